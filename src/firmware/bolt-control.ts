@@ -1,0 +1,97 @@
+// Locking and unlocking by motor: keypad code, Lock button, auto-lock; the end-stop check that
+// tells a completed throw from a jam; the battery checks before and after (seed S25: a lock that
+// beeps but won't unlock is first a battery question; product-facts G4/G5 thresholds, M4
+// signals); auto-lock 30 s after unlocking, only while codes exist (product-facts K3).
+
+import { codeCount, signal, type Fw } from './context.ts';
+import type { Source } from './state.ts';
+
+/** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */
+export const NORMAL_CURRENT_LIMIT_MA = 1_200;
+
+/** The motor direction that throws the bolt, per what the firmware has learned. Unlearned
+ * firmware assumes a right-handed door (assumed factory default), so on a left-handed door it
+ * turns the wrong way (seed S15). */
+export function throwDirection(fw: Fw): 'cw' | 'ccw' {
+  return fw.s.handed === 'left' ? 'ccw' : 'cw';
+}
+
+export function withdrawDirection(fw: Fw): 'cw' | 'ccw' {
+  return throwDirection(fw) === 'cw' ? 'ccw' : 'cw';
+}
+
+/** Start locking or unlocking. Returns false when the battery is too weak to try. */
+export function startMotion(fw: Fw, op: 'lock' | 'unlock', source: Source, slot: number): boolean {
+  const { s, io, p } = fw;
+  if (s.motorOp !== 'none') return false;
+  if (io.batteryVolts() <= p.battery.criticalVolts) {
+    signal(fw, 'lowBattery');
+    io.emit({ type: 'battery-critical', source });
+    return false;
+  }
+  s.tAutoLock = -1;
+  s.motorOp = op;
+  s.motorSource = source;
+  s.motorSlot = slot;
+  signal(fw, op === 'unlock' ? 'unlocked' : 'locked');
+  io.motor(op === 'lock' ? throwDirection(fw) : withdrawDirection(fw), NORMAL_CURRENT_LIMIT_MA);
+  return true;
+}
+
+/** The motor cut out at a stop: an end stop means done, anywhere else is a jam. */
+export function motionStopped(fw: Fw): void {
+  const { s, io, p } = fw;
+  const op = s.motorOp;
+  s.motorOp = 'none';
+  const sensor = io.boltSensor();
+  const wanted = op === 'lock' ? 'extended' : 'retracted';
+  if (sensor === wanted) {
+    s.boltLocked = op === 'lock';
+    io.emit({ type: op === 'lock' ? 'locked' : 'unlocked', source: s.motorSource, slot: s.motorSlot || undefined });
+    if (op === 'unlock') armAutoLock(fw);
+  } else {
+    s.boltLocked = sensor === 'extended';
+    signal(fw, 'jammed');
+    io.emit({ type: 'jam', source: s.motorSource, reason: `bolt ${sensor} after ${op}` });
+  }
+  if (io.batteryVolts() <= p.battery.lowVolts) {
+    signal(fw, 'lowBattery');
+    io.emit({ type: 'battery-low' });
+  }
+  updateStatus(fw);
+}
+
+/** The bolt was moved by the thumbturn or the key. */
+export function movedByHand(fw: Fw): void {
+  const { s, io } = fw;
+  const sensor = io.boltSensor();
+  const locked = sensor === 'extended';
+  if (locked !== s.boltLocked) {
+    s.boltLocked = locked;
+    io.emit({ type: locked ? 'locked' : 'unlocked', source: 'manual' });
+  }
+  if (!locked) armAutoLock(fw);
+  else s.tAutoLock = -1;
+  updateStatus(fw);
+}
+
+export function armAutoLock(fw: Fw): void {
+  const { s, io, p } = fw;
+  s.tAutoLock = io.switchOn(2) && codeCount(fw) > 0 ? io.now() + p.timing.autoLockDelayMs : -1;
+}
+
+export function autoLockDue(fw: Fw): void {
+  fw.s.tAutoLock = -1;
+  if (!fw.s.boltLocked && fw.s.mode === 'idle') startMotion(fw, 'lock', 'auto-lock', 0);
+}
+
+/** The slow status blink: green unlocked, amber locked, red low battery (product-facts K3). */
+export function updateStatus(fw: Fw): void {
+  const { s, io, p } = fw;
+  if (!io.switchOn(1)) {
+    io.setStatus(null, 0);
+    return;
+  }
+  const color = io.batteryVolts() <= p.battery.lowVolts ? 'red' : s.boltLocked ? 'amber' : 'green';
+  io.setStatus(color, p.timing.statusBlinkPeriodMs);
+}

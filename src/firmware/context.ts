@@ -1,0 +1,41 @@
+// The firmware's working context: its RAM, its peripherals and the model data it runs with.
+// Helpers shared by every firmware file: mode changes and signalling.
+
+import type { ModelProfile, SignalName } from '../models/profile.ts';
+import type { FirmwareIO } from './io.ts';
+import type { FwMode, FwState } from './state.ts';
+
+export interface Fw {
+  s: FwState;
+  readonly io: FirmwareIO;
+  readonly p: ModelProfile;
+}
+
+export function setMode(fw: Fw, mode: FwMode): void {
+  if (fw.s.mode === mode) return;
+  fw.s.mode = mode;
+  fw.io.mode(mode);
+}
+
+/** Show a named signal; beeps only when the audio switch (#3) is on (product-facts K3, M6). */
+export function signal(fw: Fw, name: SignalName): void {
+  const sig = fw.p.signals[name];
+  fw.io.light({ color: sig.color, count: sig.count, onMs: sig.onMs, offMs: sig.offMs, solidMs: sig.solidMs });
+  if (sig.beeps > 0 && fw.io.switchOn(3)) fw.io.beep(sig.beeps, sig.longBeep === true);
+}
+
+export function codeCount(fw: Fw): number {
+  let n = 0;
+  for (const c of fw.s.codes) if (c !== '') n++;
+  return n;
+}
+
+/** Leave any programming or entry state and return to normal operation. */
+export function backToIdle(fw: Fw): void {
+  const s = fw.s;
+  s.buffer = '';
+  s.pending = '';
+  s.tEntry = -1;
+  s.tProg = -1;
+  setMode(fw, 'idle');
+}

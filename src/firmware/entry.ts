@@ -1,0 +1,74 @@
+// Code entry at the keypad in normal operation. SmartCode keypads unlock as the last digit of a
+// correct code is pressed, with no confirm key (product-facts §9). An entry is wrong once no
+// stored code can still match it, or after a pause (entry timeout). Three wrong entries within a
+// minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
+
+import { signal, type Fw } from './context.ts';
+import { findCode } from './code-store.ts';
+import { startMotion } from './bolt-control.ts';
+import { verifyStore } from './persistence.ts';
+
+export function lockedOut(fw: Fw): boolean {
+  return fw.s.tLockoutEnd >= 0;
+}
+
+/** Whether `buffer` is a proper prefix of something the keypad may still complete. */
+function couldStillMatch(fw: Fw, buffer: string, adminAtKeypad: boolean): boolean {
+  const { s } = fw;
+  if (adminAtKeypad && s.adminCode.length > buffer.length && s.adminCode.startsWith(buffer)) return true;
+  for (const c of s.codes) if (c.length > buffer.length && c.startsWith(buffer)) return true;
+  return false;
+}
+
+/**
+ * A digit in normal operation. `adminAtKeypad`: the programming code is typed at the keypad
+ * (programming-code menu family), so an entry that could still become it is not judged yet.
+ */
+export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void {
+  const { s, io, p } = fw;
+  if (lockedOut(fw)) return;
+  if (s.buffer === '') verifyStore(fw);
+  s.buffer += digit;
+  s.tEntry = io.now() + p.timing.entryTimeoutMs;
+  const slot = s.storeOk ? findCode(fw, s.buffer) : -1;
+  if (slot >= 0) {
+    s.buffer = '';
+    s.tEntry = -1;
+    startMotion(fw, 'unlock', 'keypad', slot + 1);
+    return;
+  }
+  const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
+  if (s.buffer.length >= longest) wrongCode(fw);
+  else if (s.buffer.length >= p.codes.minLength && !couldStillMatch(fw, s.buffer, adminAtKeypad)) wrongCode(fw);
+}
+
+export function entryTimedOut(fw: Fw): void {
+  fw.s.tEntry = -1;
+  if (fw.s.buffer !== '') wrongCode(fw);
+}
+
+export function wrongCode(fw: Fw): void {
+  const { s, io, p } = fw;
+  s.buffer = '';
+  s.tEntry = -1;
+  const now = io.now();
+  const w = s.wrongTimes;
+  for (let i = 0; i < w.length - 1; i++) w[i] = w[i + 1];
+  w[w.length - 1] = now;
+  io.emit({ type: 'wrong-code', source: 'keypad' });
+  let recent = 0;
+  for (const t of w) if (t >= 0 && now - t < p.lockout.windowMs) recent++;
+  if (recent >= p.lockout.wrongAttempts) {
+    w.fill(-1);
+    s.tLockoutEnd = now + p.lockout.durationMs;
+    signal(fw, 'lockout');
+    io.emit({ type: 'lockout', reason: `${p.lockout.wrongAttempts} wrong codes within ${p.lockout.windowMs / 1000} s` });
+  } else {
+    signal(fw, 'wrongCode');
+  }
+}
+
+export function lockoutOver(fw: Fw): void {
+  fw.s.tLockoutEnd = -1;
+  fw.io.emit({ type: 'lockout-ended' });
+}

@@ -1,0 +1,207 @@
+// The lock's firmware: power-up, debounced key edges, timers, motor and memory completions,
+// dispatched to the behaviour files by mode and by the model's programming strategy. No model
+// names appear here: differences come from the profile's data and strategy
+// (design/architecture.md "models/").
+
+import type { ModelProfile } from '../models/profile.ts';
+import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
+import type { FirmwareIO } from './io.ts';
+import { initialState, nextDeadline, type FwState } from './state.ts';
+import { backToIdle, setMode, type Fw } from './context.ts';
+import { flush, loadStore, writeDone } from './persistence.ts';
+import { autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
+import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
+import {
+  armedProgramReleased,
+  armedReminder,
+  beginResetHold,
+  eraseComplete,
+  resetHoldComplete,
+  resetHoldReleased,
+} from './reset.ts';
+import { entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
+import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
+import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
+
+const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
+const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2']);
+
+export class Firmware implements Fw {
+  s: FwState;
+
+  constructor(
+    readonly p: ModelProfile,
+    readonly io: FirmwareIO,
+  ) {
+    this.s = initialState(p.codes.capacity, p.lockout.wrongAttempts);
+  }
+
+  get powered(): boolean {
+    return this.s.mode !== 'off';
+  }
+
+  /** Power arrives: RAM starts blank; the store is read; Program held means a reset attempt. */
+  powerUp(): void {
+    this.s = initialState(this.p.codes.capacity, this.p.lockout.wrongAttempts);
+    loadStore(this);
+    for (let i = 0; i < BUTTON_KEYS.length; i++) if (this.io.isHeld(BUTTON_KEYS[i])) this.s.keyMask |= 1 << i;
+    this.s.programHeld = this.io.isHeld('program');
+    this.s.boltLocked = this.io.boltSensor() === 'extended';
+    if (this.p.reset.gesture === 'power-up-program-hold' && this.s.programHeld) {
+      beginResetHold(this);
+      return;
+    }
+    this.continueBoot();
+  }
+
+  /** Normal start-up after the reset window (or without one). */
+  private continueBoot(): void {
+    this.s.programHeld = this.io.isHeld('program');
+    this.s.programDownAt = this.s.programHeld ? this.io.now() : -1;
+    if (this.s.storeOk && this.s.handed === 'none') {
+      scheduleHanding(this);
+    } else {
+      backToIdle(this);
+    }
+    flush(this);
+    updateStatus(this);
+  }
+
+  powerDown(): void {
+    this.s = initialState(this.p.codes.capacity, this.p.lockout.wrongAttempts);
+  }
+
+  nextDeadline(): number {
+    return nextDeadline(this.s);
+  }
+
+  /**
+   * A contact changed. The firmware waits for it to settle for the debounce time, then reads its
+   * level: bounce is ignored, and a tap shorter than that never registers (seed S14).
+   */
+  keyEdge(key: ButtonKey, _down: boolean): void {
+    const s = this.s;
+    if (!this.powered) return;
+    if (s.debounceKey !== '' && s.debounceKey !== key) this.settleKey();
+    s.debounceKey = key;
+    s.tDebounce = this.io.now() + this.p.timing.debounceMs;
+  }
+
+  private settleKey(): void {
+    const s = this.s;
+    const key = s.debounceKey as ButtonKey;
+    s.debounceKey = '';
+    s.tDebounce = -1;
+    const bit = 1 << BUTTON_KEYS.indexOf(key);
+    const level = this.io.isHeld(key);
+    const was = (s.keyMask & bit) !== 0;
+    if (level === was) return;
+    s.keyMask = level ? s.keyMask | bit : s.keyMask & ~bit;
+    if (key === 'program') return this.programEdge(level);
+    if (!level) return;
+    if (key === 'reset') return; // no Reset button on these profiles: the contact does nothing
+    this.keyDown(key);
+  }
+
+  private programEdge(down: boolean): void {
+    const s = this.s;
+    if (down === s.programHeld) return;
+    s.programHeld = down;
+    const now = this.io.now();
+    if (s.mode === 'reset-hold') {
+      if (!down) resetHoldReleased(this, () => this.continueBoot());
+      return;
+    }
+    if (s.mode === 'reset-armed') {
+      if (!down) armedProgramReleased(this, () => this.continueBoot());
+      return;
+    }
+    if (this.p.programming !== 'mastercode-program-button') return; // Program only resets here
+    if (down) {
+      s.programDownAt = now;
+      if (s.mode === 'idle') s.tHold = now + this.p.timing.mastercodeHoldMs;
+      return;
+    }
+    const wasShort = s.tHold >= 0;
+    s.tHold = -1;
+    s.programDownAt = -1;
+    if (wasShort && s.mode === 'idle') programPressed(this);
+  }
+
+  private keyDown(key: ButtonKey): void {
+    const s = this.s;
+    const menuFamily = this.p.programming === 'programming-code-menu';
+    if (PROGRAMMING_MODES.has(s.mode)) {
+      if (key === 'lock') programmingLock(this);
+      else programmingDigit(this, key);
+      return;
+    }
+    if (MENU_MODES.has(s.mode)) {
+      if (key === 'lock') menuLock(this);
+      else menuDigit(this, key);
+      return;
+    }
+    if (s.mode !== 'idle') return; // resetting, handing, reset window: the keypad is ignored
+    if (key !== 'lock') {
+      entryDigit(this, key, menuFamily);
+      return;
+    }
+    // The Lock / Kwikset button.
+    const entry = s.buffer;
+    s.buffer = '';
+    s.tEntry = -1;
+    if (menuFamily && entry !== '') {
+      if (s.storeOk && entry === s.adminCode) openMenu(this);
+      else wrongCode(this);
+      return;
+    }
+    startMotion(this, 'lock', 'lock-button', 0);
+  }
+
+  /** Run every deadline that is due. */
+  timer(): void {
+    const s = this.s;
+    const now = this.io.now();
+    if (s.tDebounce >= 0 && s.tDebounce <= now) this.settleKey();
+    if (s.tHold >= 0 && s.tHold <= now) {
+      if (s.mode === 'reset-hold') resetHoldComplete(this);
+      else {
+        s.tHold = -1;
+        if (s.mode === 'idle' && s.programHeld) programHeldLong(this);
+      }
+    }
+    if (s.tProg >= 0 && s.tProg <= now) {
+      s.tProg = -1;
+      if (PROGRAMMING_MODES.has(s.mode) || MENU_MODES.has(s.mode)) programmingTimedOut(this);
+    }
+    if (s.tEntry >= 0 && s.tEntry <= now) entryTimedOut(this);
+    if (s.tHanding >= 0 && s.tHanding <= now) startHanding(this);
+    if (s.tAutoLock >= 0 && s.tAutoLock <= now) autoLockDue(this);
+    if (s.tLockoutEnd >= 0 && s.tLockoutEnd <= now) lockoutOver(this);
+    if (s.tReminder >= 0 && s.tReminder <= now) armedReminder(this);
+  }
+
+  /** The motor driver cut out (an end stop or a stall). */
+  motorTripped(): void {
+    if (!this.powered) return;
+    if (this.s.motorOp === 'handing') handingStopped(this);
+    else if (this.s.motorOp !== 'none') motionStopped(this);
+  }
+
+  nvmWriteDone(): void {
+    if (!this.powered) return;
+    const settled = writeDone(this);
+    if (settled && this.s.mode === 'resetting') eraseComplete(this);
+  }
+
+  boltMovedByHand(): void {
+    if (!this.powered || this.s.motorOp !== 'none') return;
+    movedByHand(this);
+  }
+
+  switchChanged(): void {
+    if (this.powered) updateStatus(this);
+  }
+}
+
+export { setMode };

@@ -1,0 +1,33 @@
+// What the firmware can touch: the pins and peripherals of the lock's microcontroller, as the
+// hardware layer exposes them. No Node, no DOM, no wall clock (design/architecture.md).
+
+import type { LightCommand } from '../hardware/indicators.ts';
+import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
+import type { ButtonKey } from '../hardware/buttons.ts';
+
+export interface LockEvent {
+  type: string;
+  source?: string;
+  slot?: number;
+  reason?: string;
+  handed?: string;
+}
+
+export interface FirmwareIO {
+  now(): number;
+  isHeld(key: ButtonKey): boolean;
+  light(cmd: LightCommand): void;
+  beep(count: number, long: boolean): void;
+  setStatus(color: 'red' | 'green' | 'amber' | null, periodMs: number): void;
+  motor(dir: MotorDir, limitMa: number): void;
+  motorStop(): void;
+  boltSensor(): BoltSensor;
+  /** The pack voltage the ADC reads now, under the present load. */
+  batteryVolts(): number;
+  switchOn(n: 1 | 2 | 3 | 4): boolean;
+  nvmRead(offset: number, length: number): Uint8Array;
+  nvmWrite(offset: number, data: Uint8Array): void;
+  nvmBusy(): boolean;
+  emit(event: LockEvent): void;
+  mode(mode: string): void;
+}

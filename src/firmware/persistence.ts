@@ -1,0 +1,97 @@
+// Loading and saving the code store through the two-bank format of store-codec.ts.
+// One write at a time; changes made while a write is in flight are written after it.
+
+import { bankSize, decodeStore, encodeStore, isBlank, type StoreImage } from './store-codec.ts';
+import type { Fw } from './context.ts';
+
+const ERASED = 0xff;
+
+function bankOffset(fw: Fw, bank: number): number {
+  return bank * bankSize(fw.p.codes.capacity);
+}
+
+/** Read both banks and load the newest good image into RAM. */
+export function loadStore(fw: Fw): void {
+  const { s, io, p } = fw;
+  const size = bankSize(p.codes.capacity);
+  let best: StoreImage | null = null;
+  let bestBank = -1;
+  let blank = true;
+  for (let bank = 0; bank < 2; bank++) {
+    const bytes = io.nvmRead(bankOffset(fw, bank), size);
+    if (!isBlank(bytes)) blank = false;
+    const img = decodeStore(bytes, p.codes.capacity);
+    if (img && (best === null || img.seq > best.seq)) {
+      best = img;
+      bestBank = bank;
+    }
+  }
+  if (best) {
+    s.storeOk = true;
+    s.adminCode = best.adminCode;
+    for (let i = 0; i < s.codes.length; i++) s.codes[i] = best.codes[i];
+    s.handed = best.handed;
+    s.storeSeq = best.seq;
+    s.storeBank = bestBank;
+  } else if (blank) {
+    // Factory-fresh memory: start from the model's after-reset defaults.
+    s.storeOk = true;
+    s.adminCode = p.defaults.adminCodeAfterReset;
+    s.codes.fill('');
+    s.handed = 'none';
+    s.storeSeq = 0;
+    s.storeBank = -1;
+    s.writeDirty = true;
+  } else {
+    // Something is written but nothing checks: the store cannot be trusted (seed S5).
+    s.storeOk = false;
+    s.adminCode = '';
+    s.codes.fill('');
+    s.handed = 'none';
+    s.storeBank = -1;
+  }
+}
+
+/** Check the newest bank's checksum when the keypad wakes; reload if it no longer checks (seed S5). */
+export function verifyStore(fw: Fw): void {
+  const { s, io, p } = fw;
+  if (!s.storeOk || s.storeBank < 0 || s.writeBank >= 0) return;
+  const bytes = io.nvmRead(bankOffset(fw, s.storeBank), bankSize(p.codes.capacity));
+  if (decodeStore(bytes, p.codes.capacity) === null) loadStore(fw);
+}
+
+/** Mark the RAM store changed and start writing it if the EEPROM is free. */
+export function persist(fw: Fw): void {
+  fw.s.writeDirty = true;
+  flush(fw);
+}
+
+export function flush(fw: Fw): void {
+  const { s, io } = fw;
+  if (io.nvmBusy() || s.writeBank >= 0) return;
+  if (s.writeDirty) {
+    const target = s.storeBank < 0 ? 0 : 1 - s.storeBank;
+    const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, adminCode: s.adminCode, codes: s.codes });
+    s.writeDirty = false;
+    s.writeBank = target;
+    io.nvmWrite(bankOffset(fw, target), image);
+  } else if (s.eraseOtherBank && s.storeBank >= 0) {
+    const other = 1 - s.storeBank;
+    s.writeBank = other + 2; // 2 or 3: erasing bank 0 or 1
+    io.nvmWrite(bankOffset(fw, other), new Uint8Array(bankSize(fw.p.codes.capacity)).fill(ERASED));
+  }
+}
+
+/** A write finished. Returns true when the store is fully settled (nothing left to write). */
+export function writeDone(fw: Fw): boolean {
+  const s = fw.s;
+  if (s.writeBank >= 2) {
+    s.eraseOtherBank = false;
+  } else if (s.writeBank >= 0) {
+    s.storeBank = s.writeBank;
+    s.storeSeq += 1;
+  }
+  s.writeBank = -1;
+  flush(fw);
+  return s.writeBank < 0 && !s.writeDirty && !s.eraseOtherBank;
+}

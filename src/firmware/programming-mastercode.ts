@@ -1,0 +1,136 @@
+// Programming on the Mastercode family (SmartCode 913/914), started by the interior Program
+// button. "If a Mastercode is enabled, it must be entered before any other programming (adding
+// or deleting codes) can take place" (seed S2, S3; product-facts M1, M14). Sequences:
+//   add:     Program, [Mastercode, Lock], code, Lock                      (M14; S19 without MC)
+//   delete:  Program, [Mastercode, Lock], Lock, code, Lock, code, Lock    (order of M7, assumed)
+//   del all: as delete with 999999 twice, Mastercode enabled only         (S9/S14, M5)
+//   set MC:  hold Program ~5 s (green), MC, Lock, MC, Lock                (M1)
+//   clear:   hold Program ~5 s with MC enabled, Lock, MC, Lock, MC, Lock  (S14, unverified)
+// Every step has a 5 s timeout (M1). Success: green once + long beep; failure: red ×3 + 3 beeps.
+
+import { addCode, deleteAllCodes, deleteCode, setAdminCode, storeWritable, type StoreResult } from './code-store.ts';
+import { backToIdle, setMode, signal, type Fw } from './context.ts';
+import type { FwMode } from './state.ts';
+
+const MAX_BUFFER = 10;
+
+function refuseIfNotWritable(fw: Fw): boolean {
+  const gate = storeWritable(fw);
+  if (gate === 'ok') return false;
+  fail(fw, gate);
+  return true;
+}
+
+function enter(fw: Fw, mode: FwMode): void {
+  fw.s.buffer = '';
+  fw.s.tEntry = -1;
+  fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
+  setMode(fw, mode);
+}
+
+/** Program pressed and released in normal operation. */
+export function programPressed(fw: Fw): void {
+  if (refuseIfNotWritable(fw)) return;
+  if (fw.s.adminCode !== '') {
+    signal(fw, 'programEnterAuth');
+    enter(fw, 'prog-auth');
+  } else {
+    signal(fw, 'programEnter');
+    enter(fw, 'prog-menu');
+  }
+}
+
+/** Program held for the Mastercode hold time in normal operation. */
+export function programHeldLong(fw: Fw): void {
+  if (refuseIfNotWritable(fw)) return;
+  signal(fw, 'mastercodeSetEnter');
+  enter(fw, fw.s.adminCode !== '' ? 'mc-off-1' : 'mc-set-1');
+}
+
+export function programmingDigit(fw: Fw, digit: string): void {
+  const s = fw.s;
+  if (s.buffer.length < MAX_BUFFER) s.buffer += digit;
+  s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
+}
+
+export function programmingLock(fw: Fw): void {
+  const { s, io } = fw;
+  const entry = s.buffer;
+  s.buffer = '';
+  s.tProg = io.now() + fw.p.timing.programmingTimeoutMs;
+  switch (s.mode) {
+    case 'prog-auth':
+      if (entry === s.adminCode) setMode(fw, 'prog-menu');
+      else fail(fw, 'wrong-mastercode');
+      return;
+    case 'prog-menu':
+      if (entry === '') {
+        setMode(fw, 'prog-del-1');
+        return;
+      }
+      finishWith(fw, addCode(fw, entry), 'code-added');
+      return;
+    case 'prog-del-1':
+      if (entry === '') return fail(fw, 'no-code-entered');
+      s.pending = entry;
+      setMode(fw, 'prog-del-2');
+      return;
+    case 'prog-del-2': {
+      if (entry !== s.pending) return fail(fw, 'mismatch');
+      const all = fw.p.codes.deleteAllCode;
+      if (all !== null && entry === all && s.adminCode !== '') {
+        const r = deleteAllCodes(fw);
+        return r === 'ok' ? succeed(fw, { type: 'all-codes-deleted' }) : fail(fw, r);
+      }
+      finishWith(fw, deleteCode(fw, entry), 'code-deleted');
+      return;
+    }
+    case 'mc-set-1':
+      s.pending = entry;
+      setMode(fw, 'mc-set-2');
+      return;
+    case 'mc-set-2': {
+      if (entry !== s.pending) return fail(fw, 'mismatch');
+      const r = setAdminCode(fw, entry, false);
+      return r === 'ok' ? succeed(fw, { type: 'mastercode-set' }) : fail(fw, r);
+    }
+    case 'mc-off-1':
+      if (entry !== '') return fail(fw, 'expected Lock');
+      setMode(fw, 'mc-off-2');
+      return;
+    case 'mc-off-2':
+      if (entry !== s.adminCode) return fail(fw, 'wrong-mastercode');
+      setMode(fw, 'mc-off-3');
+      return;
+    case 'mc-off-3': {
+      if (entry !== s.adminCode) return fail(fw, 'wrong-mastercode');
+      const r = setAdminCode(fw, '', false);
+      return r === 'ok' ? succeed(fw, { type: 'mastercode-cleared' }) : fail(fw, r);
+    }
+    default:
+      return;
+  }
+}
+
+function finishWith(fw: Fw, r: { result: StoreResult; slot: number }, eventType: string): void {
+  if (r.result === 'ok') succeed(fw, { type: eventType, slot: r.slot });
+  else fail(fw, r.result);
+}
+
+function succeed(fw: Fw, event: { type: string; slot?: number }): void {
+  signal(fw, 'codeAccepted');
+  fw.io.emit({ ...event, source: 'keypad' });
+  backToIdle(fw);
+}
+
+export function fail(fw: Fw, reason: string): void {
+  signal(fw, 'programmingFailed');
+  fw.io.emit({ type: 'programming-failed', reason });
+  backToIdle(fw);
+}
+
+export function programmingTimedOut(fw: Fw): void {
+  signal(fw, 'programmingTimeout');
+  fw.io.emit({ type: 'programming-timeout' });
+  backToIdle(fw);
+}

@@ -1,0 +1,129 @@
+// The firmware's RAM: one plain, fixed-shape value. It can be cloned, serialised, compared and
+// hashed cheaply (design/architecture.md "firmware/"), which the model checker depends on.
+// Times are virtual milliseconds; a deadline of -1 is "not armed".
+
+export type FwMode =
+  | 'off' // no power
+  | 'reset-hold' // powered up with Program held: counting the 30 s (seed S8)
+  | 'reset-armed' // held long enough: waiting for the confirming press (half-finished reset, S24)
+  | 'resetting' // erasing the store
+  | 'handing-wait' // door handing starts shortly (S16)
+  | 'handing' // mapping the bolt's range
+  | 'idle' // normal operation
+  | 'prog-auth' // Mastercode family: Program pressed, Mastercode required (S2)
+  | 'prog-menu' // Mastercode family: enter a new code, or Lock to delete
+  | 'prog-del-1'
+  | 'prog-del-2'
+  | 'mc-set-1' // Program held ~5 s: new Mastercode
+  | 'mc-set-2'
+  | 'mc-off-1' // Mastercode enabled and Program held ~5 s: disable it
+  | 'mc-off-2'
+  | 'mc-off-3'
+  | 'menu' // programming-code family: menu digit expected
+  | 'menu-add'
+  | 'menu-del-1'
+  | 'menu-del-2'
+  | 'menu-pc-1'
+  | 'menu-pc-2';
+
+export type Learned = 'none' | 'left' | 'right';
+export type MotorOp = 'none' | 'lock' | 'unlock' | 'handing';
+export type Source = 'keypad' | 'lock-button' | 'manual' | 'auto-lock' | 'remote';
+
+export interface FwState {
+  mode: FwMode;
+  /** Code store, RAM copy. '' = empty. */
+  storeOk: boolean;
+  adminCode: string;
+  codes: string[];
+  handed: Learned;
+  storeSeq: number;
+  storeBank: number; // bank holding the newest good image, -1 when none
+  writeDirty: boolean; // RAM store differs from what is being / was written
+  writeBank: number; // bank being written, -1 when idle
+  eraseOtherBank: boolean; // a factory reset still has the old bank to blank
+  // keypad entry
+  buffer: string;
+  pending: string; // a first entry awaiting its confirmation (delete, new Mastercode)
+  debounceKey: string; // the key whose contact changed and is settling, '' when none
+  keyMask: number; // debounced level of every key, one bit per key
+  programDownAt: number;
+  programHeld: boolean;
+  armedNeedsRelease: boolean;
+  // wrong-code window: times of recent wrong entries (oldest first), fixed length
+  wrongTimes: number[];
+  // motion
+  motorOp: MotorOp;
+  motorSource: Source;
+  motorSlot: number;
+  handPhase: number;
+  learnedDir: Learned; // what handing found so far
+  boltLocked: boolean; // the bolt sensor's last end position (extended = locked)
+  // deadlines
+  tDebounce: number;
+  tEntry: number;
+  tProg: number;
+  tHold: number;
+  tHanding: number;
+  tAutoLock: number;
+  tLockoutEnd: number;
+  tReminder: number;
+}
+
+export function initialState(capacity: number, lockoutAttempts: number): FwState {
+  return {
+    mode: 'off',
+    storeOk: false,
+    adminCode: '',
+    codes: new Array<string>(capacity).fill(''),
+    handed: 'none',
+    storeSeq: 0,
+    storeBank: -1,
+    writeDirty: false,
+    writeBank: -1,
+    eraseOtherBank: false,
+    buffer: '',
+    pending: '',
+    debounceKey: '',
+    keyMask: 0,
+    programDownAt: -1,
+    programHeld: false,
+    armedNeedsRelease: false,
+    wrongTimes: new Array<number>(lockoutAttempts).fill(-1),
+    motorOp: 'none',
+    motorSource: 'keypad',
+    motorSlot: 0,
+    handPhase: 0,
+    learnedDir: 'none',
+    boltLocked: false,
+    tDebounce: -1,
+    tEntry: -1,
+    tProg: -1,
+    tHold: -1,
+    tHanding: -1,
+    tAutoLock: -1,
+    tLockoutEnd: -1,
+    tReminder: -1,
+  };
+}
+
+export function cloneState(s: FwState): FwState {
+  return { ...s, codes: s.codes.slice(), wrongTimes: s.wrongTimes.slice() };
+}
+
+/** The earliest armed deadline, or -1. */
+export function nextDeadline(s: FwState): number {
+  let t = -1;
+  const consider = (d: number) => {
+    if (d >= 0 && (t < 0 || d < t)) t = d;
+  };
+  consider(s.tDebounce);
+  consider(s.tEntry);
+  consider(s.tProg);
+  consider(s.tHold);
+  consider(s.tHanding);
+  consider(s.tAutoLock);
+  consider(s.tLockoutEnd);
+  consider(s.tReminder);
+  return t;
+}

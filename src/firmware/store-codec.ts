@@ -1,0 +1,105 @@
+// The code store's on-EEPROM format: two banks, each a whole image with a sequence number and a
+// CRC-32. A write goes to the bank not holding the newest good image, so a power cut mid-write
+// leaves the previous image intact (power-cut safety; seed S5). At boot the newest bank whose
+// CRC checks is loaded; if a bank exists but none checks, the store cannot be trusted and the
+// lock stops honouring codes until a factory reset (seed S5, S6).
+
+import type { Learned } from './state.ts';
+
+export const STORE_MAGIC_0 = 0x4c; // 'L'
+export const STORE_MAGIC_1 = 0x53; // 'S'
+export const CODE_FIELD_BYTES = 10; // longest code any model takes (product-facts §5, §7: 4–10 digits)
+const HEADER_BYTES = 2 + 4 + 1 + 1 + CODE_FIELD_BYTES + 1; // magic, seq, handed, admin len, admin, capacity
+const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
+const CRC_BYTES = 4;
+
+export function bankSize(capacity: number): number {
+  return HEADER_BYTES + capacity * SLOT_BYTES + CRC_BYTES;
+}
+
+const CRC_TABLE = (() => {
+  const t = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c >>> 0;
+  }
+  return t;
+})();
+
+export function crc32(bytes: Uint8Array, length = bytes.length): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+export interface StoreImage {
+  seq: number;
+  handed: Learned;
+  adminCode: string;
+  codes: string[];
+}
+
+const HANDED_CODES: Learned[] = ['none', 'left', 'right'];
+
+function putCode(out: Uint8Array, at: number, code: string): void {
+  out[at] = code.length;
+  for (let i = 0; i < CODE_FIELD_BYTES; i++) out[at + 1 + i] = i < code.length ? code.charCodeAt(i) - 48 : 0;
+}
+
+function getCode(bytes: Uint8Array, at: number): string | null {
+  const len = bytes[at];
+  if (len > CODE_FIELD_BYTES) return null;
+  let code = '';
+  for (let i = 0; i < len; i++) {
+    const d = bytes[at + 1 + i];
+    if (d > 9) return null;
+    code += String.fromCharCode(48 + d);
+  }
+  return code;
+}
+
+export function encodeStore(img: StoreImage): Uint8Array {
+  const out = new Uint8Array(bankSize(img.codes.length));
+  const view = new DataView(out.buffer);
+  out[0] = STORE_MAGIC_0;
+  out[1] = STORE_MAGIC_1;
+  view.setUint32(2, img.seq >>> 0);
+  out[6] = HANDED_CODES.indexOf(img.handed);
+  putCode(out, 7, img.adminCode);
+  out[7 + SLOT_BYTES] = img.codes.length;
+  let at = HEADER_BYTES;
+  for (const code of img.codes) {
+    putCode(out, at, code);
+    at += SLOT_BYTES;
+  }
+  view.setUint32(at, crc32(out, at));
+  return out;
+}
+
+/** Decode one bank; null when it is blank, torn or corrupt. */
+export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | null {
+  const size = bankSize(capacity);
+  if (bytes.length < size || bytes[0] !== STORE_MAGIC_0 || bytes[1] !== STORE_MAGIC_1) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, size);
+  if (view.getUint32(size - CRC_BYTES) !== crc32(bytes, size - CRC_BYTES)) return null;
+  if (bytes[7 + SLOT_BYTES] !== capacity) return null;
+  const handed = HANDED_CODES[bytes[6]];
+  const adminCode = getCode(bytes, 7);
+  if (handed === undefined || adminCode === null) return null;
+  const codes: string[] = [];
+  let at = HEADER_BYTES;
+  for (let i = 0; i < capacity; i++) {
+    const c = getCode(bytes, at);
+    if (c === null) return null;
+    codes.push(c);
+    at += SLOT_BYTES;
+  }
+  return { seq: view.getUint32(2), handed, adminCode, codes };
+}
+
+/** Whether a bank has never been written (factory-fresh EEPROM). */
+export function isBlank(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0xff) return false;
+  return true;
+}

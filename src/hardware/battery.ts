@@ -1,0 +1,137 @@
+// The battery pack: 4×AA alkaline cells. Open-circuit voltage falls with charge; internal
+// resistance rises as the pack empties, so a weak pack sags under motor load and can brown the
+// electronics out mid-operation (seed S10, S25). Low ≤ 4.8 V and critical ≤ 4.5 V are the
+// firmware's thresholds (product-facts G4); the curves below are assumed, shaped like alkaline
+// discharge. Drain is integrated exactly between load changes, so idle time jumps cost nothing.
+
+export const PACK_CAPACITY_MAS = 2_500 * 3_600; // assumed: 2 500 mAh, in mA·s
+export const IDLE_CURRENT_MA = 0.06; // assumed: sleeping MCU + keypad wake circuit
+export const FRESH_PACK_VOLTS = 6.0; // seed/architecture example: a fresh pack reads about 6 V
+/** Below this loaded voltage the regulator drops out and the MCU resets (assumed). */
+export const BROWNOUT_VOLTS = 4.2;
+
+/** (state of charge, open-circuit volts), increasing. Assumed alkaline-like curve. */
+const OCV_CURVE: ReadonlyArray<readonly [number, number]> = [
+  [0, 3.6],
+  [0.05, 4.3],
+  [0.1, 4.6],
+  [0.2, 4.8],
+  [0.5, 5.4],
+  [0.9, 6.0],
+  [1, 6.4],
+];
+/** (state of charge, internal ohms). Assumed. */
+const RESISTANCE_CURVE: ReadonlyArray<readonly [number, number]> = [
+  [0, 3.0],
+  [0.1, 1.2],
+  [0.2, 0.8],
+  [0.5, 0.4],
+  [1, 0.3],
+];
+
+function interpolate(curve: ReadonlyArray<readonly [number, number]>, x: number): number {
+  if (x <= curve[0][0]) return curve[0][1];
+  for (let i = 1; i < curve.length; i++) {
+    const [x1, y1] = curve[i];
+    if (x <= x1) {
+      const [x0, y0] = curve[i - 1];
+      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    }
+  }
+  return curve[curve.length - 1][1];
+}
+
+/** The state of charge whose open-circuit voltage is `volts`. */
+export function chargeForVolts(volts: number): number {
+  if (volts <= OCV_CURVE[0][1]) return 0;
+  for (let i = 1; i < OCV_CURVE.length; i++) {
+    const [s1, v1] = OCV_CURVE[i];
+    if (volts <= v1) {
+      const [s0, v0] = OCV_CURVE[i - 1];
+      return s0 + ((s1 - s0) * (volts - v0)) / (v1 - v0);
+    }
+  }
+  return 1;
+}
+
+export type LoadName = 'motor' | 'led' | 'beeper';
+
+export interface BatterySnapshot {
+  present: boolean;
+  chargeMAs: number;
+  lastT: number;
+  loads: [number, number, number];
+}
+
+export class BatteryPack {
+  present = true;
+  chargeMAs: number;
+  private lastT = 0;
+  /** Active load currents in mA, by LoadName index. */
+  private readonly loads: [number, number, number] = [0, 0, 0];
+
+  constructor(volts = FRESH_PACK_VOLTS) {
+    this.chargeMAs = chargeForVolts(volts) * PACK_CAPACITY_MAS;
+  }
+
+  insert(volts: number | undefined, now: number): void {
+    if (volts !== undefined) this.chargeMAs = chargeForVolts(volts) * PACK_CAPACITY_MAS;
+    this.present = true;
+    this.lastT = now;
+  }
+
+  remove(now: number): void {
+    this.account(now);
+    this.present = false;
+    this.loads.fill(0);
+  }
+
+  /** Integrate drain up to `now` at the current load. */
+  account(now: number): void {
+    const dt = now - this.lastT;
+    if (dt > 0 && this.present) {
+      const mA = IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2];
+      this.chargeMAs = Math.max(0, this.chargeMAs - (mA * dt) / 1000);
+    }
+    this.lastT = now;
+  }
+
+  setLoad(load: LoadName, mA: number, now: number): void {
+    this.account(now);
+    this.loads[load === 'motor' ? 0 : load === 'led' ? 1 : 2] = mA;
+  }
+
+  get stateOfCharge(): number {
+    return this.chargeMAs / PACK_CAPACITY_MAS;
+  }
+
+  openCircuitVolts(): number {
+    return this.present ? interpolate(OCV_CURVE, this.stateOfCharge) : 0;
+  }
+
+  /** Terminal voltage under the present load (what the firmware's ADC reads). */
+  loadedVolts(): number {
+    if (!this.present) return 0;
+    const amps = (IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2]) / 1000;
+    const soc = this.stateOfCharge;
+    return interpolate(OCV_CURVE, soc) - amps * interpolate(RESISTANCE_CURVE, soc);
+  }
+
+  /** Whether the electronics can run at the present load. */
+  sustainsElectronics(): boolean {
+    return this.present && this.loadedVolts() >= BROWNOUT_VOLTS;
+  }
+
+  snapshot(): BatterySnapshot {
+    return { present: this.present, chargeMAs: this.chargeMAs, lastT: this.lastT, loads: [...this.loads] };
+  }
+
+  restore(s: BatterySnapshot): void {
+    this.present = s.present;
+    this.chargeMAs = s.chargeMAs;
+    this.lastT = s.lastT;
+    this.loads[0] = s.loads[0];
+    this.loads[1] = s.loads[1];
+    this.loads[2] = s.loads[2];
+  }
+}

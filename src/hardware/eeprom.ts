@@ -1,0 +1,124 @@
+// Non-volatile memory: a small serial EEPROM holding the code store. Contents survive a battery
+// change; a write takes EEPROM_PAGE_WRITE_MS per page; a power cut mid-write leaves the pages
+// already written, a torn page of garbage, and the rest as before (seed S5; architecture
+// "EEPROM writes that take time and can be torn by a power cut"). Timings assumed from typical
+// serial EEPROMs.
+
+import type { Sim, Alarm } from '../sim/kernel.ts';
+import type { Prng } from '../sim/prng.ts';
+
+export const EEPROM_PAGE_BYTES = 32;
+export const EEPROM_PAGE_WRITE_MS = 5;
+export const ERASED_BYTE = 0xff;
+
+export interface EepromSnapshot {
+  bytes: string; // hex
+  writing: null | { offset: number; data: string; startT: number };
+  cutNextWrite: boolean;
+}
+
+function toHex(a: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < a.length; i++) out += a[i].toString(16).padStart(2, '0');
+  return out;
+}
+function fromHex(s: string): Uint8Array {
+  const out = new Uint8Array(s.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
+  return out;
+}
+
+export class Eeprom {
+  readonly bytes: Uint8Array;
+  private writing: null | { offset: number; data: Uint8Array; startT: number } = null;
+  /** Fault injection: the next write loses power half-way. */
+  cutNextWrite = false;
+  private readonly alarm: Alarm;
+  onWriteDone: () => void = () => {};
+  /** Called when an injected fault cuts the power mid-write. */
+  onInjectedPowerCut: () => void = () => {};
+
+  constructor(
+    private readonly sim: Sim,
+    private readonly prng: Prng,
+    size: number,
+  ) {
+    this.bytes = new Uint8Array(size).fill(ERASED_BYTE);
+    this.alarm = sim.createAlarm('eeprom', () => this.finish());
+  }
+
+  get busy(): boolean {
+    return this.writing !== null;
+  }
+
+  read(offset: number, length: number): Uint8Array {
+    return this.bytes.subarray(offset, offset + length);
+  }
+
+  /** Start a write; it lands after its page time. One write at a time. */
+  write(offset: number, data: Uint8Array): void {
+    if (this.writing) throw new Error('eeprom: write while busy');
+    this.writing = { offset, data: data.slice(), startT: this.sim.now };
+    const pages = Math.ceil(data.length / EEPROM_PAGE_BYTES);
+    if (this.cutNextWrite) {
+      this.cutNextWrite = false;
+      this.alarm.schedule(Math.max(1, Math.floor((pages * EEPROM_PAGE_WRITE_MS) / 2)));
+      this.cutPending = true;
+      return;
+    }
+    this.alarm.schedule(pages * EEPROM_PAGE_WRITE_MS);
+  }
+  private cutPending = false;
+
+  /** Power lost: whatever page was being written is torn. */
+  powerLost(): void {
+    const w = this.writing;
+    if (!w) return;
+    const elapsed = this.sim.now - w.startT;
+    const pagesDone = Math.floor(elapsed / EEPROM_PAGE_WRITE_MS);
+    const doneBytes = Math.min(w.data.length, pagesDone * EEPROM_PAGE_BYTES);
+    this.bytes.set(w.data.subarray(0, doneBytes), w.offset);
+    const tornEnd = Math.min(w.data.length, doneBytes + EEPROM_PAGE_BYTES);
+    for (let i = doneBytes; i < tornEnd; i++) this.bytes[w.offset + i] = this.prng.int(256);
+    this.writing = null;
+    this.cutPending = false;
+    this.alarm.cancel();
+  }
+
+  /** A glitch flips bits across the memory (seed S5, "a firmware glitch"). */
+  glitch(flipsPerRegion: number, regions: number): void {
+    const regionSize = Math.floor(this.bytes.length / regions);
+    for (let r = 0; r < regions; r++) {
+      for (let i = 0; i < flipsPerRegion; i++) {
+        const at = r * regionSize + this.prng.int(regionSize);
+        this.bytes[at] ^= 1 << this.prng.int(8);
+      }
+    }
+  }
+
+  private finish(): void {
+    if (this.cutPending) {
+      this.onInjectedPowerCut();
+      return;
+    }
+    const w = this.writing!;
+    this.bytes.set(w.data, w.offset);
+    this.writing = null;
+    this.onWriteDone();
+  }
+
+  snapshot(): EepromSnapshot {
+    return {
+      bytes: toHex(this.bytes),
+      writing: this.writing ? { offset: this.writing.offset, data: toHex(this.writing.data), startT: this.writing.startT } : null,
+      cutNextWrite: this.cutNextWrite || this.cutPending,
+    };
+  }
+
+  restore(s: EepromSnapshot): void {
+    this.bytes.set(fromHex(s.bytes));
+    this.writing = s.writing ? { offset: s.writing.offset, data: fromHex(s.writing.data), startT: s.writing.startT } : null;
+    this.cutPending = s.writing !== null && s.cutNextWrite;
+    this.cutNextWrite = s.writing === null && s.cutNextWrite;
+  }
+}

@@ -1,0 +1,53 @@
+// The SmartCode keypad's light-and-sound vocabulary, shared by the keypad SmartCode models.
+// Sources: product-facts §1 (913/914 [M1][M2][M14][K1][K3]), §3 (909 alert table [M4]),
+// §4 (620 handing failure [M8]). Each entry's `meaning` is what the decoder says.
+
+import type { SignalName, SignalPattern } from './profile.ts';
+
+const FLASH_ON_MS = 250; // assumed: one visible flash
+const FLASH_OFF_MS = 250; // assumed
+const FAST_ON_MS = 150; // assumed: the 15-flash lockout signal is quicker
+const FAST_OFF_MS = 150; // assumed
+export const HANDING_FAIL_SOLID_MS = 5_000; // product-facts M8: "LED remains solid red for 5 seconds"
+
+export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
+  unlocked: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'correct code: unlocking' },
+  locked: { color: 'amber', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'locking' },
+  codeAccepted: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, longBeep: true, meaning: 'programming step accepted' },
+  programmingFailed: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'programming refused (wrong Mastercode, duplicate or invalid code, memory full, or door handing not done)' },
+  programmingTimeout: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'programming timed out: no key for 5 seconds' },
+  wrongCode: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'incorrect code (or no user code programmed)' },
+  lockout: { color: 'red', count: 15, onMs: FAST_ON_MS, offMs: FAST_OFF_MS, beeps: 15, meaning: 'three wrong codes within a minute: keypad locked for 60 seconds' },
+  lowBattery: { color: 'red', count: 10, onMs: FAST_ON_MS, offMs: FAST_OFF_MS, beeps: 10, meaning: 'low battery: replace the batteries' },
+  jammed: { color: 'red', count: 1, onMs: 1_000, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'bolt jammed while moving: check the door and strike, then lock manually' },
+  handingFailed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: HANDING_FAIL_SOLID_MS, beeps: 0, meaning: 'door handing did not work: open the door, check the strike, then pull and reinsert the battery pack' },
+  handingDone: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'door handing learned: the lock is ready for codes' },
+  resetArmed: { color: 'red', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'Program held 30 s at power-up: press Program once more to confirm the factory reset' },
+  resetArmedReminder: { color: 'red', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'half-finished reset: waiting for the confirming press of Program' },
+  resetDone: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 2, meaning: 'factory reset done: every code erased; door handing follows' },
+  programEnter: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'programming mode (no Mastercode): enter a code, then Lock' },
+  programEnterAuth: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'Mastercode enabled: enter it, then Lock' },
+  menuEnter: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 2, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code' },
+  mastercodeSetEnter: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'Mastercode programming: enter the new Mastercode, then Lock' },
+};
+
+export const SMARTCODE_SIGNAL_SOURCES: Record<string, string> = {
+  'signals.unlocked': 'product-facts K3 (blinking green = unlocked); beep assumed',
+  'signals.locked': 'product-facts K3 (blinking amber = locked); beep assumed',
+  'signals.codeAccepted': 'product-facts M14 (green once, one long beep)',
+  'signals.programmingFailed': 'product-facts M1, M14 (red ×3, 3 beeps)',
+  'signals.programmingTimeout': 'product-facts M1 (three beeps, red flashing)',
+  'signals.wrongCode': 'product-facts M4 (909 table: red ×3 + 3 beeps = one incorrect code)',
+  'signals.lockout': 'product-facts M4, S4 (red ×15 + 15 beeps)',
+  'signals.lowBattery': 'product-facts M4 (909: red ×10 + 10 beeps)',
+  'signals.jammed': 'product-facts M4 (909: red ×1 + 1 beep = door jammed while locking)',
+  'signals.handingFailed': 'product-facts K3 (solid red = handing failed), M8 (5 s)',
+  'signals.handingDone': 'product-facts M8 (620: success, LED flashes green)',
+  'signals.resetArmed': 'seed S8, product-facts K1 (beeps, status LED flashes red)',
+  'signals.resetArmedReminder': 'assumed: seed S24 says the half-finished state shows; the cadence follows the 6 s status blink (K3)',
+  'signals.resetDone': 'product-facts K1 (green, two beeps)',
+  'signals.programEnter': 'seed S19 (beep/flash); colour and count assumed',
+  'signals.programEnterAuth': 'product-facts M1, M14 (three beeps, green)',
+  'signals.menuEnter': 'product-facts K5 (955: two beeps)',
+  'signals.mastercodeSetEnter': 'product-facts M1 (hold until the keypad flashes green)',
+};

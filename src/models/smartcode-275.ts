@@ -1,0 +1,55 @@
+// SmartCode / Contemporary 275: the programming-code menu family. The lock ships with a
+// programming code printed on its programming tag; once personalised the tag's code stops
+// working; after a factory reset the programming code is 0-0-0-0 (seed S12). Resets with the
+// same interior button hold as the 913 (seed S12, S8). Menu digits from the 955/264 family
+// (product-facts §7 [K5][K6][K7], §9).
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+
+export const SMARTCODE_275: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'smartcode-275',
+  name: 'SmartCode / Contemporary 275',
+  family: 'Programming-code menu',
+  identifiers: ['275', 'SmartCode 275', 'Contemporary 275', '275 CNT', 'Contemporary Electronic Deadbolt'],
+  programming: 'programming-code-menu',
+  codes: {
+    capacity: 30,
+    minLength: 4,
+    maxLength: 8,
+    adminMinLength: 4,
+    adminMaxLength: 8,
+    deleteAllCode: null,
+  },
+  defaults: {
+    adminCode: 'tag',
+    adminCodeAfterReset: '0000',
+    userCodes: {},
+    switches: [true, false, true, false],
+  },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, meaning: 'programming step accepted (one long beep, green)' },
+  },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'codes.capacity': 'assumed: seed S4 (SmartCode models hold up to 30); 275 capacity not found',
+    'codes.minLength': 'product-facts K7 (955 family: 4–8 digits)',
+    'codes.maxLength': 'product-facts K7 (955 family: 4–8 digits)',
+    'codes.deleteAllCode': 'none: the menu family deletes one code at a time',
+    'defaults.adminCode': 'seed S12 (programming tag code until personalised)',
+    'defaults.adminCodeAfterReset': 'seed S12 (0-0-0-0 after reset)',
+    'reset.confirmPress': 'seed S12 (same interior button hold as the 913); confirming press assumed as K1',
+    'timing.handingStartDelayMs': 'assumed: 275 handing not documented (product-facts "Not found"); as the 913',
+    ...SMARTCODE_SIGNAL_SOURCES,
+    'signals.menuEnter': 'product-facts K5 (two beeps when programming opens)',
+    'signals.codeAccepted': 'product-facts K5 (one long beep, flash green)',
+  },
+  notes: [
+    'Menu: programming code, Kwikset (Lock), then 1 add, 2 delete, 4 change programming code — digits from the 955/264 family (K5, §9); the 275 itself is not documented there.',
+    'The programming tag is printed per lock; give it with `given: { tag: "…" }` or the twin draws one from the seed.',
+    'Door handing, capacity and lockout are not documented for the 275 (product-facts "Not found"): taken from the 913 and marked assumed.',
+  ],
+};

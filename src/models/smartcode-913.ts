@@ -1,0 +1,78 @@
+// SmartCode 913 (and its Z-Wave twin 914): 10-digit keypad with a Lock button; optional
+// Mastercode entered after pressing the interior Program button; null Mastercode after a reset.
+// Sources: seed S2–S4, S8, S9, S16, S19; product-facts §1 [M1][M2][M14][K1][K3][G1][G4][G5].
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
+
+export const SMARTCODE_913: ModelProfile = {
+  id: 'smartcode-913',
+  name: 'SmartCode 913',
+  family: 'SmartCode (Mastercode)',
+  identifiers: ['913', 'SmartCode 913', '913 TRL', '914 (Z-Wave variant)', 'SmartCode Deadbolt'],
+  programming: 'mastercode-program-button',
+  codes: {
+    capacity: 30,
+    minLength: 4,
+    maxLength: 8,
+    adminMinLength: 4,
+    adminMaxLength: 8,
+    deleteAllCode: '999999',
+  },
+  defaults: {
+    adminCode: '',
+    adminCodeAfterReset: '',
+    userCodes: {},
+    switches: [true, false, true, false],
+  },
+  timing: {
+    programmingTimeoutMs: 5_000,
+    entryTimeoutMs: 5_000,
+    resetHoldMs: 30_000,
+    mastercodeHoldMs: 5_000,
+    handingStartDelayMs: 3_000,
+    resetArmedReminderMs: 6_000,
+    autoLockDelayMs: 30_000,
+    statusBlinkPeriodMs: 6_000,
+    debounceMs: 20,
+  },
+  lockout: { wrongAttempts: 3, windowMs: 60_000, durationMs: 60_000 },
+  battery: { lowVolts: 4.8, criticalVolts: 4.5, resetMinVolts: 4.8 },
+  bolt: { travelMs: 900 },
+  keypad: { minPressMs: 40, minForceN: 2.0 },
+  reset: { gesture: 'power-up-program-hold', confirmPress: true },
+  signals: SMARTCODE_SIGNALS,
+  sources: {
+    'codes.capacity': 'seed S4; product-facts G1 (914: 30 slots). 913 capacity itself not found',
+    'codes.minLength': 'product-facts M14 (4–8 digits)',
+    'codes.maxLength': 'product-facts M14 (4–8 digits)',
+    'codes.adminMinLength': 'product-facts M1 (Mastercode 4–8 digits)',
+    'codes.adminMaxLength': 'product-facts M1 (Mastercode 4–8 digits)',
+    'codes.deleteAllCode': 'product-facts S9, S14 (press 9 six times, twice; unverified)',
+    'defaults.adminCode': 'product-facts M1 (Mastercode not enabled by default)',
+    'defaults.adminCodeAfterReset': 'seed S19 (Mastercode null after reset)',
+    'defaults.switches': 'product-facts G5 (914TRL: LED on, auto-lock off, buzzer on)',
+    'timing.programmingTimeoutMs': 'product-facts M1 (five seconds)',
+    'timing.entryTimeoutMs': 'assumed: same 5 s as programming',
+    'timing.resetHoldMs': 'seed S8, product-facts K1 (30 seconds)',
+    'timing.mastercodeHoldMs': 'product-facts M1 (about 5 seconds)',
+    'timing.handingStartDelayMs': 'product-facts G1/G2 ("after a few seconds"); 3 s assumed',
+    'timing.resetArmedReminderMs': 'assumed (6 s status cadence, K3)',
+    'timing.autoLockDelayMs': 'product-facts K3, G1 (30 seconds)',
+    'timing.statusBlinkPeriodMs': 'product-facts K3 (every 6 seconds)',
+    'timing.debounceMs': 'assumed (typical keypad debounce)',
+    lockout: 'product-facts S4, M4 (3 wrong in 1 min → 60 s; secondary for the 913)',
+    'battery.lowVolts': 'product-facts G4 (low ≤ 4.8 V)',
+    'battery.criticalVolts': 'product-facts G4 (critical ≤ 4.5 V), G5 (too low to operate)',
+    'battery.resetMinVolts': 'assumed: seed S10 (a weak pack fails the reset); threshold = low-battery level',
+    'bolt.travelMs': 'assumed (about one second of motor travel)',
+    keypad: 'assumed',
+    'reset.confirmPress': 'product-facts K1 step 3',
+    ...SMARTCODE_SIGNAL_SOURCES,
+  },
+  notes: [
+    'Reset confirmation: the seed (S8) names the red flash and beeps after the 30 s hold; product-facts K1 adds a confirming press of Program (green, two beeps). The twin follows K1; a hold never confirmed is the half-finished reset of S24.',
+    'Door handing after reset: automatic (G1/G2, seed S16) rather than manual (K1 step 4): handing starts by itself a few seconds after the reset and at every power-up while unlearned.',
+    'Delete-one-code and disable-Mastercode sequences are not documented for the 913; the twin uses the 916 order (M7) and the quoted Kwikset answer (S14).',
+  ],
+};

@@ -1,0 +1,51 @@
+// Durations in scenario files — `wait: 500ms | 30s | 1.5s | 2min | 3h | 1d`
+// (design/architecture.md, Scenario files). A unit is required: a bare number is ambiguous.
+
+/** Milliseconds in one of each unit the scenario language accepts. */
+export const MS_PER_UNIT = {
+  ms: 1,
+  s: 1_000,
+  min: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+} as const;
+
+export type DurationUnit = keyof typeof MS_PER_UNIT;
+
+const UNITS_LIST = Object.keys(MS_PER_UNIT).join(', ');
+const EXAMPLES = '500ms, 30s, 1.5s, 2min, 3h, 1d';
+/** A non-negative decimal number, then optional spaces, then a word. */
+const DURATION_SHAPE = /^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/;
+/** How far a product may stray from a whole millisecond through binary rounding. */
+const WHOLE_MS_TOLERANCE = 1e-6;
+
+/** A duration text that is not a duration. */
+export class DurationError extends Error {
+  override name = 'DurationError';
+}
+
+function isUnit(word: string): word is DurationUnit {
+  return Object.hasOwn(MS_PER_UNIT, word);
+}
+
+/** `"1.5s"` → 1500. Throws DurationError on anything else, saying what is wrong. */
+export function parseDuration(text: string): number {
+  const trimmed = text.trim();
+  if (trimmed === '') throw new DurationError(`empty duration (expected e.g. ${EXAMPLES})`);
+  const shape = DURATION_SHAPE.exec(trimmed);
+  if (!shape) throw new DurationError(`bad duration "${text}" (expected a number and a unit, e.g. ${EXAMPLES})`);
+  const [, amount, unit] = shape;
+  if (unit === '') {
+    throw new DurationError(`duration "${text}" needs a unit (${UNITS_LIST}), e.g. "${amount}s" or "${amount}ms"`);
+  }
+  if (!isUnit(unit)) {
+    throw new DurationError(`unknown unit "${unit}" in duration "${text}" (expected one of: ${UNITS_LIST})`);
+  }
+  const exact = Number(amount) * MS_PER_UNIT[unit];
+  const ms = Math.round(exact);
+  if (Math.abs(exact - ms) > WHOLE_MS_TOLERANCE) {
+    throw new DurationError(`duration "${text}" is not a whole number of milliseconds`);
+  }
+  if (!Number.isSafeInteger(ms)) throw new DurationError(`duration "${text}" is too long`);
+  return ms;
+}

@@ -1,0 +1,106 @@
+// `expect:` checkpoints — the Expectation words of the scenario language, each value checked
+// and positioned (design/architecture.md, Scenario files).
+import { isMap, isScalar } from 'yaml';
+import { entries, options, required, type YValue } from './nodes.ts';
+import { failAt, posOf, type SourceContext } from './source.ts';
+import type { Expectation, LedColor, SourcePos, Step } from './types.ts';
+import { DIGITS, readBool, readDigits, readInt, readIntKey, readText, readWord } from './values.ts';
+import {
+  EXPECT_BOLT_STATES,
+  HIGHEST_SLOT,
+  LEARNED_HANDINGS,
+  LED_COLORS,
+  LOWEST_SLOT,
+  MASTERCODE_NONE,
+  MASTERCODE_SET,
+  POWER_STATES,
+  STORE_STATES,
+} from './vocabulary.ts';
+
+type Reader<T> = (ctx: SourceContext, node: YValue) => T;
+type ExpectKey = keyof Expectation;
+type ExpectReaders = { [K in ExpectKey]: Reader<NonNullable<Expectation[K]>> };
+
+const LED_OPTIONS = ['color', 'flashes', 'solid'] as const;
+const MIN_COUNT = 0;
+
+/** `led: red` or `led: { color: red, flashes: 15, solid: true }`. */
+function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led']> {
+  if (!isMap(node)) return readWord(ctx, node, LED_COLORS, 'led colour');
+  const found = options(ctx, node, LED_OPTIONS, 'led option');
+  const color: LedColor = readWord(ctx, required(ctx, found, 'color', node, 'led'), LED_COLORS, 'led colour');
+  const led: { color: LedColor; flashes?: number; solid?: boolean } = { color };
+  const flashes = found.get('flashes');
+  if (flashes) led.flashes = readInt(ctx, flashes.value, 'led flashes', MIN_COUNT);
+  const solid = found.get('solid');
+  if (solid) led.solid = readBool(ctx, solid.value, 'led solid');
+  return led;
+}
+
+/** `codes: 3` (a count) or `codes: { 1: "1234", 2: null }` (a slot map; null = empty slot). */
+function readExpectedCodes(ctx: SourceContext, node: YValue): NonNullable<Expectation['codes']> {
+  if (!isMap(node)) {
+    if (isScalar(node) && typeof node.value === 'number') return readInt(ctx, node, 'codes count', MIN_COUNT);
+    return failAt(ctx, node, 'codes must be a count or a mapping of slot to code (null = empty slot)');
+  }
+  const codes: Record<number, string | null> = {};
+  for (const entry of entries(ctx, node, 'expected codes')) {
+    const slot = readIntKey(ctx, entry.keyNode, 'code slot', LOWEST_SLOT, HIGHEST_SLOT);
+    const empty = isScalar(entry.value) && entry.value.value === null;
+    codes[slot] = empty ? null : readDigits(ctx, entry.value, `code for slot ${slot}`);
+  }
+  return codes;
+}
+
+/** `mastercode: "86420" | none | set`. */
+function readExpectedMastercode(ctx: SourceContext, node: YValue): string {
+  if (isScalar(node) && (node.value === MASTERCODE_NONE || node.value === MASTERCODE_SET)) return node.value;
+  if (isScalar(node) && typeof node.value === 'string' && !DIGITS.test(node.value)) {
+    return failAt(ctx, node, `mastercode must be a string of digits, ${MASTERCODE_NONE} or ${MASTERCODE_SET}, got "${node.value}"`);
+  }
+  return readDigits(ctx, node, 'mastercode');
+}
+
+const EXPECT_READERS: ExpectReaders = {
+  led: readLed,
+  beep: (ctx, node) => readBool(ctx, node, 'beep'),
+  beeps: (ctx, node) => readInt(ctx, node, 'beeps', MIN_COUNT),
+  bolt: (ctx, node) => readWord(ctx, node, EXPECT_BOLT_STATES, 'bolt state'),
+  locked: (ctx, node) => readBool(ctx, node, 'locked'),
+  handed: (ctx, node) => readWord(ctx, node, LEARNED_HANDINGS, 'handing'),
+  codes: readExpectedCodes,
+  mastercode: readExpectedMastercode,
+  lockout: (ctx, node) => readBool(ctx, node, 'lockout'),
+  mode: (ctx, node) => readText(ctx, node, 'mode'),
+  store: (ctx, node) => readWord(ctx, node, STORE_STATES, 'store state'),
+  power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
+  event: (ctx, node) => readText(ctx, node, 'event'),
+  noEvent: (ctx, node) => readText(ctx, node, 'noEvent'),
+};
+
+const EXPECT_KEYS_HINT = Object.keys(EXPECT_READERS).join(', ');
+
+function isExpectKey(key: string): key is keyof Expectation {
+  return Object.hasOwn(EXPECT_READERS, key);
+}
+
+function assign<K extends keyof Expectation>(expect: Expectation, key: K, ctx: SourceContext, node: YValue): void {
+  const read = EXPECT_READERS[key];
+  expect[key] = read(ctx, node);
+}
+
+/** The `expect:` step at `pos`. */
+export function readExpect(ctx: SourceContext, node: YValue, pos: SourcePos): Extract<Step, { do: 'expect' }> {
+  const expect: Expectation = {};
+  const keyPos: Partial<Record<keyof Expectation, SourcePos>> = {};
+  const found = entries(ctx, node, 'expect');
+  if (found.length === 0) return failAt(ctx, node, `expect needs at least one of: ${EXPECT_KEYS_HINT}`);
+  for (const entry of found) {
+    if (!isExpectKey(entry.key)) {
+      return failAt(ctx, entry.keyNode, `unknown expectation "${entry.key}" (expected one of: ${EXPECT_KEYS_HINT})`);
+    }
+    assign(expect, entry.key, ctx, entry.value);
+    keyPos[entry.key] = posOf(ctx, entry.value);
+  }
+  return { do: 'expect', expect, pos, keyPos };
+}

@@ -1,0 +1,107 @@
+// The `given:` block of a scenario — the installed lock before the first step
+// (design/architecture.md, Scenario files).
+import { dirname, resolve } from 'node:path';
+import { isScalar } from 'yaml';
+import { entries, type YValue } from './nodes.ts';
+import { failAt, posOf, type SourceContext } from './source.ts';
+import type { Given, SourcePos } from './types.ts';
+import {
+  DIGITS,
+  readDigits,
+  readIntKey,
+  readSwitchNumber,
+  readSwitchPosition,
+  readText,
+  readVolts,
+  readWord,
+} from './values.ts';
+import {
+  DOOR_STATES,
+  GIVEN_BOLT_STATES,
+  HANDINGS,
+  HIGHEST_SLOT,
+  LEARNED_HANDINGS,
+  LOWEST_SLOT,
+  MASTERCODE_NONE,
+  STRIKE_STATES,
+} from './vocabulary.ts';
+
+type Reader<T> = (ctx: SourceContext, node: YValue) => T;
+type GivenKey = keyof Given;
+type GivenReaders = { [K in GivenKey]: Reader<NonNullable<Given[K]>> };
+
+/** `mastercode: "86420"` or `mastercode: none`. */
+function readGivenMastercode(ctx: SourceContext, node: YValue): string {
+  if (isScalar(node) && node.value === MASTERCODE_NONE) return MASTERCODE_NONE;
+  if (isScalar(node) && typeof node.value === 'string' && !DIGITS.test(node.value)) {
+    return failAt(ctx, node, `mastercode must be a string of digits or ${MASTERCODE_NONE}, got "${node.value}"`);
+  }
+  return readDigits(ctx, node, 'mastercode');
+}
+
+/** `codes: { 1: "1234", 2: "5678" }` — slot → code. */
+function readGivenCodes(ctx: SourceContext, node: YValue): Record<number, string> {
+  const codes: Record<number, string> = {};
+  for (const entry of entries(ctx, node, 'given codes')) {
+    const slot = readIntKey(ctx, entry.keyNode, 'code slot', LOWEST_SLOT, HIGHEST_SLOT);
+    codes[slot] = readDigits(ctx, entry.value, `code for slot ${slot}`);
+  }
+  return codes;
+}
+
+/** `switches: { 2: on }` — DIP switch → position. */
+function readGivenSwitches(ctx: SourceContext, node: YValue): NonNullable<Given['switches']> {
+  const switches: NonNullable<Given['switches']> = {};
+  for (const entry of entries(ctx, node, 'given switches')) {
+    switches[readSwitchNumber(ctx, entry.keyNode)] = readSwitchPosition(ctx, entry.value);
+  }
+  return switches;
+}
+
+/** `snapshot: saved.json` — resolved against the scenario file's directory. */
+function readSnapshot(ctx: SourceContext, node: YValue): string {
+  return resolve(dirname(ctx.file), readText(ctx, node, 'snapshot path'));
+}
+
+const GIVEN_READERS: GivenReaders = {
+  door: (ctx, node) => readWord(ctx, node, HANDINGS, 'door handing'),
+  handed: (ctx, node) => readWord(ctx, node, LEARNED_HANDINGS, 'learned handing'),
+  mastercode: readGivenMastercode,
+  codes: readGivenCodes,
+  battery: (ctx, node) => readVolts(ctx, node, 'battery voltage'),
+  doorState: (ctx, node) => readWord(ctx, node, DOOR_STATES, 'door state'),
+  strike: (ctx, node) => readWord(ctx, node, STRIKE_STATES, 'strike'),
+  bolt: (ctx, node) => readWord(ctx, node, GIVEN_BOLT_STATES, 'bolt state'),
+  switches: readGivenSwitches,
+  tag: (ctx, node) => readDigits(ctx, node, 'tag'),
+  snapshot: readSnapshot,
+};
+
+const GIVEN_KEYS_HINT = Object.keys(GIVEN_READERS).join(', ');
+
+function isGivenKey(key: string): key is keyof Given {
+  return Object.hasOwn(GIVEN_READERS, key);
+}
+
+function assign<K extends keyof Given>(given: Given, key: K, ctx: SourceContext, node: YValue): void {
+  const read = GIVEN_READERS[key];
+  given[key] = read(ctx, node);
+}
+
+/** The `given:` mapping (or nothing) as a Given, with the position of each value. */
+export function readGiven(
+  ctx: SourceContext,
+  node: YValue | undefined,
+): { given: Given; givenPos: Partial<Record<keyof Given, SourcePos>> } {
+  const given: Given = {};
+  const givenPos: Partial<Record<keyof Given, SourcePos>> = {};
+  if (node === undefined || (isScalar(node) && node.value === null)) return { given, givenPos };
+  for (const entry of entries(ctx, node, 'given')) {
+    if (!isGivenKey(entry.key)) {
+      return failAt(ctx, entry.keyNode, `unknown given key "${entry.key}" (expected one of: ${GIVEN_KEYS_HINT})`);
+    }
+    assign(given, entry.key, ctx, entry.value);
+    givenPos[entry.key] = posOf(ctx, entry.value);
+  }
+  return { given, givenPos };
+}

@@ -1,0 +1,114 @@
+// The `steps:` of a scenario — each a one-key mapping `word: value` turned into a typed Step
+// with its position (design/architecture.md, Scenario files).
+import { isMap, isScalar } from 'yaml';
+import { readExpect } from './expect.ts';
+import { asSeq, deref, describe, entries, options, required, type YValue } from './nodes.ts';
+import { failAt, posOf, type SourceContext } from './source.ts';
+import type { SourcePos, Step } from './types.ts';
+import { isOneOf, readDigits, readDuration, readKeyName, readSwitchNumber, readSwitchPosition, readVolts, readWord } from './values.ts';
+import {
+  BATTERY_ACTIONS,
+  BOLT_ACTIONS,
+  DOOR_STATES,
+  FAULTS,
+  FORCES,
+  STRIKE_STATES,
+  TURN_DIRECTIONS,
+} from './vocabulary.ts';
+
+type StepReader = (ctx: SourceContext, node: YValue, pos: SourcePos) => Step;
+
+const HOLD_OPTIONS = ['key', 'for'] as const;
+const TYPE_OPTIONS = ['digits', 'force'] as const;
+const BATTERY_OPTIONS = ['in'] as const;
+
+/** `hold: program` (press and keep pressed) or `hold: { key: program, for: 5s }`. */
+function readHold(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  if (!isMap(node)) return { do: 'hold', key: readKeyName(ctx, node), pos };
+  const found = options(ctx, node, HOLD_OPTIONS, 'hold option');
+  const key = readKeyName(ctx, required(ctx, found, 'key', node, 'hold'));
+  const duration = found.get('for');
+  if (!duration) return { do: 'hold', key, pos };
+  return { do: 'hold-for', key, ms: readDuration(ctx, duration.value, 'hold duration'), pos };
+}
+
+/** `type: "2468"` or `type: { digits: "2468", force: light }`. */
+function readType(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  if (!isMap(node)) return { do: 'type', digits: readDigits(ctx, node, 'type'), pos };
+  const found = options(ctx, node, TYPE_OPTIONS, 'type option');
+  const digits = readDigits(ctx, required(ctx, found, 'digits', node, 'type'), 'type digits');
+  const force = found.get('force');
+  if (!force) return { do: 'type', digits, pos };
+  return { do: 'type', digits, force: readWord(ctx, force.value, FORCES, 'type force'), pos };
+}
+
+/** `battery: out`, `battery: in` or `battery: { in: 4.6 }`. */
+function readBattery(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  if (isMap(node)) {
+    const found = options(ctx, node, BATTERY_OPTIONS, 'battery option');
+    return { do: 'battery-in', volts: readVolts(ctx, required(ctx, found, 'in', node, 'battery'), 'battery voltage'), pos };
+  }
+  if (!isScalar(node) || !isOneOf(BATTERY_ACTIONS, node.value)) {
+    return failAt(ctx, node, `bad battery action: ${describe(node)} (expected one of: ${BATTERY_ACTIONS.join(', ')}, { in: VOLTS })`);
+  }
+  return node.value === 'out' ? { do: 'battery-out', pos } : { do: 'battery-in', pos };
+}
+
+/** `switch: { 2: on }` — exactly one switch per step. */
+function readSwitch(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  const found = entries(ctx, node, 'switch');
+  const [only, extra] = found;
+  if (!only) return failAt(ctx, node, 'switch needs one entry, e.g. { 2: on }');
+  if (extra) return failAt(ctx, extra.keyNode, 'switch takes exactly one entry; write one switch step per switch');
+  return { do: 'switch', n: readSwitchNumber(ctx, only.keyNode), on: readSwitchPosition(ctx, only.value), pos };
+}
+
+const STEP_READERS = {
+  press: (ctx, node, pos) => ({ do: 'press', key: readKeyName(ctx, node), pos }),
+  hold: readHold,
+  release: (ctx, node, pos) => ({ do: 'release', key: readKeyName(ctx, node), pos }),
+  type: readType,
+  battery: readBattery,
+  door: (ctx, node, pos) => ({ do: 'door', state: readWord(ctx, node, DOOR_STATES, 'door state'), pos }),
+  strike: (ctx, node, pos) => ({ do: 'strike', state: readWord(ctx, node, STRIKE_STATES, 'strike state'), pos }),
+  thumbturn: (ctx, node, pos) => ({ do: 'thumbturn', dir: readWord(ctx, node, TURN_DIRECTIONS, 'thumbturn direction'), pos }),
+  key: (ctx, node, pos) => ({ do: 'key', dir: readWord(ctx, node, TURN_DIRECTIONS, 'key direction'), pos }),
+  bolt: (ctx, node, pos) => {
+    readWord(ctx, node, BOLT_ACTIONS, 'bolt action');
+    return { do: 'push-bolt', pos };
+  },
+  switch: readSwitch,
+  wait: (ctx, node, pos) => ({ do: 'wait', ms: readDuration(ctx, node, 'wait'), pos }),
+  fault: (ctx, node, pos) => ({ do: 'fault', fault: readWord(ctx, node, FAULTS, 'fault'), pos }),
+  expect: readExpect,
+} satisfies Record<string, StepReader>;
+
+export type StepWord = keyof typeof STEP_READERS;
+const STEP_WORDS_HINT = Object.keys(STEP_READERS).join(', ');
+
+function isStepWord(word: string): word is StepWord {
+  return Object.hasOwn(STEP_READERS, word);
+}
+
+/** One step: a one-key mapping such as `press: 5`. */
+function readStep(ctx: SourceContext, node: YValue): Step {
+  if (!isMap(node)) {
+    return failAt(ctx, node, `a step must be a one-key mapping such as "press: 5", got ${describe(node)}`);
+  }
+  const [word, extra] = entries(ctx, node, 'step');
+  if (!word) return failAt(ctx, node, `empty step (expected one of: ${STEP_WORDS_HINT})`);
+  if (!isStepWord(word.key)) {
+    return failAt(ctx, word.keyNode, `unknown step word "${word.key}" (expected one of: ${STEP_WORDS_HINT})`);
+  }
+  if (extra) {
+    return failAt(ctx, extra.keyNode, `a step has exactly one word, but "${word.key}" is followed by "${extra.key}" (start each step with "- ")`);
+  }
+  const read: StepReader = STEP_READERS[word.key];
+  return read(ctx, word.value, posOf(ctx, node));
+}
+
+/** The `steps:` sequence as typed steps, in order. */
+export function readSteps(ctx: SourceContext, node: YValue): Step[] {
+  const seq = asSeq(ctx, node, 'steps');
+  return seq.items.map((item) => readStep(ctx, deref(ctx, item, seq)));
+}

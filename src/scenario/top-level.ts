@@ -1,0 +1,70 @@
+// The top-level shape of a scenario file — `name`, `model`, optional `seed` and `given`, and a
+// non-empty `steps` sequence — checked with zod, each issue reported at the node at fault
+// (design/architecture.md, Scenario files).
+import { isMap, isSeq, type Node } from 'yaml';
+import { z } from 'zod';
+import type { Entry, YValue } from './nodes.ts';
+import { failAt, type SourceContext } from './source.ts';
+
+const DEFAULT_SEED = 1;
+
+function requiredString(key: string) {
+  return z
+    .string({ error: (issue) => (issue.input === undefined ? `missing "${key}"` : `"${key}" must be a string`) })
+    .min(1, { error: `"${key}" must not be empty` });
+}
+
+const TOP_LEVEL = z.strictObject({
+  name: requiredString('name'),
+  model: requiredString('model'),
+  seed: z
+    .number({ error: '"seed" must be a whole number 0 or more' })
+    .int({ error: '"seed" must be a whole number 0 or more' })
+    .min(0, { error: '"seed" must be a whole number 0 or more' })
+    .default(DEFAULT_SEED),
+  given: z.record(z.string(), z.unknown(), { error: '"given" must be a mapping' }).nullable().optional(),
+  steps: z
+    .array(z.unknown(), { error: (issue) => (issue.input === undefined ? 'missing "steps"' : '"steps" must be a sequence of steps') })
+    .min(1, { error: '"steps" must hold at least one step' }),
+});
+
+const TOP_LEVEL_KEYS_HINT = Object.keys(TOP_LEVEL.shape).join(', ');
+
+/** The checked top-level values; `given` and `steps` are left as nodes for their own readers. */
+export interface TopLevel {
+  name: string;
+  model: string;
+  seed: number;
+  given: YValue | undefined;
+  steps: YValue;
+}
+
+/** A value as zod sees it: scalars as themselves, mappings and sequences by shape only. */
+function shallow(node: YValue): unknown {
+  if (isMap(node)) return {};
+  if (isSeq(node)) return node.items;
+  return node.value;
+}
+
+/** Check the top-level mapping `root` (already split into entries); throw on the first issue in file order. */
+export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly Entry[]): TopLevel {
+  const byKey = new Map(found.map((entry) => [entry.key, entry]));
+  const result = TOP_LEVEL.safeParse(Object.fromEntries(found.map((entry) => [entry.key, shallow(entry.value)])));
+  if (!result.success) {
+    const located = result.error.issues.map((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0] ?? '';
+        const at = byKey.get(key)?.keyNode ?? root;
+        return { at, message: `unknown top-level key "${key}" (expected one of: ${TOP_LEVEL_KEYS_HINT})` };
+      }
+      const at = byKey.get(String(issue.path[0]))?.value ?? root;
+      return { at, message: issue.message };
+    });
+    const offset = (node: Node): number => node.range?.[0] ?? 0;
+    const first = located.reduce((a, b) => (offset(b.at) < offset(a.at) ? b : a));
+    return failAt(ctx, first.at, first.message);
+  }
+  const steps = byKey.get('steps');
+  if (!steps) return failAt(ctx, root, 'missing "steps"');
+  return { ...result.data, given: byKey.get('given')?.value, steps: steps.value };
+}

@@ -1,0 +1,99 @@
+// The scenario language, as typed values (design/architecture.md "Scenario files").
+// A scenario is the installed lock (`given`), then physical `steps`, with `expect` checkpoints.
+// Every step keeps the position of the YAML node it came from, so that the runner can name
+// file:line:col when an expectation fails.
+
+export interface SourcePos {
+  file: string;
+  line: number; // 1-based
+  col: number; // 1-based
+}
+
+export type KeyName =
+  | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
+  | 'lock' // the exterior Lock / Kwikset / checkmark button
+  | 'program' // the interior Program button
+  | 'reset'; // the Reset button, on the models that have one
+
+export type Handing = 'left' | 'right';
+
+/** The installed lock, before the first step. Every field is optional; the model supplies defaults. */
+export interface Given {
+  door?: Handing; // how the lock is installed on the door
+  handed?: Handing | 'none'; // what the firmware has learned
+  mastercode?: string | 'none'; // Mastercode / programming code
+  codes?: Record<number, string>; // slot -> user code
+  battery?: number; // pack open-circuit voltage
+  doorState?: 'open' | 'closed'; // YAML word: `doorState` (default closed)
+  strike?: 'aligned' | 'misaligned';
+  bolt?: 'extended' | 'retracted';
+  switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
+  tag?: string; // programming-tag code printed on the lock (models that ship one)
+  snapshot?: string; // path of a saved snapshot (JSON) to start from, relative to the scenario file
+}
+
+export type Step =
+  | { do: 'press'; key: KeyName; pos: SourcePos }
+  | { do: 'hold'; key: KeyName; pos: SourcePos } // press and keep pressed
+  | { do: 'release'; key: KeyName; pos: SourcePos }
+  | { do: 'hold-for'; key: KeyName; ms: number; pos: SourcePos } // hold: { key: K, for: 5s }
+  | { do: 'type'; digits: string; force?: 'firm' | 'light'; pos: SourcePos }
+  | { do: 'battery-out'; pos: SourcePos }
+  | { do: 'battery-in'; volts?: number; pos: SourcePos }
+  | { do: 'door'; state: 'open' | 'closed'; pos: SourcePos }
+  | { do: 'strike'; state: 'aligned' | 'misaligned'; pos: SourcePos }
+  | { do: 'thumbturn'; dir: 'lock' | 'unlock'; pos: SourcePos }
+  | { do: 'key'; dir: 'lock' | 'unlock'; pos: SourcePos }
+  | { do: 'push-bolt'; pos: SourcePos } // `bolt: push` — someone pushes the bolt by hand
+  | { do: 'switch'; n: 1 | 2 | 3 | 4; on: boolean; pos: SourcePos } // `switch: { 2: on }`
+  | { do: 'wait'; ms: number; pos: SourcePos }
+  | { do: 'fault'; fault: FaultName; pos: SourcePos }
+  | { do: 'expect'; expect: Expectation; pos: SourcePos; keyPos: Partial<Record<keyof Expectation, SourcePos>> };
+
+export type FaultName =
+  | 'store-glitch' // a firmware glitch corrupts the code store (seed S5)
+  | 'power-cut-mid-write'; // the next NVM write is interrupted by a power cut
+
+export type LedColor = 'red' | 'green' | 'amber' | 'off';
+
+/**
+ * Expectations. `led`, `beep`, `beeps` speak of what was seen/heard since the previous expect
+ * (or the start); the rest speak of the state now.
+ */
+export interface Expectation {
+  led?: LedColor | { color: LedColor; flashes?: number; solid?: boolean };
+  beep?: boolean; // any beep heard (true) / none heard (false)
+  beeps?: number; // the number of beeps heard
+  bolt?: 'extended' | 'retracted' | 'moving' | 'jammed' | 'partial';
+  locked?: boolean;
+  handed?: Handing | 'none';
+  codes?: number | Record<number, string | null>; // a count, or a slot map (null = empty slot)
+  mastercode?: string | 'none' | 'set';
+  lockout?: boolean;
+  mode?: string; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
+  store?: 'ok' | 'untrusted';
+  power?: 'on' | 'off';
+  event?: string; // an event of this type was emitted since the previous expect (e.g. 'factory-reset')
+  noEvent?: string; // no event of this type was emitted since the previous expect
+}
+
+export interface Scenario {
+  file: string;
+  name: string;
+  model: string;
+  seed: number;
+  given: Given;
+  givenPos: Partial<Record<keyof Given, SourcePos>>;
+  steps: Step[];
+}
+
+/** An input the tooling could not accept. Exit code 2 at the CLI. */
+export class ScenarioError extends Error {
+  constructor(
+    message: string,
+    readonly pos: SourcePos,
+  ) {
+    super(`${pos.file}:${pos.line}:${pos.col}: ${message}`);
+    this.name = 'ScenarioError';
+  }
+}

@@ -1,0 +1,370 @@
+// The twin: firmware + hardware, driven by one simulation kernel (design/architecture.md
+// "The layers"). It wires the firmware's IO to the parts, turns a person's physical actions into
+// hardware changes, handles power (pack in/out, brown-out under load — seed S10, S25), and
+// snapshots and restores its whole state exactly.
+
+import { Sim, type SimSnapshot } from '../sim/kernel.ts';
+import { Prng, type PrngState } from '../sim/prng.ts';
+import { Trace } from '../sim/trace.ts';
+import { BatteryPack, FRESH_PACK_VOLTS, type BatterySnapshot } from '../hardware/battery.ts';
+import { Door, type DoorSnapshot, type Handing } from '../hardware/door.ts';
+import { MotorBolt, BOLT_STROKE, type MotorBoltSnapshot } from '../hardware/motor-bolt.ts';
+import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, type ButtonKey, type ButtonsSnapshot } from '../hardware/buttons.ts';
+import { Indicators, type IndicatorsSnapshot } from '../hardware/indicators.ts';
+import { Eeprom, type EepromSnapshot } from '../hardware/eeprom.ts';
+import { Firmware } from '../firmware/firmware.ts';
+import type { FirmwareIO, LockEvent } from '../firmware/io.ts';
+import type { FwState } from '../firmware/state.ts';
+import { bankSize, decodeStore, encodeStore } from '../firmware/store-codec.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { findModel } from '../models/index.ts';
+
+export const PRESS_MS = 120; // a natural key press
+export const KEY_GAP_MS = 280; // and the pause before the next one
+export const BROWNOUT_REBOOT_MS = 50; // the regulator recovers once the load is gone (assumed)
+export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this long
+export const GLITCH_FLIPS_PER_BANK = 3;
+const TAG_DIGITS = 5;
+
+export interface TwinOptions {
+  seed?: number;
+  trace?: boolean;
+  door?: Handing;
+  handed?: Handing | 'none';
+  mastercode?: string | 'none';
+  codes?: Record<number, string>;
+  battery?: number;
+  doorOpen?: boolean;
+  strikeAligned?: boolean;
+  boltExtended?: boolean;
+  switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
+  tag?: string;
+}
+
+export type Action =
+  | { do: 'press'; key: ButtonKey }
+  | { do: 'hold'; key: ButtonKey }
+  | { do: 'release'; key: ButtonKey }
+  | { do: 'hold-for'; key: ButtonKey; ms: number }
+  | { do: 'type'; digits: string; force?: 'firm' | 'light' }
+  | { do: 'battery-out' }
+  | { do: 'battery-in'; volts?: number }
+  | { do: 'door'; state: 'open' | 'closed' }
+  | { do: 'strike'; state: 'aligned' | 'misaligned' }
+  | { do: 'thumbturn'; dir: 'lock' | 'unlock' }
+  | { do: 'key'; dir: 'lock' | 'unlock' }
+  | { do: 'push-bolt' }
+  | { do: 'switch'; n: 1 | 2 | 3 | 4; on: boolean }
+  | { do: 'wait'; ms: number }
+  | { do: 'fault'; fault: 'store-glitch' | 'power-cut-mid-write' };
+
+export interface StoreView {
+  trusted: boolean;
+  adminCode: string;
+  codes: string[];
+  handed: 'none' | 'left' | 'right';
+}
+
+export interface TwinSnapshot {
+  format: 1;
+  model: string;
+  seed: number;
+  tag: string;
+  sim: SimSnapshot;
+  battery: BatterySnapshot;
+  door: DoorSnapshot;
+  bolt: MotorBoltSnapshot;
+  buttons: ButtonsSnapshot;
+  indicators: IndicatorsSnapshot;
+  eeprom: EepromSnapshot;
+  firmware: FwState;
+  switches: boolean[];
+  prng: Record<string, PrngState>;
+}
+
+export class Twin {
+  readonly sim = new Sim();
+  readonly trace: Trace;
+  readonly battery: BatteryPack;
+  readonly door: Door;
+  readonly bolt: MotorBolt;
+  readonly buttons: Buttons;
+  readonly indicators: Indicators;
+  readonly eeprom: Eeprom;
+  readonly firmware: Firmware;
+  readonly switches: [boolean, boolean, boolean, boolean];
+  readonly seed: number;
+  /** The code printed on the programming tag (models that ship one). */
+  readonly tag: string;
+  private readonly prngs: Record<string, Prng>;
+  private readonly fwAlarm;
+  private readonly rebootAlarm;
+
+  constructor(
+    readonly model: ModelProfile,
+    opts: TwinOptions = {},
+  ) {
+    this.seed = opts.seed ?? 1;
+    this.trace = new Trace(opts.trace ?? true);
+    this.prngs = {
+      buttons: Prng.forPart(this.seed, 'buttons'),
+      eeprom: Prng.forPart(this.seed, 'eeprom'),
+      tag: Prng.forPart(this.seed, 'tag'),
+    };
+    let tag = opts.tag ?? '';
+    if (tag === '') for (let i = 0; i < TAG_DIGITS; i++) tag += String(this.prngs.tag.int(10));
+    this.tag = tag;
+    this.battery = new BatteryPack(opts.battery ?? FRESH_PACK_VOLTS);
+    this.door = new Door(opts.door ?? 'right', opts.doorOpen ?? false, opts.strikeAligned ?? true);
+    this.bolt = new MotorBolt(this.sim, this.trace, this.battery, this.door, model.bolt.travelMs);
+    if (opts.boltExtended) this.bolt.pos = BOLT_STROKE;
+    this.buttons = new Buttons(this.sim, this.prngs.buttons, model.keypad.minForceN);
+    this.indicators = new Indicators(this.sim, this.trace, this.battery);
+    this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity));
+    const sw = model.defaults.switches;
+    this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
+    this.firmware = new Firmware(model, this.makeIO());
+    this.fwAlarm = this.sim.createAlarm('firmware', () => this.fw(() => this.firmware.timer()));
+    this.rebootAlarm = this.sim.createAlarm('reboot', () => this.powerOn());
+    this.bolt.onTrip = () => this.fw(() => this.firmware.motorTripped());
+    this.buttons.onEdge = (key, down) => this.fw(() => this.firmware.keyEdge(key, down));
+    this.eeprom.onWriteDone = () => this.fw(() => this.firmware.nvmWriteDone());
+    this.eeprom.onInjectedPowerCut = () => {
+      this.trace.push(this.sim.now, 'power', 'cut mid-write');
+      this.powerOff();
+      this.rebootAlarm.schedule(POWER_CUT_RESTORE_MS);
+    };
+    this.writeInitialStore(opts);
+    this.powerOn();
+  }
+
+  static create(modelId: string, opts: TwinOptions = {}): Twin {
+    const model = findModel(modelId);
+    if (!model) throw new Error(`unknown model "${modelId}"`);
+    return new Twin(model, opts);
+  }
+
+  /** The installed lock as given: its store is written as if programmed before the story starts. */
+  private writeInitialStore(opts: TwinOptions): void {
+    const d = this.model.defaults;
+    const codes = new Array<string>(this.model.codes.capacity).fill('');
+    for (const [slot, code] of Object.entries(opts.codes ?? d.userCodes)) {
+      const i = Number(slot) - 1;
+      if (!(i >= 0 && i < codes.length)) throw new Error(`slot ${slot} is outside 1..${codes.length} for ${this.model.id}`);
+      codes[i] = code;
+    }
+    let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
+    if (admin === 'none') admin = '';
+    const handed = opts.handed ?? this.door.handing;
+    this.eeprom.bytes.set(encodeStore({ seq: 1, handed, adminCode: admin, codes }), 0);
+  }
+
+  // ---- firmware wiring --------------------------------------------------------------------
+
+  private makeIO(): FirmwareIO {
+    return {
+      now: () => this.sim.now,
+      isHeld: (key) => this.buttons.isHeld(key),
+      light: (cmd) => this.indicators.light(cmd),
+      beep: (count, long) => this.indicators.beep(count, long),
+      setStatus: (color, period) => this.indicators.setStatus(color, period),
+      motor: (dir, limitMa) => this.bolt.drive(dir, limitMa),
+      motorStop: () => this.bolt.stop(),
+      boltSensor: () => this.bolt.sensor(),
+      batteryVolts: () => {
+        this.battery.account(this.sim.now);
+        return this.battery.loadedVolts();
+      },
+      switchOn: (n) => this.switches[n - 1],
+      nvmRead: (offset, length) => this.eeprom.read(offset, length),
+      nvmWrite: (offset, data) => this.eeprom.write(offset, data),
+      nvmBusy: () => this.eeprom.busy,
+      emit: (event: LockEvent) => this.trace.push(this.sim.now, 'event', event),
+      mode: (mode) => this.trace.push(this.sim.now, 'mode', mode),
+    };
+  }
+
+  /** Call into the firmware, then check the supply and re-arm the firmware's timer. */
+  private fw(call: () => void): void {
+    if (!this.firmware.powered) return;
+    call();
+    this.checkSupply();
+    const next = this.firmware.nextDeadline();
+    if (next >= 0 && this.firmware.powered) this.fwAlarm.scheduleAt(next);
+    else this.fwAlarm.cancel();
+  }
+
+  /** A load the pack cannot carry browns the electronics out; they restart once it is gone. */
+  private checkSupply(): void {
+    if (!this.firmware.powered) return;
+    this.battery.account(this.sim.now);
+    if (this.battery.sustainsElectronics()) return;
+    this.trace.push(this.sim.now, 'power', 'brown-out');
+    this.powerOff();
+    this.rebootAlarm.schedule(BROWNOUT_REBOOT_MS);
+  }
+
+  private powerOn(): void {
+    if (this.firmware.powered || !this.battery.present) return;
+    this.battery.account(this.sim.now);
+    if (!this.battery.sustainsElectronics()) return;
+    this.trace.push(this.sim.now, 'power', 'on');
+    this.firmware.powerUp();
+    this.fw(() => {});
+  }
+
+  private powerOff(): void {
+    const wasOn = this.firmware.powered;
+    this.bolt.powerLost();
+    this.eeprom.powerLost();
+    this.indicators.powerLost();
+    this.firmware.powerDown();
+    this.fwAlarm.cancel();
+    if (wasOn) this.trace.push(this.sim.now, 'power', 'off');
+  }
+
+  // ---- a person's actions -----------------------------------------------------------------
+
+  apply(a: Action): void {
+    if (a.do !== 'wait') this.trace.push(this.sim.now, 'input', a);
+    switch (a.do) {
+      case 'press':
+        this.buttons.down(a.key);
+        this.sim.advance(PRESS_MS);
+        this.buttons.up(a.key);
+        this.sim.advance(KEY_GAP_MS);
+        return;
+      case 'hold':
+        this.buttons.down(a.key);
+        return;
+      case 'release':
+        this.buttons.up(a.key);
+        this.sim.advance(KEY_GAP_MS);
+        return;
+      case 'hold-for':
+        this.buttons.down(a.key);
+        this.sim.advance(a.ms);
+        this.buttons.up(a.key);
+        this.sim.advance(KEY_GAP_MS);
+        return;
+      case 'type': {
+        const force = a.force === 'light' ? LIGHT_TAP_N : FIRM_PRESS_N;
+        for (const d of a.digits) {
+          this.buttons.down(d as ButtonKey, force);
+          this.sim.advance(PRESS_MS);
+          this.buttons.up(d as ButtonKey);
+          this.sim.advance(KEY_GAP_MS);
+        }
+        return;
+      }
+      case 'battery-out':
+        this.battery.remove(this.sim.now);
+        this.rebootAlarm.cancel();
+        this.powerOff();
+        return;
+      case 'battery-in':
+        this.battery.insert(a.volts, this.sim.now);
+        this.powerOn();
+        return;
+      case 'door':
+        this.door.open = a.state === 'open';
+        this.bolt.mechanicsChanged();
+        return;
+      case 'strike':
+        this.door.strikeAligned = a.state === 'aligned';
+        this.bolt.mechanicsChanged();
+        return;
+      case 'thumbturn':
+      case 'key':
+        this.bolt.manualMove(a.dir === 'lock');
+        this.fw(() => this.firmware.boltMovedByHand());
+        return;
+      case 'push-bolt':
+        this.bolt.push();
+        return;
+      case 'switch':
+        this.switches[a.n - 1] = a.on;
+        this.fw(() => this.firmware.switchChanged());
+        return;
+      case 'wait':
+        this.sim.advance(a.ms);
+        return;
+      case 'fault':
+        if (a.fault === 'store-glitch') this.eeprom.glitch(GLITCH_FLIPS_PER_BANK, 2);
+        else this.eeprom.cutNextWrite = true;
+        return;
+    }
+  }
+
+  // ---- what can be observed ---------------------------------------------------------------
+
+  get powered(): boolean {
+    return this.firmware.powered;
+  }
+
+  /** The code store as the lock knows it: RAM when running, else the newest good EEPROM bank. */
+  store(): StoreView {
+    const s = this.firmware.s;
+    if (this.firmware.powered) {
+      return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed };
+    }
+    const size = bankSize(this.model.codes.capacity);
+    const banks = [decodeStore(this.eeprom.read(0, size), this.model.codes.capacity), decodeStore(this.eeprom.read(size, size), this.model.codes.capacity)];
+    const best = banks.filter((b) => b !== null).sort((a, b) => b!.seq - a!.seq)[0];
+    if (!best) return { trusted: false, adminCode: '', codes: [], handed: 'none' };
+    return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
+  }
+
+  get locked(): boolean {
+    return this.bolt.state() === 'extended';
+  }
+
+  get lockedOut(): boolean {
+    return this.firmware.s.tLockoutEnd >= 0;
+  }
+
+  get mode(): string {
+    return this.firmware.s.mode;
+  }
+
+  // ---- snapshots --------------------------------------------------------------------------
+
+  snapshot(): TwinSnapshot {
+    const prng: Record<string, PrngState> = {};
+    for (const [k, p] of Object.entries(this.prngs)) prng[k] = p.getState();
+    return {
+      format: 1,
+      model: this.model.id,
+      seed: this.seed,
+      tag: this.tag,
+      sim: this.sim.snapshot(),
+      battery: this.battery.snapshot(),
+      door: this.door.snapshot(),
+      bolt: this.bolt.snapshot(),
+      buttons: this.buttons.snapshot(),
+      indicators: this.indicators.snapshot(),
+      eeprom: this.eeprom.snapshot(),
+      firmware: JSON.parse(JSON.stringify(this.firmware.s)) as FwState,
+      switches: [...this.switches],
+      prng,
+    };
+  }
+
+  static restore(snap: TwinSnapshot, opts: { trace?: boolean } = {}): Twin {
+    const model = findModel(snap.model);
+    if (!model) throw new Error(`snapshot names unknown model "${snap.model}"`);
+    const twin = new Twin(model, { seed: snap.seed, trace: opts.trace ?? true, tag: snap.tag });
+    twin.trace.entries.length = 0;
+    twin.sim.restore(snap.sim);
+    twin.battery.restore(snap.battery);
+    twin.door.restore(snap.door);
+    twin.bolt.restore(snap.bolt);
+    twin.buttons.restore(snap.buttons);
+    twin.indicators.restore(snap.indicators);
+    twin.eeprom.restore(snap.eeprom);
+    twin.firmware.s = JSON.parse(JSON.stringify(snap.firmware)) as FwState;
+    for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
+    for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
+    return twin;
+  }
+}

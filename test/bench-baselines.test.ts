@@ -1,0 +1,138 @@
+// Keypad benchmark baselines: the XState and reducer implementations must agree with
+// each other and with hand-computed outcomes of the shared keypad rules.
+import { describe, expect, it } from 'vitest';
+import { createReducerKeypadRunner, runReducerKeypad } from '../bench/baselines/reducer-keypad.ts';
+import { createXStateKeypadRunner, runXStateKeypad } from '../bench/baselines/xstate-keypad.ts';
+import { formatTable, measureOpsPerSecond } from '../bench/harness.ts';
+import { makeKeypadWorkload, type KeypadCounters, type KeypadEvent } from '../bench/workload/keypad-workload.ts';
+
+/** Digits typed 250 ms apart, the first at `start`. */
+function typed(start: number, digits: string): KeypadEvent[] {
+  return [...digits].map((key, i) => ({ t: start + i * 250, key }));
+}
+
+const baselines: Array<[string, (events: KeypadEvent[]) => KeypadCounters]> = [
+  ['reducer', runReducerKeypad],
+  ['xstate', runXStateKeypad],
+];
+
+describe('keypad workload', () => {
+  it('is deterministic, exactly sized and time-ordered', () => {
+    const a = makeKeypadWorkload(42, 5_000);
+    expect(a).toEqual(makeKeypadWorkload(42, 5_000));
+    expect(a).not.toEqual(makeKeypadWorkload(43, 5_000));
+    expect(a).toHaveLength(5_000);
+    for (let i = 0; i < a.length; i++) {
+      expect(a[i]!.key).toMatch(/^(?:[0-9]|wait)$/);
+      expect(Number.isInteger(a[i]!.t)).toBe(true);
+      if (i > 0) expect(a[i]!.t).toBeGreaterThan(a[i - 1]!.t);
+    }
+  });
+
+  it('exercises unlocks, wrong codes and lockouts', () => {
+    const c = runReducerKeypad(makeKeypadWorkload(7, 10_000));
+    expect(c.unlocks).toBeGreaterThan(100);
+    expect(c.wrongCodes).toBeGreaterThan(100);
+    expect(c.lockouts).toBeGreaterThan(10);
+  });
+});
+
+describe('keypad baselines agree', () => {
+  for (const seed of [1, 2, 3, 42, 1234, 0xdeadbeef]) {
+    it(`seed ${seed}`, () => {
+      const events = makeKeypadWorkload(seed, 20_000);
+      expect(runXStateKeypad(events)).toEqual(runReducerKeypad(events));
+    });
+  }
+});
+
+describe.each(baselines)('%s baseline: hand-built scenarios', (_name, run) => {
+  it('unlocks on the last digit of a correct code', () => {
+    expect(run(typed(0, '1234'))).toEqual({ unlocks: 1, wrongCodes: 0, lockouts: 0 });
+    expect(run(typed(0, '123'))).toEqual({ unlocks: 0, wrongCodes: 0, lockouts: 0 });
+  });
+
+  it('3 wrong codes within 30 s lock out for 60 s, then a correct code unlocks', () => {
+    const events = [
+      ...typed(0, '1234'), // unlock
+      ...typed(10_000, '9999'), // wrong
+      ...typed(20_000, '1243'), // wrong (prefix "12" matched until the 4th digit)
+      ...typed(30_000, '0000'), // wrong -> lockout until 90_750
+      ...typed(40_000, '1234'), // ignored
+      { t: 60_000, key: 'wait' },
+      ...typed(85_000, '5678'), // ignored
+      { t: 95_000, key: 'wait' },
+      ...typed(100_000, '2468'), // unlock
+    ];
+    expect(run(events)).toEqual({ unlocks: 2, wrongCodes: 3, lockouts: 1 });
+  });
+
+  it('a digit exactly at lockoutUntil is accepted', () => {
+    const lockedAt = 30_750; // last digit of the third wrong code
+    const events = [...typed(0, '9999'), ...typed(10_000, '9999'), ...typed(30_000, '9999'), ...typed(lockedAt + 60_000, '5678')];
+    expect(run(events)).toEqual({ unlocks: 1, wrongCodes: 3, lockouts: 1 });
+    const early = [...events.slice(0, 12), ...typed(lockedAt + 59_999, '5678')];
+    expect(run(early)).toEqual({ unlocks: 0, wrongCodes: 3, lockouts: 1 });
+  });
+
+  it('wrong codes spread over more than 60 s do not lock out', () => {
+    const spread = [...typed(0, '1111'), ...typed(40_000, '2222'), ...typed(80_000, '3333')];
+    expect(run(spread)).toEqual({ unlocks: 0, wrongCodes: 3, lockouts: 0 });
+    // A 4th wrong code makes 3 within 60 s (40_750, 80_750, 90_750).
+    expect(run([...spread, ...typed(90_000, '4444')])).toEqual({ unlocks: 0, wrongCodes: 4, lockouts: 1 });
+  });
+
+  it('a pause over 5 s abandons the entry as a wrong code', () => {
+    const events = [...typed(0, '12'), ...typed(250 + 5_001, '1234')];
+    expect(run(events)).toEqual({ unlocks: 1, wrongCodes: 1, lockouts: 0 });
+    const exactly5s = [...typed(0, '12'), ...typed(250 + 5_000, '34')];
+    expect(run(exactly5s)).toEqual({ unlocks: 1, wrongCodes: 0, lockouts: 0 });
+  });
+
+  it('an abandoned entry can be the 3rd wrong code: lockout swallows the digit', () => {
+    const events = [
+      ...typed(0, '9999'),
+      ...typed(5_000, '8888'),
+      ...typed(10_000, '1'), // abandoned by the next digit...
+      ...typed(20_000, '1234'), // ...at 20_000 -> lockout until 80_000; all ignored
+      ...typed(80_000, '1234'), // unlock
+    ];
+    expect(run(events)).toEqual({ unlocks: 1, wrongCodes: 3, lockouts: 1 });
+  });
+
+  it('non-prefix digits are rejected only once 4 digits were entered', () => {
+    expect(run(typed(0, '99'))).toEqual({ unlocks: 0, wrongCodes: 0, lockouts: 0 });
+    expect(run(typed(0, '991234'))).toEqual({ unlocks: 0, wrongCodes: 1, lockouts: 0 }); // "9912" wrong, "34" pending
+    expect(run(typed(0, '99121234'))).toEqual({ unlocks: 1, wrongCodes: 1, lockouts: 0 });
+  });
+});
+
+describe('harness', () => {
+  it('runner factories keep going across workload wrap-around', () => {
+    const events = makeKeypadWorkload(5, 1_000);
+    expect(() => createReducerKeypadRunner(events)(2_500)).not.toThrow();
+    expect(() => createXStateKeypadRunner(events)(2_500)).not.toThrow();
+  });
+
+  it('measureOpsPerSecond reports ordered stats', () => {
+    const events = makeKeypadWorkload(9, 1_000);
+    const r = measureOpsPerSecond('reducer', () => createReducerKeypadRunner(events), {
+      minTimeMs: 5,
+      warmupMs: 5,
+      rounds: 3,
+    });
+    expect(r.label).toBe('reducer');
+    expect(r.rounds).toBe(3);
+    expect(r.opsPerSec.min).toBeGreaterThan(0);
+    expect(r.opsPerSec.min).toBeLessThanOrEqual(r.opsPerSec.median);
+    expect(r.opsPerSec.median).toBeLessThanOrEqual(r.opsPerSec.max);
+  });
+
+  it('formatTable aligns columns', () => {
+    const out = formatTable([
+      { name: 'a', ops: 1234.5 },
+      { name: 'longer', ops: 7 },
+    ]);
+    expect(out.split('\n')).toEqual(['name        ops', '------  -------', 'a       1,234.5', 'longer        7']);
+  });
+});

@@ -1,0 +1,445 @@
+// Tests for the scenario loader and durations (design/architecture.md, Scenario files):
+// a full example round-trips to typed steps with positions, and every kind of bad input is a
+// ScenarioError at the exact line:col of the YAML node at fault.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DurationError, parseDuration } from '../src/scenario/duration.ts';
+import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
+import { ScenarioError, type SourcePos } from '../src/scenario/types.ts';
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenario');
+const FILE = 's.yaml';
+const HEADER = ['name: n', 'model: smartcode-913'];
+const STEP_WORDS = 'press, hold, release, type, battery, door, strike, thumbturn, key, bolt, switch, wait, fault, expect';
+const EXPECT_WORDS =
+  'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, power, event, noEvent';
+const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, snapshot';
+
+/** Scenario text from lines; `name` and `model` are lines 1 and 2. */
+function yaml(...lines: string[]): string {
+  return [...HEADER, ...lines].join('\n') + '\n';
+}
+
+/** The ScenarioError that `run` throws. */
+function errorOf(run: () => unknown): ScenarioError {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ScenarioError) return err;
+    throw err;
+  }
+  throw new Error('expected a ScenarioError, but nothing was thrown');
+}
+
+function expectError(run: () => unknown, file: string, line: number, col: number, message: string): void {
+  const err = errorOf(run);
+  expect(err.pos).toEqual({ file, line, col });
+  expect(err.message).toBe(`${file}:${line}:${col}: ${message}`);
+}
+
+describe('parseDuration', () => {
+  it.each([
+    ['500ms', 500],
+    ['0ms', 0],
+    ['30s', 30_000],
+    ['1.5s', 1_500],
+    ['2min', 120_000],
+    ['1.5min', 90_000],
+    ['3h', 10_800_000],
+    ['0.1h', 360_000],
+    ['1d', 86_400_000],
+    [' 30s ', 30_000],
+    ['30 s', 30_000],
+  ])('%j is %d ms', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+
+  it.each([
+    ['30', /needs a unit/],
+    ['1.5', /needs a unit/],
+    ['', /empty duration/],
+    ['30m', /unknown unit "m"/],
+    ['30sec', /unknown unit "sec"/],
+    ['30S', /unknown unit "S"/],
+    ['-5s', /bad duration/],
+    ['.5s', /bad duration/],
+    ['s', /bad duration/],
+    ['soon', /bad duration/],
+    ['1e3ms', /bad duration/],
+    ['0.5ms', /not a whole number of milliseconds/],
+    ['99999999999999999d', /too long/],
+  ])('%j is refused', (text, message) => {
+    expect(() => parseDuration(text)).toThrow(DurationError);
+    expect(() => parseDuration(text)).toThrow(message);
+  });
+});
+
+describe('parseScenario: the full example', () => {
+  const path = join(FIXTURES, 'full.yaml');
+  const scenario = loadScenarioFile(path);
+  const at = (line: number, col: number): SourcePos => ({ file: path, line, col });
+
+  it('keeps the file as given and reads the header', () => {
+    expect(scenario.file).toBe(path);
+    expect(scenario.name).toBe('S8 factory reset wipes every code, then the lock relearns handing');
+    expect(scenario.model).toBe('smartcode-913');
+    expect(scenario.seed).toBe(7);
+  });
+
+  it('reads every given word, resolving the snapshot beside the scenario file', () => {
+    expect(scenario.given).toEqual({
+      door: 'right',
+      handed: 'right',
+      mastercode: '86420',
+      codes: { 1: '1234', 2: '5678' },
+      battery: 6,
+      doorState: 'open',
+      strike: 'aligned',
+      bolt: 'retracted',
+      switches: { 2: true, 3: false },
+      tag: '52917',
+      snapshot: join(FIXTURES, 'saved.json'),
+    });
+    expect(scenario.givenPos).toEqual({
+      door: at(5, 9),
+      handed: at(6, 11),
+      mastercode: at(7, 15),
+      codes: at(8, 10),
+      battery: at(9, 12),
+      doorState: at(10, 14),
+      strike: at(11, 11),
+      bolt: at(12, 9),
+      switches: at(13, 13),
+      tag: at(14, 8),
+      snapshot: at(15, 13),
+    });
+  });
+
+  it('turns every step word into a typed, positioned step', () => {
+    expect(scenario.steps).toEqual([
+      { do: 'battery-out', pos: at(17, 5) },
+      { do: 'hold', key: 'program', pos: at(18, 5) },
+      { do: 'battery-in', pos: at(19, 5) },
+      { do: 'battery-in', volts: 4.6, pos: at(20, 5) },
+      { do: 'wait', ms: 30_000, pos: at(21, 5) },
+      { do: 'release', key: 'program', pos: at(22, 5) },
+      { do: 'press', key: 'program', pos: at(23, 5) },
+      { do: 'press', key: '5', pos: at(24, 5) },
+      { do: 'press', key: '0', pos: at(25, 5) },
+      { do: 'press', key: 'lock', pos: at(26, 5) },
+      { do: 'hold-for', key: 'program', ms: 5_000, pos: at(27, 5) },
+      { do: 'type', digits: '2468', pos: at(28, 5) },
+      { do: 'type', digits: '0246', force: 'light', pos: at(29, 5) },
+      { do: 'door', state: 'closed', pos: at(30, 5) },
+      { do: 'strike', state: 'misaligned', pos: at(31, 5) },
+      { do: 'thumbturn', dir: 'lock', pos: at(32, 5) },
+      { do: 'key', dir: 'unlock', pos: at(33, 5) },
+      { do: 'push-bolt', pos: at(34, 5) },
+      { do: 'switch', n: 2, on: true, pos: at(35, 5) },
+      { do: 'fault', fault: 'store-glitch', pos: at(36, 5) },
+      { do: 'fault', fault: 'power-cut-mid-write', pos: at(37, 5) },
+      {
+        do: 'expect',
+        expect: { led: 'red', beep: true },
+        pos: at(38, 5),
+        keyPos: { led: at(38, 20), beep: at(38, 31) },
+      },
+      {
+        do: 'expect',
+        expect: { led: { color: 'red', flashes: 15 }, beeps: 15 },
+        pos: at(39, 5),
+        keyPos: { led: at(39, 20), beeps: at(39, 56) },
+      },
+      {
+        do: 'expect',
+        expect: { handed: 'right', codes: 0, mastercode: 'none', bolt: 'retracted' },
+        pos: at(40, 5),
+        keyPos: { handed: at(40, 23), codes: at(40, 37), mastercode: at(40, 52), bolt: at(40, 64) },
+      },
+      {
+        do: 'expect',
+        expect: { codes: { 1: '1234', 2: null } },
+        pos: at(41, 5),
+        keyPos: { codes: at(41, 22) },
+      },
+      {
+        do: 'expect',
+        expect: {
+          locked: false,
+          lockout: false,
+          mode: 'idle',
+          store: 'ok',
+          power: 'on',
+          event: 'factory-reset',
+          noEvent: 'jam',
+          mastercode: 'set',
+        },
+        pos: at(42, 5),
+        keyPos: {
+          locked: at(43, 15),
+          lockout: at(44, 16),
+          mode: at(45, 13),
+          store: at(46, 14),
+          power: at(47, 14),
+          event: at(48, 14),
+          noEvent: at(49, 16),
+          mastercode: at(50, 19),
+        },
+      },
+    ]);
+  });
+});
+
+describe('parseScenario: defaults and accepted forms', () => {
+  it('defaults seed to 1 and given to nothing', () => {
+    const scenario = parseScenario(yaml('steps:', '  - press: lock'), FILE);
+    expect(scenario.seed).toBe(1);
+    expect(scenario.given).toEqual({});
+    expect(scenario.givenPos).toEqual({});
+    expect(scenario.steps).toEqual([{ do: 'press', key: 'lock', pos: { file: FILE, line: 4, col: 5 } }]);
+  });
+
+  it('accepts an empty given, seed 0 and mastercode none', () => {
+    expect(parseScenario(yaml('seed: 0', 'given:', 'steps:', '  - press: 1'), FILE).seed).toBe(0);
+    const scenario = parseScenario(yaml('given: { mastercode: none, handed: none }', 'steps:', '  - press: 1'), FILE);
+    expect(scenario.given).toEqual({ mastercode: 'none', handed: 'none' });
+  });
+
+  it('accepts key digits as YAML numbers or strings, and hold without `for`', () => {
+    const scenario = parseScenario(yaml('steps:', '  - press: 0', '  - press: "9"', '  - hold: { key: 3 }'), FILE);
+    expect(scenario.steps.map((step) => ('key' in step ? step.key : undefined))).toEqual(['0', '9', '3']);
+    expect(scenario.steps[2]?.do).toBe('hold');
+  });
+
+  it('accepts switch positions as on/off/true/false and slots as quoted keys', () => {
+    const scenario = parseScenario(
+      yaml('given:', '  switches: { 1: off, "4": true }', '  codes: { "7": "0001" }', 'steps:', '  - switch: { 3: false }'),
+      FILE,
+    );
+    expect(scenario.given.switches).toEqual({ 1: false, 4: true });
+    expect(scenario.given.codes).toEqual({ 7: '0001' });
+    expect(scenario.steps[0]).toMatchObject({ do: 'switch', n: 3, on: false });
+  });
+
+  it('accepts voltages at both ends of the range', () => {
+    const scenario = parseScenario(yaml('given: { battery: 0 }', 'steps:', '  - battery: { in: 7 }'), FILE);
+    expect(scenario.given.battery).toBe(0);
+    expect(scenario.steps[0]).toMatchObject({ do: 'battery-in', volts: 7 });
+  });
+
+  it('follows YAML aliases', () => {
+    const scenario = parseScenario(
+      yaml('given: { codes: &codes { 1: "1234" } }', 'steps:', '  - expect: { codes: *codes }'),
+      FILE,
+    );
+    expect(scenario.steps[0]).toMatchObject({ do: 'expect', expect: { codes: { 1: '1234' } } });
+  });
+
+  it('keeps an absolute snapshot path as it is', () => {
+    const absolute = resolve('/tmp/saved.json');
+    const scenario = parseScenario(yaml(`given: { snapshot: ${absolute} }`, 'steps:', '  - press: 1'), 'dir/s.yaml');
+    expect(scenario.given.snapshot).toBe(absolute);
+  });
+});
+
+describe('loadScenarioFile: malformed fixtures', () => {
+  it.each([
+    ['unknown-step.yaml', 7, 5, `unknown step word "presss" (expected one of: ${STEP_WORDS})`],
+    [
+      'unquoted-mastercode.yaml',
+      5,
+      15,
+      'mastercode must be a quoted string of digits: write "086420" (a YAML number would lose leading zeros)',
+    ],
+    ['duplicate-key.yaml', 8, 7, 'duplicate key "bolt" (first given at 6:7)'],
+    [
+      'syntax-error.yaml',
+      6,
+      3,
+      'YAML syntax error: Flow map in block collection must be sufficiently indented and end with a }',
+    ],
+    ['bad-duration.yaml', 6, 11, 'wait 30 needs a unit (ms, s, min, h, d), e.g. 30s or 30ms'],
+    ['non-mapping-step.yaml', 5, 5, 'a step must be a one-key mapping such as "press: 5", got the string "release"'],
+    ['bad-voltage.yaml', 5, 20, 'battery voltage must be a number of volts between 0 and 7, got the number 9.2'],
+    ['bad-expectation.yaml', 5, 31, `unknown expectation "colour" (expected one of: ${EXPECT_WORDS})`],
+  ])('%s fails at %d:%d', (fixture, line, col, message) => {
+    const path = join(FIXTURES, fixture);
+    expectError(() => loadScenarioFile(path), path, line, col, message);
+  });
+
+  it('reports an unreadable file at its first line', () => {
+    const path = join(FIXTURES, 'no-such-file.yaml');
+    const err = errorOf(() => loadScenarioFile(path));
+    expect(err.pos).toEqual({ file: path, line: 1, col: 1 });
+    expect(err.message).toMatch(/cannot read scenario file/);
+  });
+});
+
+describe('parseScenario: errors at the node at fault', () => {
+  const cases: Array<[string, string, number, number, string]> = [
+    // YAML itself
+    ['a YAML syntax error', yaml('steps:', '  - press: "1'), 5, 1, 'YAML syntax error: Missing closing "quote'],
+    ['tabs as indentation', yaml('steps:', '\t- press: 1'), 4, 1, 'YAML syntax error: Tabs are not allowed as indentation'],
+    ['two documents', 'a: 1\n---\nb: 2\n', 2, 1, 'a scenario file holds one YAML document; remove the second "---"'],
+    ['an empty file', '', 1, 1, 'empty scenario: expected a mapping with name, model and steps'],
+    ['a top-level sequence', '- press: 1\n', 1, 1, 'a scenario must be a mapping, got a sequence'],
+    ['an unknown alias', yaml('steps:', '  - *nope'), 4, 5, 'unknown alias "*nope"'],
+    ['a duplicate top-level key', 'name: a\nname: b\n', 2, 1, 'duplicate key "name" (first given at 1:1)'],
+    // top level
+    ['a missing model', 'name: n\nsteps:\n  - press: 1\n', 1, 1, 'missing "model"'],
+    ['a missing steps', yaml('seed: 2'), 1, 1, 'missing "steps"'],
+    ['a non-string name', 'model: m\nname: 5\nsteps:\n  - press: 1\n', 2, 7, '"name" must be a string'],
+    ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
+    ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
+    ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
+    [
+      'an unknown top-level key',
+      yaml('sede: 1', 'steps:', '  - press: 1'),
+      3,
+      1,
+      'unknown top-level key "sede" (expected one of: name, model, seed, given, steps)',
+    ],
+    ['empty steps', yaml('steps: []'), 3, 8, '"steps" must hold at least one step'],
+    ['steps not a sequence', yaml('steps: go'), 3, 8, '"steps" must be a sequence of steps'],
+    ['given not a mapping', yaml('given: [1]', 'steps:', '  - press: 1'), 3, 8, '"given" must be a mapping'],
+    [
+      'the first issue in file order',
+      'steps: []\nname: 5\nmodel: m\n',
+      1,
+      8,
+      '"steps" must hold at least one step',
+    ],
+    // given
+    [
+      'an unknown given key',
+      yaml('given:', '  colour: red', 'steps:', '  - press: 1'),
+      4,
+      3,
+      `unknown given key "colour" (expected one of: ${GIVEN_WORDS})`,
+    ],
+    [
+      'a bad door handing',
+      yaml('given: { door: up }', 'steps:', '  - press: 1'),
+      3,
+      16,
+      'bad door handing: the string "up" (expected one of: left, right)',
+    ],
+    [
+      'an unquoted given code',
+      yaml('given:', '  codes: { 1: 1234 }', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'code for slot 1 must be a quoted string of digits: write "1234" (a YAML number would lose leading zeros)',
+    ],
+    [
+      'a slot out of range',
+      yaml('given:', '  codes: { 251: "12" }', 'steps:', '  - press: 1'),
+      4,
+      12,
+      'code slot must be a whole number from 1 to 250, got the number 251',
+    ],
+    [
+      'the same slot quoted and not',
+      yaml('given:', '  codes: { 1: "12", "1": "34" }', 'steps:', '  - press: 1'),
+      4,
+      21,
+      'duplicate key "1" (first given at 4:12)',
+    ],
+    [
+      'a battery voltage too high',
+      yaml('given:', '  battery: 7.5', 'steps:', '  - press: 1'),
+      4,
+      12,
+      'battery voltage must be a number of volts between 0 and 7, got the number 7.5',
+    ],
+    [
+      'a battery voltage that is a word',
+      yaml('given:', '  battery: full', 'steps:', '  - press: 1'),
+      4,
+      12,
+      'battery voltage must be a number of volts between 0 and 7, got the string "full"',
+    ],
+    [
+      'a mastercode with letters',
+      yaml('given:', '  mastercode: "12ab"', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'mastercode must be a string of digits or none, got "12ab"',
+    ],
+    [
+      'a switch out of range',
+      yaml('given:', '  switches: { 5: on }', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'switch number must be a whole number from 1 to 4, got the number 5',
+    ],
+    // step shape
+    ['a misspelt step word', yaml('steps:', '  - presss: 1'), 4, 5, `unknown step word "presss" (expected one of: ${STEP_WORDS})`],
+    [
+      'a step with two words',
+      yaml('steps:', '  - press: 1', '    wait: 2s'),
+      5,
+      5,
+      'a step has exactly one word, but "press" is followed by "wait" (start each step with "- ")',
+    ],
+    ['an empty step mapping', yaml('steps:', '  - {}'), 4, 5, `empty step (expected one of: ${STEP_WORDS})`],
+    ['a bare word step', yaml('steps:', '  - press'), 4, 5, 'a step must be a one-key mapping such as "press: 5", got the string "press"'],
+    ['a step with no value', yaml('steps:', '  - { press }'), 4, 7, '"press" has no value'],
+    // step values
+    ['a key out of range', yaml('steps:', '  - press: 12'), 4, 12, 'bad key name: the number 12 (expected one of: 0-9, lock, program, reset)'],
+    ['a key in capitals', yaml('steps:', '  - release: Lock'), 4, 14, 'bad key name: the string "Lock" (expected one of: 0-9, lock, program, reset)'],
+    ['a wait without unit', yaml('steps:', '  - wait: 30'), 4, 11, 'wait 30 needs a unit (ms, s, min, h, d), e.g. 30s or 30ms'],
+    ['a wait in an unknown unit', yaml('steps:', '  - wait: 30m'), 4, 11, 'wait: unknown unit "m" in duration "30m" (expected one of: ms, s, min, h, d)'],
+    ['a hold duration without unit', yaml('steps:', '  - hold: { key: program, for: 5 }'), 4, 32, 'hold duration 5 needs a unit (ms, s, min, h, d), e.g. 5s or 5ms'],
+    ['an unknown hold option', yaml('steps:', '  - hold: { key: program, fr: 5s }'), 4, 27, 'unknown hold option "fr" (expected one of: key, for)'],
+    ['a hold without key', yaml('steps:', '  - hold: { for: 5s }'), 4, 11, 'hold needs "key"'],
+    [
+      'unquoted typed digits',
+      yaml('steps:', '  - type: 0246'),
+      4,
+      11,
+      'type must be a quoted string of digits: write "0246" (a YAML number would lose leading zeros)',
+    ],
+    ['typed letters', yaml('steps:', '  - type: "12a"'), 4, 11, 'type must be digits only, got "12a"'],
+    ['a bad type force', yaml('steps:', '  - type: { digits: "12", force: soft }'), 4, 34, 'bad type force: the string "soft" (expected one of: firm, light)'],
+    ['a type without digits', yaml('steps:', '  - type: { force: light }'), 4, 11, 'type needs "digits"'],
+    ['a bad battery action', yaml('steps:', '  - battery: maybe'), 4, 14, 'bad battery action: the string "maybe" (expected one of: out, in, { in: VOLTS })'],
+    ['a battery-in voltage too high', yaml('steps:', '  - battery: { in: 12 }'), 4, 20, 'battery voltage must be a number of volts between 0 and 7, got the number 12'],
+    ['a battery-in voltage as a string', yaml('steps:', '  - battery: { in: "4.6" }'), 4, 20, 'battery voltage must be a number of volts between 0 and 7, got the string "4.6"'],
+    ['a bad door state', yaml('steps:', '  - door: ajar'), 4, 11, 'bad door state: the string "ajar" (expected one of: open, closed)'],
+    ['a bad thumbturn direction', yaml('steps:', '  - thumbturn: left'), 4, 16, 'bad thumbturn direction: the string "left" (expected one of: lock, unlock)'],
+    ['a bad bolt action', yaml('steps:', '  - bolt: pull'), 4, 11, 'bad bolt action: the string "pull" (expected one of: push)'],
+    ['two switches in one step', yaml('steps:', '  - switch: { 2: on, 3: off }'), 4, 22, 'switch takes exactly one entry; write one switch step per switch'],
+    ['no switch in a step', yaml('steps:', '  - switch: {}'), 4, 13, 'switch needs one entry, e.g. { 2: on }'],
+    ['a bad switch position', yaml('steps:', '  - switch: { 2: maybe }'), 4, 18, 'bad switch position: the string "maybe" (expected one of: on, true, off, false)'],
+    ['an unknown fault', yaml('steps:', '  - fault: fire'), 4, 12, 'bad fault: the string "fire" (expected one of: store-glitch, power-cut-mid-write)'],
+    // expectations
+    ['an unknown expectation', yaml('steps:', '  - expect: { ledd: red }'), 4, 15, `unknown expectation "ledd" (expected one of: ${EXPECT_WORDS})`],
+    ['an empty expect', yaml('steps:', '  - expect: {}'), 4, 13, `expect needs at least one of: ${EXPECT_WORDS}`],
+    ['a bad led colour', yaml('steps:', '  - expect: { led: blue }'), 4, 20, 'bad led colour: the string "blue" (expected one of: red, green, amber, off)'],
+    ['an unknown led option', yaml('steps:', '  - expect: { led: { colour: red } }'), 4, 22, 'unknown led option "colour" (expected one of: color, flashes, solid)'],
+    ['a led without colour', yaml('steps:', '  - expect: { led: { flashes: 2 } }'), 4, 20, 'led needs "color"'],
+    ['a YAML 1.1 boolean', yaml('steps:', '  - expect: { beep: yes }'), 4, 21, 'beep must be true or false, got the string "yes"'],
+    ['a negative beep count', yaml('steps:', '  - expect: { beeps: -1 }'), 4, 22, 'beeps must be a whole number 0 or more, got the number -1'],
+    ['a bad bolt state', yaml('steps:', '  - expect: { bolt: open }'), 4, 21, 'bad bolt state: the string "open" (expected one of: extended, retracted, moving, jammed, partial)'],
+    ['a codes word', yaml('steps:', '  - expect: { codes: many }'), 4, 22, 'codes must be a count or a mapping of slot to code (null = empty slot)'],
+    ['an expected slot 0', yaml('steps:', '  - expect: { codes: { 0: "1" } }'), 4, 24, 'code slot must be a whole number from 1 to 250, got the number 0'],
+    [
+      'an unquoted expected mastercode',
+      yaml('steps:', '  - expect: { mastercode: 123 }'),
+      4,
+      27,
+      'mastercode must be a quoted string of digits: write "123" (a YAML number would lose leading zeros)',
+    ],
+    ['a mastercode word', yaml('steps:', '  - expect: { mastercode: unset }'), 4, 27, 'mastercode must be a string of digits, none or set, got "unset"'],
+    ['an empty mode', yaml('steps:', '  - expect: { mode: "" }'), 4, 21, 'mode must be a non-empty string, got the string ""'],
+    ['a bad store state', yaml('steps:', '  - expect: { store: bad }'), 4, 22, 'bad store state: the string "bad" (expected one of: ok, untrusted)'],
+    ['a boolean power', yaml('steps:', '  - expect: { power: true }'), 4, 22, 'bad power state: true (expected one of: on, off)'],
+    ['a duplicate expectation', yaml('steps:', '  - expect: { led: red, led: green }'), 4, 25, 'duplicate key "led" (first given at 4:15)'],
+  ];
+
+  it.each(cases)('%s', (_what, text, line, col, message) => {
+    expectError(() => parseScenario(text, FILE), FILE, line, col, message);
+  });
+});
