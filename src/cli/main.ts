@@ -1,0 +1,64 @@
+// The lockstep command line: run scenarios, list models, play the seed's recovery story.
+
+import { Command, CommanderError } from 'commander';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pc from 'picocolors';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.ts';
+import { runFiles } from './run-command.ts';
+import { listModels } from './models-command.ts';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('lockstep')
+    .description('A deterministic digital twin of Kwikset SmartCode / Powerbolt keypad deadbolts')
+    .version('0.1.0')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(pc.red(str)) });
+
+  program
+    .command('run')
+    .description('run scenario files; exit 0 when every expectation holds, 1 at a failed one, 2 for a file it cannot accept')
+    .argument('<files...>', 'scenario YAML files')
+    .option('--json', 'write the trace as one JSON object per line instead of the timeline')
+    .option('-q, --quiet', 'print only PASS/FAIL lines')
+    .option('--modes', 'also show the firmware mode changes')
+    .option('--save-snapshot <file>', "save the twin's final state as a snapshot (a scenario can start from it with given.snapshot)")
+    .action((files: string[], opts) => {
+      process.exitCode = runFiles(files, opts);
+    });
+
+  program
+    .command('models')
+    .description('list the lock models with the identifiers to recognise them by')
+    .option('--json', 'machine-readable output')
+    .action((opts) => listModels(Boolean(opts.json)));
+
+  program
+    .command('story')
+    .description("play the seed's recovery story on a SmartCode 913: inherited lock, factory reset, door handing, new Mastercode and code tested with the door open")
+    .option('--modes', 'also show the firmware mode changes')
+    .action((opts) => {
+      if (!existsSync(STORY_SCENARIO)) throw new Error(`story scenario missing: ${STORY_SCENARIO}`);
+      process.exitCode = runFiles([STORY_SCENARIO], { modes: Boolean(opts.modes) });
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+      return;
+    }
+    console.error(pc.red(`lockstep: internal error: ${(err as Error).stack ?? err}`));
+    process.exitCode = EXIT_INTERNAL;
+  }
+}

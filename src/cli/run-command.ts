@@ -1,0 +1,71 @@
+// `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), and
+// exit 0 when every expectation holds, 1 at the first failed one, 2 for a file it cannot accept.
+
+import { writeFileSync, renameSync } from 'node:fs';
+import pc from 'picocolors';
+import { loadScenarioFile } from '../scenario/load.ts';
+import { runScenario, type RunResult } from '../scenario/run.ts';
+import { ScenarioError } from '../scenario/types.ts';
+import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
+import { formatEntry, formatExpect } from './timeline.ts';
+
+export interface RunCommandOptions {
+  json?: boolean;
+  quiet?: boolean;
+  modes?: boolean;
+  saveSnapshot?: string;
+}
+
+/** Write a file so that a crash never leaves half of it: write aside, then rename. */
+export function writeFileAtomic(path: string, text: string): void {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, path);
+}
+
+export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
+  let exit = EXIT_OK;
+  let passed = 0;
+  let failed = 0;
+  for (const file of files) {
+    let result: RunResult;
+    try {
+      const scn = loadScenarioFile(file);
+      if (!opts.json && !opts.quiet) out(pc.bold(`\n${scn.name}`) + pc.dim(`  (${scn.model}, seed ${scn.seed}, ${file})`));
+      result = runScenario(scn, {
+        onStep: (report, twin) => {
+          if (opts.json || opts.quiet) return;
+          for (const e of twin.trace.entries.slice(report.traceIndex)) {
+            if (e.ch === 'mode' && !opts.modes) continue;
+            const line = formatEntry(e);
+            if (line) out(line);
+          }
+          if (report.step.do === 'expect') for (const l of formatExpect(twin.sim.now, report.step, report.failures)) out(l);
+        },
+      });
+    } catch (err) {
+      if (err instanceof ScenarioError) {
+        console.error(pc.red(`error: ${err.message}`));
+        return EXIT_BAD_INPUT;
+      }
+      throw err;
+    }
+    if (opts.json) for (const e of result.twin.trace.entries) out(JSON.stringify({ scenario: file, ...e }));
+    if (result.ok) {
+      passed++;
+      if (!opts.json) out(pc.green(`PASS ${file}`) + pc.dim(`  trace ${result.traceHash}`));
+    } else {
+      failed++;
+      const f = result.failure!;
+      const first = f.failures[0];
+      const pos = first.pos ?? f.pos;
+      const msg = `${pos.file}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
+      if (opts.json) console.error(msg);
+      else out(pc.red(`FAIL ${msg}`));
+      exit = EXIT_EXPECTATION_FAILED;
+    }
+    if (opts.saveSnapshot) writeFileAtomic(opts.saveSnapshot, JSON.stringify(result.twin.snapshot(), null, 1) + '\n');
+  }
+  if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed`);
+  return exit;
+}

@@ -1,0 +1,95 @@
+// Checking an `expect:` step against the twin: `led`, `beep`, `beeps` and `event` speak of what
+// was seen or heard since the previous expect; every other word speaks of the state now
+// (design/architecture.md, Scenario files). A failed check says what was observed instead.
+
+import type { TraceEntry } from '../sim/trace.ts';
+import type { Twin } from '../twin/twin.ts';
+import type { Expectation, SourcePos } from './types.ts';
+
+export interface ExpectFailure {
+  key: keyof Expectation;
+  pos?: SourcePos;
+  expected: string;
+  observed: string;
+}
+
+interface LedSeen {
+  color?: string;
+  flashes?: number;
+  solidMs?: number;
+  status?: string | null;
+}
+
+function describeLeds(seen: LedSeen[]): string {
+  const parts = seen.map((l) =>
+    l.status !== undefined ? `status blink ${l.status ?? 'off'}` : l.solidMs ? `${l.color} solid ${l.solidMs / 1000} s` : `${l.color} ×${l.flashes}`,
+  );
+  return parts.length ? parts.join(', ') : 'no light';
+}
+
+function fmt(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+export function checkExpectation(
+  twin: Twin,
+  expectation: Expectation,
+  since: readonly TraceEntry[],
+  keyPos: Partial<Record<keyof Expectation, SourcePos>> = {},
+): ExpectFailure[] {
+  const failures: ExpectFailure[] = [];
+  const fail = (key: keyof Expectation, expected: unknown, observed: unknown) =>
+    failures.push({ key, pos: keyPos[key], expected: fmt(expected), observed: fmt(observed) });
+  const leds = since.filter((e) => e.ch === 'led').map((e) => e.v as LedSeen);
+  const beeps = since.filter((e) => e.ch === 'beep').map((e) => e.v as { count: number });
+  const events = since.filter((e) => e.ch === 'event').map((e) => (e.v as { type: string }).type);
+  const store = twin.store();
+  const e = expectation;
+
+  if (e.led !== undefined) {
+    const want = typeof e.led === 'string' ? { color: e.led } : e.led;
+    const patterns = leds.filter((l) => l.status === undefined);
+    let ok: boolean;
+    if (want.color === 'off') ok = patterns.length === 0;
+    else
+      ok = leds.some((l) => {
+        if (l.status !== undefined) return want.flashes === undefined && !want.solid && l.status === want.color;
+        if (l.color !== want.color) return false;
+        if (want.flashes !== undefined && l.flashes !== want.flashes) return false;
+        if (want.solid && !l.solidMs) return false;
+        return true;
+      });
+    if (!ok) fail('led', e.led, describeLeds(leds));
+  }
+  if (e.beep !== undefined && (beeps.length > 0) !== e.beep) fail('beep', e.beep, beeps.length > 0 ? 'beeps' : 'no beep');
+  if (e.beeps !== undefined) {
+    const n = beeps.reduce((a, b) => a + b.count, 0);
+    if (n !== e.beeps) fail('beeps', e.beeps, n);
+  }
+  if (e.bolt !== undefined && twin.bolt.state() !== e.bolt) fail('bolt', e.bolt, twin.bolt.state());
+  if (e.locked !== undefined && twin.locked !== e.locked) fail('locked', e.locked, twin.locked);
+  if (e.handed !== undefined && store.handed !== e.handed) fail('handed', e.handed, store.handed);
+  if (e.codes !== undefined) {
+    const present = store.codes.filter((c) => c !== '').length;
+    if (typeof e.codes === 'number') {
+      if (present !== e.codes) fail('codes', e.codes, `${present} (${store.trusted ? 'store ok' : 'store untrusted'})`);
+    } else {
+      for (const [slot, code] of Object.entries(e.codes)) {
+        const actual = store.codes[Number(slot) - 1] ?? '';
+        if ((code ?? '') !== actual) fail('codes', `slot ${slot} = ${code ?? 'empty'}`, `slot ${slot} = ${actual || 'empty'}`);
+      }
+    }
+  }
+  if (e.mastercode !== undefined) {
+    const admin = store.adminCode;
+    const ok = e.mastercode === 'none' ? admin === '' : e.mastercode === 'set' ? admin !== '' : admin === e.mastercode;
+    if (!ok) fail('mastercode', e.mastercode, admin === '' ? 'none' : admin);
+  }
+  if (e.lockout !== undefined && twin.lockedOut !== e.lockout) fail('lockout', e.lockout, twin.lockedOut);
+  if (e.mode !== undefined && twin.mode !== e.mode) fail('mode', e.mode, twin.mode);
+  if (e.store !== undefined && (store.trusted ? 'ok' : 'untrusted') !== e.store) fail('store', e.store, store.trusted ? 'ok' : 'untrusted');
+  if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
+  if (e.event !== undefined && !events.includes(e.event)) fail('event', e.event, events.length ? events.join(', ') : 'no events');
+  if (e.noEvent !== undefined && events.includes(e.noEvent)) fail('noEvent', `no ${e.noEvent}`, events.join(', '));
+  return failures;
+}
