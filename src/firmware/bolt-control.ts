@@ -5,6 +5,7 @@
 
 import { codeCount, signal, type Fw } from './context.ts';
 import type { Source } from './state.ts';
+import type { LockEvent } from './io.ts';
 
 /** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */
 export const NORMAL_CURRENT_LIMIT_MA = 1_200;
@@ -47,7 +48,9 @@ export function motionStopped(fw: Fw): void {
   const wanted = op === 'lock' ? 'extended' : 'retracted';
   if (sensor === wanted) {
     s.boltLocked = op === 'lock';
-    io.emit({ type: op === 'lock' ? 'locked' : 'unlocked', source: s.motorSource, slot: s.motorSlot || undefined });
+    const event: LockEvent = { type: op === 'lock' ? 'locked' : 'unlocked', source: s.motorSource };
+    if (s.motorSlot > 0) event.slot = s.motorSlot;
+    io.emit(event);
     if (op === 'unlock') armAutoLock(fw);
   } else {
     s.boltLocked = sensor === 'extended';

@@ -118,8 +118,9 @@ export class Firmware implements Fw {
     }
     if (this.p.programming !== 'mastercode-program-button') return; // Program only resets here
     if (down) {
-      s.programDownAt = now;
-      if (s.mode === 'idle') s.tHold = now + this.p.timing.mastercodeHoldMs;
+      // The contact first closed one debounce time before it settled: count the hold from then.
+      s.programDownAt = now - this.p.timing.debounceMs;
+      if (s.mode === 'idle') s.tHold = s.programDownAt + this.p.timing.mastercodeHoldMs;
       return;
     }
     const wasShort = s.tHold >= 0;
@@ -128,7 +129,7 @@ export class Firmware implements Fw {
     if (wasShort && s.mode === 'idle') programPressed(this);
   }
 
-  private keyDown(key: ButtonKey): void {
+  protected keyDown(key: ButtonKey): void {
     const s = this.s;
     const menuFamily = this.p.programming === 'programming-code-menu';
     if (PROGRAMMING_MODES.has(s.mode)) {

@@ -68,6 +68,6 @@ export function menuLock(fw: Fw): void {
 function finish(fw: Fw, r: { result: StoreResult; slot: number }, eventType: string): void {
   if (r.result !== 'ok') return fail(fw, r.result);
   signal(fw, 'codeAccepted');
-  fw.io.emit({ type: eventType, slot: r.slot || undefined, source: 'keypad' });
+  fw.io.emit(r.slot > 0 ? { type: eventType, slot: r.slot, source: 'keypad' } : { type: eventType, source: 'keypad' });
   backToIdle(fw);
 }

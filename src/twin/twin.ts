@@ -39,6 +39,8 @@ export interface TwinOptions {
   boltExtended?: boolean;
   switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
   tag?: string;
+  /** Build a firmware variant instead of the standard one (test fixtures, later radio builds). */
+  firmware?: (model: ModelProfile, io: FirmwareIO) => Firmware;
 }
 
 export type Action =
@@ -123,7 +125,7 @@ export class Twin {
     this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity));
     const sw = model.defaults.switches;
     this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
-    this.firmware = new Firmware(model, this.makeIO());
+    this.firmware = opts.firmware ? opts.firmware(model, this.makeIO()) : new Firmware(model, this.makeIO());
     this.fwAlarm = this.sim.createAlarm('firmware', () => this.fw(() => this.firmware.timer()));
     this.rebootAlarm = this.sim.createAlarm('reboot', () => this.powerOn());
     this.bolt.onTrip = () => this.fw(() => this.firmware.motorTripped());
