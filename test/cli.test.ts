@@ -1,0 +1,103 @@
+// The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
+
+const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
+
+function lockstep(...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function scenarioFile(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-cli-'));
+  const file = join(dir, 'scn.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+const PASSING = `name: S2 sample
+model: smartcode-913
+given: { mastercode: "86420" }
+steps:
+  - press: program
+  - expect: { beeps: 3, mode: prog-auth }
+`;
+
+describe('lockstep CLI', () => {
+  it('exits 0 when every expectation holds', () => {
+    const r = lockstep('run', scenarioFile(PASSING));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/PASS/);
+    expect(r.out).toMatch(/press program/);
+  });
+
+  it('exits 1 naming the failed expectation and what was observed', () => {
+    const file = scenarioFile(PASSING.replace('beeps: 3', 'beeps: 2'));
+    const r = lockstep('run', file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`${file}:6:`);
+    expect(r.out).toMatch(/expected beeps 2, observed 3/);
+  });
+
+  it('exits 2 with file:line:col for a malformed file', () => {
+    const file = scenarioFile(PASSING.replace('press: program', 'presss: program'));
+    const r = lockstep('run', file);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${file}:5:5`);
+    expect(r.err).toMatch(/unknown step word "presss"/);
+  });
+
+  it('exits 2 for an unknown model and for a missing file', () => {
+    expect(lockstep('run', scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'))).code).toBe(2);
+    expect(lockstep('run', '/nonexistent/scenario.yaml').code).toBe(2);
+  });
+
+  it('writes the trace as JSON lines with --json', () => {
+    const r = lockstep('run', '--json', scenarioFile(PASSING));
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.some((l) => l.ch === 'beep' && l.v.count === 3)).toBe(true);
+    expect(lines.every((l) => typeof l.t === 'number')).toBe(true);
+  });
+
+  it('saves a snapshot that a scenario can start from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    const snap = join(dir, 'after.json');
+    const first = join(dir, 'first.yaml');
+    writeFileSync(first, `name: add a code\nmodel: smartcode-913\nsteps:\n  - press: program\n  - type: "2468"\n  - press: lock\n  - expect: { codes: 1 }\n`);
+    expect(lockstep('run', '--save-snapshot', snap, first).code).toBe(0);
+    expect(existsSync(snap)).toBe(true);
+    expect(JSON.parse(readFileSync(snap, 'utf8')).model).toBe('smartcode-913');
+    const second = join(dir, 'second.yaml');
+    writeFileSync(second, `name: from the snapshot\nmodel: smartcode-913\ngiven: { snapshot: after.json }\nsteps:\n  - type: "2468"\n  - wait: 2s\n  - expect: { codes: { 1: "2468" }, event: unlocked }\n`);
+    const r = lockstep('run', second);
+    expect(r.out + r.err).toMatch(/PASS/);
+    expect(r.code).toBe(0);
+  });
+
+  it('lists the models with their identifiers', () => {
+    const r = lockstep('models', '--json');
+    const models = JSON.parse(r.out) as Array<{ id: string; identifiers: string[] }>;
+    expect(models.map((m) => m.id)).toEqual(expect.arrayContaining(['smartcode-913', 'smartcode-275']));
+    expect(models.every((m) => m.identifiers.length > 0)).toBe(true);
+  });
+
+  it('prints help and exits 0; an unknown command exits 2', () => {
+    const help = lockstep('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/run \[options\] <files\.\.\.>/);
+    expect(lockstep('frobnicate').code).toBe(2);
+  });
+
+  it('plays the story (the main job) and passes', () => {
+    const r = lockstep('story');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/factory-reset/);
+    expect(r.out).toMatch(/handing-learned/);
+  });
+});

@@ -1,0 +1,135 @@
+// Firmware rules exercised through a small twin (virtual time, no sleeping): code-store rules
+// (S4), debounce, programming timeout, lockout (product-facts M4), Mastercode gate (S2).
+import { describe, expect, it } from 'vitest';
+import { Twin } from '../src/twin/twin.ts';
+
+function lock913(opts: Parameters<typeof Twin.create>[1] = {}) {
+  return Twin.create('smartcode-913', { doorOpen: true, ...opts });
+}
+
+function addCode(t: Twin, code: string): void {
+  t.apply({ do: 'press', key: 'program' });
+  t.apply({ do: 'type', digits: code });
+  t.apply({ do: 'press', key: 'lock' });
+  t.apply({ do: 'wait', ms: 1_000 });
+}
+
+function events(t: Twin, type: string): unknown[] {
+  return t.trace.entries.filter((e) => e.ch === 'event' && (e.v as { type: string }).type === type).map((e) => e.v);
+}
+
+describe('code store rules (S4)', () => {
+  it('holds 30 codes, refuses a 31st and a duplicate', () => {
+    const t = lock913();
+    for (let i = 0; i < 30; i++) addCode(t, String(1000 + i * 7));
+    expect(t.store().codes.filter((c) => c !== '').length).toBe(30);
+    addCode(t, '5555');
+    expect(t.store().codes.includes('5555')).toBe(false);
+    const failures = events(t, 'programming-failed') as Array<{ reason: string }>;
+    expect(failures.at(-1)?.reason).toBe('full');
+    const t2 = lock913({ codes: { 1: '2468' } });
+    addCode(t2, '2468');
+    expect((events(t2, 'programming-failed') as Array<{ reason: string }>)[0].reason).toBe('duplicate');
+  });
+
+  it('refuses codes shorter than 4 or longer than 8 digits', () => {
+    const t = lock913();
+    addCode(t, '123');
+    addCode(t, '123456789');
+    expect(t.store().codes.filter((c) => c !== '').length).toBe(0);
+    expect(events(t, 'programming-failed').length).toBe(2);
+  });
+});
+
+describe('keypad', () => {
+  it('ignores a tap shorter than the debounce time', () => {
+    const t = lock913({ codes: { 1: '1234' }, boltExtended: true });
+    for (const d of '1234') {
+      t.apply({ do: 'hold', key: d as '1' });
+      t.apply({ do: 'wait', ms: 5 });
+      t.buttons.up(d as '1');
+      t.apply({ do: 'wait', ms: 300 });
+    }
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(true);
+    t.apply({ do: 'type', digits: '1234' });
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(false);
+  });
+
+  it('times programming out after 5 s without a key (product-facts M1)', () => {
+    const t = lock913();
+    t.apply({ do: 'press', key: 'program' });
+    expect(t.mode).toBe('prog-menu');
+    t.apply({ do: 'wait', ms: 4_000 });
+    expect(t.mode).toBe('prog-menu');
+    t.apply({ do: 'wait', ms: 1_500 });
+    expect(t.mode).toBe('idle');
+    expect(events(t, 'programming-timeout').length).toBe(1);
+  });
+
+  it('locks the keypad out for 60 s after three wrong codes within a minute', () => {
+    const t = lock913({ codes: { 1: '1234' }, boltExtended: true });
+    for (let i = 0; i < 3; i++) t.apply({ do: 'type', digits: '9999' });
+    expect(t.lockedOut).toBe(true);
+    t.apply({ do: 'type', digits: '1234' });
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(true); // the right code is ignored during the lockout
+    t.apply({ do: 'wait', ms: 60_000 });
+    expect(t.lockedOut).toBe(false);
+    t.apply({ do: 'type', digits: '1234' });
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(false);
+  });
+
+  it('spreads wrong codes over more than a minute without a lockout', () => {
+    const t = lock913({ codes: { 1: '1234' } });
+    for (let i = 0; i < 5; i++) {
+      t.apply({ do: 'type', digits: '9999' });
+      t.apply({ do: 'wait', ms: 31_000 });
+    }
+    expect(events(t, 'lockout').length).toBe(0);
+    expect(events(t, 'wrong-code').length).toBe(5);
+  });
+});
+
+describe('Mastercode gate (S2)', () => {
+  it('adds nothing when the Mastercode is wrong, and adds with the right one', () => {
+    const t = lock913({ mastercode: '86420' });
+    t.apply({ do: 'press', key: 'program' });
+    t.apply({ do: 'type', digits: '11111' });
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'type', digits: '2468' });
+    t.apply({ do: 'press', key: 'lock' });
+    expect(t.store().codes.filter((c) => c !== '')).toEqual([]);
+    t.apply({ do: 'wait', ms: 6_000 });
+    t.apply({ do: 'press', key: 'program' });
+    t.apply({ do: 'type', digits: '86420' });
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'type', digits: '2468' });
+    t.apply({ do: 'press', key: 'lock' });
+    expect(t.store().codes[0]).toBe('2468');
+  });
+});
+
+describe('power', () => {
+  it('keeps codes across a battery change', () => {
+    const t = lock913({ codes: { 3: '7777' } });
+    t.apply({ do: 'battery-out' });
+    t.apply({ do: 'wait', ms: 60_000 });
+    t.apply({ do: 'battery-in', volts: 6.2 });
+    expect(t.store().codes[2]).toBe('7777');
+    expect(t.mode).toBe('idle');
+  });
+
+  it('a power cut mid-write leaves the store as before or after the change, never unreadable', () => {
+    const t = lock913({ codes: { 1: '1234' } });
+    t.apply({ do: 'fault', fault: 'power-cut-mid-write' });
+    addCode(t, '5678');
+    t.apply({ do: 'wait', ms: 3_000 });
+    const s = t.store();
+    expect(s.trusted).toBe(true);
+    expect(s.codes[0]).toBe('1234');
+    expect(s.codes[1] === '' || s.codes[1] === '5678').toBe(true);
+  });
+});

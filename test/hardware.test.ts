@@ -1,0 +1,179 @@
+// The physical parts on a bare kernel (mock clock): pack sag and drain, bolt travel and stalls,
+// EEPROM write time and tearing, button bounce and force.
+import { describe, expect, it } from 'vitest';
+import { Sim } from '../src/sim/kernel.ts';
+import { Prng } from '../src/sim/prng.ts';
+import { Trace } from '../src/sim/trace.ts';
+import { BatteryPack, BROWNOUT_VOLTS, chargeForVolts, IDLE_CURRENT_MA, PACK_CAPACITY_MAS } from '../src/hardware/battery.ts';
+import { Door } from '../src/hardware/door.ts';
+import { BOLT_STROKE, MotorBolt, STALL_TRIP_MS, STRIKE_ENTRY_POS } from '../src/hardware/motor-bolt.ts';
+import { Eeprom, EEPROM_PAGE_WRITE_MS } from '../src/hardware/eeprom.ts';
+import { Buttons, LIGHT_TAP_N } from '../src/hardware/buttons.ts';
+
+const TRAVEL_MS = 900;
+const NORMAL_LIMIT = 1_200;
+const TIGHT_LIMIT = 700;
+
+function rig(door = new Door('right', true, true)) {
+  const sim = new Sim();
+  const battery = new BatteryPack(6.0);
+  const bolt = new MotorBolt(sim, new Trace(), battery, door, TRAVEL_MS);
+  let trips = 0;
+  bolt.onTrip = () => trips++;
+  return { sim, battery, bolt, door, trips: () => trips };
+}
+
+describe('BatteryPack', () => {
+  it('reads back the voltage it was given', () => {
+    expect(new BatteryPack(6.0).openCircuitVolts()).toBeCloseTo(6.0, 6);
+    expect(new BatteryPack(4.6).openCircuitVolts()).toBeCloseTo(4.6, 6);
+    expect(chargeForVolts(99)).toBe(1);
+  });
+
+  it('sags under load, more when weak', () => {
+    const fresh = new BatteryPack(6.0);
+    const weak = new BatteryPack(4.6);
+    fresh.setLoad('motor', 500, 0);
+    weak.setLoad('motor', 500, 0);
+    expect(fresh.loadedVolts()).toBeGreaterThan(BROWNOUT_VOLTS);
+    expect(weak.loadedVolts()).toBeLessThan(BROWNOUT_VOLTS);
+  });
+
+  it('drains by current × time, integrated across idle jumps', () => {
+    const b = new BatteryPack(6.0);
+    const before = b.chargeMAs;
+    b.account(3_600_000); // one idle hour
+    expect(before - b.chargeMAs).toBeCloseTo(IDLE_CURRENT_MA * 3_600, 6);
+    b.setLoad('motor', 500, 3_600_000);
+    b.account(3_601_000); // one second of motor
+    expect(before - b.chargeMAs).toBeCloseTo(IDLE_CURRENT_MA * 3_601 + 500, 3);
+    expect(b.chargeMAs).toBeLessThan(PACK_CAPACITY_MAS);
+  });
+});
+
+describe('MotorBolt', () => {
+  it('throws the bolt in its travel time and trips at the end stop', () => {
+    const r = rig();
+    r.bolt.drive('cw', NORMAL_LIMIT);
+    r.sim.advance(TRAVEL_MS - 50);
+    expect(r.bolt.state()).toBe('moving');
+    r.sim.advance(50 + STALL_TRIP_MS + 5);
+    expect(r.trips()).toBe(1);
+    expect(r.bolt.state()).toBe('extended');
+    expect(r.bolt.sensor()).toBe('extended');
+  });
+
+  it('turns the other way on a left-handed door', () => {
+    const r = rig(new Door('left', true, true));
+    r.bolt.drive('ccw', NORMAL_LIMIT);
+    r.sim.advance(2_000);
+    expect(r.bolt.state()).toBe('extended');
+  });
+
+  it('stalls at a misaligned strike with the door closed (S17)', () => {
+    const r = rig(new Door('right', false, false));
+    r.bolt.drive('cw', NORMAL_LIMIT);
+    r.sim.advance(2_000);
+    expect(r.trips()).toBe(1);
+    expect(r.bolt.state()).toBe('jammed');
+    expect(r.bolt.pos).toBe(STRIKE_ENTRY_POS);
+  });
+
+  it("closed-door friction passes the normal limit but trips the handing limit (S17)", () => {
+    const normal = rig(new Door('right', false, true));
+    normal.bolt.drive('cw', NORMAL_LIMIT);
+    normal.sim.advance(2_000);
+    expect(normal.bolt.state()).toBe('extended');
+    const tight = rig(new Door('right', false, true));
+    tight.bolt.drive('cw', TIGHT_LIMIT);
+    tight.sim.advance(2_000);
+    expect(tight.bolt.sensor()).toBe('between');
+    expect(tight.bolt.state()).toBe('jammed');
+  });
+
+  it('stalls when someone holds the bolt (S16)', () => {
+    const r = rig();
+    r.bolt.drive('cw', TIGHT_LIMIT);
+    r.sim.advance(300);
+    r.bolt.push();
+    r.sim.advance(STALL_TRIP_MS + 1);
+    expect(r.trips()).toBe(1);
+    expect(r.bolt.state()).toBe('jammed');
+  });
+
+  it('moves by hand only as far as a misaligned strike lets it', () => {
+    const r = rig(new Door('right', false, false));
+    r.bolt.manualMove(true);
+    expect(r.bolt.pos).toBe(STRIKE_ENTRY_POS);
+    r.door.strikeAligned = true;
+    r.bolt.manualMove(true);
+    expect(r.bolt.pos).toBe(BOLT_STROKE);
+    r.bolt.manualMove(false);
+    expect(r.bolt.state()).toBe('retracted');
+  });
+
+  it('restores mid-travel from a snapshot and finishes the same way', () => {
+    const r = rig();
+    r.bolt.drive('cw', NORMAL_LIMIT);
+    r.sim.advance(400);
+    const snapSim = r.sim.snapshot();
+    const snapBolt = r.bolt.snapshot();
+    const r2 = rig();
+    r2.sim.restore(snapSim);
+    r2.bolt.restore(snapBolt);
+    r.sim.advance(1_000);
+    r2.sim.advance(1_000);
+    expect(r2.bolt.snapshot()).toEqual(r.bolt.snapshot());
+  });
+});
+
+describe('Eeprom', () => {
+  it('lands a write after its page time', () => {
+    const sim = new Sim();
+    const e = new Eeprom(sim, new Prng(1), 128);
+    let done = 0;
+    e.onWriteDone = () => done++;
+    e.write(0, new Uint8Array(64).fill(7)); // two pages
+    sim.advance(2 * EEPROM_PAGE_WRITE_MS - 1);
+    expect(done).toBe(0);
+    expect(e.bytes[0]).toBe(0xff);
+    sim.advance(1);
+    expect(done).toBe(1);
+    expect(e.bytes[63]).toBe(7);
+  });
+
+  it('tears the page in flight when power is lost', () => {
+    const sim = new Sim();
+    const e = new Eeprom(sim, new Prng(1), 128);
+    e.write(0, new Uint8Array(96).fill(7)); // three pages
+    sim.advance(EEPROM_PAGE_WRITE_MS + 2); // first page done, second in flight
+    e.powerLost();
+    expect(Array.from(e.bytes.subarray(0, 32)).every((b) => b === 7)).toBe(true);
+    expect(Array.from(e.bytes.subarray(64, 96)).every((b) => b === 0xff)).toBe(true);
+    expect(e.busy).toBe(false);
+  });
+});
+
+describe('Buttons', () => {
+  it('bounces a closing contact but ends in the held state', () => {
+    const sim = new Sim();
+    const b = new Buttons(sim, new Prng(5), 2);
+    const edges: boolean[] = [];
+    b.onEdge = (_k, down) => edges.push(down);
+    for (let i = 0; i < 10; i++) {
+      b.down('1');
+      sim.advance(50);
+      b.up('1');
+      sim.advance(50);
+    }
+    expect(edges.length).toBeGreaterThan(20); // some presses bounced
+    expect(edges[edges.length - 1]).toBe(false);
+  });
+
+  it('does not close for a press lighter than the keypad needs (S14)', () => {
+    const sim = new Sim();
+    const b = new Buttons(sim, new Prng(5), LIGHT_TAP_N + 1);
+    expect(b.down('5', LIGHT_TAP_N)).toBe(false);
+    expect(b.isHeld('5')).toBe(false);
+  });
+});

@@ -1,0 +1,119 @@
+// The kernel's contract: alarms run in (time, sequence) order, ties first-in-first-out, idle time
+// jumps to the next alarm, and a snapshot restores the schedule exactly.
+import { describe, expect, it } from 'vitest';
+import { Sim } from '../src/sim/kernel.ts';
+import { Prng } from '../src/sim/prng.ts';
+import { hashTrace, Trace } from '../src/sim/trace.ts';
+
+describe('Sim', () => {
+  it('runs alarms in time order, ties in the order they were scheduled', () => {
+    const sim = new Sim();
+    const log: string[] = [];
+    const a = sim.createAlarm('a', () => log.push(`a@${sim.now}`));
+    const b = sim.createAlarm('b', () => log.push(`b@${sim.now}`));
+    const c = sim.createAlarm('c', () => log.push(`c@${sim.now}`));
+    c.schedule(10);
+    b.schedule(5);
+    a.schedule(10);
+    sim.advance(100);
+    expect(log).toEqual(['b@5', 'c@10', 'a@10']);
+    expect(sim.now).toBe(100);
+  });
+
+  it('lets an alarm reschedule itself and jumps idle time', () => {
+    const sim = new Sim();
+    let fired = 0;
+    const tick = sim.createAlarm('tick', () => {
+      fired++;
+      if (fired < 3) tick.schedule(1_000_000);
+    });
+    tick.schedule(1_000_000);
+    sim.runUntil(10_000_000);
+    expect(fired).toBe(3);
+    expect(sim.now).toBe(10_000_000);
+  });
+
+  it('does not run a cancelled alarm', () => {
+    const sim = new Sim();
+    let fired = false;
+    const a = sim.createAlarm('a', () => (fired = true));
+    a.schedule(5);
+    a.cancel();
+    sim.advance(10);
+    expect(fired).toBe(false);
+  });
+
+  it('refuses two alarms with one name', () => {
+    const sim = new Sim();
+    sim.createAlarm('x', () => {});
+    expect(() => sim.createAlarm('x', () => {})).toThrow(/already exists/);
+  });
+
+  it('restores a schedule from a snapshot', () => {
+    const sim = new Sim();
+    const log: string[] = [];
+    const a = sim.createAlarm('a', () => log.push('a'));
+    const b = sim.createAlarm('b', () => log.push('b'));
+    a.schedule(7);
+    b.schedule(7);
+    const snap = sim.snapshot();
+    const sim2 = new Sim();
+    const log2: string[] = [];
+    sim2.createAlarm('a', () => log2.push('a'));
+    sim2.createAlarm('b', () => log2.push('b'));
+    sim2.restore(snap);
+    sim.advance(10);
+    sim2.advance(10);
+    expect(log2).toEqual(log);
+  });
+});
+
+describe('Prng', () => {
+  it('replays from its seed and keeps part streams independent', () => {
+    const a = Prng.forPart(42, 'buttons');
+    const b = Prng.forPart(42, 'buttons');
+    const c = Prng.forPart(42, 'eeprom');
+    const seqA = Array.from({ length: 8 }, () => a.nextUint32());
+    const seqB = Array.from({ length: 8 }, () => b.nextUint32());
+    const seqC = Array.from({ length: 8 }, () => c.nextUint32());
+    expect(seqA).toEqual(seqB);
+    expect(seqA).not.toEqual(seqC);
+  });
+
+  it('restores its state', () => {
+    const a = new Prng(9);
+    a.nextUint32();
+    const st = a.getState();
+    const next = a.nextUint32();
+    const b = new Prng(1);
+    b.setState(st);
+    expect(b.nextUint32()).toBe(next);
+  });
+
+  it('draws integers in range', () => {
+    const p = new Prng(3);
+    for (let i = 0; i < 1000; i++) {
+      const v = p.int(7);
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThan(7);
+    }
+  });
+});
+
+describe('Trace', () => {
+  it('hashes equal traces equally and different traces differently', () => {
+    const t1 = new Trace();
+    const t2 = new Trace();
+    t1.push(1, 'led', { color: 'red', flashes: 3 });
+    t2.push(1, 'led', { color: 'red', flashes: 3 });
+    expect(hashTrace(t1.entries)).toBe(hashTrace(t2.entries));
+    t2.push(2, 'beep', { count: 3 });
+    expect(hashTrace(t1.entries)).not.toBe(hashTrace(t2.entries));
+  });
+
+  it('records nothing when disabled', () => {
+    const t = new Trace(false);
+    t.push(1, 'led', {});
+    expect(t.length).toBe(0);
+  });
+});
