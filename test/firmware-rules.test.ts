@@ -133,3 +133,45 @@ describe('power', () => {
     expect(s.codes[1] === '' || s.codes[1] === '5678').toBe(true);
   });
 });
+
+describe('auto-lock and one-touch locking (product-facts K3)', () => {
+  it('relocks 30 s after an unlock when switch 2 is on', () => {
+    const t = lock913({ codes: { 1: '1234' }, boltExtended: true, switches: { 2: true } });
+    t.apply({ do: 'type', digits: '1234' });
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(false);
+    t.apply({ do: 'wait', ms: 27_000 });
+    expect(t.locked).toBe(false);
+    t.apply({ do: 'wait', ms: 3_000 });
+    expect(t.locked).toBe(true);
+    expect(events(t, 'locked').at(-1)).toEqual({ type: 'locked', source: 'auto-lock' });
+  });
+
+  it('does not auto-lock when no codes are programmed', () => {
+    const t = lock913({ switches: { 2: true } });
+    t.apply({ do: 'thumbturn', dir: 'unlock' });
+    t.apply({ do: 'wait', ms: 60_000 });
+    expect(t.locked).toBe(false);
+  });
+
+  it('locks with one touch of the Lock button', () => {
+    const t = lock913();
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'wait', ms: 2_000 });
+    expect(t.locked).toBe(true);
+    expect(events(t, 'locked').at(-1)).toEqual({ type: 'locked', source: 'lock-button' });
+  });
+});
+
+describe('firmware state', () => {
+  it('is a plain value: clones independently and survives JSON', async () => {
+    const { cloneState } = await import('../src/firmware/state.ts');
+    const t = lock913({ codes: { 1: '1234' } });
+    t.apply({ do: 'press', key: 'program' });
+    const copy = cloneState(t.firmware.s);
+    expect(copy).toEqual(t.firmware.s);
+    copy.codes[0] = '9999';
+    expect(t.firmware.s.codes[0]).toBe('1234');
+    expect(JSON.parse(JSON.stringify(t.firmware.s))).toEqual(t.firmware.s);
+  });
+});

@@ -37,7 +37,8 @@ export function buildProgram(): Command {
     .command('models')
     .description('list the lock models with the identifiers to recognise them by')
     .option('--json', 'machine-readable output')
-    .action((opts) => listModels(Boolean(opts.json)));
+    .option('--markdown', 'the model × feature table with the source of every cell (as in the README)')
+    .action((opts) => listModels(Boolean(opts.json), console.log, Boolean(opts.markdown)));
 
   program
     .command('story')

@@ -3,8 +3,13 @@
 
 import pc from 'picocolors';
 import { MODELS } from '../models/index.ts';
+import { modelTableMarkdown } from './model-table.ts';
 
-export function listModels(json: boolean, out: (line: string) => void = console.log): void {
+export function listModels(json: boolean, out: (line: string) => void = console.log, markdown = false): void {
+  if (markdown) {
+    out(modelTableMarkdown(MODELS));
+    return;
+  }
   if (json) {
     out(JSON.stringify(MODELS.map((m) => ({ id: m.id, name: m.name, family: m.family, identifiers: m.identifiers, capacity: m.codes.capacity }))));
     return;

@@ -1,0 +1,170 @@
+/**
+ * Household-year benchmark: the job of this file is to build one deterministic year of a
+ * household's use of a SmartCode 913 and time a trace-OFF twin living through it.
+ *
+ * Each day (seeded mulberry32, so every run and every machine sees the same year):
+ *  - 10 keypad unlocks: one of the three user codes typed ({ do: 'type' }, 4 presses);
+ *    auto-lock (switch 2, turned on by the first action) relocks 30 s after each;
+ *  - 2 trips through the door by hand = 4 manual operations: thumbturn unlock, 5-25 s later
+ *    thumbturn lock (before the auto-lock would fire);
+ *  - these 12 episodes at random times between 06:00 and 23:00, at least 2 minutes apart;
+ *  - everything else is idle: { do: 'wait' } jumps virtual time to the next episode.
+ * The door is closed and the strike aligned; the lock starts locked with a fresh pack (6.0 V).
+ */
+import { Twin, type Action } from '../src/twin/twin.ts';
+import { KEYPAD_CODES, mulberry32 } from './workload/keypad-workload.ts';
+import { TWIN_MODEL } from './twin-keypad.ts';
+
+export const DAYS = 365;
+export const KEYPAD_UNLOCKS_PER_DAY = 10;
+export const MANUAL_TRIPS_PER_DAY = 2; // each trip = thumbturn unlock + thumbturn lock
+const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_START_MS = 6 * HOUR_MS;
+const DAY_SPAN_MS = 17 * HOUR_MS;
+const MIN_SPACING_MS = 120_000; // > 30 s auto-lock + motor travel
+const TRIP_MIN_MS = 5_000;
+const TRIP_SPAN_MS = 20_000;
+
+export interface HouseholdPlan {
+  actions: Action[];
+  keypadUnlocks: number;
+  manualOps: number;
+  keyPresses: number;
+  waits: number;
+}
+
+export function planHouseholdYear(seed: number): HouseholdPlan {
+  const rand = mulberry32(seed);
+  const actions: Action[] = [{ do: 'switch', n: 2, on: true }];
+  let now = 0; // virtual time as the plan will leave it
+  let keypadUnlocks = 0;
+  let manualOps = 0;
+  let keyPresses = 0;
+  let waits = 0;
+  const waitUntil = (t: number): void => {
+    if (t > now) {
+      actions.push({ do: 'wait', ms: t - now });
+      waits++;
+      now = t;
+    }
+  };
+  for (let day = 0; day < DAYS; day++) {
+    const episodes = KEYPAD_UNLOCKS_PER_DAY + MANUAL_TRIPS_PER_DAY;
+    const times: number[] = [];
+    while (times.length < episodes) {
+      const t = day * DAY_MS + DAY_START_MS + Math.floor(rand() * DAY_SPAN_MS);
+      if (times.every((x) => Math.abs(x - t) >= MIN_SPACING_MS)) times.push(t);
+    }
+    times.sort((a, b) => a - b);
+    const kinds: Array<'keypad' | 'manual'> = [];
+    for (let i = 0; i < episodes; i++) kinds.push(i < KEYPAD_UNLOCKS_PER_DAY ? 'keypad' : 'manual');
+    for (let i = kinds.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [kinds[i], kinds[j]] = [kinds[j]!, kinds[i]!];
+    }
+    for (let i = 0; i < episodes; i++) {
+      waitUntil(times[i]!);
+      if (kinds[i] === 'keypad') {
+        const code = KEYPAD_CODES[Math.floor(rand() * KEYPAD_CODES.length)]!;
+        actions.push({ do: 'type', digits: code });
+        keyPresses += code.length;
+        now += code.length * 400; // PRESS_MS + KEY_GAP_MS per digit
+        keypadUnlocks++;
+      } else {
+        actions.push({ do: 'thumbturn', dir: 'unlock' });
+        waitUntil(now + TRIP_MIN_MS + Math.floor(rand() * TRIP_SPAN_MS));
+        actions.push({ do: 'thumbturn', dir: 'lock' });
+        manualOps += 2;
+      }
+    }
+  }
+  waitUntil(DAYS * DAY_MS);
+  return { actions, keypadUnlocks, manualOps, keyPresses, waits };
+}
+
+export function createHouseholdTwin(trace: boolean): Twin {
+  return Twin.create(TWIN_MODEL, {
+    seed: 913,
+    trace,
+    codes: { 1: KEYPAD_CODES[0]!, 2: KEYPAD_CODES[1]!, 3: KEYPAD_CODES[2]! },
+    mastercode: 'none',
+    door: 'right',
+    handed: 'right',
+    doorOpen: false,
+    strikeAligned: true,
+    boltExtended: true,
+  });
+}
+
+export interface HouseholdRun {
+  wallMs: number;
+  twin: Twin;
+}
+
+/** Lives through the plan on a fresh twin; only the apply loop is timed (twin creation is not). */
+export function runHouseholdYear(plan: HouseholdPlan, trace: boolean): HouseholdRun {
+  const twin = createHouseholdTwin(trace);
+  const { actions } = plan;
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < actions.length; i++) twin.apply(actions[i]!);
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  return { wallMs, twin };
+}
+
+export interface HouseholdResult {
+  plan: HouseholdPlan;
+  coldMs: number;
+  wallMs: { median: number; min: number; max: number; runs: number };
+  endVolts: number;
+  endLoadedVolts: number;
+  stateOfCharge: number;
+  boltAtEnd: string;
+  virtualDays: number;
+  /** From one extra trace-ON run: lock events by "type/source", trace length. */
+  eventCounts: Record<string, number>;
+  traceEntries: number;
+  deterministic: boolean;
+}
+
+/** One cold run, `warmups` untimed runs, then `runs` timed runs (trace off), plus one trace-on check. */
+export function measureHouseholdYear(seed: number, runs = 5, warmups = 3): HouseholdResult {
+  const plan = planHouseholdYear(seed);
+  const cold = runHouseholdYear(plan, false);
+  for (let i = 0; i < warmups; i++) runHouseholdYear(plan, false);
+  const times: number[] = [];
+  const endStates = new Set<string>();
+  let last = cold;
+  for (let i = 0; i < runs; i++) {
+    last = runHouseholdYear(plan, false);
+    times.push(last.wallMs);
+    endStates.add(`${last.twin.sim.now}|${last.twin.battery.chargeMAs}|${last.twin.bolt.state()}`);
+  }
+  times.sort((a, b) => a - b);
+  const traced = runHouseholdYear(plan, true);
+  endStates.add(`${traced.twin.sim.now}|${traced.twin.battery.chargeMAs}|${traced.twin.bolt.state()}`);
+  const eventCounts: Record<string, number> = {};
+  for (const e of traced.twin.trace.entries) {
+    if (e.ch !== 'event') continue;
+    const v = e.v as { type: string; source?: string };
+    const key = v.source ? `${v.type}/${v.source}` : v.type;
+    eventCounts[key] = (eventCounts[key] ?? 0) + 1;
+  }
+  const mid = times.length >> 1;
+  const median = times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
+  const t = last.twin;
+  t.battery.account(t.sim.now);
+  return {
+    plan,
+    coldMs: cold.wallMs,
+    wallMs: { median, min: times[0]!, max: times[times.length - 1]!, runs },
+    endVolts: t.battery.openCircuitVolts(),
+    endLoadedVolts: t.battery.loadedVolts(),
+    stateOfCharge: t.battery.stateOfCharge,
+    boltAtEnd: t.bolt.state(),
+    virtualDays: t.sim.now / DAY_MS,
+    eventCounts,
+    traceEntries: traced.twin.trace.length,
+    deterministic: endStates.size === 1,
+  };
+}
