@@ -9,9 +9,11 @@
  *    thumbturn lock (before the auto-lock would fire);
  *  - these 12 episodes at random times between 06:00 and 23:00, at least 2 minutes apart;
  *  - everything else is idle: { do: 'wait' } jumps virtual time to the next episode.
- * The door is closed and the strike aligned; the lock starts locked with a fresh pack (6.0 V).
+ * The lock starts locked with a fresh pack (6.0 V). The timed year keeps the door open (the
+ * keypad runs' configuration): the motor then runs free. householdDoorClosedYear() replays the
+ * same year with the door closed (strike friction on every throw) as an informational variant.
  */
-import { Twin, type Action } from '../src/twin/twin.ts';
+import { Twin, KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { KEYPAD_CODES, mulberry32 } from './workload/keypad-workload.ts';
 import { TWIN_MODEL } from './twin-keypad.ts';
 
@@ -69,7 +71,7 @@ export function planHouseholdYear(seed: number): HouseholdPlan {
         const code = KEYPAD_CODES[Math.floor(rand() * KEYPAD_CODES.length)]!;
         actions.push({ do: 'type', digits: code });
         keyPresses += code.length;
-        now += code.length * 400; // PRESS_MS + KEY_GAP_MS per digit
+        now += code.length * (PRESS_MS + KEY_GAP_MS);
         keypadUnlocks++;
       } else {
         actions.push({ do: 'thumbturn', dir: 'unlock' });
@@ -83,7 +85,7 @@ export function planHouseholdYear(seed: number): HouseholdPlan {
   return { actions, keypadUnlocks, manualOps, keyPresses, waits };
 }
 
-export function createHouseholdTwin(trace: boolean): Twin {
+export function createHouseholdTwin(trace: boolean, doorOpen = true): Twin {
   return Twin.create(TWIN_MODEL, {
     seed: 913,
     trace,
@@ -91,7 +93,7 @@ export function createHouseholdTwin(trace: boolean): Twin {
     mastercode: 'none',
     door: 'right',
     handed: 'right',
-    doorOpen: false,
+    doorOpen,
     strikeAligned: true,
     boltExtended: true,
   });
@@ -103,8 +105,8 @@ export interface HouseholdRun {
 }
 
 /** Lives through the plan on a fresh twin; only the apply loop is timed (twin creation is not). */
-export function runHouseholdYear(plan: HouseholdPlan, trace: boolean): HouseholdRun {
-  const twin = createHouseholdTwin(trace);
+export function runHouseholdYear(plan: HouseholdPlan, trace: boolean, doorOpen = true): HouseholdRun {
+  const twin = createHouseholdTwin(trace, doorOpen);
   const { actions } = plan;
   const start = process.hrtime.bigint();
   for (let i = 0; i < actions.length; i++) twin.apply(actions[i]!);
@@ -167,4 +169,48 @@ export function measureHouseholdYear(seed: number, runs = 5, warmups = 3): House
     traceEntries: traced.twin.trace.length,
     deterministic: endStates.size === 1,
   };
+}
+
+export interface DoorClosedYear {
+  keypadUnlocks: number;
+  autoLocks: number;
+  brownOuts: number;
+  /** Day (0-based) of the first brown-out, or -1. */
+  firstBrownOutDay: number;
+  /** Open-circuit volts just before the first brown-out, or NaN. */
+  voltsAtFirstBrownOut: number;
+  endVolts: number;
+}
+
+/** The same year with the door closed, trace on, once (not timed): what the pack manages. */
+export function householdDoorClosedYear(plan: HouseholdPlan): DoorClosedYear {
+  const twin = createHouseholdTwin(true, false);
+  let firstBrownOutDay = -1;
+  let voltsAtFirstBrownOut = NaN;
+  let brownOuts = 0;
+  for (const a of plan.actions) {
+    const volts = twin.battery.openCircuitVolts();
+    const before = twin.trace.length;
+    twin.apply(a);
+    for (let i = before; i < twin.trace.length; i++) {
+      const e = twin.trace.entries[i]!;
+      if (e.ch === 'power' && e.v === 'brown-out') {
+        brownOuts++;
+        if (firstBrownOutDay < 0) {
+          firstBrownOutDay = Math.floor(e.t / DAY_MS);
+          voltsAtFirstBrownOut = volts;
+        }
+      }
+    }
+  }
+  let keypadUnlocks = 0;
+  let autoLocks = 0;
+  for (const e of twin.trace.entries) {
+    if (e.ch !== 'event') continue;
+    const v = e.v as { type: string; source?: string };
+    if (v.type === 'unlocked' && v.source === 'keypad') keypadUnlocks++;
+    if (v.type === 'locked' && v.source === 'auto-lock') autoLocks++;
+  }
+  twin.battery.account(twin.sim.now);
+  return { keypadUnlocks, autoLocks, brownOuts, firstBrownOutDay, voltsAtFirstBrownOut, endVolts: twin.battery.openCircuitVolts() };
 }

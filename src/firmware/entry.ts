@@ -37,6 +37,8 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
     startMotion(fw, 'unlock', 'keypad', slot + 1);
     return;
   }
+  // The programming code itself, typed at the keypad: wait for the Kwikset button.
+  if (adminAtKeypad && s.storeOk && s.buffer === s.adminCode) return;
   const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
   if (s.buffer.length >= longest) wrongCode(fw);
   else if (s.buffer.length >= p.codes.minLength && !couldStillMatch(fw, s.buffer, adminAtKeypad)) wrongCode(fw);

@@ -1,0 +1,208 @@
+/**
+ * `npm run bench` (tsx --expose-gc bench/main.ts): the whole benchmark in one process.
+ *
+ *  1. keypad key presses per second through the full twin, trace ON and OFF, plus a sanity
+ *     check of what the twin did with the workload (./twin-keypad.ts);
+ *  2. the same workload through the XState v5 and bare-reducer baselines (./baselines/);
+ *  3. speed ratios against their goals;
+ *  4. a household year on a trace-OFF twin (./household-year.ts);
+ *  5. heap and ArrayBuffer bytes per idle twin over 100,000 twins (./idle-heap.ts);
+ *  then a goals table. Numbers are reported as measured; a goal not met says "no".
+ */
+import os from 'node:os';
+import { formatTable, measureOpsPerSecond, type BenchResult } from './harness.ts';
+import { makeKeypadWorkload, type KeypadCounters } from './workload/keypad-workload.ts';
+import { createXStateKeypadRunner, runXStateKeypad } from './baselines/xstate-keypad.ts';
+import { createReducerKeypadRunner, runReducerKeypad } from './baselines/reducer-keypad.ts';
+import { countPresses, createTwinKeypadRunner, runTwinKeypad, twinTimedWorkload } from './twin-keypad.ts';
+import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYear } from './household-year.ts';
+import { measureIdleTwins } from './idle-heap.ts';
+
+const SEED = 20240601;
+const EVENTS = 100_000;
+const HOUSEHOLD_SEED = 2024;
+const HOUSEHOLD_RUNS = 5;
+const IDLE_TWINS = 100_000;
+const SPEED_OPTS = { rounds: 5, minTimeMs: 400, warmupMs: 300 };
+
+const GOAL_TWIN_OVER_XSTATE = 25;
+const GOAL_REDUCER_OVER_TWIN = 10;
+const GOAL_YEAR_MS = 20;
+const GOAL_IDLE_BYTES = 4 * 1024;
+
+const benchStart = process.hrtime.bigint();
+const round = (x: number, digits = 0): number => Number(x.toFixed(digits));
+const yesNo = (ok: boolean): string => (ok ? 'yes' : 'NO');
+let sanityOk = true;
+const check = (label: string, ok: boolean, detail: string): Record<string, string> => {
+  if (!ok) sanityOk = false;
+  return { check: label, result: ok ? 'ok' : 'FAILED', detail };
+};
+const section = (title: string): void => console.log(`\n== ${title} ${'='.repeat(Math.max(0, 86 - title.length))}`);
+
+const cpus = os.cpus();
+console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, node ${process.version}, ${os.platform()}/${os.arch()}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM`);
+console.log(
+  'how to read: throughput is the median of 5 timed rounds (min..max alongside); "key presses/s" counts digit events only, ' +
+    '"workload events/s" also counts wait markers; ratios use the medians; every figure is measured in this run, nothing is scaled.',
+);
+
+// ---- 1 + 2: keypad throughput ------------------------------------------------------------------
+
+const events = makeKeypadWorkload(SEED, EVENTS);
+const presses = countPresses(events);
+const pressShare = presses / events.length;
+
+section('1. keypad workload through the twin: sanity');
+console.log(
+  `workload: makeKeypadWorkload(seed ${SEED}, ${EVENTS.toLocaleString('en-US')}) = ${presses.toLocaleString('en-US')} key presses + ` +
+    `${(events.length - presses).toLocaleString('en-US')} wait markers; twin: smartcode-913, codes 1234/5678/2468, door open`,
+);
+const tracedRun = runTwinKeypad(events, true);
+const plainRun = runTwinKeypad(events, false);
+const ev = tracedRun.eventCounts;
+const twinCounters: KeypadCounters = { unlocks: ev['unlocked'] ?? 0, wrongCodes: ev['wrong-code'] ?? 0, lockouts: ev['lockout'] ?? 0 };
+const xstateCounters = runXStateKeypad(events);
+const reducerCounters = runReducerKeypad(events);
+const reducerTwinTimed = runReducerKeypad(twinTimedWorkload(events));
+console.log(
+  '\n' +
+    formatTable([
+      { run: 'twin, trace on (events in trace)', ...twinCounters, 'lockout-ended': ev['lockout-ended'] ?? 0, 'trace entries': tracedRun.twin.trace.length },
+      { run: 'XState baseline (workload timing)', ...xstateCounters },
+      { run: 'reducer baseline (workload timing)', ...reducerCounters },
+      { run: 'reducer on twin timing (400 ms/press)', ...reducerTwinTimed },
+    ]),
+);
+const pct = (a: number, b: number): string => `${(((a - b) / b) * 100).toFixed(2)}%`;
+console.log(
+  '\n' +
+    formatTable([
+      check('twin unlocked events > 0', twinCounters.unlocks > 0, `${twinCounters.unlocks}`),
+      check('twin lockout events > 0', twinCounters.lockouts > 0, `${twinCounters.lockouts}`),
+      check('twin wrong-code events > 0', twinCounters.wrongCodes > 0, `${twinCounters.wrongCodes}`),
+      check('no jam / battery / power events', !ev['jam'] && !ev['battery-critical'] && !ev['battery-low'], JSON.stringify(ev)),
+      check(
+        'trace off ends in the same state as trace on',
+        plainRun.fingerprint === tracedRun.fingerprint,
+        `virtual ${(plainRun.twin.sim.now / 3_600_000).toFixed(1)} h, bolt ${plainRun.twin.bolt.state()}, ${plainRun.twin.battery.openCircuitVolts().toFixed(4)} V`,
+      ),
+      check(
+        'twin ~ reducer on twin timing (within 2%)',
+        Math.abs(twinCounters.unlocks - reducerTwinTimed.unlocks) <= 0.02 * reducerTwinTimed.unlocks &&
+          Math.abs(twinCounters.wrongCodes - reducerTwinTimed.wrongCodes) <= 0.02 * reducerTwinTimed.wrongCodes &&
+          Math.abs(twinCounters.lockouts - reducerTwinTimed.lockouts) <= 0.02 * reducerTwinTimed.lockouts,
+        `unlocks ${pct(twinCounters.unlocks, reducerTwinTimed.unlocks)}, wrong ${pct(twinCounters.wrongCodes, reducerTwinTimed.wrongCodes)}, ` +
+          `lockouts ${pct(twinCounters.lockouts, reducerTwinTimed.lockouts)} (reducer judges an abandoned entry at the next digit, the twin at its 5 s timeout)`,
+      ),
+    ]),
+);
+
+section('1 + 2. keypad throughput (same workload, one event at a time)');
+const speed: BenchResult[] = [
+  measureOpsPerSecond('twin, trace ON', () => createTwinKeypadRunner(events, true), SPEED_OPTS),
+  measureOpsPerSecond('twin, trace OFF', () => createTwinKeypadRunner(events, false), SPEED_OPTS),
+  measureOpsPerSecond('XState v5 baseline (actor.send)', () => createXStateKeypadRunner(events), SPEED_OPTS),
+  measureOpsPerSecond('reducer baseline (switch, mutable)', () => createReducerKeypadRunner(events), SPEED_OPTS),
+];
+console.log(
+  '\n' +
+    formatTable(
+      speed.map((r) => ({
+        runner: r.label,
+        'key presses/s': round(r.opsPerSec.median * pressShare),
+        'min presses/s': round(r.opsPerSec.min * pressShare),
+        'max presses/s': round(r.opsPerSec.max * pressShare),
+        'workload events/s': round(r.opsPerSec.median),
+        'us/press': round(1e6 / (r.opsPerSec.median * pressShare), 3),
+      })),
+    ),
+);
+const [twinOn, twinOff, xstate, reducer] = speed.map((r) => r.opsPerSec.median) as [number, number, number, number];
+
+// ---- 3: ratios ---------------------------------------------------------------------------------
+
+section('3. speed ratios (medians)');
+const twinOverXState = twinOff / xstate;
+const reducerOverTwin = reducer / twinOff;
+console.log(
+  '\n' +
+    formatTable([
+      { ratio: 'twin (trace off) / XState', measured: `${twinOverXState.toFixed(2)}x`, goal: `>= ${GOAL_TWIN_OVER_XSTATE}x`, met: yesNo(twinOverXState >= GOAL_TWIN_OVER_XSTATE) },
+      { ratio: 'reducer / twin (trace off)', measured: `${reducerOverTwin.toFixed(1)}x`, goal: `<= ${GOAL_REDUCER_OVER_TWIN}x`, met: yesNo(reducerOverTwin <= GOAL_REDUCER_OVER_TWIN) },
+      { ratio: 'twin trace off / trace on', measured: `${(twinOff / twinOn).toFixed(2)}x`, goal: '(info)', met: '' },
+      { ratio: 'reducer / XState', measured: `${(reducer / xstate).toFixed(1)}x`, goal: '(info)', met: '' },
+    ]),
+);
+
+// ---- 4: household year -------------------------------------------------------------------------
+
+section('4. household year (smartcode-913, trace off, auto-lock on, door open as in 1.)');
+const year = measureHouseholdYear(HOUSEHOLD_SEED, HOUSEHOLD_RUNS);
+console.log(
+  `plan (seed ${HOUSEHOLD_SEED}): ${DAYS} days x (${KEYPAD_UNLOCKS_PER_DAY} keypad unlocks + ${MANUAL_TRIPS_PER_DAY * 2} thumbturn ops), ` +
+    `episodes 06:00-23:00 >= 2 min apart, idle waits in between; only the apply loop is timed`,
+);
+console.log(
+  '\n' +
+    formatTable([
+      { figure: 'wall ms for the year, median', value: round(year.wallMs.median, 2), note: `${year.wallMs.runs} runs after warm-up; min ${year.wallMs.min.toFixed(2)}, max ${year.wallMs.max.toFixed(2)}` },
+      { figure: 'wall ms, first (cold) run', value: round(year.coldMs, 2), note: 'includes JIT warm-up of the household paths' },
+      { figure: 'actions applied', value: year.plan.actions.length, note: `${year.plan.keypadUnlocks} type + ${year.plan.manualOps} thumbturn + ${year.plan.waits} wait + 1 switch` },
+      { figure: 'key presses', value: year.plan.keyPresses, note: 'each = contact edges, bounce, debounce, firmware' },
+      { figure: 'lock/unlock operations', value: Object.entries(year.eventCounts).filter(([k]) => /^(un)?locked\//.test(k)).reduce((n, [, v]) => n + v, 0), note: Object.entries(year.eventCounts).map(([k, v]) => `${k} ${v}`).join(', ') },
+      { figure: 'trace entries (same year, trace on)', value: year.traceEntries, note: 'what the twin observably did' },
+      { figure: 'virtual days simulated', value: round(year.virtualDays, 3), note: '' },
+      { figure: 'battery open-circuit V at end', value: round(year.endVolts, 3), note: `from 6.0 V fresh; ${(year.stateOfCharge * 100).toFixed(1)}% charge left; ${year.endLoadedVolts.toFixed(3)} V at idle load` },
+      { figure: 'bolt at end', value: year.boltAtEnd, note: '' },
+    ]),
+);
+console.log(
+  '\n' +
+    formatTable([
+      check('every keypad unlock unlocked', year.eventCounts['unlocked/keypad'] === year.plan.keypadUnlocks, `${year.eventCounts['unlocked/keypad'] ?? 0} / ${year.plan.keypadUnlocks}`),
+      check('every keypad unlock auto-relocked', year.eventCounts['locked/auto-lock'] === year.plan.keypadUnlocks, `${year.eventCounts['locked/auto-lock'] ?? 0}`),
+      check('manual ops seen', (year.eventCounts['unlocked/manual'] ?? 0) + (year.eventCounts['locked/manual'] ?? 0) === year.plan.manualOps, `${year.plan.manualOps}`),
+      check('battery drained', year.endVolts < 6.0, `${year.endVolts.toFixed(3)} V`),
+      check('runs agree (trace on and off)', year.deterministic, 'same end time, charge and bolt state'),
+    ]),
+);
+
+const closed = householdDoorClosedYear(year.plan);
+console.log(
+  `\ninfo, same year with the door CLOSED (strike friction, 900 mA motor): keypad unlocks ${closed.keypadUnlocks} / ${year.plan.keypadUnlocks}, ` +
+    `auto-locks ${closed.autoLocks}, brown-outs ${closed.brownOuts}` +
+    (closed.firstBrownOutDay >= 0 ? `, first on day ${closed.firstBrownOutDay + 1} at ${closed.voltsAtFirstBrownOut.toFixed(3)} V open-circuit` : '') +
+    `, end ${closed.endVolts.toFixed(3)} V (the twin's battery model, not a bench failure)`,
+);
+
+// ---- 5: idle twins -----------------------------------------------------------------------------
+
+section(`5. idle twins (${IDLE_TWINS.toLocaleString('en-US')} x smartcode-913, trace off)`);
+const idle = measureIdleTwins(IDLE_TWINS);
+console.log(
+  '\n' +
+    formatTable([
+      { figure: 'JS heap bytes per idle twin', value: round(idle.heapBytesPerTwin), note: 'measureHeapPerItem (heapUsed delta after gc)' },
+      { figure: 'ArrayBuffer bytes per idle twin', value: round(idle.arrayBufferBytesPerTwin), note: 'memoryUsage().arrayBuffers delta (EEPROM image, off-heap)' },
+      { figure: 'heap + ArrayBuffer bytes per twin', value: round(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin), note: '' },
+      { figure: 'create ms per twin', value: round(idle.createMsPerTwin, 4), note: `whole measurement ${(idle.totalMs / 1000).toFixed(1)} s incl. gc` },
+    ]),
+);
+
+// ---- goals -------------------------------------------------------------------------------------
+
+section('goals');
+console.log(
+  '\n' +
+    formatTable([
+      { figure: 'twin (trace off) / XState speed', measured: `${twinOverXState.toFixed(2)}x`, goal: `>= ${GOAL_TWIN_OVER_XSTATE}x`, met: yesNo(twinOverXState >= GOAL_TWIN_OVER_XSTATE) },
+      { figure: 'reducer / twin (trace off) speed', measured: `${reducerOverTwin.toFixed(1)}x`, goal: `<= ${GOAL_REDUCER_OVER_TWIN}x`, met: yesNo(reducerOverTwin <= GOAL_REDUCER_OVER_TWIN) },
+      { figure: 'household year, wall ms (median)', measured: `${year.wallMs.median.toFixed(2)} ms`, goal: `< ${GOAL_YEAR_MS} ms`, met: yesNo(year.wallMs.median < GOAL_YEAR_MS) },
+      { figure: 'idle twin, JS heap bytes', measured: `${Math.round(idle.heapBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B`, met: yesNo(idle.heapBytesPerTwin < GOAL_IDLE_BYTES) },
+      { figure: 'idle twin, heap + ArrayBuffer bytes', measured: `${Math.round(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B (strict)`, met: yesNo(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin < GOAL_IDLE_BYTES) },
+      { figure: 'sanity checks', measured: sanityOk ? 'all ok' : 'SOME FAILED', goal: 'all ok', met: yesNo(sanityOk) },
+    ]),
+);
+console.log(`\ntotal bench time ${(Number(process.hrtime.bigint() - benchStart) / 1e9).toFixed(1)} s`);
+if (!sanityOk) process.exitCode = 1;
