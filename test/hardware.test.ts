@@ -8,18 +8,18 @@ import { BatteryPack, BROWNOUT_VOLTS, chargeForVolts, IDLE_CURRENT_MA, PACK_CAPA
 import { Door } from '../src/hardware/door.ts';
 import { BOLT_STROKE, MotorBolt, STALL_TRIP_MS, STRIKE_ENTRY_POS } from '../src/hardware/motor-bolt.ts';
 import { Eeprom, EEPROM_PAGE_WRITE_MS } from '../src/hardware/eeprom.ts';
-import { Buttons, LIGHT_TAP_N } from '../src/hardware/buttons.ts';
+import { BOUNCE_WINDOW_MS, Buttons, LIGHT_TAP_N } from '../src/hardware/buttons.ts';
 
 const TRAVEL_MS = 900;
-const NORMAL_LIMIT = 1_200;
-const TIGHT_LIMIT = 700;
+const NORMAL_LIMIT = 1_000; // firmware NORMAL_CURRENT_LIMIT_MA
+const TIGHT_LIMIT = 550; // firmware HANDING_CURRENT_LIMIT_MA
 
 function rig(door = new Door('right', true, true)) {
   const sim = new Sim();
   const battery = new BatteryPack(6.0);
   const bolt = new MotorBolt(sim, new Trace(), battery, door, TRAVEL_MS);
   let trips = 0;
-  bolt.onTrip = () => trips++;
+  bolt.listener = { motorTripped: () => trips++ };
   return { sim, battery, bolt, door, trips: () => trips };
 }
 
@@ -132,7 +132,7 @@ describe('Eeprom', () => {
     const sim = new Sim();
     const e = new Eeprom(sim, new Prng(1), 128);
     let done = 0;
-    e.onWriteDone = () => done++;
+    e.listener = { eepromWriteDone: () => done++, eepromPowerCut: () => {} };
     e.write(0, new Uint8Array(64).fill(7)); // two pages
     sim.advance(2 * EEPROM_PAGE_WRITE_MS - 1);
     expect(done).toBe(0);
@@ -155,19 +155,22 @@ describe('Eeprom', () => {
 });
 
 describe('Buttons', () => {
-  it('bounces a closing contact but ends in the held state', () => {
+  it('bounces some presses for a few ms, from its seed, and reports the quiet time', () => {
     const sim = new Sim();
     const b = new Buttons(sim, new Prng(5), 2);
-    const edges: boolean[] = [];
-    b.onEdge = (_k, down) => edges.push(down);
-    for (let i = 0; i < 10; i++) {
+    const quiet: number[] = [];
+    b.listener = { buttonEdge: (_k, quietFrom) => quiet.push(quietFrom - sim.now) };
+    for (let i = 0; i < 20; i++) {
       b.down('1');
       sim.advance(50);
       b.up('1');
       sim.advance(50);
     }
-    expect(edges.length).toBeGreaterThan(20); // some presses bounced
-    expect(edges[edges.length - 1]).toBe(false);
+    expect(quiet.length).toBe(40);
+    expect(quiet.some((d) => d > 0)).toBe(true);
+    expect(quiet.some((d) => d === 0)).toBe(true);
+    expect(quiet.every((d) => d >= 0 && d <= BOUNCE_WINDOW_MS)).toBe(true);
+    expect(b.isHeld('1')).toBe(false);
   });
 
   it('does not close for a press lighter than the keypad needs (S14)', () => {

@@ -8,7 +8,7 @@ import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
 /** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */
-export const NORMAL_CURRENT_LIMIT_MA = 1_200;
+export const NORMAL_CURRENT_LIMIT_MA = 1_000;
 
 /** The motor direction that throws the bolt, per what the firmware has learned. Unlearned
  * firmware assumes a right-handed door (assumed factory default), so on a left-handed door it

@@ -6,7 +6,6 @@
 import { signal, type Fw } from './context.ts';
 import { findCode } from './code-store.ts';
 import { startMotion } from './bolt-control.ts';
-import { verifyStore } from './persistence.ts';
 
 export function lockedOut(fw: Fw): boolean {
   return fw.s.tLockoutEnd >= 0;
@@ -27,7 +26,6 @@ function couldStillMatch(fw: Fw, buffer: string, adminAtKeypad: boolean): boolea
 export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void {
   const { s, io, p } = fw;
   if (lockedOut(fw)) return;
-  if (s.buffer === '') verifyStore(fw);
   s.buffer += digit;
   s.tEntry = io.now() + p.timing.entryTimeoutMs;
   const slot = s.storeOk ? findCode(fw, s.buffer) : -1;

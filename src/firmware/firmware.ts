@@ -76,15 +76,16 @@ export class Firmware implements Fw {
   }
 
   /**
-   * A contact changed. The firmware waits for it to settle for the debounce time, then reads its
-   * level: bounce is ignored, and a tap shorter than that never registers (seed S14).
+   * A contact changed and bounced until `quietFrom`. The firmware waits until it has been quiet
+   * for the debounce time, then reads its level: bounce is ignored, and a tap shorter than that
+   * never registers (seed S14).
    */
-  keyEdge(key: ButtonKey, _down: boolean): void {
+  keyEdge(key: ButtonKey, quietFrom: number): void {
     const s = this.s;
     if (!this.powered) return;
     if (s.debounceKey !== '' && s.debounceKey !== key) this.settleKey();
     s.debounceKey = key;
-    s.tDebounce = this.io.now() + this.p.timing.debounceMs;
+    s.tDebounce = quietFrom + this.p.timing.debounceMs;
   }
 
   private settleKey(): void {

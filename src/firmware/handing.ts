@@ -9,7 +9,7 @@ import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { updateStatus } from './bolt-control.ts';
 
 /** Tight limit while mapping the range: free running passes, strike friction trips (assumed). */
-export const HANDING_CURRENT_LIMIT_MA = 700;
+export const HANDING_CURRENT_LIMIT_MA = 550;
 
 export function scheduleHanding(fw: Fw): void {
   setMode(fw, 'handing-wait');

@@ -52,14 +52,6 @@ export function loadStore(fw: Fw): void {
   }
 }
 
-/** Check the newest bank's checksum when the keypad wakes; reload if it no longer checks (seed S5). */
-export function verifyStore(fw: Fw): void {
-  const { s, io, p } = fw;
-  if (!s.storeOk || s.storeBank < 0 || s.writeBank >= 0) return;
-  const bytes = io.nvmRead(bankOffset(fw, s.storeBank), bankSize(p.codes.capacity));
-  if (decodeStore(bytes, p.codes.capacity) === null) loadStore(fw);
-}
-
 /** Mark the RAM store changed and start writing it if the EEPROM is free. */
 export function persist(fw: Fw): void {
   fw.s.writeDirty = true;

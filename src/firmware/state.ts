@@ -111,19 +111,19 @@ export function cloneState(s: FwState): FwState {
   return { ...s, codes: s.codes.slice(), wrongTimes: s.wrongTimes.slice() };
 }
 
+function earlier(t: number, d: number): number {
+  return d >= 0 && (t < 0 || d < t) ? d : t;
+}
+
 /** The earliest armed deadline, or -1. */
 export function nextDeadline(s: FwState): number {
-  let t = -1;
-  const consider = (d: number) => {
-    if (d >= 0 && (t < 0 || d < t)) t = d;
-  };
-  consider(s.tDebounce);
-  consider(s.tEntry);
-  consider(s.tProg);
-  consider(s.tHold);
-  consider(s.tHanding);
-  consider(s.tAutoLock);
-  consider(s.tLockoutEnd);
-  consider(s.tReminder);
+  let t = earlier(-1, s.tDebounce);
+  t = earlier(t, s.tEntry);
+  t = earlier(t, s.tProg);
+  t = earlier(t, s.tHold);
+  t = earlier(t, s.tHanding);
+  t = earlier(t, s.tAutoLock);
+  t = earlier(t, s.tLockoutEnd);
+  t = earlier(t, s.tReminder);
   return t;
 }

@@ -9,6 +9,9 @@ export const IDLE_CURRENT_MA = 0.06; // assumed: sleeping MCU + keypad wake circ
 export const FRESH_PACK_VOLTS = 6.0; // seed/architecture example: a fresh pack reads about 6 V
 /** Below this loaded voltage the regulator drops out and the MCU resets (assumed). */
 export const BROWNOUT_VOLTS = 4.2;
+/** The supply's reservoir capacitor rides through a dip this long (assumed), e.g. the motor's
+ * stall spike at an end stop before the current limit cuts it. */
+export const SUPPLY_HOLDUP_MS = 60;
 
 /** (state of charge, open-circuit volts), increasing. Assumed alkaline-like curve. */
 const OCV_CURVE: ReadonlyArray<readonly [number, number]> = [
@@ -56,6 +59,11 @@ export function chargeForVolts(volts: number): number {
 
 export type LoadName = 'motor' | 'led' | 'beeper';
 
+/** Told when the load on the pack rises, so the supply can be checked (brown-out). */
+export interface SupplyListener {
+  loadRaised(): void;
+}
+
 export interface BatterySnapshot {
   present: boolean;
   chargeMAs: number;
@@ -69,6 +77,7 @@ export class BatteryPack {
   private lastT = 0;
   /** Active load currents in mA, by LoadName index. */
   private readonly loads: [number, number, number] = [0, 0, 0];
+  listener: SupplyListener | null = null;
 
   constructor(volts = FRESH_PACK_VOLTS) {
     this.chargeMAs = chargeForVolts(volts) * PACK_CAPACITY_MAS;
@@ -98,7 +107,10 @@ export class BatteryPack {
 
   setLoad(load: LoadName, mA: number, now: number): void {
     this.account(now);
-    this.loads[load === 'motor' ? 0 : load === 'led' ? 1 : 2] = mA;
+    const i = load === 'motor' ? 0 : load === 'led' ? 1 : 2;
+    const rising = mA > this.loads[i];
+    this.loads[i] = mA;
+    if (rising) this.listener?.loadRaised();
   }
 
   get stateOfCharge(): number {

@@ -4,7 +4,7 @@
 // "EEPROM writes that take time and can be torn by a power cut"). Timings assumed from typical
 // serial EEPROMs.
 
-import type { Sim, Alarm } from '../sim/kernel.ts';
+import type { Sim, Alarm, AlarmOwner } from '../sim/kernel.ts';
 import type { Prng } from '../sim/prng.ts';
 
 export const EEPROM_PAGE_BYTES = 32;
@@ -28,15 +28,19 @@ function fromHex(s: string): Uint8Array {
   return out;
 }
 
-export class Eeprom {
+export interface EepromListener {
+  eepromWriteDone(): void;
+  /** An injected fault cut the power mid-write. */
+  eepromPowerCut(): void;
+}
+
+export class Eeprom implements AlarmOwner {
   readonly bytes: Uint8Array;
   private writing: null | { offset: number; data: Uint8Array; startT: number } = null;
   /** Fault injection: the next write loses power half-way. */
   cutNextWrite = false;
   private readonly alarm: Alarm;
-  onWriteDone: () => void = () => {};
-  /** Called when an injected fault cuts the power mid-write. */
-  onInjectedPowerCut: () => void = () => {};
+  listener: EepromListener | null = null;
 
   constructor(
     private readonly sim: Sim,
@@ -44,7 +48,7 @@ export class Eeprom {
     size: number,
   ) {
     this.bytes = new Uint8Array(size).fill(ERASED_BYTE);
-    this.alarm = sim.createAlarm('eeprom', () => this.finish());
+    this.alarm = sim.createAlarm('eeprom', this);
   }
 
   get busy(): boolean {
@@ -96,15 +100,15 @@ export class Eeprom {
     }
   }
 
-  private finish(): void {
+  onAlarm(): void {
     if (this.cutPending) {
-      this.onInjectedPowerCut();
+      this.listener?.eepromPowerCut();
       return;
     }
     const w = this.writing!;
     this.bytes.set(w.data, w.offset);
     this.writing = null;
-    this.onWriteDone();
+    this.listener?.eepromWriteDone();
   }
 
   snapshot(): EepromSnapshot {

@@ -2,7 +2,7 @@
 // firmware commands, draw current from the pack while active, and record each pattern in the
 // trace as one entry — "red ×15 with 15 beeps" — rather than one entry per flash.
 
-import type { Sim, Alarm } from '../sim/kernel.ts';
+import type { Sim, Alarm, AlarmOwner } from '../sim/kernel.ts';
 import type { Trace } from '../sim/trace.ts';
 import type { BatteryPack } from './battery.ts';
 
@@ -30,7 +30,7 @@ export interface IndicatorsSnapshot {
   statusPeriodMs: number;
 }
 
-export class Indicators {
+export class Indicators implements AlarmOwner {
   private ledUntil = -1;
   private beepUntil = -1;
   /** The slow status blink (switch 1), or null when dark. */
@@ -44,16 +44,20 @@ export class Indicators {
     private readonly trace: Trace,
     private readonly battery: BatteryPack,
   ) {
-    this.ledAlarm = sim.createAlarm('led', () => this.ledOff());
-    this.beepAlarm = sim.createAlarm('beeper', () => this.beeperOff());
+    this.ledAlarm = sim.createAlarm('led', this);
+    this.beepAlarm = sim.createAlarm('beeper', this);
+  }
+
+  onAlarm(alarm: Alarm): void {
+    if (alarm === this.ledAlarm) this.ledOff();
+    else this.beeperOff();
   }
 
   light(cmd: LightCommand): void {
     const duration = cmd.count === 0 ? (cmd.solidMs ?? 0) : cmd.count * (cmd.onMs + cmd.offMs);
-    const entry: Record<string, unknown> = { color: cmd.color };
-    if (cmd.count === 0) entry.solidMs = cmd.solidMs;
-    else entry.flashes = cmd.count;
-    this.trace.push(this.sim.now, 'led', entry);
+    if (this.trace.enabled) {
+      this.trace.push(this.sim.now, 'led', cmd.count === 0 ? { color: cmd.color, solidMs: cmd.solidMs } : { color: cmd.color, flashes: cmd.count });
+    }
     this.battery.setLoad('led', LED_CURRENT_MA, this.sim.now);
     this.ledUntil = this.sim.now + duration;
     this.ledAlarm.scheduleAt(this.ledUntil);
@@ -61,7 +65,7 @@ export class Indicators {
 
   beep(count: number, long: boolean): void {
     if (count <= 0) return;
-    this.trace.push(this.sim.now, 'beep', long ? { count, long } : { count });
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'beep', long ? { count, long } : { count });
     this.battery.setLoad('beeper', BEEPER_CURRENT_MA, this.sim.now);
     this.beepUntil = this.sim.now + count * ((long ? LONG_BEEP_MS : BEEP_MS) + BEEP_GAP_MS);
     this.beepAlarm.scheduleAt(this.beepUntil);

@@ -7,7 +7,7 @@
 // maps the bolt's range during door handing — which is why handing wants the door open (S17).
 // Currents, stroke and friction are assumed values.
 
-import type { Sim, Alarm } from '../sim/kernel.ts';
+import type { Sim, Alarm, AlarmOwner } from '../sim/kernel.ts';
 import type { Trace } from '../sim/trace.ts';
 import type { BatteryPack } from './battery.ts';
 import type { Door } from './door.ts';
@@ -15,9 +15,9 @@ import type { Door } from './door.ts';
 export const BOLT_STROKE = 1000; // travel units: 0 retracted, 1000 fully thrown
 export const STRIKE_ENTRY_POS = 300; // where the bolt meets the strike (door closed)
 export const SENSOR_TOLERANCE = 20; // the end-stop sensors' play
-export const FREE_RUN_MA = 500;
-export const STRIKE_FRICTION_MA = 900;
-export const STALL_MA = 1_800;
+export const FREE_RUN_MA = 400;
+export const STRIKE_FRICTION_MA = 650;
+export const STALL_MA = 1_500;
 export const STALL_TRIP_MS = 30; // the current comparator's filter
 
 export type MotorDir = 'cw' | 'ccw';
@@ -37,7 +37,11 @@ export interface MotorBoltSnapshot {
   lastStop: StopKind;
 }
 
-export class MotorBolt {
+export interface MotorListener {
+  motorTripped(): void;
+}
+
+export class MotorBolt implements AlarmOwner {
   pos = 0;
   /** +1 clockwise, -1 counter-clockwise, 0 off. */
   private motor: -1 | 0 | 1 = 0;
@@ -49,8 +53,8 @@ export class MotorBolt {
   private pushed = false;
   lastStop: StopKind = 'none';
   private readonly alarm: Alarm;
-  /** Called when the current limit trips and the motor driver cuts out. */
-  onTrip: () => void = () => {};
+  /** Told when the current limit trips and the motor driver cuts out. */
+  listener: MotorListener | null = null;
 
   constructor(
     private readonly sim: Sim,
@@ -59,7 +63,7 @@ export class MotorBolt {
     private readonly door: Door,
     private readonly travelMs: number,
   ) {
-    this.alarm = sim.createAlarm('motor-bolt', () => this.onAlarm());
+    this.alarm = sim.createAlarm('motor-bolt', this);
   }
 
   get running(): boolean {
@@ -78,7 +82,7 @@ export class MotorBolt {
     this.overSince = -1;
     this.pushed = false;
     this.lastStop = 'none';
-    this.trace.push(this.sim.now, 'bolt', { motor: dir, bolt: this.boltDirFor(this.motor) > 0 ? 'throwing' : 'withdrawing' });
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { motor: dir, bolt: this.boltDirFor(this.motor) > 0 ? 'throwing' : 'withdrawing' });
     this.startSegment();
   }
 
@@ -109,7 +113,7 @@ export class MotorBolt {
       this.pos = 0;
     }
     this.lastStop = 'none';
-    this.trace.push(this.sim.now, 'bolt', { manual: throwBolt ? 'throw' : 'withdraw', state: this.state() });
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { manual: throwBolt ? 'throw' : 'withdraw', state: this.state() });
   }
 
   /** A door closing on a thrown bolt, or a strike change, re-checks friction if moving. */
@@ -117,6 +121,11 @@ export class MotorBolt {
     if (this.motor === 0) return;
     this.settle();
     this.startSegment();
+  }
+
+  /** Thrown far enough to hold the door: past the edge of the strike. */
+  engaged(): boolean {
+    return this.currentPos() > STRIKE_ENTRY_POS;
   }
 
   sensor(): BoltSensor {
@@ -189,14 +198,14 @@ export class MotorBolt {
     this.alarm.scheduleAt(Math.min(tripAt, boundaryAt));
   }
 
-  private onAlarm(): void {
+  onAlarm(): void {
     if (this.motor === 0) return;
     const now = this.sim.now;
     if (this.overSince >= 0 && now >= this.overSince + STALL_TRIP_MS) {
       this.settle();
       const atEnd = this.pos <= SENSOR_TOLERANCE || this.pos >= BOLT_STROKE - SENSOR_TOLERANCE;
       this.halt(atEnd && !this.pushed ? 'end' : 'stall');
-      this.onTrip();
+      this.listener?.motorTripped();
       return;
     }
     this.settle();
@@ -216,7 +225,7 @@ export class MotorBolt {
     this.lastStop = kind;
     this.alarm.cancel();
     this.battery.setLoad('motor', 0, this.sim.now);
-    this.trace.push(this.sim.now, 'bolt', { stopped: this.state() });
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { stopped: this.state() });
   }
 
   snapshot(): MotorBoltSnapshot {

@@ -7,6 +7,10 @@
 // for that size a scan beats a heap, and it allocates nothing per event.
 
 export type AlarmCallback = () => void;
+/** A part that owns alarms and handles them in one method (no closure per alarm). */
+export interface AlarmOwner {
+  onAlarm(alarm: Alarm): void;
+}
 
 export class Alarm {
   /** Due time in ms, or -1 when not scheduled. */
@@ -17,8 +21,14 @@ export class Alarm {
   constructor(
     private readonly sim: Sim,
     readonly name: string,
-    readonly callback: AlarmCallback,
+    readonly handler: AlarmCallback | AlarmOwner,
   ) {}
+
+  fire(): void {
+    const h = this.handler;
+    if (typeof h === 'function') h();
+    else h.onAlarm(this);
+  }
 
   get scheduled(): boolean {
     return this.at >= 0;
@@ -52,9 +62,9 @@ export class Sim {
   private readonly alarms: Alarm[] = [];
 
   /** Create an alarm once; reschedule it as often as needed. Names must be unique per sim. */
-  createAlarm(name: string, callback: AlarmCallback): Alarm {
+  createAlarm(name: string, handler: AlarmCallback | AlarmOwner): Alarm {
     if (this.alarms.some((a) => a.name === name)) throw new Error(`alarm "${name}" already exists`);
-    const alarm = new Alarm(this, name, callback);
+    const alarm = new Alarm(this, name, handler);
     this.alarms.push(alarm);
     return alarm;
   }
@@ -66,7 +76,9 @@ export class Sim {
   /** The alarm due first, by (time, sequence), or undefined when none is scheduled. */
   nextAlarm(): Alarm | undefined {
     let best: Alarm | undefined;
-    for (const a of this.alarms) {
+    const alarms = this.alarms;
+    for (let i = 0; i < alarms.length; i++) {
+      const a = alarms[i];
       if (a.at < 0) continue;
       if (best === undefined || a.at < best.at || (a.at === best.at && a.seq < best.seq)) best = a;
     }
@@ -80,7 +92,7 @@ export class Sim {
       if (next === undefined || next.at > t) break;
       this.now = next.at;
       next.at = -1;
-      next.callback();
+      next.fire();
     }
     if (t > this.now) this.now = t;
   }

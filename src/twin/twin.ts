@@ -3,17 +3,18 @@
 // hardware changes, handles power (pack in/out, brown-out under load — seed S10, S25), and
 // snapshots and restores its whole state exactly.
 
-import { Sim, type SimSnapshot } from '../sim/kernel.ts';
+import { Sim, type Alarm, type AlarmOwner, type SimSnapshot } from '../sim/kernel.ts';
 import { Prng, type PrngState } from '../sim/prng.ts';
 import { Trace } from '../sim/trace.ts';
-import { BatteryPack, FRESH_PACK_VOLTS, type BatterySnapshot } from '../hardware/battery.ts';
+import { BatteryPack, FRESH_PACK_VOLTS, SUPPLY_HOLDUP_MS, type BatterySnapshot, type SupplyListener } from '../hardware/battery.ts';
 import { Door, type DoorSnapshot, type Handing } from '../hardware/door.ts';
-import { MotorBolt, BOLT_STROKE, type MotorBoltSnapshot } from '../hardware/motor-bolt.ts';
-import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, type ButtonKey, type ButtonsSnapshot } from '../hardware/buttons.ts';
+import { MotorBolt, BOLT_STROKE, type MotorBoltSnapshot, type MotorListener } from '../hardware/motor-bolt.ts';
+import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, type ButtonKey, type ButtonListener, type ButtonsSnapshot } from '../hardware/buttons.ts';
 import { Indicators, type IndicatorsSnapshot } from '../hardware/indicators.ts';
-import { Eeprom, type EepromSnapshot } from '../hardware/eeprom.ts';
+import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/eeprom.ts';
 import { Firmware } from '../firmware/firmware.ts';
-import type { FirmwareIO, LockEvent } from '../firmware/io.ts';
+import type { FirmwareIO } from '../firmware/io.ts';
+import { TwinIO } from './twin-io.ts';
 import type { FwState } from '../firmware/state.ts';
 import { bankSize, decodeStore, encodeStore } from '../firmware/store-codec.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -84,7 +85,7 @@ export interface TwinSnapshot {
   prng: Record<string, PrngState>;
 }
 
-export class Twin {
+export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromListener, SupplyListener {
   readonly sim = new Sim();
   readonly trace: Trace;
   readonly battery: BatteryPack;
@@ -99,8 +100,9 @@ export class Twin {
   /** The code printed on the programming tag (models that ship one). */
   readonly tag: string;
   private readonly prngs: Record<string, Prng>;
-  private readonly fwAlarm;
-  private readonly rebootAlarm;
+  private readonly fwAlarm: Alarm;
+  private readonly rebootAlarm: Alarm;
+  private readonly brownoutAlarm: Alarm;
 
   constructor(
     readonly model: ModelProfile,
@@ -125,17 +127,15 @@ export class Twin {
     this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity));
     const sw = model.defaults.switches;
     this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
-    this.firmware = opts.firmware ? opts.firmware(model, this.makeIO()) : new Firmware(model, this.makeIO());
-    this.fwAlarm = this.sim.createAlarm('firmware', () => this.fw(() => this.firmware.timer()));
-    this.rebootAlarm = this.sim.createAlarm('reboot', () => this.powerOn());
-    this.bolt.onTrip = () => this.fw(() => this.firmware.motorTripped());
-    this.buttons.onEdge = (key, down) => this.fw(() => this.firmware.keyEdge(key, down));
-    this.eeprom.onWriteDone = () => this.fw(() => this.firmware.nvmWriteDone());
-    this.eeprom.onInjectedPowerCut = () => {
-      this.trace.push(this.sim.now, 'power', 'cut mid-write');
-      this.powerOff();
-      this.rebootAlarm.schedule(POWER_CUT_RESTORE_MS);
-    };
+    const io = new TwinIO(this);
+    this.firmware = opts.firmware ? opts.firmware(model, io) : new Firmware(model, io);
+    this.fwAlarm = this.sim.createAlarm('firmware', this);
+    this.rebootAlarm = this.sim.createAlarm('reboot', this);
+    this.brownoutAlarm = this.sim.createAlarm('brownout', this);
+    this.bolt.listener = this;
+    this.buttons.listener = this;
+    this.eeprom.listener = this;
+    this.battery.listener = this;
     this.writeInitialStore(opts);
     this.powerOn();
   }
@@ -163,56 +163,72 @@ export class Twin {
 
   // ---- firmware wiring --------------------------------------------------------------------
 
-  private makeIO(): FirmwareIO {
-    return {
-      now: () => this.sim.now,
-      isHeld: (key) => this.buttons.isHeld(key),
-      light: (cmd) => this.indicators.light(cmd),
-      beep: (count, long) => this.indicators.beep(count, long),
-      setStatus: (color, period) => this.indicators.setStatus(color, period),
-      motor: (dir, limitMa) => this.bolt.drive(dir, limitMa),
-      motorStop: () => this.bolt.stop(),
-      boltSensor: () => this.bolt.sensor(),
-      batteryVolts: () => {
-        this.battery.account(this.sim.now);
-        return this.battery.loadedVolts();
-      },
-      switchOn: (n) => this.switches[n - 1],
-      nvmRead: (offset, length) => this.eeprom.read(offset, length),
-      nvmWrite: (offset, data) => this.eeprom.write(offset, data),
-      nvmBusy: () => this.eeprom.busy,
-      emit: (event: LockEvent) => this.trace.push(this.sim.now, 'event', event),
-      mode: (mode) => this.trace.push(this.sim.now, 'mode', mode),
-    };
+  onAlarm(alarm: Alarm): void {
+    if (alarm === this.fwAlarm) {
+      if (!this.firmware.powered) return;
+      this.firmware.timer();
+      this.afterFirmware();
+    } else if (alarm === this.rebootAlarm) {
+      this.powerOn();
+    } else if (alarm === this.brownoutAlarm) {
+      this.supplyDipped();
+    }
   }
 
-  /** Call into the firmware, then check the supply and re-arm the firmware's timer. */
-  private fw(call: () => void): void {
+  buttonEdge(key: ButtonKey, quietFrom: number): void {
     if (!this.firmware.powered) return;
-    call();
-    this.checkSupply();
-    const next = this.firmware.nextDeadline();
-    if (next >= 0 && this.firmware.powered) this.fwAlarm.scheduleAt(next);
-    else this.fwAlarm.cancel();
+    this.firmware.keyEdge(key, quietFrom);
+    this.afterFirmware();
   }
 
-  /** A load the pack cannot carry browns the electronics out; they restart once it is gone. */
-  private checkSupply(): void {
+  motorTripped(): void {
+    if (!this.firmware.powered) return;
+    this.firmware.motorTripped();
+    this.afterFirmware();
+  }
+
+  eepromWriteDone(): void {
+    if (!this.firmware.powered) return;
+    this.firmware.nvmWriteDone();
+    this.afterFirmware();
+  }
+
+  eepromPowerCut(): void {
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'cut mid-write');
+    this.powerOff();
+    this.rebootAlarm.schedule(POWER_CUT_RESTORE_MS);
+  }
+
+  /** The load rose: if the pack sags below the brown-out level, the supply holds up briefly. */
+  loadRaised(): void {
+    if (!this.firmware.powered || this.brownoutAlarm.scheduled) return;
+    if (!this.battery.sustainsElectronics()) this.brownoutAlarm.schedule(SUPPLY_HOLDUP_MS);
+  }
+
+  /** Still too low after the hold-up time: the electronics brown out and restart once it lifts. */
+  private supplyDipped(): void {
     if (!this.firmware.powered) return;
     this.battery.account(this.sim.now);
     if (this.battery.sustainsElectronics()) return;
-    this.trace.push(this.sim.now, 'power', 'brown-out');
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'brown-out');
     this.powerOff();
     this.rebootAlarm.schedule(BROWNOUT_REBOOT_MS);
+  }
+
+  /** After any call into the firmware: re-arm its timer. */
+  private afterFirmware(): void {
+    const next = this.firmware.powered ? this.firmware.nextDeadline() : -1;
+    if (next >= 0) this.fwAlarm.scheduleAt(next);
+    else this.fwAlarm.cancel();
   }
 
   private powerOn(): void {
     if (this.firmware.powered || !this.battery.present) return;
     this.battery.account(this.sim.now);
     if (!this.battery.sustainsElectronics()) return;
-    this.trace.push(this.sim.now, 'power', 'on');
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'on');
     this.firmware.powerUp();
-    this.fw(() => {});
+    this.afterFirmware();
   }
 
   private powerOff(): void {
@@ -222,13 +238,14 @@ export class Twin {
     this.indicators.powerLost();
     this.firmware.powerDown();
     this.fwAlarm.cancel();
-    if (wasOn) this.trace.push(this.sim.now, 'power', 'off');
+    this.brownoutAlarm.cancel();
+    if (wasOn && this.trace.enabled) this.trace.push(this.sim.now, 'power', 'off');
   }
 
   // ---- a person's actions -----------------------------------------------------------------
 
   apply(a: Action): void {
-    if (a.do !== 'wait') this.trace.push(this.sim.now, 'input', a);
+    if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', a);
     switch (a.do) {
       case 'press':
         this.buttons.down(a.key);
@@ -279,21 +296,36 @@ export class Twin {
       case 'thumbturn':
       case 'key':
         this.bolt.manualMove(a.dir === 'lock');
-        this.fw(() => this.firmware.boltMovedByHand());
+        if (this.firmware.powered) {
+          this.firmware.boltMovedByHand();
+          this.afterFirmware();
+        }
         return;
       case 'push-bolt':
         this.bolt.push();
         return;
       case 'switch':
         this.switches[a.n - 1] = a.on;
-        this.fw(() => this.firmware.switchChanged());
+        if (this.firmware.powered) {
+          this.firmware.switchChanged();
+          this.afterFirmware();
+        }
         return;
       case 'wait':
         this.sim.advance(a.ms);
         return;
       case 'fault':
-        if (a.fault === 'store-glitch') this.eeprom.glitch(GLITCH_FLIPS_PER_BANK, 2);
-        else this.eeprom.cutNextWrite = true;
+        if (a.fault === 'store-glitch') {
+          // A firmware glitch: the store is scrambled and the watchdog restarts the MCU (seed S5).
+          this.eeprom.glitch(GLITCH_FLIPS_PER_BANK, 2);
+          if (this.firmware.powered) {
+            if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'watchdog reset');
+            this.powerOff();
+            this.powerOn();
+          }
+        } else {
+          this.eeprom.cutNextWrite = true;
+        }
         return;
     }
   }
@@ -317,8 +349,9 @@ export class Twin {
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }
 
+  /** The bolt is thrown into the strike far enough to hold the door. */
   get locked(): boolean {
-    return this.bolt.state() === 'extended';
+    return this.bolt.engaged();
   }
 
   get lockedOut(): boolean {
