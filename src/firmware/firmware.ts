@@ -4,7 +4,7 @@
 // (design/architecture.md "models/").
 
 import type { ModelProfile } from '../models/profile.ts';
-import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
+import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
 import { backToIdle, setMode, type Fw } from './context.ts';
@@ -93,7 +93,7 @@ export class Firmware implements Fw {
     const key = s.debounceKey as ButtonKey;
     s.debounceKey = '';
     s.tDebounce = -1;
-    const bit = 1 << BUTTON_KEYS.indexOf(key);
+    const bit = keyBit(key);
     const level = this.io.isHeld(key);
     const was = (s.keyMask & bit) !== 0;
     if (level === was) return;

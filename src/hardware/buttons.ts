@@ -17,8 +17,10 @@ export const LIGHT_TAP_N = 2.5; // assumed force of a light tap
 export type ButtonKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'lock' | 'program' | 'reset';
 export const BUTTON_KEYS: readonly ButtonKey[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lock', 'program', 'reset'];
 
+const KEY_BITS = Object.fromEntries(BUTTON_KEYS.map((k, i) => [k, 1 << i])) as Record<ButtonKey, number>;
+
 export function keyBit(key: ButtonKey): number {
-  return 1 << BUTTON_KEYS.indexOf(key);
+  return KEY_BITS[key];
 }
 
 export interface ButtonsSnapshot {
@@ -63,8 +65,9 @@ export class Buttons {
 
   /** When the contact stops bouncing: now, or up to BOUNCE_WINDOW_MS later. */
   private bounceEnd(): number {
-    const bounces = this.prng.int(MAX_BOUNCES + 1);
-    return bounces === 0 ? this.sim.now : this.sim.now + 1 + this.prng.int(BOUNCE_WINDOW_MS);
+    const draw = this.prng.nextUint32();
+    const bounces = draw % (MAX_BOUNCES + 1);
+    return bounces === 0 ? this.sim.now : this.sim.now + 1 + ((draw >>> 8) % BOUNCE_WINDOW_MS);
   }
 
   snapshot(): ButtonsSnapshot {
