@@ -175,3 +175,32 @@ describe('firmware state', () => {
     expect(JSON.parse(JSON.stringify(t.firmware.s))).toEqual(t.firmware.s);
   });
 });
+
+describe('delete all (product-facts M5, S9/S14)', () => {
+  function deleteAllSequence(t: Twin, mastercode?: string) {
+    t.apply({ do: 'press', key: 'program' });
+    if (mastercode) {
+      t.apply({ do: 'type', digits: mastercode });
+      t.apply({ do: 'press', key: 'lock' });
+    }
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'type', digits: '999999' });
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'type', digits: '999999' });
+    t.apply({ do: 'press', key: 'lock' });
+  }
+
+  it('deletes every code with the Mastercode enabled and entered', () => {
+    const t = lock913({ mastercode: '86420', codes: { 1: '1234', 2: '5678', 7: '2468' } });
+    deleteAllSequence(t, '86420');
+    expect(t.store().codes.filter((c) => c !== '')).toEqual([]);
+    expect(events(t, 'all-codes-deleted').length).toBe(1);
+  });
+
+  it('is not available without a Mastercode (the codes stay)', () => {
+    const t = lock913({ codes: { 1: '1234', 2: '5678' } });
+    deleteAllSequence(t);
+    expect(t.store().codes.filter((c) => c !== '')).toEqual(['1234', '5678']);
+    expect(events(t, 'all-codes-deleted').length).toBe(0);
+  });
+});

@@ -7,7 +7,7 @@ import { Trace } from '../src/sim/trace.ts';
 import { BatteryPack, BROWNOUT_VOLTS, chargeForVolts, IDLE_CURRENT_MA, PACK_CAPACITY_MAS } from '../src/hardware/battery.ts';
 import { Door } from '../src/hardware/door.ts';
 import { BOLT_STROKE, MotorBolt, STALL_TRIP_MS, STRIKE_ENTRY_POS } from '../src/hardware/motor-bolt.ts';
-import { Eeprom, EEPROM_PAGE_WRITE_MS } from '../src/hardware/eeprom.ts';
+import { Eeprom, EEPROM_MIN_WRITE_VOLTS, EEPROM_PAGE_WRITE_MS } from '../src/hardware/eeprom.ts';
 import { BOUNCE_WINDOW_MS, Buttons, LIGHT_TAP_N } from '../src/hardware/buttons.ts';
 
 const TRAVEL_MS = 900;
@@ -130,7 +130,7 @@ describe('MotorBolt', () => {
 describe('Eeprom', () => {
   it('lands a write after its page time', () => {
     const sim = new Sim();
-    const e = new Eeprom(sim, new Prng(1), 128);
+    const e = new Eeprom(sim, new Prng(1), 128, { loadedVolts: () => 6 });
     let done = 0;
     e.listener = { eepromWriteDone: () => done++, eepromPowerCut: () => {} };
     e.write(0, new Uint8Array(64).fill(7)); // two pages
@@ -144,13 +144,25 @@ describe('Eeprom', () => {
 
   it('tears the page in flight when power is lost', () => {
     const sim = new Sim();
-    const e = new Eeprom(sim, new Prng(1), 128);
+    const e = new Eeprom(sim, new Prng(1), 128, { loadedVolts: () => 6 });
     e.write(0, new Uint8Array(96).fill(7)); // three pages
     sim.advance(EEPROM_PAGE_WRITE_MS + 2); // first page done, second in flight
     e.powerLost();
     expect(Array.from(e.bytes.subarray(0, 32)).every((b) => b === 7)).toBe(true);
     expect(Array.from(e.bytes.subarray(64, 96)).every((b) => b === 0xff)).toBe(true);
     expect(e.busy).toBe(false);
+  });
+});
+
+describe('Eeprom at low voltage (seed S5)', () => {
+  it('stores wrong bits when written below its minimum voltage, right ones above', () => {
+    for (const [volts, intact] of [[6, true], [EEPROM_MIN_WRITE_VOLTS - 0.01, false]] as const) {
+      const sim = new Sim();
+      const e = new Eeprom(sim, new Prng(1), 64, { loadedVolts: () => volts });
+      e.write(0, new Uint8Array(64).fill(0x55));
+      sim.advance(100);
+      expect(Array.from(e.bytes).every((b) => b === 0x55)).toBe(intact);
+    }
   });
 });
 

@@ -1,8 +1,10 @@
 // Non-volatile memory: a small serial EEPROM holding the code store. Contents survive a battery
 // change; a write takes EEPROM_PAGE_WRITE_MS per page; a power cut mid-write leaves the pages
 // already written, a torn page of garbage, and the rest as before (seed S5; architecture
-// "EEPROM writes that take time and can be torn by a power cut"). Timings assumed from typical
-// serial EEPROMs.
+// "EEPROM writes that take time and can be torn by a power cut"). A write made while the pack
+// is below EEPROM_MIN_WRITE_VOLTS completes without complaint but stores some bits wrong — the
+// classic low-voltage EEPROM failure, and the "low-battery event" of seed S5. Timings and the
+// voltage are assumed from typical serial EEPROMs on a 4×AA supply.
 
 import type { Sim, Alarm, AlarmOwner } from '../sim/kernel.ts';
 import type { Prng } from '../sim/prng.ts';
@@ -10,6 +12,15 @@ import type { Prng } from '../sim/prng.ts';
 export const EEPROM_PAGE_BYTES = 32;
 export const EEPROM_PAGE_WRITE_MS = 5;
 export const ERASED_BYTE = 0xff;
+/** Pack voltage (under load) below which writes store wrong bits (assumed). */
+export const EEPROM_MIN_WRITE_VOLTS = 4.55;
+/** Bits flipped per page written below that voltage (assumed). */
+export const LOW_VOLTAGE_FLIPS_PER_PAGE = 2;
+
+/** What the EEPROM needs to know of its supply. */
+export interface SupplyProbe {
+  loadedVolts(): number;
+}
 
 export interface EepromSnapshot {
   bytes: string; // hex
@@ -46,6 +57,7 @@ export class Eeprom implements AlarmOwner {
     private readonly sim: Sim,
     private readonly prng: Prng,
     size: number,
+    private readonly supply: SupplyProbe,
   ) {
     this.bytes = new Uint8Array(size).fill(ERASED_BYTE);
     this.alarm = sim.createAlarm('eeprom', this);
@@ -64,6 +76,10 @@ export class Eeprom implements AlarmOwner {
     if (this.writing) throw new Error('eeprom: write while busy');
     this.writing = { offset, data: data.slice(), startT: this.sim.now };
     const pages = Math.ceil(data.length / EEPROM_PAGE_BYTES);
+    if (this.supply.loadedVolts() < EEPROM_MIN_WRITE_VOLTS) {
+      const bytes = this.writing.data;
+      for (let i = 0; i < pages * LOW_VOLTAGE_FLIPS_PER_PAGE; i++) bytes[this.prng.int(bytes.length)] ^= 1 << this.prng.int(8);
+    }
     if (this.cutNextWrite) {
       this.cutNextWrite = false;
       this.alarm.schedule(Math.max(1, Math.floor((pages * EEPROM_PAGE_WRITE_MS) / 2)));

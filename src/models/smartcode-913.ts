@@ -73,6 +73,8 @@ export const SMARTCODE_913: ModelProfile = {
   notes: [
     'Reset confirmation: the seed (S8) names the red flash and beeps after the 30 s hold; product-facts K1 adds a confirming press of Program (green, two beeps). The twin follows K1; a hold never confirmed is the half-finished reset of S24.',
     'Door handing after reset: automatic (G1/G2, seed S16) rather than manual (K1 step 4): handing starts by itself a few seconds after the reset and at every power-up while unlearned.',
+    'Seed S5 names a firmware glitch or a low-battery event as causes of a corrupted store. The twin models the glitch as scrambled EEPROM plus a watchdog restart (`fault: store-glitch`), and the low-battery event as EEPROM writes made below the EEPROM\'s minimum write voltage (assumed 4.55 V under load), which store wrong bits; a power cut mid-write alone never corrupts the two-bank store.',
+    'The lock confirms a programming step (green, long beep) as the EEPROM write starts, ~60 ms before it lands; a power cut in that window loses the change (the store keeps its previous content).',
     'Delete-one-code and disable-Mastercode sequences are not documented for the 913; the twin uses the 916 order (M7) and the quoted Kwikset answer (S14).',
   ],
 };

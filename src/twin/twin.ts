@@ -124,7 +124,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (opts.boltExtended) this.bolt.pos = BOLT_STROKE;
     this.buttons = new Buttons(this.sim, this.prngs.buttons, model.keypad.minForceN);
     this.indicators = new Indicators(this.sim, this.trace, this.battery);
-    this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity));
+    this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity), this.battery);
     const sw = model.defaults.switches;
     this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
     const io = new TwinIO(this);
