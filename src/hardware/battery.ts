@@ -33,12 +33,13 @@ const RESISTANCE_CURVE: ReadonlyArray<readonly [number, number]> = [
 ];
 
 function interpolate(curve: ReadonlyArray<readonly [number, number]>, x: number): number {
-  if (x <= curve[0][0]) return curve[0][1];
+  const first = curve[0];
+  if (x <= first[0]) return first[1];
   for (let i = 1; i < curve.length; i++) {
-    const [x1, y1] = curve[i];
-    if (x <= x1) {
-      const [x0, y0] = curve[i - 1];
-      return y0 + ((y1 - y0) * (x - x0)) / (x1 - x0);
+    const hi = curve[i];
+    if (x <= hi[0]) {
+      const lo = curve[i - 1];
+      return lo[1] + ((hi[1] - lo[1]) * (x - lo[0])) / (hi[0] - lo[0]);
     }
   }
   return curve[curve.length - 1][1];

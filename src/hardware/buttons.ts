@@ -17,10 +17,14 @@ export const LIGHT_TAP_N = 2.5; // assumed force of a light tap
 export type ButtonKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'lock' | 'program' | 'reset';
 export const BUTTON_KEYS: readonly ButtonKey[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lock', 'program', 'reset'];
 
-const KEY_BITS = Object.fromEntries(BUTTON_KEYS.map((k, i) => [k, 1 << i])) as Record<ButtonKey, number>;
+const CHAR_0 = 48;
+const CHAR_9 = 57;
 
+/** The key's bit: digits 0–9 are bits 0–9, then lock, program, reset (as BUTTON_KEYS). */
 export function keyBit(key: ButtonKey): number {
-  return KEY_BITS[key];
+  const c = key.charCodeAt(0);
+  if (c >= CHAR_0 && c <= CHAR_9) return 1 << (c - CHAR_0);
+  return key === 'lock' ? 1 << 10 : key === 'program' ? 1 << 11 : 1 << 12;
 }
 
 export interface ButtonsSnapshot {

@@ -43,10 +43,13 @@ export class Alarm {
     if (at < this.sim.now) at = this.sim.now;
     this.at = Math.floor(at);
     this.seq = this.sim.nextSeq();
+    this.sim.scheduled(this);
   }
 
   cancel(): void {
+    if (this.at < 0) return;
     this.at = -1;
+    this.sim.cancelled(this);
   }
 }
 
@@ -60,6 +63,8 @@ export class Sim {
   now = 0;
   private seqCounter = 0;
   private readonly alarms: Alarm[] = [];
+  /** The alarm due first, null when none is scheduled, undefined when it must be looked for. */
+  private head: Alarm | null | undefined = null;
 
   /** Create an alarm once; reschedule it as often as needed. Names must be unique per sim. */
   createAlarm(name: string, handler: AlarmCallback | AlarmOwner): Alarm {
@@ -73,8 +78,27 @@ export class Sim {
     return ++this.seqCounter;
   }
 
+  /** Keep the cached head right as an alarm is (re)scheduled. */
+  scheduled(a: Alarm): void {
+    const h = this.head;
+    if (h === undefined) return;
+    if (h === null || a.at < h.at || (a.at === h.at && a.seq < h.seq)) this.head = a;
+    else if (h === a) this.head = undefined; // pushed later: someone else may be first now
+  }
+
+  cancelled(a: Alarm): void {
+    if (this.head === a) this.head = undefined;
+  }
+
   /** The alarm due first, by (time, sequence), or undefined when none is scheduled. */
   nextAlarm(): Alarm | undefined {
+    if (this.head !== undefined) return this.head ?? undefined;
+    const best = this.scan();
+    this.head = best ?? null;
+    return best;
+  }
+
+  private scan(): Alarm | undefined {
     let best: Alarm | undefined;
     const alarms = this.alarms;
     for (let i = 0; i < alarms.length; i++) {
@@ -92,6 +116,7 @@ export class Sim {
       if (next === undefined || next.at > t) break;
       this.now = next.at;
       next.at = -1;
+      this.head = undefined;
       next.fire();
     }
     if (t > this.now) this.now = t;
@@ -116,5 +141,6 @@ export class Sim {
       a.at = entry ? entry[0] : -1;
       a.seq = entry ? entry[1] : 0;
     }
+    this.head = undefined;
   }
 }
