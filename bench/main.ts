@@ -10,6 +10,7 @@
  *  then a goals table. Numbers are reported as measured; a goal not met says "no".
  */
 import os from 'node:os';
+import { STRIKE_FRICTION_MA } from '../src/hardware/motor-bolt.ts';
 import { formatTable, measureOpsPerSecond, type BenchResult } from './harness.ts';
 import { makeKeypadWorkload, type KeypadCounters } from './workload/keypad-workload.ts';
 import { createXStateKeypadRunner, runXStateKeypad } from './baselines/xstate-keypad.ts';
@@ -170,7 +171,7 @@ console.log(
 
 const closed = householdDoorClosedYear(year.plan);
 console.log(
-  `\ninfo, same year with the door CLOSED (strike friction, 900 mA motor): keypad unlocks ${closed.keypadUnlocks} / ${year.plan.keypadUnlocks}, ` +
+  `\ninfo, same year with the door CLOSED (strike friction: ${STRIKE_FRICTION_MA} mA motor): keypad unlocks ${closed.keypadUnlocks} / ${year.plan.keypadUnlocks}, ` +
     `auto-locks ${closed.autoLocks}, brown-outs ${closed.brownOuts}` +
     (closed.firstBrownOutDay >= 0 ? `, first on day ${closed.firstBrownOutDay + 1} at ${closed.voltsAtFirstBrownOut.toFixed(3)} V open-circuit` : '') +
     `, end ${closed.endVolts.toFixed(3)} V (the twin's battery model, not a bench failure)`,

@@ -8,6 +8,7 @@ import pc from 'picocolors';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.ts';
 import { runFiles } from './run-command.ts';
 import { listModels } from './models-command.ts';
+import { claimCoverage, printClaims } from './claims-command.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
@@ -39,6 +40,17 @@ export function buildProgram(): Command {
     .option('--json', 'machine-readable output')
     .option('--markdown', 'the model × feature table with the source of every cell (as in the README)')
     .action((opts) => listModels(Boolean(opts.json), console.log, Boolean(opts.markdown)));
+
+  program
+    .command('claims')
+    .description('which shipped scenario reproduces which seed claim (S1…S25)')
+    .option('--markdown', 'as a Markdown table (as in the README)')
+    .option('--json', 'machine-readable output')
+    .action((opts) => {
+      const table = claimCoverage(join(ROOT, 'scenarios'), ROOT);
+      if (opts.json) console.log(JSON.stringify(table));
+      else printClaims(table, Boolean(opts.markdown));
+    });
 
   program
     .command('story')

@@ -1,0 +1,49 @@
+// `lockstep claims`: which shipped scenario reproduces which seed claim (S1…S25), per model —
+// the conformance checklist of seed-claims.md, answered from the scenario files themselves.
+
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import pc from 'picocolors';
+import { loadScenarioFile } from '../scenario/load.ts';
+
+const CLAIM_COUNT = 25;
+const CLAIM_ID = /\bS(\d{1,2})\b/g;
+
+export interface ClaimCoverage {
+  claim: string;
+  scenarios: Array<{ model: string; file: string; name: string }>;
+}
+
+function scenarioFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...scenarioFiles(p));
+    else if (name.endsWith('.yaml')) out.push(p);
+  }
+  return out;
+}
+
+export function claimCoverage(scenarioRoot: string, repoRoot: string): ClaimCoverage[] {
+  const table: ClaimCoverage[] = Array.from({ length: CLAIM_COUNT }, (_, i) => ({ claim: `S${i + 1}`, scenarios: [] }));
+  for (const file of scenarioFiles(scenarioRoot)) {
+    const scn = loadScenarioFile(file);
+    const ids = new Set([...scn.name.matchAll(CLAIM_ID)].map((m) => Number(m[1])));
+    for (const id of ids) if (id >= 1 && id <= CLAIM_COUNT) table[id - 1].scenarios.push({ model: scn.model, file: relative(repoRoot, file), name: scn.name });
+  }
+  return table;
+}
+
+export function printClaims(table: ClaimCoverage[], markdown: boolean, out: (line: string) => void = console.log): void {
+  if (markdown) {
+    out('| claim | scenarios |');
+    out('|---|---|');
+    for (const row of table) out(`| ${row.claim} | ${row.scenarios.map((s) => `[${s.file.split('/').slice(1).join('/')}](${s.file})`).join('<br>') || '—'} |`);
+    return;
+  }
+  for (const row of table) {
+    const head = row.scenarios.length ? pc.green(row.claim.padEnd(4)) : pc.red(row.claim.padEnd(4));
+    out(`${head} ${row.scenarios.length ? '' : pc.red('no scenario')}`);
+    for (const s of row.scenarios) out(`     ${pc.dim(s.model.padEnd(14))} ${s.file}`);
+  }
+}
