@@ -87,6 +87,12 @@ describe('lockstep CLI', () => {
     expect(models.every((m) => m.identifiers.length > 0)).toBe(true);
   });
 
+  it('maps every seed claim to the scenarios that reproduce it', () => {
+    const table = JSON.parse(lockstep('claims', '--json').out) as Array<{ claim: string; scenarios: unknown[] }>;
+    expect(table).toHaveLength(25);
+    expect(table.find((r) => r.claim === 'S8')!.scenarios.length).toBeGreaterThan(0);
+  });
+
   it('prints help and exits 0; an unknown command exits 2', () => {
     const help = lockstep('--help');
     expect(help.code).toBe(0);
