@@ -417,7 +417,7 @@ describe('parseScenario: errors at the node at fault', () => {
     // expectations
     ['an unknown expectation', yaml('steps:', '  - expect: { ledd: red }'), 4, 15, `unknown expectation "ledd" (expected one of: ${EXPECT_WORDS})`],
     ['an empty expect', yaml('steps:', '  - expect: {}'), 4, 13, `expect needs at least one of: ${EXPECT_WORDS}`],
-    ['a bad led colour', yaml('steps:', '  - expect: { led: blue }'), 4, 20, 'bad led colour: the string "blue" (expected one of: red, green, amber, off)'],
+    ['a bad led colour', yaml('steps:', '  - expect: { led: blue }'), 4, 20, 'bad led colour: the string "blue" (expected one of: red, green, amber, white, off)'],
     ['an unknown led option', yaml('steps:', '  - expect: { led: { colour: red } }'), 4, 22, 'unknown led option "colour" (expected one of: color, flashes, solid)'],
     ['a led without colour', yaml('steps:', '  - expect: { led: { flashes: 2 } }'), 4, 20, 'led needs "color"'],
     ['a YAML 1.1 boolean', yaml('steps:', '  - expect: { beep: yes }'), 4, 21, 'beep must be true or false, got the string "yes"'],

@@ -8,7 +8,7 @@ function image() {
   const codes = new Array<string>(CAPACITY).fill('');
   codes[0] = '1234';
   codes[29] = '9876543210';
-  return { seq: 12, handed: 'left' as const, adminCode: '86420', codes };
+  return { seq: 12, handed: 'left' as const, adminCode: '86420', codes, flags: 1 };
 }
 
 describe('store codec', () => {

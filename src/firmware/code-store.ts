@@ -17,7 +17,8 @@ export type StoreResult =
   | 'mismatch'
   | 'untrusted-store'
   | 'handing-required'
-  | 'same-as-user-code';
+  | 'same-as-user-code'
+  | 'bad-slot';
 
 const DIGITS_ONLY = /^[0-9]+$/;
 
@@ -28,8 +29,39 @@ export function storeWritable(fw: Fw): StoreResult {
   return 'ok';
 }
 
-export function findCode(fw: Fw, code: string): number {
-  return code === '' ? -1 : fw.s.codes.indexOf(code);
+/** The form a code takes on the keypad: on two-digit buttons 1|2, 3|4, … the pair is one key
+ * (product-facts §8: "1-3-5-7 has the same entry pattern as 2-4-6-8"). */
+export function keyPattern(fw: Fw, code: string): string {
+  if (fw.p.keypad.digitsPerKey === 1) return code;
+  let out = '';
+  for (let i = 0; i < code.length; i++) out += String.fromCharCode(48 + BUTTON_OF_DIGIT[code.charCodeAt(i) - 48]);
+  return out;
+}
+
+/** Two-digit buttons: 1|2 → 1, 3|4 → 3, 5|6 → 5, 7|8 → 7, 9|0 → 9. */
+const BUTTON_OF_DIGIT = [9, 1, 1, 3, 3, 5, 5, 7, 7, 9];
+
+/** The slot (0-based) whose code is typed as `entry`, or -1. */
+export function findCode(fw: Fw, entry: string): number {
+  if (entry === '') return -1;
+  if (fw.p.keypad.digitsPerKey === 1) return fw.s.codes.indexOf(entry);
+  const pattern = keyPattern(fw, entry);
+  const codes = fw.s.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== '' && keyPattern(fw, codes[i]) === pattern) return i;
+  return -1;
+}
+
+/** Whether `code` clashes with a stored code other than `exceptSlot` (0-based): the same key
+ * pattern, or the same first digits where the model wants them unique (product-facts M13). */
+function clashes(fw: Fw, code: string, exceptSlot: number): boolean {
+  const n = fw.p.codes.uniquePrefixLength;
+  const mine = keyPattern(fw, n > 0 ? code.slice(0, n) : code);
+  const codes = fw.s.codes;
+  for (let i = 0; i < codes.length; i++) {
+    if (i === exceptSlot || codes[i] === '') continue;
+    if (keyPattern(fw, n > 0 ? codes[i].slice(0, n) : codes[i]) === mine) return true;
+  }
+  return false;
 }
 
 export function addCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
@@ -37,12 +69,34 @@ export function addCode(fw: Fw, code: string): { result: StoreResult; slot: numb
   if (gate !== 'ok') return { result: gate, slot: 0 };
   const { minLength, maxLength } = fw.p.codes;
   if (code.length < minLength || code.length > maxLength || !DIGITS_ONLY.test(code)) return { result: 'bad-length', slot: 0 };
-  if (findCode(fw, code) >= 0) return { result: 'duplicate', slot: 0 };
+  if (clashes(fw, code, -1)) return { result: 'duplicate', slot: 0 };
   const free = fw.s.codes.indexOf('');
   if (free < 0) return { result: 'full', slot: 0 };
   fw.s.codes[free] = code;
   persist(fw);
   return { result: 'ok', slot: free + 1 };
+}
+
+/** Positional models: put `code` in `slot` (1-based), replacing what was there (product-facts §3). */
+export function setCodeAt(fw: Fw, slot: number, code: string): { result: StoreResult; slot: number } {
+  const gate = storeWritable(fw);
+  if (gate !== 'ok') return { result: gate, slot: 0 };
+  const { minLength, maxLength, capacity } = fw.p.codes;
+  if (slot < 1 || slot > capacity) return { result: 'bad-slot', slot: 0 };
+  if (code.length < minLength || code.length > maxLength || !DIGITS_ONLY.test(code)) return { result: 'bad-length', slot: 0 };
+  if (clashes(fw, code, slot - 1)) return { result: 'duplicate', slot: 0 };
+  fw.s.codes[slot - 1] = code;
+  persist(fw);
+  return { result: 'ok', slot };
+}
+
+/** Disable or enable every user code at once (product-facts M9, K6). */
+export function setUsersDisabled(fw: Fw, disabled: boolean): StoreResult {
+  const gate = storeWritable(fw);
+  if (gate !== 'ok') return gate;
+  fw.s.usersDisabled = disabled;
+  persist(fw);
+  return 'ok';
 }
 
 export function deleteCode(fw: Fw, code: string): { result: StoreResult; slot: number } {

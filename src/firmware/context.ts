@@ -20,7 +20,7 @@ export function setMode(fw: Fw, mode: FwMode): void {
 /** Show a named signal; beeps only when the audio switch (#3) is on (product-facts K3, M6). */
 export function signal(fw: Fw, name: SignalName): void {
   const sig = fw.p.signals[name];
-  fw.io.light(sig); // a SignalPattern is a LightCommand: no copy on the hot path
+  if (sig.count > 0 || (sig.solidMs ?? 0) > 0) fw.io.light(sig); // a SignalPattern is a LightCommand
   if (sig.beeps > 0 && fw.io.switchOn(3)) fw.io.beep(sig.beeps, sig.longBeep === true);
 }
 

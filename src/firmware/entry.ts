@@ -4,7 +4,7 @@
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
 
 import { signal, type Fw } from './context.ts';
-import { findCode } from './code-store.ts';
+import { findCode, keyPattern } from './code-store.ts';
 import { startMotion } from './bolt-control.ts';
 
 export function lockedOut(fw: Fw): boolean {
@@ -14,8 +14,10 @@ export function lockedOut(fw: Fw): boolean {
 /** Whether `buffer` is a proper prefix of something the keypad may still complete. */
 function couldStillMatch(fw: Fw, buffer: string, adminAtKeypad: boolean): boolean {
   const { s } = fw;
-  if (adminAtKeypad && s.adminCode.length > buffer.length && s.adminCode.startsWith(buffer)) return true;
-  for (const c of s.codes) if (c.length > buffer.length && c.startsWith(buffer)) return true;
+  const typed = keyPattern(fw, buffer);
+  if (adminAtKeypad && s.adminCode.length > buffer.length && keyPattern(fw, s.adminCode).startsWith(typed)) return true;
+  if (s.usersDisabled) return false;
+  for (const c of s.codes) if (c.length > buffer.length && keyPattern(fw, c).startsWith(typed)) return true;
   return false;
 }
 
@@ -28,7 +30,7 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
   if (lockedOut(fw)) return;
   s.buffer += digit;
   s.tEntry = io.now() + p.timing.entryTimeoutMs;
-  const slot = s.storeOk ? findCode(fw, s.buffer) : -1;
+  const slot = s.storeOk && !s.usersDisabled ? findCode(fw, s.buffer) : -1;
   if (slot >= 0) {
     s.buffer = '';
     s.tEntry = -1;
@@ -36,7 +38,7 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
     return;
   }
   // The programming code itself, typed at the keypad: wait for the Kwikset button.
-  if (adminAtKeypad && s.storeOk && s.buffer === s.adminCode) return;
+  if (adminAtKeypad && s.storeOk && s.adminCode !== '' && keyPattern(fw, s.buffer) === keyPattern(fw, s.adminCode)) return;
   const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
   if (s.buffer.length >= longest) wrongCode(fw);
   else if (s.buffer.length >= p.codes.minLength && !couldStillMatch(fw, s.buffer, adminAtKeypad)) wrongCode(fw);

@@ -7,15 +7,18 @@ import type { ModelProfile } from '../models/profile.ts';
 import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
-import { backToIdle, setMode, type Fw } from './context.ts';
+import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
 import { autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
 import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
+import { positionalKey, slotProgramPressed } from './programming-positional.ts';
+import { keyPattern } from './code-store.ts';
 import {
   armedProgramReleased,
   armedReminder,
   beginResetHold,
   eraseComplete,
+  poweredHoldComplete,
   resetHoldComplete,
   resetHoldReleased,
 } from './reset.ts';
@@ -24,7 +27,7 @@ import { programHeldLong, programmingDigit, programmingLock, programPressed, pro
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 
 const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
-const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2']);
+const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable']);
 
 export class Firmware implements Fw {
   s: FwState;
@@ -51,6 +54,11 @@ export class Firmware implements Fw {
       beginResetHold(this);
       return;
     }
+    if (this.p.handing.trigger === 'lock-held-at-power-up' && this.s.storeOk && this.io.isHeld('lock')) {
+      scheduleHanding(this); // hold Lock while inserting the pack (909/910 [M15])
+      flush(this);
+      return;
+    }
     this.continueBoot();
   }
 
@@ -58,7 +66,7 @@ export class Firmware implements Fw {
   private continueBoot(): void {
     this.s.programHeld = this.io.isHeld('program');
     this.s.programDownAt = this.s.programHeld ? this.io.now() : -1;
-    if (this.s.storeOk && this.s.handed === 'none') {
+    if (this.s.storeOk && this.s.handed === 'none' && this.p.handing.trigger === 'auto') {
       scheduleHanding(this);
     } else {
       backToIdle(this);
@@ -99,35 +107,69 @@ export class Firmware implements Fw {
     if (level === was) return;
     s.keyMask = level ? s.keyMask | bit : s.keyMask & ~bit;
     if (key === 'program') return this.programEdge(level);
+    if (key === 'reset') return this.resetButtonEdge(level);
     if (!level) return;
-    if (key === 'reset') return; // no Reset button on these profiles: the contact does nothing
     this.keyDown(key);
   }
 
   private programEdge(down: boolean): void {
     const s = this.s;
+    const p = this.p;
     if (down === s.programHeld) return;
     s.programHeld = down;
     const now = this.io.now();
     if (s.mode === 'reset-hold') {
-      if (!down) resetHoldReleased(this, () => this.continueBoot());
+      if (down) return;
+      if (p.handing.trigger === 'program-tap-at-power-up') {
+        // The same gesture, released early: manual door handing instead of a reset (620 [M8]).
+        s.tHold = -1;
+        setMode(this, 'handing-armed');
+        signal(this, 'handingArmed');
+        return;
+      }
+      resetHoldReleased(this, () => this.continueBoot());
       return;
     }
     if (s.mode === 'reset-armed') {
       if (!down) armedProgramReleased(this, () => this.continueBoot());
       return;
     }
-    if (this.p.programming !== 'mastercode-program-button') return; // Program only resets here
-    if (down) {
-      // The contact first closed one debounce time before it settled: count the hold from then.
-      s.programDownAt = now - this.p.timing.debounceMs;
-      if (s.mode === 'idle') s.tHold = s.programDownAt + this.p.timing.mastercodeHoldMs;
+    if (s.mode === 'handing-armed') {
+      if (!down) startHanding(this);
       return;
     }
-    const wasShort = s.tHold >= 0;
+    if (down) {
+      // The contact first closed one debounce time before it settled: count the hold from then.
+      s.programDownAt = now - p.timing.debounceMs;
+      const holdMs =
+        p.programming === 'mastercode-program-button' ? p.timing.mastercodeHoldMs : p.reset.gesture === 'program-hold-powered' ? p.timing.resetHoldMs : -1;
+      if (s.mode === 'idle' && holdMs >= 0) s.tHold = s.programDownAt + holdMs;
+      return;
+    }
+    const wasShort = s.tHold >= 0 || (p.programming !== 'mastercode-program-button' && p.reset.gesture !== 'program-hold-powered');
     s.tHold = -1;
     s.programDownAt = -1;
-    if (wasShort && s.mode === 'idle') programPressed(this);
+    if (!wasShort) return;
+    if (s.mode === 'slot-select' || (s.mode === 'idle' && p.programButton === 'slot')) return slotProgramPressed(this);
+    if (s.mode !== 'idle') return;
+    switch (p.programButton) {
+      case 'programming':
+        return programPressed(this);
+      case 'menu':
+        return openMenu(this);
+      case 'menu-without-admin':
+        // "If you have not enabled a programming code, press and release the program button" (K5).
+        return s.adminCode === '' ? openMenu(this) : undefined;
+      default:
+        return;
+    }
+  }
+
+  /** The Reset button (264, Powerbolt 2 [M11]): held for the hold time, the lock resets. */
+  private resetButtonEdge(down: boolean): void {
+    const s = this.s;
+    if (this.p.reset.gesture !== 'reset-button' || s.mode !== 'idle') return;
+    s.tHold = down ? this.io.now() - this.p.timing.debounceMs + this.p.timing.resetHoldMs : -1;
   }
 
   protected keyDown(key: ButtonKey): void {
@@ -143,6 +185,10 @@ export class Firmware implements Fw {
       else menuDigit(this, key);
       return;
     }
+    if (s.mode === 'slot-select' || s.mode === 'slot-code') {
+      positionalKey(this, key);
+      return;
+    }
     if (s.mode !== 'idle') return; // resetting, handing, reset window: the keypad is ignored
     if (key !== 'lock') {
       entryDigit(this, key, menuFamily);
@@ -153,7 +199,7 @@ export class Firmware implements Fw {
     s.buffer = '';
     s.tEntry = -1;
     if (menuFamily && entry !== '') {
-      if (s.storeOk && entry === s.adminCode) openMenu(this);
+      if (s.storeOk && s.adminCode !== '' && keyPattern(this, entry) === keyPattern(this, s.adminCode)) openMenu(this);
       else wrongCode(this);
       return;
     }
@@ -165,13 +211,7 @@ export class Firmware implements Fw {
     const s = this.s;
     const now = this.io.now();
     if (s.tDebounce >= 0 && s.tDebounce <= now) this.settleKey();
-    if (s.tHold >= 0 && s.tHold <= now) {
-      if (s.mode === 'reset-hold') resetHoldComplete(this);
-      else {
-        s.tHold = -1;
-        if (s.mode === 'idle' && s.programHeld) programHeldLong(this);
-      }
-    }
+    if (s.tHold >= 0 && s.tHold <= now) this.holdComplete();
     if (s.tProg >= 0 && s.tProg <= now) {
       s.tProg = -1;
       if (PROGRAMMING_MODES.has(s.mode) || MENU_MODES.has(s.mode)) programmingTimedOut(this);
@@ -181,6 +221,19 @@ export class Firmware implements Fw {
     if (s.tAutoLock >= 0 && s.tAutoLock <= now) autoLockDue(this);
     if (s.tLockoutEnd >= 0 && s.tLockoutEnd <= now) lockoutOver(this);
     if (s.tReminder >= 0 && s.tReminder <= now) armedReminder(this);
+  }
+
+  /** A button has been held for its hold time. */
+  private holdComplete(): void {
+    const s = this.s;
+    const p = this.p;
+    if (s.mode === 'reset-hold') return resetHoldComplete(this);
+    s.tHold = -1;
+    if (s.mode !== 'idle') return;
+    if (p.reset.gesture === 'reset-button' && this.io.isHeld('reset')) return poweredHoldComplete(this, () => this.continueBoot());
+    if (!s.programHeld) return;
+    if (p.programming === 'mastercode-program-button') programHeldLong(this);
+    else if (p.reset.gesture === 'program-hold-powered') poweredHoldComplete(this, () => this.continueBoot());
   }
 
   /** The motor driver cut out (an end stop or a stall). */

@@ -1,7 +1,7 @@
 // Loading and saving the code store through the two-bank format of store-codec.ts.
 // One write at a time; changes made while a write is in flight are written after it.
 
-import { bankSize, decodeStore, encodeStore, isBlank, type StoreImage } from './store-codec.ts';
+import { bankSize, decodeStore, encodeStore, FLAG_USERS_DISABLED, isBlank, type StoreImage } from './store-codec.ts';
 import type { Fw } from './context.ts';
 
 const ERASED = 0xff;
@@ -31,6 +31,7 @@ export function loadStore(fw: Fw): void {
     s.adminCode = best.adminCode;
     for (let i = 0; i < s.codes.length; i++) s.codes[i] = best.codes[i];
     s.handed = best.handed;
+    s.usersDisabled = (best.flags & FLAG_USERS_DISABLED) !== 0;
     s.storeSeq = best.seq;
     s.storeBank = bestBank;
   } else if (blank) {
@@ -38,6 +39,7 @@ export function loadStore(fw: Fw): void {
     s.storeOk = true;
     s.adminCode = p.defaults.adminCodeAfterReset;
     s.codes.fill('');
+    for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
     s.handed = 'none';
     s.storeSeq = 0;
     s.storeBank = -1;
@@ -63,7 +65,8 @@ export function flush(fw: Fw): void {
   if (io.nvmBusy() || s.writeBank >= 0) return;
   if (s.writeDirty) {
     const target = s.storeBank < 0 ? 0 : 1 - s.storeBank;
-    const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, adminCode: s.adminCode, codes: s.codes });
+    const flags = s.usersDisabled ? FLAG_USERS_DISABLED : 0;
+    const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, adminCode: s.adminCode, codes: s.codes, flags });
     s.writeDirty = false;
     s.writeBank = target;
     io.nvmWrite(bankOffset(fw, target), image);

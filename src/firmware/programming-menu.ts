@@ -1,20 +1,24 @@
-// Programming on the programming-code menu family (SmartCode/Contemporary 275; 955 and 264
-// style): the programming code and the Kwikset (Lock) button at the keypad open a numbered menu
-// (product-facts K5, §7, §9); the interior Program button only serves the factory reset.
+// Programming on the programming-code menu family (SmartCode/Contemporary 275, 955, 264,
+// Powerbolt 2, Powerbolt 250): the programming code and the Kwikset (Lock) button at the keypad
+// open a numbered menu (product-facts K5, §5, §7, §9); on some models the interior Program
+// button opens it too (250 [S2]; 955 while no programming code is set [K5]). The menu digits are
+// the model's data; with the 275's digits:
 //   add:      PC, Lock, 1, Lock, code, Lock
-//   delete:   PC, Lock, 2, Lock, code, Lock, code, Lock
+//   delete:   PC, Lock, 2, Lock, code, Lock, code, Lock   (seed S11: a code deleted without a reset)
 //   change PC: PC, Lock, 4, Lock, new, Lock, new, Lock   (once personalised, the tag's printed
 //              code no longer works — seed S12)
+//   handing:  PC, Lock, 0, Lock                           (where handing is a menu item)
+//   disable:  PC, Lock, 6, Lock, 0|1, Lock                 (all user codes off/on: key only)
 // A programming code may not equal a user code (product-facts §7, aggregators).
 
-import { addCode, deleteCode, setAdminCode, storeWritable, type StoreResult } from './code-store.ts';
+import { addCode, deleteCode, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
+import { scheduleHanding } from './handing.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail, programmingDigit } from './programming-mastercode.ts';
 import type { FwMode } from './state.ts';
 
-export const MENU_ADD = '1';
-export const MENU_DELETE = '2';
-export const MENU_CHANGE_PROGRAMMING_CODE = '4';
+const DISABLE_ALL = '0';
+const ENABLE_ALL = '1';
 
 function step(fw: Fw, mode: FwMode): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
@@ -24,7 +28,10 @@ function step(fw: Fw, mode: FwMode): void {
 /** The programming code and Lock were entered in normal operation. */
 export function openMenu(fw: Fw): void {
   const gate = storeWritable(fw);
-  if (gate !== 'ok') return fail(fw, gate);
+  // Where handing is itself a menu item the menu must open before handing is learned; its
+  // code-changing items still refuse until then (S18).
+  const handingInMenu = fw.p.handing.trigger === 'menu';
+  if (gate === 'untrusted-store' || (gate === 'handing-required' && !handingInMenu)) return fail(fw, gate);
   fw.s.buffer = '';
   fw.s.tEntry = -1;
   signal(fw, 'menuEnter');
@@ -39,11 +46,23 @@ export function menuLock(fw: Fw): void {
   const entry = s.buffer;
   s.buffer = '';
   switch (s.mode) {
-    case 'menu':
-      if (entry === MENU_ADD) return step(fw, 'menu-add');
-      if (entry === MENU_DELETE) return step(fw, 'menu-del-1');
-      if (entry === MENU_CHANGE_PROGRAMMING_CODE) return step(fw, 'menu-pc-1');
+    case 'menu': {
+      const m = fw.p.menu!;
+      if (entry === m.add) return step(fw, 'menu-add');
+      if (entry === m.delete) return step(fw, 'menu-del-1');
+      if (entry === m.changeAdmin) return step(fw, 'menu-pc-1');
+      if (entry === m.disableAll) return step(fw, 'menu-disable');
+      if (entry === m.handing) {
+        fw.io.emit({ type: 'handing-requested', source: 'keypad' });
+        return scheduleHanding(fw);
+      }
       return fail(fw, 'unknown-menu-item');
+    }
+    case 'menu-disable': {
+      if (entry !== DISABLE_ALL && entry !== ENABLE_ALL) return fail(fw, 'expected 0 (disable) or 1 (enable)');
+      const r = setUsersDisabled(fw, entry === DISABLE_ALL);
+      return finish(fw, { result: r, slot: 0 }, entry === DISABLE_ALL ? 'user-codes-disabled' : 'user-codes-enabled');
+    }
     case 'menu-add':
       return finish(fw, addCode(fw, entry), 'code-added');
     case 'menu-del-1':

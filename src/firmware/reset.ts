@@ -3,15 +3,31 @@
 // red; one more press of Program confirms, the store is erased (green, two beeps) and door
 // handing follows. Releasing early — even for half a second — and nothing happens (S9). A weak
 // pack fails the reset (S10). A hold never confirmed is the half-finished reset (S24), which
-// keeps reminding with a red blink. Nothing but this power-up gesture resets the lock (S1).
+// keeps reminding with a red blink. The other gestures of the line — Program held while powered
+// (Powerbolt 250 [M9], 955 [K4]) and the Reset button (264, Powerbolt 2 [M11]) — share the
+// hold, arm, confirm and erase steps here. Every one needs the interior; no keypad sequence
+// resets a lock (S1).
 
 import { persist } from './persistence.ts';
-import { setMode, signal, type Fw } from './context.ts';
+import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { scheduleHanding } from './handing.ts';
 
 export function beginResetHold(fw: Fw): void {
   setMode(fw, 'reset-hold');
   fw.s.tHold = fw.io.now() + fw.p.timing.resetHoldMs;
+}
+
+/** Program (or Reset) held the full time while powered. The 250 wants the bolt retracted. */
+export function poweredHoldComplete(fw: Fw, continueBoot: () => void): void {
+  const { s, io, p } = fw;
+  s.tHold = -1;
+  if (p.reset.requiresBoltRetracted && io.boltSensor() !== 'retracted') {
+    signal(fw, 'programmingFailed');
+    io.emit({ type: 'reset-failed', reason: 'bolt must be retracted' });
+    continueBoot();
+    return;
+  }
+  resetHoldComplete(fw);
 }
 
 /** Program let go before the hold time: the attempt does not register (S9). */
@@ -25,7 +41,7 @@ export function resetHoldComplete(fw: Fw): void {
   const { s, io, p } = fw;
   s.tHold = -1;
   if (!p.reset.confirmPress) {
-    eraseStore(fw);
+    eraseStore(fw, () => backToIdle(fw));
     return;
   }
   setMode(fw, 'reset-armed');
@@ -48,29 +64,33 @@ export function armedProgramReleased(fw: Fw, continueBoot: () => void): void {
     return;
   }
   s.tReminder = -1;
+  eraseStore(fw, continueBoot);
+}
+
+/** Erase the store to the model's after-reset defaults — unless the pack is too weak (S10). */
+function eraseStore(fw: Fw, whenRefused: () => void): void {
+  const { s, io, p } = fw;
   if (io.batteryVolts() < p.battery.resetMinVolts) {
     signal(fw, 'lowBattery');
     io.emit({ type: 'reset-failed', reason: 'battery too weak' });
-    continueBoot();
+    whenRefused();
     return;
   }
-  eraseStore(fw);
-}
-
-function eraseStore(fw: Fw): void {
-  const { s, p } = fw;
   setMode(fw, 'resetting');
   s.storeOk = true;
   s.adminCode = p.defaults.adminCodeAfterReset;
   s.codes.fill('');
-  s.handed = 'none';
+  for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
+  s.usersDisabled = false;
+  if (p.reset.forgetsHanding) s.handed = 'none';
   s.eraseOtherBank = true;
   persist(fw);
 }
 
-/** Both banks written: the reset is complete; handing starts by itself (S16). */
+/** Both banks written: the reset is complete; where handing runs by itself, it follows (S16). */
 export function eraseComplete(fw: Fw): void {
   signal(fw, 'resetDone');
   fw.io.emit({ type: 'factory-reset' });
-  scheduleHanding(fw);
+  if (fw.s.handed === 'none' && fw.p.handing.trigger === 'auto') scheduleHanding(fw);
+  else backToIdle(fw);
 }

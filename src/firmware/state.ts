@@ -24,7 +24,11 @@ export type FwMode =
   | 'menu-del-1'
   | 'menu-del-2'
   | 'menu-pc-1'
-  | 'menu-pc-2';
+  | 'menu-pc-2'
+  | 'menu-disable'
+  | 'slot-select' // positional: choosing the slot (Program presses or a slot digit)
+  | 'slot-code' // positional: entering the code for the chosen slot
+  | 'handing-armed'; // 620: Program tapped at power-up, one more press starts handing
 
 export type Learned = 'none' | 'left' | 'right';
 export type MotorOp = 'none' | 'lock' | 'unlock' | 'handing';
@@ -37,6 +41,7 @@ export interface FwState {
   adminCode: string;
   codes: string[];
   handed: Learned;
+  usersDisabled: boolean; // all user codes disabled: key only (product-facts M9, K6)
   storeSeq: number;
   storeBank: number; // bank holding the newest good image, -1 when none
   writeDirty: boolean; // RAM store differs from what is being / was written
@@ -45,6 +50,7 @@ export interface FwState {
   // keypad entry
   buffer: string;
   pending: string; // a first entry awaiting its confirmation (delete, new Mastercode)
+  slot: number; // positional programming: the chosen slot (1-based), 0 when none
   debounceKey: string; // the key whose contact changed and is settling, '' when none
   keyMask: number; // debounced level of every key, one bit per key
   programDownAt: number;
@@ -77,6 +83,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     adminCode: '',
     codes: new Array<string>(capacity).fill(''),
     handed: 'none',
+    usersDisabled: false,
     storeSeq: 0,
     storeBank: -1,
     writeDirty: false,
@@ -84,6 +91,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     eraseOtherBank: false,
     buffer: '',
     pending: '',
+    slot: 0,
     debounceKey: '',
     keyMask: 0,
     programDownAt: -1,

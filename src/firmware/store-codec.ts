@@ -9,7 +9,10 @@ import type { Learned } from './state.ts';
 export const STORE_MAGIC_0 = 0x4c; // 'L'
 export const STORE_MAGIC_1 = 0x53; // 'S'
 export const CODE_FIELD_BYTES = 10; // longest code any model takes (product-facts §5, §7: 4–10 digits)
-const HEADER_BYTES = 2 + 4 + 1 + 1 + CODE_FIELD_BYTES + 1; // magic, seq, handed, admin len, admin, capacity
+const HEADER_BYTES = 2 + 4 + 1 + 1 + CODE_FIELD_BYTES + 1 + 1; // magic, seq, handed, admin len, admin, capacity, flags
+const FLAGS_AT = HEADER_BYTES - 1;
+/** Flag bit: every user code disabled, the key only (product-facts M9, K6). */
+export const FLAG_USERS_DISABLED = 1;
 const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
 const CRC_BYTES = 4;
 
@@ -38,6 +41,7 @@ export interface StoreImage {
   handed: Learned;
   adminCode: string;
   codes: string[];
+  flags: number;
 }
 
 const HANDED_CODES: Learned[] = ['none', 'left', 'right'];
@@ -68,6 +72,7 @@ export function encodeStore(img: StoreImage): Uint8Array {
   out[6] = HANDED_CODES.indexOf(img.handed);
   putCode(out, 7, img.adminCode);
   out[7 + SLOT_BYTES] = img.codes.length;
+  out[FLAGS_AT] = img.flags;
   let at = HEADER_BYTES;
   for (const code of img.codes) {
     putCode(out, at, code);
@@ -95,7 +100,7 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
     codes.push(c);
     at += SLOT_BYTES;
   }
-  return { seq: view.getUint32(2), handed, adminCode, codes };
+  return { seq: view.getUint32(2), handed, adminCode, codes, flags: bytes[FLAGS_AT] };
 }
 
 /** Whether a bank has never been written (factory-fresh EEPROM). */

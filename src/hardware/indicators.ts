@@ -12,7 +12,7 @@ export const BEEP_MS = 100; // assumed: a short beep
 export const LONG_BEEP_MS = 600; // assumed: "one long beep"
 export const BEEP_GAP_MS = 100; // assumed
 
-export type LightColor = 'red' | 'green' | 'amber';
+export type LightColor = 'red' | 'green' | 'amber' | 'white';
 
 export interface LightCommand {
   color: LightColor;

@@ -2,7 +2,7 @@
 // source of each fact (design/architecture.md "models/"). The firmware reads these values and
 // chooses among named strategies; it never asks which model it is.
 
-export type LedColor = 'red' | 'green' | 'amber';
+export type LedColor = 'red' | 'green' | 'amber' | 'white';
 
 /** A light pattern: `count` flashes of `onMs` on / `offMs` off, or a solid light when count is 0. */
 export interface SignalPattern {
@@ -35,14 +35,48 @@ export type SignalName =
   | 'programEnter' // Program pressed, no admin code enabled
   | 'programEnterAuth' // Program pressed, admin code must be entered
   | 'menuEnter' // programming code accepted (programming-code menu family)
-  | 'mastercodeSetEnter'; // Program held ~5 s: keypad flashes green
+  | 'mastercodeSetEnter' // Program held ~5 s: keypad flashes green
+  | 'handingArmed' // 620: Program tapped at power-up; one more press starts handing
+  | 'slotSelected'; // positional models: one Program press = one slot further
 
 /** How programming starts and what it asks for. */
 export type ProgrammingStrategy =
   /** SmartCode 913 family: interior Program button, optional Mastercode entered first. */
   | 'mastercode-program-button'
-  /** 955 / 264 / 275 family: programming code + Kwikset button at the keypad opens a numbered menu. */
-  | 'programming-code-menu';
+  /** 955 / 264 / 275 / 250 family: a numbered menu, opened by the programming code + Kwikset
+   * button at the keypad (and, on some models, by the interior Program button). */
+  | 'programming-code-menu'
+  /** 909 / 910 / 240 family: the code's slot is chosen first (Program pressed N times, or a slot digit). */
+  | 'positional';
+
+/** The factory-reset gesture (seed S8; product-facts K1, M9, K4, M11). */
+export type ResetGesture =
+  /** Pack out, hold Program while reinserting, keep holding (SmartCode). */
+  | 'power-up-program-hold'
+  /** Hold Program while powered (Powerbolt 250: 15 s with the bolt retracted; 955: 30 s). */
+  | 'program-hold-powered'
+  /** Hold the Reset button (264, Powerbolt 2: 5 s). */
+  | 'reset-button';
+
+/** What starts door handing (seed S16; product-facts G1/G2, K10, M15, M8, M9, S1). */
+export type HandingTrigger =
+  /** By itself after a reset and at every power-up while unlearned. */
+  | 'auto'
+  /** Hold Lock while inserting the pack (909/910 [M15]). */
+  | 'lock-held-at-power-up'
+  /** A short Program hold at pack insertion, then one press of Program (620 [M8]). */
+  | 'program-tap-at-power-up'
+  /** A menu item (Powerbolt 250: Program, 0, Kwikset [S2]; Powerbolt 2: 0000, Lock, 0, Lock [S1]). */
+  | 'menu';
+
+export interface MenuDigits {
+  add: string;
+  delete: string;
+  changeAdmin: string | null;
+  handing: string | null;
+  /** Disable / enable all user codes: the lock then opens with the key only (M9, K6). */
+  disableAll: string | null;
+}
 
 export interface ModelProfile {
   id: string;
@@ -51,6 +85,12 @@ export interface ModelProfile {
   /** What a person can find on the lock or its box to identify it (seed S13). */
   identifiers: string[];
   programming: ProgrammingStrategy;
+  /** Menu digits (programming-code-menu family), or null. */
+  menu: MenuDigits | null;
+  /** What a short press of the interior Program button does in normal operation. */
+  programButton: 'programming' | 'menu' | 'menu-without-admin' | 'slot' | 'nothing';
+  /** 'slot': positional models choose the slot by pressing Program N times ('presses') or by a digit ('digit'). */
+  slotSelection: 'presses' | 'digit' | null;
   codes: {
     capacity: number;
     minLength: number;
@@ -59,6 +99,8 @@ export interface ModelProfile {
     adminMaxLength: number;
     /** The code that deletes every user code when entered twice in the delete sequence. */
     deleteAllCode: string | null;
+    /** Codes must differ in their first N digits (0 = the whole code must differ). */
+    uniquePrefixLength: number;
   };
   defaults: {
     /** Admin code out of the box ('' = none). 'tag' = the code printed on the programming tag. */
@@ -66,6 +108,8 @@ export interface ModelProfile {
     /** Admin code after a factory reset ('' = none). */
     adminCodeAfterReset: string;
     userCodes: Record<number, string>;
+    /** User codes after a factory reset (264 / Powerbolt 2 restore 1-2-3-4). */
+    userCodesAfterReset: Record<number, string>;
     switches: [boolean, boolean, boolean, boolean];
   };
   timing: {
@@ -82,13 +126,23 @@ export interface ModelProfile {
   lockout: { wrongAttempts: number; windowMs: number; durationMs: number };
   battery: { lowVolts: number; criticalVolts: number; resetMinVolts: number };
   bolt: { travelMs: number };
-  keypad: { minPressMs: number; minForceN: number };
-  reset: {
-    /** Pack out, hold Program while reinserting, keep holding (seed S8 / product-facts K1). */
-    gesture: 'power-up-program-hold';
-    /** A confirming press of Program after the hold (product-facts K1 step 3). */
-    confirmPress: boolean;
+  keypad: {
+    minForceN: number;
+    /** 2 on the five-button keypads where each button carries two digits (product-facts §3, M10). */
+    digitsPerKey: 1 | 2;
   };
+  reset: {
+    gesture: ResetGesture;
+    /** A confirming press of Program after the hold (product-facts K1 step 3, M9, K4). */
+    confirmPress: boolean;
+    /** The bolt must be retracted (Powerbolt 250 [M9]). */
+    requiresBoltRetracted: boolean;
+    /** Whether the learned handing is erased (seed S15 for the SmartCode line). */
+    forgetsHanding: boolean;
+  };
+  handing: { trigger: HandingTrigger };
+  /** How to tell this model from its look-alikes (seed S13). */
+  distinguish: string;
   signals: Record<SignalName, SignalPattern>;
   /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`. */
   sources: Record<string, string>;

@@ -15,6 +15,8 @@ export const SMARTCODE_275: ModelProfile = {
   family: 'Programming-code menu',
   identifiers: ['275', 'SmartCode 275', 'Contemporary 275', '275 CNT', 'Contemporary Electronic Deadbolt'],
   programming: 'programming-code-menu',
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: null },
+  programButton: 'nothing',
   codes: {
     capacity: 30,
     minLength: 4,
@@ -22,13 +24,16 @@ export const SMARTCODE_275: ModelProfile = {
     adminMinLength: 4,
     adminMaxLength: 8,
     deleteAllCode: null,
+    uniquePrefixLength: 0,
   },
   defaults: {
     adminCode: 'tag',
     adminCodeAfterReset: '0000',
     userCodes: {},
+    userCodesAfterReset: {},
     switches: [true, false, true, false],
   },
+  distinguish: 'Contemporary styling; ships with a programming tag (a printed code). Programming opens at the keypad: programming code, then the Kwikset button. The 913 instead needs the interior Program button.',
   signals: {
     ...SMARTCODE_SIGNALS,
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, meaning: 'programming step accepted (one long beep, green)' },

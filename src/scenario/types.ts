@@ -54,7 +54,7 @@ export type FaultName =
   | 'store-glitch' // a firmware glitch corrupts the code store (seed S5)
   | 'power-cut-mid-write'; // the next NVM write is interrupted by a power cut
 
-export type LedColor = 'red' | 'green' | 'amber' | 'off';
+export type LedColor = 'red' | 'green' | 'amber' | 'white' | 'off';
 
 /**
  * Expectations. `led`, `beep`, `beeps` speak of what was seen/heard since the previous expect

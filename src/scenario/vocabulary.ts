@@ -19,7 +19,7 @@ export const FAULTS = ['store-glitch', 'power-cut-mid-write'] as const satisfies
 export const BATTERY_ACTIONS = ['out', 'in'] as const;
 export const BOLT_ACTIONS = ['push'] as const;
 
-export const LED_COLORS = ['red', 'green', 'amber', 'off'] as const satisfies readonly LedColor[];
+export const LED_COLORS = ['red', 'green', 'amber', 'white', 'off'] as const satisfies readonly LedColor[];
 export const EXPECT_BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 'partial'] as const satisfies readonly NonNullable<Expectation['bolt']>[];
 export const STORE_STATES = ['ok', 'untrusted'] as const satisfies readonly NonNullable<Expectation['store']>[];
 export const POWER_STATES = ['on', 'off'] as const satisfies readonly NonNullable<Expectation['power']>[];

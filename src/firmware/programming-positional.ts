@@ -1,0 +1,65 @@
+// Positional programming (SmartCode 909/910/912 [M15]; Powerbolt 240 [M13]): the code's slot is
+// chosen first, then the code; a new code in an occupied slot replaces the old one, which is how
+// these locks delete ("override the code by adding a different user code in the same position").
+//   909:  Program pressed N times (slot N), code, Lock        (M15)
+//   240:  Program, slot number, Kwikset, code, Kwikset        (M13)
+// A 5 s pause times out as everywhere else (M13: "a time out will occur if the keypad is not
+// pressed for 5 seconds").
+
+import { setCodeAt, storeWritable } from './code-store.ts';
+import { backToIdle, setMode, signal, type Fw } from './context.ts';
+import { fail } from './programming-mastercode.ts';
+
+const MAX_SLOT_DIGITS = 2;
+
+function touch(fw: Fw): void {
+  fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
+}
+
+/** Program pressed in normal operation, or again while choosing a slot by presses. */
+export function slotProgramPressed(fw: Fw): void {
+  const s = fw.s;
+  if (s.mode === 'idle') {
+    const gate = storeWritable(fw);
+    if (gate !== 'ok') return fail(fw, gate);
+    s.buffer = '';
+    s.tEntry = -1;
+    s.slot = fw.p.slotSelection === 'presses' ? 1 : 0;
+    setMode(fw, 'slot-select');
+  } else if (s.mode === 'slot-select' && fw.p.slotSelection === 'presses') {
+    if (s.slot < fw.p.codes.capacity) s.slot++;
+  } else {
+    return;
+  }
+  signal(fw, 'slotSelected');
+  touch(fw);
+}
+
+export function positionalKey(fw: Fw, key: string): void {
+  const s = fw.s;
+  touch(fw);
+  if (s.mode === 'slot-select') {
+    if (fw.p.slotSelection === 'digit') {
+      if (key === 'lock') {
+        s.slot = Number(s.buffer);
+        s.buffer = '';
+        if (!(s.slot >= 1 && s.slot <= fw.p.codes.capacity)) return fail(fw, 'bad-slot');
+        setMode(fw, 'slot-code');
+      } else if (s.buffer.length < MAX_SLOT_DIGITS) {
+        s.buffer += key;
+      }
+      return;
+    }
+    if (key === 'lock') return fail(fw, 'no-code-entered');
+    setMode(fw, 'slot-code');
+  }
+  if (key !== 'lock') {
+    if (s.buffer.length < fw.p.codes.maxLength + 1) s.buffer += key;
+    return;
+  }
+  const r = setCodeAt(fw, s.slot, s.buffer);
+  if (r.result !== 'ok') return fail(fw, r.result);
+  signal(fw, 'codeAccepted');
+  fw.io.emit({ type: 'code-added', slot: r.slot, source: 'keypad' });
+  backToIdle(fw);
+}

@@ -1,0 +1,36 @@
+// Home Connect 620 (Z-Wave keypad): the Mastercode family with a 6 s programming timeout, its own
+// alert table, and manual re-handing by the reset gesture released early — pack out, Program held
+// while reinserting, released shortly after (red/green flash), one more press of Program
+// (product-facts §4 [M8][G3]). Held the full 30 s, the same gesture resets the lock [G3].
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+export const HOMECONNECT_620: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'homeconnect-620',
+  name: 'Home Connect 620 (Z-Wave)',
+  family: 'SmartCode (Mastercode), Z-Wave',
+  identifiers: ['620', 'Home Connect 620', '620TRL ZW700', 'HC620'],
+  distinguish: 'A Home Connect keypad with Z-Wave; the reset gesture released early starts door handing instead (M8).',
+  timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 6_000, entryTimeoutMs: 6_000 },
+  handing: { trigger: 'program-tap-at-power-up' },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    lowBattery: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 3_500, beeps: 10, meaning: 'red with fast beeping for three to four seconds: low battery' },
+    jammed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 2_000, beeps: 8, longBeep: true, meaning: 'red with continuous beeping for two seconds: door jammed while locking' },
+    handingFailed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 5_000, beeps: 1, meaning: 'red once for 5 seconds with beeps: failed handing — re-hand manually' },
+  },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'timing.programmingTimeoutMs': 'product-facts M8 (programming timeout after six seconds)',
+    'timing.entryTimeoutMs': 'assumed: as the programming timeout',
+    'handing.trigger': 'product-facts M8 (short hold at pack insertion, then press Program)',
+    'signals.lowBattery': 'product-facts M8 (beep count assumed)',
+    'signals.jammed': 'product-facts M8 (beep count assumed)',
+    'signals.handingFailed': 'product-facts M8',
+    'signals.handingDone': 'product-facts M8 (LED flashes green; conflict 3: S12 says amber)',
+  },
+  notes: [...SMARTCODE_913.notes.slice(0, 1), 'Handing: by the reset gesture released early and one more press of Program (M8), not by itself.', 'The Z-Wave radio is not modelled yet.'],
+};

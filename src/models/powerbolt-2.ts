@@ -1,0 +1,45 @@
+// Powerbolt 2: Mastercode 0-0-0-0 and user code 1-2-3-4 out of the box; 6 user codes; each
+// button carries two digits; Mastercode, Lock, 1 adds, 3 deletes; five wrong codes within a
+// minute lock the keypad for 45 s; the Reset button held 5 s restores the defaults with three
+// long beeps; handing by 0-0-0-0, Lock, 0, Lock (product-facts §5 [M10][M11][M12][K-mirror][S1]).
+
+import type { ModelProfile } from './profile.ts';
+import { POWERBOLT_264 } from './powerbolt-264.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+export const POWERBOLT_2: ModelProfile = {
+  ...POWERBOLT_264,
+  id: 'powerbolt-2',
+  name: 'Powerbolt 2',
+  family: 'Powerbolt (Mastercode menu, Reset button)',
+  identifiers: ['Powerbolt 2', 'PowerBolt2', '907', 'Powerbolt 2.0'],
+  distinguish: 'Older Powerbolt: buttons marked with two digits each, a Reset button inside; Mastercode 0000 and user code 1234 out of the box.',
+  menu: { add: '1', delete: '3', changeAdmin: '4', handing: '0', disableAll: null },
+  codes: { capacity: 6, minLength: 4, maxLength: 10, adminMinLength: 4, adminMaxLength: 10, deleteAllCode: null, uniquePrefixLength: 0 },
+  keypad: { ...POWERBOLT_264.keypad, digitsPerKey: 2 },
+  lockout: { wrongAttempts: 5, windowMs: 60_000, durationMs: 45_000 },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    codeAccepted: { color: 'green', count: 2, onMs: 250, offMs: 250, beeps: 2, meaning: 'two beeps: programming step accepted' },
+    lockout: { color: 'red', count: 5, onMs: 250, offMs: 250, beeps: 5, meaning: 'red ×5 with five beeps: five wrong codes within a minute — 45 s keypad lockout' },
+    resetDone: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 3, longBeep: true, meaning: 'three long beeps: Mastercode 0000 and user code 1234 restored' },
+  },
+  sources: {
+    ...POWERBOLT_264.sources,
+    'codes.capacity': 'product-facts K-mirror ("A total of 6 User Codes")',
+    'codes.minLength': 'product-facts K-mirror (4–10 digits)',
+    'codes.maxLength': 'product-facts K-mirror (4–10 digits)',
+    keypad: 'product-facts M10 ("Each keypad button represents two numbers")',
+    lockout: 'product-facts M10 (five wrong in a minute → 45 s)',
+    menu: 'product-facts K-mirror (1 add, 3 delete); 4 assumed',
+    'defaults.adminCode': 'product-facts M12 (pre-set mastercode 0-0-0-0)',
+    'defaults.adminCodeAfterReset': 'product-facts M11 (Mastercode 0-0-0-0 after reset)',
+    'timing.resetHoldMs': 'product-facts M11 (Reset button 5 seconds)',
+    'reset.confirmPress': 'product-facts M11 (three long beeps)',
+    'handing.trigger': 'unverified: product-facts S1 (0000, Lock, 0, Lock)',
+    'signals.lockout': 'product-facts M10',
+    'signals.codeAccepted': 'product-facts K-mirror (two beeps)',
+    'signals.resetDone': 'product-facts M11',
+  },
+  notes: ['The one-time user code (K-mirror) is not modelled yet.', 'Wrong code: red ×3 with three beeps (M10).'],
+};

@@ -1,0 +1,29 @@
+// Powerbolt 240 (9240 / 53733-001): 12 user codes chosen by slot — Program, slot number,
+// Kwikset, code, Kwikset; the first four digits of each code must be unique; 5 s timeout
+// (product-facts §5 [M13]). Reset and handing are not documented: the SmartCode's are assumed.
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+
+export const POWERBOLT_240: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'powerbolt-240',
+  name: 'Powerbolt 240',
+  family: 'Powerbolt (positional)',
+  identifiers: ['240', 'Powerbolt 240', '9240', '53733-001'],
+  distinguish: 'The newer Powerbolt with a Kwikset button; codes go into numbered slots (Program, slot number, Kwikset, code, Kwikset), up to 12.',
+  programming: 'positional',
+  menu: null,
+  programButton: 'slot',
+  slotSelection: 'digit',
+  codes: { capacity: 12, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 4 },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'codes.capacity': 'product-facts M13 (12 max)',
+    'codes.uniquePrefixLength': 'product-facts M13 (the first 4 digits of each user code must be unique)',
+    'timing.programmingTimeoutMs': 'product-facts M13 (5 seconds)',
+    'reset.confirmPress': 'assumed: the 240 reset is not documented; as the SmartCode',
+    'handing.trigger': 'assumed: as the SmartCode',
+  },
+  notes: ['Reset, handing and lockout of the 240 are not documented in the product facts; the SmartCode 913 behaviour is assumed.'],
+};

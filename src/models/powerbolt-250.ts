@@ -1,0 +1,68 @@
+// Powerbolt 250: a keypad deadbolt of the Powerbolt line, programmed through a numbered menu that
+// the interior programming button opens (Program, digit, Kwikset [S2]) and that the Mastercode
+// opens at the keypad — so that, knowing the Mastercode, a user code can be deleted by a keypad
+// sequence without a reset while the other codes stay (seed S11). Its own reset: the programming
+// button held 15 s with the bolt retracted, a long beep, one more press (product-facts M9). Its
+// signal table: green ×2 unlock, amber ×2 lock, red ×10 low battery, red/white alternating ×5
+// jam, red ×15 after 3 wrong codes (M9).
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+const FLASH_MS = 250; // assumed
+
+export const POWERBOLT_250: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'powerbolt-250',
+  name: 'Powerbolt 250',
+  family: 'Powerbolt (programming-button menu)',
+  identifiers: ['250', 'Powerbolt 250', 'PowerBolt 250', '250 keypad deadbolt'],
+  distinguish:
+    'Powerbolt styling with a single Kwikset button under the keypad; the interior programming button opens a numbered menu (Program, 1, Kwikset adds a code). Its reset is a 15 s hold of that button with the bolt retracted — no battery pull. The 264 has a separate Reset button instead.',
+  programming: 'programming-code-menu',
+  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6' },
+  programButton: 'menu',
+  slotSelection: null,
+  codes: { capacity: 25, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 0 },
+  defaults: { adminCode: '', adminCodeAfterReset: '', userCodes: {}, userCodesAfterReset: {}, switches: [true, false, true, false] },
+  timing: { ...SMARTCODE_913.timing, resetHoldMs: 15_000 },
+  reset: { gesture: 'program-hold-powered', confirmPress: true, requiresBoltRetracted: true, forgetsHanding: true },
+  handing: { trigger: 'menu' },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    unlocked: { color: 'green', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'correct code: unlocking (green ×2)' },
+    locked: { color: 'amber', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'locking (amber ×2)' },
+    jammed: { color: 'white', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'stuck or jammed bolt: alternating red/white ×5' },
+    resetArmed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 1_000, beeps: 1, longBeep: true, meaning: 'programming button held 15 s: long beep; press it once more to reset' },
+    resetDone: { color: 'green', count: 1, onMs: 500, offMs: FLASH_MS, beeps: 1, meaning: 'factory reset done (green ×1): codes erased; the lock works with the key only until codes are added' },
+    menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 3 Mastercode, 6 disable/enable codes, 0 door handing' },
+  },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'codes.capacity': 'unverified: product-facts S2 ("up to 25 User Codes"); S20 says 30 (spam, conflict 6)',
+    'codes.minLength': 'assumed (4–8 as the SmartCode)',
+    'codes.maxLength': 'assumed (4–8 as the SmartCode)',
+    'defaults.adminCode': 'assumed: no Mastercode until one is set',
+    'defaults.adminCodeAfterReset': 'product-facts M9 ("change all programming to factory settings")',
+    'timing.resetHoldMs': 'product-facts M9 (hold the programming button 15 seconds)',
+    'reset.confirmPress': 'product-facts M9 ("Press programming button once more")',
+    'reset.requiresBoltRetracted': 'product-facts M9 ("Lock must be in a unlocked position")',
+    'handing.trigger': 'unverified: product-facts S2 (Program, 0, Kwikset) and M9 (rehanding via the programming button)',
+    menu: 'unverified: product-facts S2 (1 add, 0 handing); 2 delete, 3 Mastercode and 6 disable assumed from the 955 menu (K6) and seed S11',
+    lockout: 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); window and duration assumed as the SmartCode',
+    'signals.unlocked': 'product-facts M9 (GREEN×2)',
+    'signals.locked': 'product-facts M9 (AMBER×2)',
+    'signals.jammed': 'product-facts M9 (alternate RED/WHITE flash ×5)',
+    'signals.resetArmed': 'product-facts M9 ("The lock will have a long beep")',
+    'signals.resetDone': 'product-facts M9 (factory reset success GREEN×1)',
+    'signals.codeAccepted': 'product-facts M9 (programming success GREEN×1)',
+    'signals.programmingFailed': 'product-facts M9 (programming fail RED×3)',
+    'signals.lowBattery': 'product-facts M9 (RED×10)',
+  },
+  notes: [
+    'Seed S11: knowing the Mastercode, a user code is deleted at the keypad (Mastercode, Kwikset, 2, Kwikset, code, Kwikset, code, Kwikset) and the others stay — no reset. The exact 250 keypad sequence is not documented; the twin uses the menu family order (product-facts §9).',
+    'Auto-lock delays of 30 s to 10 min are chosen by buttons 1–5 on the 250 (M9); the twin runs the 30 s default and does not model the selection yet.',
+    'Capacity: 25 (S2, unverified) against 30 (S20, spam); the twin takes 25.',
+  ],
+};

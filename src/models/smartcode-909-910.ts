@@ -1,0 +1,59 @@
+// SmartCode 909 / 910 / 912: the five-button keypad where each button carries two digits, so
+// codes with the same press pattern collide (product-facts §3, §8 [S7][S8]); codes are placed by
+// position — Program pressed N times, code, Lock [M15]; door handing by holding Lock while the
+// pack goes in [M15]; the 909 holds 8 codes [M15], the 910 30 [G5]; the alert table of the 909
+// guide [M4]. Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2].
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+export const SMARTCODE_909: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'smartcode-909',
+  name: 'SmartCode 909',
+  family: 'SmartCode five-button (positional)',
+  identifiers: ['909', 'SmartCode 909', 'Weiser SmartCode 5', 'SmartCode 5', '9GED14900'],
+  distinguish: 'Five keypad buttons, each marked with two digits (1|2 … 9|0), and a Lock button. Codes are added by slot: press Program once per slot position. The 910 looks the same with a Z-Wave module and 30 slots.',
+  programming: 'positional',
+  menu: null,
+  programButton: 'slot',
+  slotSelection: 'presses',
+  codes: { capacity: 8, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 0 },
+  keypad: { ...SMARTCODE_913.keypad, digitsPerKey: 2 },
+  handing: { trigger: 'lock-held-at-power-up' },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    jammed: { color: 'red', count: 1, onMs: 1_000, offMs: 250, beeps: 1, meaning: 'red once with one beep: door jammed while attempting to lock' },
+    programmingTimeout: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 0, beeps: 2, meaning: 'two beeps: programming timeout — do not pause more than 5 seconds' },
+  },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'codes.capacity': 'product-facts M15 ("A total of 8 user codes may be programmed")',
+    keypad: 'product-facts §3, M10, S7 (two digits per key)',
+    'handing.trigger': 'product-facts M15 (hold Lock while installing the pack)',
+    'signals.jammed': 'product-facts M4 (909 table)',
+    'signals.programmingTimeout': 'product-facts M4 (lock beeps 2 times)',
+    'signals.wrongCode': 'product-facts M4',
+    'signals.lockout': 'product-facts M4',
+    'signals.lowBattery': 'product-facts M4',
+    'reset.confirmPress': 'unverified: product-facts S3 (909: hold 30 s, press once; green flash and long beep)',
+  },
+  notes: [
+    'Two digits per button: 1-3-5-7 and 2-4-6-8 are the same presses, so the lock refuses the second (product-facts §8).',
+    'Deleting on these locks means overriding a slot with another code (product-facts §3, unverified).',
+    'Door handing is started by hand: hold Lock while inserting the pack until the bolt moves (M15); it does not start by itself.',
+  ],
+};
+
+export const SMARTCODE_910: ModelProfile = {
+  ...SMARTCODE_909,
+  id: 'smartcode-910',
+  name: 'SmartCode 910 (Z-Wave)',
+  family: 'SmartCode five-button (positional), Z-Wave',
+  identifiers: ['910', 'SmartCode 910', '910 TRL ZW', '912 (same keypad, no radio)'],
+  distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
+  codes: { ...SMARTCODE_909.codes, capacity: 30 },
+  sources: { ...SMARTCODE_909.sources, 'codes.capacity': 'product-facts G5 (910: 30 user codes)' },
+  notes: [...SMARTCODE_909.notes, 'The Z-Wave radio is not modelled yet; the 912 is taken to behave as the 910 without it (assumed).'],
+};

@@ -1,0 +1,56 @@
+// SmartCode 914 (the Z-Wave 913) and 916 (touchscreen, Z-Wave): the Mastercode family with the
+// 913's reset and automatic handing (product-facts §1 [G1], §2 [M5][M6][M7]). The radios are not
+// modelled yet; the 916's differences that a person sees are its 20 s timeout and its "X" and
+// checkmark/lock-symbol alerts.
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_913 } from './smartcode-913.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+const FLASH_MS = 250; // assumed
+
+export const SMARTCODE_914: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'smartcode-914',
+  name: 'SmartCode 914 (Z-Wave)',
+  family: 'SmartCode (Mastercode), Z-Wave',
+  identifiers: ['914', 'SmartCode 914', '914 TRL ZW', '914TRL', 'Z-Wave SmartCode'],
+  distinguish: 'Looks like the 913 (10-digit keypad, Lock button) but has a Z-Wave module and its 30 code slots are managed by a hub as well (G1).',
+  sources: { ...SMARTCODE_913.sources, 'codes.capacity': 'product-facts G1 (Z-Wave params 1–30)' },
+  notes: [...SMARTCODE_913.notes, 'The Z-Wave radio (remote codes, lock/unlock, parameter 40 remote reset) is not modelled yet.'],
+};
+
+export const SMARTCODE_916: ModelProfile = {
+  ...SMARTCODE_913,
+  id: 'smartcode-916',
+  name: 'SmartCode 916 (touchscreen, Z-Wave)',
+  family: 'SmartCode (Mastercode), touchscreen',
+  identifiers: ['916', 'SmartCode 916', '916 TRL ZW', 'touchscreen SmartCode', '915 (Zigbee/plain touchscreen)'],
+  distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
+  timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    wrongCode: { color: 'red', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: "'X' flashes once with one beep: one incorrect code" },
+    programmingFailed: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: unsuccessful programming or no user code" },
+    programmingTimeout: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: programming timed out after 20 seconds" },
+    lockout: { color: 'red', count: 15, onMs: 150, offMs: 150, beeps: 15, meaning: "'X' flashes 15 times: three incorrect codes within a minute — 60 s touchscreen lockout" },
+    lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, meaning: 'checkmark and lock symbols flash together five times: low battery' },
+    jammed: { color: 'amber', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'checkmark and lock symbols alternate five times: door jammed while locking — re-lock manually' },
+  },
+  sources: {
+    ...SMARTCODE_913.sources,
+    'timing.programmingTimeoutMs': 'product-facts M5, M6 (20 seconds)',
+    'timing.entryTimeoutMs': 'product-facts M5, M6 (20 seconds)',
+    'signals.wrongCode': 'product-facts M5, M6',
+    'signals.programmingFailed': 'product-facts M5, M6',
+    'signals.programmingTimeout': 'product-facts M5, M6',
+    'signals.lockout': 'product-facts M5, M6',
+    'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',
+    'signals.jammed': 'product-facts M5, M6',
+  },
+  notes: [
+    ...SMARTCODE_913.notes,
+    'The symbols are drawn as LED colours: the X as red, the checkmark/lock symbols as green (together) or amber (alternating).',
+    'SecureScreen (switch 4: random digits to press first) and the separate checkmark key are not modelled yet; the Lock key stands for both symbols.',
+  ],
+};

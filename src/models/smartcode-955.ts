@@ -1,0 +1,44 @@
+// SmartCode 955: the programming-code menu — with no programming code set, Program pressed and
+// released opens it (two beeps); with one, the code and Kwikset at the keypad do; 1 add, 2 delete,
+// 6 enable/disable all user codes (key only); codes 4–8 digits, first four unique; reset by holding
+// Program 30 s while powered (one long beep), then press and release (one short beep) — no battery
+// pull (product-facts §7 [K4][K5][K6][K7]).
+
+import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_275 } from './smartcode-275.ts';
+import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+export const SMARTCODE_955: ModelProfile = {
+  ...SMARTCODE_275,
+  id: 'smartcode-955',
+  name: 'SmartCode 955',
+  family: 'Programming-code menu (Program button)',
+  identifiers: ['955', 'SmartCode 955', '955 SmartCode Touchpad Lever', 'Signature 955'],
+  distinguish: 'A keypad lever/deadbolt whose Program button opens a numbered menu (two beeps) until a programming code is set; its reset is a 30 s hold of Program while powered.',
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: '6' },
+  programButton: 'menu-without-admin',
+  codes: { ...SMARTCODE_275.codes, uniquePrefixLength: 4 },
+  defaults: { ...SMARTCODE_275.defaults, adminCode: '', adminCodeAfterReset: '' },
+  reset: { gesture: 'program-hold-powered', confirmPress: true, requiresBoltRetracted: false, forgetsHanding: true },
+  signals: {
+    ...SMARTCODE_SIGNALS,
+    resetArmed: { color: 'red', count: 1, onMs: 500, offMs: 250, beeps: 1, longBeep: true, meaning: 'Program held 30 s: one long beep — press and release Program to reset' },
+    resetDone: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 1, meaning: 'one short beep: factory reset done' },
+    menuEnter: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 2, meaning: 'two beeps: programming menu open (1 add, 2 delete, 6 enable/disable codes)' },
+    codeAccepted: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 1, longBeep: true, meaning: 'one long beep, green: accepted' },
+  },
+  sources: {
+    ...SMARTCODE_275.sources,
+    'codes.uniquePrefixLength': 'product-facts K7 (the first 4 digits of each user code must be unique)',
+    'defaults.adminCode': 'product-facts K5 (a programming code is optional)',
+    'defaults.adminCodeAfterReset': 'assumed: none after reset',
+    'reset.confirmPress': 'product-facts K4 (press and release: one short beep)',
+    'timing.resetHoldMs': 'product-facts K4 (30 seconds)',
+    menu: 'product-facts K5, K6 (1 add, 2 delete, 6 enable/disable, 7 one-time)',
+    'signals.resetArmed': 'product-facts K4 (one long beep)',
+    'signals.resetDone': 'product-facts K4 (one short beep)',
+    'signals.menuEnter': 'product-facts K5 (two beeps)',
+    'signals.codeAccepted': 'product-facts K5 (one long beep, flash green)',
+  },
+  notes: ['One-time codes (menu 7) are not modelled yet.', 'Door handing of the 955 is not documented; automatic handing is assumed.'],
+};
