@@ -443,3 +443,16 @@ describe('parseScenario: errors at the node at fault', () => {
     expectError(() => parseScenario(text, FILE), FILE, line, col, message);
   });
 });
+
+describe('event lists', () => {
+  it('reads event and noEvent as a word or a list', () => {
+    const scn = parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { event: [unlocked, locked], noEvent: factory-reset }\n', 'list.yaml');
+    const step = scn.steps[0];
+    expect(step.do === 'expect' && step.expect.event).toEqual(['unlocked', 'locked']);
+    expect(step.do === 'expect' && step.expect.noEvent).toBe('factory-reset');
+  });
+
+  it('refuses an empty list with its position', () => {
+    expect(() => parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { noEvent: [] }\n', 'list.yaml')).toThrow(/list\.yaml:4:24: noEvent list must not be empty/);
+  });
+});

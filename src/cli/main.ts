@@ -6,9 +6,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pc from 'picocolors';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.ts';
+import { ScenarioError } from '../scenario/types.ts';
 import { runFiles } from './run-command.ts';
 import { listModels } from './models-command.ts';
 import { claimCoverage, printClaims } from './claims-command.ts';
+import { identifyCommand } from './identify-command.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
@@ -42,6 +44,15 @@ export function buildProgram(): Command {
     .action((opts) => listModels(Boolean(opts.json), console.log, Boolean(opts.markdown)));
 
   program
+    .command('identify')
+    .description('which model(s) match what is printed on your lock or its box (seed S13); exit 1 when none does')
+    .argument('<text...>', 'a model number, SKU, part number or name, e.g. "92640-001" or "SmartCode 913"')
+    .option('--json', 'machine-readable output')
+    .action((words: string[], opts) => {
+      process.exitCode = identifyCommand(words.join(' '), Boolean(opts.json));
+    });
+
+  program
     .command('claims')
     .description('which shipped scenario reproduces which seed claim (S1…S25)')
     .option('--markdown', 'as a Markdown table (as in the README)')
@@ -69,6 +80,11 @@ export async function main(argv: string[]): Promise<void> {
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+      return;
+    }
+    if (err instanceof ScenarioError) {
+      console.error(pc.red(`error: ${err.message}`));
+      process.exitCode = EXIT_BAD_INPUT;
       return;
     }
     console.error(pc.red(`lockstep: internal error: ${(err as Error).stack ?? err}`));

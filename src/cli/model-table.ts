@@ -1,60 +1,88 @@
-// The model × feature table for the README (`lockstep models --markdown`): each cell with the
-// source of its fact, so a reader sees at a glance what is documented and what is assumed.
+// The model × feature table for the README (`lockstep models --markdown`): one row per model,
+// each cell graded by the source of its fact, so a reader sees at a glance what is documented,
+// what is inferred and what is assumed (issue "The model family"; sources in each model file).
 
 import type { ModelProfile } from '../models/profile.ts';
 
-interface Row {
+interface Column {
   feature: string;
   value: (m: ModelProfile) => string;
-  source: string | ((m: ModelProfile) => string);
+  /** The model's `sources` key for this fact, or a fixed source. */
+  source: (m: ModelProfile) => string;
 }
 
 const seconds = (ms: number) => `${ms / 1000} s`;
+const src = (key: string) => (m: ModelProfile) => m.sources[key] ?? 'assumed';
 
-const ROWS: Row[] = [
-  { feature: 'identifiers', value: (m) => m.identifiers.join(', '), source: () => 'seed S13' },
-  { feature: 'programming', value: (m) => m.programming, source: (m) => (m.programming === 'programming-code-menu' ? 'product-facts K5 (955 family menu), seed S12' : 'product-facts M1, M14') },
-  { feature: 'user codes', value: (m) => `${m.codes.capacity} × ${m.codes.minLength}–${m.codes.maxLength} digits`, source: 'codes.capacity' },
-  { feature: 'admin code', value: (m) => `${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits; out of box: ${m.defaults.adminCode === 'tag' ? 'tag code' : m.defaults.adminCode || 'none'}; after reset: ${m.defaults.adminCodeAfterReset || 'none'}`, source: 'defaults.adminCodeAfterReset' },
-  { feature: 'reset gesture', value: (m) => `pack out, hold Program, pack in, ${seconds(m.timing.resetHoldMs)}${m.reset.confirmPress ? ', press Program' : ''}`, source: 'reset.confirmPress' },
-  { feature: 'door handing', value: (m) => `automatic, ${seconds(m.timing.handingStartDelayMs)} after reset / power-up while unlearned`, source: 'timing.handingStartDelayMs' },
-  { feature: 'lockout', value: (m) => `${m.lockout.wrongAttempts} wrong in ${seconds(m.lockout.windowMs)} → ${seconds(m.lockout.durationMs)}`, source: 'lockout' },
-  { feature: 'timeouts', value: (m) => `programming ${seconds(m.timing.programmingTimeoutMs)}, entry ${seconds(m.timing.entryTimeoutMs)}`, source: 'timing.programmingTimeoutMs' },
-  { feature: 'auto-lock', value: (m) => seconds(m.timing.autoLockDelayMs), source: 'timing.autoLockDelayMs' },
-  { feature: 'battery', value: (m) => `low ≤ ${m.battery.lowVolts} V, critical ≤ ${m.battery.criticalVolts} V`, source: 'battery.lowVolts' },
-  { feature: 'wrong code', value: (m) => signal(m, 'wrongCode'), source: 'signals.wrongCode' },
-  { feature: 'lockout signal', value: (m) => signal(m, 'lockout'), source: 'signals.lockout' },
-  { feature: 'reset armed / done', value: (m) => `${signal(m, 'resetArmed')} / ${signal(m, 'resetDone')}`, source: 'signals.resetDone' },
-  { feature: 'handing failed', value: (m) => signal(m, 'handingFailed'), source: 'signals.handingFailed' },
-  { feature: 'low battery', value: (m) => signal(m, 'lowBattery'), source: 'signals.lowBattery' },
-];
+const RESET_WORDS: Record<ModelProfile['reset']['gesture'], (m: ModelProfile) => string> = {
+  'power-up-program-hold': (m) => `pack out, hold Program, pack in, ${seconds(m.timing.resetHoldMs)}`,
+  'program-hold-powered': (m) => `hold Program ${seconds(m.timing.resetHoldMs)}${m.reset.requiresBoltRetracted ? ' (bolt retracted)' : ''}`,
+  'reset-button': (m) => `hold Reset ${seconds(m.timing.resetHoldMs)}`,
+};
+
+const HANDING_WORDS: Record<ModelProfile['handing']['trigger'], string> = {
+  auto: 'by itself after reset / power-up',
+  'lock-held-at-power-up': 'hold Lock while inserting the pack',
+  'program-tap-at-power-up': 'short Program hold at pack insertion, then Program',
+  menu: 'menu item',
+};
+
+function programming(m: ModelProfile): string {
+  switch (m.programming) {
+    case 'mastercode-program-button':
+      return 'Program button, Mastercode if set';
+    case 'positional':
+      return m.slotSelection === 'presses' ? 'by slot: Program ×N' : 'by slot: Program, slot no.';
+    default: {
+      const menu = m.menu!;
+      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.handing && `${menu.handing} handing`]
+        .filter(Boolean)
+        .join(', ');
+      const opener = m.programButton === 'menu' ? 'Program or code + Kwikset' : m.programButton === 'menu-without-admin' ? 'code + Kwikset (Program while no code)' : 'code + Kwikset';
+      return `menu (${opener}): ${items}`;
+    }
+  }
+}
 
 function signal(m: ModelProfile, name: keyof ModelProfile['signals']): string {
   const s = m.signals[name];
-  const light = s.count === 0 ? `${s.color} solid ${seconds(s.solidMs ?? 0)}` : `${s.color} ×${s.count}`;
-  return s.beeps ? `${light} + ${s.beeps} ${s.longBeep ? 'long ' : ''}beep${s.beeps > 1 ? 's' : ''}` : light;
+  const light = s.count === 0 ? (s.solidMs ? `${s.color} solid ${seconds(s.solidMs)}` : '') : `${s.color} ×${s.count}`;
+  const sound = s.beeps ? `${s.beeps} ${s.longBeep ? 'long ' : ''}beep${s.beeps > 1 ? 's' : ''}` : '';
+  return [light, sound].filter(Boolean).join(' + ');
 }
 
-function grade(source: string): string {
+const COLUMNS: Column[] = [
+  { feature: 'codes', value: (m) => `${m.codes.capacity} × ${m.codes.minLength}–${m.codes.maxLength} digits${m.codes.uniquePrefixLength ? `, first ${m.codes.uniquePrefixLength} unique` : ''}`, source: src('codes.capacity') },
+  { feature: 'keypad', value: (m) => (m.keypad.digitsPerKey === 2 ? '2 digits per key' : '1 digit per key') + (m.keypad.minForceN > 2 ? ', firm press' : ''), source: src('keypad') },
+  { feature: 'programming', value: programming, source: (m) => m.sources.menu ?? (m.programming === 'mastercode-program-button' ? 'product-facts M1, M14' : 'assumed') },
+  { feature: 'admin code (box / after reset)', value: (m) => `${m.defaults.adminCode === 'tag' ? 'tag code' : m.defaults.adminCode || 'none'} / ${m.defaults.adminCodeAfterReset || 'none'}`, source: src('defaults.adminCodeAfterReset') },
+  { feature: 'reset', value: (m) => RESET_WORDS[m.reset.gesture](m) + (m.reset.confirmPress ? ', then press Program' : ''), source: src('reset.confirmPress') },
+  { feature: 'door handing', value: (m) => HANDING_WORDS[m.handing.trigger], source: src('handing.trigger') },
+  { feature: 'lockout', value: (m) => `${m.lockout.wrongAttempts} wrong in ${seconds(m.lockout.windowMs)} → ${seconds(m.lockout.durationMs)}`, source: src('lockout') },
+  { feature: 'timeout', value: (m) => seconds(m.timing.programmingTimeoutMs), source: src('timing.programmingTimeoutMs') },
+  { feature: 'wrong code / lockout signal', value: (m) => `${signal(m, 'wrongCode')} / ${signal(m, 'lockout')}`, source: src('signals.lockout') },
+  { feature: 'reset done', value: (m) => signal(m, 'resetDone'), source: src('signals.resetDone') },
+  { feature: 'jam / low battery', value: (m) => `${signal(m, 'jammed')} / ${signal(m, 'lowBattery')}`, source: src('signals.jammed') },
+];
+
+/** The grade of a source text: seed, documented (Kwikset pages and guides), Z-Wave db, unverified, assumed. */
+export function grade(source: string): string {
   if (source.startsWith('assumed')) return 'assumed';
   if (/\bseed\b/.test(source)) return 'seed';
   if (/\b[KM]\d/.test(source)) return 'documented';
   if (/\bG\d/.test(source)) return 'Z-Wave db';
-  if (/\bS\d/.test(source)) return 'unverified';
+  if (/\bS\d|unverified/.test(source)) return 'unverified';
   return 'inferred';
 }
 
+const GRADE_MARK: Record<string, string> = { seed: 'ˢ', documented: 'ᵈ', 'Z-Wave db': 'ᶻ', unverified: 'ᵘ', assumed: 'ᵃ', inferred: 'ⁱ' };
+
 export function modelTableMarkdown(models: readonly ModelProfile[]): string {
-  const head = `| feature | ${models.map((m) => m.name).join(' | ')} |`;
-  const rule = `|---|${models.map(() => '---').join('|')}|`;
-  const lines = [head, rule];
-  for (const row of ROWS) {
-    const cells = models.map((m) => {
-      const src = typeof row.source === 'function' ? row.source(m) : (m.sources[row.source] ?? 'assumed');
-      const g = grade(src);
-      return `${row.value(m)} <br><sub>${src.startsWith(g) ? src : `${g}: ${src}`}</sub>`;
-    });
-    lines.push(`| ${row.feature} | ${cells.join(' | ')} |`);
+  const lines = [`| model | ${COLUMNS.map((c) => c.feature).join(' | ')} |`, `|---|${COLUMNS.map(() => '---').join('|')}|`];
+  for (const m of models) {
+    const cells = COLUMNS.map((c) => `${c.value(m)}${GRADE_MARK[grade(c.source(m))]}`);
+    lines.push(`| **${m.name}**<br>\`${m.id}\` | ${cells.join(' | ')} |`);
   }
+  lines.push('', 'Source grades: ˢ seed · ᵈ documented (Kwikset pages and guides) · ᶻ Z-Wave device databases · ᵘ unverified third-party pages · ⁱ inferred · ᵃ assumed. Every cell\'s source is in its model file (`src/models/`).');
   return lines.join('\n');
 }

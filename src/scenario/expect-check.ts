@@ -89,7 +89,11 @@ export function checkExpectation(
   if (e.mode !== undefined && twin.mode !== e.mode) fail('mode', e.mode, twin.mode);
   if (e.store !== undefined && (store.trusted ? 'ok' : 'untrusted') !== e.store) fail('store', e.store, store.trusted ? 'ok' : 'untrusted');
   if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
-  if (e.event !== undefined && !events.includes(e.event)) fail('event', e.event, events.length ? events.join(', ') : 'no events');
-  if (e.noEvent !== undefined && events.includes(e.noEvent)) fail('noEvent', `no ${e.noEvent}`, events.join(', '));
+  for (const want of e.event === undefined ? [] : typeof e.event === 'string' ? [e.event] : e.event) {
+    if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events');
+  }
+  for (const unwanted of e.noEvent === undefined ? [] : typeof e.noEvent === 'string' ? [e.noEvent] : e.noEvent) {
+    if (events.includes(unwanted)) fail('noEvent', `no ${unwanted}`, events.join(', '));
+  }
   return failures;
 }

@@ -1,6 +1,6 @@
 // `expect:` checkpoints — the Expectation words of the scenario language, each value checked
 // and positioned (design/architecture.md, Scenario files).
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, Step } from './types.ts';
@@ -23,6 +23,13 @@ type ExpectReaders = { [K in ExpectKey]: Reader<NonNullable<Expectation[K]>> };
 
 const LED_OPTIONS = ['color', 'flashes', 'solid'] as const;
 const MIN_COUNT = 0;
+
+/** An event type, or a list of them: `event: unlocked` or `noEvent: [factory-reset, code-added]`. */
+function readTextList(ctx: SourceContext, node: YValue, what: string): string | string[] {
+  if (!isSeq(node)) return readText(ctx, node, what);
+  if (node.items.length === 0) return failAt(ctx, node, `${what} list must not be empty`);
+  return node.items.map((item) => readText(ctx, item as YValue, what));
+}
 
 /** `led: red` or `led: { color: red, flashes: 15, solid: true }`. */
 function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led']> {
@@ -74,8 +81,8 @@ const EXPECT_READERS: ExpectReaders = {
   mode: (ctx, node) => readText(ctx, node, 'mode'),
   store: (ctx, node) => readWord(ctx, node, STORE_STATES, 'store state'),
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
-  event: (ctx, node) => readText(ctx, node, 'event'),
-  noEvent: (ctx, node) => readText(ctx, node, 'noEvent'),
+  event: (ctx, node) => readTextList(ctx, node, 'event'),
+  noEvent: (ctx, node) => readTextList(ctx, node, 'noEvent'),
 };
 
 const EXPECT_KEYS_HINT = Object.keys(EXPECT_READERS).join(', ');

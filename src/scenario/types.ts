@@ -73,8 +73,8 @@ export interface Expectation {
   mode?: string; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
   store?: 'ok' | 'untrusted';
   power?: 'on' | 'off';
-  event?: string; // an event of this type was emitted since the previous expect (e.g. 'factory-reset')
-  noEvent?: string; // no event of this type was emitted since the previous expect
+  event?: string | string[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
+  noEvent?: string | string[]; // no event of these types was emitted since the previous expect
 }
 
 export interface Scenario {

@@ -1,0 +1,27 @@
+// `lockstep identify TEXT`: which profile(s) match what is printed on the lock or its box
+// (seed S13), and what to check to tell look-alikes apart.
+
+import pc from 'picocolors';
+import { identify } from '../models/identify.ts';
+
+export const EXIT_NO_MATCH = 1;
+
+export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log): number {
+  const found = identify(text);
+  if (json) {
+    out(JSON.stringify(found.map((f) => ({ id: f.model.id, name: f.model.name, score: f.score, matched: f.matched, distinguish: f.model.distinguish }))));
+    return found.length ? 0 : EXIT_NO_MATCH;
+  }
+  if (found.length === 0) {
+    out(pc.yellow(`No model matches "${text}".`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
+    return EXIT_NO_MATCH;
+  }
+  const top = found[0].score;
+  for (const f of found) {
+    const strength = f.score === top ? pc.green('best match') : pc.dim('possible');
+    out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(matched "${f.matched}")`)}`);
+    out(`${' '.repeat(21)}${f.model.distinguish}`);
+  }
+  if (found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));
+  return 0;
+}

@@ -1,0 +1,66 @@
+// Identifying a lock from what a person can read on it or its box (seed S13: the part number
+// molded on the interior escutcheon, or the model number on the packaging): free text in, the
+// matching profiles out, best first, each with how to tell it from its look-alikes.
+
+import type { ModelProfile } from './profile.ts';
+import { MODELS } from './index.ts';
+
+export const EXACT_SCORE = 100;
+export const CONTAINS_SCORE = 60;
+export const WORD_SCORE = 10;
+const MIN_FRAGMENT = 3;
+const KEEP_FRACTION = 0.5;
+
+export interface Identification {
+  model: ModelProfile;
+  score: number;
+  matched: string;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+function compact(text: string): string {
+  return normalise(text).replace(/ /g, '');
+}
+
+/** A word that names a model: has digits and is not a bare suffix such as "001". */
+function isModelNumber(word: string): boolean {
+  return /\d/.test(word) && !/^0+\d{0,2}$/.test(word) && word.length >= MIN_FRAGMENT;
+}
+
+function scoreIdentifier(text: string, identifier: string): number {
+  const t = compact(text);
+  const id = compact(identifier);
+  if (t === '' || id === '') return 0;
+  if (t === id) return EXACT_SCORE;
+  const words = normalise(text).split(' ');
+  const idWords = normalise(identifier).split(' ');
+  // A number in the text equal to a number in the identifier ("my lock says 92640-001").
+  if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return CONTAINS_SCORE;
+  if (id.length >= MIN_FRAGMENT && t.includes(id)) return CONTAINS_SCORE;
+  if (t.length >= MIN_FRAGMENT && id.includes(t)) return CONTAINS_SCORE - 10;
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && words.includes(w)).length;
+  return shared * WORD_SCORE;
+}
+
+export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
+  const out: Identification[] = [];
+  for (const model of models) {
+    let best = 0;
+    let matched = '';
+    for (const id of [model.id, model.name, ...model.identifiers]) {
+      const s = scoreIdentifier(text, id);
+      if (s > best) {
+        best = s;
+        matched = id;
+      }
+    }
+    if (best > 0) out.push({ model, score: best, matched });
+  }
+  out.sort((a, b) => b.score - a.score || a.model.id.localeCompare(b.model.id));
+  // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match.
+  const floor = out.length ? Math.max(out[0].score * KEEP_FRACTION, WORD_SCORE) : 0;
+  return out.filter((f) => f.score >= floor);
+}
