@@ -8,6 +8,14 @@ import { loadScenarioFile } from '../scenario/load.ts';
 
 const CLAIM_COUNT = 25;
 const CLAIM_ID = /\bS(\d{1,2})\b/g;
+/** The tag a scenario name starts with, before " — " or ":" (e.g. "S7 (row 4)", "S1/S2", "M9"). */
+const NAME_TAG = /^([^—:]*)(—|:)/;
+
+/** The seed claims a scenario's name says it reproduces: the S-ids of its leading tag. */
+export function claimIdsOf(name: string): number[] {
+  const tag = NAME_TAG.exec(name)?.[1] ?? '';
+  return [...new Set([...tag.matchAll(CLAIM_ID)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= CLAIM_COUNT);
+}
 
 export interface ClaimCoverage {
   claim: string;
@@ -18,7 +26,9 @@ function scenarioFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...scenarioFiles(p));
+    if (statSync(p).isDirectory()) {
+      if (name !== 'pending') out.push(...scenarioFiles(p)); // pending: the twin does not pass them yet
+    }
     else if (name.endsWith('.yaml')) out.push(p);
   }
   return out;
@@ -28,8 +38,7 @@ export function claimCoverage(scenarioRoot: string, repoRoot: string): ClaimCove
   const table: ClaimCoverage[] = Array.from({ length: CLAIM_COUNT }, (_, i) => ({ claim: `S${i + 1}`, scenarios: [] }));
   for (const file of scenarioFiles(scenarioRoot)) {
     const scn = loadScenarioFile(file);
-    const ids = new Set([...scn.name.matchAll(CLAIM_ID)].map((m) => Number(m[1])));
-    for (const id of ids) if (id >= 1 && id <= CLAIM_COUNT) table[id - 1].scenarios.push({ model: scn.model, file: relative(repoRoot, file), name: scn.name });
+    for (const id of claimIdsOf(scn.name)) table[id - 1].scenarios.push({ model: scn.model, file: relative(repoRoot, file), name: scn.name });
   }
   return table;
 }

@@ -63,7 +63,8 @@ export function formatEntry(e: TraceEntry): string | null {
       }
       const paint = LED_PAINT[String(v.color)] ?? pc.white;
       const what = v.solidMs ? `solid ${Number(v.solidMs) / 1000} s` : `×${v.flashes}`;
-      return `${formatTime(e.t)}  ${paint(`${DOT} ${v.color} ${what}`)}`;
+      const alt = v.alt ? `/${(LED_PAINT[String(v.alt)] ?? pc.white)(String(v.alt))}` : '';
+      return `${formatTime(e.t)}  ${paint(`${DOT} ${v.color}`)}${alt} ${paint(what)}`;
     }
     case 'beep':
       return `${formatTime(e.t)}  ${pc.magenta(`♪ ${v.count} ${v.long ? 'long ' : ''}beep${v.count === 1 ? '' : 's'}`)}`;

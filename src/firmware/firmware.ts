@@ -7,7 +7,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
-import { backToIdle, setMode, signal, type Fw } from './context.ts';
+import { backToIdle, codeCount, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
 import { autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
 import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
@@ -27,6 +27,7 @@ import { programHeldLong, programmingDigit, programmingLock, programPressed, pro
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 
 const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
+const SLOT_MODES = new Set(['slot-select', 'slot-code']);
 const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable']);
 
 export class Firmware implements Fw {
@@ -203,6 +204,8 @@ export class Firmware implements Fw {
       else wrongCode(this);
       return;
     }
+    // Some locks run electrically only while user codes exist and are enabled (M9).
+    if (this.p.lockButtonNeedsCodes && (s.usersDisabled || codeCount(this) === 0)) return;
     startMotion(this, 'lock', 'lock-button', 0);
   }
 
@@ -214,7 +217,7 @@ export class Firmware implements Fw {
     if (s.tHold >= 0 && s.tHold <= now) this.holdComplete();
     if (s.tProg >= 0 && s.tProg <= now) {
       s.tProg = -1;
-      if (PROGRAMMING_MODES.has(s.mode) || MENU_MODES.has(s.mode)) programmingTimedOut(this);
+      if (PROGRAMMING_MODES.has(s.mode) || MENU_MODES.has(s.mode) || SLOT_MODES.has(s.mode)) programmingTimedOut(this);
     }
     if (s.tEntry >= 0 && s.tEntry <= now) entryTimedOut(this);
     if (s.tHanding >= 0 && s.tHanding <= now) startHanding(this);
@@ -230,7 +233,8 @@ export class Firmware implements Fw {
     if (s.mode === 'reset-hold') return resetHoldComplete(this);
     s.tHold = -1;
     if (s.mode !== 'idle') return;
-    if (p.reset.gesture === 'reset-button' && this.io.isHeld('reset')) return poweredHoldComplete(this, () => this.continueBoot());
+    // The debounced level: a release in the very last instant has not settled yet.
+    if (p.reset.gesture === 'reset-button' && (s.keyMask & keyBit('reset')) !== 0) return poweredHoldComplete(this, () => this.continueBoot());
     if (!s.programHeld) return;
     if (p.programming === 'mastercode-program-button') programHeldLong(this);
     else if (p.reset.gesture === 'program-hold-powered') poweredHoldComplete(this, () => this.continueBoot());

@@ -12,7 +12,6 @@ import { addCode, deleteAllCodes, deleteCode, setAdminCode, storeWritable, type 
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import type { FwMode } from './state.ts';
 
-const MAX_BUFFER = 10;
 
 function refuseIfNotWritable(fw: Fw): boolean {
   const gate = storeWritable(fw);
@@ -49,7 +48,8 @@ export function programHeldLong(fw: Fw): void {
 
 export function programmingDigit(fw: Fw, digit: string): void {
   const s = fw.s;
-  if (s.buffer.length < MAX_BUFFER) s.buffer += digit;
+  // Keep one digit past the longest code, so that an over-long entry is refused, not cut short.
+  if (s.buffer.length <= Math.max(fw.p.codes.maxLength, fw.p.codes.adminMaxLength)) s.buffer += digit;
   s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
 }
 

@@ -66,6 +66,7 @@ export function menuLock(fw: Fw): void {
     case 'menu-add':
       return finish(fw, addCode(fw, entry), 'code-added');
     case 'menu-del-1':
+      if (!fw.p.menu!.deleteTwice) return finish(fw, deleteCode(fw, entry), 'code-deleted');
       s.pending = entry;
       return step(fw, 'menu-del-2');
     case 'menu-del-2':

@@ -10,7 +10,7 @@ import { setCodeAt, storeWritable } from './code-store.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail } from './programming-mastercode.ts';
 
-const MAX_SLOT_DIGITS = 2;
+const MAX_SLOT_DIGITS = 3; // one past the largest slot number, so 123 is refused rather than read as 12
 
 function touch(fw: Fw): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;

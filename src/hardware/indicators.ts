@@ -16,6 +16,8 @@ export type LightColor = 'red' | 'green' | 'amber' | 'white';
 
 export interface LightCommand {
   color: LightColor;
+  /** Flashes alternate with this colour. */
+  altColor?: LightColor;
   /** Number of flashes; 0 with solidMs for a solid light. */
   count: number;
   onMs: number;
@@ -56,7 +58,8 @@ export class Indicators implements AlarmOwner {
   light(cmd: LightCommand): void {
     const duration = cmd.count === 0 ? (cmd.solidMs ?? 0) : cmd.count * (cmd.onMs + cmd.offMs);
     if (this.trace.enabled) {
-      this.trace.push(this.sim.now, 'led', cmd.count === 0 ? { color: cmd.color, solidMs: cmd.solidMs } : { color: cmd.color, flashes: cmd.count });
+      const entry = cmd.count === 0 ? { color: cmd.color, solidMs: cmd.solidMs } : cmd.altColor ? { color: cmd.color, alt: cmd.altColor, flashes: cmd.count } : { color: cmd.color, flashes: cmd.count };
+      this.trace.push(this.sim.now, 'led', entry);
     }
     this.battery.setLoad('led', LED_CURRENT_MA, this.sim.now);
     this.ledUntil = this.sim.now + duration;

@@ -18,6 +18,7 @@ export const HOMECONNECT_620: ModelProfile = {
   handing: { trigger: 'program-tap-at-power-up' },
   signals: {
     ...SMARTCODE_SIGNALS,
+    handingArmed: { color: 'red', altColor: 'green', count: 2, onMs: 250, offMs: 250, beeps: 0, meaning: 'status LED flashes red and green: press Program once more to learn the door handing' },
     lowBattery: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 3_500, beeps: 10, meaning: 'red with fast beeping for three to four seconds: low battery' },
     jammed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 2_000, beeps: 8, longBeep: true, meaning: 'red with continuous beeping for two seconds: door jammed while locking' },
     handingFailed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 5_000, beeps: 1, meaning: 'red once for 5 seconds with beeps: failed handing — re-hand manually' },

@@ -21,8 +21,9 @@ export const POWERBOLT_250: ModelProfile = {
   distinguish:
     'Powerbolt styling with a single Kwikset button under the keypad; the interior programming button opens a numbered menu (Program, 1, Kwikset adds a code). Its reset is a 15 s hold of that button with the bolt retracted — no battery pull. The 264 has a separate Reset button instead.',
   programming: 'programming-code-menu',
-  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6' },
-  programButton: 'menu',
+  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6', deleteTwice: true },
+  programButton: 'menu-without-admin',
+  lockButtonNeedsCodes: true,
   slotSelection: null,
   codes: { capacity: 25, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 0 },
   defaults: { adminCode: '', adminCodeAfterReset: '', userCodes: {}, userCodesAfterReset: {}, switches: [true, false, true, false] },
@@ -33,7 +34,7 @@ export const POWERBOLT_250: ModelProfile = {
     ...SMARTCODE_SIGNALS,
     unlocked: { color: 'green', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'correct code: unlocking (green ×2)' },
     locked: { color: 'amber', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'locking (amber ×2)' },
-    jammed: { color: 'white', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'stuck or jammed bolt: alternating red/white ×5' },
+    jammed: { color: 'red', altColor: 'white', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'stuck or jammed bolt: alternating red/white ×5' },
     resetArmed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 1_000, beeps: 1, longBeep: true, meaning: 'programming button held 15 s: long beep; press it once more to reset' },
     resetDone: { color: 'green', count: 1, onMs: 500, offMs: FLASH_MS, beeps: 1, meaning: 'factory reset done (green ×1): codes erased; the lock works with the key only until codes are added' },
     menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 3 Mastercode, 6 disable/enable codes, 0 door handing' },
@@ -48,6 +49,7 @@ export const POWERBOLT_250: ModelProfile = {
     'timing.resetHoldMs': 'product-facts M9 (hold the programming button 15 seconds)',
     'reset.confirmPress': 'product-facts M9 ("Press programming button once more")',
     'reset.requiresBoltRetracted': 'product-facts M9 ("Lock must be in a unlocked position")',
+    lockButtonNeedsCodes: 'product-facts M9 (after a reset: key only; all codes disabled: all electronic functions disabled)',
     'handing.trigger': 'unverified: product-facts S2 (Program, 0, Kwikset) and M9 (rehanding via the programming button)',
     menu: 'unverified: product-facts S2 (1 add, 0 handing); 2 delete, 3 Mastercode and 6 disable assumed from the 955 menu (K6) and seed S11',
     lockout: 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); window and duration assumed as the SmartCode',
@@ -63,6 +65,8 @@ export const POWERBOLT_250: ModelProfile = {
   notes: [
     'Seed S11: knowing the Mastercode, a user code is deleted at the keypad (Mastercode, Kwikset, 2, Kwikset, code, Kwikset, code, Kwikset) and the others stay — no reset. The exact 250 keypad sequence is not documented; the twin uses the menu family order (product-facts §9).',
     'Auto-lock delays of 30 s to 10 min are chosen by buttons 1–5 on the 250 (M9); the twin runs the 30 s default and does not model the selection yet.',
+    'The interior programming button opens the menu only while no Mastercode is set; once one is, the Mastercode is needed (seed S2, and S11: "if you still know your Mastercode" — otherwise only a reset helps).',
+    'With no user codes, or all disabled, the Kwikset button does nothing: "the lock can only be locked or unlocked manually with the key" (M9).',
     'Capacity: 25 (S2, unverified) against 30 (S20, spam); the twin takes 25.',
   ],
 };

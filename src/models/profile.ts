@@ -7,6 +7,8 @@ export type LedColor = 'red' | 'green' | 'amber' | 'white';
 /** A light pattern: `count` flashes of `onMs` on / `offMs` off, or a solid light when count is 0. */
 export interface SignalPattern {
   color: LedColor;
+  /** A second colour the flashes alternate with (Powerbolt 250 jam: red/white [M9]). */
+  altColor?: LedColor;
   count: number;
   onMs: number;
   offMs: number;
@@ -24,6 +26,7 @@ export type SignalName =
   | 'programmingFailed'
   | 'programmingTimeout'
   | 'wrongCode'
+  | 'noUserCode' // a code typed on a lock with no user codes
   | 'lockout'
   | 'lowBattery'
   | 'jammed'
@@ -76,6 +79,8 @@ export interface MenuDigits {
   handing: string | null;
   /** Disable / enable all user codes: the lock then opens with the key only (M9, K6). */
   disableAll: string | null;
+  /** Delete asks for the code twice (§9) or once (Powerbolt 2 [K-mirror]). */
+  deleteTwice: boolean;
 }
 
 export interface ModelProfile {
@@ -87,6 +92,9 @@ export interface ModelProfile {
   programming: ProgrammingStrategy;
   /** Menu digits (programming-code-menu family), or null. */
   menu: MenuDigits | null;
+  /** The Lock/Kwikset button works only while user codes exist and are enabled (Powerbolt 250:
+   * "the lock can only be locked or unlocked manually with the key" [M9]). */
+  lockButtonNeedsCodes: boolean;
   /** What a short press of the interior Program button does in normal operation. */
   programButton: 'programming' | 'menu' | 'menu-without-admin' | 'slot' | 'nothing';
   /** 'slot': positional models choose the slot by pressing Program N times ('presses') or by a digit ('digit'). */

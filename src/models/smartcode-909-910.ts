@@ -54,6 +54,11 @@ export const SMARTCODE_910: ModelProfile = {
   identifiers: ['910', 'SmartCode 910', '910 TRL ZW', '912 (same keypad, no radio)'],
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
-  sources: { ...SMARTCODE_909.sources, 'codes.capacity': 'product-facts G5 (910: 30 user codes)' },
-  notes: [...SMARTCODE_909.notes, 'The Z-Wave radio is not modelled yet; the 912 is taken to behave as the 910 without it (assumed).'],
+  handing: { trigger: 'auto' },
+  sources: { ...SMARTCODE_909.sources, 'codes.capacity': 'product-facts G5 (910: 30 user codes)', 'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5' },
+  notes: [
+    ...SMARTCODE_909.notes.filter((n) => !n.startsWith('Door handing is started by hand')),
+    'Door handing: the 910\'s own Z-Wave document (G2) says it starts by itself after a reset, so the 910 follows G2 rather than the 909\'s Lock-held gesture (M15).',
+    'The Z-Wave radio is not modelled yet; the 912 is taken to behave as the 910 without it (assumed).',
+  ],
 };

@@ -12,6 +12,7 @@ export const SMARTCODE_913: ModelProfile = {
   identifiers: ['913', 'SmartCode 913', '913 TRL', '914 (Z-Wave variant)', 'SmartCode Deadbolt'],
   programming: 'mastercode-program-button',
   menu: null,
+  lockButtonNeedsCodes: false,
   programButton: 'programming',
   slotSelection: null,
   codes: {

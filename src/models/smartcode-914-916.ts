@@ -31,6 +31,7 @@ export const SMARTCODE_916: ModelProfile = {
   signals: {
     ...SMARTCODE_SIGNALS,
     wrongCode: { color: 'red', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: "'X' flashes once with one beep: one incorrect code" },
+    noUserCode: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: no user code programmed" },
     programmingFailed: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: unsuccessful programming or no user code" },
     programmingTimeout: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: programming timed out after 20 seconds" },
     lockout: { color: 'red', count: 15, onMs: 150, offMs: 150, beeps: 15, meaning: "'X' flashes 15 times: three incorrect codes within a minute — 60 s touchscreen lockout" },
@@ -43,6 +44,7 @@ export const SMARTCODE_916: ModelProfile = {
     'timing.entryTimeoutMs': 'product-facts M5, M6 (20 seconds)',
     'signals.wrongCode': 'product-facts M5, M6',
     'signals.programmingFailed': 'product-facts M5, M6',
+    'signals.noUserCode': 'product-facts M5, M6',
     'signals.programmingTimeout': 'product-facts M5, M6',
     'signals.lockout': 'product-facts M5, M6',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',

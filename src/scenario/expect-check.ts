@@ -15,6 +15,7 @@ export interface ExpectFailure {
 
 interface LedSeen {
   color?: string;
+  alt?: string;
   flashes?: number;
   solidMs?: number;
   status?: string | null;
@@ -22,7 +23,7 @@ interface LedSeen {
 
 function describeLeds(seen: LedSeen[]): string {
   const parts = seen.map((l) =>
-    l.status !== undefined ? `status blink ${l.status ?? 'off'}` : l.solidMs ? `${l.color} solid ${l.solidMs / 1000} s` : `${l.color} ×${l.flashes}`,
+    l.status !== undefined ? `status blink ${l.status ?? 'off'}` : l.solidMs ? `${l.color} solid ${l.solidMs / 1000} s` : `${l.color}${l.alt ? `/${l.alt}` : ''} ×${l.flashes}`,
   );
   return parts.length ? parts.join(', ') : 'no light';
 }
@@ -54,7 +55,7 @@ export function checkExpectation(
     else
       ok = leds.some((l) => {
         if (l.status !== undefined) return want.flashes === undefined && !want.solid && l.status === want.color;
-        if (l.color !== want.color) return false;
+        if (l.color !== want.color && l.alt !== want.color) return false;
         if (want.flashes !== undefined && l.flashes !== want.flashes) return false;
         if (want.solid && !l.solidMs) return false;
         return true;
