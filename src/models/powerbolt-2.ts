@@ -21,6 +21,7 @@ export const POWERBOLT_2: ModelProfile = {
   timing: { ...POWERBOLT_264.timing, programmingTimeoutMs: 10_000 },
   signals: {
     ...SMARTCODE_SIGNALS,
+    handingFailed: { ...SMARTCODE_SIGNALS.handingFailed, meaning: 'door handing did not work: open the door, check the strike, then Mastercode, Lock, 0, Lock again' },
     codeAccepted: { color: 'green', count: 2, onMs: 250, offMs: 250, beeps: 2, meaning: 'two beeps: programming step accepted' },
     menuEnter: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 1, meaning: 'one beep: Mastercode accepted — 1 add, 3 delete, 0 door handing' },
     handingDone: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 2, meaning: 'the bolt went out and back, two beeps: door handing learned' },

@@ -32,6 +32,7 @@ export const POWERBOLT_250: ModelProfile = {
   handing: { trigger: 'menu' },
   signals: {
     ...SMARTCODE_SIGNALS,
+    handingFailed: { ...SMARTCODE_SIGNALS.handingFailed, meaning: 'door handing did not work: open the door, check the strike, then Program, 0, Kwikset again' },
     unlocked: { color: 'green', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'correct code: unlocking (green ×2)' },
     locked: { color: 'amber', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'locking (amber ×2)' },
     jammed: { color: 'red', altColor: 'white', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'stuck or jammed bolt: alternating red/white ×5' },

@@ -31,6 +31,7 @@ export const POWERBOLT_264: ModelProfile = {
   handing: { trigger: 'menu' },
   signals: {
     ...SMARTCODE_SIGNALS,
+    handingFailed: { ...SMARTCODE_SIGNALS.handingFailed, meaning: 'door handing did not work: open the door, check the strike, then programming code, Kwikset, 0, Kwikset again' },
     codeAccepted: { color: 'green', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 2, meaning: 'programming step accepted (green ×2, two beeps)' },
     resetDone: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, longBeep: true, meaning: 'reset: three long beeps; programming code 0000 and user code 1234 restored' },
     menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code, 0 door handing' },

@@ -24,6 +24,7 @@ export const SMARTCODE_909: ModelProfile = {
   handing: { trigger: 'lock-held-at-power-up' },
   signals: {
     ...SMARTCODE_SIGNALS,
+    handingFailed: { ...SMARTCODE_SIGNALS.handingFailed, meaning: 'door handing did not work: open the door, check the strike, pull the pack, wait 15 s, and hold Lock while reinserting it' },
     jammed: { color: 'red', count: 1, onMs: 1_000, offMs: 250, beeps: 1, meaning: 'red once with one beep: door jammed while attempting to lock' },
     programmingTimeout: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 0, beeps: 2, meaning: 'two beeps: programming timeout — do not pause more than 5 seconds' },
   },

@@ -1,0 +1,221 @@
+// What each signal means to the owner at the door and what to do next, with the claim or fact it
+// rests on. Seed: S2–S4 (Mastercode, 30 codes, duplicates), S6–S7 (the reset and the symptom
+// table), S10 and S25 (low battery fails resets and masquerades as failure), S14 (firm presses),
+// S15–S18 (door handing), S19–S21 and S23 (after the reset: handing, Mastercode, codes tested with
+// the door open), S24 (the half-finished reset). Product facts: K1, K3 (status LED), M1, M14
+// (programming results), M4, M10 (wrong codes and lockout), M8, M9, M15, S1, S2 (handing and reset
+// on the other models), S11 (codes survive a battery change). The model's own `meaning` is always
+// the first line; numbers (lockout, timeout, code lengths) come from the profile.
+
+import type { ModelProfile, SignalName } from '../models/profile.ts';
+
+export interface Advice {
+  /** The profile's own words for the signal. */
+  meaning: string;
+  /** What the lock is telling the owner, in plain words. */
+  says: string;
+  /** What to do now. */
+  todo: string;
+  /** The seed claims and product facts this rests on. */
+  cite: string;
+}
+
+/** Short names a person would use for each signal. */
+export const SIGNAL_LABELS: Record<SignalName, string> = {
+  unlocked: 'unlocking',
+  locked: 'locking',
+  codeAccepted: 'programming step accepted',
+  programmingFailed: 'programming refused',
+  programmingTimeout: 'programming timed out',
+  wrongCode: 'wrong code',
+  noUserCode: 'no code programmed',
+  lockout: 'keypad lockout',
+  lowBattery: 'low battery',
+  jammed: 'bolt jammed',
+  handingFailed: 'door handing failed',
+  handingDone: 'door handing done',
+  resetArmed: 'reset waiting for its last press',
+  resetArmedReminder: 'half-finished reset',
+  resetDone: 'factory reset done',
+  programEnter: 'programming open',
+  programEnterAuth: 'Mastercode needed',
+  menuEnter: 'programming menu open',
+  mastercodeSetEnter: 'setting the Mastercode',
+  handingArmed: 'door handing ready to start',
+  slotSelected: 'code position counted',
+};
+
+type Entry = (m: ModelProfile) => Omit<Advice, 'meaning'>;
+
+const MS_PER_S = 1000;
+/** The ordinary keypad's press force (smartcode-913 profile); firmer keypads miss light taps (seed S14). */
+const STANDARD_PRESS_N = 2.0;
+const seconds = (ms: number) => Math.round(ms / MS_PER_S);
+
+/** Joins references such as "seed S15, S17" and "seed S16; product-facts M9" into one, without repeats. */
+export function joinCites(...refs: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const part of refs.join('; ').split(';')) {
+    const [source, ...rest] = part.trim().split(' ');
+    if (!source) continue;
+    const items = groups.get(source) ?? [];
+    for (const item of rest.join(' ').split(',').map((x) => x.trim()).filter(Boolean)) if (!items.includes(item)) items.push(item);
+    groups.set(source, items);
+  }
+  return [...groups].map(([source, items]) => `${source} ${items.join(', ')}`).join('; ');
+}
+
+/** What the admin code is called on this model: "programming code" on the programming-code menu family (product-facts §7), else "Mastercode" (seed S2, S11). */
+function adminWord(m: ModelProfile): string {
+  return /programming-code/i.test(m.family) ? 'programming code' : 'Mastercode';
+}
+
+function lockoutWords(m: ModelProfile): string {
+  const { wrongAttempts, windowMs, durationMs } = m.lockout;
+  const windowText = windowMs === 60_000 ? 'a minute' : `${seconds(windowMs)} s`;
+  return `${wrongAttempts} wrong codes within ${windowText} lock the keypad for ${seconds(durationMs)} s`;
+}
+
+/** How to (re)start door handing on this model (seed S16; product-facts M15, M8, S1, S2). */
+export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
+  switch (m.handing.trigger) {
+    case 'auto':
+      return { how: 'pull the battery pack and put it back: the bolt runs out and back by itself — door open, hands off', cite: 'seed S16' };
+    case 'lock-held-at-power-up':
+      return { how: 'pull the battery pack, wait 15 s, then hold Lock while putting it back until the bolt moves by itself', cite: 'product-facts M15' };
+    case 'program-tap-at-power-up':
+      return { how: 'pull the battery pack, hold Program while putting it back, let go at once, then press Program once', cite: 'product-facts M8' };
+    case 'menu': {
+      const digit = m.menu?.handing ?? '0';
+      const byKeypad = `enter the ${adminWord(m)} and press Kwikset`;
+      const open = m.programButton === 'menu' ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
+      return { how: `${open}, then ${digit}, then Kwikset: the bolt runs out and back`, cite: 'product-facts S1, S2, M9' };
+    }
+  }
+}
+
+const ADVICE: Record<SignalName, Entry> = {
+  unlocked: () => ({
+    says: 'The code was right and the bolt is drawing back.',
+    todo: 'Nothing to do. If the bolt does not actually move, put in fresh batteries first.',
+    cite: 'product-facts K3, M9; seed S25',
+  }),
+  locked: () => ({
+    says: 'The lock is throwing the bolt.',
+    todo: 'Nothing to do. If the door does not end up locked, check the bolt lines up with the strike plate.',
+    cite: 'product-facts K3, M9; seed S17',
+  }),
+  codeAccepted: () => ({
+    says: 'The programming step you just did was taken.',
+    todo: 'Test the new code now with the door open, before you close it.',
+    cite: 'product-facts M14; seed S20',
+  }),
+  programmingFailed: (m) => ({
+    says: 'The lock refused the change.',
+    todo: [
+      `Usual causes: the ${adminWord(m)} was missing or wrong (seed S2);`,
+      `the code is already in the lock or not ${m.codes.minLength}–${m.codes.maxLength} digits;`,
+      `all ${m.codes.capacity} slots are full — delete one first (seed S4);`,
+      'door handing is not done yet — no code is accepted until it is (seed S18).',
+      ...(m.reset.requiresBoltRetracted ? ['A reset also fails this way unless the bolt is retracted (product-facts M9).'] : []),
+    ].join(' '),
+    cite: 'seed S2, S4, S18; product-facts M1, M14',
+  }),
+  programmingTimeout: (m) => ({
+    says: `Programming gave up: no key for ${seconds(m.timing.programmingTimeoutMs)} s.`,
+    todo: `Start again from the beginning, with no pause longer than ${seconds(m.timing.programmingTimeoutMs)} s between presses.`,
+    cite: 'product-facts M1, M4, M5/M6, M8',
+  }),
+  wrongCode: (m) => ({
+    says: 'The lock did not accept that code (or no code is programmed).',
+    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
+    cite: 'product-facts M4; seed S7',
+  }),
+  noUserCode: (m) => ({
+    says: 'The lock has no user code yet, so no code can open it: only the key does.',
+    todo: `Add a code${m.programming === 'mastercode-program-button' ? ' (set a Mastercode too)' : ''} and test it with the door open before you close it.`,
+    cite: 'product-facts M4, M5/M6; seed S19, S20, S21',
+  }),
+  lockout: (m) => ({
+    says: `${lockoutWords(m)[0].toUpperCase()}${lockoutWords(m).slice(1)}; it opens again by itself and no code is lost.`,
+    todo: `Wait ${seconds(m.lockout.durationMs) === 60 ? 'a minute' : `${seconds(m.lockout.durationMs)} s`}, then enter the code slowly.`,
+    cite: m.lockout.wrongAttempts === 3 ? 'product-facts M4' : 'product-facts M10',
+  }),
+  lowBattery: () => ({
+    says: 'The batteries are too weak to drive the bolt reliably.',
+    todo: 'Replace all four AA batteries; a weak pack also makes resets fail. Codes are kept when you change them.',
+    cite: 'seed S10, S25; product-facts M4, S11',
+  }),
+  jammed: (m) => ({
+    says: 'The bolt met resistance and stopped part-way.',
+    todo: `Open the door and try again: with the door open the bolt should run freely. If it only jams with the door closed, the strike plate is out of line. Lock by hand meanwhile. Right after a reset? Redo door handing: ${handingHowTo(m).how}.`,
+    cite: joinCites('seed S15, S17; product-facts M4, M9', handingHowTo(m).cite),
+  }),
+  handingFailed: (m) => ({
+    says: 'The lock tried to learn which way the bolt turns and could not finish.',
+    todo: `Open the door, check the strike plate and keep hands off the bolt; then ${handingHowTo(m).how}. No code is accepted until this works.`,
+    cite: joinCites('seed S15, S16, S17, S18; product-facts K3', handingHowTo(m).cite),
+  }),
+  handingDone: (m) => ({
+    says: 'Door handing is learned: the lock is ready for codes.',
+    todo: `Set a ${adminWord(m)} now, then add codes and test each with the door open.`,
+    cite: 'seed S21, S20, S23',
+  }),
+  resetArmed: () => ({
+    says: 'A factory reset is waiting for one more press.',
+    todo: 'Press Program once more to finish it (every code is erased), or pull the battery pack to abandon it.',
+    cite: 'seed S8, S24; product-facts K1, M9',
+  }),
+  resetArmedReminder: () => ({
+    says: 'A half-finished reset: the lock is waiting and ignores the keypad until then.',
+    todo: 'Press Program once more to finish it, or pull the battery pack to abandon it.',
+    cite: 'seed S24',
+  }),
+  resetDone: (m) => {
+    const restored = m.defaults.adminCodeAfterReset !== '';
+    const handing = m.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(m).how})`;
+    return {
+      says: restored
+        ? `Every code is erased; the ${adminWord(m)} is back to ${m.defaults.adminCodeAfterReset.split('').join('-')}.`
+        : 'Every code is erased: the lock is as it left the factory.',
+      todo: restored
+        ? `Next: ${handing}, then change the ${adminWord(m)} and the default codes at once, then test each code with the door open.`
+        : `Next, in this order: ${handing}, then a ${adminWord(m)}, then codes tested with the door open.`,
+      cite: joinCites('seed S6, S23, S21, S20', restored ? 'seed S12; product-facts M11' : '', m.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(m).cite),
+    };
+  },
+  programEnter: (m) => ({
+    says: 'Programming is open and no Mastercode is set.',
+    todo: `Enter a ${m.codes.minLength}–${m.codes.maxLength} digit code and press Lock; test it with the door open. Set a Mastercode soon: without one anyone inside can change codes.`,
+    cite: 'seed S19, S20, S21',
+  }),
+  programEnterAuth: () => ({
+    says: 'A Mastercode is set: it must come first.',
+    todo: 'Enter the Mastercode and press Lock, then continue. Lost it? No button combination gets past this; only a factory reset does.',
+    cite: 'seed S2, S3; product-facts M1, M14',
+  }),
+  menuEnter: (m) => ({
+    says: 'The programming menu is open.',
+    todo: `Press ${m.menu ? `${m.menu.add} to add or ${m.menu.delete} to delete a code` : 'the menu digit'}, then Kwikset.`,
+    cite: 'product-facts K5, K6, M9; seed S11',
+  }),
+  mastercodeSetEnter: (m) => ({
+    says: 'Mastercode programming is open.',
+    todo: `Enter the new Mastercode (${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits), Lock, enter it again, Lock.`,
+    cite: 'product-facts M1; seed S21',
+  }),
+  handingArmed: () => ({
+    says: 'Door handing is ready to start.',
+    todo: 'Open the door, then press Program once: the bolt extends and retracts by itself. Hands off.',
+    cite: 'product-facts M8; seed S16',
+  }),
+  slotSelected: () => ({
+    says: 'Program press counted: one code position further.',
+    todo: 'Press Program as many times as the position number, then enter the code and press Lock.',
+    cite: 'product-facts M15',
+  }),
+};
+
+export function adviceFor(model: ModelProfile, name: SignalName): Advice {
+  return { meaning: model.signals[name].meaning, ...ADVICE[name](model) };
+}

@@ -1,0 +1,143 @@
+// `lockstep decode`: the troubleshooter at the door (issue "The troubleshooter"; seed S24, S7,
+// S25). "15 red flashes, 15 beeps" → what the lock is saying and what to do; `--meaning lockout`
+// → what that looks and sounds like. Short output for a stressed person: the best match first,
+// others by name. Exit 0 on a match, 1 when nothing matches (with a hint), 2 for bad input
+// (unknown model, nothing to decode) — the CLI's documented codes (src/cli/exit-codes.ts).
+
+import pc from 'picocolors';
+import { MODELS, findModel } from '../models/index.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
+import { adviceFor, SIGNAL_LABELS } from './advice.ts';
+import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
+import { describeObservation, parseSignalText, saysAnything, type Observation } from './signal-text.ts';
+
+export const DEFAULT_DECODE_MODEL = 'smartcode-913';
+export const EXIT_NO_SIGNAL = 1;
+/** Best matches shown in full; the rest are named on one line. */
+const MAX_FULL = 3;
+const MAX_ALSO = 3;
+const MAX_MEANINGS = 4;
+
+export interface DecodeOptions {
+  text: string;
+  model?: string;
+  meaning?: string;
+  json?: boolean;
+}
+
+interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const DEFAULT_IO: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return t ? `${t[0].toUpperCase()}${t.slice(1)}${/[.!?]$/.test(t) ? '' : '.'}` : t;
+}
+
+function adviceJson(model: ModelProfile, m: { signal: SignalMatch['signal'] }) {
+  const a = adviceFor(model, m.signal);
+  return { label: SIGNAL_LABELS[m.signal], meaning: a.meaning, says: a.says, todo: a.todo, cite: a.cite };
+}
+
+const OVERLAP_WORD = 4;
+const REPEAT_OVERLAP = 0.5;
+
+/** True when `b` mostly repeats `a` (then it is left out: short output for a person at the door). */
+function repeats(a: string, b: string): boolean {
+  const words = (t: string) => new Set(t.toLowerCase().match(/[a-z]+/g)?.filter((w) => w.length >= OVERLAP_WORD) ?? []);
+  const wa = words(a);
+  const wb = words(b);
+  if (!wb.size) return true;
+  let shared = 0;
+  for (const w of wb) if (wa.has(w)) shared++;
+  return shared / wb.size > REPEAT_OVERLAP;
+}
+
+function printBlock(model: ModelProfile, m: { signal: SignalMatch['signal']; looksLike: string }, tag: string, out: Io['out']): void {
+  const a = adviceFor(model, m.signal);
+  out(`${pc.bold(`▶ ${SIGNAL_LABELS[m.signal]}`)}: ${m.looksLike}${tag}`);
+  out(`  ${sentence(a.meaning)}`);
+  if (!repeats(a.meaning, a.says)) out(`  ${a.says}`);
+  out(`  ${pc.bold('→')} ${a.todo}`);
+  out(pc.dim(`  (${a.cite})`));
+}
+
+function noMatchHint(model: ModelProfile, obs: Observation): string {
+  if ((obs.light === 'none' && obs.heardBeep !== true) || (obs.symptoms.includes('unresponsive') && obs.colors.length === 0 && obs.heardBeep !== true)) {
+    return 'No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If it still ignores every code, only a factory reset helps (seed S5, S7).';
+  }
+  return `Count the flashes and beeps again, or check the model (\`lockstep identify\`; this was the ${model.name}). \`lockstep decode --meaning <word>\` shows what a signal looks like.`;
+}
+
+function decodeText(model: ModelProfile, text: string, json: boolean, header: string, io: Io): number {
+  const obs = parseSignalText(text);
+  const matches = saysAnything(obs) ? decodeObservation(model, obs) : [];
+  const best = bestMatches(matches);
+  const understood = saysAnything(obs);
+  const hint = matches.length ? null : understood ? noMatchHint(model, obs) : 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
+  if (json) {
+    io.out(JSON.stringify({
+      model: model.id,
+      observation: { ...obs, summary: describeObservation(obs) },
+      best: best.map((m) => m.signal),
+      matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
+      hint,
+    }));
+    return matches.length ? EXIT_OK : EXIT_NO_SIGNAL;
+  }
+  const heard = understood ? describeObservation(obs) : 'nothing I recognise';
+  io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${obs.ignored.join(', ')})`) : ''}`);
+  if (!matches.length) {
+    io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in "${text}".`));
+    io.out(hint ?? '');
+    return EXIT_NO_SIGNAL;
+  }
+  if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
+  const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
+  for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);
+  const others = [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO);
+  if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+  return EXIT_OK;
+}
+
+function decodeMeaning(model: ModelProfile, word: string, json: boolean, header: string, io: Io): number {
+  const found = signalsForMeaning(model, word);
+  if (json) {
+    io.out(JSON.stringify({ model: model.id, query: word, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })) }));
+    return found.length ? EXIT_OK : EXIT_NO_SIGNAL;
+  }
+  io.out(`${header} · what "${word}" looks and sounds like`);
+  if (!found.length) {
+    io.out(pc.yellow(`No signal of the ${model.name} matches "${word}".`));
+    io.out('Try: lockout, battery, jam, wrong code, reset, handing.');
+    return EXIT_NO_SIGNAL;
+  }
+  for (const m of found.slice(0, MAX_MEANINGS)) printBlock(model, m, '', io.out);
+  if (found.length > MAX_MEANINGS) io.out(pc.dim(`Also: ${found.slice(MAX_MEANINGS).map((m) => SIGNAL_LABELS[m.signal]).join(', ')}`));
+  return EXIT_OK;
+}
+
+export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number {
+  const id = opts.model ?? DEFAULT_DECODE_MODEL;
+  const model = findModel(id);
+  if (!model) {
+    io.err(pc.red(`error: unknown model "${id}". Known models: ${MODELS.map((m) => m.id).join(', ')}`));
+    return EXIT_BAD_INPUT;
+  }
+  const text = opts.text.trim();
+  const meaning = opts.meaning?.trim();
+  if (meaning !== undefined && text) {
+    io.err(pc.red('error: give either what you see and hear, or --meaning <word>, not both'));
+    return EXIT_BAD_INPUT;
+  }
+  if (!text && !meaning) {
+    io.err(pc.red('error: say what you see and hear, e.g. lockstep decode "red x3, 3 beeps", or ask the other way: lockstep decode --meaning lockout'));
+    return EXIT_BAD_INPUT;
+  }
+  const header = pc.bold(model.name) + (opts.model === undefined ? pc.dim(' (default; --model <id> for yours)') : '');
+  return meaning ? decodeMeaning(model, meaning, Boolean(opts.json), header, io) : decodeText(model, text, Boolean(opts.json), header, io);
+}

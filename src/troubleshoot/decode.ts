@@ -1,0 +1,226 @@
+// Decoding what the lock shows: an observation (signal-text.ts) against the model's own signal
+// table (profile `signals`, sourced per model: product-facts §1 K3/M1/M4/M14, §2 M5/M6, §3 M4,
+// §4 M8, §6 M9), ranked best first — every given detail exact beats any detail near, then by
+// score. Symptoms weigh in as the seed says: "beeps but won't unlock" is first a battery question
+// (seed S7, S25); a red blink that repeats by itself is the half-finished reset (seed S24) or the
+// low-battery status blink (product-facts K3). The reverse direction, signalsForMeaning, finds a
+// signal by name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
+
+import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
+import type { Observation } from './signal-text.ts';
+import { adviceFor } from './advice.ts';
+import { applicableSignals } from './signal-scope.ts';
+
+export type Quality = 'exact' | 'near' | 'likely';
+
+export interface SignalMatch {
+  signal: SignalName;
+  pattern: SignalPattern;
+  /** "red ×15 with 15 beeps" */
+  looksLike: string;
+  /** exact: every detail given fits; near: some detail is off by a little; likely: only a symptom points here. */
+  quality: Quality;
+  score: number;
+}
+
+export interface MeaningMatch {
+  signal: SignalName;
+  pattern: SignalPattern;
+  looksLike: string;
+  score: number;
+}
+
+// Points for a detail that fits exactly; a near fit scores NEAR_POINTS; a clear misfit drops the signal.
+const COLOR_POINTS = 3;
+const COUNT_POINTS = 3;
+const BEEP_POINTS = 3;
+const SOLID_POINTS = 2;
+const FLASHING_POINTS = 1;
+const BEEP_HEARD_POINTS = 1;
+const LONG_POINTS = 1;
+const CONTINUOUS_POINTS = 2;
+const SECONDS_POINTS = 1;
+const NEAR_POINTS = 1;
+/** People miscount long runs: within a fifth (at least one) is near. */
+const NEAR_FRACTION = 0.2;
+/** A flash this long reads as "stays red for a moment" (the SmartCode jam flash is 1 s). */
+const LONG_FLASH_MS = 1_000;
+/** This many beeps in one signal sound continuous (620 jam: continuous beeping, M8). */
+const CONTINUOUS_MIN_BEEPS = 8;
+const SECONDS_TOLERANCE_FRACTION = 0.25;
+
+/** Symptom and repetition hints: [signal, points]. */
+const BATTERY_FIRST: [SignalName, number][] = [['lowBattery', 3], ['wrongCode', 1], ['lockout', 1]]; // seed S7, S25
+const WONT_LOCK: [SignalName, number][] = [['jammed', 3], ['lowBattery', 1]]; // seed S17, S25
+const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]; // seed S25, S5
+const REPEATING: [SignalName, number][] = [['resetArmedReminder', 2], ['lowBattery', 1]]; // seed S24; product-facts K3
+
+/** Among equal scores, the more common explanation first (battery and wrong codes before programming states). */
+const LIKELIHOOD: SignalName[] = [
+  'lowBattery', 'wrongCode', 'noUserCode', 'lockout', 'jammed', 'handingFailed', 'resetArmedReminder', 'resetArmed', 'resetDone',
+  'unlocked', 'locked', 'codeAccepted', 'programmingFailed', 'programmingTimeout', 'handingDone', 'programEnter',
+  'programEnterAuth', 'menuEnter', 'mastercodeSetEnter', 'handingArmed', 'slotSelected',
+];
+
+type Fit = 'exact' | 'near' | 'miss';
+
+function lightOf(p: SignalPattern): 'flashing' | 'solid' | 'none' {
+  if (p.count > 0) return 'flashing';
+  return (p.solidMs ?? 0) > 0 ? 'solid' : 'none';
+}
+
+function countFit(said: number, actual: number): Fit {
+  if (said === actual) return 'exact';
+  return Math.abs(said - actual) <= Math.max(1, Math.round(said * NEAR_FRACTION)) ? 'near' : 'miss';
+}
+
+/** Every colour said is shown: exact; some of them: near (a colour misnamed); none: miss. */
+function colorFit(obs: Observation, p: SignalPattern): Fit {
+  if (lightOf(p) === 'none') return 'miss';
+  const shown = [p.color, ...(p.altColor ? [p.altColor] : [])];
+  const seen = obs.colors.filter((c) => shown.includes(c)).length;
+  if (seen === 0) return 'miss';
+  return seen === obs.colors.length ? 'exact' : 'near';
+}
+
+/** "red ×15 with 15 beeps", "solid red for 5 s, no beep". */
+export function describePattern(p: SignalPattern): string {
+  const light = lightOf(p);
+  const solidFor = (p.solidMs ?? 0) >= 1_000 ? ` for ${+((p.solidMs ?? 0) / 1_000).toFixed(1)} s` : '';
+  const color = p.altColor ? `${p.color}/${p.altColor}` : p.color;
+  const look = light === 'flashing' ? `${color} ×${p.count}` : light === 'solid' ? `solid ${color}${solidFor}` : 'no light';
+  const long = p.longBeep ? 'long ' : '';
+  const sound = p.beeps === 0 ? ', no beep' : ` with ${p.beeps} ${long}beep${p.beeps === 1 ? '' : 's'}`;
+  return look + sound;
+}
+
+/** How well one pattern fits the observation: the fits of each detail given, or null on a misfit. */
+function fits(obs: Observation, p: SignalPattern): { points: number; near: boolean; details: number } | null {
+  const light = lightOf(p);
+  const results: [Fit, number][] = [];
+  if (obs.light === 'none') results.push([light === 'none' ? 'exact' : 'miss', COLOR_POINTS]);
+  else if (obs.colors.length) results.push([colorFit(obs, p), COLOR_POINTS]);
+  if (obs.light === 'solid') {
+    const longFlash = light === 'flashing' && p.count === 1 && p.onMs >= LONG_FLASH_MS;
+    results.push([light === 'solid' ? 'exact' : longFlash ? 'near' : 'miss', SOLID_POINTS]);
+  } else if (obs.light === 'flashing' && obs.flashes === null) {
+    results.push([light === 'flashing' ? 'exact' : 'miss', FLASHING_POINTS]);
+  }
+  // "Red once for 5 seconds" is how people describe a solid light: one long light, no count to check.
+  const oneLongLight = obs.light === 'solid' && obs.flashes === 1;
+  if (obs.flashes !== null && obs.light !== 'none' && !oneLongLight) {
+    // A single flash said of a solid light: near (the 620 handing failure, M8).
+    const fit: Fit = light === 'flashing' ? countFit(obs.flashes, p.count) : light === 'solid' && obs.flashes === 1 ? 'near' : 'miss';
+    results.push([fit, COUNT_POINTS]);
+  }
+  if (obs.longFlash) results.push([(light === 'flashing' && p.onMs >= LONG_FLASH_MS) || light === 'solid' ? 'exact' : 'near', LONG_POINTS]);
+  if (obs.seconds !== null && light === 'solid') {
+    const said = obs.seconds * 1_000;
+    const close = Math.abs(said - (p.solidMs ?? 0)) <= Math.max(1_000, said * SECONDS_TOLERANCE_FRACTION);
+    results.push([close ? 'exact' : 'near', SECONDS_POINTS]);
+  }
+  if (obs.continuous) results.push([p.longBeep || p.beeps >= CONTINUOUS_MIN_BEEPS ? 'exact' : 'miss', CONTINUOUS_POINTS]);
+  else if (obs.beeps === 0) results.push([p.beeps === 0 ? 'exact' : 'near', BEEP_POINTS]); // audio switch #3 may be off (K3)
+  else if (obs.beeps !== null) results.push([p.beeps > 0 ? countFit(obs.beeps, p.beeps) : 'miss', BEEP_POINTS]);
+  else if (obs.heardBeep) results.push([p.beeps > 0 ? 'exact' : 'miss', BEEP_HEARD_POINTS]);
+  if (obs.longBeep && p.beeps > 0) results.push([p.longBeep ? 'exact' : 'near', LONG_POINTS]);
+
+  if (results.some(([fit]) => fit === 'miss')) return null;
+  const points = results.reduce((sum, [fit, pts]) => sum + (fit === 'exact' ? pts : NEAR_POINTS), 0);
+  return { points, near: results.some(([fit]) => fit === 'near'), details: results.length };
+}
+
+function hintPoints(obs: Observation, name: SignalName): number | null {
+  if (obs.symptoms.includes('wont-unlock') && name === 'unlocked') return null;
+  if (obs.symptoms.includes('wont-lock') && name === 'locked') return null;
+  const lists: [boolean, [SignalName, number][]][] = [
+    [obs.symptoms.includes('wont-unlock'), BATTERY_FIRST],
+    [obs.symptoms.includes('wont-lock'), WONT_LOCK],
+    [obs.symptoms.includes('unresponsive'), UNRESPONSIVE],
+    [obs.repeating, REPEATING],
+  ];
+  let points = 0;
+  for (const [on, list] of lists) if (on) points += list.find(([n]) => n === name)?.[1] ?? 0;
+  return points;
+}
+
+const QUALITY_RANK: Record<Quality, number> = { exact: 0, near: 1, likely: 2 };
+
+function byRank<T extends { signal: SignalName; score: number }>(a: T & { quality?: Quality }, b: T & { quality?: Quality }): number {
+  const q = QUALITY_RANK[a.quality ?? 'exact'] - QUALITY_RANK[b.quality ?? 'exact'];
+  if (q !== 0) return q;
+  if (b.score !== a.score) return b.score - a.score;
+  return LIKELIHOOD.indexOf(a.signal) - LIKELIHOOD.indexOf(b.signal);
+}
+
+/** The model's signals that fit what was seen and heard, best first; empty when none fits. */
+export function decodeObservation(model: ModelProfile, obs: Observation): SignalMatch[] {
+  const out: SignalMatch[] = [];
+  for (const name of applicableSignals(model)) {
+    const pattern = model.signals[name];
+    const fit = fits(obs, pattern);
+    const hint = hintPoints(obs, name);
+    if (fit === null || hint === null) continue;
+    const score = fit.points + hint;
+    if (score <= 0) continue;
+    const quality: Quality = fit.details === 0 ? 'likely' : fit.near ? 'near' : 'exact';
+    out.push({ signal: name, pattern, looksLike: describePattern(pattern), quality, score });
+  }
+  return out.sort(byRank);
+}
+
+/** The matches that rank equal with the best one. */
+export function bestMatches(matches: readonly SignalMatch[]): SignalMatch[] {
+  if (!matches.length) return [];
+  const [top] = matches;
+  return matches.filter((m) => m.quality === top.quality && m.score === top.score);
+}
+
+// --- the reverse direction ---------------------------------------------------------------
+
+const NAME_POINTS = 6;
+const MEANING_POINTS = 3;
+const ADVICE_POINTS = 1;
+const MIN_WORD = 3;
+const STOPWORDS = new Set(['the', 'and', 'for', 'what', 'does', 'look', 'like', 'when', 'lock', 'signal', 'how']);
+/** Everyday words for a signal name, compacted (no spaces or dashes). */
+const ALIASES: Record<string, SignalName> = {
+  lockedout: 'lockout', battery: 'lowBattery', batteries: 'lowBattery', jam: 'jammed', stuck: 'jammed',
+  timeout: 'programmingTimeout', timedout: 'programmingTimeout', halfreset: 'resetArmedReminder',
+  halffinishedreset: 'resetArmedReminder', wrong: 'wrongCode', incorrect: 'wrongCode', incorrectcode: 'wrongCode',
+};
+
+function compactWord(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '');
+}
+
+function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(?:ies|es|s|ed|ing)$/, '') : word;
+}
+
+/** The model's signals named by `word` (a SignalName such as "lockout", or words of its meaning), best first. */
+export function signalsForMeaning(model: ModelProfile, word: string): MeaningMatch[] {
+  const names = applicableSignals(model);
+  const compact = compactWord(word);
+  const named = names.find((n) => n.toLowerCase() === compact) ?? (ALIASES[compact] && names.includes(ALIASES[compact]) ? ALIASES[compact] : undefined);
+  const entry = (signal: SignalName, score: number): MeaningMatch => ({ signal, pattern: model.signals[signal], looksLike: describePattern(model.signals[signal]), score });
+  if (named) return [entry(named, Number.MAX_SAFE_INTEGER)];
+  const words = word.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= MIN_WORD && !STOPWORDS.has(w)).map(stem);
+  if (!words.length) return [];
+  const out: MeaningMatch[] = [];
+  for (const name of names) {
+    const advice = adviceFor(model, name);
+    const meaning = advice.meaning.toLowerCase();
+    const adviceText = `${advice.says} ${advice.todo}`.toLowerCase();
+    let score = 0;
+    for (const w of words) {
+      if (name.toLowerCase().includes(w)) score += NAME_POINTS;
+      if (meaning.includes(w)) score += MEANING_POINTS;
+      if (adviceText.includes(w)) score += ADVICE_POINTS;
+    }
+    if (score > 0) out.push(entry(name, score));
+  }
+  // A word found only in some advice ("resets fail" under low battery) counts only when nothing names it.
+  const strong = out.filter((m) => m.score >= MEANING_POINTS);
+  return (strong.length ? strong : out).sort(byRank);
+}

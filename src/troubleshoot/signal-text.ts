@@ -1,0 +1,285 @@
+// What a person at the door says they see and hear, read into an observation the decoder can
+// match against a model's signal table (issue "The troubleshooter"; seed S24: the troubleshooter
+// recognises what the lock shows). Colours follow the status-LED words of product-facts K3 (red,
+// green, amber) and M9 (white); the touchscreen's "X" is drawn red and its checkmark/lock symbols
+// green when they flash together, amber when they alternate (product-facts M5/M6, as the 916
+// profile draws them). "Beeps but won't unlock" is recorded as a symptom: seed S7 and S25 say it
+// is first a battery question.
+
+import type { LedColor } from '../models/profile.ts';
+
+export type LightKind = 'flashing' | 'solid' | 'none';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive';
+
+export interface Observation {
+  /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
+  colors: LedColor[];
+  /** Flashing, solid, no light at all — or null when the person did not say. */
+  light: LightKind | null;
+  /** How many flashes, or null when not said. */
+  flashes: number | null;
+  longFlash: boolean;
+  /** How many beeps: 0 = silent, null = not said (see heardBeep). */
+  beeps: number | null;
+  /** true = some beeping was mentioned, false = silence was, null = nothing said about sound. */
+  heardBeep: boolean | null;
+  longBeep: boolean;
+  continuous: boolean;
+  /** "every few seconds", "keeps blinking": a signal that repeats by itself. */
+  repeating: boolean;
+  /** "alternating": two colours or symbols taking turns. */
+  alternating: boolean;
+  /** "for 5 seconds": how long the light stayed on, when said. */
+  seconds: number | null;
+  symptoms: Symptom[];
+  /** The words and phrases that were understood, in order. */
+  understood: string[];
+  /** The words that meant nothing to the reader (filler words are left out). */
+  ignored: string[];
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
+  single: 1, double: 2, triple: 3,
+};
+/** Words that are a count already applied: "twice" = ×2. */
+const MULTIPLIER_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).join('|');
+
+const COLOR_WORDS: Record<string, LedColor> = {
+  red: 'red', green: 'green', amber: 'amber', orange: 'amber', yellow: 'amber', white: 'white',
+  // The touchscreen's X symbol is drawn red (product-facts M5/M6; smartcode-916 profile).
+  x: 'red', cross: 'red',
+};
+/** Touchscreen symbols that are both a colour and a flash ("one X" = red ×1). */
+const SYMBOL_FLASH_WORDS = new Set(['x', 'cross']);
+
+const FLASH_NOUNS = new Set(['flash', 'blink', 'flicker', 'pulse']);
+const FLASH_WORDS = new Set([...FLASH_NOUNS, 'flashes', 'flashed', 'flashing', 'blinks', 'blinked', 'blinking', 'flickers', 'flickering', 'pulses', 'pulsing']);
+const BEEP_NOUNS = new Set(['beep', 'chirp', 'tone', 'buzz']);
+const BEEP_WORDS = new Set([...BEEP_NOUNS, 'beeps', 'beeped', 'beeping', 'chirps', 'chirping', 'tones', 'buzzes', 'buzzing']);
+const SOLID_WORDS = new Set(['solid', 'steady', 'stays', 'stay', 'stayed', 'staying', 'remains', 'remain', 'remained', 'constant', 'lit']);
+const LONG_WORDS = new Set(['long', 'longer', 'extended']);
+const TIMES_WORDS = new Set(['times', 'time']);
+/** "red once for 5 seconds": one light that long is a solid light (620 handing failure, product-facts M8). */
+const SOLID_MIN_SECONDS = 2;
+
+/** Words that carry no signal information; dropped without being reported as ignored. */
+const FILLER = new Set(
+  ('a an the and or then with it its it\'s is was are were be been i i\'m my me we our you see saw seen hear heard ' +
+    'get gets got there light lights led leds keypad screen status lock door deadbolt of for on to but also after when ' +
+    'just some sound sounds makes make made shows show showing together short quick quickly fast rapid slow symbol ' +
+    'symbols that this at in as more like kind sort button buttons goes go went turns turn turned comes came up ' +
+    'front outside inside does did do has have had by followed mark little few couple code codes enter entered type typed press pressed try tried')
+    .split(' '),
+);
+
+interface Phrase {
+  pattern: RegExp;
+  apply: (obs: Observation, match: RegExpMatchArray) => void;
+}
+
+function addSymptom(obs: Observation, s: Symptom): void {
+  if (!obs.symptoms.includes(s)) obs.symptoms.push(s);
+}
+
+function addColor(obs: Observation, c: LedColor): void {
+  if (!obs.colors.includes(c)) obs.colors.push(c);
+}
+
+function numberOf(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
+}
+
+const NOT = String.raw`(?:won't|wont|will not|doesn't|does not|didn't|did not|can't|cannot|can not|isn't|is not|not|never|fails? to|failed to)`;
+
+/** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
+const PHRASES: Phrase[] = [
+  { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
+  { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:lock|locking|extend|extending|throw|close)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-lock') },
+  {
+    pattern: new RegExp(String.raw`\b(?:nothing happens|no response|unresponsive|${NOT} respond(?:ing)?|not working|ignores? (?:my |the |all |every )?codes?)\b`, 'g'),
+    apply: (o) => addSymptom(o, 'unresponsive'),
+  },
+  {
+    pattern: /\bno (?:beeps?|beeping|sound|noise)\b|\bsilent(?:ly)?\b|\bwithout (?:a |any )?(?:beeps?|sound)\b|\b(?:doesn't|does not|didn't|did not|never) beep\b/g,
+    apply: (o) => { o.heardBeep = false; o.beeps = 0; },
+  },
+  { pattern: /\bno (?:light|lights|led|flash(?:es|ing)?|colou?r)\b|\b(?:light|led|keypad) (?:is |stays |stayed )?(?:off|dark)\b/g, apply: (o) => { o.light = 'none'; } },
+  { pattern: /\bnothing(?: at all)?\b/g, apply: (o) => { o.light = 'none'; o.heardBeep = false; o.beeps = 0; } },
+  {
+    pattern: /\b(?:continuous(?:ly)?|constant(?:ly)?|non-?stop) (?:beep\w*|sound|tone|noise|chirp\w*)\b|\bbeep\w* (?:continuous(?:ly)?|constant(?:ly)?|non-?stop|and beeps|forever)\b|\bkeeps? (?:on )?beeping\b/g,
+    apply: (o) => { o.continuous = true; o.heardBeep = true; },
+  },
+  {
+    pattern: new RegExp(String.raw`\bevery (?:few |couple of |(?:\d+|${NUMBER_WORD_PATTERN}) )?(?:seconds?|secs?|s)\b|\bkeeps? (?:on )?(?:blinking|flashing)\b|\brepeated(?:ly)?\b|\bover and over\b|\bagain and again\b|\bperiodic(?:ally)?\b`, 'g'),
+    apply: (o, m) => { o.repeating = true; if (/blink|flash/.test(m[0])) o.light ??= 'flashing'; },
+  },
+  {
+    pattern: /\b(?:checkmark|check mark|tick|lock)(?: and (?:the )?(?:lock|checkmark|check mark|tick))? symbols?\b/g,
+    apply: (o) => addColor(o, 'green'), // checkmark and lock symbols (916, product-facts M5/M6)
+  },
+  { pattern: /\balternat\w*\b/g, apply: (o) => { o.alternating = true; } },
+  {
+    pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
+    apply: (o, m) => { o.seconds = numberOf(m[1]); },
+  },
+];
+
+/** "x3", "× 15", "3x": a count that applies to what came just before. */
+function markMultipliers(text: string): string {
+  return text
+    .replace(/(?<![a-z])[x×]\s*(\d+)\b/g, ' ×$1 ')
+    .replace(new RegExp(String.raw`×\s*(${NUMBER_WORD_PATTERN})\b`, 'g'), (_, w: string) => ` ×${NUMBER_WORDS[w]} `)
+    .replace(/\b(\d+)[x×](?![a-z])/g, ' ×$1 ');
+}
+
+type Target = 'flash' | 'beep';
+
+/** Reads free words ("15 red flashes, 15 beeps", "solid red", "one long beep") into an observation. */
+export function parseSignalText(input: string): Observation {
+  const obs: Observation = {
+    colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
+    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], understood: [], ignored: [],
+  };
+  let text = input.toLowerCase().replace(/[’‘`]/g, "'");
+  for (const phrase of PHRASES) {
+    text = text.replace(phrase.pattern, (...args) => {
+      const match = args.slice(0, -2) as unknown as RegExpMatchArray;
+      phrase.apply(obs, match);
+      obs.understood.push(String(args[0]).trim());
+      return ' . ';
+    });
+  }
+  const tokens = markMultipliers(text).match(/×\d+|\d+|[a-z]+(?:'[a-z]+)?/g) ?? [];
+
+  let pending: number | null = null;
+  let pendingWord = '';
+  let pendingLong = false;
+  let lastTarget: Target | null = null;
+  let flashesExplicit = false;
+  let beepsExplicit = false;
+
+  const assign = (target: Target, n: number, explicit: boolean) => {
+    if (target === 'flash') {
+      if (explicit || !flashesExplicit) obs.flashes = n;
+      flashesExplicit ||= explicit;
+      if (obs.light !== 'solid') obs.light = 'flashing';
+    } else {
+      if (explicit || !beepsExplicit) obs.beeps = n;
+      beepsExplicit ||= explicit;
+      obs.heardBeep = n > 0;
+    }
+  };
+  const flushPending = () => {
+    if (pending === null) return;
+    const target = lastTarget ?? (obs.colors.length ? 'flash' : null);
+    if (target) assign(target, pending, true);
+    else obs.ignored.push(pendingWord);
+    pending = null;
+  };
+  const understood = (t: string) => obs.understood.push(t);
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (t.startsWith('×')) {
+      const n = Number(t.slice(1));
+      understood(t);
+      if (lastTarget) assign(lastTarget, n, true);
+      else { pending = n; pendingWord = t; }
+      continue;
+    }
+    if (t in MULTIPLIER_WORDS) {
+      understood(t);
+      if (lastTarget) assign(lastTarget, MULTIPLIER_WORDS[t], true);
+      else { pending = MULTIPLIER_WORDS[t]; pendingWord = t; }
+      continue;
+    }
+    const n = numberOf(t);
+    if (n !== null) {
+      understood(t);
+      if (next !== undefined && TIMES_WORDS.has(next)) {
+        if (lastTarget) assign(lastTarget, n, true);
+        else { flushPending(); pending = n; pendingWord = t; }
+        understood(next);
+        i++;
+        continue;
+      }
+      flushPending();
+      pending = n;
+      pendingWord = t;
+      continue;
+    }
+    if (t in COLOR_WORDS) {
+      addColor(obs, COLOR_WORDS[t]);
+      understood(t);
+      if (SYMBOL_FLASH_WORDS.has(t)) {
+        // "one X": the touchscreen symbol is itself the flash.
+        lastTarget = 'flash';
+        if (pending !== null) { assign('flash', pending, true); pending = null; } else if (obs.light === null) obs.light = 'flashing';
+        continue;
+      }
+      // "15 red flashes" keeps the count for the noun; "beeps 3, red" gives it to the beeps.
+      if (pending !== null && !(next !== undefined && (FLASH_WORDS.has(next) || LONG_WORDS.has(next)))) flushPending();
+      lastTarget = 'flash';
+      continue;
+    }
+    if (FLASH_WORDS.has(t)) {
+      understood(t);
+      lastTarget = 'flash';
+      if (obs.light !== 'solid') obs.light = 'flashing';
+      if (pendingLong) { obs.longFlash = true; pendingLong = false; }
+      if (pending !== null) { assign('flash', pending, true); pending = null; }
+      else if (FLASH_NOUNS.has(t)) assign('flash', 1, false);
+      continue;
+    }
+    if (BEEP_WORDS.has(t)) {
+      understood(t);
+      lastTarget = 'beep';
+      obs.heardBeep = true;
+      if (pendingLong) { obs.longBeep = true; pendingLong = false; }
+      if (pending !== null) { assign('beep', pending, true); pending = null; }
+      else if (BEEP_NOUNS.has(t)) assign('beep', 1, false);
+      continue;
+    }
+    if (LONG_WORDS.has(t)) { understood(t); pendingLong = true; continue; }
+    if (SOLID_WORDS.has(t)) { understood(t); obs.light = 'solid'; lastTarget = 'flash'; continue; }
+    if (FILLER.has(t) || TIMES_WORDS.has(t)) continue;
+    obs.ignored.push(t);
+  }
+  flushPending();
+  if (pendingLong) obs.longBeep = obs.heardBeep === true; // "beeps, long"
+  // Symbols that take turns are the amber pattern on the touchscreen (916 jammed, M5/M6).
+  const symbols = obs.understood.some((u) => u.includes('symbol'));
+  if (obs.alternating && symbols && obs.colors.length === 1 && obs.colors[0] === 'green') obs.colors = ['amber'];
+  if (obs.flashes === 1 && obs.seconds !== null && obs.seconds >= SOLID_MIN_SECONDS) obs.light = 'solid';
+  if (obs.flashes !== null && obs.light === null) obs.light = 'flashing';
+  return obs;
+}
+
+/** True when the reader understood anything about the light, the sound or the symptom. */
+export function saysAnything(obs: Observation): boolean {
+  return obs.colors.length > 0 || obs.light !== null || obs.flashes !== null || obs.heardBeep !== null || obs.symptoms.length > 0 || obs.repeating;
+}
+
+/** The observation in the decoder's own short form: "red ×3, 3 beeps". */
+export function describeObservation(obs: Observation): string {
+  const parts: string[] = [];
+  const color = obs.colors.join('/');
+  if (obs.light === 'none') parts.push('no light');
+  else if (obs.light === 'solid') parts.push(`solid ${color || 'light'}${obs.seconds !== null ? ` for ${obs.seconds} s` : ''}`);
+  else if (obs.flashes !== null) parts.push(`${color || 'light'} ×${obs.flashes}${obs.longFlash ? ' (long)' : ''}`);
+  else if (color || obs.light === 'flashing') parts.push(`${color || 'light'}${obs.light === 'flashing' ? ' flashing' : ''}`);
+  if (obs.alternating) parts.push('alternating');
+  if (obs.repeating) parts.push('repeating');
+  if (obs.continuous) parts.push('continuous beeping');
+  else if (obs.beeps === 0) parts.push('no beep');
+  else if (obs.beeps !== null) parts.push(`${obs.beeps} ${obs.longBeep ? 'long ' : ''}beep${obs.beeps === 1 ? '' : 's'}`);
+  else if (obs.heardBeep) parts.push(obs.longBeep ? 'long beep' : 'beeps');
+  const symptoms: Record<Symptom, string> = { 'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response' };
+  for (const s of obs.symptoms) parts.push(symptoms[s]);
+  return parts.join(', ');
+}

@@ -1,0 +1,286 @@
+// `lockstep decode`, the troubleshooter at the door (seed S24, S7, S25; product-facts K3, M4, M5/M6,
+// M8, M9): free words read into an observation, decoded against each model's own signal table,
+// the reverse lookup, the advice behind every signal, and the command's exit codes.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { MODELS, findModel } from '../src/models/index.ts';
+import type { ModelProfile, SignalName } from '../src/models/profile.ts';
+import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
+import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
+import { adviceFor, joinCites } from '../src/troubleshoot/advice.ts';
+import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
+import { REPO_ROOT } from './scenario-files.ts';
+
+function model(id: string): ModelProfile {
+  const m = findModel(id);
+  if (!m) throw new Error(`no model ${id}`);
+  return m;
+}
+
+function decode(id: string, text: string) {
+  return decodeObservation(model(id), parseSignalText(text));
+}
+
+/** The signals ranked equal-best for what was said. */
+function best(id: string, text: string): SignalName[] {
+  return bestMatches(decode(id, text)).map((m) => m.signal);
+}
+
+describe('reading what a person says', () => {
+  it.each([
+    ['15 red flashes, 15 beeps', { colors: ['red'], flashes: 15, beeps: 15 }],
+    ['red x3 and 3 beeps', { colors: ['red'], flashes: 3, beeps: 3 }],
+    ['Red ×15', { colors: ['red'], flashes: 15, beeps: null }],
+    ['3x red, beeped 3 times', { colors: ['red'], flashes: 3, beeps: 3 }],
+    ['flashes orange three times with three beeps', { colors: ['amber'], flashes: 3, beeps: 3 }],
+    ['yellow flash 2x', { colors: ['amber'], flashes: 2 }],
+    ['green flash two beeps', { colors: ['green'], flashes: 1, beeps: 2 }],
+    ['ten red flashes ten beeps', { colors: ['red'], flashes: 10, beeps: 10 }],
+    ['beeps twice, green light', { colors: ['green'], beeps: 2 }],
+    ['one X and one beep', { colors: ['red'], flashes: 1, beeps: 1 }],
+    ['red and white flashing five times', { colors: ['red', 'white'], flashes: 5 }],
+  ])('%s', (text, want) => {
+    expect(parseSignalText(text)).toMatchObject(want);
+  });
+
+  it('solid vs flashing: "solid red", "the light stays red", "steady red for 5 seconds"', () => {
+    expect(parseSignalText('solid red')).toMatchObject({ colors: ['red'], light: 'solid', flashes: null });
+    expect(parseSignalText('the light stays red')).toMatchObject({ colors: ['red'], light: 'solid' });
+    expect(parseSignalText('steady red for 5 seconds')).toMatchObject({ light: 'solid', seconds: 5 });
+    expect(parseSignalText('red once for 5 seconds')).toMatchObject({ light: 'solid', flashes: 1, seconds: 5 });
+    expect(parseSignalText('orange blinking')).toMatchObject({ colors: ['amber'], light: 'flashing', flashes: null });
+  });
+
+  it('beeps: a count, a long beep, continuous, none', () => {
+    expect(parseSignalText('one long beep')).toMatchObject({ beeps: 1, longBeep: true });
+    expect(parseSignalText('a long beep')).toMatchObject({ beeps: 1, longBeep: true });
+    expect(parseSignalText('lock beeps continuously')).toMatchObject({ continuous: true, heardBeep: true });
+    expect(parseSignalText('red flash, no beep')).toMatchObject({ beeps: 0, heardBeep: false });
+  });
+
+  it('"it beeps but won\'t unlock" is beeping plus a symptom (seed S7, S25), curly apostrophe too', () => {
+    for (const text of ["it beeps but won't unlock", 'it beeps but won’t unlock', 'beeps and the door will not open']) {
+      const obs = parseSignalText(text);
+      expect(obs).toMatchObject({ heardBeep: true, beeps: null, symptoms: ['wont-unlock'] });
+      expect(obs.ignored).toEqual([]);
+    }
+  });
+
+  it('"no light" and "nothing" mean no light and no sound', () => {
+    expect(parseSignalText('no light')).toMatchObject({ light: 'none' });
+    expect(parseSignalText('nothing at all')).toMatchObject({ light: 'none', heardBeep: false, beeps: 0 });
+    expect(parseSignalText('I type my code and nothing happens').symptoms).toEqual(['unresponsive']);
+  });
+
+  it('repeating, alternating and the touchscreen symbols', () => {
+    expect(parseSignalText('red blinks every few seconds')).toMatchObject({ repeating: true, light: 'flashing', colors: ['red'] });
+    expect(parseSignalText('checkmark and lock symbols flash together five times')).toMatchObject({ colors: ['green'], flashes: 5 });
+    expect(parseSignalText('checkmark and lock symbols alternate five times')).toMatchObject({ colors: ['amber'], flashes: 5, alternating: true });
+  });
+
+  it('returns the words it understood and the ones it ignored', () => {
+    const obs = parseSignalText('blue light and a honk');
+    expect(obs.ignored).toEqual(['blue', 'honk']);
+    expect(obs.colors).toEqual([]);
+    expect(parseSignalText('15 red flashes, 15 beeps').understood).toEqual(['15', 'red', 'flashes', '15', 'beeps']);
+  });
+});
+
+describe('decoding on the SmartCode 913', () => {
+  it('lockout: red ×15 with 15 beeps (product-facts M4)', () => {
+    expect(best('smartcode-913', '15 red flashes, 15 beeps')).toEqual(['lockout']);
+    expect(decode('smartcode-913', '15 red flashes, 15 beeps')[0]).toMatchObject({ quality: 'exact', looksLike: 'red ×15 with 15 beeps' });
+  });
+
+  it('wrong code: red ×3 with 3 beeps, ranked first among the patterns that look the same', () => {
+    const top = best('smartcode-913', 'red x3 and 3 beeps');
+    expect(top[0]).toBe('wrongCode');
+    expect(top).toEqual(expect.arrayContaining(['programmingFailed', 'programmingTimeout']));
+  });
+
+  it('low battery: red ×10 with 10 beeps', () => {
+    expect(best('smartcode-913', 'ten red flashes and ten beeps')).toEqual(['lowBattery']);
+  });
+
+  it('a near count still finds it, ranked below exact', () => {
+    const [first] = decode('smartcode-913', '14 red flashes, 15 beeps');
+    expect(first).toMatchObject({ signal: 'lockout', quality: 'near' });
+  });
+
+  it('reset armed: a red flash with a beep after the 30 s hold (seed S8, S24)', () => {
+    expect(best('smartcode-913', 'one red flash and a beep')).toContain('resetArmed');
+  });
+
+  it('the half-finished reset: a red blink that repeats by itself, no beep (seed S24)', () => {
+    expect(decode('smartcode-913', 'red blinks every few seconds, no beep')[0].signal).toBe('resetArmedReminder');
+  });
+
+  it('reset done: green with two beeps (product-facts K1)', () => {
+    expect(best('smartcode-913', 'green flash two beeps')).toEqual(['resetDone']);
+  });
+
+  it('handing failed: solid red (product-facts K3)', () => {
+    expect(best('smartcode-913', 'solid red')).toEqual(['handingFailed']);
+    expect(best('smartcode-913', 'the light stays red')).toEqual(['handingFailed']);
+  });
+
+  it('beeps but won\'t unlock is first a battery question (seed S7, S25)', () => {
+    const matches = decode('smartcode-913', "it beeps but won't unlock");
+    expect(matches[0].signal).toBe('lowBattery');
+    expect(matches.map((m) => m.signal)).not.toContain('unlocked');
+  });
+
+  it('one long beep: a programming step accepted (product-facts M14)', () => {
+    expect(best('smartcode-913', 'green flash, one long beep')).toEqual(['codeAccepted']);
+  });
+
+  it('no light and no sound matches nothing; a colour the lock never shows matches nothing', () => {
+    expect(decode('smartcode-913', 'nothing at all')).toEqual([]);
+    expect(decode('smartcode-913', 'white flashes')).toEqual([]);
+  });
+
+  it('leaves out signals the model does not show (a 913 has no programming menu)', () => {
+    expect(applicableSignals(model('smartcode-913'))).not.toContain('menuEnter');
+    expect(applicableSignals(model('powerbolt-250'))).toContain('menuEnter');
+  });
+});
+
+describe('decoding on the other models', () => {
+  it('Powerbolt 250: green ×2 is unlocking (product-facts M9)', () => {
+    expect(best('powerbolt-250', 'green x2')).toEqual(['unlocked']);
+  });
+
+  it('Powerbolt 250: red/white ×5 is a jam — white included (product-facts M9)', () => {
+    expect(best('powerbolt-250', 'red and white flashing 5 times')).toEqual(['jammed']);
+    expect(best('powerbolt-250', 'white light flashes 5 times')).toEqual(['jammed']);
+    expect(decode('powerbolt-250', 'white x5')[0].looksLike).toMatch(/white ×5/);
+  });
+
+  it('SmartCode 916: one X is red ×1 with one beep, an incorrect code (product-facts M5/M6)', () => {
+    expect(best('smartcode-916', 'one X and one beep')[0]).toBe('wrongCode');
+    expect(best('smartcode-916', 'X flashes 15 times with 15 beeps')).toEqual(['lockout']);
+    expect(best('smartcode-916', 'checkmark and lock symbols flash together five times')).toEqual(['lowBattery']);
+    expect(best('smartcode-916', 'checkmark and lock symbols alternate five times')).toEqual(['jammed']);
+  });
+
+  it('Home Connect 620: red once for 5 seconds is the handing failure (product-facts M8)', () => {
+    expect(decode('homeconnect-620', 'red once for 5 seconds and beeps')[0].signal).toBe('handingFailed');
+  });
+});
+
+describe('the reverse lookup', () => {
+  it('by signal name: lockout looks like red ×15 with 15 beeps', () => {
+    const [m] = signalsForMeaning(model('smartcode-913'), 'lockout');
+    expect(m.signal).toBe('lockout');
+    expect(m.looksLike).toBe('red ×15 with 15 beeps');
+  });
+
+  it('by everyday words, per model', () => {
+    expect(signalsForMeaning(model('smartcode-913'), 'battery')[0].signal).toBe('lowBattery');
+    expect(signalsForMeaning(model('smartcode-913'), 'low battery')[0].looksLike).toBe('red ×10 with 10 beeps');
+    expect(signalsForMeaning(model('powerbolt-2'), 'locked out')[0].looksLike).toBe('red ×5 with 5 beeps');
+    expect(signalsForMeaning(model('powerbolt-250'), 'jam')[0].looksLike).toMatch(/white ×5, no beep/);
+    expect(signalsForMeaning(model('smartcode-913'), 'half-finished reset')[0].signal).toBe('resetArmedReminder');
+    const reset = signalsForMeaning(model('smartcode-913'), 'reset').map((m) => m.signal);
+    expect(reset).toEqual(expect.arrayContaining(['resetArmed', 'resetArmedReminder', 'resetDone']));
+    expect(reset).not.toContain('lowBattery');
+  });
+
+  it('a word that names nothing finds nothing', () => {
+    expect(signalsForMeaning(model('smartcode-913'), 'xyzzy')).toEqual([]);
+  });
+
+  it('describes solid and silent patterns', () => {
+    expect(describePattern(model('smartcode-913').signals.handingFailed)).toBe('solid red for 5 s, no beep');
+  });
+});
+
+describe('advice', () => {
+  it('every signal of every model has a meaning, words, a next step and a source', () => {
+    for (const m of MODELS) {
+      for (const name of Object.keys(m.signals) as SignalName[]) {
+        const a = adviceFor(m, name);
+        expect(a.meaning, `${m.id} ${name}`).toBe(m.signals[name].meaning);
+        expect(a.says.length, `${m.id} ${name}`).toBeGreaterThan(0);
+        expect(a.todo.length, `${m.id} ${name}`).toBeGreaterThan(0);
+        expect(a.cite, `${m.id} ${name}`).toMatch(/seed S\d+|product-facts [A-Z]/);
+      }
+    }
+  });
+
+  it('says what the seed says for the signals it names', () => {
+    const m = model('smartcode-913');
+    expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts M4' });
+    expect(adviceFor(m, 'lockout').says).toMatch(/3 wrong codes within a minute lock the keypad for 60 s/);
+    expect(adviceFor(m, 'lowBattery').todo).toMatch(/all four AA/);
+    expect(adviceFor(m, 'lowBattery').cite).toMatch(/seed S10, S25/);
+    expect(adviceFor(m, 'resetArmedReminder').todo).toMatch(/Press Program once more.*pull the battery pack/);
+    expect(adviceFor(m, 'resetArmedReminder').cite).toMatch(/S24/);
+    expect(adviceFor(m, 'programmingFailed').cite).toMatch(/seed S2, S4, S18/);
+    expect(adviceFor(m, 'handingFailed').cite).toMatch(/seed S15, S16, S17/);
+    expect(adviceFor(m, 'resetDone').todo).toMatch(/door handing.*then a Mastercode, then codes tested with the door open/);
+    expect(adviceFor(m, 'resetDone').cite).toMatch(/S23, S21, S20/);
+  });
+
+  it('uses each model\'s own numbers and procedures', () => {
+    expect(adviceFor(model('powerbolt-2'), 'lockout').says).toMatch(/5 wrong codes .* 45 s/);
+    expect(adviceFor(model('powerbolt-250'), 'handingFailed').todo).toMatch(/then 0, then Kwikset/);
+    expect(adviceFor(model('smartcode-909'), 'handingFailed').todo).toMatch(/hold Lock/);
+    expect(adviceFor(model('powerbolt-264'), 'resetDone').says).toMatch(/0-0-0-0/);
+  });
+
+  it('joins references without repeats', () => {
+    expect(joinCites('seed S15, S16; product-facts K3', 'seed S16', 'product-facts M9')).toBe('seed S15, S16; product-facts K3, M9');
+  });
+});
+
+describe('lockstep decode (CLI)', () => {
+  const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
+  const lockstep = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [BIN, 'decode', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: r.status, out: r.stdout, err: r.stderr };
+  };
+
+  it('exits 0 with the meaning and what to do', () => {
+    const r = lockstep('15 red flashes, 15 beeps');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('keypad lockout: red ×15 with 15 beeps');
+    expect(r.out).toContain('Wait a minute');
+    expect(r.out).toContain('SmartCode 913');
+  });
+
+  it('--meaning shows what a signal looks and sounds like', () => {
+    const r = lockstep('--model', 'powerbolt-250', '--meaning', 'lockout');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('red ×15 with 15 beeps');
+    expect(lockstep('--meaning', 'xyzzy').code).toBe(1);
+  });
+
+  it('--json', () => {
+    const r = lockstep('--model', 'smartcode-916', '--json', 'one X and one beep');
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.model).toBe('smartcode-916');
+    expect(j.best[0]).toBe('wrongCode');
+    expect(j.matches[0]).toMatchObject({ signal: 'wrongCode', looksLike: 'red ×1 with 1 beep', quality: 'exact' });
+  });
+
+  it('exits 1 with a hint when nothing matches', () => {
+    const r = lockstep('blue light and a honk');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Could not make out/);
+    expect(r.out).toMatch(/ignored: blue, honk/);
+    const dark = lockstep('nothing at all');
+    expect(dark.code).toBe(1);
+    expect(dark.out).toMatch(/fresh AA batteries/);
+  });
+
+  it('exits 2 for an unknown model, listing the ids, and for nothing to decode', () => {
+    const r = lockstep('--model', 'smartcode-000', 'red x3');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('smartcode-913');
+    expect(r.err).toContain('powerbolt-250');
+    expect(lockstep().code).toBe(2);
+  });
+});
