@@ -11,6 +11,11 @@ import { runFiles } from './run-command.ts';
 import { listModels } from './models-command.ts';
 import { claimCoverage, printClaims } from './claims-command.ts';
 import { identifyCommand } from './identify-command.ts';
+import { decodeCommand } from '../troubleshoot/decode-command.ts';
+import { replCommand } from './repl/repl-command.ts';
+import { registerDoctorCommand } from './doctor-command.ts';
+import { practiceReset } from './practice-reset.ts';
+import { findModel } from '../models/index.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
@@ -53,6 +58,17 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('decode')
+    .description('what the lock is telling you: "15 red flashes, 15 beeps" → meaning and what to do (seed S24, S7, S25); --meaning for the reverse; exit 1 when nothing matches')
+    .argument('[text...]', 'what you see and hear, e.g. "solid red", "red x3 and 3 beeps", "it beeps but won\'t unlock"')
+    .option('--model <id>', 'the lock model (default smartcode-913; see `lockstep models`)')
+    .option('--meaning <word>', 'the other way round: what a signal looks and sounds like, e.g. lockout, battery, jam')
+    .option('--json', 'machine-readable output')
+    .action((words: string[], opts) => {
+      process.exitCode = decodeCommand({ text: words.join(' '), model: opts.model, meaning: opts.meaning, json: Boolean(opts.json) });
+    });
+
+  program
     .command('claims')
     .description('which shipped scenario reproduces which seed claim (S1…S25)')
     .option('--markdown', 'as a Markdown table (as in the README)')
@@ -70,6 +86,34 @@ export function buildProgram(): Command {
     .action((opts) => {
       if (!existsSync(STORY_SCENARIO)) throw new Error(`story scenario missing: ${STORY_SCENARIO}`);
       process.exitCode = runFiles([STORY_SCENARIO], { modes: Boolean(opts.modes) });
+    });
+
+  program
+    .command('repl')
+    .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot')
+    .option('--model <id>', 'the lock model (see `lockstep models`)')
+    .option('--seed <n>', 'the seed (default 1)')
+    .option('--load <snapshot.json>', 'start from a saved snapshot')
+    .action(async (opts) => {
+      process.exitCode = await replCommand(opts);
+    });
+  registerDoctorCommand(program);
+
+  program
+    .command('practice-reset')
+    .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9)')
+    .option('--model <id>', 'the lock model', 'smartcode-913')
+    .option('--speed <n>', 'virtual time per real second (1 = real time)', '1')
+    .option('--seed <n>', 'the seed', '1')
+    .action(async (opts) => {
+      const model = findModel(opts.model);
+      const speed = Number(opts.speed);
+      if (!model || !(speed > 0)) {
+        console.error(pc.red(!model ? `unknown model "${opts.model}" (see lockstep models)` : `--speed must be a positive number, got "${opts.speed}"`));
+        process.exitCode = EXIT_BAD_INPUT;
+        return;
+      }
+      process.exitCode = await practiceReset({ model, speed, seed: Number(opts.seed) || 1 });
     });
   return program;
 }

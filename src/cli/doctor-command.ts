@@ -1,0 +1,184 @@
+// `lockstep doctor`: interactive by default (arrow-key select lists, plain words), scriptable
+// with --model, --symptom, --answers, --json; or it reads a twin's own condition from
+// --snapshot FILE / --scenario FILE (--until-step N stops the scenario where the trouble is,
+// since shipped scenarios end repaired). --show runs the prescribed plan on a twin in that
+// condition, step by step with the lock's lights and beeps, and confirms the symptom is gone.
+// Exit: 0 done; 1 with --show when the twin still shows trouble; 2 for input it cannot accept
+// (unknown model or symptom, bad answers, no terminal to ask on). Seed S7, S24, S17, S25, S5.
+
+import { readFileSync } from 'node:fs';
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { findModel, MODELS } from '../models/index.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { Twin, type TwinSnapshot } from '../twin/twin.ts';
+import { loadScenarioFile } from '../scenario/load.ts';
+import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/doctor.ts';
+import { diagnoseTwin } from '../troubleshoot/conditions.ts';
+import { demonstrate, type Demonstration } from '../troubleshoot/demonstrate.ts';
+import { twinFromScenario, type ScenarioState } from '../troubleshoot/scenario-state.ts';
+import { AnswerError, SYMPTOMS, findSymptom, parseAnswers, type Answers, type SymptomId } from '../troubleshoot/symptoms.ts';
+import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
+import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
+import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
+import { practiceReset } from './practice-reset.ts';
+
+/** Ctrl-C during the interview. */
+const EXIT_CANCELLED = 130;
+
+export interface DoctorOptions {
+  model?: string;
+  symptom?: string;
+  answers?: string;
+  snapshot?: string;
+  scenario?: string;
+  untilStep?: string;
+  show?: boolean;
+  json?: boolean;
+}
+
+class DoctorInputError extends Error {}
+
+type Out = (line: string) => void;
+
+function modelOrFail(id: string | undefined): ModelProfile | undefined {
+  if (id === undefined) return undefined;
+  const p = findModel(id);
+  if (!p) throw new DoctorInputError(`unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')}; \`lockstep identify TEXT\` finds yours)`);
+  return p;
+}
+
+function symptomOrFail(id: string | undefined): SymptomId | undefined {
+  if (id === undefined) return undefined;
+  if (!findSymptom(id)) throw new DoctorInputError(`unknown symptom "${id}" (known: ${SYMPTOMS.map((s) => s.id).join(', ')})`);
+  return id as SymptomId;
+}
+
+function untilStepOrFail(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new DoctorInputError(`--until-step wants a step count, got "${text}"`);
+  return n;
+}
+
+function loadSnapshot(file: string): Twin {
+  let snap: TwinSnapshot;
+  try {
+    snap = JSON.parse(readFileSync(file, 'utf8')) as TwinSnapshot;
+  } catch (err) {
+    throw new DoctorInputError(`cannot read snapshot ${file}: ${(err as Error).message}`);
+  }
+  if (snap.format !== 1 || !findModel(snap.model)) throw new DoctorInputError(`${file} is not a format-1 lockstep snapshot of a known model`);
+  return Twin.restore(snap);
+}
+
+/** The case to treat: from a twin (snapshot or scenario), from a symptom, or from the interview. */
+async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c: DoctorCase; scenario?: ScenarioState }> {
+  const symptom = symptomOrFail(opts.symptom);
+  const answers: Answers = opts.answers ? parseAnswers(opts.answers) : {};
+  const model = modelOrFail(opts.model);
+  if (opts.snapshot && opts.scenario) throw new DoctorInputError('give --snapshot or --scenario, not both');
+  if (opts.untilStep !== undefined && !opts.scenario) throw new DoctorInputError('--until-step goes with --scenario');
+  if (opts.snapshot || opts.scenario) {
+    let twin: Twin;
+    let scenario: ScenarioState | undefined;
+    if (opts.snapshot) twin = loadSnapshot(opts.snapshot);
+    else {
+      scenario = twinFromScenario(loadScenarioFile(opts.scenario!), untilStepOrFail(opts.untilStep));
+      twin = scenario.twin;
+    }
+    if (model && model.id !== twin.model.id) throw new DoctorInputError(`--model ${model.id} does not match the twin's model ${twin.model.id}`);
+    return { c: examineTwin(twin, { symptom, answers }), scenario };
+  }
+  if (symptom) {
+    const p = model ?? (interactive ? await askModel() : undefined);
+    if (!p) throw new DoctorInputError('--symptom needs --model (`lockstep models` lists them)');
+    return { c: examineSymptom(p, symptom, answers) };
+  }
+  if (!interactive) {
+    throw new DoctorInputError('no terminal to ask on: script the doctor with --model ID --symptom ID [--answers k=v,…], or give --snapshot FILE / --scenario FILE');
+  }
+  const p = await askModel(model?.id);
+  const s = await askSymptom();
+  return { c: examineSymptom(p, s, await askAnswers(s, p, answers)) };
+}
+
+function demonstrationJson(d: Demonstration, twin: Twin): object {
+  return {
+    ok: d.ok,
+    before: d.before.map((f) => f.id),
+    after: d.after.map((f) => f.id),
+    steps: d.steps.map((s) => ({ n: s.step.n, part: s.step.part, says: s.step.says, ok: s.failures.length === 0, failures: s.failures, trace: twin.trace.entries.slice(s.from, s.to) })),
+    confirmation: d.confirmation,
+  };
+}
+
+export async function doctorCommand(opts: DoctorOptions, out: Out = console.log, stdinIsTty = Boolean(process.stdin.isTTY)): Promise<number> {
+  const interactive = stdinIsTty && !opts.json;
+  let taken: Awaited<ReturnType<typeof takeCase>>;
+  try {
+    taken = await takeCase(opts, interactive);
+  } catch (err) {
+    if (err instanceof DoctorInputError || err instanceof AnswerError) {
+      console.error(pc.red(`error: ${err.message}`));
+      return EXIT_BAD_INPUT;
+    }
+    if (err instanceof Error && err.name === 'ExitPromptError') return EXIT_CANCELLED;
+    throw err;
+  }
+  const { c, scenario } = taken;
+  const troubled = scenario && opts.untilStep === undefined && !c.report.findings.some((f) => f.priority <= 2) ? scenario.troubled : [];
+  let show = Boolean(opts.show);
+  if (!opts.json) {
+    printReport(c.report, out);
+    printTroubled(troubled, out);
+    if (!show && interactive && c.plan.steps.length) {
+      try {
+        show = await askShow();
+      } catch (err) {
+        if (err instanceof Error && err.name === 'ExitPromptError') return EXIT_CANCELLED;
+        throw err;
+      }
+    }
+  }
+  let demo: Demonstration | undefined;
+  if (show && c.plan.steps.length) {
+    if (!opts.json) printDemonstrationStart(c.twin, { before: diagnoseTwin(c.twin) }, out);
+    demo = demonstrate(c.twin, c.plan, c.confirm, opts.json ? undefined : stepPrinter(out, c.plan.titles));
+    if (!opts.json) printConfirmation(demo, out);
+  }
+  // Show, don't tell: where the plan is a factory reset, let the owner practise the hold itself.
+  if (interactive && !opts.json && (c.plan.resets || c.plan.ids.includes('finish-reset'))) {
+    try {
+      if (await askPractise()) await practiceReset({ model: c.twin.model, speed: 1, seed: 1 });
+    } catch (err) {
+      if (err instanceof Error && err.name === 'ExitPromptError') return EXIT_CANCELLED;
+      throw err;
+    }
+  }
+  if (opts.json) {
+    const json: Record<string, unknown> = { report: c.report };
+    if (scenario) json.scenario = { ranSteps: scenario.ranSteps, troubled: scenario.troubled };
+    if (demo) json.demonstration = demonstrationJson(demo, c.twin);
+    out(JSON.stringify(json));
+  }
+  return demo && !demo.ok ? EXIT_EXPECTATION_FAILED : EXIT_OK;
+}
+
+/** Register `lockstep doctor` on the program (so that it inherits the program's settings). */
+export function registerDoctorCommand(program: Command): void {
+  program
+    .command('doctor')
+    .description("diagnose a lock from its symptom (seed S7) or a twin's state, prescribe the shortest physical fix, and show it working on a twin")
+    .option('--model <id>', 'the lock model (`lockstep models`)')
+    .option('--symptom <id>', `the trouble: ${SYMPTOMS.map((s) => s.id).join(' | ')}`)
+    .option('--answers <list>', 'answers as key=value,… (whatHappens, led, doorOpen, batteriesChanged, mastercode, oldCode)')
+    .option('--snapshot <file>', "diagnose a saved twin's state (`lockstep run --save-snapshot`)")
+    .option('--scenario <file>', "diagnose a scenario's twin after its steps")
+    .option('--until-step <n>', 'with --scenario: stop after the first N steps (shipped scenarios end repaired)')
+    .option('--show', 'run the prescribed plan on a twin in that condition, step by step, and confirm the symptom is gone')
+    .option('--json', 'machine-readable output (never asks)')
+    .action(async (opts: DoctorOptions) => {
+      process.exitCode = await doctorCommand(opts);
+    });
+}

@@ -1,0 +1,180 @@
+// `lockstep repl`: one typed line → one command. Physical actions use the twin's Action type
+// (the same words as the scenario language, design/architecture.md "Scenario files"); the rest
+// are session commands. A line that is not a command is a ReplInputError naming what is wrong.
+
+import type { Action } from '../../twin/twin.ts';
+import type { ButtonKey } from '../../hardware/buttons.ts';
+import { DurationError, parseDuration } from '../../scenario/duration.ts';
+import {
+  FAULTS,
+  HIGHEST_SWITCH,
+  HIGHEST_VOLTS,
+  KEY_NAMES,
+  KEY_NAMES_HINT,
+  LOWEST_SWITCH,
+  LOWEST_VOLTS,
+  STRIKE_STATES,
+  TURN_DIRECTIONS,
+} from '../../scenario/vocabulary.ts';
+
+export type ReplCommand =
+  | { kind: 'action'; action: Action }
+  | { kind: 'state' }
+  | { kind: 'help' }
+  | { kind: 'quit' }
+  | { kind: 'speed'; factor: number } // 0 = instant
+  | { kind: 'save'; file: string }
+  | { kind: 'load'; file: string }
+  | { kind: 'record'; file: string }
+  | { kind: 'nothing' }; // an empty line
+
+/** A line the REPL cannot run; the message says what was wrong. */
+export class ReplInputError extends Error {
+  override name = 'ReplInputError';
+}
+
+const DIGITS_ONLY = /^\d+$/;
+const SPEED_INSTANT_WORDS = ['instant', 'off', '0'];
+const ON_OFF = ['on', 'off'] as const;
+
+type Parser = (args: string[]) => ReplCommand;
+
+function act(action: Action): ReplCommand {
+  return { kind: 'action', action };
+}
+
+function oneOf<T extends string>(word: string | undefined, allowed: readonly T[], what: string): T {
+  if (word !== undefined && (allowed as readonly string[]).includes(word)) return word as T;
+  const got = word === undefined ? 'nothing' : `"${word}"`;
+  throw new ReplInputError(`${what} must be ${allowed.join(' or ')}, got ${got}`);
+}
+
+function noMore(args: string[], used: number, usage: string): void {
+  if (args.length > used) throw new ReplInputError(`unexpected "${args.slice(used).join(' ')}" (usage: ${usage})`);
+}
+
+function keyName(word: string | undefined, usage: string): ButtonKey {
+  if (word !== undefined && (KEY_NAMES as readonly string[]).includes(word)) return word as ButtonKey;
+  if (word === undefined) throw new ReplInputError(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+  throw new ReplInputError(`"${word}" is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+}
+
+function duration(word: string | undefined, usage: string): number {
+  if (word === undefined) throw new ReplInputError(`missing duration (usage: ${usage})`);
+  try {
+    return parseDuration(word);
+  } catch (err) {
+    if (err instanceof DurationError) throw new ReplInputError(err.message);
+    throw err;
+  }
+}
+
+function fileArg(args: string[], usage: string): string {
+  const file = args.join(' ').trim();
+  if (file === '') throw new ReplInputError(`missing file name (usage: ${usage})`);
+  return file;
+}
+
+function withoutArgs(command: ReplCommand, usage: string): Parser {
+  return (args) => {
+    noMore(args, 0, usage);
+    return command;
+  };
+}
+
+/** The command words, each with its parser. Usage texts match help.ts. */
+const PARSERS: Record<string, Parser> = {
+  lock: withoutArgs(act({ do: 'press', key: 'lock' }), 'lock'),
+  program: withoutArgs(act({ do: 'press', key: 'program' }), 'program'),
+  press: (args) => {
+    noMore(args, 1, 'press KEY');
+    return act({ do: 'press', key: keyName(args[0], 'press KEY') });
+  },
+  hold: (args) => {
+    const usage = 'hold KEY [DURATION]';
+    noMore(args, 2, usage);
+    const key = keyName(args[0], usage);
+    if (args[1] === undefined) return act({ do: 'hold', key });
+    return act({ do: 'hold-for', key, ms: duration(args[1], usage) });
+  },
+  release: (args) => {
+    noMore(args, 1, 'release KEY');
+    return act({ do: 'release', key: keyName(args[0], 'release KEY') });
+  },
+  pull: withoutArgs(act({ do: 'battery-out' }), 'pull'),
+  insert: (args) => {
+    noMore(args, 1, 'insert [VOLTS]');
+    if (args[0] === undefined) return act({ do: 'battery-in' });
+    const volts = Number(args[0]);
+    if (!Number.isFinite(volts) || volts < LOWEST_VOLTS || volts > HIGHEST_VOLTS) {
+      throw new ReplInputError(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got "${args[0]}"`);
+    }
+    return act({ do: 'battery-in', volts });
+  },
+  open: withoutArgs(act({ do: 'door', state: 'open' }), 'open'),
+  close: withoutArgs(act({ do: 'door', state: 'closed' }), 'close'),
+  strike: (args) => {
+    noMore(args, 1, 'strike aligned|misaligned');
+    return act({ do: 'strike', state: oneOf(args[0], STRIKE_STATES, 'strike') });
+  },
+  thumbturn: (args) => {
+    noMore(args, 1, 'thumbturn lock|unlock');
+    return act({ do: 'thumbturn', dir: oneOf(args[0], TURN_DIRECTIONS, 'thumbturn direction') });
+  },
+  key: (args) => {
+    noMore(args, 1, 'key lock|unlock');
+    return act({ do: 'key', dir: oneOf(args[0], TURN_DIRECTIONS, 'key direction') });
+  },
+  push: withoutArgs(act({ do: 'push-bolt' }), 'push'),
+  switch: (args) => {
+    const usage = `switch N on|off (N from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH})`;
+    noMore(args, 2, usage);
+    const n = Number(args[0]);
+    if (!Number.isInteger(n) || n < LOWEST_SWITCH || n > HIGHEST_SWITCH) {
+      throw new ReplInputError(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got "${args[0] ?? 'nothing'}"`);
+    }
+    return act({ do: 'switch', n: n as 1 | 2 | 3 | 4, on: oneOf(args[1], ON_OFF, 'switch position') === 'on' });
+  },
+  fault: (args) => {
+    noMore(args, 1, `fault ${FAULTS.join('|')}`);
+    return act({ do: 'fault', fault: oneOf(args[0], FAULTS, 'fault') });
+  },
+  wait: (args) => {
+    noMore(args, 1, 'wait DURATION');
+    return act({ do: 'wait', ms: duration(args[0], 'wait DURATION') });
+  },
+  speed: (args) => {
+    noMore(args, 1, 'speed N');
+    const word = args[0];
+    if (word !== undefined && SPEED_INSTANT_WORDS.includes(word)) return { kind: 'speed', factor: 0 };
+    const factor = Number(word);
+    if (word === undefined || !Number.isFinite(factor) || factor <= 0) {
+      throw new ReplInputError(`speed needs a positive factor (1 = real time) or "instant", got ${word === undefined ? 'nothing' : `"${word}"`}`);
+    }
+    return { kind: 'speed', factor };
+  },
+  state: withoutArgs({ kind: 'state' }, 'state'),
+  help: () => ({ kind: 'help' }),
+  save: (args) => ({ kind: 'save', file: fileArg(args, 'save FILE') }),
+  load: (args) => ({ kind: 'load', file: fileArg(args, 'load FILE') }),
+  record: (args) => ({ kind: 'record', file: fileArg(args, 'record FILE') }),
+  quit: withoutArgs({ kind: 'quit' }, 'quit'),
+  exit: withoutArgs({ kind: 'quit' }, 'exit'),
+};
+
+/** Every command word, for tab completion. */
+export const COMMAND_WORDS: readonly string[] = Object.keys(PARSERS);
+
+/** Parse one line. Throws ReplInputError for anything that is not a command. */
+export function parseLine(line: string): ReplCommand {
+  const [word, ...args] = line.trim().split(/\s+/).filter((w) => w !== '');
+  if (word === undefined || word.startsWith('#')) return { kind: 'nothing' };
+  const lower = word.toLowerCase();
+  if (DIGITS_ONLY.test(word)) {
+    noMore(args, 0, 'DIGITS, e.g. 1234');
+    return act({ do: 'type', digits: word });
+  }
+  const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
+  if (!parser) throw new ReplInputError(`unknown command "${word}" (type help for the list of commands)`);
+  return parser(args.map((a) => (lower === 'save' || lower === 'load' || lower === 'record' ? a : a.toLowerCase())));
+}

@@ -1,0 +1,189 @@
+// `lockstep repl --model <id> [--seed N] [--load snapshot.json]`: operate a live twin from the
+// terminal, one command a line (help.ts lists them). After every command it prints what the lock
+// did (the timeline's rows) and a status line. Lines can be piped in too: they run in order, and
+// the end of input or `quit` leaves with exit 0; an unknown model or an unreadable snapshot is
+// exit 2 before the session starts.
+
+import { createInterface, type Interface } from 'node:readline';
+import pc from 'picocolors';
+import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
+import { helpLines } from './help.ts';
+import { runWait, type PaceControl } from './pace.ts';
+import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
+import { recordSession } from './record.ts';
+import { stateLines, statusLine, traceLines } from './report.ts';
+import { Session, SessionStartError } from './session.ts';
+
+export interface ReplOptions {
+  model?: string;
+  seed?: string;
+  load?: string;
+}
+
+export const DEFAULT_SEED = 1;
+const PROMPT = 'lockstep> ';
+const HISTORY_SIZE = 500;
+const SEED_SHAPE = /^\d+$/;
+
+interface Io {
+  input: NodeJS.ReadableStream & { isTTY?: boolean };
+  output: NodeJS.WritableStream;
+  errors: NodeJS.WritableStream;
+}
+
+type Outcome = 'go-on' | 'quit';
+
+/** The session the options ask for; throws SessionStartError for a bad start. */
+function startSession(opts: ReplOptions, note: (s: string) => void): Session {
+  if (opts.seed !== undefined && !SEED_SHAPE.test(opts.seed)) {
+    throw new SessionStartError(`--seed must be a whole number 0 or more, got "${opts.seed}"`);
+  }
+  if (opts.load !== undefined) {
+    const session = Session.fromSnapshot(opts.load);
+    if (opts.model !== undefined && opts.model !== session.modelId) {
+      throw new SessionStartError(`--load ${opts.load} is a snapshot of ${session.modelId}, not of --model ${opts.model}`);
+    }
+    if (opts.seed !== undefined) note(`--seed ignored: the snapshot carries its own seed (${session.twin.seed})`);
+    return session;
+  }
+  if (opts.model === undefined) throw new SessionStartError('repl needs --model <id> (see `lockstep models`) or --load <snapshot.json>');
+  return Session.fresh(opts.model, opts.seed === undefined ? DEFAULT_SEED : Number(opts.seed));
+}
+
+class Repl {
+  private readonly pace: PaceControl = { factor: 0, running: false, hurry: false };
+
+  constructor(
+    private readonly session: Session,
+    private readonly io: Io,
+  ) {}
+
+  out(line: string): void {
+    this.io.output.write(line + '\n');
+  }
+
+  error(message: string): void {
+    this.io.errors.write(pc.red(`error: ${message}`) + '\n');
+  }
+
+  /** Ctrl-C: finish a paced wait at once; at the prompt, leave. */
+  interrupt(rl: Interface): void {
+    if (this.pace.running) this.pace.hurry = true;
+    else rl.close();
+  }
+
+  /** Print the trace entries not yet shown. */
+  private showNew(): void {
+    const twin = this.session.twin;
+    for (const line of traceLines(twin, this.session.shown)) this.out(line);
+    this.session.shown = twin.trace.length;
+  }
+
+  private showStatus(): void {
+    this.out(statusLine(this.session.twin));
+  }
+
+  banner(): void {
+    const twin = this.session.twin;
+    const from = this.session.start.kind === 'snapshot' ? `, from ${this.session.start.path}` : '';
+    this.out(pc.bold(`lockstep repl — ${twin.model.id} (${twin.model.name}), seed ${twin.seed}${from}`));
+    this.out(pc.dim('Type help for the commands; quit or Ctrl-D to leave.'));
+    this.showStatus();
+  }
+
+  /** Run one line; a bad line prints what was wrong and the session goes on. */
+  async run(line: string): Promise<Outcome> {
+    try {
+      return await this.runCommand(parseLine(line));
+    } catch (err) {
+      this.error((err as Error).message);
+      return 'go-on';
+    }
+  }
+
+  private async runCommand(cmd: ReplCommand): Promise<Outcome> {
+    const session = this.session;
+    switch (cmd.kind) {
+      case 'nothing':
+        return 'go-on';
+      case 'quit':
+        return 'quit';
+      case 'help':
+        for (const l of helpLines()) this.out(l);
+        return 'go-on';
+      case 'action':
+        if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
+        else session.apply(cmd.action);
+        this.showNew();
+        break;
+      case 'state':
+        for (const l of stateLines(session.twin)) this.out(l);
+        return 'go-on';
+      case 'speed':
+        this.pace.factor = cmd.factor;
+        this.out(cmd.factor > 0 ? `waits now run at ${cmd.factor}× real time` : 'waits now run instantly');
+        return 'go-on';
+      case 'save':
+        writing(cmd.file, () => session.save(cmd.file));
+        this.out(`saved the twin's state to ${cmd.file}`);
+        break;
+      case 'load':
+        session.load(cmd.file);
+        this.out(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
+        break;
+      case 'record': {
+        for (const note of writing(cmd.file, () => recordSession(session, cmd.file))) this.out(pc.yellow(`note: ${note}`));
+        this.out(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}`);
+        break;
+      }
+    }
+    this.showStatus();
+    return 'go-on';
+  }
+}
+
+/** A file that cannot be written is a bad command, said in a person's words. */
+function writing<T>(file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === undefined) throw err;
+    throw new ReplInputError(`cannot write ${file} (${code})`);
+  }
+}
+
+function completer(line: string): [string[], string] {
+  const hits = COMMAND_WORDS.filter((w) => w.startsWith(line.trim()));
+  return [hits.length ? hits : [...COMMAND_WORDS], line];
+}
+
+export async function replCommand(
+  opts: ReplOptions,
+  io: Io = { input: process.stdin, output: process.stdout, errors: process.stderr },
+): Promise<number> {
+  let session: Session;
+  try {
+    session = startSession(opts, (s) => io.errors.write(pc.yellow(`note: ${s}`) + '\n'));
+  } catch (err) {
+    if (!(err instanceof SessionStartError)) throw err;
+    io.errors.write(pc.red(`error: ${err.message}`) + '\n');
+    return EXIT_BAD_INPUT;
+  }
+  const interactive = Boolean(io.input.isTTY);
+  const repl = new Repl(session, io);
+  repl.banner();
+  const rl = createInterface({ input: io.input, output: io.output, terminal: interactive, historySize: HISTORY_SIZE, completer });
+  rl.setPrompt(pc.cyan(PROMPT));
+  rl.on('SIGINT', () => repl.interrupt(rl));
+  if (interactive) rl.prompt();
+  for await (const line of rl) {
+    // Piped lines are echoed so that the output reads as a transcript.
+    if (!interactive) repl.out(pc.cyan(PROMPT) + line);
+    if ((await repl.run(line)) === 'quit') break;
+    if (interactive) rl.prompt();
+  }
+  rl.close();
+  if (interactive) repl.out(''); // leave the shell's prompt on a line of its own
+  return EXIT_OK;
+}

@@ -1,0 +1,72 @@
+// What the REPL prints about the twin: the trace entries a command produced (in the timeline's
+// colours), a one-line status after every command, and the `state` block. Reading only: nothing
+// here changes the twin, so a session replays exactly as it was seen.
+
+import pc from 'picocolors';
+import type { TraceEntry } from '../../sim/trace.ts';
+import type { Twin } from '../../twin/twin.ts';
+import { formatEntry } from '../timeline.ts';
+
+const VOLTS_DECIMALS = 2;
+const SECONDS_DECIMALS = 3;
+const MS_PER_S = 1000;
+const LABEL_WIDTH = 12;
+/** The firmware's mode changes are shown by the status line, not as timeline rows. */
+const HIDDEN_CHANNELS = new Set<TraceEntry['ch']>(['mode']);
+
+/** Timeline rows for the entries from `from` on. */
+export function traceLines(twin: Twin, from: number): string[] {
+  const lines: string[] = [];
+  for (const e of twin.trace.entries.slice(from)) {
+    if (HIDDEN_CHANNELS.has(e.ch)) continue;
+    const line = formatEntry(e);
+    if (line) lines.push(line);
+  }
+  return lines;
+}
+
+function batteryText(twin: Twin): string {
+  return twin.battery.present ? `${twin.battery.openCircuitVolts().toFixed(VOLTS_DECIMALS)} V` : 'out';
+}
+
+function codesCount(twin: Twin): number {
+  return twin.store().codes.filter((c) => c !== '').length;
+}
+
+/** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle` */
+export function statusLine(twin: Twin): string {
+  const parts = [
+    `t ${(twin.sim.now / MS_PER_S).toFixed(SECONDS_DECIMALS)}s`,
+    `bolt ${twin.bolt.state()}`,
+    twin.locked ? 'locked' : 'unlocked',
+    `door ${twin.door.open ? 'open' : 'closed'}`,
+    `battery ${batteryText(twin)}`,
+    twin.powered ? `mode ${twin.mode}` : 'power off',
+  ];
+  if (twin.lockedOut) parts.push(pc.red('LOCKED OUT'));
+  return pc.dim('  [') + parts.join(pc.dim(' │ ')) + pc.dim(']');
+}
+
+function row(label: string, value: string): string {
+  return `  ${pc.dim(label.padEnd(LABEL_WIDTH))}${value}`;
+}
+
+/** The `state` command: the lock as a person would ask about it. */
+export function stateLines(twin: Twin): string[] {
+  const store = twin.store();
+  const door = twin.door;
+  return [
+    row('model', `${twin.model.id} (seed ${twin.seed})`),
+    row('bolt', twin.bolt.state()),
+    row('locked', twin.locked ? 'yes' : 'no'),
+    row('door', `${door.handing}-handed, ${door.open ? 'open' : 'closed'}, strike ${door.strikeAligned ? 'aligned' : 'misaligned'}`),
+    row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
+    row('codes', `${codesCount(twin)}${store.trusted ? '' : ' (store untrusted)'}`),
+    row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
+    row('lockout', twin.lockedOut ? 'yes' : 'no'),
+    row('battery', batteryText(twin)),
+    row('power', twin.powered ? 'on' : 'off'),
+    row('mode', twin.mode),
+    row('time', `${(twin.sim.now / MS_PER_S).toFixed(SECONDS_DECIMALS)} s`),
+  ];
+}

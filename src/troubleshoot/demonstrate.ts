@@ -1,0 +1,151 @@
+// Show, don't tell: run a prescribed plan on a twin step by step, checking after each step that
+// the lock answers as the instruction says, then re-diagnose the twin and confirm the symptom is
+// gone the way an owner would: close the door, lock it from outside, and the code opens it
+// (seed S7, S20, S25); a forgotten code no longer does (S7 row 1); the new Mastercode is in
+// charge (S21); and none of the conditions that started it remain (S24, S5, S15–S18).
+
+import type { Twin } from '../twin/twin.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { checkExpectation, type ExpectFailure } from '../scenario/expect-check.ts';
+import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
+import { boltWaitMs, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import type { Plan, PlanStep } from './plan.ts';
+
+export interface StepOutcome {
+  step: PlanStep | ConfirmStep;
+  /** Trace indexes the step produced: [from, to). */
+  from: number;
+  to: number;
+  failures: ExpectFailure[];
+}
+
+export interface ConfirmStep extends ProcedureStep {
+  n: number;
+  /** 'symptom': the trouble shown on the twin before the fix; 'confirm': the owner's check after. */
+  part: 'symptom' | 'confirm';
+}
+
+/** How to tell the symptom is gone. */
+export interface ConfirmSpec {
+  /** Codes that must open the door, closed and locked. */
+  unlocks: string[];
+  /** Codes that must no longer open it (a forgotten code that was removed). */
+  refuses: string[];
+  /** The Mastercode / programming code the store must hold afterwards. */
+  adminCode?: string;
+  /** Conditions that must be gone. */
+  clears: ConditionId[];
+  /** How the trouble shows before the fix: a known code that does not open the locked door, or
+   * Program asking for a Mastercode nobody has (seed S7, S3). */
+  symptom?: { code?: string; askProgram?: boolean };
+}
+
+export interface Confirmation {
+  ok: boolean;
+  checks: { says: string; ok: boolean; observed?: string }[];
+}
+
+export interface Demonstration {
+  ok: boolean;
+  steps: StepOutcome[];
+  before: Finding[];
+  after: Finding[];
+  confirmation: Confirmation;
+}
+
+export type StepListener = (outcome: StepOutcome, twin: Twin) => void;
+
+/** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
+export function runSteps(twin: Twin, steps: readonly (PlanStep | ConfirmStep)[], onStep?: StepListener): StepOutcome[] {
+  const out: StepOutcome[] = [];
+  let mark = twin.trace.length;
+  for (const s of steps) {
+    const from = twin.trace.length;
+    if (s.action) twin.apply(s.action);
+    let failures: ExpectFailure[] = [];
+    if (s.expect) {
+      failures = checkExpectation(twin, s.expect, twin.trace.since(mark));
+      mark = twin.trace.length;
+    }
+    const outcome = { step: s, from, to: twin.trace.length, failures };
+    out.push(outcome);
+    onStep?.(outcome, twin);
+  }
+  return out;
+}
+
+/** The owner's own check, from outside with the door closed (seed S20: only after the open-door test). */
+export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): ConfirmStep[] {
+  const steps: ProcedureStep[] = [];
+  if (spec.unlocks.length + spec.refuses.length > 0 && twin.door.open) steps.push(step('Step outside and close the door.', 'seed S20', { do: 'door', state: 'closed' }));
+  const lockUp = () => [
+    step(`Press ${lockKeyName(p)}.`, 'seed S20', { do: 'press', key: 'lock' }),
+    step('The bolt runs out: the door is locked.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
+  ];
+  for (const code of spec.refuses) {
+    steps.push(...lockUp(), step(`Type the old code ${spell(code)}.`, 'seed S7', { do: 'type', digits: code }), step(`The old code ${spell(code)} is refused now.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }));
+  }
+  for (const code of spec.unlocks) {
+    steps.push(...lockUp(), step(`Type ${spell(code)}.`, 'seed S7, S25', { do: 'type', digits: code }), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
+  }
+  if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode'} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
+  return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
+}
+
+/** The trouble as the owner meets it, shown on the twin before the fix. */
+export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): ConfirmStep[] {
+  const steps: ProcedureStep[] = [];
+  const code = spec.symptom?.code;
+  if (code && twin.locked) {
+    steps.push(
+      step(`The trouble as you meet it: the door is locked; type ${spell(code)}.`, 'seed S7', { do: 'type', digits: code }),
+      step('…and the door stays locked.', 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
+    );
+  }
+  if (spec.symptom?.askProgram && p.programming === 'mastercode-program-button') {
+    steps.push(
+      step(`The trouble as you meet it: press Program — ${signalWords(p, 'programEnterAuth')}: the lock wants a Mastercode nobody has.`, 'seed S3; product-facts M1', { do: 'press', key: 'program' }, { mode: 'prog-auth' }),
+      step(`Without it, programming gives up after ${p.timing.programmingTimeoutMs / 1000} s.`, 'seed S3; product-facts M1', { do: 'wait', ms: p.timing.programmingTimeoutMs + PROGRAMMING_GIVE_UP_MARGIN_MS }, { mode: 'idle' }),
+    );
+  }
+  return steps.map((s, i) => ({ ...s, n: i + 1, part: 'symptom' as const }));
+}
+
+const PROGRAMMING_GIVE_UP_MARGIN_MS = 1_000;
+
+/** Show the trouble, run the plan on the twin, then the owner's check, then diagnose again. */
+export function demonstrate(twin: Twin, plan: Plan, spec: ConfirmSpec, onStep?: StepListener): Demonstration {
+  const before = diagnoseTwin(twin);
+  const checks: Confirmation['checks'] = [];
+  const shown = runSteps(twin, symptomSteps(twin.model, twin, spec), onStep);
+  if (shown.length) {
+    const ok = shown.every((s) => s.failures.length === 0);
+    checks.push({ says: 'before the fix, the twin shows the trouble', ok, observed: ok ? undefined : describeFailures(shown) });
+  }
+  const steps = runSteps(twin, plan.steps, onStep);
+  const stepsOk = steps.every((s) => s.failures.length === 0);
+  checks.push({ says: 'every step answered as the instructions say', ok: stepsOk, observed: stepsOk ? undefined : describeFailures(steps) });
+  const confirm = runSteps(twin, confirmationSteps(twin.model, twin, spec), onStep);
+  for (const c of confirm) {
+    if (!c.step.expect) continue;
+    checks.push({ says: c.step.says, ok: c.failures.length === 0, observed: c.failures.length ? describe(c.failures) : undefined });
+  }
+  const after = diagnoseTwin(twin);
+  for (const id of spec.clears) {
+    const still = after.find((f) => f.id === id);
+    checks.push({ says: `no longer: ${id}`, ok: !still, observed: still?.says });
+  }
+  const ok = checks.every((c) => c.ok);
+  return { ok, steps: [...shown, ...steps, ...confirm], before, after, confirmation: { ok, checks } };
+}
+
+function describe(failures: readonly ExpectFailure[]): string {
+  return failures.map((f) => `${f.key}: expected ${f.expected}, observed ${f.observed}`).join('; ');
+}
+
+function describeFailures(steps: readonly StepOutcome[]): string {
+  return steps
+    .filter((s) => s.failures.length)
+    .map((s) => `step ${s.step.n} (${s.step.says.slice(0, 40)}…): ${describe(s.failures)}`)
+    .join(' | ');
+}

@@ -1,0 +1,128 @@
+// The parts every repair procedure is made of: a step is one physical thing the owner does (a
+// Twin Action) with its instruction in plain words and the claim it rests on, and, where the lock
+// answers, what it should show (a scenario Expectation, checked when the procedure runs on a
+// twin). Also what the doctor knows about the lock as a procedure begins (LockFacts), the waits
+// the steps use, and the lock's signals in words (product-facts M1, M4, K1, K3).
+
+import type { Action } from '../twin/twin.ts';
+import type { Expectation } from '../scenario/types.ts';
+import type { ModelProfile, SignalName } from '../models/profile.ts';
+import type { ProcedureId } from './conditions.ts';
+
+/** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
+ * of seed S7 row 1 and the factory-code check that comes before a reset on tagged models (S12). */
+export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code';
+
+export interface ProcedureStep {
+  /** What the owner does, in plain words. */
+  says: string;
+  /** What the instruction rests on (seed S…, product-facts …). */
+  cite: string;
+  /** The physical action on a twin; absent for a look-and-check step. */
+  action?: Action;
+  /** What the lock shows once the step is done. */
+  expect?: Expectation;
+}
+
+export interface Procedure {
+  id: DoctorProcedureId;
+  title: string;
+  cite: string;
+  steps: ProcedureStep[];
+  /** Set when this model cannot do it, with the reason in plain words. */
+  unavailable?: string;
+}
+
+/** What the owner knows about the lock (and what the lock holds) as a procedure begins. */
+export interface LockFacts {
+  /** The Mastercode / programming code: '' none set, null lost or unknown. */
+  adminCode: string | null;
+  /** User codes the owner knows, by slot. */
+  codes: Record<number, string>;
+  /** Slots whose codes were programmed and not yet tried with the door open (seed S20). */
+  untested: number[];
+  handed: boolean;
+  doorOpen: boolean;
+  /** The code printed on the programming tag (models that ship one, seed S12). */
+  tag: string;
+  /** The new user code and Mastercode the owner picks (the twin uses these digits). */
+  newCode: string;
+  newAdminCode: string;
+  /** The code someone forgot: its slot, and its digits when the owner still has them on record. */
+  forgotten?: { slot: number; code: string | null };
+  /** Program is being held for a reset right now; so many ms are left to hold. */
+  holdLeftMs?: number;
+  /** Program is still pressed (a reset hold the owner has not let go of). */
+  programHeld?: boolean;
+}
+
+export type ProcedureBuilder = (p: ModelProfile, facts: LockFacts) => { procedure: Procedure; facts: LockFacts };
+
+// ---- waits ----------------------------------------------------------------------------------
+
+/** Hold a little past the hold time: a second longer does no harm, a second short fails (S9). */
+export const HOLD_MARGIN_MS = 1_000;
+/** After a lock or unlock: the bolt's travel and a little more. */
+export function boltWaitMs(p: ModelProfile): number {
+  return p.bolt.travelMs + BOLT_SETTLE_MS;
+}
+const BOLT_SETTLE_MS = 1_100;
+/** Door handing: the start delay, then up to three bolt runs and the memory write (S16). */
+export function handingWaitMs(p: ModelProfile): number {
+  return p.timing.handingStartDelayMs + HANDING_RUN_MS;
+}
+const HANDING_RUN_MS = 7_000;
+/** The short hold at pack insertion that starts manual handing on the 620 (product-facts M8). */
+export const SHORT_HOLD_MS = 1_000;
+/** After the pack goes back in: the lock boots and reads its memory. */
+export const BOOT_WAIT_MS = 2_000;
+
+// ---- step builders --------------------------------------------------------------------------
+
+export function step(says: string, cite: string, action?: Action, expect?: Expectation): ProcedureStep {
+  const s: ProcedureStep = { says, cite };
+  if (action) s.action = action;
+  if (expect) s.expect = expect;
+  return s;
+}
+
+export function unavailable(id: DoctorProcedureId, title: string, cite: string, why: string): Procedure {
+  return { id, title, cite, steps: [], unavailable: why };
+}
+
+/** Digits as the owner reads them: 86420 → 8-6-4-2-0. */
+export function spell(code: string): string {
+  return code.split('').join('-');
+}
+
+/** The name of the admin code on this model. */
+export function adminName(p: ModelProfile): string {
+  return p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode';
+}
+
+/** The exterior confirm button's name on this model. */
+export function lockKeyName(p: ModelProfile): string {
+  return p.programming === 'programming-code-menu' || (p.programming === 'positional' && p.slotSelection === 'digit') ? 'Kwikset' : 'Lock';
+}
+
+// ---- the lock's signals in words -------------------------------------------------------------
+
+const COUNT_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
+}
+
+/** "a green flash and two beeps", "solid red for 5 s", "red ×10 and ten beeps". */
+export function signalWords(p: ModelProfile, name: SignalName): string {
+  const s = p.signals[name];
+  let light: string;
+  if (s.count === 0 && s.solidMs) light = `solid ${s.color} for ${s.solidMs / 1000} s`;
+  else if (s.altColor) light = `alternating ${s.color}/${s.altColor} ×${s.count}`;
+  else if (s.count === 1) light = `a ${s.color} flash`;
+  else if (s.count > 1) light = `${s.color} ×${s.count}`;
+  else light = '';
+  const beeps = s.beeps === 0 ? '' : s.beeps === 1 ? (s.longBeep ? 'a long beep' : 'a beep') : `${countWord(s.beeps)} ${s.longBeep ? 'long ' : ''}beeps`;
+  if (light && beeps) return `${light} and ${beeps}`;
+  return light || beeps || 'nothing';
+}

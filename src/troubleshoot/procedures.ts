@@ -1,0 +1,359 @@
+// The physical repair procedures, one function per procedure id, for ANY model: each is built
+// from the model's profile (reset gesture, handing trigger, programming strategy, menu digits,
+// timings) and what the owner knows (LockFacts), and every step is a Twin Action with the
+// owner's instruction and its source. Sources: the factory reset seed S8–S10, product-facts K1,
+// K4, M9, M11; door handing seed S15–S17, product-facts G1/G2, K10, M15, M8, S1/S2; batteries seed
+// S25, product-facts S11, G4; lockout product-facts M4; codes seed S19–S21, product-facts M1,
+// M14, M13, K5, §3; the order of it all seed S23.
+
+import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import type { ProcedureStep } from './procedure-kit.ts';
+import {
+  BOOT_WAIT_MS,
+  HOLD_MARGIN_MS,
+  SHORT_HOLD_MS,
+  adminName,
+  boltWaitMs,
+  handingWaitMs,
+  lockKeyName,
+  signalWords,
+  spell,
+  step,
+  unavailable,
+  type DoctorProcedureId,
+  type LockFacts,
+  type Procedure,
+  type ProcedureBuilder,
+} from './procedure-kit.ts';
+import { addCodeSequence, deleteAllSequence, deleteCodeSequence, isUnavailable, menuHandingSequence, setAdminSequence, type Sequence } from './keypad-sequences.ts';
+
+type Built = ReturnType<ProcedureBuilder>;
+
+const LOCKOUT_MARGIN_MS = 1_000;
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
+}
+
+function make(id: DoctorProcedureId, title: string, cite: string, steps: ProcedureStep[], facts: LockFacts): Built {
+  return { procedure: { id, title, cite, steps }, facts };
+}
+
+function fail(id: DoctorProcedureId, title: string, cite: string, why: string, facts: LockFacts): Built {
+  return { procedure: unavailable(id, title, cite, why), facts };
+}
+
+/** Get to the interior with the door open: the repairs happen there, handing wants the door
+ * open, and codes are tested before it closes (seed S17, S20). */
+function reachInterior(facts: LockFacts): ProcedureStep[] {
+  if (facts.doorOpen) return [];
+  return [
+    step('Unlock the door — with the key from outside, or the thumbturn from inside.', 'product-facts §8 (the key always works)', { do: 'key', dir: 'unlock' }),
+    step('Open the door and keep it open: everything that follows happens at the interior assembly.', 'seed S17, S20', { do: 'door', state: 'open' }),
+  ];
+}
+
+function withdrawBolt(): ProcedureStep {
+  return step('Turn the thumbturn to unlock, so that the bolt is withdrawn and free.', 'seed S16, S17; product-facts M9', { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' });
+}
+
+function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
+  const settle = facts.handed || p.handing.trigger !== 'auto' ? BOOT_WAIT_MS : handingWaitMs(p);
+  return [
+    step(`Take the battery pack out of the interior assembly. ${why}`, 'seed S8, S10, S25; product-facts S11', { do: 'battery-out' }),
+    step(`Fit fresh batteries (a fresh pack reads about ${FRESH_PACK_VOLTS} V) and slide the pack back in: codes and settings are kept.`, 'seed S25; product-facts S11, G4', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
+    step('Give the lock a few seconds to start up.', 'product-facts K3', { do: 'wait', ms: settle }, { power: 'on' }),
+  ];
+}
+
+/** Door handing by the model's trigger (seed S16; product-facts G1/G2, K10, M15, M8, S1/S2). */
+export function handingSteps(p: ModelProfile, facts: LockFacts, justReset: boolean): Sequence {
+  const learned = { event: 'handing-learned' } as const;
+  const done = `the bolt runs out and back once by itself and the lock shows ${signalWords(p, 'handingDone')}. Keep the door open and your hands off the bolt while it runs — pushing it spoils the learning (S16).`;
+  const wait = step(`Wait: ${done}`, 'seed S16; product-facts G1, G2', { do: 'wait', ms: handingWaitMs(p) }, learned);
+  switch (p.handing.trigger) {
+    case 'auto':
+      if (justReset) return [wait];
+      return [
+        step('Take the battery pack out.', 'product-facts K10', { do: 'battery-out' }),
+        step('Put it back in: while the door handing is unlearned, the lock runs it at every power-up.', 'product-facts K10, G1', { do: 'battery-in' }),
+        wait,
+      ];
+    case 'lock-held-at-power-up':
+      return [
+        step('Take the battery pack out.', 'product-facts M15', { do: 'battery-out' }),
+        step('Press and hold the exterior Lock button…', 'product-facts M15', { do: 'hold', key: 'lock' }),
+        step('…while you put the battery pack back in.', 'product-facts M15', { do: 'battery-in' }),
+        step('Keep holding Lock until the bolt starts moving by itself.', 'product-facts M15', { do: 'wait', ms: p.timing.handingStartDelayMs + HOLD_MARGIN_MS }, { mode: 'handing' }),
+        step('Let go of Lock.', 'product-facts M15', { do: 'release', key: 'lock' }),
+        wait,
+      ];
+    case 'program-tap-at-power-up':
+      return [
+        step('Take the battery pack out.', 'product-facts M8', { do: 'battery-out' }),
+        step('Press and hold Program…', 'product-facts M8', { do: 'hold', key: 'program' }),
+        step('…while you put the battery pack back in.', 'product-facts M8', { do: 'battery-in' }),
+        step(`Let go shortly after (about ${seconds(SHORT_HOLD_MS)} — not 30 s, which would reset the lock): ${signalWords(p, 'handingArmed')}.`, 'product-facts M8, G3', { do: 'wait', ms: SHORT_HOLD_MS }),
+        step('Let go of Program.', 'product-facts M8', { do: 'release', key: 'program' }, { mode: 'handing-armed' }),
+        step('Press Program once more.', 'product-facts M8', { do: 'press', key: 'program' }),
+        wait,
+      ];
+    case 'menu': {
+      const seq = menuHandingSequence(p, facts.adminCode);
+      if (isUnavailable(seq)) return seq;
+      return [...seq, wait];
+    }
+  }
+}
+
+/** The reset gesture itself, up to the erase (seed S8, S9, S10; product-facts K1, K4, M9, M11). */
+function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
+  const hold = p.timing.resetHoldMs + HOLD_MARGIN_MS;
+  const early = 'Letting go early — even for half a second — and nothing happens (S9).';
+  const erased = { event: 'factory-reset' } as const;
+  const armed = p.reset.confirmPress ? ({ event: 'reset-armed' } as const) : erased;
+  const confirm = p.reset.confirmPress
+    ? [step(`Press Program once more: ${signalWords(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' ? ' and the Mastercode' : ''} is erased (S6).`, 'seed S6; product-facts K1, K4, M9', { do: 'press', key: 'program' }, erased)]
+    : [];
+  switch (p.reset.gesture) {
+    case 'power-up-program-hold':
+      return [
+        step('Take the battery pack out, and fit fresh batteries in it now: a weak pack makes the reset fail part-way (S10).', 'seed S8, S10', { do: 'battery-out' }),
+        step('Press and hold the Program button, and keep holding it…', 'seed S8; product-facts K1', { do: 'hold', key: 'program' }),
+        step('…while you slide the pack back in.', 'seed S8; product-facts K1', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
+        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, 'seed S8, S9; product-facts K1', { do: 'wait', ms: hold }, armed),
+        step('Let go of Program.', 'seed S8', { do: 'release', key: 'program' }),
+        ...confirm,
+      ];
+    case 'program-hold-powered':
+      return [
+        ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
+        step('Press and hold the programming button on the interior (the lock stays powered).', 'product-facts M9, K4', { do: 'hold', key: 'program' }),
+        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, 'seed S9; product-facts M9, K4', { do: 'wait', ms: hold }, armed),
+        step('Let go of the button.', 'product-facts M9, K4', { do: 'release', key: 'program' }),
+        ...confirm,
+      ];
+    case 'reset-button':
+      return [
+        ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
+        step('Press and hold the Reset button on the interior assembly.', 'product-facts M11, S5', { do: 'hold', key: 'reset' }),
+        step(`Keep holding ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetDone')}: the lock is reset.`, 'product-facts M11, S5', { do: 'wait', ms: hold }, erased),
+        step('Let go of Reset.', 'product-facts M11', { do: 'release', key: 'reset' }),
+        ...confirm,
+      ];
+  }
+}
+
+function afterErase(p: ModelProfile, facts: LockFacts): LockFacts {
+  return {
+    ...facts,
+    adminCode: p.defaults.adminCodeAfterReset,
+    codes: { ...p.defaults.userCodesAfterReset },
+    untested: [],
+    handed: !p.reset.forgetsHanding,
+    doorOpen: true,
+    forgotten: undefined,
+    holdLeftMs: undefined,
+    programHeld: false,
+  };
+}
+
+// ---- the procedures -------------------------------------------------------------------------
+
+export const insertPack: ProcedureBuilder = (_p, facts) =>
+  make('insert-pack', 'Put the battery pack back in', 'product-facts S11', [step('Slide the battery pack back into the interior assembly: the codes were kept.', 'product-facts S11', { do: 'battery-in' }), step('Give the lock a few seconds to start up.', 'product-facts K3', { do: 'wait', ms: BOOT_WAIT_MS }, { power: 'on' })], facts);
+
+export const replaceBatteries: ProcedureBuilder = (p, facts) =>
+  make('replace-batteries', 'Replace the batteries', 'seed S25, S7; product-facts S11, G4', [...reachInterior(facts), ...freshPack(p, facts, 'A lock that beeps but will not move the bolt is first a battery question (S25).')], { ...facts, doorOpen: true, handed: facts.handed || p.handing.trigger === 'auto' });
+
+export const factoryReset: ProcedureBuilder = (p, facts) => {
+  const title = 'Factory reset, then door handing';
+  const cite = 'seed S6, S8–S10, S15, S16, S23; product-facts K1';
+  const cleared = afterErase(p, facts);
+  const handing = handingSteps(p, cleared, true);
+  if (isUnavailable(handing)) return fail('factory-reset', title, cite, handing.unavailable, facts);
+  const steps = [...reachInterior(facts), withdrawBolt(), ...resetGesture(p, { ...facts, doorOpen: true }), ...(p.reset.forgetsHanding ? handing : [])];
+  return make('factory-reset', title, cite, steps, { ...cleared, handed: true });
+};
+
+export const finishReset: ProcedureBuilder = (p, facts) => {
+  const title = 'Finish the half-finished reset';
+  const cite = 'seed S24, S8; product-facts K1';
+  if (!p.reset.confirmPress) return fail('finish-reset', title, cite, 'this model resets when the hold ends: there is no half-finished state to finish', facts);
+  const cleared = afterErase(p, facts);
+  const handing = handingSteps(p, cleared, true);
+  if (isUnavailable(handing)) return fail('finish-reset', title, cite, handing.unavailable, facts);
+  const letGo = step('Let go of Program.', 'seed S8', { do: 'release', key: 'program' });
+  const holding: ProcedureStep[] =
+    facts.holdLeftMs === undefined
+      ? facts.programHeld
+        ? [letGo]
+        : []
+      : [
+          step(`Keep holding Program ${seconds(facts.holdLeftMs)} more, until ${signalWords(p, 'resetArmed')}.`, 'seed S8, S9', { do: 'wait', ms: facts.holdLeftMs + HOLD_MARGIN_MS }, { event: 'reset-armed' }),
+          letGo,
+        ];
+  const steps = [
+    ...reachInterior(facts),
+    withdrawBolt(),
+    ...holding,
+    step(`Press Program once: ${signalWords(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, 'seed S24, S6; product-facts K1', { do: 'press', key: 'program' }, { event: 'factory-reset' }),
+    ...(p.reset.forgetsHanding ? handing : []),
+  ];
+  return make('finish-reset', title, cite, steps, { ...cleared, handed: true });
+};
+
+export const relearnHanding: ProcedureBuilder = (p, facts) => {
+  const title = 'Relearn the door handing';
+  const cite = 'seed S15–S18; product-facts K3, K10, M15, M8, S1, S2';
+  const handing = handingSteps(p, facts, false);
+  if (isUnavailable(handing)) return fail('relearn-handing', title, cite, handing.unavailable, facts);
+  const steps = [
+    ...reachInterior(facts),
+    withdrawBolt(),
+    step('Look at the strike plate on the frame: the bolt must enter its hole without rubbing. If it rubs, loosen the plate\'s screws and move it until the bolt runs in freely.', 'seed S17; product-facts M3', { do: 'strike', state: 'aligned' }),
+    ...handing,
+  ];
+  return make('relearn-handing', title, cite, steps, { ...facts, handed: true, doorOpen: true });
+};
+
+export const waitLockout: ProcedureBuilder = (p, facts) =>
+  make(
+    'wait-lockout',
+    'Wait out the keypad lockout',
+    'product-facts M4, S4',
+    [step(`Leave the keypad alone for ${seconds(p.lockout.durationMs)}: the lockout (${signalWords(p, 'lockout')}) ends by itself; keys pressed meanwhile are ignored. Then type the code once, slowly and firmly.`, 'product-facts M4, S4', { do: 'wait', ms: p.lockout.durationMs + LOCKOUT_MARGIN_MS }, { lockout: false })],
+    facts,
+  );
+
+export const clearJam: ProcedureBuilder = (p, facts) => {
+  const steps = [
+    ...reachInterior(facts),
+    withdrawBolt(),
+    step('Look at the strike plate: the bolt must enter its hole without rubbing; move the plate if it does not. Check that nothing blocks the hole.', 'seed S17; product-facts M4', { do: 'strike', state: 'aligned' }),
+    step(`With the door open, press ${lockKeyName(p)}: the bolt must run all the way out, with no ${signalWords(p, 'jammed')}.`, 'seed S17', { do: 'press', key: 'lock' }),
+    step('Wait for the bolt.', 'seed S17', { do: 'wait', ms: boltWaitMs(p) }, { bolt: 'extended' }),
+    step('Turn the thumbturn back to unlock.', 'seed S17', { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' }),
+  ];
+  return make('clear-jam', 'Free the bolt and check the strike', 'seed S17; product-facts M4', steps, { ...facts, doorOpen: true });
+};
+
+export const setMastercode: ProcedureBuilder = (p, facts) => {
+  const title = `Set your own ${adminName(p)}`;
+  const cite = 'seed S21; product-facts M1, §7';
+  const seq = setAdminSequence(p, facts.adminCode, facts.newAdminCode);
+  if (isUnavailable(seq)) return fail('set-mastercode', title, cite, seq.unavailable, facts);
+  return make('set-mastercode', title, cite, [...reachInterior(facts), ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });
+};
+
+/** The slot a new code lands in: positional models take the one chosen, the others the first free. */
+function firstFreeSlot(p: ModelProfile, codes: Record<number, string>): number {
+  for (let slot = 1; slot <= p.codes.capacity; slot++) if (!codes[slot]) return slot;
+  return p.codes.capacity;
+}
+
+export const addCode: ProcedureBuilder = (p, facts) => {
+  const title = 'Add a user code';
+  const cite = 'seed S19, S22; product-facts M14, M15, M13, K5';
+  const slot = firstFreeSlot(p, facts.codes);
+  const seq = addCodeSequence(p, facts.adminCode, facts.newCode, slot);
+  if (isUnavailable(seq)) return fail('add-code', title, cite, seq.unavailable, facts);
+  return make('add-code', title, cite, [...reachInterior(facts), ...seq], { ...facts, codes: { ...facts.codes, [slot]: facts.newCode }, untested: [...facts.untested, slot], doorOpen: true });
+};
+
+export const replaceCode: ProcedureBuilder = (p, facts) => {
+  const title = 'Delete the forgotten code and program a new one';
+  const cite = 'seed S7, S11; product-facts M7, §3, §9';
+  const lost = facts.forgotten;
+  if (!lost) return fail('replace-code', title, cite, 'which code was forgotten is not known', facts);
+  const others = Object.fromEntries(Object.entries(facts.codes).filter(([slot]) => Number(slot) !== lost.slot)) as Record<number, string>;
+  const inside = reachInterior(facts);
+  const base: LockFacts = { ...facts, codes: others, doorOpen: true, forgotten: undefined };
+  if (p.programming === 'positional') {
+    const seq = addCodeSequence(p, facts.adminCode, facts.newCode, lost.slot);
+    if (isUnavailable(seq)) return fail('replace-code', title, cite, seq.unavailable, facts);
+    const why = step(`Write the new code into position ${lost.slot}, the forgotten code's: it replaces it — this model deletes a code by overwriting its position.`, 'product-facts §3');
+    return make('replace-code', title, cite, [...inside, why, ...seq], { ...base, codes: { ...others, [lost.slot]: facts.newCode }, untested: [...facts.untested, lost.slot] });
+  }
+  let removal: Sequence;
+  let refill: Record<number, string> = {};
+  if (lost.code !== null) {
+    removal = deleteCodeSequence(p, facts.adminCode, lost.code);
+  } else {
+    removal = deleteAllSequence(p, facts.adminCode);
+    refill = others;
+    if (isUnavailable(removal)) {
+      // Nobody has the digits and the model has no keypad way to remove it: add a new code, and say so.
+      const note = step(`Nobody has the forgotten code's digits, and this model cannot delete a code without them: it stays stored and keeps working for whoever knows it. Only a factory reset removes it (S6) — choose that if it matters.`, 'seed S6, S7');
+      const added = addCode(p, { ...facts, doorOpen: true });
+      if (added.procedure.unavailable) return fail('replace-code', title, cite, added.procedure.unavailable, facts);
+      return make('replace-code', title, cite, [...inside, note, ...added.procedure.steps], added.facts);
+    }
+  }
+  if (isUnavailable(removal)) return fail('replace-code', title, cite, removal.unavailable, facts);
+  const steps = [...inside, ...removal];
+  let now: LockFacts = { ...base, codes: lost.code !== null ? others : {} };
+  if (lost.code === null) steps.push(step(`Then program again the codes you still know — ${Object.keys(refill).length} of them — one by one.`, 'seed S7, S22'));
+  for (const code of Object.values(refill)) {
+    const slot = firstFreeSlot(p, now.codes);
+    const again = addCodeSequence(p, now.adminCode, code, slot, `that code (${spell(code)})`);
+    if (isUnavailable(again)) return fail('replace-code', title, cite, again.unavailable, facts);
+    steps.push(...again);
+    now = { ...now, codes: { ...now.codes, [slot]: code }, untested: [...now.untested, slot] };
+  }
+  const added = addCode(p, now);
+  if (added.procedure.unavailable) return fail('replace-code', title, cite, added.procedure.unavailable, facts);
+  return make('replace-code', title, cite, [...steps, ...added.procedure.steps], added.facts);
+};
+
+export const testCodesDoorOpen: ProcedureBuilder = (p, facts) => {
+  const slots = facts.untested.length ? facts.untested : Object.keys(facts.codes).map(Number);
+  const steps: ProcedureStep[] = [...reachInterior(facts)];
+  for (const slot of slots) {
+    const code = facts.codes[slot];
+    if (!code) continue;
+    steps.push(
+      step(`With the door still open, press ${lockKeyName(p)}: the bolt runs out.`, 'seed S20; product-facts §9', { do: 'press', key: 'lock' }),
+      step('Wait for the bolt.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
+      step(`Type the code in slot ${slot} (${spell(code)} on the twin).`, 'seed S20', { do: 'type', digits: code }),
+      step('The bolt must withdraw. If it does not, that code was mis-entered: program it again now, before the door is closed.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
+    );
+  }
+  steps.push(
+    step('Before closing, look at the strike plate: the bolt must meet its hole squarely; adjust the plate if it does not, or the bolt jams once the door is shut.', 'seed S17', { do: 'strike', state: 'aligned' }),
+    step('Only now close the door.', 'seed S20, S23', { do: 'door', state: 'closed' }),
+  );
+  return make('test-codes-door-open', 'Test every new code with the door open', 'seed S20', steps, { ...facts, untested: [], doorOpen: false });
+};
+
+export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
+  const title = `Try the factory ${adminName(p)} before resetting`;
+  const cite = 'seed S12, S21; product-facts §5, §7';
+  const factory = p.defaults.adminCode === 'tag' ? facts.tag : p.defaults.adminCode;
+  if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${adminName(p)} to try`, facts);
+  const where = p.defaults.adminCode === 'tag' ? 'printed on the programming tag' : `the factory default, ${spell(factory)}`;
+  const intro = step(`Try the ${adminName(p)} ${where}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
+  const seq = setAdminSequence(p, factory, facts.newAdminCode);
+  if (isUnavailable(seq)) return fail('try-factory-code', title, cite, seq.unavailable, facts);
+  return make('try-factory-code', title, cite, [...reachInterior(facts), intro, ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });
+};
+
+export const PROCEDURES: Record<DoctorProcedureId, ProcedureBuilder> = {
+  'insert-pack': insertPack,
+  'replace-batteries': replaceBatteries,
+  'factory-reset': factoryReset,
+  'finish-reset': finishReset,
+  'relearn-handing': relearnHanding,
+  'wait-lockout': waitLockout,
+  'clear-jam': clearJam,
+  'set-mastercode': setMastercode,
+  'add-code': addCode,
+  'replace-code': replaceCode,
+  'test-codes-door-open': testCodesDoorOpen,
+  'try-factory-code': tryFactoryCode,
+};
+
+export function buildProcedure(id: DoctorProcedureId, p: ModelProfile, facts: LockFacts): { procedure: Procedure; facts: LockFacts } {
+  return PROCEDURES[id](p, facts);
+}

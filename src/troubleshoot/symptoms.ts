@@ -1,0 +1,254 @@
+// The seed's symptom table (S7) and the doctor's questions. Each row maps an owner's complaint to
+// the smallest fix that cures it: forgot one code → delete and reprogram that one code; lock
+// unresponsive to all codes → factory reset; no Mastercode after moving in → factory reset; beeps
+// but won't unlock → check the battery first, reset if it persists. The ranking keeps the
+// seed's order of cost: the battery first when it is old or unknown (S25), a single-code repair
+// before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
+// store corrupted (S5) — and a half-finished reset is finished, not started again (S24).
+
+import type { ModelProfile } from '../models/profile.ts';
+import { adminName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+
+export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
+
+export interface Symptom {
+  id: SymptomId;
+  /** The complaint in the owner's words. */
+  says: string;
+  /** The seed's answer for this row (S7). */
+  seedAnswer: string;
+  cite: string;
+}
+
+export const SYMPTOMS: readonly Symptom[] = [
+  { id: 'forgot-one-code', says: 'Someone forgot their code (the other codes work)', seedAnswer: 'delete and reprogram that one code', cite: 'seed S7, S11' },
+  { id: 'unresponsive-to-all-codes', says: 'The lock ignores every code, even ones that used to work', seedAnswer: 'factory reset', cite: 'seed S7, S5' },
+  { id: 'no-mastercode', says: 'I moved in and nobody gave me the Mastercode', seedAnswer: 'factory reset', cite: 'seed S7, S3' },
+  { id: 'beeps-wont-unlock', says: 'The lock beeps when I type my code, but it will not unlock', seedAnswer: 'check the battery first; reset if it persists', cite: 'seed S7, S25' },
+];
+
+export function findSymptom(id: string): Symptom | undefined {
+  return SYMPTOMS.find((s) => s.id === id);
+}
+
+// ---- answers --------------------------------------------------------------------------------
+
+export const ANSWER_VALUES = {
+  whatHappens: ['nothing', 'rejected', 'lights-no-motion', 'stalls', 'unsure'],
+  led: ['none', 'red-blink', 'green', 'wrong-code', 'low-battery', 'lockout', 'jam', 'solid-red', 'unsure'],
+  doorOpen: ['yes', 'no'],
+  batteriesChanged: ['recent', 'old', 'unknown'],
+  mastercode: ['known', 'lost', 'none'],
+  oldCode: ['known', 'unknown'],
+} as const;
+
+export type QuestionId = keyof typeof ANSWER_VALUES;
+export type Answers = { [K in QuestionId]?: (typeof ANSWER_VALUES)[K][number] };
+
+/** What the doctor takes when a question was not answered (scripted runs): the cautious reading —
+ * batteries of unknown age, the door closed, the row's own premise for the code questions. */
+export const DEFAULT_ANSWERS: Required<Answers> = {
+  whatHappens: 'unsure',
+  led: 'unsure',
+  doorOpen: 'no',
+  batteriesChanged: 'unknown',
+  mastercode: 'known',
+  oldCode: 'known',
+};
+
+export class AnswerError extends Error {}
+
+/** `doorOpen=yes,batteriesChanged=old` → Answers; an unknown word is an AnswerError naming the allowed ones. */
+export function parseAnswers(text: string): Answers {
+  const out: Record<string, string> = {};
+  for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [key, value, extra] = part.split('=').map((s) => s.trim());
+    if (value === undefined || extra !== undefined) throw new AnswerError(`"${part}" is not key=value`);
+    if (!(key in ANSWER_VALUES)) throw new AnswerError(`unknown question "${key}" (known: ${Object.keys(ANSWER_VALUES).join(', ')})`);
+    const allowed: readonly string[] = ANSWER_VALUES[key as QuestionId];
+    if (!allowed.includes(value)) throw new AnswerError(`${key}=${value}: expected one of ${allowed.join(', ')}`);
+    out[key] = value;
+  }
+  return out as Answers;
+}
+
+// ---- questions ------------------------------------------------------------------------------
+
+export interface Choice {
+  value: string;
+  name: string;
+  description?: string;
+}
+
+export interface Question {
+  id: QuestionId;
+  message: string;
+  choices: Choice[];
+}
+
+function ledChoices(p: ModelProfile, keypadDead: boolean): Choice[] {
+  const sig = (value: string, name: string, signal: Parameters<typeof signalWords>[1]): Choice => ({ value, name: `${signalWords(p, signal)}`, description: `${name} — ${p.signals[signal].meaning}` });
+  const unsure = { value: 'unsure', name: 'I did not notice / not sure' };
+  if (keypadDead) {
+    return [
+      { value: 'red-blink', name: 'a single red blink every few seconds, no beep', description: 'the status light by itself' },
+      sig('solid-red', 'a steady red light', 'handingFailed'),
+      { value: 'none', name: 'nothing at all — dark and silent' },
+      unsure,
+    ];
+  }
+  return [
+    sig('green', 'the usual "right code" answer, then the bolt does not move', 'unlocked'),
+    sig('wrong-code', 'the "wrong code" answer', 'wrongCode'),
+    sig('low-battery', 'the low-battery warning', 'lowBattery'),
+    sig('lockout', 'the keypad lockout', 'lockout'),
+    sig('jam', 'the jam warning', 'jammed'),
+    sig('solid-red', 'a steady red light', 'handingFailed'),
+    unsure,
+  ];
+}
+
+/** The next questions for this symptom, given what is answered so far — only what the ranking uses. */
+export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answers): Question[] {
+  const out: Question[] = [];
+  const name = adminName(p);
+  const codesNeedAdmin = p.programming !== 'positional';
+  const ask = (q: Question) => {
+    if (answers[q.id] === undefined) out.push(q);
+  };
+  if (symptom === 'unresponsive-to-all-codes') {
+    ask({
+      id: 'whatHappens',
+      message: 'What does the lock do when you type a code?',
+      choices: [
+        { value: 'nothing', name: 'Nothing: no light, no beep' },
+        { value: 'rejected', name: 'It lights and beeps, and the bolt stays put' },
+        { value: 'lights-no-motion', name: 'It answers as if the code were right, then nothing moves' },
+        { value: 'stalls', name: 'The motor starts, and the bolt stops part-way' },
+        { value: 'unsure', name: 'Not sure' },
+      ],
+    });
+  }
+  if (symptom === 'unresponsive-to-all-codes' || symptom === 'beeps-wont-unlock') {
+    const dead = answers.whatHappens === 'nothing';
+    ask({ id: 'led', message: dead ? 'What does the light on the lock do by itself?' : 'What light and beeps does it give when you type your code?', choices: ledChoices(p, dead) });
+    ask({
+      id: 'batteriesChanged',
+      message: 'When were the batteries last changed?',
+      choices: [
+        { value: 'recent', name: 'In the last few months' },
+        { value: 'old', name: 'A year or more ago' },
+        { value: 'unknown', name: "I don't know" },
+      ],
+    });
+  }
+  if (symptom === 'forgot-one-code' && codesNeedAdmin) {
+    ask({
+      id: 'mastercode',
+      message: `Do you know the lock's ${name}?`,
+      choices: [
+        { value: 'known', name: `Yes, I know the ${name}` },
+        { value: 'none', name: `None was ever set (Program gives one beep, not three)` },
+        { value: 'lost', name: `One is set and nobody knows it` },
+      ],
+    });
+    ask({
+      id: 'oldCode',
+      message: 'Does anyone still have the forgotten code written down?',
+      choices: [
+        { value: 'known', name: 'Yes — we have its digits on record' },
+        { value: 'unknown', name: 'No — nobody knows it any more' },
+      ],
+    });
+  }
+  ask({ id: 'doorOpen', message: 'Is the door open right now?', choices: [{ value: 'yes', name: 'Yes, it is open' }, { value: 'no', name: 'No, it is closed' }] });
+  return out;
+}
+
+// ---- causes ---------------------------------------------------------------------------------
+
+export type CauseId =
+  | 'battery-critical'
+  | 'battery-weak'
+  | 'battery-unchecked'
+  | 'reset-half-finished'
+  | 'lockout'
+  | 'handing-failed'
+  | 'bolt-jam'
+  | 'store-corrupted'
+  | 'code-forgotten'
+  | 'mastercode-lost'
+  | 'factory-code-unchanged';
+
+export interface Cause {
+  id: CauseId;
+  says: string;
+  cite: string;
+  fix: DoctorProcedureId;
+}
+
+function cause(id: CauseId, says: string, cite: string, fix: DoctorProcedureId): Cause {
+  return { id, says, cite, fix };
+}
+
+function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
+  if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, 'seed S25; product-facts M4, G4, G5', 'replace-batteries');
+  if (a.whatHappens === 'nothing' && a.led === 'none') return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
+  if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
+    return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
+  if (a.batteriesChanged !== 'recent') return cause('battery-unchecked', `The batteries are ${a.batteriesChanged === 'old' ? 'old' : 'of unknown age'}: a weak pack masquerades as a failed lock. Check them first — it costs nothing and erases nothing.`, 'seed S25, S7', 'replace-batteries');
+  return null;
+}
+
+const STORE_CORRUPTED = (p: ModelProfile) =>
+  cause('store-corrupted', `If fresh batteries do not help and codes that worked get ${signalWords(p, 'wrongCode')}: the lock's code memory is corrupted (a glitch or a low-battery event). Re-entering the codes does not help; a factory reset does.`, 'seed S5, S7', 'factory-reset');
+
+function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
+  const out: Cause[] = [];
+  if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress)
+    out.push(cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, 'seed S24; product-facts K1', 'finish-reset'));
+  if (a.led === 'solid-red' || (a.whatHappens === 'stalls' && a.led !== 'jam'))
+    out.push(cause('handing-failed', 'A steady red light means door handing failed: the lock does not know which way its bolt turns and refuses codes until it does. Usually the door was closed or the strike plate is out of line.', 'seed S15–S18; product-facts K3, M3', 'relearn-handing'));
+  if (a.led === 'jam') out.push(cause('bolt-jam', `${signalWords(p, 'jammed')} means the bolt jammed: the strike plate or the door frame is in its way.`, 'seed S17; product-facts M4', 'clear-jam'));
+  return out;
+}
+
+/** The likely causes, most likely and cheapest first. */
+export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers): Cause[] {
+  const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
+  const name = adminName(p);
+  const out: Cause[] = [];
+  const factoryAdmin = p.programming === 'programming-code-menu' && p.defaults.adminCode !== '';
+  const tryFactory = () =>
+    cause('factory-code-unchanged', `The ${name} may never have been changed: ${p.defaults.adminCode === 'tag' ? "the code printed on the lock's programming tag" : `the factory ${p.defaults.adminCode.split('').join('-')}`} still opens the menu until someone personalises it. Try it before resetting.`, 'seed S12; product-facts §5, §7', 'try-factory-code');
+  const lost = () =>
+    p.programming === 'positional'
+      ? cause('mastercode-lost', "This model has no Mastercode, and the previous owner's codes cannot be listed or removed one by one: a factory reset clears them.", 'seed S6, S7', 'factory-reset')
+      : cause('mastercode-lost', `Without the ${name} no button combination adds, deletes or changes a code, and there is no universal code: a factory reset is the way. It erases every code, so the new owner starts clean.`, 'seed S3, S1, S7', 'factory-reset');
+  switch (symptom) {
+    case 'forgot-one-code': {
+      if (p.programming !== 'positional' && a.mastercode === 'lost') {
+        if (factoryAdmin) out.push(tryFactory());
+        out.push(lost());
+        break;
+      }
+      const how = p.programming === 'positional' ? 'write a new code into its position' : a.oldCode === 'known' ? 'delete that one code and program a new one' : 'remove that one code and program a new one';
+      out.push(cause('code-forgotten', `One forgotten code is not a reason to reset: ${how}. The other codes, the ${name} and the door handing stay as they are.`, 'seed S7, S11', 'replace-code'));
+      break;
+    }
+    case 'no-mastercode':
+      if (factoryAdmin) out.push(tryFactory());
+      out.push(lost());
+      break;
+    case 'beeps-wont-unlock':
+    case 'unresponsive-to-all-codes': {
+      if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, 'product-facts M4, S4', 'wait-lockout'));
+      const battery = batteryCause(p, a);
+      if (battery) out.push(battery);
+      out.push(...signalCauses(p, a));
+      out.push(STORE_CORRUPTED(p));
+      break;
+    }
+  }
+  return out;
+}

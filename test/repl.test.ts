@@ -1,0 +1,216 @@
+// `lockstep repl` as a user runs it: commands piped on stdin (factory reset, snapshots, a
+// recorded session replayed by `lockstep run`, bad commands, exit codes), and typed into a real
+// terminal (tmux send-keys / capture-pane), not by calling functions.
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './scenario-files.ts';
+
+const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
+const MODEL = 'smartcode-913';
+const EXIT_OK = 0;
+const EXIT_BAD_INPUT = 2;
+
+/** The S8 factory reset, door open so that handing can be learned afterwards. */
+const FACTORY_RESET = ['open', 'pull', 'hold program', 'insert', 'wait 30s', 'release program', 'program', 'wait 10s'];
+
+function lockstep(args: string[], input = '') {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+function repl(args: string[], lines: string[]) {
+  return lockstep(['repl', ...args], lines.join('\n') + '\n');
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'lockstep-repl-'));
+}
+
+/** The value on a `state` row, e.g. stateRow(out, 'codes') → "0". */
+function stateRow(out: string, label: string): string | undefined {
+  return new RegExp(`^  ${label} +(.+)$`, 'm').exec(out)?.[1].trim();
+}
+
+describe('lockstep repl, commands piped on stdin', () => {
+  it('runs a factory reset, saves a snapshot and records a session that `lockstep run` passes', () => {
+    const dir = tempDir();
+    const snapshot = join(dir, 'after-reset.json');
+    const recorded = join(dir, 'session.yaml');
+    const r = repl(['--model', MODEL, '--seed', '7'], [
+      ...FACTORY_RESET,
+      'state',
+      'program',
+      '2468',
+      'lock',
+      `save ${snapshot}`,
+      `record ${recorded}`,
+      'quit',
+      'state', // after quit: never runs
+    ]);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(EXIT_OK);
+    // The lights and beeps of the reset, in order, with the status line after each command.
+    expect(r.out).toMatch(/30\.000s {2}● red ×1\n.*♪ 1 beep\n.*▸ reset-armed/);
+    expect(r.out).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
+    expect(r.out).toMatch(/▸ handing-learned handed=right/);
+    expect(r.out).toMatch(/\[t 40\.680s │ bolt retracted │ unlocked │ door open │ battery 6\.00 V │ mode idle\]/);
+    // The state after the reset: no codes, no Mastercode, handing learned.
+    expect(stateRow(r.out, 'codes')).toBe('0');
+    expect(stateRow(r.out, 'handed')).toBe('right');
+    expect(stateRow(r.out, 'Mastercode')).toBe('not set');
+    expect(stateRow(r.out, 'lockout')).toBe('no');
+    expect(r.out).toMatch(/▸ code-added/);
+    expect(r.out.match(/^ {2}model /gm)).toHaveLength(1); // the `state` after quit did not run
+
+    const scn = parse(readFileSync(recorded, 'utf8'));
+    expect(scn).toMatchObject({ model: MODEL, seed: 7, given: { door: 'right', mastercode: 'none' } });
+    expect(scn.steps.slice(0, 5)).toEqual([{ door: 'open' }, { battery: 'out' }, { hold: 'program' }, { battery: 'in' }, { wait: '30s' }]);
+    expect(scn.steps.at(-1).expect).toMatchObject({ codes: 1, handed: 'right', mastercode: 'none', bolt: 'retracted' });
+    const replay = lockstep(['run', recorded]);
+    expect(replay.code).toBe(EXIT_OK);
+    expect(replay.out).toMatch(/PASS/);
+
+    // The snapshot continues where the session left off: the new code opens the lock.
+    const resumed = join(dir, 'resumed.yaml');
+    const r2 = repl(['--load', snapshot], ['state', 'close', 'lock', 'wait 2s', '2468', 'wait 2s', `record ${resumed}`]);
+    expect(r2.code).toBe(EXIT_OK);
+    expect(stateRow(r2.out, 'codes')).toBe('1');
+    expect(r2.out).toMatch(/▸ unlocked source=keypad/);
+    expect(parse(readFileSync(resumed, 'utf8')).given).toEqual({ snapshot: 'after-reset.json' });
+    expect(lockstep(['run', resumed]).code).toBe(EXIT_OK);
+
+    // `load` inside a session switches to the saved twin.
+    const r3 = repl(['--model', MODEL], ['state', `load ${snapshot}`, 'state']);
+    expect(r3.code).toBe(EXIT_OK);
+    expect(r3.out.match(/^ {2}codes +(\d+)$/gm)).toEqual(['  codes       0', '  codes       1']);
+  });
+
+  it('names what is wrong with a bad command and goes on', () => {
+    const r = repl(['--model', MODEL], ['frobnicate', 'hold', 'hold elbow', 'wait 30', 'switch 9 on', 'insert 12', 'thumbturn sideways', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toContain('unknown command "frobnicate" (type help');
+    expect(r.err).toContain('missing key');
+    expect(r.err).toContain('"elbow" is not a key');
+    expect(r.err).toContain('duration "30" needs a unit');
+    expect(r.err).toContain('switch number must be from 1 to 4, got "9"');
+    expect(r.err).toContain('battery voltage must be a number from 0 to 7, got "12"');
+    expect(r.err).toContain('thumbturn direction must be lock or unlock, got "sideways"');
+    expect(stateRow(r.out, 'bolt')).toBe('retracted'); // the session went on
+  });
+
+  it('lists its commands with help', () => {
+    const r = repl(['--model', MODEL], ['help']);
+    expect(r.code).toBe(EXIT_OK);
+    for (const cmd of ['hold KEY 5s', 'wait 30s', 'speed N', 'record FILE', 'switch N on|off']) expect(r.out).toContain(cmd);
+  });
+
+  it('exits 2 for an unknown model or an unreadable --load file', () => {
+    const unknown = repl(['--model', 'smartcode-000'], ['state']);
+    expect(unknown.code).toBe(EXIT_BAD_INPUT);
+    expect(unknown.err).toMatch(/unknown model "smartcode-000" \(known: smartcode-913/);
+    const missing = repl(['--load', join(tempDir(), 'nope.json')], ['state']);
+    expect(missing.code).toBe(EXIT_BAD_INPUT);
+    expect(missing.err).toMatch(/cannot read snapshot .*nope\.json/);
+  });
+});
+
+// ---- in a real terminal -------------------------------------------------------------------
+
+const TMUX_AVAILABLE = spawnSync('which', ['tmux']).status === 0;
+/** The only reason to skip the terminal test, said in its name. */
+const TMUX_SKIP_NOTE = TMUX_AVAILABLE ? '' : ' [skipped: tmux is not installed — `which tmux` failed]';
+const POLL_LIMIT_MS = 15_000;
+const POLL_EVERY_MS = 100;
+const COLS = 160;
+const ROWS = 50;
+/** `speed 10` makes a 30 s wait take 3 s of real time: it must not come back sooner than this. */
+const PACED_WAIT_MIN_MS = 2_000;
+/** The LED row starts in red, the beep row in magenta (tmux may re-emit colours mid-row). */
+const RED_LED = /\x1b\[[0-9;]*31m● red/;
+const MAGENTA_BEEP = /\x1b\[[0-9;]*35m♪ 1 beep/;
+
+class Terminal {
+  private readonly socket = `lockstep-repl-${process.pid}-${Date.now()}`;
+  private readonly session = 'repl';
+
+  constructor(command: string) {
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(COLS), '-y', String(ROWS), command);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
+  }
+
+  type(line: string): void {
+    this.tmux('send-keys', '-t', this.session, '-l', line);
+    this.tmux('send-keys', '-t', this.session, 'Enter');
+  }
+
+  /** The screen, with colours as escape codes when `colours`. */
+  screen(colours = false): string {
+    return this.tmux('capture-pane', '-p', '-S', '-', ...(colours ? ['-e'] : []), '-t', this.session);
+  }
+
+  /** Poll until `pattern` is on the screen (bounded); returns the screen. */
+  async waitFor(pattern: RegExp, colours = false): Promise<string> {
+    const deadline = Date.now() + POLL_LIMIT_MS;
+    for (;;) {
+      const text = this.screen(colours);
+      if (pattern.test(text)) return text;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} on the screen:\n${text}`);
+      await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
+    }
+  }
+
+  alive(): boolean {
+    return spawnSync('tmux', ['-L', this.socket, 'has-session', '-t', this.session]).status === 0;
+  }
+
+  kill(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
+
+describe('lockstep repl in a real terminal (tmux)', () => {
+  it.skipIf(!TMUX_AVAILABLE)(`shows the lights, beeps and state as a person types${TMUX_SKIP_NOTE}`, async () => {
+    // Colours on, whatever the test runner's environment says.
+    const term = new Terminal(`env -u NO_COLOR FORCE_COLOR=1 node bin/lockstep.js repl --model ${MODEL}`);
+    try {
+      await term.waitFor(/^lockstep>\s*$/m);
+      term.type('1234');
+      await term.waitFor(/▸ wrong-code source=keypad\n.*● red ×3\n.*♪ 3 beeps/);
+      term.type('bogus');
+      await term.waitFor(/error: unknown command "bogus"/);
+
+      for (const line of ['open', 'pull', 'hold program', 'insert', 'speed 10']) term.type(line);
+      await term.waitFor(/waits now run at 10× real time/);
+      const sent = Date.now();
+      term.type('wait 30s');
+      const armed = await term.waitFor(/▸ reset-armed/);
+      expect(Date.now() - sent).toBeGreaterThanOrEqual(PACED_WAIT_MIN_MS);
+      expect(armed).toMatch(/31\.600s {2}● red ×1\n.*♪ 1 beep\n/);
+      const coloured = term.screen(true);
+      expect(coloured).toMatch(RED_LED);
+      expect(coloured).toMatch(MAGENTA_BEEP);
+
+      for (const line of ['release program', 'program', 'speed instant', 'wait 10s', 'state']) term.type(line);
+      const screen = await term.waitFor(/^ {2}time +\d+\.\d+ s$/m);
+      expect(screen).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
+      expect(screen).toMatch(/▸ handing-learned handed=right/);
+      expect(stateRow(screen, 'codes')).toBe('0');
+      expect(stateRow(screen, 'handed')).toBe('right');
+      expect(stateRow(screen, 'battery')).toBe('6.00 V');
+
+      term.type('quit');
+      const deadline = Date.now() + POLL_LIMIT_MS;
+      while (term.alive() && Date.now() < deadline) await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
+      expect(term.alive()).toBe(false);
+    } finally {
+      term.kill();
+    }
+  });
+});
