@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
@@ -120,60 +121,11 @@ describe('lockstep repl, commands piped on stdin', () => {
 
 // ---- in a real terminal -------------------------------------------------------------------
 
-const TMUX_AVAILABLE = spawnSync('which', ['tmux']).status === 0;
-/** The only reason to skip the terminal test, said in its name. */
-const TMUX_SKIP_NOTE = TMUX_AVAILABLE ? '' : ' [skipped: tmux is not installed — `which tmux` failed]';
-const POLL_LIMIT_MS = 15_000;
-const POLL_EVERY_MS = 100;
-const COLS = 160;
-const ROWS = 50;
 /** `speed 10` makes a 30 s wait take 3 s of real time: it must not come back sooner than this. */
 const PACED_WAIT_MIN_MS = 2_000;
 /** The LED row starts in red, the beep row in magenta (tmux may re-emit colours mid-row). */
 const RED_LED = /\x1b\[[0-9;]*31m● red/;
 const MAGENTA_BEEP = /\x1b\[[0-9;]*35m♪ 1 beep/;
-
-class Terminal {
-  private readonly socket = `lockstep-repl-${process.pid}-${Date.now()}`;
-  private readonly session = 'repl';
-
-  constructor(command: string) {
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(COLS), '-y', String(ROWS), command);
-  }
-
-  private tmux(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', cwd: REPO_ROOT });
-  }
-
-  type(line: string): void {
-    this.tmux('send-keys', '-t', this.session, '-l', line);
-    this.tmux('send-keys', '-t', this.session, 'Enter');
-  }
-
-  /** The screen, with colours as escape codes when `colours`. */
-  screen(colours = false): string {
-    return this.tmux('capture-pane', '-p', '-S', '-', ...(colours ? ['-e'] : []), '-t', this.session);
-  }
-
-  /** Poll until `pattern` is on the screen (bounded); returns the screen. */
-  async waitFor(pattern: RegExp, colours = false): Promise<string> {
-    const deadline = Date.now() + POLL_LIMIT_MS;
-    for (;;) {
-      const text = this.screen(colours);
-      if (pattern.test(text)) return text;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern} on the screen:\n${text}`);
-      await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
-    }
-  }
-
-  alive(): boolean {
-    return spawnSync('tmux', ['-L', this.socket, 'has-session', '-t', this.session]).status === 0;
-  }
-
-  kill(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
-  }
-}
 
 describe('lockstep repl in a real terminal (tmux)', () => {
   it.skipIf(!TMUX_AVAILABLE)(`shows the lights, beeps and state as a person types${TMUX_SKIP_NOTE}`, async () => {
@@ -206,9 +158,7 @@ describe('lockstep repl in a real terminal (tmux)', () => {
       expect(stateRow(screen, 'battery')).toBe('6.00 V');
 
       term.type('quit');
-      const deadline = Date.now() + POLL_LIMIT_MS;
-      while (term.alive() && Date.now() < deadline) await new Promise((done) => setTimeout(done, POLL_EVERY_MS));
-      expect(term.alive()).toBe(false);
+      expect(await term.exited()).toBe(true);
     } finally {
       term.kill();
     }

@@ -1,0 +1,69 @@
+// The troubleshooter as a person uses it, in a real terminal (tmux): the interactive doctor
+// answered with arrow keys, and the guided reset whose live timer warns the moment Program is
+// let go too early (seed S9) and confirms a full hold (seed S8).
+import { describe, expect, it } from 'vitest';
+import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
+
+const LONG_WAIT_MS = 20_000;
+/** Keep the pane after the program ends, to read its last screen and exit code. */
+const keepPane = (command: string) => `${command}; echo "[exit $?]"; sleep 60`;
+
+describe('lockstep doctor in a real terminal (tmux)', () => {
+  it.skipIf(!TMUX_AVAILABLE)(`asks with arrow keys and prescribes the seed's answer${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal('env NO_COLOR=1 node bin/lockstep.js doctor --model smartcode-913');
+    try {
+      // The symptom list: the seed's table (S7). Pick "beeps but won't unlock" with the arrows.
+      await term.waitFor(/What's the trouble\?/);
+      const list = term.screen();
+      const rows = list.split('\n').filter((l) => /^\s*[❯ ]\s+\S/.test(l));
+      const target = rows.findIndex((l) => /beeps/i.test(l) && /unlock/i.test(l));
+      expect(target).toBeGreaterThanOrEqual(0);
+      term.keys(...Array.from({ length: target }, () => 'Down'), 'Enter');
+      // Answer whatever it asks next with its first choice, until the report appears.
+      for (let i = 0; i < 6; i++) {
+        const screen = await term.waitFor(/\?.*\n|What is wrong/);
+        if (/What is wrong/.test(screen)) break;
+        term.keys('Enter');
+        await new Promise((r) => setTimeout(r, 300));
+      }
+      const report = await term.waitFor(/What to do[\s\S]*batter/i, false, LONG_WAIT_MS);
+      expect(report).toMatch(/seed S7|seed S25/);
+    } finally {
+      term.kill();
+    }
+  });
+});
+
+describe('lockstep practice-reset in a real terminal (tmux)', () => {
+  it.skipIf(!TMUX_AVAILABLE)(`warns the moment Program is released too early (S9)${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'));
+    try {
+      await term.waitFor(/Keys: \[b\]/);
+      term.keys('b', 'h', 'b');
+      await term.waitFor(/battery pack in/);
+      await new Promise((r) => setTimeout(r, 1_200)); // about 12 s of virtual hold
+      term.keys('r');
+      const screen = await term.waitFor(/Released too early: the reset did not register \(seed S9\)/);
+      expect(screen).not.toMatch(/reset-armed/);
+      term.keys('q');
+      await term.waitFor(/\[exit 1\]/); // quit before the reset was done
+    } finally {
+      term.kill();
+    }
+  });
+
+  it.skipIf(!TMUX_AVAILABLE)(`confirms a full hold with the red flash and beep, then the reset (S8)${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 20'));
+    try {
+      await term.waitFor(/Keys: \[b\]/);
+      term.keys('b', 'h', 'b');
+      await term.waitFor(/● red ×1\n.*♪ 1 beep\n.*▸ reset-armed/, false, LONG_WAIT_MS);
+      term.keys('r', 'p');
+      const done = await term.waitFor(/Factory reset done/, false, LONG_WAIT_MS);
+      expect(done).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
+      await term.waitFor(/\[exit 0\]/);
+    } finally {
+      term.kill();
+    }
+  });
+});
