@@ -1,7 +1,7 @@
 // The seeded pseudo-random generator: sfc32, four 32-bit words of state, so a sub-stream can be
 // snapshotted as four numbers. One generator per part, each forked from the twin's seed and the
 // part's name (design/architecture.md "sim/": one seeded PRNG with a sub-stream per part).
-// Never Math.random: a run must replay from its seed.
+// Never the platform's random source: a run must replay from its seed.
 
 const WARM_UP_ROUNDS = 12;
 
