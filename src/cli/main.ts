@@ -16,6 +16,7 @@ import { replCommand } from './repl/repl-command.ts';
 import { registerDoctorCommand } from './doctor-command.ts';
 import { practiceReset } from './practice-reset.ts';
 import { findModel } from '../models/index.ts';
+import { registerCheckCommand } from '../check/register.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
@@ -115,6 +116,7 @@ export function buildProgram(): Command {
       }
       process.exitCode = await practiceReset({ model, speed, seed: Number(opts.seed) || 1 });
     });
+  registerCheckCommand(program);
   return program;
 }
 

@@ -61,7 +61,8 @@ export function wrongCode(fw: Fw): void {
   let recent = 0;
   for (const t of w) if (t >= 0 && now - t < p.lockout.windowMs) recent++;
   if (recent >= p.lockout.wrongAttempts) {
-    w.fill(-1);
+    // The window is kept: where the lockout is shorter than the window (Powerbolt 2: 45 s in a
+    // 60 s window), a wrong code right after it locks the keypad again.
     s.tLockoutEnd = now + p.lockout.durationMs;
     signal(fw, 'lockout');
     io.emit({ type: 'lockout', reason: `${p.lockout.wrongAttempts} wrong codes within ${p.lockout.windowMs / 1000} s` });

@@ -94,6 +94,7 @@ export class Firmware implements Fw {
     if (!this.powered) return;
     if (s.debounceKey !== '' && s.debounceKey !== key) this.settleKey();
     s.debounceKey = key;
+    s.debounceQuietFrom = quietFrom;
     s.tDebounce = quietFrom + this.p.timing.debounceMs;
   }
 
@@ -107,18 +108,19 @@ export class Firmware implements Fw {
     const was = (s.keyMask & bit) !== 0;
     if (level === was) return;
     s.keyMask = level ? s.keyMask | bit : s.keyMask & ~bit;
-    if (key === 'program') return this.programEdge(level);
-    if (key === 'reset') return this.resetButtonEdge(level);
+    // Holds are timed from when the contact closed, even if another key settles this one early.
+    const closedAt = s.debounceQuietFrom;
+    if (key === 'program') return this.programEdge(level, closedAt);
+    if (key === 'reset') return this.resetButtonEdge(level, closedAt);
     if (!level) return;
     this.keyDown(key);
   }
 
-  private programEdge(down: boolean): void {
+  private programEdge(down: boolean, closedAt: number): void {
     const s = this.s;
     const p = this.p;
     if (down === s.programHeld) return;
     s.programHeld = down;
-    const now = this.io.now();
     if (s.mode === 'reset-hold') {
       if (down) return;
       if (p.handing.trigger === 'program-tap-at-power-up') {
@@ -140,8 +142,7 @@ export class Firmware implements Fw {
       return;
     }
     if (down) {
-      // The contact first closed one debounce time before it settled: count the hold from then.
-      s.programDownAt = now - p.timing.debounceMs;
+      s.programDownAt = closedAt;
       const holdMs =
         p.programming === 'mastercode-program-button' ? p.timing.mastercodeHoldMs : p.reset.gesture === 'program-hold-powered' ? p.timing.resetHoldMs : -1;
       if (s.mode === 'idle' && holdMs >= 0) s.tHold = s.programDownAt + holdMs;
@@ -167,10 +168,10 @@ export class Firmware implements Fw {
   }
 
   /** The Reset button (264, Powerbolt 2 [M11]): held for the hold time, the lock resets. */
-  private resetButtonEdge(down: boolean): void {
+  private resetButtonEdge(down: boolean, closedAt: number): void {
     const s = this.s;
     if (this.p.reset.gesture !== 'reset-button' || s.mode !== 'idle') return;
-    s.tHold = down ? this.io.now() - this.p.timing.debounceMs + this.p.timing.resetHoldMs : -1;
+    s.tHold = down ? closedAt + this.p.timing.resetHoldMs : -1;
   }
 
   protected keyDown(key: ButtonKey): void {

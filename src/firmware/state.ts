@@ -52,6 +52,7 @@ export interface FwState {
   pending: string; // a first entry awaiting its confirmation (delete, new Mastercode)
   slot: number; // positional programming: the chosen slot (1-based), 0 when none
   debounceKey: string; // the key whose contact changed and is settling, '' when none
+  debounceQuietFrom: number; // when that contact stopped bouncing (its press or release time)
   keyMask: number; // debounced level of every key, one bit per key
   programDownAt: number;
   programHeld: boolean;
@@ -93,6 +94,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     pending: '',
     slot: 0,
     debounceKey: '',
+    debounceQuietFrom: -1,
     keyMask: 0,
     programDownAt: -1,
     programHeld: false,

@@ -1,0 +1,101 @@
+// What the explorer can do in one step: a person's physical action, or `tick` — let time run to
+// the next timer boundary (a firmware deadline, a part's alarm, or the moment a wrong entry
+// leaves the lockout window), so that every timeout is a choice the explorer can take. Which
+// actions an exploration offers is what its property quantifies over (seed S1: exterior inputs;
+// S2/S3: interior buttons too, no battery pulls; S8/S9/S18 and the power-cut property: anything).
+
+import type { ModelProfile } from '../models/profile.ts';
+import type { Action } from '../twin/twin.ts';
+import type { ButtonKey } from '../hardware/buttons.ts';
+import { PRESS_MS } from '../twin/twin.ts';
+import type { CheckScope, ExplorationName } from './scope.ts';
+
+export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
+
+export interface CheckAction {
+  /** Short label for reports: "press 0", "hold program", "tick". */
+  label: string;
+  /** What the twin is told; null for tick (computed per state). */
+  act: Action | null;
+  /** Interior-button edges this action makes, relative to its start (for the hold monitor). */
+  edges: readonly KeyEdge[];
+  /** Precondition on the current state. */
+  when: Precondition;
+}
+
+export type Precondition =
+  | { kind: 'always' }
+  | { kind: 'key-up'; key: ButtonKey }
+  | { kind: 'key-down'; key: ButtonKey }
+  | { kind: 'door'; open: boolean }
+  | { kind: 'battery'; present: boolean }
+  | { kind: 'no-fault-armed' }
+  | { kind: 'timer-pending' };
+
+const ALWAYS: Precondition = { kind: 'always' };
+
+function press(key: ButtonKey, when: Precondition = ALWAYS): CheckAction {
+  return { label: `press ${key}`, act: { do: 'press', key }, edges: [[0, key, true], [PRESS_MS, key, false]], when };
+}
+
+function holdRelease(key: ButtonKey): CheckAction[] {
+  return [
+    { label: `hold ${key}`, act: { do: 'hold', key }, edges: [[0, key, true]], when: { kind: 'key-up', key } },
+    { label: `release ${key}`, act: { do: 'release', key }, edges: [[0, key, false]], when: { kind: 'key-down', key } },
+  ];
+}
+
+export const TICK: CheckAction = { label: 'tick', act: null, edges: [], when: { kind: 'timer-pending' } };
+
+/** The actions of one exploration, in a fixed order (the order breaks ties between equally short
+ * counterexamples). The thumbturn is left out: it runs the same code path as the key. */
+export function actionsFor(exploration: ExplorationName, model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const out: CheckAction[] = scope.alphabet.map((d) => press(d as ButtonKey));
+  out.push(press('lock'));
+  out.push({ label: 'key unlock', act: { do: 'key', dir: 'unlock' }, edges: [], when: ALWAYS });
+  out.push({ label: 'key lock', act: { do: 'key', dir: 'lock' }, edges: [], when: ALWAYS });
+  if (exploration !== 'exterior') {
+    out.push(press('program', { kind: 'key-up', key: 'program' }));
+    out.push(...holdRelease('program'));
+    if (model.reset.gesture === 'reset-button') out.push(...holdRelease('reset'));
+    out.push({ label: 'door open', act: { do: 'door', state: 'open' }, edges: [], when: { kind: 'door', open: false } });
+    out.push({ label: 'door closed', act: { do: 'door', state: 'closed' }, edges: [], when: { kind: 'door', open: true } });
+  }
+  if (exploration === 'physical' || exploration === 'after-reset') {
+    out.push({ label: 'battery out', act: { do: 'battery-out' }, edges: [], when: { kind: 'battery', present: true } });
+    out.push({ label: 'battery in', act: { do: 'battery-in' }, edges: [], when: { kind: 'battery', present: false } });
+  }
+  if (exploration === 'physical') {
+    out.push({ label: 'power cut mid-write', act: { do: 'fault', fault: 'power-cut-mid-write' }, edges: [], when: { kind: 'no-fault-armed' } });
+  }
+  out.push(TICK);
+  return out;
+}
+
+/** The scenario step for an action (design/architecture.md "Scenario files"). */
+export function scenarioStep(a: Action): string {
+  switch (a.do) {
+    case 'press':
+      return `press: ${/^[0-9]$/.test(a.key) ? `"${a.key}"` : a.key}`;
+    case 'hold':
+      return `hold: ${a.key}`;
+    case 'release':
+      return `release: ${a.key}`;
+    case 'hold-for':
+      return `hold: { key: ${a.key}, for: ${a.ms}ms }`;
+    case 'key':
+      return `key: ${a.dir}`;
+    case 'door':
+      return `door: ${a.state}`;
+    case 'battery-out':
+      return 'battery: out';
+    case 'battery-in':
+      return a.volts === undefined ? 'battery: in' : `battery: { in: ${a.volts} }`;
+    case 'fault':
+      return `fault: ${a.fault}`;
+    case 'wait':
+      return `wait: ${a.ms}ms`;
+    default:
+      throw new Error(`no scenario step for ${JSON.stringify(a)}`);
+  }
+}

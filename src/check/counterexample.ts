@@ -1,0 +1,127 @@
+// A violation's shortest path, written as a scenario file that `lockstep run` replays
+// (design/architecture.md "Scenario files — the shared language of tests, docs, bug reports").
+// The path is re-run on the checker's machine to recover each tick's length; the closing
+// `expect:` states the property, so the file fails while the firmware violates it and passes
+// once it is fixed. Before it is reported, the file is run by the scenario runner on the shipped
+// model with the same firmware, and the report says whether it reproduced.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findModel } from '../models/index.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { parseScenario } from '../scenario/load.ts';
+import { runScenario, twinOptionsFromGiven } from '../scenario/run.ts';
+import { Twin, type Action } from '../twin/twin.ts';
+import { scenarioStep } from './actions.ts';
+import type { ExplorationResult, Found } from './explore.ts';
+import { machineFor } from './explore.ts';
+import type { FirmwareFactory } from './machine.ts';
+import { storeExpect } from './monitors.ts';
+import { propertyInfo } from './properties.ts';
+import { outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
+import { SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
+
+/** After a torn write the pack is back within POWER_CUT_RESTORE_MS (1 s); wait past it. */
+const AFTER_CUT_MS = 2_000;
+
+export interface Counterexample {
+  file: string;
+  steps: number;
+  /** The scenario runner, on the shipped model with the same firmware, failed as it should. */
+  reproduced: boolean;
+  replayNote: string;
+}
+
+function givenYaml(init: InitialLock): string[] {
+  const codes = Object.entries(init.codes).map(([slot, code]) => `${slot}: "${code}"`);
+  return [
+    'given:',
+    `  door: ${init.door}`,
+    `  handed: ${init.handed}`,
+    `  doorState: ${init.doorState}`,
+    `  mastercode: ${init.mastercode === 'none' ? 'none' : `"${init.mastercode}"`}`,
+    `  codes: { ${codes.join(', ')} }`,
+  ];
+}
+
+/** The scenario steps of a found violation, re-run on a fresh machine. */
+export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res: ExplorationResult, f: Found, firmware?: FirmwareFactory): string[] {
+  const m = machineFor(model, scope, res.name, firmware);
+  const steps: string[] = [];
+  let st = m.initial;
+  const run = (i: number): Action => {
+    const r = m.step(st, res.actions[i]);
+    st = r.state;
+    return r.applied;
+  };
+  for (const i of f.path) steps.push(scenarioStep(run(i)));
+  const v = f.violation;
+  if (v.property === 'no-bricking') {
+    steps.push('# the physical reset, from here:');
+    for (const a of [...releaseAndPull(st), ...resetGesture(model)]) steps.push(scenarioStep(a));
+    steps.push(`expect: { ${outOfBoxExpect(model)} }`);
+    return steps;
+  }
+  if (v.property === 'power-cut') {
+    m.restore(st);
+    const before = m.store();
+    steps.push(scenarioStep(run(f.action)));
+    steps.push(`wait: ${AFTER_CUT_MS}ms`);
+    steps.push(`expect: { ${storeExpect(before, before, false)} }`);
+    return steps;
+  }
+  if (v.checkpointBefore) steps.push(`expect: { ${v.checkpointBefore} }`);
+  steps.push(scenarioStep(run(f.action)));
+  steps.push(`expect: { ${v.expect} }`);
+  return steps;
+}
+
+export function scenarioText(model: ModelProfile, scope: CheckScope, res: ExplorationResult, f: Found, steps: string[], firmwareName: string): string {
+  const p = propertyInfo(f.violation.property);
+  const lines = [
+    `# Counterexample written by \`lockstep check\` — property ${p.id}: ${p.statement}.`,
+    `# Found: ${f.violation.message}.`,
+    `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${scope.alphabet.join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}.`,
+    '# A shortest path (breadth-first). Each `wait:` is a timer boundary the explorer chose to reach.',
+    '# The last `expect:` states the property: it fails while the firmware violates it.',
+    `name: ${JSON.stringify(`${p.id} counterexample — ${f.violation.message}`)}`,
+    `model: ${model.id}`,
+    `seed: ${SCENARIO_SEED}`,
+    ...givenYaml(res.init),
+    'steps:',
+    ...steps.map((s) => (s.startsWith('#') ? `  ${s}` : `  - ${s}`)),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** Run the scenario text on the shipped model with `firmware`: does its last expect fail? */
+export function replay(text: string, file: string, firmware?: FirmwareFactory): { failed: boolean; note: string } {
+  const scn = parseScenario(text, file);
+  const model = findModel(scn.model)!;
+  const twin = new Twin(model, { ...twinOptionsFromGiven(scn), firmware });
+  const r = runScenario(scn, { twin });
+  if (r.ok) return { failed: false, note: 'the scenario passes on the shipped model: the violation is specific to the reduced scope' };
+  const last = scn.steps.length - 1;
+  const at = r.steps.length - 1;
+  const first = r.failure!.failures[0];
+  const where = at === last ? 'at the closing expect' : `at step ${at + 1} of ${scn.steps.length}, before the closing expect`;
+  return { failed: at === last, note: `fails ${where}: expected ${first.key} ${first.expected}, observed ${first.observed}` };
+}
+
+export function writeCounterexample(
+  dir: string,
+  model: ModelProfile,
+  scope: CheckScope,
+  res: ExplorationResult,
+  f: Found,
+  firmware: FirmwareFactory | undefined,
+  firmwareName: string,
+): Counterexample {
+  const steps = counterexampleSteps(model, scope, res, f, firmware);
+  const text = scenarioText(model, scope, res, f, steps, firmwareName);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${model.id}-${f.violation.property.replace('/', '-')}.yaml`);
+  writeFileSync(file, text);
+  const r = replay(text, file, firmware);
+  return { file, steps: steps.filter((s) => !s.startsWith('#')).length, reproduced: r.failed, replayNote: r.note };
+}

@@ -1,0 +1,139 @@
+// Breadth-first exploration of every state reachable within the scope, with state hashing: the
+// first violation of each property found is on a shortest path (seed S1, S2, S3, S8, S9, S18).
+// States are restored from their stored value for every step; the visited set holds only hashes.
+
+import type { ModelProfile } from '../models/profile.ts';
+import { actionsFor, type CheckAction } from './actions.ts';
+import { CheckMachine, type FirmwareFactory, type MachineState } from './machine.ts';
+import { initialMonitor, type Violation } from './monitors.ts';
+import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
+import { newRecoveryProbe, probeRecovery } from './recovery.ts';
+import { initialLock, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
+
+const PROGRESS_EVERY = 4_096;
+
+export interface Found {
+  violation: Violation;
+  /** Action indices from the initial state to the state before the violating step. */
+  path: number[];
+  /** The violating action, or -1 when the state itself violates (no-bricking). */
+  action: number;
+}
+
+export interface ExplorationResult {
+  name: ExplorationName;
+  properties: PropertyId[];
+  depthBound: number;
+  states: number;
+  transitions: number;
+  maxDepth: number;
+  /** 'depth': the depth bound was reached with states still new; 'cap': the state cap. */
+  truncated: 'depth' | 'cap' | null;
+  wallMs: number;
+  recoveryProbes: number;
+  found: Found[];
+  actions: CheckAction[];
+  init: InitialLock;
+}
+
+export interface ExploreOptions {
+  firmware?: FirmwareFactory;
+  onProgress?: (p: { exploration: ExplorationName; depth: number; states: number; transitions: number }) => void;
+}
+
+/** The machine an exploration runs on (also used to re-run a counterexample). */
+export function machineFor(model: ModelProfile, scope: CheckScope, name: ExplorationName, firmware?: FirmwareFactory): CheckMachine {
+  const props = propertiesOf(model, name);
+  const init = initialLock(model, scope, name);
+  const mon = initialMonitor();
+  mon.handingDue = name === 'after-reset' && model.reset.forgetsHanding;
+  return new CheckMachine(scopeProfile(model, scope), { ...twinOptions(init), firmware }, new Set(props), mon);
+}
+
+export function propertiesOf(model: ModelProfile, name: ExplorationName): PropertyId[] {
+  return PROPERTIES.filter((p) => p.explorations.includes(name) && notApplicable(p.id, model) === null).map((p) => p.id);
+}
+
+function pathTo(idx: number, parent: number[], via: number[]): number[] {
+  const path: number[] = [];
+  for (let i = idx; i > 0; i = parent[i]) path.push(via[i]);
+  return path.reverse();
+}
+
+export function explore(model: ModelProfile, scope: CheckScope, name: ExplorationName, opts: ExploreOptions = {}): ExplorationResult {
+  const started = performance.now();
+  const props = propertiesOf(model, name);
+  const init = initialLock(model, scope, name);
+  const m = machineFor(model, scope, name, opts.firmware);
+  const actions = actionsFor(name, model, scope);
+  const depthBound = scope.depth[name];
+  const open = new Set<PropertyId>(props);
+  const found: Found[] = [];
+  const probe = props.includes('no-bricking') ? newRecoveryProbe() : null;
+
+  const visited = new Set<number>([m.key(m.initial)]);
+  const parent: number[] = [-1];
+  const via: number[] = [-1];
+  let frontier: { idx: number; st: MachineState }[] = [{ idx: 0, st: m.initial }];
+  let transitions = 0;
+  let maxDepth = 0;
+  let truncated: ExplorationResult['truncated'] = null;
+
+  const checkState = (idx: number, st: MachineState) => {
+    if (!probe || !open.has('no-bricking')) return;
+    const left = probeRecovery(m, probe, st);
+    if (left !== null) {
+      open.delete('no-bricking');
+      found.push({ violation: { property: 'no-bricking', message: left, expect: '' }, path: pathTo(idx, parent, via), action: -1 });
+    }
+  };
+  checkState(0, m.initial);
+
+  outer: for (let depth = 1; depth <= depthBound && frontier.length > 0 && open.size > 0; depth++) {
+    const next: typeof frontier = [];
+    for (const { idx, st } of frontier) {
+      for (let ai = 0; ai < actions.length; ai++) {
+        const a = actions[ai];
+        if (!m.enabled(st, a)) continue;
+        const r = m.step(st, a);
+        transitions++;
+        if ((transitions & (PROGRESS_EVERY - 1)) === 0) opts.onProgress?.({ exploration: name, depth, states: visited.size, transitions });
+        for (const v of r.violations) {
+          if (!open.has(v.property)) continue;
+          open.delete(v.property);
+          found.push({ violation: v, path: pathTo(idx, parent, via), action: ai });
+        }
+        const key = m.key(r.state);
+        if (visited.has(key)) continue;
+        if (visited.size >= scope.stateCap) {
+          truncated = 'cap';
+          break outer;
+        }
+        visited.add(key);
+        const child = parent.length;
+        parent.push(idx);
+        via.push(ai);
+        maxDepth = depth;
+        next.push({ idx: child, st: r.state });
+        checkState(child, r.state);
+      }
+    }
+    frontier = next;
+    if (depth === depthBound && frontier.length > 0) truncated = 'depth';
+  }
+  opts.onProgress?.({ exploration: name, depth: maxDepth, states: visited.size, transitions });
+  return {
+    name,
+    properties: props,
+    depthBound,
+    states: visited.size,
+    transitions,
+    maxDepth,
+    truncated,
+    wallMs: performance.now() - started,
+    recoveryProbes: probe?.probes ?? 0,
+    found,
+    actions,
+    init,
+  };
+}

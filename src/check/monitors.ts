@@ -1,0 +1,252 @@
+// Property monitors: deliberately simple observers that watch each transition — the person's key
+// edges, power changes and the firmware's events in the trace, and the store before and after —
+// and say when a property is violated. They keep a little state of their own (the hold timer for
+// S8/S9, whether handing is due for S18, recent wrong entries for the lockout), which is part of
+// the checker's state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
+
+import type { ModelProfile } from '../models/profile.ts';
+import type { TraceEntry } from '../sim/trace.ts';
+import type { StoreView } from '../twin/twin.ts';
+import type { StateHasher } from './state-hash.ts';
+import type { KeyEdge } from './actions.ts';
+import type { PropertyId } from './properties.ts';
+import { afterResetCodes, gestureKey } from './scope.ts';
+
+/** The firmware mode entered when a reset has been decided and the store is being erased. */
+const RESET_DECIDED_MODE = 'resetting';
+
+/** Events that mean the store accepted a code or admin-code change. */
+export const CODE_CHANGE_EVENTS: readonly string[] = [
+  'code-added',
+  'code-deleted',
+  'all-codes-deleted',
+  'mastercode-set',
+  'mastercode-cleared',
+  'programming-code-changed',
+  'user-codes-disabled',
+  'user-codes-enabled',
+];
+
+export interface MonitorState {
+  /** S2/S3: a factory reset (the allowed bypass) happened; the premise no longer holds. */
+  bypassed: boolean;
+  /** S8/S9: since when the gesture key has been held with power on, or -1. */
+  holdFrom: number;
+  /** S8/S9: a full hold was seen since the last power-up and not yet used by a reset. */
+  armed: boolean;
+  /** S18: a reset forgot the handing and it has not been relearned yet. */
+  handingDue: boolean;
+  /** Lockout: times of the latest wrong entries, oldest first. */
+  wrong: number[];
+}
+
+export function initialMonitor(): MonitorState {
+  return { bypassed: false, holdFrom: -1, armed: false, handingDue: false, wrong: [] };
+}
+
+export function cloneMonitor(m: MonitorState): MonitorState {
+  return { bypassed: m.bypassed, holdFrom: m.holdFrom, armed: m.armed, handingDue: m.handingDue, wrong: m.wrong.slice() };
+}
+
+export interface Violation {
+  property: PropertyId;
+  message: string;
+  /** What the counterexample's closing `expect:` checks (scenario words). */
+  expect: string;
+  /** Put a checkpoint right before the violating step (its expect speaks of that step alone). */
+  checkpointBefore?: string;
+}
+
+export interface MonitorContext {
+  model: ModelProfile;
+  props: ReadonlySet<PropertyId>;
+  /** The store the search started from. */
+  initial: StoreView;
+}
+
+/** What one transition looked like, for the monitors. */
+export interface TransitionView {
+  t0: number;
+  now: number;
+  edges: readonly KeyEdge[];
+  entries: readonly TraceEntry[];
+  heldBefore: (key: 'program' | 'reset') => boolean;
+  poweredBefore: boolean;
+  before: StoreView;
+  after: StoreView;
+}
+
+function storeKey(s: StoreView, withHanding: boolean): string {
+  return `${s.trusted}|${s.adminCode}|${s.codes.join(',')}${withHanding ? `|${s.handed}` : ''}`;
+}
+
+export function codesExpect(s: StoreView, slots: Iterable<number>): string {
+  const parts: string[] = [];
+  for (const slot of [...new Set(slots)].sort((a, b) => a - b)) {
+    const c = s.codes[slot - 1] ?? '';
+    parts.push(`${slot}: ${c === '' ? 'null' : `"${c}"`}`);
+  }
+  return `codes: { ${parts.join(', ')} }`;
+}
+
+function mastercodeExpect(admin: string): string {
+  return `mastercode: ${admin === '' ? 'none' : `"${admin}"`}`;
+}
+
+/** The slots worth naming: filled in either store. */
+function slotsOf(a: StoreView, b: StoreView): number[] {
+  const out: number[] = [];
+  const n = Math.max(a.codes.length, b.codes.length);
+  for (let i = 0; i < n; i++) if ((a.codes[i] ?? '') !== '' || (b.codes[i] ?? '') !== '') out.push(i + 1);
+  return out.length ? out : [1];
+}
+
+/** The expectation "the store is still `want`" (it fails on `got`). */
+export function storeExpect(want: StoreView, got: StoreView, handing: boolean): string {
+  const parts = [`store: ${want.trusted ? 'ok' : 'untrusted'}`, codesExpect(want, slotsOf(want, got)), mastercodeExpect(want.adminCode)];
+  if (handing) parts.push(`handed: ${want.handed}`);
+  return parts.join(', ');
+}
+
+type Moment = { t: number; order: number; kind: 'edge'; key: string; down: boolean } | { t: number; order: number; kind: 'entry'; e: TraceEntry };
+
+/** Run the monitors over one transition; `m` is updated in place. */
+export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView): Violation[] {
+  const { model, props } = ctx;
+  const out: Violation[] = [];
+  const gKey = gestureKey(model);
+  const holdMs = model.timing.resetHoldMs;
+  const startedBypassed = m.bypassed;
+  const handingDueAtStart = m.handingDue;
+  let held = v.heldBefore(gKey);
+  let powered = v.poweredBefore;
+  let resets = 0;
+  let handingLearned = false;
+
+  const moments: Moment[] = [];
+  let order = 0;
+  for (const [off, key, down] of v.edges) moments.push({ t: v.t0 + off, order: order++, kind: 'edge', key, down });
+  for (const e of v.entries) if (e.ch === 'event' || e.ch === 'power' || (e.ch === 'mode' && e.v === RESET_DECIDED_MODE)) moments.push({ t: e.t, order: order++, kind: 'entry', e });
+  moments.sort((a, b) => a.t - b.t || a.order - b.order);
+
+  for (const mo of moments) {
+    if (mo.kind === 'edge') {
+      if (mo.key !== gKey) continue;
+      if (mo.down && !held) {
+        held = true;
+        m.holdFrom = powered ? mo.t : -1;
+      } else if (!mo.down && held) {
+        if (m.holdFrom >= 0 && mo.t - m.holdFrom >= holdMs) m.armed = true;
+        held = false;
+        m.holdFrom = -1;
+      }
+      continue;
+    }
+    const e = mo.e;
+    if (e.ch === 'mode') {
+      // The firmware has decided to erase (reset.ts); the factory-reset event follows once the
+      // NVM writes land, possibly in a later step. Judge the hold now, at the decision.
+      resets++;
+      if (props.has('S8/S9') && !(m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs))) {
+        out.push({
+          property: 'S8/S9',
+          message: `reset decided at t=${e.t} ms after ${gKey} was held ${m.holdFrom >= 0 ? `${e.t - m.holdFrom} ms` : 'not at all'}, not the full ${holdMs} ms`,
+          checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+          expect: 'noEvent: factory-reset, mode: idle',
+        });
+      }
+      m.armed = true; // the erase under way completes this reset; judged once, here
+      m.bypassed = true;
+      continue;
+    }
+    if (e.ch === 'power') {
+      const on = e.v === 'on';
+      powered = on;
+      m.armed = false;
+      m.holdFrom = on && held ? e.t : -1;
+      continue;
+    }
+    const type = (e.v as { type: string }).type;
+    if (type === 'factory-reset') {
+      resets++;
+      const fullHold = m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs);
+      if (props.has('S8/S9') && !fullHold) {
+        out.push({
+          property: 'S8/S9',
+          message: `factory reset at t=${e.t} ms without ${gKey} held for the full ${holdMs} ms`,
+          checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+          expect: 'noEvent: factory-reset',
+        });
+      }
+      m.armed = false;
+      m.holdFrom = held && powered ? e.t : -1;
+      if (model.reset.forgetsHanding) m.handingDue = true;
+      m.bypassed = true;
+    } else if (type === 'handing-learned') {
+      handingLearned = true;
+      m.handingDue = false;
+    } else if (type === 'wrong-code' && props.has('lockout')) {
+      const { wrongAttempts, windowMs } = model.lockout;
+      m.wrong = m.wrong.filter((t) => e.t - t < windowMs);
+      if (m.wrong.length >= wrongAttempts) {
+        out.push({
+          property: 'lockout',
+          message: `wrong entry number ${m.wrong.length + 1} within ${windowMs} ms (limit ${wrongAttempts})`,
+          checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+          expect: 'noEvent: wrong-code',
+        });
+      }
+      m.wrong.push(e.t);
+      if (m.wrong.length > wrongAttempts) m.wrong.shift();
+    } else if (CODE_CHANGE_EVENTS.includes(type) && m.handingDue && props.has('S18')) {
+      out.push({
+        property: 'S18',
+        message: `${type} accepted after a reset, before door handing completed`,
+        checkpointBefore: storeExpect(v.before, v.after, false),
+        expect: `${storeExpect(v.before, v.after, false)}, noEvent: [${CODE_CHANGE_EVENTS.join(', ')}]`,
+      });
+    }
+  }
+  if (m.holdFrom >= 0 && v.now - m.holdFrom >= holdMs) m.armed = true;
+
+  if (props.has('S1')) {
+    const changed = storeKey(v.after, true) !== storeKey(ctx.initial, true);
+    if (changed || resets > 0) {
+      out.push({
+        property: 'S1',
+        message: resets > 0 ? 'an exterior sequence triggered a factory reset' : 'an exterior sequence changed the store',
+        expect: `${storeExpect(ctx.initial, v.after, true)}, noEvent: factory-reset`,
+      });
+    }
+  }
+  if (props.has('S2/S3') && !startedBypassed) {
+    if (resets > 0) {
+      const d: StoreView = { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed: v.after.handed };
+      if (storeKey(v.after, false) !== storeKey(d, false)) {
+        out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(d, v.after, false) });
+      }
+    } else if (storeKey(v.after, false) !== storeKey(ctx.initial, false)) {
+      out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(ctx.initial, v.after, false) });
+    }
+  }
+  if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned) {
+    if (storeKey(v.after, false) !== storeKey(v.before, false) && !out.some((x) => x.property === 'S18')) {
+      out.push({
+        property: 'S18',
+        message: 'the store changed after a reset, before door handing completed',
+        checkpointBefore: storeExpect(v.before, v.after, false),
+        expect: storeExpect(v.before, v.after, false),
+      });
+    }
+  }
+  return out;
+}
+
+/** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
+export function hashMonitor(h: StateHasher, m: MonitorState, now: number, model: ModelProfile): void {
+  const holdMs = model.timing.resetHoldMs;
+  h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
+  h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));
+  for (const t of m.wrong) if (now - t < model.lockout.windowMs) h.num(now - t);
+  h.num(-2);
+}

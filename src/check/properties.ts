@@ -1,0 +1,62 @@
+// The properties the checker proves within its scope, each named after the seed claim it
+// checks (reference/seed-claims.md), with the exploration whose actions it quantifies over.
+
+import type { ModelProfile } from '../models/profile.ts';
+import { hasAdminCode, type ExplorationName } from './scope.ts';
+
+export type PropertyId = 'S1' | 'S2/S3' | 'S8/S9' | 'S18' | 'lockout' | 'no-bricking' | 'power-cut';
+
+export interface PropertyInfo {
+  id: PropertyId;
+  /** One line: what must hold. */
+  statement: string;
+  explorations: readonly ExplorationName[];
+}
+
+export const PROPERTIES: readonly PropertyInfo[] = [
+  {
+    id: 'S1',
+    statement: 'no sequence of exterior inputs (digits, Lock, key) changes the code store, admin code or handing, or resets the lock',
+    explorations: ['exterior'],
+  },
+  {
+    id: 'S2/S3',
+    statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code; a button-hold factory reset leaves exactly the defaults',
+    explorations: ['interior'],
+  },
+  {
+    id: 'S8/S9',
+    statement: "a factory reset happens only after the model's reset gesture was held, powered, for its full time",
+    explorations: ['interior', 'physical', 'after-reset'],
+  },
+  {
+    id: 'S18',
+    statement: 'after a factory reset no code or admin code is accepted before door handing has completed',
+    explorations: ['interior', 'physical', 'after-reset'],
+  },
+  {
+    id: 'lockout',
+    statement: "the keypad judges at most the model's wrong-attempt count within any lockout window (without pack pulls)",
+    explorations: ['exterior', 'interior'],
+  },
+  {
+    id: 'no-bricking',
+    statement: 'from every reachable state the physical reset (pack out, the reset gesture) reaches the out-of-box store',
+    explorations: ['physical'],
+  },
+  {
+    id: 'power-cut',
+    statement: 'a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted',
+    explorations: ['physical'],
+  },
+];
+
+/** Why a property does not apply to a model, or null when it does. */
+export function notApplicable(id: PropertyId, model: ModelProfile): string | null {
+  if (id === 'S2/S3' && !hasAdminCode(model)) return 'the model has no admin code (positional programming)';
+  return null;
+}
+
+export function propertyInfo(id: PropertyId): PropertyInfo {
+  return PROPERTIES.find((p) => p.id === id)!;
+}

@@ -1,0 +1,81 @@
+// No bricking: from every reachable state, the physical reset — let go of every button, pull the
+// pack, then the model's reset gesture — must reach the out-of-box store (seed S6, S8; the
+// Powerbolt gestures product-facts M9, M11). The procedure depends only on what survives a pack
+// pull (NVM, bolt, door, switches), so results are cached by the state right after the pull.
+
+import type { Action } from '../twin/twin.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { keyBit } from '../hardware/buttons.ts';
+import type { CheckMachine, MachineState } from './machine.ts';
+import { afterResetCodes } from './scope.ts';
+import { codesExpect } from './monitors.ts';
+
+/** Margin past the hold time: a person holds a little longer than they must (seed S8). */
+const HOLD_MARGIN_MS = 2_000;
+/** Settling time after power-up before a powered gesture (programming timeouts, handing). */
+const SETTLE_MS = 10_000;
+/** Time for the erase, the confirming signals and automatic door handing (seed S16). */
+const AFTER_RESET_MS = 20_000;
+const BOLT_SETTLE_MS = 2_000;
+
+/** The steps before the pack pull: release whatever is held, pull the pack if it is in. */
+export function releaseAndPull(st: MachineState): Action[] {
+  const out: Action[] = [];
+  if ((st.held & keyBit('program')) !== 0) out.push({ do: 'release', key: 'program' });
+  if ((st.held & keyBit('reset')) !== 0) out.push({ do: 'release', key: 'reset' });
+  if (st.present) out.push({ do: 'battery-out' });
+  return out;
+}
+
+/** The model's reset gesture from a pulled pack. */
+export function resetGesture(model: ModelProfile): Action[] {
+  const hold = model.timing.resetHoldMs + HOLD_MARGIN_MS;
+  const confirm: Action[] = model.reset.confirmPress ? [{ do: 'press', key: model.reset.gesture === 'reset-button' ? 'reset' : 'program' }] : [];
+  switch (model.reset.gesture) {
+    case 'power-up-program-hold':
+      return [{ do: 'hold', key: 'program' }, { do: 'battery-in' }, { do: 'wait', ms: hold }, { do: 'release', key: 'program' }, ...confirm, { do: 'wait', ms: AFTER_RESET_MS }];
+    case 'program-hold-powered': {
+      const retract: Action[] = model.reset.requiresBoltRetracted ? [{ do: 'key', dir: 'unlock' }, { do: 'wait', ms: BOLT_SETTLE_MS }] : [];
+      return [{ do: 'battery-in' }, { do: 'wait', ms: SETTLE_MS }, ...retract, { do: 'hold-for', key: 'program', ms: hold }, ...confirm, { do: 'wait', ms: AFTER_RESET_MS }];
+    }
+    case 'reset-button':
+      return [{ do: 'battery-in' }, { do: 'wait', ms: SETTLE_MS }, { do: 'hold-for', key: 'reset', ms: hold }, ...confirm, { do: 'wait', ms: AFTER_RESET_MS }];
+  }
+}
+
+export interface RecoveryProbe {
+  /** Cached outcomes by the state right after the pull: null = recovered, else what was left. */
+  readonly cache: Map<number, string | null>;
+  probes: number;
+}
+
+export function newRecoveryProbe(): RecoveryProbe {
+  return { cache: new Map(), probes: 0 };
+}
+
+/** The out-of-box store for the model, as the closing expectation of a counterexample. */
+export function outOfBoxExpect(model: ModelProfile): string {
+  const codes = afterResetCodes(model);
+  const slots = [1, ...codes.map((c, i) => (c === '' ? 0 : i + 1)).filter((s) => s > 0)];
+  const admin = model.defaults.adminCodeAfterReset;
+  return `store: ok, ${codesExpect({ trusted: true, adminCode: admin, codes, handed: 'none' }, slots)}, mastercode: ${admin === '' ? 'none' : `"${admin}"`}`;
+}
+
+/** Null when the physical reset from `st` reaches the out-of-box store; else what it left. */
+export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: MachineState): string | null {
+  m.restore(st);
+  const t = m.twin;
+  t.eeprom.cutNextWrite = false; // an injected fault belongs to the explored path, not to the repair
+  for (const a of releaseAndPull(st)) t.apply(a);
+  const key = m.key(m.capture(st.mon), false);
+  const cached = probe.cache.get(key);
+  if (cached !== undefined) return cached;
+  probe.probes++;
+  for (const a of resetGesture(m.model)) t.apply(a);
+  const s = t.store();
+  const want = afterResetCodes(m.model);
+  const ok = s.trusted && s.adminCode === m.model.defaults.adminCodeAfterReset && s.codes.every((c, i) => c === want[i]);
+  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]` : 'an untrusted store'} (mode ${t.mode})`;
+  probe.cache.set(key, outcome);
+  return outcome;
+}

@@ -1,0 +1,24 @@
+// Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
+import type { Command } from 'commander';
+import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
+import { DEFAULT_DEPTH } from './scope.ts';
+
+export function registerCheckCommand(program: Command): void {
+  const depths = Object.entries(DEFAULT_DEPTH)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  program
+    .command('check')
+    .description(
+      'model-check the real firmware within a small scope (seed S1, S2/S3, S8/S9, S18, lockout, no bricking, power cuts); exit 0 when every property holds, 1 on a violation (a counterexample scenario is written), 2 for bad input',
+    )
+    .option('--model <id>', 'the lock model (see `lockstep models`)')
+    .option('--all', 'check every model')
+    .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths})`)
+    .option('--state-cap <n>', 'stop an exploration after this many distinct states')
+    .option('--json', 'machine-readable report')
+    .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
+    .action((opts) => {
+      process.exitCode = checkCommand(opts);
+    });
+}

@@ -1,0 +1,79 @@
+// The checker's report: a readable table per model (states, transitions, depth, states per
+// second, wall time; each property PASS / FAIL / N/A with its scope) and the same as JSON.
+
+import pc from 'picocolors';
+import type { ModelCheck } from './run-check.ts';
+import { TICK_SLACK_MS } from './machine.ts';
+import type { CheckScope } from './scope.ts';
+
+const MS_PER_S = 1_000;
+
+function perSecond(n: number, ms: number): number {
+  return ms > 0 ? Math.round((n * MS_PER_S) / ms) : 0;
+}
+
+function pad(s: string | number, n: number, right = false): string {
+  const t = String(s);
+  return right ? t.padStart(n) : t.padEnd(n);
+}
+
+export function scopeLine(scope: CheckScope): string {
+  return (
+    `scope: digits {${scope.alphabet.join(',')}}, codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
+    `time abstracted to timer boundaries (+${TICK_SLACK_MS} ms), pack charge pinned, PRNG restarted per step; state cap ${scope.stateCap}`
+  );
+}
+
+export function formatModelCheck(c: ModelCheck): string[] {
+  const out: string[] = [];
+  out.push(pc.bold(`${c.model}`) + pc.dim(`  (${c.firmware})`));
+  out.push(pc.dim(`  ${pad('exploration', 12)} ${pad('depth', 9)} ${pad('states', 9, true)} ${pad('transitions', 12, true)} ${pad('states/s', 9, true)} ${pad('time', 8, true)}`));
+  for (const r of c.explorations) {
+    const depth = `${r.maxDepth}/${r.depthBound}${r.truncated === 'cap' ? ' cap' : ''}`;
+    out.push(
+      `  ${pad(r.name, 12)} ${pad(depth, 9)} ${pad(r.states, 9, true)} ${pad(r.transitions, 12, true)} ${pad(perSecond(r.states, r.wallMs), 9, true)} ${pad(`${(r.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
+    );
+  }
+  out.push(
+    `  ${pad('total', 12)} ${pad('', 9)} ${pad(c.states, 9, true)} ${pad(c.transitions, 12, true)} ${pad(perSecond(c.states, c.wallMs), 9, true)} ${pad(`${(c.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
+  );
+  for (const p of c.properties) {
+    const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
+    out.push(`  ${tag} ${pad(p.id, 12)} ${pc.dim(p.scope)}`);
+    if (p.verdict === 'FAIL') {
+      out.push(`       ${p.message}`);
+      const cx = p.counterexample!;
+      out.push(`       counterexample: ${cx.file} (${cx.steps} steps) — replay ${cx.reproduced ? 'fails as it should' : pc.yellow('did not reproduce')}: ${cx.replayNote}`);
+    }
+  }
+  return out;
+}
+
+export function checkJson(scope: CheckScope, checks: ModelCheck[]): unknown {
+  return {
+    scope: { alphabet: scope.alphabet, codeLength: scope.codeLength, depth: scope.depth, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
+    ok: checks.every((c) => c.properties.every((p) => p.verdict !== 'FAIL')),
+    models: checks.map((c) => ({
+      model: c.model,
+      firmware: c.firmware,
+      states: c.states,
+      transitions: c.transitions,
+      wallMs: Math.round(c.wallMs),
+      statesPerSecond: perSecond(c.states, c.wallMs),
+      explorations: c.explorations.map((r) => ({
+        name: r.name,
+        properties: r.properties,
+        depthBound: r.depthBound,
+        maxDepth: r.maxDepth,
+        truncated: r.truncated,
+        states: r.states,
+        transitions: r.transitions,
+        recoveryProbes: r.recoveryProbes,
+        wallMs: Math.round(r.wallMs),
+        statesPerSecond: perSecond(r.states, r.wallMs),
+        transitionsPerSecond: perSecond(r.transitions, r.wallMs),
+      })),
+      properties: c.properties,
+    })),
+  };
+}

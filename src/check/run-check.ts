@@ -1,0 +1,66 @@
+// One model checked end to end: every exploration, each property's verdict, and a scenario
+// file for each violation found (seed S1, S2, S3, S8, S9, S18).
+
+import type { ModelProfile } from '../models/profile.ts';
+import { explore, type ExplorationResult, type ExploreOptions } from './explore.ts';
+import { writeCounterexample, type Counterexample } from './counterexample.ts';
+import type { FirmwareFactory } from './machine.ts';
+import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
+import { EXPLORATIONS, type CheckScope } from './scope.ts';
+
+export type Verdict = 'PASS' | 'FAIL' | 'N/A';
+
+export interface PropertyVerdict {
+  id: PropertyId;
+  statement: string;
+  verdict: Verdict;
+  /** Where it was checked: exploration names with their depth and whether the bound was hit. */
+  scope: string;
+  message?: string;
+  counterexample?: Counterexample;
+}
+
+export interface ModelCheck {
+  model: string;
+  firmware: string;
+  explorations: ExplorationResult[];
+  properties: PropertyVerdict[];
+  states: number;
+  transitions: number;
+  wallMs: number;
+}
+
+export interface CheckOptions extends ExploreOptions {
+  firmware?: FirmwareFactory;
+  firmwareName?: string;
+  /** Where counterexample scenarios go. */
+  outDir: string;
+}
+
+export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOptions): ModelCheck {
+  const started = performance.now();
+  const firmwareName = opts.firmwareName ?? 'the standard firmware';
+  const results = EXPLORATIONS.map((name) => explore(model, scope, name, opts));
+  const properties: PropertyVerdict[] = PROPERTIES.map((p) => {
+    const na = notApplicable(p.id, model);
+    if (na) return { id: p.id, statement: p.statement, verdict: 'N/A', scope: na };
+    const where = results.filter((r) => r.properties.includes(p.id));
+    const scopeText = where.map((r) => `${r.name} ≤${r.depthBound}${r.truncated === 'cap' ? ' (state cap hit)' : ''}`).join(', ');
+    for (const r of where) {
+      const f = r.found.find((x) => x.violation.property === p.id);
+      if (!f) continue;
+      const cx = writeCounterexample(opts.outDir, model, scope, r, f, opts.firmware, firmwareName);
+      return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${f.path.length + (f.action >= 0 ? 1 : 0)}`, message: f.violation.message, counterexample: cx };
+    }
+    return { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
+  });
+  return {
+    model: model.id,
+    firmware: firmwareName,
+    explorations: results,
+    properties,
+    states: results.reduce((a, r) => a + r.states, 0),
+    transitions: results.reduce((a, r) => a + r.transitions, 0),
+    wallMs: performance.now() - started,
+  };
+}

@@ -1,0 +1,103 @@
+// The model checker's small scope (the "small scope hypothesis": most bugs show on small
+// inputs). A scope is: a reduced digit alphabet, codes and admin codes of one length (the
+// model's shortest), the installed lock the search starts from, and the bounds of the search.
+// The profile is otherwise the shipped one — capacity, timings, EEPROM layout — so that every
+// counterexample replays with `lockstep run` on the shipped model (seed S1, S2, S3, S8, S18).
+
+import type { ModelProfile } from '../models/profile.ts';
+import type { TwinOptions } from '../twin/twin.ts';
+
+/** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
+export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
+/** Hard cap on distinct states per exploration, so that a wide model cannot run away. */
+export const DEFAULT_STATE_CAP = 400_000;
+export const SCENARIO_SEED = 1;
+/** The digit the admin code is made of: not in the alphabet, and on a different two-digit button
+ * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
+const UNGUESSABLE_DIGIT = '5';
+
+/** exterior: keypad, Lock, key (S1); interior: also the interior buttons and the door, no pack
+ * pulls (S2/S3); physical: also the pack and injected power cuts; after-reset: anything but
+ * faults, from a lock that has just been factory reset and not yet relearned its handing (S18). */
+export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-reset';
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'interior', 'physical', 'after-reset'];
+
+/** Default depth per exploration: each model's default scope ends in well under a minute. */
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, interior: 9, physical: 9, 'after-reset': 9 };
+
+export interface CheckScope {
+  alphabet: readonly string[];
+  /** Code and admin-code length; the model's minimum length (real codes, shortest form). */
+  codeLength: number;
+  depth: Record<ExplorationName, number>;
+  stateCap: number;
+}
+
+export function defaultScope(model: ModelProfile, depth?: number, stateCap = DEFAULT_STATE_CAP): CheckScope {
+  const d = depth === undefined ? { ...DEFAULT_DEPTH } : { exterior: depth, interior: depth, physical: depth, 'after-reset': depth };
+  return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
+}
+
+/** The shipped profile with every code exactly `codeLength` digits long. Entry and programming
+ * outcomes are the same as the shipped profile's for such codes (longer entries are refused
+ * either way), so counterexamples replay on the shipped model. */
+export function scopeProfile(model: ModelProfile, scope: CheckScope): ModelProfile {
+  const n = scope.codeLength;
+  return { ...model, codes: { ...model.codes, minLength: n, maxLength: n, adminMinLength: n, adminMaxLength: n } };
+}
+
+/** Whether the model has an admin code (Mastercode / programming code) at all. */
+export function hasAdminCode(model: ModelProfile): boolean {
+  return model.programming !== 'positional';
+}
+
+/** The key whose hold is the model's reset gesture (seed S8; product-facts M9, M11). */
+export function gestureKey(model: ModelProfile): 'program' | 'reset' {
+  return model.reset.gesture === 'reset-button' ? 'reset' : 'program';
+}
+
+/** A user code typed from the alphabet: 0101… */
+export function userCode(scope: CheckScope): string {
+  let code = '';
+  for (let i = 0; i < scope.codeLength; i++) code += scope.alphabet[i % scope.alphabet.length];
+  return code;
+}
+
+export function unguessableAdmin(scope: CheckScope): string {
+  return UNGUESSABLE_DIGIT.repeat(scope.codeLength);
+}
+
+/** The installed lock every exploration starts from: handed, door closed, one user code, and an
+ * admin code nobody in the search can type (where the model has one). As scenario `given:`. */
+export interface InitialLock {
+  door: 'right';
+  handed: 'right' | 'none';
+  doorState: 'closed';
+  codes: Record<number, string>;
+  mastercode: string | 'none';
+}
+
+export function initialLock(model: ModelProfile, scope: CheckScope, exploration: ExplorationName): InitialLock {
+  if (exploration === 'after-reset') {
+    const d = model.defaults;
+    return { door: 'right', handed: 'none', doorState: 'closed', codes: { ...d.userCodesAfterReset }, mastercode: d.adminCodeAfterReset === '' ? 'none' : d.adminCodeAfterReset };
+  }
+  return {
+    door: 'right',
+    handed: 'right',
+    doorState: 'closed',
+    codes: { 1: userCode(scope) },
+    mastercode: hasAdminCode(model) ? unguessableAdmin(scope) : 'none',
+  };
+}
+
+export function twinOptions(init: InitialLock): TwinOptions {
+  return { seed: SCENARIO_SEED, door: init.door, handed: init.handed, doorOpen: false, codes: init.codes, mastercode: init.mastercode };
+}
+
+/** The store a factory reset leaves (the model's after-reset defaults), as admin + codes. */
+export function afterResetCodes(model: ModelProfile): string[] {
+  const codes = new Array<string>(model.codes.capacity).fill('');
+  for (const [slot, code] of Object.entries(model.defaults.userCodesAfterReset)) codes[Number(slot) - 1] = code;
+  return codes;
+}
