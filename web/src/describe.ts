@@ -1,0 +1,88 @@
+// Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal, with
+// the model's signal labels and advice (src/troubleshoot/advice.ts: SIGNAL_LABELS, adviceFor —
+// seed S2–S4, S6–S10, S15–S20, S23–S25).
+
+import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
+import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
+import { matchSignals, type LedEntry } from './signals.ts';
+
+export interface Words {
+  kind: string;
+  text: string;
+  /** A second line: what it means and what to do, when one signal fits. */
+  detail?: string;
+  color?: string;
+}
+
+function input(v: Record<string, unknown>): string {
+  switch (v.do) {
+    case 'press':
+      return `press ${v.key}`;
+    case 'hold':
+      return `${v.key} down`;
+    case 'release':
+      return `${v.key} up`;
+    case 'hold-for':
+      return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
+    case 'type':
+      return `type ${v.digits}`;
+    case 'battery-out':
+      return 'pull the battery pack';
+    case 'battery-in':
+      return `insert the battery pack${v.volts !== undefined ? ` (${v.volts} V)` : ''}`;
+    case 'door':
+      return `${v.state === 'open' ? 'open' : 'close'} the door`;
+    case 'strike':
+      return `strike plate ${v.state}`;
+    case 'thumbturn':
+      return `turn the thumbturn to ${v.dir}`;
+    case 'switch':
+      return `switch ${v.n} ${v.on ? 'on' : 'off'}`;
+    default:
+      return String(v.do);
+  }
+}
+
+export function describe(model: ModelProfile, e: TraceEntry, beepsAtSameTime: number | null): Words | null {
+  const v = e.v as Record<string, unknown>;
+  switch (e.ch) {
+    case 'input':
+      return { kind: 'input', text: input(v) };
+    case 'led': {
+      if ('status' in v) {
+        if (v.status === null) return { kind: 'status', text: 'status light off' };
+        return { kind: 'status', text: `status light blinks ${v.status} every ${Number(v.everyMs) / 1000} s`, color: String(v.status) };
+      }
+      const led = v as unknown as LedEntry;
+      const look = led.solidMs ? `${led.color} solid ${led.solidMs / 1000} s` : `${led.color}${led.alt ? `/${led.alt}` : ''} ×${led.flashes}`;
+      const names = matchSignals(model, led, beepsAtSameTime);
+      const labels = names.map((n) => SIGNAL_LABELS[n]);
+      const text = labels.length ? `${look} — ${labels.join(' or ')}` : look;
+      if (names.length === 1) {
+        const a = adviceFor(model, names[0]);
+        return { kind: 'led', text, color: led.color, detail: `${a.meaning}. ${a.todo} (${a.cite})` };
+      }
+      return { kind: 'led', text, color: led.color };
+    }
+    case 'beep':
+      return { kind: 'beep', text: `${v.count} ${v.long ? 'long ' : ''}beep${v.count === 1 ? '' : 's'}` };
+    case 'bolt':
+      if ('motor' in v) return { kind: 'bolt', text: `motor ${v.motor}: bolt ${v.bolt}` };
+      if ('manual' in v) return { kind: 'bolt', text: `bolt moved by hand: ${v.state}` };
+      return { kind: 'bolt', text: `bolt ${v.stopped}` };
+    case 'power':
+      return { kind: 'power', text: `power ${String(e.v)}` };
+    case 'mode':
+      return null; // the firmware's inner mode: shown in the state panel, not the story
+    case 'event': {
+      const extra = Object.entries(v)
+        .filter(([k]) => k !== 'type')
+        .map(([k, x]) => `${k} ${x}`)
+        .join(', ');
+      return { kind: 'event', text: `${String(v.type).replace(/-/g, ' ')}${extra ? ` (${extra})` : ''}` };
+    }
+    default:
+      return null;
+  }
+}

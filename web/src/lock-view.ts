@@ -1,0 +1,190 @@
+// The lock drawn on the page: the exterior (keypad 0–9, the Lock button, the status LED, the
+// backlight), the door and strike with the bolt drawn from its travel, and the interior (Program
+// with its hold ring, battery pack, thumbturn, switches). Seed S8/S9 (Program held through pack
+// reinsertion for 30 s; an early release fails), S15–S17 (handing, jams at a closed door or
+// misaligned strike), S20 (test the code with the door open). Every shown fact is also a data-*
+// attribute on #lock, for the browser tests.
+
+import type { Twin, Action } from '../../src/twin/twin.ts';
+import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
+import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
+import type { ButtonKey } from '../../src/hardware/buttons.ts';
+import { makeHoldable } from './hold-button.ts';
+
+export const WEAK_PACK_VOLTS = 4.6; // architecture.md's weak-pack example (seed S10)
+const KEYPAD: readonly ButtonKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
+const RING_CIRCUMFERENCE = 2 * Math.PI * 26;
+
+export interface LockHandlers {
+  keyDown(key: ButtonKey): void;
+  keyUp(key: ButtonKey): void;
+  act(a: Action): void;
+}
+
+export interface LedShown {
+  now: string | null;
+  last: { color: string; flashes: number; solidMs: number } | null;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text = ''): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  if (text) e.textContent = text;
+  return e;
+}
+
+/** The bolt's travel now, 0 (retracted) … BOLT_STROKE (thrown), including a move in progress. */
+export function boltTravel(twin: Twin): number {
+  const b = twin.bolt.snapshot();
+  if (b.motor === 0 || b.speed === 0) return b.pos;
+  const p = b.pos + b.speed * (twin.sim.now - b.segT);
+  return Math.min(BOLT_STROKE, Math.max(0, p));
+}
+
+export class LockView {
+  readonly root: HTMLElement;
+  private readonly led: HTMLElement;
+  private readonly keypad: HTMLElement;
+  private readonly bolt: HTMLElement;
+  private readonly door: HTMLButtonElement;
+  private readonly strike: HTMLButtonElement;
+  private readonly battery: HTMLElement;
+  private readonly ring: SVGCircleElement;
+  private readonly holdText: HTMLElement;
+  private readonly program: HTMLButtonElement;
+  private readonly reset: HTMLButtonElement;
+  private readonly state: HTMLElement;
+  private readonly switches: HTMLInputElement[] = [];
+  private stateHtml = '';
+
+  constructor(private readonly h: LockHandlers) {
+    this.root = el('section', { id: 'lock', 'aria-label': 'The lock' });
+
+    // exterior
+    const ext = el('div', { class: 'panel exterior', role: 'group', 'aria-label': 'Exterior keypad' });
+    ext.append(el('h2', {}, 'Outside'));
+    this.led = el('div', { class: 'led', role: 'img', 'aria-label': 'Status LED: off' });
+    this.keypad = el('div', { class: 'keypad' });
+    for (const k of KEYPAD) this.keypad.append(this.holdable(k, k, `Keypad ${k}`));
+    this.keypad.append(this.holdable('lock', 'Lock', 'Lock button (checkmark)'));
+    ext.append(this.led, this.keypad);
+
+    // door, strike, bolt
+    const mid = el('div', { class: 'panel door', role: 'group', 'aria-label': 'Door and bolt' });
+    mid.append(el('h2', {}, 'Door'));
+    const frame = el('div', { class: 'frame', 'aria-hidden': 'true' });
+    this.bolt = el('div', { class: 'bolt' });
+    frame.append(el('div', { class: 'slab' }), this.bolt, el('div', { class: 'strike-plate' }));
+    this.door = el('button', { type: 'button', id: 'door-toggle' });
+    this.door.addEventListener('click', () => this.h.act({ do: 'door', state: this.door.dataset.open === 'true' ? 'closed' : 'open' }));
+    this.strike = el('button', { type: 'button', id: 'strike-toggle' });
+    this.strike.addEventListener('click', () => this.h.act({ do: 'strike', state: this.strike.dataset.aligned === 'true' ? 'misaligned' : 'aligned' }));
+    mid.append(frame, this.door, this.strike);
+
+    // interior
+    const int = el('div', { class: 'panel interior', role: 'group', 'aria-label': 'Interior assembly' });
+    int.append(el('h2', {}, 'Inside'));
+    const ringWrap = el('div', { class: 'ring-wrap' });
+    ringWrap.innerHTML = `<svg class="ring" viewBox="0 0 60 60" aria-hidden="true"><circle cx="30" cy="30" r="26" class="ring-bg"/><circle cx="30" cy="30" r="26" class="ring-fg" stroke-dasharray="${RING_CIRCUMFERENCE}" stroke-dashoffset="${RING_CIRCUMFERENCE}"/></svg>`;
+    this.ring = ringWrap.querySelector('.ring-fg')!;
+    this.program = this.holdable('program', 'Program', 'Program button (hold for the reset)');
+    this.program.id = 'program';
+    ringWrap.append(this.program);
+    this.holdText = el('div', { class: 'hold-text', 'aria-live': 'polite' });
+    this.reset = this.holdable('reset', 'Reset', 'Reset button');
+    this.reset.id = 'reset';
+    this.battery = el('div', { class: 'battery', role: 'group', 'aria-label': 'Battery pack' });
+    this.battery.append(
+      this.actionButton('battery-out', 'Pull pack', 'Pull the battery pack', { do: 'battery-out' }),
+      this.actionButton('battery-in-fresh', `Insert fresh (${FRESH_PACK_VOLTS.toFixed(1)} V)`, 'Insert a fresh battery pack', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
+      this.actionButton('battery-in-weak', `Insert weak (${WEAK_PACK_VOLTS} V)`, 'Insert a weak battery pack', { do: 'battery-in', volts: WEAK_PACK_VOLTS }),
+    );
+    const turn = el('div', { class: 'thumbturn', role: 'group', 'aria-label': 'Thumbturn' });
+    turn.append(
+      this.actionButton('thumb-lock', 'Thumbturn: lock', 'Turn the thumbturn to lock', { do: 'thumbturn', dir: 'lock' }),
+      this.actionButton('thumb-unlock', 'Thumbturn: unlock', 'Turn the thumbturn to unlock', { do: 'thumbturn', dir: 'unlock' }),
+    );
+    const sw = el('fieldset', { class: 'switches' });
+    sw.append(el('legend', {}, 'Switches'));
+    for (const n of [1, 2, 3, 4] as const) {
+      const label = el('label');
+      const box = el('input', { type: 'checkbox', id: `switch-${n}` });
+      box.addEventListener('change', () => this.h.act({ do: 'switch', n, on: box.checked }));
+      this.switches.push(box);
+      label.append(box, ` ${n}`);
+      sw.append(label);
+    }
+    int.append(ringWrap, this.holdText, this.reset, this.battery, turn, sw);
+
+    this.state = el('dl', { class: 'panel state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
+    this.root.append(ext, mid, int, this.state);
+  }
+
+  private holdable(key: ButtonKey, text: string, label: string): HTMLButtonElement {
+    const b = el('button', { type: 'button', class: `key key-${key}`, 'aria-label': label, 'data-key': key, 'aria-pressed': 'false' }, text);
+    makeHoldable(b, { down: () => this.h.keyDown(key), up: () => this.h.keyUp(key) });
+    return b;
+  }
+
+  private actionButton(id: string, text: string, label: string, a: Action): HTMLButtonElement {
+    const b = el('button', { type: 'button', id, 'aria-label': label }, text);
+    b.addEventListener('click', () => this.h.act(a));
+    return b;
+  }
+
+  render(twin: Twin, led: LedShown, programHeldMs: number): void {
+    const store = twin.store();
+    const codes = store.codes.filter((c) => c !== '').length;
+    const travel = boltTravel(twin);
+    const boltState = twin.bolt.state();
+    const d = this.root.dataset;
+    d.model = twin.model.id;
+    d.vtime = String(twin.sim.now);
+    d.bolt = boltState;
+    d.boltPos = String(Math.round(travel));
+    d.locked = String(twin.locked);
+    d.codes = String(codes);
+    d.mastercode = store.adminCode ? 'set' : 'none';
+    d.handed = store.handed;
+    d.mode = twin.mode;
+    d.powered = String(twin.powered);
+    d.door = twin.door.open ? 'open' : 'closed';
+    d.strike = twin.door.strikeAligned ? 'aligned' : 'misaligned';
+    d.battery = twin.battery.present ? 'in' : 'out';
+    d.ledNow = led.now ?? 'off';
+    d.led = led.last?.color ?? 'none';
+    d.ledFlashes = String(led.last?.flashes ?? 0);
+
+    this.led.dataset.color = led.now ?? 'off';
+    this.led.setAttribute('aria-label', `Status LED: ${led.last ? `last ${led.last.color}${led.last.flashes ? ` ×${led.last.flashes}` : ' solid'}` : 'nothing yet'}, now ${led.now ?? 'off'}`);
+    // The twin has no separate backlight: the keypad glows while the firmware is awake and showing a light.
+    this.keypad.classList.toggle('lit', led.now !== null);
+    this.bolt.style.setProperty('--travel', String(travel / BOLT_STROKE));
+    this.bolt.dataset.state = boltState;
+    this.door.dataset.open = String(twin.door.open);
+    this.door.textContent = twin.door.open ? 'Close the door' : 'Open the door';
+    this.strike.dataset.aligned = String(twin.door.strikeAligned);
+    this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
+    this.battery.dataset.present = String(twin.battery.present);
+    this.reset.hidden = twin.model.reset.gesture !== 'reset-button';
+    twin.switches.forEach((on, i) => (this.switches[i].checked = on));
+
+    const target = twin.model.timing.resetHoldMs;
+    const frac = programHeldMs < 0 ? 0 : Math.min(1, programHeldMs / target);
+    this.ring.setAttribute('stroke-dashoffset', String(RING_CIRCUMFERENCE * (1 - frac)));
+    this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
+    this.holdText.textContent = programHeldMs < 0 ? `Hold Program ${target / 1000} s for the reset` : `Program held ${(programHeldMs / 1000).toFixed(1)} s of ${target / 1000} s`;
+
+    const rows: [string, string][] = [
+      ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
+      ['Locked', twin.locked ? 'yes' : 'no'],
+      ['Codes stored', String(codes)],
+      ['Mastercode', store.adminCode ? 'set' : 'none'],
+      ['Handing learned', store.handed],
+      ['Power', twin.battery.present ? `${twin.battery.openCircuitVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
+      ['Firmware mode', twin.mode],
+    ];
+    const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
+    if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
+  }
+}

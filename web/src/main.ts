@@ -1,0 +1,163 @@
+// The browser twin (issue "The browser twin"): the same core as the CLI and the tests, run in
+// the page. Seed S8/S9 (the 30 s Program hold, early release), S15–S18 (door handing), S19/S20/S23
+// (new Mastercode and code, tested with the door open). This file only wires the parts together.
+
+import type { TraceEntry } from '../../src/sim/trace.ts';
+import { Session, freshTwin, DEFAULT_MODEL } from './session.ts';
+import { Clock, RATES, JUMP_MS, formatClock, type Rate } from './clock.ts';
+import { LockView, type LedShown } from './lock-view.ts';
+import { patternFrom, ledAt, type Pattern, type StatusBlink } from './led.ts';
+import { Sound } from './sound.ts';
+import { renderTimeline } from './timeline-view.ts';
+import { buildModelPicker } from './model-picker.ts';
+import * as persist from './persist.ts';
+import type { LedEntry } from './signals.ts';
+
+export const SAVE_EVERY_MS = 1_000; // real time between saves while the clock runs
+
+const saved = persist.load();
+const session = new Session(saved?.twin ?? freshTwin(DEFAULT_MODEL), saved?.log ?? []);
+const sound = new Sound();
+sound.muted = saved?.muted ?? false;
+
+let pattern: Pattern | null = null;
+let status: StatusBlink | null = null;
+let lastLed: LedShown['last'] = null;
+
+/** Follow the LED and beeper through new trace entries. */
+function follow(entries: readonly TraceEntry[], live: boolean): void {
+  for (const e of entries) {
+    const v = e.v as Record<string, unknown>;
+    if (e.ch === 'led') {
+      if ('status' in v) {
+        status = { t: e.t, color: (v.status as string | null) ?? null, everyMs: Number(v.everyMs) };
+      } else {
+        const led = v as unknown as LedEntry;
+        const beep = entries.find((x) => x.t === e.t && x.ch === 'beep');
+        pattern = patternFrom(session.twin.model, e.t, led, beep ? Number((beep.v as { count: number }).count) : 0);
+        lastLed = { color: led.color, flashes: led.flashes ?? 0, solidMs: led.solidMs ?? 0 };
+      }
+    } else if (e.ch === 'power' && e.v !== 'on') {
+      status = null;
+    } else if (e.ch === 'beep' && live) {
+      sound.beep(Number(v.count), !!v.long, clock.rate);
+    }
+  }
+}
+
+const app = document.getElementById('app')!;
+const view = new LockView({
+  keyDown: (k) => {
+    sound.unlock();
+    session.pressStart(k);
+  },
+  keyUp: (k) => {
+    session.pressEnd(k);
+    saveNow();
+  },
+  act: (a) => {
+    sound.unlock();
+    session.apply(a);
+    saveNow();
+  },
+});
+
+const clock = new Clock(
+  (ms) => session.advance(ms),
+  () => frame(),
+);
+
+// ---- the clock bar ----------------------------------------------------------------------
+const bar = document.createElement('section');
+bar.className = 'panel clockbar';
+bar.setAttribute('aria-label', 'Virtual clock');
+const time = document.createElement('output');
+time.id = 'vclock';
+time.setAttribute('aria-label', 'Virtual time');
+bar.append(time);
+const button = (id: string, text: string, label: string, onClick: () => void) => {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.id = id;
+  b.textContent = text;
+  b.setAttribute('aria-label', label);
+  b.addEventListener('click', onClick);
+  bar.append(b);
+  return b;
+};
+const rateButtons = RATES.map((r) => button(`rate-${r}`, `${r}×`, `Run the clock at ${r} times real time`, () => setRate(r)));
+const pause = button('pause', 'Pause', 'Pause the clock', () => {
+  clock.paused = !clock.paused;
+  syncBar();
+});
+button('jump', `Jump ${JUMP_MS / 1000} s`, `Jump ${JUMP_MS / 1000} seconds ahead`, () => {
+  clock.jump();
+  saveNow();
+});
+const mute = button('mute', '', 'Mute or unmute the beeper', () => {
+  sound.muted = !sound.muted;
+  syncBar();
+  saveNow();
+});
+button('start-over', 'Start over', 'Start over with a fresh lock of this model', () => pick(session.twin.model.id));
+
+function setRate(r: Rate): void {
+  clock.rate = r;
+  clock.paused = false;
+  syncBar();
+}
+function syncBar(): void {
+  rateButtons.forEach((b, i) => b.setAttribute('aria-pressed', String(!clock.paused && clock.rate === RATES[i])));
+  pause.setAttribute('aria-pressed', String(clock.paused));
+  pause.textContent = clock.paused ? 'Resume' : 'Pause';
+  mute.textContent = sound.muted ? 'Sound off' : 'Sound on';
+  mute.setAttribute('aria-pressed', String(sound.muted));
+  bar.dataset.rate = String(clock.rate);
+  bar.dataset.paused = String(clock.paused);
+}
+
+// ---- model picker, timeline -------------------------------------------------------------
+function pick(id: string): void {
+  pattern = status = lastLed = null;
+  session.replace(freshTwin(id));
+  picker.set(session.twin.model.id);
+  renderTimeline(timeline, session.twin.model, session.log);
+  saveNow();
+}
+const picker = buildModelPicker(session.twin.model.id, pick);
+const tlPanel = document.createElement('section');
+tlPanel.className = 'panel timeline';
+tlPanel.setAttribute('aria-label', 'What just happened');
+const tlTitle = document.createElement('h2');
+tlTitle.textContent = 'What just happened';
+const timeline = document.createElement('ol');
+timeline.id = 'timeline';
+tlPanel.append(tlTitle, timeline);
+
+session.onEntries((fresh) => {
+  follow(fresh, true);
+  renderTimeline(timeline, session.twin.model, session.log);
+});
+follow(session.log, false);
+renderTimeline(timeline, session.twin.model, session.log);
+
+app.append(picker.root, bar, view.root, tlPanel);
+
+// ---- every frame, and saving ------------------------------------------------------------
+let lastSave = 0;
+function frame(): void {
+  const now = session.now;
+  time.textContent = formatClock(now);
+  time.dataset.ms = String(now);
+  view.render(session.twin, { now: ledAt(pattern, status, now), last: lastLed }, session.heldMs('program'));
+  const real = performance.now();
+  if (real - lastSave > SAVE_EVERY_MS) saveNow();
+}
+function saveNow(): void {
+  lastSave = performance.now();
+  persist.save(session.twin, session.log, sound.muted);
+}
+addEventListener('pagehide', saveNow);
+
+syncBar();
+clock.start();

@@ -1,0 +1,114 @@
+// The twin as the page holds it: one Twin, the person's presses and holds turned into its
+// Actions, and the trace drained into a bounded log for the timeline (design/architecture.md
+// "browser UI"). Seed S8/S9: a hold is a real `hold` … `release` pair, so the 30 s reset hold
+// and an early release are decided by the firmware, not by the page.
+
+import { Twin, PRESS_MS, type Action, type TwinOptions } from '../../src/twin/twin.ts';
+import { findModel } from '../../src/models/index.ts';
+import type { ButtonKey } from '../../src/hardware/buttons.ts';
+import type { TraceEntry } from '../../src/sim/trace.ts';
+
+/** The shortest press a finger makes: a click that is quicker in virtual time is stretched to this. */
+export const MIN_PRESS_MS = PRESS_MS;
+/** How many trace entries the page keeps for the timeline (and in the saved state). */
+export const LOG_LIMIT = 300;
+export const DEFAULT_MODEL = 'smartcode-913';
+
+/** The seed's inherited lock (story-seed-recovery.yaml, seed S3/S23): the previous owner's
+ * Mastercode and codes, the bolt thrown. Used for models programmed through a Mastercode. */
+export const INHERITED: TwinOptions = {
+  seed: 7,
+  door: 'right',
+  handed: 'right',
+  mastercode: '73915',
+  codes: { 1: '1111', 2: '8080', 3: '246810', 4: '9731' },
+  battery: 6.0,
+  boltExtended: true,
+};
+
+/** A new twin of the model: the inherited lock where the model takes a Mastercode, else factory defaults. */
+export function freshTwin(modelId: string): Twin {
+  const model = findModel(modelId) ?? findModel(DEFAULT_MODEL)!;
+  if (model.programming === 'mastercode-program-button') {
+    try {
+      return Twin.create(model.id, INHERITED);
+    } catch {
+      // the model's rules refuse the inherited codes: fall through to its defaults
+    }
+  }
+  return Twin.create(model.id, { seed: INHERITED.seed, boltExtended: true });
+}
+
+export type EntriesListener = (fresh: readonly TraceEntry[]) => void;
+
+export class Session {
+  readonly log: TraceEntry[];
+  private readonly downAt = new Map<ButtonKey, number>();
+  private listeners: EntriesListener[] = [];
+
+  constructor(
+    public twin: Twin,
+    log: TraceEntry[] = [],
+  ) {
+    this.log = log;
+    this.drain();
+  }
+
+  onEntries(fn: EntriesListener): void {
+    this.listeners.push(fn);
+  }
+
+  /** Swap in another twin (model change, start over); the log starts afresh. */
+  replace(twin: Twin): void {
+    this.twin = twin;
+    this.downAt.clear();
+    this.log.length = 0;
+    this.drain();
+  }
+
+  get now(): number {
+    return this.twin.sim.now;
+  }
+
+  apply(a: Action): void {
+    this.twin.apply(a);
+    this.drain();
+  }
+
+  advance(ms: number): void {
+    if (ms > 0) this.apply({ do: 'wait', ms });
+  }
+
+  /** A finger (or key) goes down on a lock button. */
+  pressStart(key: ButtonKey): void {
+    if (this.downAt.has(key)) return;
+    this.downAt.set(key, this.now);
+    this.apply({ do: 'hold', key });
+  }
+
+  /** …and comes up: a click quicker than a real press is stretched to MIN_PRESS_MS. */
+  pressEnd(key: ButtonKey): void {
+    const t0 = this.downAt.get(key);
+    if (t0 === undefined) return;
+    this.downAt.delete(key);
+    this.advance(MIN_PRESS_MS - (this.now - t0));
+    this.apply({ do: 'release', key });
+  }
+
+  /** How long a button has been held, in virtual ms, or -1 when it is up. */
+  heldMs(key: ButtonKey): number {
+    const t0 = this.downAt.get(key);
+    return t0 === undefined ? -1 : this.now - t0;
+  }
+
+  /** Move the twin's new trace entries into the bounded log and tell the views. */
+  private drain(): void {
+    const entries = this.twin.trace.entries;
+    if (entries.length === 0) return;
+    const fresh = entries.slice();
+    entries.length = 0;
+    this.log.push(...fresh);
+    if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
+    for (const fn of this.listeners) fn(fresh);
+  }
+}

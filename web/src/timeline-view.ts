@@ -1,0 +1,65 @@
+// "What just happened": the trace in plain words, newest first, at its virtual time. A button's
+// down and up with nothing between read as one press; the LED lines name the signal and what to
+// do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23).
+
+import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
+import { describe, type Words } from './describe.ts';
+import { formatClock } from './clock.ts';
+
+export const TIMELINE_SHOWN = 80;
+
+interface Line extends Words {
+  t: number;
+}
+
+function lines(model: ModelProfile, log: readonly TraceEntry[]): Line[] {
+  const out: Line[] = [];
+  const merged = new Set<number>();
+  for (let i = 0; i < log.length; i++) {
+    if (merged.has(i)) continue;
+    const e = log[i];
+    const v = e.v as Record<string, unknown>;
+    if (e.ch === 'input' && v.do === 'hold') {
+      // the next input is this key's release: one press (or a timed hold), the lock's reply between stays
+      const j = log.findIndex((x, k) => k > i && x.ch === 'input');
+      const n = j > 0 ? (log[j].v as Record<string, unknown>) : null;
+      if (n && n.do === 'release' && n.key === v.key) {
+        const held = log[j].t - e.t;
+        out.push({ t: e.t, kind: 'input', text: held >= 1000 ? `hold ${v.key} for ${(held / 1000).toFixed(1)} s` : `press ${v.key}` });
+        merged.add(j);
+        continue;
+      }
+    }
+    let beeps: number | null = null;
+    if (e.ch === 'led') {
+      const b = log.find((x) => x.t === e.t && x.ch === 'beep');
+      beeps = b ? Number((b.v as { count: number }).count) : 0;
+    }
+    const w = describe(model, e, beeps);
+    if (w) out.push({ t: e.t, ...w });
+  }
+  return out;
+}
+
+export function renderTimeline(list: HTMLOListElement, model: ModelProfile, log: readonly TraceEntry[]): void {
+  const items = lines(model, log).slice(-TIMELINE_SHOWN).reverse();
+  list.replaceChildren(
+    ...items.map((l) => {
+      const li = document.createElement('li');
+      li.className = `tl tl-${l.kind}`;
+      if (l.color) li.dataset.color = l.color;
+      const time = document.createElement('time');
+      time.textContent = formatClock(l.t);
+      const text = document.createElement('span');
+      text.textContent = l.text;
+      li.append(time, text);
+      if (l.detail) {
+        const d = document.createElement('small');
+        d.textContent = l.detail;
+        li.append(d);
+      }
+      return li;
+    }),
+  );
+}
