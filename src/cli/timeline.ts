@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import type { Step } from '../scenario/types.ts';
+import { describeAction } from '../twin/describe-action.ts';
 
 type Paint = (s: string) => string;
 const LED_PAINT: Record<string, Paint> = { red: pc.red, green: pc.green, amber: pc.yellow };
@@ -15,46 +16,11 @@ export function formatTime(ms: number): string {
   return pc.dim(`${s.padStart(9)}s`);
 }
 
-function describeInput(v: Record<string, unknown>): string {
-  switch (v.do) {
-    case 'press':
-      return `press ${v.key}`;
-    case 'hold':
-      return `hold ${v.key} down`;
-    case 'release':
-      return `release ${v.key}`;
-    case 'hold-for':
-      return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
-    case 'type':
-      return `type ${v.digits}${v.force === 'light' ? ' (light taps)' : ''}`;
-    case 'battery-out':
-      return 'pull the battery pack';
-    case 'battery-in':
-      return `insert the battery pack${v.volts !== undefined ? ` (${v.volts} V)` : ''}`;
-    case 'door':
-      return `${v.state === 'open' ? 'open' : 'close'} the door`;
-    case 'strike':
-      return `strike plate ${v.state}`;
-    case 'thumbturn':
-      return `turn the thumbturn to ${v.dir}`;
-    case 'key':
-      return `turn the key to ${v.dir}`;
-    case 'push-bolt':
-      return 'push against the bolt';
-    case 'switch':
-      return `switch ${v.n} ${v.on ? 'on' : 'off'}`;
-    case 'fault':
-      return `fault: ${v.fault}`;
-    default:
-      return JSON.stringify(v);
-  }
-}
-
 export function formatEntry(e: TraceEntry): string | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
-      return `${formatTime(e.t)}  ${pc.cyan('›')} ${pc.bold(describeInput(v))}`;
+      return `${formatTime(e.t)}  ${pc.cyan('›')} ${pc.bold(describeAction(v))}`;
     case 'led': {
       if ('status' in v) {
         if (v.status === null) return `${formatTime(e.t)}  ${pc.dim('○ status light off')}`;

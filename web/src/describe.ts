@@ -6,6 +6,7 @@ import type { TraceEntry } from '../../src/sim/trace.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
 import { matchSignals, type LedEntry } from './signals.ts';
+import { describeAction } from '../../src/twin/describe-action.ts';
 
 export interface Words {
   kind: string;
@@ -15,40 +16,11 @@ export interface Words {
   color?: string;
 }
 
-function input(v: Record<string, unknown>): string {
-  switch (v.do) {
-    case 'press':
-      return `press ${v.key}`;
-    case 'hold':
-      return `${v.key} down`;
-    case 'release':
-      return `${v.key} up`;
-    case 'hold-for':
-      return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
-    case 'type':
-      return `type ${v.digits}`;
-    case 'battery-out':
-      return 'pull the battery pack';
-    case 'battery-in':
-      return `insert the battery pack${v.volts !== undefined ? ` (${v.volts} V)` : ''}`;
-    case 'door':
-      return `${v.state === 'open' ? 'open' : 'close'} the door`;
-    case 'strike':
-      return `strike plate ${v.state}`;
-    case 'thumbturn':
-      return `turn the thumbturn to ${v.dir}`;
-    case 'switch':
-      return `switch ${v.n} ${v.on ? 'on' : 'off'}`;
-    default:
-      return String(v.do);
-  }
-}
-
 export function describe(model: ModelProfile, e: TraceEntry, beepsAtSameTime: number | null): Words | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
-      return { kind: 'input', text: input(v) };
+      return { kind: 'input', text: describeAction(v) };
     case 'led': {
       if ('status' in v) {
         if (v.status === null) return { kind: 'status', text: 'status light off' };

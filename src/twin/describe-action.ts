@@ -1,0 +1,42 @@
+// A person's action in plain words ("pull the battery pack", "hold program for 5 s"): one
+// wording for the terminal timeline, the browser timeline and the troubleshooter.
+
+import type { Action } from './twin.ts';
+
+export function describeAction(a: Action | Record<string, unknown>): string {
+  const v = a as Record<string, unknown>;
+  switch (v.do) {
+    case 'press':
+      return `press ${v.key}`;
+    case 'hold':
+      return `hold ${v.key} down`;
+    case 'release':
+      return `release ${v.key}`;
+    case 'hold-for':
+      return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
+    case 'type':
+      return `type ${v.digits}${v.force === 'light' ? ' (light taps)' : ''}`;
+    case 'battery-out':
+      return 'pull the battery pack';
+    case 'battery-in':
+      return `insert the battery pack${v.volts !== undefined ? ` (${v.volts} V)` : ''}`;
+    case 'door':
+      return `${v.state === 'open' ? 'open' : 'close'} the door`;
+    case 'strike':
+      return `strike plate ${v.state}`;
+    case 'thumbturn':
+      return `turn the thumbturn to ${v.dir}`;
+    case 'key':
+      return `turn the key to ${v.dir}`;
+    case 'push-bolt':
+      return 'push against the bolt';
+    case 'switch':
+      return `switch ${v.n} ${v.on ? 'on' : 'off'}`;
+    case 'wait':
+      return `wait ${Number(v.ms) / 1000} s`;
+    case 'fault':
+      return `fault: ${v.fault}`;
+    default:
+      return JSON.stringify(v);
+  }
+}
