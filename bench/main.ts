@@ -7,6 +7,7 @@
  *  3. speed ratios against their goals;
  *  4. a household year on a trace-OFF twin (./household-year.ts);
  *  5. heap and ArrayBuffer bytes per idle twin over 100,000 twins (./idle-heap.ts);
+ *  6. the model checker's states/s against a JSON-keyed BFS baseline (./check-json-baseline.ts);
  *  then a goals table. Numbers are reported as measured; a goal not met says "no".
  */
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { createReducerKeypadRunner, runReducerKeypad } from './baselines/reducer
 import { countPresses, createTwinKeypadRunner, runTwinKeypad, twinTimedWorkload } from './twin-keypad.ts';
 import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYear } from './household-year.ts';
 import { measureIdleTwins } from './idle-heap.ts';
+import { bfsRate, checkerRate, type CheckRate } from './check-json-baseline.ts';
 
 const SEED = 20240601;
 const EVENTS = 100_000;
@@ -191,6 +193,41 @@ console.log(
     ]),
 );
 
+// ---- 6: model checker states/s -----------------------------------------------------------------
+
+const CHECK_MODEL = 'smartcode-913';
+const CHECK_EXPLORATION = 'exterior';
+const CHECK_DEPTH = 8;
+const GOAL_CHECK_STATES_PER_S = 1_000_000;
+section(`6. model checker states/s (${CHECK_MODEL}, ${CHECK_EXPLORATION} exploration, depth ${CHECK_DEPTH}; ./check-json-baseline.ts)`);
+// Warm-up at a smaller depth, then the checker 3 times (median) and each BFS once.
+checkerRate(CHECK_MODEL, CHECK_EXPLORATION, 6);
+bfsRate(CHECK_MODEL, CHECK_EXPLORATION, 6, 'json');
+const checkerRuns = [0, 1, 2].map(() => checkerRate(CHECK_MODEL, CHECK_EXPLORATION, CHECK_DEPTH)).sort((x, y) => x.statesPerSec - y.statesPerSec);
+const checkRates: CheckRate[] = [checkerRuns[1], bfsRate(CHECK_MODEL, CHECK_EXPLORATION, CHECK_DEPTH, 'hash'), bfsRate(CHECK_MODEL, CHECK_EXPLORATION, CHECK_DEPTH, 'json')];
+console.log(
+  '\n' +
+    formatTable(
+      checkRates.map((r) => ({
+        search: r.label,
+        'distinct states': r.states,
+        transitions: r.transitions,
+        'wall ms': round(r.wallMs, 1),
+        'states/s': round(r.statesPerSec),
+        'transitions/s': round((r.transitions * 1000) / r.wallMs),
+      })),
+    ),
+);
+const checkerStatesPerS = checkRates[0].statesPerSec;
+const jsonStatesPerS = checkRates[2].statesPerSec;
+console.log(
+  `\nchecker / JSON-keyed baseline: ${(checkerStatesPerS / jsonStatesPerS).toFixed(2)}x states/s, ` +
+    `${(checkRates[0].transitions / checkRates[0].wallMs / (checkRates[2].transitions / checkRates[2].wallMs)).toFixed(2)}x transitions/s ` +
+    `(the JSON key holds absolute times, so it merges fewer states: ${checkRates[2].states} vs ${checkRates[0].states} at the same depth). ` +
+    `Goal ${GOAL_CHECK_STATES_PER_S.toLocaleString('en-US')} states/s: ${yesNo(checkerStatesPerS >= GOAL_CHECK_STATES_PER_S)} ` +
+    `(${Math.round(checkerStatesPerS).toLocaleString('en-US')} measured, ${(GOAL_CHECK_STATES_PER_S / checkerStatesPerS).toFixed(0)}x short; checker min..max ${Math.round(checkerRuns[0].statesPerSec)}..${Math.round(checkerRuns[2].statesPerSec)}).`,
+);
+
 // ---- goals -------------------------------------------------------------------------------------
 
 section('goals');
@@ -202,6 +239,7 @@ console.log(
       { figure: 'household year, wall ms (median)', measured: `${year.wallMs.median.toFixed(2)} ms`, goal: `< ${GOAL_YEAR_MS} ms`, met: yesNo(year.wallMs.median < GOAL_YEAR_MS) },
       { figure: 'idle twin, JS heap bytes', measured: `${Math.round(idle.heapBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B`, met: yesNo(idle.heapBytesPerTwin < GOAL_IDLE_BYTES) },
       { figure: 'idle twin, heap + ArrayBuffer bytes', measured: `${Math.round(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B (strict)`, met: yesNo(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin < GOAL_IDLE_BYTES) },
+      { figure: 'model checker states/s (smartcode-913)', measured: `${Math.round(checkerStatesPerS)}`, goal: `>= ${GOAL_CHECK_STATES_PER_S}`, met: yesNo(checkerStatesPerS >= GOAL_CHECK_STATES_PER_S) },
       { figure: 'sanity checks', measured: sanityOk ? 'all ok' : 'SOME FAILED', goal: 'all ok', met: yesNo(sanityOk) },
     ]),
 );

@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
 import { DEFAULT_DEPTH } from './scope.ts';
+import { campaignCommand } from './power-cut-command.ts';
+import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
 
 export function registerCheckCommand(program: Command): void {
   const depths = Object.entries(DEFAULT_DEPTH)
@@ -18,7 +20,9 @@ export function registerCheckCommand(program: Command): void {
     .option('--state-cap <n>', 'stop an exploration after this many distinct states')
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
+    .option('--power-cut-campaign', 're-run every shipped scenario (or --model\'s) with the pack pulled mid-write and at event boundaries; exit 1 if a cut corrupts the store')
+    .option('--max-cuts <n>', `with --power-cut-campaign: cut points per scenario, beyond every mid-write one (default ${DEFAULT_MAX_CUTS})`)
     .action((opts) => {
-      process.exitCode = checkCommand(opts);
+      process.exitCode = opts.powerCutCampaign ? campaignCommand(opts) : checkCommand(opts);
     });
 }

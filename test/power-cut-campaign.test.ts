@@ -1,0 +1,90 @@
+// The power-cut campaign (src/check/power-cut-campaign.ts). These tests run a SUBSET of the
+// shipped scenarios (every smartcode-913 and smartcode-275 file: the models with the store-glitch
+// and low-voltage S5 scenarios) to stay well inside the time budget; `lockstep check
+// --power-cut-campaign` runs all of them.
+import { describe, expect, it } from 'vitest';
+import { campaignScenario, chooseCuts, runCampaign, shippedScenarioFiles } from '../src/check/power-cut-campaign.ts';
+import { campaignCommand } from '../src/check/power-cut-command.ts';
+import type { CheckIo } from '../src/check/check-command.ts';
+import { NonAtomicStoreFirmware } from './fixtures/broken-firmware/non-atomic-store.ts';
+import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
+import { join } from 'node:path';
+
+const SUBSET = shippedScenarios().filter((f) => /scenarios\/(smartcode-913|smartcode-275)\//.test(f));
+const BROKEN_SCENARIO = 'scenarios/smartcode-913/s01-code-change-is-software-reset-is-physical.yaml';
+
+function captureIo(): CheckIo & { lines: string[]; errors: string[] } {
+  const lines: string[] = [];
+  const errors: string[] = [];
+  return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), progress: null };
+}
+
+describe('power-cut campaign', () => {
+  it('lists the same shipped scenarios as the tests do', () => {
+    expect(shippedScenarioFiles()).toEqual(shippedScenarios());
+  });
+
+  it('chooses every mid-write point and spreads event boundaries up to the bound', () => {
+    const boundaries = Array.from({ length: 500 }, (_, i) => i * 10);
+    const cuts = chooseCuts([13, 57, 902], boundaries, 60);
+    expect(cuts.filter((c) => c.midWrite).map((c) => c.at)).toEqual([13, 57, 902]);
+    expect(cuts).toHaveLength(60);
+    expect(cuts[0].at).toBe(0);
+    expect(cuts.at(-1)!.at).toBe(4990);
+    expect(cuts.map((c) => c.at)).toEqual([...cuts.map((c) => c.at)].sort((a, b) => a - b));
+    // Mid-write points are kept even beyond the bound.
+    expect(chooseCuts([1, 2, 3], [5, 6], 2).map((c) => c.at)).toEqual([1, 2, 3]);
+  });
+
+  it(`finds no corruption with the standard firmware (subset: ${SUBSET.length} smartcode-913/275 scenarios)`, () => {
+    const r = runCampaign({ files: SUBSET, root: REPO_ROOT });
+    expect(r.scenarios).toHaveLength(SUBSET.length);
+    expect(r.corruptions).toEqual([]);
+    expect(r.total.corruptions).toBe(0);
+    expect(r.total.diverged).toBe(0); // the run up to a cut is the reference run
+    expect(r.total.midWriteCuts).toBeGreaterThan(100);
+    expect(r.total.inFlightCuts).toBeGreaterThanOrEqual(r.total.midWriteCuts); // every mid-write cut tears a write
+    expect(r.total.cutsTried).toBeGreaterThan(1000);
+    for (const s of r.scenarios) if (!s.expectedCorruption) expect(s.cutsTried, s.file).toBeGreaterThan(0);
+    // The S5 scenarios that corrupt the store on purpose are reported apart.
+    const expected = r.scenarios.filter((s) => s.expectedCorruption).map((s) => s.file);
+    expect(expected).toEqual(
+      expect.arrayContaining([
+        'scenarios/smartcode-275/s05-corrupted-store.yaml',
+        'scenarios/smartcode-913/s05-corrupted-code-store.yaml',
+        'scenarios/smartcode-913/s05-low-battery-writes-corrupt-store.yaml',
+      ]),
+    );
+    for (const m of r.models) expect(m.corruptions, m.model).toBe(0);
+  });
+
+  it('catches the non-atomic store fixture (in-place writes) on one scenario', () => {
+    const s = campaignScenario(join(REPO_ROOT, BROKEN_SCENARIO), { firmware: (m, io) => new NonAtomicStoreFirmware(m, io) });
+    expect(s.expectedCorruption).toBe(false);
+    expect(s.findings.length).toBeGreaterThan(0);
+    const f = s.findings.find((x) => x.midWrite)!;
+    expect(f).toBeDefined();
+    expect(f.got).toBe('an untrusted store');
+    expect(f.heldByReference).toBe(false);
+    // The same scenario with the standard firmware: clean.
+    expect(campaignScenario(join(REPO_ROOT, BROKEN_SCENARIO)).findings).toEqual([]);
+  });
+
+  it('the command exits 1 on a corruption and prints it; 0 and JSON when clean; 2 on bad input', () => {
+    const bad = captureIo();
+    const code = campaignCommand({ files: [BROKEN_SCENARIO], firmware: (m, io) => new NonAtomicStoreFirmware(m, io), firmwareName: 'non-atomic-store' }, bad);
+    expect(code).toBe(1);
+    expect(bad.lines.join('\n')).toMatch(/CORRUPTION .*s01-code-change.* \(mid-write\): got an untrusted store/);
+
+    const ok = captureIo();
+    expect(campaignCommand({ files: [BROKEN_SCENARIO], json: true }, ok)).toBe(0);
+    const json = JSON.parse(ok.lines.join('\n')) as { total: { corruptions: number; cutsTried: number }; models: { model: string }[] };
+    expect(json.total.corruptions).toBe(0);
+    expect(json.total.cutsTried).toBeGreaterThan(0);
+    expect(json.models.map((m) => m.model)).toEqual(['smartcode-913']);
+
+    const err = captureIo();
+    expect(campaignCommand({ model: 'no-such-lock' }, err)).toBe(2);
+    expect(campaignCommand({ maxCuts: '0' }, err)).toBe(2);
+  });
+});
