@@ -1,5 +1,5 @@
 // `lockstep check` — the model checker over the real firmware (seed S1, S2, S3, S8, S9, S18):
-// it passes on the SmartCode 913 and 275 within a bounded scope, and it catches each
+// (the standard firmware on every model's default scope: check-default-scope-*.test.ts) it catches each
 // deliberately broken firmware, writing a counterexample that `lockstep run` replays as a
 // failing scenario (and that passes on the standard firmware, so the file is the proof).
 import { describe, expect, it } from 'vitest';
@@ -26,32 +26,6 @@ function lockstepRun(file: string, broken?: BrokenFirmwareName) {
   const env = { ...process.env, NO_COLOR: '1', ...(broken ? { [ENV_VAR]: broken } : {}) };
   return spawnSync(process.execPath, args, { encoding: 'utf8', env });
 }
-
-describe('lockstep check on the standard firmware', () => {
-  for (const model of ['smartcode-913', 'smartcode-275']) {
-    it(`${model}: every property holds within the scope (exit 0)`, () => {
-      const io = capture();
-      const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-      const code = checkCommand({ model, depth: CI_DEPTH, out, json: true }, io);
-      expect(code).toBe(0);
-      const report = JSON.parse(io.lines.join('\n'));
-      expect(report.ok).toBe(true);
-      const m = report.models[0];
-      expect(m.explorations.map((e: { name: string }) => e.name)).toEqual(['exterior', 'interior', 'physical', 'after-reset']);
-      for (const e of m.explorations) expect(e.states).toBeGreaterThan(100);
-      expect(m.properties.filter((p: { verdict: string }) => p.verdict === 'PASS').map((p: { id: string }) => p.id)).toEqual([
-        'S1',
-        'S2/S3',
-        'S8/S9',
-        'S18',
-        'lockout',
-        'no-bricking',
-        'power-cut',
-      ]);
-      expect(existsSync(join(out, `${model}-S1.yaml`))).toBe(false);
-    });
-  }
-});
 
 const CASES: { fixture: BrokenFirmwareName; property: string }[] = [
   { fixture: 'keypad-reset-code', property: 'S1' },

@@ -85,6 +85,10 @@ export class CheckMachine {
   readonly initial: MachineState;
   private readonly canonicalPrng: [Prng, PrngState][];
   private readonly hasher = new StateHasher();
+  private readonly nvmHasher = new StateHasher();
+  private readonly nvmMemo = new WeakMap<Uint8Array, NvmDigest>();
+  /** Scratch: the pending alarms' names by due time (reused by key()). */
+  private readonly alarmOrder: string[] = [];
   private readonly bank: number;
   private readonly capacity: number;
   private lastWrite: WriteNote | null = null;
@@ -144,11 +148,18 @@ export class CheckMachine {
     return blank ? 'a blank store (factory defaults)' : 'an untrusted store';
   }
 
-  capture(mon: MonitorState): MachineState {
+  /**
+   * The twin's state as a stored value. The firmware's state object is taken over, not copied:
+   * every use of the twin after a capture starts with restore(), which installs a fresh copy.
+   * `sameNvmAs`: a stored NVM image to share when the bytes are unchanged (most steps write
+   * nothing), so that its hash is computed once (see nvmDigest).
+   */
+  capture(mon: MonitorState, sameNvmAs?: Uint8Array): MachineState {
     const t = this.twin;
     const bat = t.battery.snapshot();
     const busy = t.eeprom.busy;
     const ee = busy ? t.eeprom.snapshot() : null;
+    const bytes = t.eeprom.bytes;
     return {
       sim: t.sim.snapshot(),
       present: bat.present,
@@ -157,11 +168,11 @@ export class CheckMachine {
       bolt: t.bolt.snapshot(),
       held: t.buttons.snapshot().held,
       ind: t.indicators.snapshot(),
-      nvm: t.eeprom.bytes.slice(),
+      nvm: sameNvmAs !== undefined && sameBytes(bytes, sameNvmAs) ? sameNvmAs : bytes.slice(),
       writing: ee ? ee.writing : null,
       cutNext: ee ? ee.cutNextWrite : t.eeprom.cutNextWrite,
       write: busy ? this.lastWrite : null,
-      fw: cloneState(t.firmware.s),
+      fw: t.firmware.s,
       fwExtra: this.extraFields.length ? JSON.stringify(this.extraFields.map((k) => (t.firmware as unknown as Record<string, unknown>)[k])) : '',
       switches: [...t.switches],
       mon,
@@ -176,9 +187,7 @@ export class CheckMachine {
     t.bolt.restore(st.bolt);
     t.buttons.restore({ held: st.held });
     t.indicators.restore(st.ind);
-    // The eeprom's own restore reads hex; the bytes are set directly (same effect, no hex).
-    t.eeprom.restore({ bytes: '', writing: st.writing, cutNextWrite: st.cutNext });
-    t.eeprom.bytes.set(st.nvm);
+    t.eeprom.restoreBytes(st.nvm, st.writing, st.cutNext);
     t.firmware.s = cloneState(st.fw);
     if (this.extraFields.length) {
       const values = JSON.parse(st.fwExtra) as unknown[];
@@ -250,7 +259,7 @@ export class CheckMachine {
     if (this.tornWrong !== null && this.ctx.props.has('power-cut')) {
       violations.push({ property: 'power-cut', message: this.tornWrong, expect: '' });
     }
-    return { state: this.capture(mon), violations, applied };
+    return { state: this.capture(mon, from.nvm), violations, applied };
   }
 
   store(): StoreView {
@@ -261,30 +270,29 @@ export class CheckMachine {
   key(st: MachineState, withMonitor = true): number {
     const h = this.hasher.reset();
     const now = st.sim.now;
-    const rel = (t: number) => (t < 0 ? -1 : t - now);
     // Alarms: relative due time, and their order (ties run first-in-first-out).
-    const names = Object.keys(st.sim.alarms).filter((n) => !DISPLAY_ALARMS.has(n)).sort((x, y) => {
-      const a = st.sim.alarms[x];
-      const b = st.sim.alarms[y];
-      return a[0] - b[0] || a[1] - b[1];
-    });
-    for (const n of names) h.str(n).num(st.sim.alarms[n][0] - now);
+    const order = this.alarmOrder;
+    order.length = 0;
+    for (const n in st.sim.alarms) if (!DISPLAY_ALARMS.has(n)) insertByDue(order, n, st.sim.alarms);
+    for (const n of order) h.str(n).num(st.sim.alarms[n][0] - now);
     h.bool(st.present).num(st.loads[0]);
     h.str(st.door.handing).bool(st.door.open).bool(st.door.strikeAligned);
     const b = st.bolt;
-    h.num(b.pos).num(b.motor).num(b.limitMa).num(b.motor === 0 ? 0 : now - b.segT).num(b.speed).num(b.currentMa).num(rel(b.overSince)).bool(b.pushed).str(b.lastStop);
+    h.num(b.pos).num(b.motor).num(b.limitMa).num(b.motor === 0 ? 0 : now - b.segT).num(b.speed).num(b.currentMa).num(rel(b.overSince, now)).bool(b.pushed).str(b.lastStop);
     h.num(st.held);
     h.str(st.ind.status ?? '-').num(st.ind.statusPeriodMs);
     this.hashNvm(h, st);
     const f = st.fw;
-    h.str(f.mode).bool(f.storeOk).str(f.adminCode).str(f.codes.join(',')).str(f.handed).bool(f.usersDisabled);
+    h.str(f.mode).bool(f.storeOk).str(f.adminCode);
+    for (const c of f.codes) h.str(c);
+    h.str(f.handed).bool(f.usersDisabled);
     h.num(f.storeBank).bool(f.writeDirty).num(f.writeBank).bool(f.eraseOtherBank);
     h.str(f.buffer).str(f.pending).num(f.slot).str(f.debounceKey).num(f.keyMask);
     h.num(f.programDownAt < 0 ? -1 : now - f.programDownAt).bool(f.programHeld).bool(f.armedNeedsRelease);
     const windowMs = this.model.lockout.windowMs;
     for (const w of f.wrongTimes) h.num(w >= 0 && now - w < windowMs ? now - w : -1);
     h.str(f.motorOp).str(f.motorSource).num(f.motorSlot).num(f.handPhase).str(f.learnedDir).bool(f.boltLocked);
-    h.num(rel(f.tDebounce)).num(rel(f.tEntry)).num(rel(f.tProg)).num(rel(f.tHold)).num(rel(f.tHanding)).num(rel(f.tAutoLock)).num(rel(f.tLockoutEnd)).num(rel(f.tReminder));
+    h.num(rel(f.tDebounce, now)).num(rel(f.tEntry, now)).num(rel(f.tProg, now)).num(rel(f.tHold, now)).num(rel(f.tHanding, now)).num(rel(f.tAutoLock, now)).num(rel(f.tLockoutEnd, now)).num(rel(f.tReminder, now));
     for (let i = 0; i < 4; i++) h.bool(st.switches[i]);
     h.str(st.fwExtra);
     if (withMonitor) hashMonitor(h, st.mon, now, this.model);
@@ -294,10 +302,20 @@ export class CheckMachine {
   /** NVM: each good bank as content + sequence relative to the oldest good bank; torn or blank
    * banks byte for byte; an in-flight write byte for byte (rare at step boundaries). */
   private hashNvm(h: StateHasher, st: MachineState): void {
+    const d = this.nvmDigest(st.nvm);
+    h.digest53(d.digest).num(st.fw.storeSeq - d.base).bool(st.cutNext);
+    if (st.writing) h.num(st.writing.offset).str(st.writing.data).num(now(st) - st.writing.startT);
+  }
+
+  /** The banks' part of the key, once per stored image (images are shared between states). */
+  private nvmDigest(nvm: Uint8Array): NvmDigest {
+    const memo = this.nvmMemo.get(nvm);
+    if (memo) return memo;
+    const h = this.nvmHasher.reset();
     const size = this.bank;
     const seqs: number[] = [];
     for (let bank = 0; bank < 2; bank++) {
-      const img = decodeStore(st.nvm.subarray(bank * size, (bank + 1) * size), this.capacity);
+      const img = decodeStore(nvm.subarray(bank * size, (bank + 1) * size), this.capacity);
       seqs.push(img ? img.seq : -1);
     }
     const good = seqs.filter((s) => s >= 0);
@@ -305,14 +323,45 @@ export class CheckMachine {
     for (let bank = 0; bank < 2; bank++) {
       const off = bank * size;
       if (seqs[bank] >= 0) {
-        h.num(seqs[bank] - base).bytes(st.nvm, off + SEQ_AT + SEQ_BYTES, off + size - CRC_BYTES);
+        h.num(seqs[bank] - base).bytes(nvm, off + SEQ_AT + SEQ_BYTES, off + size - CRC_BYTES);
       } else {
-        h.num(-1).bytes(st.nvm, off, off + size);
+        h.num(-1).bytes(nvm, off, off + size);
       }
     }
-    h.num(st.fw.storeSeq - base).bool(st.cutNext);
-    if (st.writing) h.num(st.writing.offset).str(st.writing.data).num(now(st) - st.writing.startT);
+    const d = { digest: h.digest(), base };
+    this.nvmMemo.set(nvm, d);
+    return d;
   }
+}
+
+interface NvmDigest {
+  digest: number;
+  /** The oldest good bank's sequence number (0 when none is good). */
+  base: number;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Insert alarm `name` into `order`, kept sorted by (due time, sequence): ties run first-in-first-out. */
+function insertByDue(order: string[], name: string, alarms: SimSnapshot['alarms']): void {
+  const [at, seq] = alarms[name];
+  let i = order.length;
+  while (i > 0) {
+    const [pAt, pSeq] = alarms[order[i - 1]];
+    if (pAt < at || (pAt === at && pSeq < seq)) break;
+    order[i] = order[i - 1];
+    i--;
+  }
+  order[i] = name;
+}
+
+/** A deadline relative to now, or -1 when not armed. */
+function rel(t: number, now: number): number {
+  return t < 0 ? -1 : t - now;
 }
 
 function now(st: MachineState): number {

@@ -76,8 +76,11 @@ export interface TransitionView {
   after: StoreView;
 }
 
-function storeKey(s: StoreView, withHanding: boolean): string {
-  return `${s.trusted}|${s.adminCode}|${s.codes.join(',')}${withHanding ? `|${s.handed}` : ''}`;
+/** Whether two stores hold the same codes and admin code (and handing, when asked). */
+function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
+  if (a.trusted !== b.trusted || a.adminCode !== b.adminCode || a.codes.length !== b.codes.length) return false;
+  for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
+  return !withHanding || a.handed === b.handed;
 }
 
 export function codesExpect(s: StoreView, slots: Iterable<number>): string {
@@ -210,7 +213,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   if (m.holdFrom >= 0 && v.now - m.holdFrom >= holdMs) m.armed = true;
 
   if (props.has('S1')) {
-    const changed = storeKey(v.after, true) !== storeKey(ctx.initial, true);
+    const changed = !sameStore(v.after, ctx.initial, true);
     if (changed || resets > 0) {
       out.push({
         property: 'S1',
@@ -222,15 +225,15 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   if (props.has('S2/S3') && !startedBypassed) {
     if (resets > 0) {
       const d: StoreView = { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed: v.after.handed };
-      if (storeKey(v.after, false) !== storeKey(d, false)) {
+      if (!sameStore(v.after, d, false)) {
         out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(d, v.after, false) });
       }
-    } else if (storeKey(v.after, false) !== storeKey(ctx.initial, false)) {
+    } else if (!sameStore(v.after, ctx.initial, false)) {
       out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(ctx.initial, v.after, false) });
     }
   }
   if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned) {
-    if (storeKey(v.after, false) !== storeKey(v.before, false) && !out.some((x) => x.property === 'S18')) {
+    if (!sameStore(v.after, v.before, false) && !out.some((x) => x.property === 'S18')) {
       out.push({
         property: 'S18',
         message: 'the store changed after a reset, before door handing completed',

@@ -1,7 +1,7 @@
 // Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
 import type { Command } from 'commander';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
-import { DEFAULT_DEPTH } from './scope.ts';
+import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
 
@@ -16,7 +16,7 @@ export function registerCheckCommand(program: Command): void {
     )
     .option('--model <id>', 'the lock model (see `lockstep models`)')
     .option('--all', 'check every model')
-    .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths})`)
+    .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths}; ${EXTRA_BUTTON_DEPTH_CUT} less beyond the exterior for models with a Reset button)`)
     .option('--state-cap <n>', 'stop an exploration after this many distinct states')
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)

@@ -22,8 +22,12 @@ const UNGUESSABLE_DIGIT = '5';
 export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-reset';
 export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'interior', 'physical', 'after-reset'];
 
-/** Default depth per exploration: each model's default scope ends in well under a minute. */
+/** Default depth per exploration: each model's default scope is explored exhaustively to this
+ * depth, below the state cap, in under a minute. */
 export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, interior: 9, physical: 9, 'after-reset': 9 };
+/** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
+ * more actions per step; one step less keeps their default scope below the cap and the minute. */
+export const EXTRA_BUTTON_DEPTH_CUT = 1;
 
 export interface CheckScope {
   alphabet: readonly string[];
@@ -33,8 +37,15 @@ export interface CheckScope {
   stateCap: number;
 }
 
+/** The model's default depth per exploration (exterior inputs are the same on every model). */
+export function defaultDepth(model: ModelProfile): Record<ExplorationName, number> {
+  const cut = model.reset.gesture === 'reset-button' ? EXTRA_BUTTON_DEPTH_CUT : 0;
+  const d = DEFAULT_DEPTH;
+  return { exterior: d.exterior, interior: d.interior - cut, physical: d.physical - cut, 'after-reset': d['after-reset'] - cut };
+}
+
 export function defaultScope(model: ModelProfile, depth?: number, stateCap = DEFAULT_STATE_CAP): CheckScope {
-  const d = depth === undefined ? { ...DEFAULT_DEPTH } : { exterior: depth, interior: depth, physical: depth, 'after-reset': depth };
+  const d = depth === undefined ? defaultDepth(model) : { exterior: depth, interior: depth, physical: depth, 'after-reset': depth };
   return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
 }
 

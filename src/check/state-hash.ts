@@ -42,6 +42,12 @@ export class StateHasher {
     return this.str(String(n));
   }
 
+  /** Another hash's 53-bit digest. */
+  digest53(d: number): this {
+    const lo = d % 0x4000000;
+    return this.num(lo).num((d - lo) / 0x4000000);
+  }
+
   bool(b: boolean): this {
     this.mix(b ? 1 : 2);
     return this;

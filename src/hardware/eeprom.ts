@@ -136,9 +136,14 @@ export class Eeprom implements AlarmOwner {
   }
 
   restore(s: EepromSnapshot): void {
-    this.bytes.set(fromHex(s.bytes));
-    this.writing = s.writing ? { offset: s.writing.offset, data: fromHex(s.writing.data), startT: s.writing.startT } : null;
-    this.cutPending = s.writing !== null && s.cutNextWrite;
-    this.cutNextWrite = s.writing === null && s.cutNextWrite;
+    this.restoreBytes(fromHex(s.bytes), s.writing, s.cutNextWrite);
+  }
+
+  /** restore() with the content as bytes rather than hex (the model checker's fast path). */
+  restoreBytes(bytes: Uint8Array, writing: EepromSnapshot['writing'], cutNextWrite: boolean): void {
+    this.bytes.set(bytes);
+    this.writing = writing ? { offset: writing.offset, data: fromHex(writing.data), startT: writing.startT } : null;
+    this.cutPending = writing !== null && cutNextWrite;
+    this.cutNextWrite = writing === null && cutNextWrite;
   }
 }

@@ -1,0 +1,8 @@
+// `lockstep check` on the default scope of every Powerbolt model (see ./check-default-scope.ts).
+import { describe } from 'vitest';
+import { MODELS } from '../src/models/index.ts';
+import { defaultScopeTest } from './check-default-scope.ts';
+
+describe('lockstep check, default scope: Powerbolt line', () => {
+  for (const m of MODELS) if (m.id.startsWith('powerbolt-')) defaultScopeTest(m.id);
+});
