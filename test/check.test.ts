@@ -9,12 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
+import { checkModel } from '../src/check/run-check.ts';
+import { defaultScope } from '../src/check/scope.ts';
+import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 
 const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
 const CI_DEPTH = '7';
+const AFTER_RESET_BUG_DEPTH = 7;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -27,21 +31,21 @@ function lockstepRun(file: string, broken?: BrokenFirmwareName) {
   return spawnSync(process.execPath, args, { encoding: 'utf8', env });
 }
 
-const CASES: { fixture: BrokenFirmwareName; property: string }[] = [
-  { fixture: 'keypad-reset-code', property: 'S1' },
-  { fixture: 'skip-mastercode-check', property: 'S2-S3' },
-  { fixture: 'non-atomic-store', property: 'power-cut' },
+const CASES: { fixture: BrokenFirmwareName; property: string; model: string }[] = [
+  { fixture: 'keypad-reset-code', property: 'S1', model: 'smartcode-913' },
+  { fixture: 'skip-mastercode-check', property: 'S2-S3', model: 'smartcode-913' },
+  { fixture: 'non-atomic-store', property: 'power-cut', model: 'smartcode-913' },
 ];
 
 describe('lockstep check catches deliberately broken firmware', () => {
-  for (const { fixture, property } of CASES) {
-    it(`${fixture}: ${property} fails, exit 1, and the counterexample replays as a failing scenario`, () => {
+  for (const { fixture, property, model } of CASES) {
+    it(`${fixture} on ${model}: ${property} fails, exit 1, and the counterexample replays as a failing scenario`, () => {
       const io = capture();
       const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
       const F = BROKEN_FIRMWARE[fixture];
-      const code = checkCommand({ model: 'smartcode-913', depth: CI_DEPTH, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
+      const code = checkCommand({ model, depth: CI_DEPTH, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
       expect(code).toBe(1);
-      const file = join(out, `smartcode-913-${property}.yaml`);
+      const file = join(out, `${model}-${property}.yaml`);
       expect(existsSync(file)).toBe(true);
       expect(io.lines.join('\n')).toMatch(/replay fails as it should/);
       expect(readFileSync(file, 'utf8')).toMatch(/^name: /m);
@@ -53,6 +57,26 @@ describe('lockstep check catches deliberately broken firmware', () => {
       expect(standard.status).toBe(0);
     });
   }
+});
+
+describe('the after-reset exploration catches a Reset hold that outlives its release', () => {
+  // The shipped firmware had this bug until the checker found it: only the after-reset
+  // exploration (admin code known, typed whole) reaches it, 7 steps deep on the 264.
+  it('reset-hold-outlives-release on powerbolt-264: S8/S9 fails and the counterexample replays as a failing scenario', () => {
+    const model = findModel('powerbolt-264')!;
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+    const scope = defaultScope(model);
+    scope.depth = { exterior: 1, interior: 1, physical: 1, 'after-reset': AFTER_RESET_BUG_DEPTH };
+    const F = BROKEN_FIRMWARE['reset-hold-outlives-release'];
+    const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: 'reset-hold-outlives-release' });
+    const v = c.properties.find((p) => p.id === 'S8/S9')!;
+    expect(v.verdict).toBe('FAIL');
+    expect(v.counterexample!.reproduced).toBe(true);
+    const file = join(out, 'powerbolt-264-S8-S9.yaml');
+    expect(existsSync(file)).toBe(true);
+    expect(lockstepRun(file, 'reset-hold-outlives-release').status).toBe(1);
+    expect(lockstepRun(file).status).toBe(0);
+  }, 180_000);
 });
 
 describe('lockstep check input', () => {

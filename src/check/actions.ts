@@ -8,7 +8,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
-import type { CheckScope, ExplorationName } from './scope.ts';
+import { userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
 
@@ -68,8 +68,17 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'physical') {
     out.push({ label: 'power cut mid-write', act: { do: 'fault', fault: 'power-cut-mid-write' }, edges: [], when: { kind: 'no-fault-armed' } });
   }
+  if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
   return out;
+}
+
+/** After a reset (seed S18) the admin code is the model's known default (0-0-0-0 on the 275 and
+ * Powerbolts) and anyone may try the scope's user code: each is also offered typed whole, as one
+ * step, so that programming at the keypad — admin code, menu digit, new code — fits the depth. */
+function typedCodes(model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const codes = [model.defaults.adminCodeAfterReset, userCode(scope)].filter((c, i, all) => c !== '' && all.indexOf(c) === i);
+  return codes.map((digits) => ({ label: `type ${digits}`, act: { do: 'type', digits }, edges: [], when: ALWAYS }));
 }
 
 /** The scenario step for an action (design/architecture.md "Scenario files"). */
@@ -83,6 +92,8 @@ export function scenarioStep(a: Action): string {
       return `release: ${a.key}`;
     case 'hold-for':
       return `hold: { key: ${a.key}, for: ${a.ms}ms }`;
+    case 'type':
+      return `type: "${a.digits}"`;
     case 'key':
       return `key: ${a.dir}`;
     case 'door':

@@ -5,10 +5,14 @@ import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
 
-export function registerCheckCommand(program: Command): void {
-  const depths = Object.entries(DEFAULT_DEPTH)
-    .map(([k, v]) => `${k} ${v}`)
+const listDepths = (d: Record<string, number>, sign = ''): string =>
+  Object.entries(d)
+    .filter(([, v]) => sign === '' || v !== 0)
+    .map(([k, v]) => `${k} ${sign}${v}`)
     .join(', ');
+
+export function registerCheckCommand(program: Command): void {
+  const depths = listDepths(DEFAULT_DEPTH);
   program
     .command('check')
     .description(
@@ -16,7 +20,7 @@ export function registerCheckCommand(program: Command): void {
     )
     .option('--model <id>', 'the lock model (see `lockstep models`)')
     .option('--all', 'check every model')
-    .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths}; ${EXTRA_BUTTON_DEPTH_CUT} less beyond the exterior for models with a Reset button)`)
+    .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths}; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
     .option('--state-cap <n>', 'stop an exploration after this many distinct states')
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)

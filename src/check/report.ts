@@ -40,6 +40,7 @@ export function formatModelCheck(c: ModelCheck): string[] {
   for (const p of c.properties) {
     const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
     out.push(`  ${tag} ${pad(p.id, 12)} ${pc.dim(p.scope)}`);
+    if (p.guessing) out.push(`       ${pc.dim(p.guessing.text)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
       const cx = p.counterexample!;

@@ -7,6 +7,7 @@ import { writeCounterexample, type Counterexample } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import { EXPLORATIONS, type CheckScope } from './scope.ts';
+import { guessBound, guessText, type GuessBound } from './guess-time.ts';
 
 export type Verdict = 'PASS' | 'FAIL' | 'N/A';
 
@@ -18,6 +19,8 @@ export interface PropertyVerdict {
   scope: string;
   message?: string;
   counterexample?: Counterexample;
+  /** The lockout property, when it holds: what it means for someone guessing codes. */
+  guessing?: GuessBound & { text: string };
 }
 
 export interface ModelCheck {
@@ -52,7 +55,12 @@ export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOp
       const cx = writeCounterexample(opts.outDir, model, scope, r, f, opts.firmware, firmwareName);
       return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${f.path.length + (f.action >= 0 ? 1 : 0)}`, message: f.violation.message, counterexample: cx };
     }
-    return { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
+    const pass: PropertyVerdict = { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
+    if (p.id === 'lockout') {
+      const b = guessBound(model);
+      pass.guessing = { ...b, text: guessText(b) };
+    }
+    return pass;
   });
   return {
     model: model.id,

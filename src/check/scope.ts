@@ -23,11 +23,13 @@ export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-rese
 export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'interior', 'physical', 'after-reset'];
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
- * depth, below the state cap, in under a minute. */
-export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, interior: 9, physical: 9, 'after-reset': 9 };
+ * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
+ * (actions.ts typedCodes), two more actions per step: one step less there. */
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, interior: 9, physical: 9, 'after-reset': 8 };
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
- * more actions per step; one step less keeps their default scope below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT = 1;
+ * more actions per step beyond the exterior: this much less depth keeps their default scope
+ * below the cap and the minute. */
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, interior: 1, physical: 1, 'after-reset': 2 };
 
 export interface CheckScope {
   alphabet: readonly string[];
@@ -39,9 +41,10 @@ export interface CheckScope {
 
 /** The model's default depth per exploration (exterior inputs are the same on every model). */
 export function defaultDepth(model: ModelProfile): Record<ExplorationName, number> {
-  const cut = model.reset.gesture === 'reset-button' ? EXTRA_BUTTON_DEPTH_CUT : 0;
-  const d = DEFAULT_DEPTH;
-  return { exterior: d.exterior, interior: d.interior - cut, physical: d.physical - cut, 'after-reset': d['after-reset'] - cut };
+  const extra = model.reset.gesture === 'reset-button';
+  const out = { ...DEFAULT_DEPTH };
+  for (const e of EXPLORATIONS) out[e] -= extra ? EXTRA_BUTTON_DEPTH_CUT[e] : 0;
+  return out;
 }
 
 export function defaultScope(model: ModelProfile, depth?: number, stateCap = DEFAULT_STATE_CAP): CheckScope {

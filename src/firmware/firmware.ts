@@ -168,10 +168,13 @@ export class Firmware implements Fw {
   }
 
   /** The Reset button (264, Powerbolt 2 [M11]): held for the hold time, the lock resets. */
-  private resetButtonEdge(down: boolean, closedAt: number): void {
+  protected resetButtonEdge(down: boolean, closedAt: number): void {
     const s = this.s;
-    if (this.p.reset.gesture !== 'reset-button' || s.mode !== 'idle') return;
-    s.tHold = down ? closedAt + this.p.timing.resetHoldMs : -1;
+    if (this.p.reset.gesture !== 'reset-button') return;
+    // A release always ends the hold, whatever mode the lock went into meanwhile: a hold started
+    // in idle, released in the programming menu and pressed again must not reset early (S8/S9).
+    if (!down) s.tHold = -1;
+    else if (s.mode === 'idle') s.tHold = closedAt + this.p.timing.resetHoldMs;
   }
 
   protected keyDown(key: ButtonKey): void {
