@@ -251,7 +251,7 @@ export class CheckMachine {
       now: t.sim.now,
       edges: a.edges,
       entries,
-      heldBefore: (key: ButtonKey) => (from.held & keyBit(key)) !== 0,
+      heldBefore: from.held,
       poweredBefore: from.fw.mode !== 'off',
       before,
       after: t.store(),

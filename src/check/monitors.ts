@@ -4,6 +4,7 @@
 // S8/S9, whether handing is due for S18, recent wrong entries for the lockout), which is part of
 // the checker's state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
 
+import { keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
@@ -70,7 +71,8 @@ export interface TransitionView {
   now: number;
   edges: readonly KeyEdge[];
   entries: readonly TraceEntry[];
-  heldBefore: (key: 'program' | 'reset') => boolean;
+  /** The buttons held before the transition, one bit per key (hardware/buttons.ts keyBit). */
+  heldBefore: number;
   poweredBefore: boolean;
   before: StoreView;
   after: StoreView;
@@ -121,7 +123,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   const holdMs = model.timing.resetHoldMs;
   const startedBypassed = m.bypassed;
   const handingDueAtStart = m.handingDue;
-  let held = v.heldBefore(gKey);
+  let held = (v.heldBefore & keyBit(gKey)) !== 0;
   let powered = v.poweredBefore;
   let resets = 0;
   let handingLearned = false;
