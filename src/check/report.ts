@@ -52,11 +52,13 @@ export function formatModelCheck(c: ModelCheck): string[] {
 
 export function checkJson(scope: CheckScope, checks: ModelCheck[]): unknown {
   return {
-    scope: { alphabet: scope.alphabet, codeLength: scope.codeLength, depth: scope.depth, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
+    // Depths can differ by model (scope.ts defaultDepth): each model's entry carries its own.
+    scope: { alphabet: scope.alphabet, codeLength: scope.codeLength, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
     ok: checks.every((c) => c.properties.every((p) => p.verdict !== 'FAIL')),
     models: checks.map((c) => ({
       model: c.model,
       firmware: c.firmware,
+      depth: Object.fromEntries(c.explorations.map((r) => [r.name, r.depthBound])),
       states: c.states,
       transitions: c.transitions,
       wallMs: Math.round(c.wallMs),
