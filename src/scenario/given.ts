@@ -1,6 +1,5 @@
 // The `given:` block of a scenario — the installed lock before the first step
 // (design/architecture.md, Scenario files).
-import { dirname, resolve } from 'node:path';
 import { isScalar } from 'yaml';
 import { entries, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
@@ -60,7 +59,7 @@ function readGivenSwitches(ctx: SourceContext, node: YValue): NonNullable<Given[
 
 /** `snapshot: saved.json` — resolved against the scenario file's directory. */
 function readSnapshot(ctx: SourceContext, node: YValue): string {
-  return resolve(dirname(ctx.file), readText(ctx, node, 'snapshot path'));
+  return ctx.resolvePath(readText(ctx, node, 'snapshot path'));
 }
 
 const GIVEN_READERS: GivenReaders = {

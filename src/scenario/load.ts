@@ -1,37 +1,14 @@
-// The scenario loader: a YAML scenario file in, a typed Scenario out, every step positioned and
-// every error a ScenarioError at file:line:col of the node at fault
-// (design/architecture.md, Scenario files).
+// The scenario loader of the command line: a YAML scenario file read from disk and parsed
+// (parse.ts), a relative `snapshot` resolved to an absolute path beside the file, and an
+// unreadable file a ScenarioError at its first line (design/architecture.md, Scenario files).
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { readGiven } from './given.ts';
-import { deref, entries } from './nodes.ts';
-import { posAt, type SourceContext } from './source.ts';
-import { readSteps } from './steps.ts';
-import { checkTopLevel } from './top-level.ts';
-import { ScenarioError, type Scenario } from './types.ts';
+import { dirname, resolve } from 'node:path';
+import { parseScenario as parseScenarioText } from './parse.ts';
+import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 
-const FILE_START = { line: 1, col: 1 } as const;
-
-function syntaxMessage(error: YAMLError): string {
-  if (error.code === 'MULTIPLE_DOCS') return 'a scenario file holds one YAML document; remove the second "---"';
-  return `YAML syntax error: ${error.message}`;
-}
-
-/** Parse scenario text; `file` names it in positions and anchors a relative `snapshot`. */
+/** Parse scenario text; `file` names it in positions and anchors a relative `snapshot` (made absolute). */
 export function parseScenario(text: string, file: string): Scenario {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
-  const ctx: SourceContext = { file, text, lines, doc };
-  const [syntax] = doc.errors;
-  if (syntax) throw new ScenarioError(syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
-  if (!doc.contents) {
-    throw new ScenarioError('empty scenario: expected a mapping with name, model and steps', { file, ...FILE_START });
-  }
-  const root = deref(ctx, doc.contents, doc.contents);
-  const top = checkTopLevel(ctx, root, entries(ctx, root, 'a scenario'));
-  const { given, givenPos } = readGiven(ctx, top.given);
-  const steps = readSteps(ctx, top.steps);
-  return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
+  return parseScenarioText(text, file, { resolvePath: (from, relative) => resolve(dirname(from), relative) });
 }
 
 /** Read and parse a scenario file; an unreadable file is a ScenarioError at its first line. */

@@ -9,6 +9,8 @@ export interface SourceContext {
   readonly text: string;
   readonly lines: LineCounter;
   readonly doc: Document.Parsed;
+  /** Where a path written in the file (a `snapshot`) points. */
+  readonly resolvePath: (relative: string) => string;
 }
 
 /** The position of a character offset into the scenario text. */

@@ -9,6 +9,9 @@ export interface SourcePos {
   col: number; // 1-based
 }
 
+/** The first line and column of a file: where an error about the file as a whole is placed. */
+export const FILE_START = { line: 1, col: 1 } as const;
+
 export type KeyName =
   | '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
   | 'lock' // the exterior Lock / Kwikset / checkmark button

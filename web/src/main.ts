@@ -12,6 +12,7 @@ import { renderTimeline } from './timeline-view.ts';
 import { buildModelPicker } from './model-picker.ts';
 import * as persist from './persist.ts';
 import type { LedEntry } from './signals.ts';
+import type { Twin } from '../../src/twin/twin.ts';
 
 export const SAVE_EVERY_MS = 1_000; // real time between saves while the clock runs
 
@@ -142,6 +143,16 @@ follow(session.log, false);
 renderTimeline(timeline, session.twin.model, session.log);
 
 app.append(picker.root, bar, view.root, tlPanel);
+
+// ---- scenarios: play a shipped one on the lock, record your own (fetched after first load) --
+function adopt(twin: Twin): void {
+  pattern = status = lastLed = null;
+  session.replace(twin);
+  picker.set(twin.model.id);
+  renderTimeline(timeline, session.twin.model, session.log);
+  saveNow();
+}
+void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.before(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar }).root));
 
 // ---- every frame, and saving ------------------------------------------------------------
 let lastSave = 0;

@@ -40,11 +40,20 @@ export function freshTwin(modelId: string): Twin {
 }
 
 export type EntriesListener = (fresh: readonly TraceEntry[]) => void;
+/** Told of each action a person's hand or the page clock applied (a recorder listens). */
+export type ActionListener = (a: Action) => void;
+/** Told when another twin is swapped in. */
+export type ReplaceListener = (twin: Twin) => void;
+/** Takes the page clock's time in the twin's place. */
+export type TimeKeeper = (ms: number) => void;
 
 export class Session {
   readonly log: TraceEntry[];
   private readonly downAt = new Map<ButtonKey, number>();
   private listeners: EntriesListener[] = [];
+  private actionListeners: ActionListener[] = [];
+  private replaceListeners: ReplaceListener[] = [];
+  private timeKeeper: TimeKeeper | null = null;
 
   constructor(
     public twin: Twin,
@@ -58,12 +67,27 @@ export class Session {
     this.listeners.push(fn);
   }
 
+  onAction(fn: ActionListener): void {
+    this.actionListeners.push(fn);
+  }
+
+  onReplace(fn: ReplaceListener): void {
+    this.replaceListeners.push(fn);
+  }
+
+  /** Hand the views what the twin traced when it was driven directly (a scenario's steps). */
+  sync(): void {
+    this.drain();
+  }
+
   /** Swap in another twin (model change, start over); the log starts afresh. */
   replace(twin: Twin): void {
     this.twin = twin;
     this.downAt.clear();
     this.log.length = 0;
+    this.timeKeeper = null; // a keeper keeps time for the twin it was set for
     this.drain();
+    for (const fn of this.replaceListeners) fn(twin);
   }
 
   get now(): number {
@@ -73,10 +97,19 @@ export class Session {
   apply(a: Action): void {
     this.twin.apply(a);
     this.drain();
+    for (const fn of this.actionListeners) fn(a);
   }
 
+  /** The page clock's time: to the twin, or to the time keeper while one is set. */
   advance(ms: number): void {
-    if (ms > 0) this.apply({ do: 'wait', ms });
+    if (ms <= 0) return;
+    if (this.timeKeeper) this.timeKeeper(ms);
+    else this.apply({ do: 'wait', ms });
+  }
+
+  /** While set, the page clock's time goes to `keeper` instead of the twin (a scenario playing owns the time). */
+  keepTime(keeper: TimeKeeper | null): void {
+    this.timeKeeper = keeper;
   }
 
   /** A finger (or key) goes down on a lock button. */
@@ -91,7 +124,8 @@ export class Session {
     const t0 = this.downAt.get(key);
     if (t0 === undefined) return;
     this.downAt.delete(key);
-    this.advance(MIN_PRESS_MS - (this.now - t0));
+    const stretch = MIN_PRESS_MS - (this.now - t0);
+    if (stretch > 0) this.apply({ do: 'wait', ms: stretch }); // the hand's own time, never a keeper's
     this.apply({ do: 'release', key });
   }
 

@@ -1,0 +1,57 @@
+// The installed lock a scenario starts from: its `given:` as twin options, or the saved snapshot
+// it names (design/architecture.md "Contracts": a twin's state snapshots to JSON and restores
+// exactly). Reading the snapshot's text is left to the caller — a file on the command line
+// (run.ts), a bundled text in the browser — so this module runs anywhere.
+
+import { findModel, MODELS } from '../models/index.ts';
+import { Twin, type TwinOptions, type TwinSnapshot } from '../twin/twin.ts';
+import { FILE_START, ScenarioError, type Scenario } from './types.ts';
+
+export const SNAPSHOT_FORMAT = 1;
+
+/** The text of the snapshot file at `path`; throws (any Error) when it cannot be had. */
+export type SnapshotReader = (path: string) => string;
+
+export function twinOptionsFromGiven(scn: Scenario): TwinOptions {
+  const g = scn.given;
+  return {
+    seed: scn.seed,
+    door: g.door,
+    handed: g.handed,
+    mastercode: g.mastercode,
+    codes: g.codes,
+    battery: g.battery,
+    doorOpen: g.doorState === undefined ? undefined : g.doorState === 'open',
+    strikeAligned: g.strike === undefined ? undefined : g.strike === 'aligned',
+    boltExtended: g.bolt === 'extended',
+    switches: g.switches,
+    tag: g.tag,
+  };
+}
+
+/** Build the twin a scenario starts from; a bad model or snapshot is a ScenarioError. */
+export function buildTwinWith(scn: Scenario, readSnapshot: SnapshotReader): Twin {
+  const model = findModel(scn.model);
+  const start = { file: scn.file, ...FILE_START };
+  if (!model) {
+    throw new ScenarioError(`unknown model "${scn.model}" (known: ${MODELS.map((m) => m.id).join(', ')})`, scn.givenPos.snapshot ?? start);
+  }
+  if (scn.given.snapshot) {
+    const pos = scn.givenPos.snapshot ?? start;
+    let snap: TwinSnapshot;
+    try {
+      snap = JSON.parse(readSnapshot(scn.given.snapshot)) as TwinSnapshot;
+    } catch (err) {
+      throw new ScenarioError(`cannot read snapshot ${scn.given.snapshot}: ${(err as Error).message}`, pos);
+    }
+    if (snap.format !== SNAPSHOT_FORMAT || snap.model !== scn.model) {
+      throw new ScenarioError(`snapshot ${scn.given.snapshot} is not a format-${SNAPSHOT_FORMAT} snapshot of ${scn.model}`, pos);
+    }
+    return Twin.restore(snap);
+  }
+  try {
+    return new Twin(model, twinOptionsFromGiven(scn));
+  } catch (err) {
+    throw new ScenarioError((err as Error).message, scn.givenPos.codes ?? start);
+  }
+}

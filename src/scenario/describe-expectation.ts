@@ -1,0 +1,87 @@
+// An `expect:` checkpoint in plain words ("the LED showed red ×3; 3 beeps heard; the bolt is
+// extended"), to stand beside the wording of a person's actions (src/twin/describe-action.ts)
+// where a scenario is shown step by step. `led`, `beep`, `beeps`, `event` and `noEvent` speak of
+// what was seen or heard since the previous expect; the rest of the state now
+// (design/architecture.md, Scenario files).
+
+import type { Expectation } from './types.ts';
+
+function plural(n: number, one: string): string {
+  return `${n} ${one}${n === 1 ? '' : 's'}`;
+}
+
+function list(v: string | string[]): string {
+  return (typeof v === 'string' ? [v] : v).join(', ');
+}
+
+function led(e: NonNullable<Expectation['led']>): string {
+  const want = typeof e === 'string' ? { color: e } : e;
+  if (want.color === 'off') return 'no light pattern';
+  const how = 'flashes' in want && want.flashes !== undefined ? ` ×${want.flashes}` : 'solid' in want && want.solid ? ' solid' : '';
+  return `the LED showed ${want.color}${how}`;
+}
+
+function codes(e: NonNullable<Expectation['codes']>): string {
+  if (typeof e === 'number') return `${plural(e, 'code')} stored`;
+  return Object.entries(e)
+    .map(([slot, code]) => `slot ${slot} ${code === null ? 'empty' : `holds ${code}`}`)
+    .join(', ');
+}
+
+function mastercode(e: string): string {
+  if (e === 'none') return 'no Mastercode';
+  if (e === 'set') return 'a Mastercode is set';
+  return `the Mastercode is ${e}`;
+}
+
+/** Each word of the expectation in plain words, in the order the file gives them. */
+export function describeExpectation(e: Expectation): string {
+  const parts: string[] = [];
+  for (const key of Object.keys(e) as (keyof Expectation)[]) {
+    switch (key) {
+      case 'led':
+        parts.push(led(e.led!));
+        break;
+      case 'beep':
+        parts.push(e.beep ? 'a beep heard' : 'no beep heard');
+        break;
+      case 'beeps':
+        parts.push(`${plural(e.beeps!, 'beep')} heard`);
+        break;
+      case 'bolt':
+        parts.push(`the bolt is ${e.bolt}`);
+        break;
+      case 'locked':
+        parts.push(e.locked ? 'the door is locked' : 'the door is not locked');
+        break;
+      case 'handed':
+        parts.push(`handing learned: ${e.handed}`);
+        break;
+      case 'codes':
+        parts.push(codes(e.codes!));
+        break;
+      case 'mastercode':
+        parts.push(mastercode(e.mastercode!));
+        break;
+      case 'lockout':
+        parts.push(e.lockout ? 'the keypad is locked out' : 'the keypad is not locked out');
+        break;
+      case 'mode':
+        parts.push(`firmware mode ${e.mode}`);
+        break;
+      case 'store':
+        parts.push(e.store === 'ok' ? 'the code store is sound' : 'the code store is untrusted');
+        break;
+      case 'power':
+        parts.push(`power ${e.power}`);
+        break;
+      case 'event':
+        parts.push(`happened: ${list(e.event!)}`);
+        break;
+      case 'noEvent':
+        parts.push(`did not happen: ${list(e.noEvent!)}`);
+        break;
+    }
+  }
+  return `check: ${parts.join('; ')}`;
+}

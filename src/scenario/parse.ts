@@ -1,0 +1,40 @@
+// Scenario text in, a typed Scenario out — every step positioned and every error a ScenarioError
+// at file:line:col of the node at fault (design/architecture.md, Scenario files). No file system
+// here: the browser twin parses the bundled scenario texts with it; load.ts wraps it for the
+// command line, which reads the files.
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { besideFile } from './beside.ts';
+import { readGiven } from './given.ts';
+import { deref, entries } from './nodes.ts';
+import { posAt, type SourceContext } from './source.ts';
+import { readSteps } from './steps.ts';
+import { checkTopLevel } from './top-level.ts';
+import { FILE_START, ScenarioError, type Scenario } from './types.ts';
+
+export interface ParseOptions {
+  /** Where a path written in the scenario (a `snapshot`) points; by default beside the file, on the path text alone. */
+  resolvePath?: (file: string, relative: string) => string;
+}
+
+function syntaxMessage(error: YAMLError): string {
+  if (error.code === 'MULTIPLE_DOCS') return 'a scenario file holds one YAML document; remove the second "---"';
+  return `YAML syntax error: ${error.message}`;
+}
+
+/** Parse scenario text; `file` names it in positions and anchors a relative `snapshot`. */
+export function parseScenario(text: string, file: string, opts: ParseOptions = {}): Scenario {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  const resolvePath = opts.resolvePath ?? besideFile;
+  const ctx: SourceContext = { file, text, lines, doc, resolvePath: (relative) => resolvePath(file, relative) };
+  const [syntax] = doc.errors;
+  if (syntax) throw new ScenarioError(syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
+  if (!doc.contents) {
+    throw new ScenarioError('empty scenario: expected a mapping with name, model and steps', { file, ...FILE_START });
+  }
+  const root = deref(ctx, doc.contents, doc.contents);
+  const top = checkTopLevel(ctx, root, entries(ctx, root, 'a scenario'));
+  const { given, givenPos } = readGiven(ctx, top.given);
+  const steps = readSteps(ctx, top.steps);
+  return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
+}

@@ -1,0 +1,65 @@
+// A twin's actions and state in the words of the scenario language (design/architecture.md,
+// Scenario files): what a recording writes so that `lockstep run` replays it — the terminal's
+// `repl record` and the browser twin's recorder alike.
+
+import { MS_PER_UNIT } from './duration.ts';
+import type { Expectation } from './types.ts';
+import type { Action, Twin } from '../twin/twin.ts';
+
+/** Units tried largest first: a duration is written in the largest unit that divides it. */
+const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
+
+/** 30000 → "30s", 90000 → "90s", 1500 → "1500ms". */
+export function durationWords(ms: number): string {
+  for (const [unit, size] of UNITS_LARGEST_FIRST) if (ms > 0 && ms % size === 0) return `${ms / size}${unit}`;
+  return `${ms}ms`;
+}
+
+/** One action as a scenario step, e.g. `{ hold: { key: program, for: 5s } }`. */
+export function stepWords(a: Action): Record<string, unknown> {
+  switch (a.do) {
+    case 'press':
+    case 'hold':
+    case 'release':
+      return { [a.do]: a.key };
+    case 'hold-for':
+      return { hold: { key: a.key, for: durationWords(a.ms) } };
+    case 'type':
+      return { type: a.force ? { digits: a.digits, force: a.force } : a.digits };
+    case 'battery-out':
+      return { battery: 'out' };
+    case 'battery-in':
+      return { battery: a.volts === undefined ? 'in' : { in: a.volts } };
+    case 'door':
+    case 'strike':
+      return { [a.do]: a.state };
+    case 'thumbturn':
+    case 'key':
+      return { [a.do]: a.dir };
+    case 'push-bolt':
+      return { bolt: 'push' };
+    case 'switch':
+      // A number key, as the scenario language reads switch numbers.
+      return { switch: new Map([[a.n, a.on ? 'on' : 'off']]) };
+    case 'wait':
+      return { wait: durationWords(a.ms) };
+    case 'fault':
+      return { fault: a.fault };
+  }
+}
+
+/** The state now, in expectation words: what a replay must reach. */
+export function stateExpectation(twin: Twin): Expectation {
+  const store = twin.store();
+  return {
+    bolt: twin.bolt.state(),
+    locked: twin.locked,
+    handed: store.handed,
+    codes: store.codes.filter((c) => c !== '').length,
+    mastercode: store.adminCode === '' ? 'none' : store.adminCode,
+    lockout: twin.lockedOut,
+    store: store.trusted ? 'ok' : 'untrusted',
+    power: twin.powered ? 'on' : 'off',
+    mode: twin.mode,
+  };
+}

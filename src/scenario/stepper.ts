@@ -1,0 +1,131 @@
+// A scenario run one step at a time: each physical step applied to the twin, each `expect`
+// checked against what was seen and heard since the previous one (design/architecture.md,
+// Scenario files). `lockstep run` drives it to the end in one go (run.ts); the browser twin
+// steps it by hand or plays it at the page clock's pace, a long `wait` in pieces — the kernel
+// runs every alarm in order however time is cut, so the trace is the same. Like `lockstep run`,
+// it stops at the first failed expectation.
+
+import { hashTrace, type TraceEntry } from '../sim/trace.ts';
+import type { Action, Twin } from '../twin/twin.ts';
+import { checkExpectation, type ExpectFailure } from './expect-check.ts';
+import type { Scenario, SourcePos, Step } from './types.ts';
+
+export interface StepReport {
+  step: Step;
+  /** The twin's trace length before the step. */
+  traceIndex: number;
+  /** What the step put in the trace. */
+  entries: readonly TraceEntry[];
+  failures: ExpectFailure[];
+}
+
+export interface StepFailure {
+  pos: SourcePos;
+  failures: ExpectFailure[];
+}
+
+/** The physical action of a step, or null for an `expect`. */
+export function stepToAction(step: Step): Action | null {
+  if (step.do === 'expect') return null;
+  const { pos: _pos, ...action } = step;
+  return action as Action;
+}
+
+export class ScenarioStepper {
+  /** Index of the next step to run. */
+  next: number;
+  readonly reports: StepReport[] = [];
+  /** The first failed expect, with its position. */
+  failure?: StepFailure;
+  /** Everything the twin traced, from its start through the steps run here — kept here, since the page drains the twin's own trace between steps. */
+  readonly seen: TraceEntry[];
+  /** What was seen and heard since the previous expect. */
+  private since: TraceEntry[] = [];
+  /** What the next step has traced so far (a wait run in pieces). */
+  private current: TraceEntry[] = [];
+  /** How much of the next step, a wait, has already run. */
+  private waited = 0;
+  /** The trace length when the next step began, or -1 before it begins. */
+  private began = -1;
+
+  constructor(
+    readonly scenario: Scenario,
+    readonly twin: Twin,
+    fromStep = 0,
+  ) {
+    this.next = fromStep;
+    this.seen = twin.trace.entries.slice();
+  }
+
+  get done(): boolean {
+    return this.failure !== undefined || this.next >= this.scenario.steps.length;
+  }
+
+  get ok(): boolean {
+    return this.failure === undefined;
+  }
+
+  /** The step that runs next, or undefined when done. */
+  get nextStep(): Step | undefined {
+    return this.done ? undefined : this.scenario.steps[this.next];
+  }
+
+  /** Milliseconds of the next step (a wait) already run in pieces. */
+  get waitedMs(): number {
+    return this.waited;
+  }
+
+  /** The trace hash `lockstep run` prints, over everything seen. */
+  traceHash(): string {
+    return hashTrace(this.seen);
+  }
+
+  /** Run the next step whole. Returns its report, or null when the run is done. */
+  step(): StepReport | null {
+    return this.stepWithin(Number.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Run the next step, but no more than `budgetMs` of a wait: a longer wait runs in part and
+   * stays next. Returns the report when the step has finished, else null.
+   */
+  stepWithin(budgetMs: number): StepReport | null {
+    const step = this.nextStep;
+    if (!step) return null;
+    const twin = this.twin;
+    if (this.began < 0) this.began = twin.trace.length;
+    const before = twin.trace.length;
+    let failures: ExpectFailure[] = [];
+    if (step.do === 'expect') {
+      failures = checkExpectation(twin, step.expect, this.since, step.keyPos);
+      this.since = [];
+    } else if (step.do === 'wait') {
+      const piece = Math.min(step.ms - this.waited, Math.max(0, Math.floor(budgetMs)));
+      if (piece > 0) twin.apply({ do: 'wait', ms: piece });
+      this.waited += piece;
+    } else {
+      twin.apply(stepToAction(step)!);
+    }
+    this.collect(before);
+    if (step.do === 'wait' && this.waited < step.ms) return null;
+    const report: StepReport = { step, traceIndex: this.began, entries: this.current, failures };
+    this.current = [];
+    this.waited = 0;
+    this.began = -1;
+    this.next++;
+    this.reports.push(report);
+    if (failures.length > 0) this.failure = { pos: step.pos, failures };
+    return report;
+  }
+
+  /** Take in what the twin traced from index `from` on. */
+  private collect(from: number): void {
+    const entries = this.twin.trace.entries;
+    for (let i = from; i < entries.length; i++) {
+      const e = entries[i];
+      this.seen.push(e);
+      this.since.push(e);
+      this.current.push(e);
+    }
+  }
+}

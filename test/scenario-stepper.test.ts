@@ -1,0 +1,138 @@
+// The step-wise runner (src/scenario/stepper.ts) that `lockstep run` and the browser twin share:
+// driven the way the page drives it — the page clock's frames of time fed to it (ClockPace), so
+// waits run in pieces, and the twin's trace drained after every frame by the page's Session — it agrees with `lockstep run` on every shipped scenario (same
+// pass/fail, same failure, same trace hash), and both agree with a deliberately simpler runner
+// written here (apply each action, check each expect against the trace since the previous one).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkExpectation } from '../src/scenario/expect-check.ts';
+import { loadScenarioFile } from '../src/scenario/load.ts';
+import { buildTwin, runScenario, stepToAction } from '../src/scenario/run.ts';
+import { ScenarioStepper } from '../src/scenario/stepper.ts';
+import type { Scenario, Step } from '../src/scenario/types.ts';
+import { hashTrace } from '../src/sim/trace.ts';
+import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
+import { ClockPace } from '../web/src/scenario-player.ts';
+
+/** The most frames a wait is fed in (a `wait: 1d` is not played frame by frame here). */
+const MAX_PIECES = 40;
+const FRAME_MS = 2_497; // about a frame at 10×; a prime, so pieces end at odd times between the lock's own alarms
+
+/** The simpler runner: no stepper, the twin's trace whole, expectations on its tail. */
+function reference(scn: Scenario): { ok: boolean; at?: number; hash: string } {
+  const twin = buildTwin(scn);
+  let mark = twin.trace.length;
+  for (let i = 0; i < scn.steps.length; i++) {
+    const step = scn.steps[i];
+    if (step.do === 'expect') {
+      const failures = checkExpectation(twin, step.expect, twin.trace.since(mark), step.keyPos);
+      mark = twin.trace.length;
+      if (failures.length > 0) return { ok: false, at: i, hash: hashTrace(twin.trace.entries) };
+    } else {
+      twin.apply(stepToAction(step)!);
+    }
+  }
+  return { ok: true, hash: hashTrace(twin.trace.entries) };
+}
+
+/** As the page plays it at the clock's pace: frames of time fed in, the trace drained away after each. */
+function asThePagePlays(scn: Scenario): ScenarioStepper {
+  const twin = buildTwin(scn);
+  const run = new ScenarioStepper(scn, twin);
+  const pace = new ClockPace(run);
+  twin.trace.entries.length = 0;
+  while (!run.done) {
+    const next = run.nextStep!;
+    const frame = next.do === 'wait' ? Math.max(FRAME_MS, Math.ceil((next.ms - run.waitedMs) / MAX_PIECES)) : FRAME_MS;
+    pace.feed(frame, () => {
+      twin.trace.entries.length = 0;
+    });
+  }
+  return run;
+}
+
+/** The scenario with its last `expect` made to fail: the bolt expected the other way. */
+function spoiled(scn: Scenario): Scenario {
+  const last = scn.steps.map((s, i) => [s, i] as const).filter(([s]) => s.do === 'expect').pop();
+  if (!last) return scn;
+  const [step, i] = last as [Extract<Step, { do: 'expect' }>, number];
+  const steps = [...scn.steps];
+  steps[i] = { ...step, expect: { ...step.expect, power: 'on', beeps: 999 } };
+  return { ...scn, steps };
+}
+
+const files = shippedScenarios();
+
+describe('the step-wise runner agrees with lockstep run', () => {
+  for (const file of files) {
+    it(file, () => {
+      const scn = loadScenarioFile(join(REPO_ROOT, file));
+      const cli = runScenario(scn);
+      const simple = reference(scn);
+      const page = asThePagePlays(scn);
+      expect(cli.ok).toBe(true);
+      expect(simple).toEqual({ ok: true, hash: cli.traceHash });
+      expect(page.ok).toBe(true);
+      expect(page.traceHash()).toBe(cli.traceHash);
+      expect(page.reports.length).toBe(scn.steps.length);
+      expect(JSON.stringify(page.twin.snapshot())).toBe(JSON.stringify(cli.twin.snapshot()));
+
+      const bad = spoiled(scn);
+      const cliBad = runScenario(bad);
+      const pageBad = asThePagePlays(bad);
+      const simpleBad = reference(bad);
+      expect(cliBad.ok).toBe(false);
+      expect(pageBad.ok).toBe(false);
+      expect(pageBad.failure).toEqual(cliBad.failure);
+      expect(pageBad.traceHash()).toBe(cliBad.traceHash);
+      expect(simpleBad).toEqual({ ok: false, at: cliBad.steps.length - 1, hash: cliBad.traceHash });
+    });
+  }
+});
+
+describe('ScenarioStepper', () => {
+  const scn = loadScenarioFile(join(REPO_ROOT, 'scenarios/smartcode-913/s08-factory-reset.yaml'));
+
+  it('runs a wait in pieces, reporting the step once when it is whole', () => {
+    const run = new ScenarioStepper(scn, buildTwin(scn));
+    while (run.nextStep?.do !== 'wait') run.step();
+    const wait = run.nextStep as Extract<Step, { do: 'wait' }>;
+    const index = run.next;
+    const start = run.twin.sim.now;
+    expect(run.stepWithin(wait.ms / 2 + 0.7)).toBeNull();
+    expect(run.waitedMs).toBe(Math.floor(wait.ms / 2 + 0.7));
+    expect(run.next).toBe(index);
+    expect(run.stepWithin(0)).toBeNull();
+    const report = run.step()!;
+    expect(report.step).toBe(wait);
+    expect(run.twin.sim.now - start).toBe(wait.ms);
+    expect(run.next).toBe(index + 1);
+    expect(run.waitedMs).toBe(0);
+  });
+
+  it('fed by the page clock, takes exactly the time the steps take and leaves the rest', () => {
+    const run = new ScenarioStepper(scn, buildTwin(scn));
+    const pace = new ClockPace(run);
+    const total = runScenario(scn).twin.sim.now;
+    let pieces = 0;
+    pace.feed(total - 1, (report) => {
+      if (!report) pieces++;
+    });
+    expect(run.done).toBe(false);
+    expect(pieces).toBe(1);
+    pace.feed(1_000_000, () => {});
+    expect(run.done && run.ok).toBe(true);
+    expect(run.twin.sim.now).toBe(total);
+  });
+
+  it('says when it is done, and then runs nothing', () => {
+    const run = new ScenarioStepper(scn, buildTwin(scn));
+    let n = 0;
+    while (run.step()) n++;
+    expect(n).toBe(scn.steps.length);
+    expect(run.done && run.ok).toBe(true);
+    expect(run.nextStep).toBeUndefined();
+    expect(run.step()).toBeNull();
+    expect(run.reports.filter((r) => r.step.do === 'expect').every((r) => r.failures.length === 0)).toBe(true);
+  });
+});

@@ -1,0 +1,316 @@
+// The Scenarios panel (issue "The browser twin"): any shipped scenario (scenarios/<model>/*.yaml,
+// the acceptance tests, named by the seed claim each reproduces) loaded and played on the
+// page's lock — Step, Play at the page clock's pace or quickly, Reset — each step shown with
+// its line in the file and in plain words, each `expect:` passing or failing as it runs with
+// what was observed. Loading puts the scenario's own lock (its `given:`) on the page, so the
+// drawn lock shows what happens. The steps own virtual time: while a scenario plays, the page
+// clock's time (its 1×/10× and the 30 s jump too) goes to the steps, not straight to the lock.
+// The same step-wise runner as `lockstep run` (src/scenario/stepper.ts) gives the same trace;
+// the panel says when a hand on the lock takes the twin off the file's script.
+// Below it, recording what a person does as a scenario (record-view.ts).
+
+import { buildTwinWith } from '../../src/scenario/build-twin.ts';
+import { ScenarioStepper, type StepReport } from '../../src/scenario/stepper.ts';
+import { besideFile } from '../../src/scenario/beside.ts';
+import type { Scenario } from '../../src/scenario/types.ts';
+import type { Twin } from '../../src/twin/twin.ts';
+import { scenarioCount, scenarioGroups, scenarioText, snapshotText } from './scenario-library.ts';
+import { ClockPace, QuickPlayer, type Pace } from './scenario-player.ts';
+import { StepList, failureWords, stepWording } from './step-list.ts';
+import { Recorder, type RecorderHost } from './recorder.ts';
+import { buildRecordView } from './record-view.ts';
+import { button, el } from './dom.ts';
+
+export interface PageHost extends RecorderHost {
+  /** The page clock: paused or running, at its rate. */
+  readonly clock: { paused: boolean; readonly rate: number };
+  /** Tell the page that the clock was paused or resumed here. */
+  clockChanged(): void;
+}
+
+const PACES: readonly [Pace, string][] = [
+  ['clock', "at the clock's pace"],
+  ['quick', 'quickly'],
+];
+const LINE_BREAK = /\r?\n/;
+
+export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorder: Recorder } {
+  const session = host.session;
+  const root = el('section', { id: 'scenarios', class: 'panel scenarios', 'aria-labelledby': 'scn-title' });
+  const title = el('h2', { id: 'scn-title' }, 'Scenarios');
+  const hint = el(
+    'p',
+    { class: 'scn-hint' },
+    `Play any of the ${scenarioCount()} shipped scenarios on the lock above. Loading one puts its lock on the page; then its steps own the time: the page clock (1×, 10×, jump) plays them.`,
+  );
+
+  const pickRow = el('div', { class: 'scn-pick' });
+  const pickLabel = el('label', { for: 'scn-file' }, 'Scenario');
+  const select = el('select', { id: 'scn-file' });
+  const loadButton = button('scn-load', 'Load', 'Load the chosen scenario onto the lock', () => void load());
+  pickRow.append(pickLabel, select, loadButton);
+
+  const name = el('h3', { id: 'scn-name' });
+  const about = el('p', { id: 'scn-about', class: 'scn-hint' });
+
+  const controls = el('div', { class: 'scn-controls', role: 'group', 'aria-label': 'Play the scenario' });
+  const stepButton = button('scn-step', 'Step', 'Run the next step of the scenario', () => stepOnce());
+  const playButton = button('scn-play', 'Play', 'Play the scenario to the end', () => togglePlay());
+  const paceLabel = el('label', { for: 'scn-pace' }, 'Pace ');
+  const paceSelect = el('select', { id: 'scn-pace' });
+  for (const [value, text] of PACES) paceSelect.append(new Option(text, value));
+  paceLabel.append(paceSelect);
+  const resetButton = button('scn-reset', 'Reset', 'Reset: start the scenario again from its given lock', () => restart());
+  controls.append(stepButton, playButton, paceLabel, resetButton);
+
+  const status = el('p', { id: 'scn-status', role: 'status' });
+  const list = new StepList();
+  const recorder = new Recorder(host);
+  root.append(title, hint, pickRow, name, about, controls, status, list.root, buildRecordView(recorder));
+
+  let scn: Scenario | null = null;
+  let lines: string[] = [];
+  let snapshots = new Map<string, string>();
+  let run: ScenarioStepper | null = null;
+  let quick: QuickPlayer | null = null;
+  let adopting = false;
+  let offScript = false;
+  let detached = false;
+  let passed = 0;
+
+  function renderPicker(current: string): void {
+    const chosen = select.value;
+    select.replaceChildren(
+      ...scenarioGroups(current).map((g) => {
+        const group = el('optgroup', { label: g.label });
+        for (const e of g.entries) group.append(new Option(e.title, e.file));
+        return group;
+      }),
+    );
+    if (chosen) select.value = chosen;
+  }
+
+  function say(message: string): void {
+    status.textContent = message;
+  }
+
+  /** The scenario is on the page and has steps left. */
+  function active(): boolean {
+    return run !== null && !detached && !run.done && session.twin === run.twin;
+  }
+
+  /** Playing: quickly, or at the pace of the running page clock. */
+  function playing(): boolean {
+    return (quick?.playing ?? false) || (active() && !host.clock.paused);
+  }
+
+  function setClockPaused(paused: boolean): void {
+    if (host.clock.paused === paused) return;
+    host.clock.paused = paused;
+    host.clockChanged();
+  }
+
+  function sync(): void {
+    const ready = active();
+    stepButton.disabled = !ready;
+    playButton.disabled = !ready;
+    resetButton.disabled = scn === null;
+    const now = playing();
+    playButton.textContent = now ? 'Pause' : 'Play';
+    playButton.setAttribute('aria-pressed', String(now));
+    playButton.setAttribute('aria-label', now ? 'Pause the scenario' : 'Play the scenario to the end');
+    const d = root.dataset;
+    d.loaded = scn?.file ?? '';
+    d.next = String(run?.next ?? 0);
+    d.steps = String(scn?.steps.length ?? 0);
+    d.passed = String(passed);
+    d.failed = String(run?.failure ? 1 : 0);
+    d.done = String(run?.done ?? false);
+    d.playing = String(now);
+    d.offScript = String(offScript);
+    d.result = run?.done ? (run.ok ? 'pass' : 'fail') : '';
+    d.trace = run?.done && run.ok && !offScript ? run.traceHash() : '';
+  }
+
+  function stopQuick(): void {
+    quick?.stop();
+    quick = null;
+  }
+
+  async function load(): Promise<void> {
+    const file = select.value;
+    if (!file) return;
+    stopQuick();
+    loadButton.disabled = true;
+    say(`Loading ${file} …`);
+    try {
+      const text = await scenarioText(file);
+      const { parseScenario } = await import('../../src/scenario/parse.ts');
+      const parsed = parseScenario(text, file);
+      snapshots = new Map();
+      if (parsed.given.snapshot) {
+        const snap = await snapshotText(besideFile(file, parsed.given.snapshot));
+        if (snap !== null) snapshots.set(parsed.given.snapshot, snap);
+      }
+      scn = parsed;
+      lines = text.split(LINE_BREAK);
+      name.textContent = scn.name;
+      about.textContent = `${scn.file} · model ${scn.model} · seed ${scn.seed} · ${scn.steps.length} steps`;
+      restart();
+    } catch (err) {
+      say(`Cannot load ${file}: ${(err as Error).message}`);
+    } finally {
+      loadButton.disabled = false;
+    }
+  }
+
+  /** Put the scenario's given lock on the page and start from its first step. */
+  function restart(): void {
+    if (!scn) return;
+    stopQuick();
+    setClockPaused(true);
+    let twin: Twin;
+    try {
+      twin = buildTwinWith(scn, (path) => {
+        const text = snapshots.get(path);
+        if (text === undefined) throw new Error('the snapshot is not bundled with the page (a snapshot is bundled when it sits beside the scenario file as .json)');
+        return text;
+      });
+    } catch (err) {
+      run = null;
+      list.clear();
+      say(`Cannot start ${scn.file}: ${(err as Error).message}`);
+      sync();
+      return;
+    }
+    const started = new ScenarioStepper(scn, twin);
+    run = started;
+    offScript = false;
+    detached = false;
+    passed = 0;
+    adopting = true;
+    try {
+      host.adopt(twin);
+    } finally {
+      adopting = false;
+    }
+    const pace = new ClockPace(started);
+    session.keepTime((ms) => guarded(() => pace.feed(ms, stepped)));
+    list.show(scn.steps, lines);
+    list.mark(0, 'next');
+    say(`Loaded: ${scn.name}. ${scn.steps.length} steps; press Step or Play.`);
+    sync();
+  }
+
+  function describeDone(): string {
+    if (!run) return '';
+    const checks = `${passed} check${passed === 1 ? '' : 's'} passed`;
+    if (!run.ok) return `Stopped at a failed check (${checks} before it), as lockstep run would.`;
+    if (offScript) return `Finished, ${checks} — but off the file's script, so the result may differ from lockstep run.`;
+    return `Finished: ${checks}. Trace ${run.traceHash()}, as lockstep run prints it.`;
+  }
+
+  /** The run is over: the page clock pauses on its end and drives the lock again when resumed. */
+  function finished(): void {
+    session.keepTime(null);
+    stopQuick();
+    setClockPaused(true);
+    say(`${status.textContent} ${describeDone()}`);
+  }
+
+  /** After a step (or a piece of a wait, `report` null): the views, the list, the words. */
+  function stepped(report: StepReport | null): void {
+    session.sync();
+    if (!run) return;
+    if (!report) {
+      if (run.nextStep?.do === 'wait') list.mark(run.next, 'running');
+      sync();
+      return;
+    }
+    const i = run.reports.length - 1;
+    const at = `Step ${i + 1} of ${run.scenario.steps.length}, line ${report.step.pos.line}: ${stepWording(report.step)}`;
+    if (report.step.do !== 'expect') {
+      list.mark(i, 'done', report);
+      say(`${at} — done.`);
+    } else if (report.failures.length === 0) {
+      passed++;
+      list.mark(i, 'pass', report);
+      say(`${at} — passed.`);
+    } else {
+      list.mark(i, 'fail', report);
+      say(`${at} — failed: ${failureWords(report).join('; ')}.`);
+    }
+    if (run.done) finished();
+    else list.mark(run.next, 'next');
+    sync();
+  }
+
+  function guarded(action: () => void): void {
+    try {
+      action();
+    } catch (err) {
+      stopQuick();
+      setClockPaused(true);
+      session.keepTime(null);
+      detached = true;
+      say(`The twin stopped: ${(err as Error).message}. Reset to play again.`);
+      sync();
+    }
+  }
+
+  function stepOnce(): void {
+    if (!active()) return;
+    stopQuick();
+    setClockPaused(true);
+    guarded(() => stepped(run!.step()));
+  }
+
+  function togglePlay(): void {
+    if (!active()) return;
+    if (playing()) {
+      stopQuick();
+      setClockPaused(true);
+      say('Paused.');
+    } else if (paceSelect.value === 'quick') {
+      quick = new QuickPlayer(run!, (report) => guarded(() => stepped(report)), () => sync());
+      quick.start();
+      say('Playing quickly: waits are jumped.');
+    } else {
+      setClockPaused(false);
+      say(`Playing at the page clock's pace (${host.clock.rate}×).`);
+    }
+    sync();
+  }
+
+  // The clock bar can pause, resume or speed the page clock at any time: keep Play in step.
+  let clockWasPaused = host.clock.paused;
+  const watchClock = () => {
+    if (host.clock.paused !== clockWasPaused) {
+      clockWasPaused = host.clock.paused;
+      if (!clockWasPaused) stopQuick(); // the clock's time now plays the steps
+      sync();
+    }
+    requestAnimationFrame(watchClock);
+  };
+  requestAnimationFrame(watchClock);
+
+  session.onAction(() => {
+    if (!active() || offScript) return;
+    offScript = true;
+    stopQuick();
+    say("Off the script: the lock was worked by hand before the scenario finished. Its remaining steps still run, but the result may differ from lockstep run; Reset to replay it as written.");
+    sync();
+  });
+  session.onReplace((twin) => {
+    renderPicker(twin.model.id);
+    if (adopting || !run || twin === run.twin || detached) return;
+    stopQuick();
+    detached = true;
+    say('The lock on the page was replaced: Reset to play the scenario again.');
+    sync();
+  });
+
+  renderPicker(session.twin.model.id);
+  sync();
+  return { root, recorder };
+}
