@@ -19,11 +19,11 @@
 // corruption": their findings are counted apart and never fail the campaign.
 // Cut points where the lock is unpowered or the pack is already out are skipped (and counted).
 
-import { readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findModel } from '../models/index.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
+import { scenarioFilesUnder } from '../scenario/shipped.ts';
 import { buildTwin, stepToAction, twinOptionsFromGiven } from '../scenario/run.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { Twin } from '../twin/twin.ts';
@@ -41,17 +41,7 @@ const BLANK = 'a blank store (factory defaults)';
 
 /** Every shipped scenario file (scenarios/<model>/*.yaml, not scenarios/pending/), relative to the repo. */
 export function shippedScenarioFiles(root = REPO_ROOT): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) {
-        if (name !== 'pending') walk(p);
-      } else if (name.endsWith('.yaml')) out.push(relative(root, p));
-    }
-  };
-  walk(join(root, 'scenarios'));
-  return out;
+  return scenarioFilesUnder(join(root, 'scenarios')).map((p) => relative(root, p));
 }
 
 function describe(img: StoreImage): string {

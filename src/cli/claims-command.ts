@@ -1,10 +1,10 @@
 // `lockstep claims`: which shipped scenario reproduces which seed claim (S1…S25), per model —
 // the conformance checklist of seed-claims.md, answered from the scenario files themselves.
 
-import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
+import { scenarioFilesUnder } from '../scenario/shipped.ts';
 
 const CLAIM_COUNT = 25;
 const CLAIM_ID = /\bS(\d{1,2})\b/g;
@@ -22,21 +22,9 @@ export interface ClaimCoverage {
   scenarios: Array<{ model: string; file: string; name: string }>;
 }
 
-function scenarioFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) {
-      if (name !== 'pending') out.push(...scenarioFiles(p)); // pending: the twin does not pass them yet
-    }
-    else if (name.endsWith('.yaml')) out.push(p);
-  }
-  return out;
-}
-
 export function claimCoverage(scenarioRoot: string, repoRoot: string): ClaimCoverage[] {
   const table: ClaimCoverage[] = Array.from({ length: CLAIM_COUNT }, (_, i) => ({ claim: `S${i + 1}`, scenarios: [] }));
-  for (const file of scenarioFiles(scenarioRoot)) {
+  for (const file of scenarioFilesUnder(scenarioRoot)) {
     const scn = loadScenarioFile(file);
     for (const id of claimIdsOf(scn.name)) table[id - 1].scenarios.push({ model: scn.model, file: relative(repoRoot, file), name: scn.name });
   }
