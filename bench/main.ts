@@ -8,6 +8,7 @@
  *  4. a household year on a trace-OFF twin (./household-year.ts);
  *  5. heap and ArrayBuffer bytes per idle twin over 100,000 twins (./idle-heap.ts);
  *  6. the model checker's states/s against a JSON-keyed BFS baseline (./check-json-baseline.ts);
+ *  7. the browser twin: first-load size and key press -> LED latency in Chromium (./web-bench.ts);
  *  then a goals table. Numbers are reported as measured; a goal not met says "no".
  */
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { countPresses, createTwinKeypadRunner, runTwinKeypad, twinTimedWorkload 
 import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYear } from './household-year.ts';
 import { measureIdleTwins } from './idle-heap.ts';
 import { bfsRate, checkerRate, type CheckRate } from './check-json-baseline.ts';
+import { runWebBench } from './web-bench.ts';
 
 const SEED = 20240601;
 const EVENTS = 100_000;
@@ -228,6 +230,10 @@ console.log(
     `(${Math.round(checkerStatesPerS).toLocaleString('en-US')} measured, ${(GOAL_CHECK_STATES_PER_S / checkerStatesPerS).toFixed(0)}x short; checker min..max ${Math.round(checkerRuns[0].statesPerSec)}..${Math.round(checkerRuns[2].statesPerSec)}).`,
 );
 
+// ---- 7: the browser twin ----------------------------------------------------------------------
+
+const webGoals = await runWebBench(section);
+
 // ---- goals -------------------------------------------------------------------------------------
 
 section('goals');
@@ -240,6 +246,7 @@ console.log(
       { figure: 'idle twin, JS heap bytes', measured: `${Math.round(idle.heapBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B`, met: yesNo(idle.heapBytesPerTwin < GOAL_IDLE_BYTES) },
       { figure: 'idle twin, heap + ArrayBuffer bytes', measured: `${Math.round(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin)} B`, goal: `< ${GOAL_IDLE_BYTES} B (strict)`, met: yesNo(idle.heapBytesPerTwin + idle.arrayBufferBytesPerTwin < GOAL_IDLE_BYTES) },
       { figure: 'model checker states/s (smartcode-913)', measured: `${Math.round(checkerStatesPerS)}`, goal: `>= ${GOAL_CHECK_STATES_PER_S}`, met: yesNo(checkerStatesPerS >= GOAL_CHECK_STATES_PER_S) },
+      ...webGoals,
       { figure: 'sanity checks', measured: sanityOk ? 'all ok' : 'SOME FAILED', goal: 'all ok', met: yesNo(sanityOk) },
     ]),
 );

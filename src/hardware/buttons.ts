@@ -4,7 +4,8 @@
 // as it closes or opens, drawn from the part's own PRNG stream. The firmware debounces by
 // waiting until the contact has been quiet for its debounce time, so a burst of bounce is
 // delivered as one edge carrying the time of its last transition: the firmware's reaction to
-// each bounce inside a burst is only to restart that same wait.
+// each bounce inside a burst is only to restart that same wait. The time of the last keypad
+// contact edge is kept for the keypad backlight (hardware/backlight.ts, assumed behaviour).
 
 import type { Sim } from '../sim/kernel.ts';
 import type { Prng } from '../sim/prng.ts';
@@ -16,6 +17,9 @@ export const LIGHT_TAP_N = 2.5; // assumed force of a light tap
 
 export type ButtonKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'lock' | 'program' | 'reset';
 export const BUTTON_KEYS: readonly ButtonKey[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lock', 'program', 'reset'];
+
+/** The exterior keypad's bits: digits 0–9 and Lock (keyBit). */
+export const KEYPAD_MASK = (1 << 11) - 1;
 
 const CHAR_0 = 48;
 const CHAR_9 = 57;
@@ -29,6 +33,8 @@ export function keyBit(key: ButtonKey): number {
 
 export interface ButtonsSnapshot {
   held: number;
+  /** Absent in snapshots taken before the backlight was modelled: read as -1. */
+  keypadEdgeAt?: number;
 }
 
 export interface ButtonListener {
@@ -39,6 +45,8 @@ export interface ButtonListener {
 export class Buttons {
   /** Contacts held closed now, one bit per key. */
   private held = 0;
+  /** Virtual ms of the last keypad contact edge since the electronics last powered up, or -1. */
+  private keypadEdge = -1;
   listener: ButtonListener | null = null;
 
   constructor(
@@ -56,6 +64,7 @@ export class Buttons {
     const bit = keyBit(key);
     if (forceN < this.minForceN || (this.held & bit) !== 0) return false;
     this.held |= bit;
+    if ((bit & KEYPAD_MASK) !== 0) this.keypadEdge = this.sim.now;
     this.listener?.buttonEdge(key, this.bounceEnd());
     return true;
   }
@@ -64,7 +73,23 @@ export class Buttons {
     const bit = keyBit(key);
     if ((this.held & bit) === 0) return;
     this.held &= ~bit;
+    if ((bit & KEYPAD_MASK) !== 0) this.keypadEdge = this.sim.now;
     this.listener?.buttonEdge(key, this.bounceEnd());
+  }
+
+  /** When a keypad contact last closed or opened since the electronics powered up, or -1. */
+  get keypadEdgeAt(): number {
+    return this.keypadEdge;
+  }
+
+  /** A keypad key (digit or Lock) is held closed. */
+  get keypadHeld(): boolean {
+    return (this.held & KEYPAD_MASK) !== 0;
+  }
+
+  /** The electronics powered up: touches made while they were off woke nothing. */
+  poweredUp(): void {
+    this.keypadEdge = -1;
   }
 
   /** When the contact stops bouncing: now, or up to BOUNCE_WINDOW_MS later. */
@@ -75,10 +100,11 @@ export class Buttons {
   }
 
   snapshot(): ButtonsSnapshot {
-    return { held: this.held };
+    return { held: this.held, keypadEdgeAt: this.keypadEdge };
   }
 
   restore(s: ButtonsSnapshot): void {
     this.held = s.held;
+    this.keypadEdge = s.keypadEdgeAt ?? -1;
   }
 }

@@ -157,6 +157,8 @@ export interface TwinExamOptions {
   /** What the owner says besides (e.g. no-mastercode: the twin's Mastercode is unknown to them). */
   symptom?: SymptomId;
   answers?: Answers;
+  /** The code someone forgot (seed S7 row 1): its slot, and its digits when they are on record. */
+  forgotten?: LockFacts['forgotten'];
 }
 
 export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase {
@@ -171,6 +173,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   }));
   const lostAdmin = opts.symptom === 'no-mastercode' || opts.answers?.mastercode === 'lost';
   const facts = factsFromTwin(twin, lostAdmin);
+  if (opts.forgotten) facts.forgotten = opts.forgotten;
   const also: string[] = [];
   if (!twin.battery.present && twin.battery.stateOfCharge <= chargeForVolts(p.battery.lowVolts)) {
     // The pack that came out is itself weak: fresh batteries, not the same pack (seed S25, S10).

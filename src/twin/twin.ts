@@ -11,6 +11,7 @@ import { Door, type DoorSnapshot, type Handing } from '../hardware/door.ts';
 import { MotorBolt, BOLT_STROKE, type MotorBoltSnapshot, type MotorListener } from '../hardware/motor-bolt.ts';
 import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, type ButtonKey, type ButtonListener, type ButtonsSnapshot } from '../hardware/buttons.ts';
 import { Indicators, type IndicatorsSnapshot } from '../hardware/indicators.ts';
+import { backlightLit } from '../hardware/backlight.ts';
 import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/eeprom.ts';
 import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
@@ -227,6 +228,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.battery.account(this.sim.now);
     if (!this.battery.sustainsElectronics()) return;
     if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'on');
+    this.buttons.poweredUp();
     this.firmware.powerUp();
     this.afterFirmware();
   }
@@ -352,6 +354,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   /** The bolt is thrown into the strike far enough to hold the door. */
   get locked(): boolean {
     return this.bolt.engaged();
+  }
+
+  /** The keypad backlight is lit now (an assumed behaviour: hardware/backlight.ts). */
+  get keypadBacklit(): boolean {
+    return backlightLit({ powered: this.firmware.powered, keypadEdgeAt: this.buttons.keypadEdgeAt, keypadHeld: this.buttons.keypadHeld }, this.sim.now);
   }
 
   get lockedOut(): boolean {

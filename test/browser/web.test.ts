@@ -1,13 +1,16 @@
 // The browser twin driven as a person would, by clicks and holds in Chromium: the seed's story
 // (S3 inherited lock, S8 the 30 s Program hold through pack reinsertion, S16 handing with the door
 // open, S19/S21 new Mastercode and code, S20 tested with the door open, S23 in that order), S9 an
-// early release that must not reset, and a reload that keeps the twin's state.
+// early release that must not reset, and a reload that keeps the twin's state. Press-and-hold by
+// touch and by keyboard (one hold/release pair each, the ring growing while held); the model's
+// own keypad (five two-digit keys on the 909/910 and Powerbolt 2 — product-facts §3, M10 — the
+// Kwikset button, the Reset button in the ring — M11); the keypad backlight from the core.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -19,6 +22,7 @@ if (!HAVE_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is absent (
 let server: { url: string; close(): Promise<void> };
 let ctx: BrowserContext;
 let profile: string;
+let dist: string;
 
 async function open(): Promise<Page> {
   const page = await ctx.newPage();
@@ -41,6 +45,23 @@ async function waitVirtual(page: Page, ms: number): Promise<void> {
 async function pauseClock(page: Page): Promise<void> {
   if ((await page.getAttribute('section.clockbar', 'data-paused')) !== 'true') await page.click('#pause');
   expect(await page.getAttribute('section.clockbar', 'data-paused')).toBe('true');
+}
+
+/** The person's inputs in the timeline ("press 5", "hold program for 1.5 s"), oldest first. */
+async function inputs(page: Page): Promise<string[]> {
+  return (await page.locator('#timeline .tl-input span').allTextContents()).reverse();
+}
+
+/** Wait until a button's ring shows at least `ms` of virtual hold time. */
+async function heldAtLeast(page: Page, selector: string, ms: number): Promise<void> {
+  await page.waitForFunction(([s, u]) => Number(document.querySelector(s as string)!.getAttribute('data-hold-ms')) >= (u as number), [selector, ms] as const, { timeout: 30_000 });
+}
+
+/** A finger on the centre of `selector` (a real touch through the browser's input pipeline). */
+async function touch(cdp: CDPSession, page: Page, selector: string, type: 'touchStart' | 'touchEnd'): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const touchPoints = type === 'touchEnd' ? [] : [{ x: box.x + box.width / 2, y: box.y + box.height / 2, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
 }
 
 async function press(page: Page, key: string): Promise<void> {
@@ -70,8 +91,9 @@ async function insertFreshByKeyboard(page: Page): Promise<void> {
 describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn' });
-    server = await serve('web/dist');
+    dist = mkdtempSync(join(tmpdir(), 'lockstep-web-'));
+    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+    server = await serve(dist);
     profile = mkdtempSync(join(tmpdir(), 'lockstep-chromium-'));
     ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 390, height: 1400 } });
   }, 60_000);
@@ -80,6 +102,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await ctx?.close();
     await server?.close();
     if (profile) rmSync(profile, { recursive: true, force: true });
+    if (dist) rmSync(dist, { recursive: true, force: true });
   });
 
   it('plays the seed story by clicks and holds, and a reload keeps the state', async () => {
@@ -180,6 +203,133 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(events.some((e) => e.startsWith('reset not registered'))).toBe(true);
     expect(events.some((e) => e.startsWith('factory reset'))).toBe(false);
     await page.screenshot({ path: join(OUT, 'early-release.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+  it('holds Program by touch: the ring grows, one hold/release pair, no context menu, no doubled press', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.click('#rate-1');
+    await page.evaluate(() => {
+      const w = window as unknown as { menus: { prevented: boolean }[] };
+      w.menus = [];
+      document.addEventListener('contextmenu', (e) => w.menus.push({ prevented: e.defaultPrevented }));
+    });
+    const cdp = await ctx.newCDPSession(page);
+    await touch(cdp, page, '#program', 'touchStart');
+    await heldAtLeast(page, '#program', 300);
+    const early = Number(await page.getAttribute('#program', 'data-hold-ms'));
+    await heldAtLeast(page, '#program', 1_500); // 1.5 s of a finger down: long enough for a long-press menu
+    expect(Number(await page.getAttribute('#program', 'data-hold-ms'))).toBeGreaterThan(early);
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('true');
+    // a long-press menu (the browser's contextmenu on a held finger) is refused and does not end the hold
+    expect(await page.evaluate(() => !document.querySelector('#program')!.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })))).toBe(true);
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('true');
+    await touch(cdp, page, '#program', 'touchEnd');
+    await page.waitForFunction(() => document.querySelector('#program')!.getAttribute('data-hold-ms') === '0');
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('false');
+    const menus = await page.evaluate(() => (window as unknown as { menus: { prevented: boolean }[] }).menus);
+    expect(menus.length).toBeGreaterThan(0);
+    expect(menus.filter((m) => !m.prevented)).toEqual([]);
+    // a tap on a keypad key: one press, however many compatibility mouse events follow the touch
+    await touch(cdp, page, '#lock button[data-key="5"]', 'touchStart');
+    await touch(cdp, page, '#lock button[data-key="5"]', 'touchEnd');
+    // pointer events made by script (no active pointer to capture) press once too
+    await page.evaluate(() => {
+      const b = document.querySelector('#lock button[data-key="6"]')!;
+      const init = { bubbles: true, cancelable: true, pointerId: 77, pointerType: 'touch', isPrimary: true, button: 0 };
+      b.dispatchEvent(new PointerEvent('pointerdown', init));
+      b.dispatchEvent(new PointerEvent('pointerup', { ...init, button: -1 }));
+    });
+    await page.waitForTimeout(300);
+    const seen = await inputs(page);
+    expect(seen).toHaveLength(3);
+    expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
+    expect(seen[1]).toBe('press 5');
+    expect(seen[2]).toBe('press 6');
+    await cdp.detach();
+    await page.close();
+  }, 60_000);
+
+  it('holds Program by keyboard (Space, auto-repeat ignored) and presses a key by a held Enter once', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.click('#rate-1');
+    await page.focus('#program');
+    await page.keyboard.down('Space');
+    await heldAtLeast(page, '#program', 300);
+    const early = Number(await page.getAttribute('#program', 'data-hold-ms'));
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Space'); // auto-repeat: keydown with repeat set
+    await page.keyboard.press('Enter'); // the other hold key, pressed and let go mid-hold: the Space hold goes on
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('true');
+    await heldAtLeast(page, '#program', 1_500);
+    expect(Number(await page.getAttribute('#program', 'data-hold-ms'))).toBeGreaterThan(early);
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('true');
+    await page.keyboard.up('Space');
+    await page.waitForFunction(() => document.querySelector('#program')!.getAttribute('data-hold-ms') === '0'); // drawn at the next frame
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('false');
+    await page.focus('#lock button[data-key="7"]');
+    await page.keyboard.down('Enter');
+    for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+    await page.keyboard.up('Enter');
+    await page.waitForTimeout(300);
+    const seen = await inputs(page);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
+    expect(seen[1]).toBe('press 7');
+    await page.close();
+  }, 60_000);
+
+  it('draws the model keypad: five two-digit keys on the 909, a code added and opened on them; Kwikset and Reset on the Powerbolts', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-909');
+    await page.waitForSelector('#lock[data-model="smartcode-909"]');
+    await pauseClock(page);
+    expect(await attr(page, 'keypad')).toBe('pairs');
+    const keys = page.locator('#lock .keypad button');
+    expect(await keys.allTextContents()).toEqual(['1 2', '3 4', '5 6', '7 8', '9 0', 'Lock']);
+    expect(await page.locator('#lock .keypad button[data-digits]').evaluateAll((bs) => bs.map((b) => `${b.getAttribute('data-digits')}:${b.getAttribute('data-key')}`))).toEqual(['12:1', '34:3', '56:5', '78:7', '90:9']);
+    await page.screenshot({ path: join(OUT, 'keypad-909.png') });
+    // product-facts M15: Program once (slot 1), the code, Lock; then the code opens the lock.
+    await page.click('#door-toggle');
+    await page.click('#program');
+    for (const d of '2468') await page.click(`#lock .keypad button[data-digits*="${d}"]`);
+    await press(page, 'lock');
+    await page.waitForSelector('#lock[data-codes="1"]');
+    await page.click('#rate-1');
+    await waitVirtual(page, 1_000);
+    for (const d of '1357') await page.click(`#lock .keypad button[data-digits*="${d}"]`); // the same keys as 2468 (product-facts §8)
+    await waitVirtual(page, 2_000);
+    expect(await attr(page, 'bolt')).toBe('retracted');
+    // back to a ten-key model: the keypad is redrawn
+    await page.selectOption('#model', 'powerbolt-264');
+    await page.waitForSelector('#lock[data-model="powerbolt-264"]');
+    expect(await attr(page, 'keypad')).toBe('single');
+    expect(await keys.count()).toBe(11);
+    expect(await page.textContent('#lock .keypad button[data-key="lock"]')).toBe('Kwikset');
+    expect(await page.locator('.ring-wrap #reset').isVisible()).toBe(true);
+    expect(await page.textContent('.hold-text')).toContain('Hold Reset 5 s');
+    await page.selectOption('#model', 'powerbolt-2');
+    await page.waitForSelector('#lock[data-model="powerbolt-2"]');
+    expect(await keys.allTextContents()).toEqual(['1 2', '3 4', '5 6', '7 8', '9 0', 'Kwikset']);
+    await page.selectOption('#model', 'smartcode-913');
+    await page.waitForSelector('#lock[data-model="smartcode-913"]');
+    expect(await keys.count()).toBe(11);
+    expect(await page.locator('.ring-wrap #program').count()).toBe(1);
+    expect(await page.locator('#reset').isVisible()).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it('lights the keypad backlight from the core while the lock is awake after a touch', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await pauseClock(page);
+    await page.waitForSelector('#lock[data-backlight="off"] .keypad:not(.lit)');
+    await press(page, '4');
+    await page.waitForSelector('#lock[data-backlight="on"] .keypad.lit');
+    await page.click('#jump'); // 30 s later the lock sleeps again
+    await page.waitForSelector('#lock[data-backlight="off"] .keypad:not(.lit)');
+    await page.click('#program'); // the interior button does not light the keypad
+    await page.waitForSelector('#lock[data-backlight="off"]');
     await page.close();
   }, 60_000);
 });

@@ -1,53 +1,87 @@
 // Press-and-hold on a real <button>, the same way with a mouse, a finger (pointer events) and the
 // keyboard (Space or Enter held down). The lock decides what a hold means — seed S8 (30 s Program
 // hold through pack reinsertion), S9 (an early release does not register) — so this only reports
-// "down" and "up", once each, however the hold ends (release, cancel, focus lost).
+// "down" and "up", once each, however the hold ends (release, cancel, focus or page lost).
+//  - One hold at a time per button, owned by the pointer or the key that started it: a second
+//    finger, or Enter pressed during a Space hold, neither restarts nor ends it.
+//  - Keyboard auto-repeat (keydown with `repeat`) never restarts a hold.
+//  - Only pointer events are listened to, so the mouse events a browser fires after a touch
+//    cannot press the key a second time; the pointer is captured so a finger that slides off
+//    keeps holding, and when capture is refused (a synthetic event) the release is still
+//    caught on the window. A long touch is a hold, not a context menu.
+//  - Space/Enter do not also click: their default is prevented on keydown and keyup.
 
 const HOLD_KEYS = new Set([' ', 'Enter']);
+const PRIMARY_BUTTON = 0;
 
 export interface HoldHandlers {
   down(): void;
   up(): void;
 }
 
-export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
-  let holding: 'pointer' | 'key' | null = null;
+type Owner = { by: 'pointer'; id: number } | { by: 'key'; key: string };
 
-  const start = (how: 'pointer' | 'key') => {
-    if (holding) return;
-    holding = how;
+export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
+  let owner: Owner | null = null;
+
+  const start = (o: Owner) => {
+    if (owner) return;
+    owner = o;
     button.classList.add('held');
     button.setAttribute('aria-pressed', 'true');
+    if (o.by === 'pointer') {
+      addEventListener('pointerup', onWindowPointerEnd, true);
+      addEventListener('pointercancel', onWindowPointerEnd, true);
+    }
+    document.addEventListener('visibilitychange', onHidden);
     h.down();
   };
-  const end = (how: 'pointer' | 'key') => {
-    if (holding !== how) return;
-    holding = null;
+  const end = () => {
+    if (!owner) return;
+    owner = null;
+    removeEventListener('pointerup', onWindowPointerEnd, true);
+    removeEventListener('pointercancel', onWindowPointerEnd, true);
+    document.removeEventListener('visibilitychange', onHidden);
     button.classList.remove('held');
     button.setAttribute('aria-pressed', 'false');
     h.up();
   };
+  const endPointer = (id: number) => {
+    if (owner?.by === 'pointer' && owner.id === id) end();
+  };
+  function onWindowPointerEnd(e: PointerEvent): void {
+    endPointer(e.pointerId);
+  }
+  function onHidden(): void {
+    if (document.visibilityState === 'hidden') end();
+  }
 
   button.addEventListener('pointerdown', (e) => {
-    if (e.button !== 0) return;
-    e.preventDefault(); // no text selection, no focus steal from a second hand's control
-    button.setPointerCapture(e.pointerId);
-    start('pointer');
+    if (e.button !== PRIMARY_BUTTON || owner) return;
+    e.preventDefault(); // no text selection, no focus steal from a second hand's control, no compatibility mouse events
+    try {
+      button.setPointerCapture(e.pointerId);
+    } catch {
+      // not an active pointer (a synthetic event): the window listener catches the release
+    }
+    start({ by: 'pointer', id: e.pointerId });
   });
   for (const type of ['pointerup', 'pointercancel', 'lostpointercapture'] as const) {
-    button.addEventListener(type, () => end('pointer'));
+    button.addEventListener(type, (e) => endPointer(e.pointerId));
   }
   button.addEventListener('contextmenu', (e) => e.preventDefault()); // a long touch is a hold, not a menu
 
   button.addEventListener('keydown', (e) => {
-    if (!HOLD_KEYS.has(e.key)) return;
+    if (!HOLD_KEYS.has(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault(); // no synthetic click
-    if (!e.repeat) start('key');
+    if (!e.repeat) start({ by: 'key', key: e.key });
   });
   button.addEventListener('keyup', (e) => {
     if (!HOLD_KEYS.has(e.key)) return;
     e.preventDefault();
-    end('key');
+    if (owner?.by === 'key' && owner.key === e.key) end();
   });
-  button.addEventListener('blur', () => end('key'));
+  button.addEventListener('blur', () => {
+    if (owner?.by === 'key') end();
+  });
 }

@@ -1,18 +1,29 @@
-// The lock drawn on the page: the exterior (keypad 0–9, the Lock button, the status LED, the
-// backlight), the door and strike with the bolt drawn from its travel, and the interior (Program
-// with its hold ring, battery pack, thumbturn, switches). Seed S8/S9 (Program held through pack
-// reinsertion for 30 s; an early release fails), S15–S17 (handing, jams at a closed door or
-// misaligned strike), S20 (test the code with the door open). Every shown fact is also a data-*
-// attribute on #lock, for the browser tests.
+// The lock drawn on the page: the exterior (the model's own keypad — ten keys, or five keys with
+// two digits each — its Lock or Kwikset button, the status LED, the keypad backlight), the door
+// and strike with the bolt drawn from its travel, and the interior (Program, and Reset where the
+// model has one, the reset gesture's button inside the hold ring; battery pack, thumbturn,
+// switches). Seed S8/S9 (Program held through pack reinsertion for 30 s; an early release fails),
+// S15–S17 (handing, jams at a closed door or misaligned strike), S20 (test the code with the door
+// open); product-facts §3, M10, M11 (two-digit keys, the Reset button held 5 s). The keypad is
+// redrawn when the model changes. Every shown fact is also a data-* attribute, for the browser
+// tests:
+//   #lock        data-model, -vtime, -bolt, -bolt-pos, -locked, -codes, -mastercode, -handed,
+//                -mode, -powered, -door, -strike, -battery, -led-now, -led, -led-flashes,
+//                -backlight ("on" | "off": the keypad backlight, from the core — Twin.keypadBacklit,
+//                an assumed behaviour, src/hardware/backlight.ts), -keypad ("single" | "pairs")
+//   key buttons  data-key: the twin key a press sends ("0"–"9", "lock", "program", "reset");
+//                on a two-digit keypad the key "1 2" sends one of its digits (keypad-layout.ts),
+//                data-digits: the digits printed on a keypad key ("5", or "56")
+//   #program, #reset  data-hold-ms: virtual ms the button has been held (0 when up)
 
 import type { Twin, Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
 import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
+import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 
 export const WEAK_PACK_VOLTS = 4.6; // architecture.md's weak-pack example (seed S10)
-const KEYPAD: readonly ButtonKey[] = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'];
 const RING_CIRCUMFERENCE = 2 * Math.PI * 26;
 
 export interface LockHandlers {
@@ -50,12 +61,16 @@ export class LockView {
   private readonly strike: HTMLButtonElement;
   private readonly battery: HTMLElement;
   private readonly ring: SVGCircleElement;
+  private readonly ringWrap: HTMLElement;
+  private readonly interiorButtons: HTMLElement;
   private readonly holdText: HTMLElement;
   private readonly program: HTMLButtonElement;
   private readonly reset: HTMLButtonElement;
   private readonly state: HTMLElement;
   private readonly switches: HTMLInputElement[] = [];
   private stateHtml = '';
+  /** The model whose keypad is drawn. */
+  private keypadModel = '';
 
   constructor(private readonly h: LockHandlers) {
     this.root = el('section', { id: 'lock', 'aria-label': 'The lock' });
@@ -64,9 +79,7 @@ export class LockView {
     const ext = el('div', { class: 'panel exterior', role: 'group', 'aria-label': 'Exterior keypad' });
     ext.append(el('h2', {}, 'Outside'));
     this.led = el('div', { class: 'led', role: 'img', 'aria-label': 'Status LED: off' });
-    this.keypad = el('div', { class: 'keypad' });
-    for (const k of KEYPAD) this.keypad.append(this.holdable(k, k, `Keypad ${k}`));
-    this.keypad.append(this.holdable('lock', 'Lock', 'Lock button (checkmark)'));
+    this.keypad = el('div', { class: 'keypad', role: 'group', 'aria-label': 'Keypad' });
     ext.append(this.led, this.keypad);
 
     // door, strike, bolt
@@ -84,15 +97,17 @@ export class LockView {
     // interior
     const int = el('div', { class: 'panel interior', role: 'group', 'aria-label': 'Interior assembly' });
     int.append(el('h2', {}, 'Inside'));
-    const ringWrap = el('div', { class: 'ring-wrap' });
+    const ringWrap = (this.ringWrap = el('div', { class: 'ring-wrap' }));
     ringWrap.innerHTML = `<svg class="ring" viewBox="0 0 60 60" aria-hidden="true"><circle cx="30" cy="30" r="26" class="ring-bg"/><circle cx="30" cy="30" r="26" class="ring-fg" stroke-dasharray="${RING_CIRCUMFERENCE}" stroke-dashoffset="${RING_CIRCUMFERENCE}"/></svg>`;
     this.ring = ringWrap.querySelector('.ring-fg')!;
     this.program = this.holdable('program', 'Program', 'Program button (hold for the reset)');
     this.program.id = 'program';
-    ringWrap.append(this.program);
     this.holdText = el('div', { class: 'hold-text', 'aria-live': 'polite' });
-    this.reset = this.holdable('reset', 'Reset', 'Reset button');
+    this.reset = this.holdable('reset', 'Reset', 'Reset button (hold for the reset)');
     this.reset.id = 'reset';
+    this.interiorButtons = el('div', { class: 'interior-buttons' });
+    this.interiorButtons.append(this.reset);
+    ringWrap.append(this.program);
     this.battery = el('div', { class: 'battery', role: 'group', 'aria-label': 'Battery pack' });
     this.battery.append(
       this.actionButton('battery-out', 'Pull pack', 'Pull the battery pack', { do: 'battery-out' }),
@@ -114,16 +129,43 @@ export class LockView {
       label.append(box, ` ${n}`);
       sw.append(label);
     }
-    int.append(ringWrap, this.holdText, this.reset, this.battery, turn, sw);
+    int.append(ringWrap, this.holdText, this.interiorButtons, this.battery, turn, sw);
 
     this.state = el('dl', { class: 'panel state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
     this.root.append(ext, mid, int, this.state);
   }
 
-  private holdable(key: ButtonKey, text: string, label: string): HTMLButtonElement {
-    const b = el('button', { type: 'button', class: `key key-${key}`, 'aria-label': label, 'data-key': key, 'aria-pressed': 'false' }, text);
+  private holdable(key: ButtonKey, text: string, label: string, cls = `key key-${key}`): HTMLButtonElement {
+    const b = el('button', { type: 'button', class: cls, 'aria-label': label, 'data-key': key, 'aria-pressed': 'false' }, text);
     makeHoldable(b, { down: () => this.h.keyDown(key), up: () => this.h.keyUp(key) });
     return b;
+  }
+
+  /** Draw the model's keypad (profile keypad.digitsPerKey) and, per its reset gesture, put
+   * Program or Reset in the hold ring. */
+  private drawModel(twin: Twin): void {
+    const layout = keypadLayout(twin.model);
+    const keyButton = (k: KeypadKey, cls: string) => {
+      const b = this.holdable(k.key, k.label, k.aria, cls);
+      if (k.digits) b.dataset.digits = k.digits;
+      return b;
+    };
+    this.keypad.dataset.layout = layout.kind;
+    this.keypad.replaceChildren(
+      ...layout.digits.map((k) => keyButton(k, layout.kind === 'pairs' ? 'key key-pair' : `key key-${k.key}`)),
+      keyButton(layout.lock, 'key key-lock'),
+    );
+    const resetButton = twin.model.reset.gesture === 'reset-button';
+    this.reset.hidden = !resetButton;
+    if (resetButton) {
+      this.ringWrap.append(this.reset);
+      this.interiorButtons.append(this.program);
+    } else {
+      this.ringWrap.append(this.program);
+      this.interiorButtons.append(this.reset);
+    }
+    this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
+    this.keypadModel = twin.model.id;
   }
 
   private actionButton(id: string, text: string, label: string, a: Action): HTMLButtonElement {
@@ -132,7 +174,10 @@ export class LockView {
     return b;
   }
 
-  render(twin: Twin, led: LedShown, programHeldMs: number): void {
+  /** Show the twin now; `programHeldMs` / `resetHeldMs`: how long each has been held in virtual ms, -1 when up. */
+  render(twin: Twin, led: LedShown, programHeldMs: number, resetHeldMs = -1): void {
+    if (twin.model.id !== this.keypadModel) this.drawModel(twin);
+    const backlit = twin.keypadBacklit;
     const store = twin.store();
     const codes = store.codes.filter((c) => c !== '').length;
     const travel = boltTravel(twin);
@@ -154,11 +199,12 @@ export class LockView {
     d.ledNow = led.now ?? 'off';
     d.led = led.last?.color ?? 'none';
     d.ledFlashes = String(led.last?.flashes ?? 0);
+    d.backlight = backlit ? 'on' : 'off';
+    d.keypad = this.keypad.dataset.layout ?? '';
 
     this.led.dataset.color = led.now ?? 'off';
     this.led.setAttribute('aria-label', `Status LED: ${led.last ? `last ${led.last.color}${led.last.flashes ? ` ×${led.last.flashes}` : ' solid'}` : 'nothing yet'}, now ${led.now ?? 'off'}`);
-    // The twin has no separate backlight: the keypad glows while the firmware is awake and showing a light.
-    this.keypad.classList.toggle('lit', led.now !== null);
+    this.keypad.classList.toggle('lit', backlit);
     this.bolt.style.setProperty('--travel', String(travel / BOLT_STROKE));
     this.bolt.dataset.state = boltState;
     this.door.dataset.open = String(twin.door.open);
@@ -166,14 +212,19 @@ export class LockView {
     this.strike.dataset.aligned = String(twin.door.strikeAligned);
     this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
     this.battery.dataset.present = String(twin.battery.present);
-    this.reset.hidden = twin.model.reset.gesture !== 'reset-button';
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
 
+    // The ring times the reset gesture's button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
     const target = twin.model.timing.resetHoldMs;
-    const frac = programHeldMs < 0 ? 0 : Math.min(1, programHeldMs / target);
+    const byReset = twin.model.reset.gesture === 'reset-button';
+    const held = byReset ? resetHeldMs : programHeldMs;
+    const name = byReset ? 'Reset' : 'Program';
+    const frac = held < 0 ? 0 : Math.min(1, held / target);
     this.ring.setAttribute('stroke-dashoffset', String(RING_CIRCUMFERENCE * (1 - frac)));
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
-    this.holdText.textContent = programHeldMs < 0 ? `Hold Program ${target / 1000} s for the reset` : `Program held ${(programHeldMs / 1000).toFixed(1)} s of ${target / 1000} s`;
+    this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
+    const text = held < 0 ? `Hold ${name} ${target / 1000} s for the reset` : `${name} held ${(held / 1000).toFixed(1)} s of ${target / 1000} s`;
+    if (this.holdText.textContent !== text) this.holdText.textContent = text;
 
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],

@@ -154,13 +154,16 @@ function adopt(twin: Twin): void {
 }
 void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.before(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar }).root));
 
+// ---- the assistant: the troubleshooter walks a repair on the lock, pointing at each part ----
+void import('./assistant-panel.ts').then(({ buildAssistantPanel }) => view.root.before(buildAssistantPanel({ session, clock, clockChanged: syncBar, changed: saveNow }).root));
+
 // ---- every frame, and saving ------------------------------------------------------------
 let lastSave = 0;
 function frame(): void {
   const now = session.now;
   time.textContent = formatClock(now);
   time.dataset.ms = String(now);
-  view.render(session.twin, { now: ledAt(pattern, status, now), last: lastLed }, session.heldMs('program'));
+  view.render(session.twin, { now: ledAt(pattern, status, now), last: lastLed }, session.heldMs('program'), session.heldMs('reset'));
   const real = performance.now();
   if (real - lastSave > SAVE_EVERY_MS) saveNow();
 }

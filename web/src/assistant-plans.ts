@@ -1,0 +1,182 @@
+// What the Assistant panel walks, taken whole from the troubleshooter (src/troubleshoot/): no
+// instruction is written here.
+//  - The seed's story (seed S3, S7 row 3, S8, S9, S15–S21, S23): the lock came with the house and
+//    its Mastercode with nobody; the trouble as the new owner meets it (Program asks for a
+//    Mastercode nobody has — demonstrate.ts symptomSteps), then the plan the doctor makes for a
+//    factory reset (plan.ts buildPlan: the reset, door handing, a new Mastercode where the model
+//    has one, a user code, and the code tested with the door open — S23's order, S21, S19, S20).
+//  - "Something's wrong": the owner's complaint (the seed's symptom table, S7 — symptoms.ts)
+//    and the twin's own condition (conditions.ts diagnoseTwin, through doctor.ts examineTwin: a
+//    weak pack S25, a half-finished reset S24, handing not learned S15–S18, a lockout M4…), the
+//    plan it prescribes, then the owner's own check from outside (demonstrate.ts
+//    confirmationSteps, S7, S20).
+//  - When the lock leaves the plan, the rest is planned afresh the same way: what the twin now
+//    shows wrong, plus what the plan still had to do.
+// The page drains the twin's trace into its log (session.ts); the doctor reads the trace for
+// codes never tested (S20) and for a reset already done, so it is lent the log while it reads.
+
+import type { Twin } from '../../src/twin/twin.ts';
+import type { TraceEntry } from '../../src/sim/trace.ts';
+import { buildPlan, type Plan } from '../../src/troubleshoot/plan.ts';
+import { examineTwin, factsFromTwin } from '../../src/troubleshoot/doctor.ts';
+import { diagnoseTwin } from '../../src/troubleshoot/conditions.ts';
+import { confirmationSteps, symptomSteps, type ConfirmSpec } from '../../src/troubleshoot/demonstrate.ts';
+import { afterResetGuidance } from '../../src/troubleshoot/after-reset.ts';
+import { findSymptom, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
+import type { DoctorProcedureId, LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
+import type { ReplanContext, Replanner, WalkPlan, WalkStep } from './assistant-walk.ts';
+
+/** Findings of this priority or more urgent are repairs; the rest is advice (conditions.ts). */
+const REPAIR_PRIORITY = 2;
+const RESETS: ReadonlySet<DoctorProcedureId> = new Set(['factory-reset', 'finish-reset']);
+export const STORY_TITLE = 'The seed story: an inherited lock, a lost Mastercode';
+const SHOWN_PART = 'symptom';
+const CONFIRM_PART = 'confirm';
+
+export interface Reading {
+  says: string;
+  cite: string;
+}
+
+export interface Guide {
+  kind: 'story' | 'symptom';
+  title: string;
+  /** What the troubleshooter read on the lock and decided, in plain words with sources. */
+  read: Reading[];
+  plan: WalkPlan;
+  replanner: Replanner;
+  /** Nothing can be walked on this model, and why. */
+  unavailable?: string;
+  /** Said once the walk is done. */
+  after: Reading[];
+}
+
+/** Run `fn` with the page's log in the twin's trace, as the doctor expects to find it. */
+export function withLog<T>(twin: Twin, log: readonly TraceEntry[], fn: () => T): T {
+  const own = twin.trace.entries;
+  const kept = own.splice(0, own.length);
+  own.push(...log, ...kept);
+  try {
+    return fn();
+  } finally {
+    own.length = 0;
+    own.push(...kept);
+  }
+}
+
+function walkPlan(plan: Plan, before: WalkStep[] = [], titles: Record<string, string> = {}): WalkPlan {
+  const t: Record<string, string> = { ...titles };
+  for (const [id, title] of Object.entries(plan.titles)) if (title) t[id] = title;
+  return { steps: [...before, ...plan.steps.map((s) => ({ ...s }))], titles: t, unavailable: plan.unavailable.map((u) => ({ ...u })) };
+}
+
+interface ReplanSetup {
+  ids: DoctorProcedureId[];
+  /** The Mastercode the owner does not know ('' when none was set: nothing is lost). */
+  lostCode: string;
+  /** The owner knows no admin code at all until a reset (the story, seed S3). */
+  lostAlways: boolean;
+  forgotten?: LockFacts['forgotten'];
+  log: () => readonly TraceEntry[];
+  finish?: (twin: Twin) => WalkStep[];
+}
+
+/** Plans the rest afresh: what the twin now shows wrong, and what the plan still had to do. */
+function replanner(setup: ReplanSetup): Replanner {
+  let ids = setup.ids.slice();
+  let lostAlways = setup.lostAlways;
+  return {
+    finish: setup.finish,
+    replan(twin: Twin, ctx: ReplanContext): WalkPlan {
+      const p = twin.model;
+      const at = ids.indexOf(ctx.part as DoctorProcedureId);
+      let rest: DoctorProcedureId[] = ctx.part === CONFIRM_PART ? [] : at >= 0 ? ids.slice(at) : ids.slice();
+      if (ctx.failed && ctx.part === 'try-factory-code') {
+        // The factory code was refused: it was changed, so on to the reset (its own instruction says so).
+        lostAlways = true;
+        rest = rest.map((id) => (id === 'try-factory-code' ? 'factory-reset' : id));
+      }
+      if (ctx.resetDone) rest = rest.filter((id) => !RESETS.has(id));
+      if (twin.mode === 'reset-armed') rest = rest.map((id) => (id === 'factory-reset' ? 'finish-reset' : id));
+      return withLog(twin, setup.log(), () => {
+        const repairs = diagnoseTwin(twin)
+          .filter((f) => f.priority <= REPAIR_PRIORITY)
+          .map((f) => f.fix);
+        const admin = twin.store().adminCode;
+        const lost = !ctx.resetDone && (lostAlways || (setup.lostCode !== '' && admin === setup.lostCode));
+        const facts: LockFacts = { ...factsFromTwin(twin, lost) };
+        if (setup.forgotten && rest.includes('replace-code')) facts.forgotten = setup.forgotten;
+        const plan = buildPlan(p, [...repairs, ...rest], facts);
+        ids = plan.ids.slice();
+        return walkPlan(plan);
+      });
+    },
+  };
+}
+
+function afterWords(twin: Twin, resets: boolean): Reading[] {
+  if (!resets) return [];
+  const a = afterResetGuidance(twin.model);
+  const out: Reading[] = [{ says: a.order, cite: 'seed S23' }, { says: a.setMastercode, cite: 'seed S21' }, { says: a.slotPlan, cite: 'seed S22' }];
+  if (a.restored) out.push({ says: a.restored, cite: a.cite });
+  return out;
+}
+
+/** The seed's story on the twin as it is now (the page's fresh lock is the inherited one, seed S3). */
+export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide {
+  const p = twin.model;
+  const lostCode = twin.store().adminCode;
+  const row = findSymptom('no-mastercode')!;
+  return withLog(twin, log(), () => {
+    const plan = buildPlan(p, ['factory-reset'], factsFromTwin(twin, true));
+    const read: Reading[] = [{ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite }];
+    for (const u of plan.unavailable) read.push({ says: `${u.id.replace(/-/g, ' ')}: ${u.why}.`, cite: '' });
+    const guide: Omit<Guide, 'plan' | 'replanner'> = { kind: 'story', title: STORY_TITLE, read, after: afterWords(twin, true) };
+    const missing = plan.unavailable.find((u) => RESETS.has(u.id));
+    const shown = lostCode !== '' && !missing ? symptomSteps(p, twin, { unlocks: [], refuses: [], clears: [], symptom: { askProgram: true } }) : [];
+    const before: WalkStep[] = shown.map((s) => ({ ...s, part: SHOWN_PART, optional: true }));
+    const walk = walkPlan(plan, before, before.length ? { [SHOWN_PART]: 'The trouble as you meet it' } : {});
+    const replan = replanner({ ids: plan.ids, lostCode, lostAlways: true, log });
+    if (missing) return { ...guide, plan: walk, replanner: replan, unavailable: `The ${p.name} cannot be factory reset this way: ${missing.why}.` };
+    return { ...guide, plan: walk, replanner: replan };
+  });
+}
+
+/** "Something's wrong": the owner's complaint, the twin's own condition, the doctor's plan. */
+export function symptomGuide(twin: Twin, log: () => readonly TraceEntry[], symptom: SymptomId, forgotten?: LockFacts['forgotten']): Guide {
+  const p = twin.model;
+  const row = findSymptom(symptom)!;
+  const lostCode = symptom === 'no-mastercode' ? twin.store().adminCode : '';
+  return withLog(twin, log(), () => {
+    const c = examineTwin(twin, { symptom, forgotten });
+    const r = c.report;
+    const read: Reading[] = [];
+    if (r.findings.length) for (const f of r.findings) read.push({ says: f.says, cite: f.cite });
+    else read.push({ says: 'The lock shows nothing wrong by itself: powered, its code memory sound, the door handing learned, no warning active.', cite: 'seed S24, S5, S15, S25' });
+    if (r.handing) read.push({ says: r.handing.says, cite: r.handing.cite });
+    read.push({ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite });
+    const top = r.causes.find((x) => c.plan.ids.includes(x.fix)) ?? r.causes[0];
+    if (top && !r.findings.some((f) => f.id === top.id)) read.push({ says: top.says, cite: top.cite });
+    for (const line of r.also) read.push({ says: line, cite: '' });
+    const spec: ConfirmSpec = c.confirm;
+    const finish = (t: Twin): WalkStep[] => confirmationSteps(t.model, t, spec).map((s) => ({ ...s, part: CONFIRM_PART }));
+    const after = afterWords(twin, c.plan.resets);
+    if (r.ifPersists) after.push({ says: `If it comes back: ${r.ifPersists.says}`, cite: r.ifPersists.cite });
+    const plan = walkPlan(c.plan, [], { [CONFIRM_PART]: 'Check it as you would from outside' });
+    const guide: Guide = {
+      kind: 'symptom',
+      title: row.says,
+      read,
+      plan,
+      replanner: replanner({ ids: c.plan.ids, lostCode, lostAlways: false, forgotten, log, finish }),
+      after,
+    };
+    const first = r.causes[0] ? c.plan.unavailable.find((u) => u.id === r.causes[0].fix) : undefined;
+    if (first) guide.unavailable = `The ${p.name} cannot ${first.id.replace(/-/g, ' ')} from here: ${first.why}.`;
+    else if (!plan.steps.length) {
+      const why = c.plan.unavailable.map((u) => u.why).join('; ');
+      guide.unavailable = why ? `Nothing the ${p.name} can do for this from here: ${why}.` : 'Nothing to do: the lock is working as it should.';
+    }
+    return guide;
+  });
+}
