@@ -28,6 +28,14 @@ let profile: string;
 let dist: string;
 
 const attr = (page: Page, name: string) => page.getAttribute('#lock', `data-${name}`);
+/** The page redraws #lock's data-* attributes in its next animation frame: wait for that frame. */
+const ATTR_WAIT_MS = 5_000;
+async function expectAttr(page: Page, name: string, value: string): Promise<void> {
+  await page
+    .waitForFunction(([n, v]) => document.querySelector('#lock')?.getAttribute(`data-${n}`) === v, [name, value] as const, { timeout: ATTR_WAIT_MS })
+    .catch(() => undefined);
+  expect(await attr(page, name)).toBe(value);
+}
 const panel = (page: Page, name: string) => page.getAttribute('#assistant', `data-${name}`);
 
 async function open(): Promise<Page> {
@@ -130,8 +138,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
   it('walks the seed story on a 913, pointing at each part, to a code that opens with the door open', async () => {
     const page = await open();
     await pauseClock(page);
-    expect(await attr(page, 'model')).toBe('smartcode-913');
-    expect(await attr(page, 'mastercode')).toBe('set');
+    await expectAttr(page, 'model', 'smartcode-913');
+    await expectAttr(page, 'mastercode', 'set');
     await page.click('#asst-story');
     await page.waitForSelector('#assistant[data-phase="step"]');
     expect(await page.textContent('#asst-read')).toContain('nobody gave me the Mastercode');
@@ -145,7 +153,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     // The door: unlocked from inside, opened; the bolt is then already free (that step is passed over).
     await clickPointed(page, 'thumb-unlock', 'key');
     await clickPointed(page, 'door-toggle', 'door');
-    expect(await attr(page, 'door')).toBe('open');
+    await expectAttr(page, 'door', 'open');
 
     // S8: pack out; Program held; pack in while it is held; 30 s at 10× until red and a beep.
     await clickPointed(page, 'battery-out', 'battery-out');
@@ -162,17 +170,17 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('#asst-progress') as HTMLProgressElement).value > 0, undefined, { timeout: WAIT_MS });
     await page.screenshot({ path: join(OUT, 'assistant-hold-program.png') });
     await pointsAt(page, 'program', 'release'); // the lock answered: red flash and beep
-    expect(await attr(page, 'mode')).toBe('reset-armed');
-    expect(await attr(page, 'led')).toBe('red');
+    await expectAttr(page, 'mode', 'reset-armed');
+    await expectAttr(page, 'led', 'red');
     await page.mouse.up();
     await pauseClock(page);
     await clickPointed(page, 'program', 'press'); // the confirming press (product-facts K1)
-    expect(await attr(page, 'codes')).toBe('0');
-    expect(await attr(page, 'mastercode')).toBe('none');
+    await expectAttr(page, 'codes', '0');
+    await expectAttr(page, 'mastercode', 'none');
 
     // S16: handing runs by itself with the door open; the assistant watches the bolt.
     await doItForMe(page, 'bolt', 'wait');
-    expect(await attr(page, 'handed')).toBe('right');
+    await expectAttr(page, 'handed', 'right');
 
     // S21: a new Mastercode — Program held 5 s (for me), the code twice with Lock.
     await pointsAt(page, 'program', 'hold-for');
@@ -181,7 +189,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'key:lock', 'press');
     await typeByPointer(page, '97531');
     await clickPointed(page, 'key:lock', 'press');
-    expect(await attr(page, 'mastercode')).toBe('set');
+    await expectAttr(page, 'mastercode', 'set');
 
     // S19: the family's code: Program, Mastercode, Lock, code, Lock.
     await clickPointed(page, 'program', 'press');
@@ -189,14 +197,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'key:lock', 'press');
     await typeByPointer(page, '2580');
     await clickPointed(page, 'key:lock', 'press');
-    expect(await attr(page, 'codes')).toBe('1');
+    await expectAttr(page, 'codes', '1');
 
     // S20: tested with the door open: Lock throws the bolt, the new code withdraws it.
     await clickPointed(page, 'key:lock', 'press'); // the bolt runs out: far enough to hold the door at once
-    expect(await attr(page, 'locked')).toBe('true');
+    await expectAttr(page, 'locked', 'true');
     await typeByPointer(page, '2580');
     await doItForMe(page, 'bolt', 'wait');
-    expect(await attr(page, 'bolt')).toBe('retracted');
+    await expectAttr(page, 'bolt', 'retracted');
     // The strike is in line already (passed over); only now is the door closed (S20, S23).
     await clickPointed(page, 'door-toggle', 'door');
 
@@ -207,12 +215,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     expect(summary).toContain('Mastercode set');
     expect(summary).toContain('1 code stored');
     expect(summary).toContain('bolt retracted');
-    expect(await attr(page, 'codes')).toBe('1');
-    expect(await attr(page, 'mastercode')).toBe('set');
-    expect(await attr(page, 'handed')).toBe('right');
-    expect(await attr(page, 'bolt')).toBe('retracted');
-    expect(await attr(page, 'led')).toBe('green');
-    expect(await attr(page, 'door')).toBe('closed');
+    await expectAttr(page, 'codes', '1');
+    await expectAttr(page, 'mastercode', 'set');
+    await expectAttr(page, 'handed', 'right');
+    await expectAttr(page, 'bolt', 'retracted');
+    await expectAttr(page, 'led', 'green');
+    await expectAttr(page, 'door', 'closed');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(OUT, 'assistant-story-done.png'), fullPage: true });
     await page.close();
@@ -242,19 +250,19 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'door-toggle', 'door');
     await clickPointed(page, 'battery-out', 'battery-out');
     await clickPointed(page, 'battery-in-fresh', 'battery-in'); // the lock starts up: that wait is over at once
-    expect(await attr(page, 'battery')).toBe('in');
+    await expectAttr(page, 'battery', 'in');
     // The owner's check from outside: door closed, Lock, the code, the bolt withdraws.
     expect(await panel(page, 'part')).toBe('confirm');
     await clickPointed(page, 'door-toggle', 'door');
     await clickPointed(page, 'key:lock', 'press');
-    expect(await attr(page, 'locked')).toBe('true');
+    await expectAttr(page, 'locked', 'true');
     await typeByPointer(page, '1111');
     await doItForMe(page, 'bolt', 'wait');
     await page.waitForSelector('#assistant[data-phase="finished"]');
     expect(await page.textContent('#asst-where')).toBe('Done');
-    expect(await attr(page, 'bolt')).toBe('retracted');
-    expect(await attr(page, 'locked')).toBe('false');
-    expect(await attr(page, 'led')).toBe('green');
+    await expectAttr(page, 'bolt', 'retracted');
+    await expectAttr(page, 'locked', 'false');
+    await expectAttr(page, 'led', 'green');
     await page.screenshot({ path: join(OUT, 'assistant-weak-pack-fixed.png'), fullPage: true });
     await page.close();
   }, 120_000);
