@@ -8,17 +8,14 @@
 // own state, fixed by fresh batteries, and checked from outside. The final state is read from
 // the data-* attributes the lock view publishes on #lock.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = 'test-output';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const WAIT_MS = 30_000;
 if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
 

@@ -4,26 +4,22 @@
 // one at the page clock's pace; and a recording of clicks (a code typed, the pack pulled and put
 // back, the door) exported — shown and downloaded — and replayed by the project's runner, passing.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { loadScenarioFile } from '../../src/scenario/load.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { runScenario } from '../../src/scenario/run.ts';
 import { REPO_ROOT, shippedScenarios } from '../scenario-files.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = 'test-output';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const PHONE = { width: 390, height: 1400 };
 const STEPPED = 'scenarios/smartcode-913/s08-factory-reset.yaml';
 const QUICK = 'scenarios/smartcode-275/s08-reset-sequence.yaml';
 const PACED = 'scenarios/smartcode-913/s25-critical-battery-refuses.yaml'; // 13.2 s of virtual time: 1.3 s at 10×
-if (!HAVE_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
 
 let server: { url: string; close(): Promise<void> };
 let ctx: BrowserContext;

@@ -6,18 +6,14 @@
 // own keypad (five two-digit keys on the 909/910 and Powerbolt 2 — product-facts §3, M10 — the
 // Kwikset button, the Reset button in the ring — M11); the keypad backlight from the core.
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { serve } from './static-server.ts';
+import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const OUT = 'test-output';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-if (!HAVE_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
 
 let server: { url: string; close(): Promise<void> };
 let ctx: BrowserContext;
