@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { identify } from '../src/models/identify.ts';
+import { patternOnKeypad } from '../src/firmware/code-store.ts';
 import { hashTrace } from '../src/sim/trace.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
 
@@ -64,6 +65,12 @@ describe.each(MODELS.map((m) => [m.id, m] as const))('%s', (id, model) => {
       expect(found).toContain(id);
     }
     expect(model.distinguish.length).toBeGreaterThan(20);
+  });
+
+  it('gives each programming-menu item its own key', () => {
+    const items = Object.values(model.menu ?? {}).filter((v): v is string => typeof v === 'string');
+    const keys = items.map((digit) => patternOnKeypad(model.keypad.digitsPerKey, digit));
+    expect(new Set(keys).size, `menu ${items.join(', ')} on ${model.keypad.digitsPerKey}-digit keys`).toBe(items.length);
   });
 
   it('cites a source for its key facts', () => {

@@ -14,7 +14,7 @@ import { runScenario } from '../src/scenario/run.ts';
 import type { TraceEntry } from '../src/sim/trace.ts';
 import { FRESH_PACK_VOLTS } from '../src/hardware/battery.ts';
 import type { ButtonKey } from '../src/hardware/buttons.ts';
-import { PRESS_MS, type Action } from '../src/twin/twin.ts';
+import { KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { Session, freshTwin } from '../web/src/session.ts';
 import { Recorder, compactActions } from '../web/src/recorder.ts';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -101,6 +101,40 @@ describe('compactActions', () => {
       { do: 'press', key: '4' },
     ]);
     expect(a[0]).toEqual({ do: 'wait', ms: 16 }); // the input is left as it was
+  });
+
+  it("writes the page's pause-less releases as plain ones when the usual pause followed, else with their pause", () => {
+    const a: Action[] = [
+      { do: 'hold', key: '1' },
+      { do: 'wait', ms: PRESS_MS },
+      { do: 'release', key: '1', pauseMs: 0 },
+      { do: 'wait', ms: 200 },
+      { do: 'wait', ms: KEY_GAP_MS - 200 }, // exactly the usual pause: `type`
+      { do: 'hold', key: '2' },
+      { do: 'wait', ms: PRESS_MS },
+      { do: 'release', key: '2', pauseMs: 0 },
+      { do: 'wait', ms: KEY_GAP_MS + 50 }, // longer: a press and the rest of the wait
+      { do: 'hold', key: 'lock' },
+      { do: 'wait', ms: PRESS_MS },
+      { do: 'release', key: 'lock', pauseMs: 0 },
+      { do: 'wait', ms: 100 }, // shorter: the pause is written
+      { do: 'door', state: 'open' },
+      { do: 'hold', key: 'program' },
+      { do: 'wait', ms: 900 },
+      { do: 'release', key: 'program', pauseMs: 0 }, // the end of the recording
+    ];
+    expect(compactActions(a)).toEqual([
+      { do: 'type', digits: '12' },
+      { do: 'wait', ms: 50 },
+      { do: 'hold', key: 'lock' },
+      { do: 'wait', ms: PRESS_MS },
+      { do: 'release', key: 'lock', pauseMs: 0 },
+      { do: 'wait', ms: 100 },
+      { do: 'door', state: 'open' },
+      { do: 'hold', key: 'program' },
+      { do: 'wait', ms: 900 },
+      { do: 'release', key: 'program', pauseMs: 0 },
+    ]);
   });
 });
 

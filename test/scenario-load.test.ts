@@ -200,6 +200,15 @@ describe('parseScenario: defaults and accepted forms', () => {
     expect(scenario.steps).toEqual([{ do: 'press', key: 'lock', pos: { file: FILE, line: 4, col: 5 } }]);
   });
 
+  it('reads a release with its pause before the next step, or the usual one', () => {
+    const scenario = parseScenario(yaml('steps:', '  - release: program', '  - release: { key: 5, pause: 0ms }', '  - release: { key: lock }'), FILE);
+    expect(scenario.steps.map(({ pos: _pos, ...s }) => s)).toEqual([
+      { do: 'release', key: 'program' },
+      { do: 'release', key: '5', pauseMs: 0 },
+      { do: 'release', key: 'lock' },
+    ]);
+  });
+
   it('accepts an empty given, seed 0 and mastercode none', () => {
     expect(parseScenario(yaml('seed: 0', 'given:', 'steps:', '  - press: 1'), FILE).seed).toBe(0);
     const scenario = parseScenario(yaml('given: { mastercode: none, handed: none }', 'steps:', '  - press: 1'), FILE);
@@ -413,6 +422,8 @@ describe('parseScenario: errors at the node at fault', () => {
     ['two switches in one step', yaml('steps:', '  - switch: { 2: on, 3: off }'), 4, 22, 'switch takes exactly one entry; write one switch step per switch'],
     ['no switch in a step', yaml('steps:', '  - switch: {}'), 4, 13, 'switch needs one entry, e.g. { 2: on }'],
     ['a bad switch position', yaml('steps:', '  - switch: { 2: maybe }'), 4, 18, 'bad switch position: the string "maybe" (expected one of: on, true, off, false)'],
+    ['an unknown release option', yaml('steps:', '  - release: { key: 5, wait: 0ms }'), 4, 24, 'unknown release option "wait" (expected one of: key, pause)'],
+    ['a release pause without a unit', yaml('steps:', '  - release: { key: 5, pause: 0 }'), 4, 31, 'release pause 0 needs a unit (ms, s, min, h, d), e.g. 0s or 0ms'],
     ['an unknown fault', yaml('steps:', '  - fault: fire'), 4, 12, 'bad fault: the string "fire" (expected one of: store-glitch, power-cut-mid-write)'],
     // expectations
     ['an unknown expectation', yaml('steps:', '  - expect: { ledd: red }'), 4, 15, `unknown expectation "ledd" (expected one of: ${EXPECT_WORDS})`],

@@ -89,7 +89,7 @@ export function scenarioStep(a: Action): string {
     case 'hold':
       return `hold: ${a.key}`;
     case 'release':
-      return `release: ${a.key}`;
+      return a.pauseMs === undefined ? `release: ${a.key}` : `release: { key: ${a.key}, pause: ${a.pauseMs}ms }`;
     case 'hold-for':
       return `hold: { key: ${a.key}, for: ${a.ms}ms }`;
     case 'type':

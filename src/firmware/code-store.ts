@@ -32,7 +32,12 @@ export function storeWritable(fw: Fw): StoreResult {
 /** The form a code takes on the keypad: on two-digit buttons 1|2, 3|4, … the pair is one key
  * (product-facts §8: "1-3-5-7 has the same entry pattern as 2-4-6-8"). */
 export function keyPattern(fw: Fw, code: string): string {
-  if (fw.p.keypad.digitsPerKey === 1) return code;
+  return patternOnKeypad(fw.p.keypad.digitsPerKey, code);
+}
+
+/** `code` as the keys pressed on a keypad with `digitsPerKey` digits per key. */
+export function patternOnKeypad(digitsPerKey: number, code: string): string {
+  if (digitsPerKey === 1) return code;
   let out = '';
   for (let i = 0; i < code.length; i++) out += String.fromCharCode(48 + BUTTON_OF_DIGIT[code.charCodeAt(i) - 48]);
   return out;

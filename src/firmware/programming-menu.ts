@@ -11,7 +11,7 @@
 //   disable:  PC, Lock, 6, Lock, 0|1, Lock                 (all user codes off/on: key only)
 // A programming code may not equal a user code (product-facts §7, aggregators).
 
-import { addCode, deleteCode, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
+import { addCode, deleteCode, keyPattern, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
 import { scheduleHanding } from './handing.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail, programmingDigit } from './programming-mastercode.ts';
@@ -47,12 +47,14 @@ export function menuLock(fw: Fw): void {
   s.buffer = '';
   switch (s.mode) {
     case 'menu': {
+      // An item is the key pressed: on two-digit keys (Powerbolt 2) 3 and 4 are one key.
       const m = fw.p.menu!;
-      if (entry === m.add) return step(fw, 'menu-add');
-      if (entry === m.delete) return step(fw, 'menu-del-1');
-      if (entry === m.changeAdmin) return step(fw, 'menu-pc-1');
-      if (entry === m.disableAll) return step(fw, 'menu-disable');
-      if (entry === m.handing) {
+      const is = (item: string | null) => item !== null && keyPattern(fw, entry) === keyPattern(fw, item);
+      if (is(m.add)) return step(fw, 'menu-add');
+      if (is(m.delete)) return step(fw, 'menu-del-1');
+      if (is(m.changeAdmin)) return step(fw, 'menu-pc-1');
+      if (is(m.disableAll)) return step(fw, 'menu-disable');
+      if (is(m.handing)) {
         fw.io.emit({ type: 'handing-requested', source: 'keypad' });
         return scheduleHanding(fw);
       }

@@ -4,7 +4,7 @@
 
 import { MS_PER_UNIT } from './duration.ts';
 import type { Expectation } from './types.ts';
-import type { Action, Twin } from '../twin/twin.ts';
+import { KEY_GAP_MS, type Action, type Twin } from '../twin/twin.ts';
 
 /** Units tried largest first: a duration is written in the largest unit that divides it. */
 const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
@@ -20,8 +20,9 @@ export function stepWords(a: Action): Record<string, unknown> {
   switch (a.do) {
     case 'press':
     case 'hold':
-    case 'release':
       return { [a.do]: a.key };
+    case 'release':
+      return a.pauseMs === undefined || a.pauseMs === KEY_GAP_MS ? { release: a.key } : { release: { key: a.key, pause: durationWords(a.pauseMs) } };
     case 'hold-for':
       return { hold: { key: a.key, for: durationWords(a.ms) } };
     case 'type':

@@ -19,6 +19,7 @@ import {
 type StepReader = (ctx: SourceContext, node: YValue, pos: SourcePos) => Step;
 
 const HOLD_OPTIONS = ['key', 'for'] as const;
+const RELEASE_OPTIONS = ['key', 'pause'] as const;
 const TYPE_OPTIONS = ['digits', 'force'] as const;
 const BATTERY_OPTIONS = ['in'] as const;
 
@@ -30,6 +31,16 @@ function readHold(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
   const duration = found.get('for');
   if (!duration) return { do: 'hold', key, pos };
   return { do: 'hold-for', key, ms: readDuration(ctx, duration.value, 'hold duration'), pos };
+}
+
+/** `release: program`, or `release: { key: 5, pause: 0ms }` — the time before the next step, when not the usual pause. */
+function readRelease(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  if (!isMap(node)) return { do: 'release', key: readKeyName(ctx, node), pos };
+  const found = options(ctx, node, RELEASE_OPTIONS, 'release option');
+  const key = readKeyName(ctx, required(ctx, found, 'key', node, 'release'));
+  const pause = found.get('pause');
+  if (!pause) return { do: 'release', key, pos };
+  return { do: 'release', key, pauseMs: readDuration(ctx, pause.value, 'release pause'), pos };
 }
 
 /** `type: "2468"` or `type: { digits: "2468", force: light }`. */
@@ -66,7 +77,7 @@ function readSwitch(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
 const STEP_READERS = {
   press: (ctx, node, pos) => ({ do: 'press', key: readKeyName(ctx, node), pos }),
   hold: readHold,
-  release: (ctx, node, pos) => ({ do: 'release', key: readKeyName(ctx, node), pos }),
+  release: readRelease,
   type: readType,
   battery: readBattery,
   door: (ctx, node, pos) => ({ do: 'door', state: readWord(ctx, node, DOOR_STATES, 'door state'), pos }),

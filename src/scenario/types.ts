@@ -38,7 +38,7 @@ export interface Given {
 export type Step =
   | { do: 'press'; key: KeyName; pos: SourcePos }
   | { do: 'hold'; key: KeyName; pos: SourcePos } // press and keep pressed
-  | { do: 'release'; key: KeyName; pos: SourcePos }
+  | { do: 'release'; key: KeyName; pauseMs?: number; pos: SourcePos } // release: K | { key: K, pause: 0ms }
   | { do: 'hold-for'; key: KeyName; ms: number; pos: SourcePos } // hold: { key: K, for: 5s }
   | { do: 'type'; digits: string; force?: 'firm' | 'light'; pos: SourcePos }
   | { do: 'battery-out'; pos: SourcePos }

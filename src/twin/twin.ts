@@ -48,7 +48,8 @@ export interface TwinOptions {
 export type Action =
   | { do: 'press'; key: ButtonKey }
   | { do: 'hold'; key: ButtonKey }
-  | { do: 'release'; key: ButtonKey }
+  /** `pauseMs`: the time let pass after the release before the next action (default KEY_GAP_MS). */
+  | { do: 'release'; key: ButtonKey; pauseMs?: number }
   | { do: 'hold-for'; key: ButtonKey; ms: number }
   | { do: 'type'; digits: string; force?: 'firm' | 'light' }
   | { do: 'battery-out' }
@@ -260,7 +261,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         return;
       case 'release':
         this.buttons.up(a.key);
-        this.sim.advance(KEY_GAP_MS);
+        this.sim.advance(a.pauseMs ?? KEY_GAP_MS);
         return;
       case 'hold-for':
         this.buttons.down(a.key);

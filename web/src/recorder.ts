@@ -12,6 +12,8 @@
 // (design/architecture.md "Contracts": same model + seed + inputs ⇒ same trace).
 //
 // The steps are written compactly, with the same effect: ticks run together into one wait; a
+// release the page made with no pause, followed by at least the usual pause, is a plain
+// `release` (written `release: { key, pause }` only when the next action came sooner); a
 // hold, a wait and a release of the same key become `press: K` when held exactly PRESS_MS
 // (that is what `press` does) or `hold: { key: K, for: … }`; digit presses with no time between
 // become `type:`. A checkpoint (and the end) is an `expect:` of what the page showed: the last
@@ -23,7 +25,7 @@ import { stateExpectation, stepWords } from '../../src/scenario/scenario-words.t
 import type { ScenarioDraft } from '../../src/scenario/write.ts';
 import type { Expectation, LedColor } from '../../src/scenario/types.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
-import { PRESS_MS, type Action, type Twin } from '../../src/twin/twin.ts';
+import { KEY_GAP_MS, PRESS_MS, type Action, type Twin } from '../../src/twin/twin.ts';
 import type { Session } from './session.ts';
 
 const EXPECT_WORD = 'expect';
@@ -37,20 +39,43 @@ export interface RecorderHost {
 
 type Item = { kind: 'action'; action: Action } | { kind: 'expect'; expect: Expectation };
 
+/**
+ * A release followed by at least the usual pause is a plain `release` and the rest of the wait:
+ * the page releases with no pause of its own (session.ts), the scenario language's `release`,
+ * `press` and `hold … for` leave KEY_GAP_MS before the next step.
+ */
+function usualPauses(merged: Action[]): Action[] {
+  const out: Action[] = [];
+  for (let i = 0; i < merged.length; i++) {
+    const a = merged[i];
+    const next = merged[i + 1];
+    if (a.do === 'release' && a.pauseMs !== undefined && a.pauseMs !== KEY_GAP_MS && next?.do === 'wait' && a.pauseMs + next.ms >= KEY_GAP_MS) {
+      out.push({ do: 'release', key: a.key });
+      const rest = a.pauseMs + next.ms - KEY_GAP_MS;
+      if (rest > 0) out.push({ do: 'wait', ms: rest });
+      i += 1;
+      continue;
+    }
+    out.push(a.do === 'release' && a.pauseMs === KEY_GAP_MS ? { do: 'release', key: a.key } : a);
+  }
+  return out;
+}
+
 /** Actions with the same effect, written compactly (see the header). */
 export function compactActions(actions: readonly Action[]): Action[] {
-  const merged: Action[] = [];
+  const joined: Action[] = [];
   for (const a of actions) {
-    const last = merged[merged.length - 1];
+    const last = joined[joined.length - 1];
     if (a.do === 'wait' && last?.do === 'wait') last.ms += a.ms;
-    else if (!(a.do === 'wait' && a.ms === 0)) merged.push({ ...a });
+    else if (!(a.do === 'wait' && a.ms === 0)) joined.push({ ...a });
   }
+  const merged = usualPauses(joined);
   const out: Action[] = [];
   for (let i = 0; i < merged.length; i++) {
     const a = merged[i];
     const wait = merged[i + 1];
     const release = merged[i + 2];
-    if (a.do === 'hold' && wait?.do === 'wait' && release?.do === 'release' && release.key === a.key) {
+    if (a.do === 'hold' && wait?.do === 'wait' && release?.do === 'release' && release.key === a.key && release.pauseMs === undefined) {
       out.push(wait.ms === PRESS_MS ? { do: 'press', key: a.key } : { do: 'hold-for', key: a.key, ms: wait.ms });
       i += 2;
       continue;

@@ -3,13 +3,17 @@
 // "browser UI"). Seed S8/S9: a hold is a real `hold` … `release` pair, so the 30 s reset hold
 // and an early release are decided by the firmware, not by the page.
 
-import { Twin, PRESS_MS, type Action, type TwinOptions } from '../../src/twin/twin.ts';
+import { Twin, KEY_GAP_MS, PRESS_MS, type Action, type TwinOptions } from '../../src/twin/twin.ts';
 import { findModel } from '../../src/models/index.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
 
 /** The shortest press a finger makes: a click that is quicker in virtual time is stretched to this. */
 export const MIN_PRESS_MS = PRESS_MS;
+/** A hand's release lets no scripted time pass: the page clock runs on by itself. */
+export const HAND_RELEASE_PAUSE_MS = 0;
+/** The shortest time between lifting a finger and the next press: a quicker one waits this out first. */
+export const MIN_GAP_MS = KEY_GAP_MS;
 /** How many trace entries the page keeps for the timeline (and in the saved state). */
 export const LOG_LIMIT = 300;
 export const DEFAULT_MODEL = 'smartcode-913';
@@ -50,6 +54,8 @@ export type TimeKeeper = (ms: number) => void;
 export class Session {
   readonly log: TraceEntry[];
   private readonly downAt = new Map<ButtonKey, number>();
+  /** Virtual ms of the last release a hand made, or null. */
+  private liftedAt: number | null = null;
   private listeners: EntriesListener[] = [];
   private actionListeners: ActionListener[] = [];
   private replaceListeners: ReplaceListener[] = [];
@@ -84,6 +90,7 @@ export class Session {
   replace(twin: Twin): void {
     this.twin = twin;
     this.downAt.clear();
+    this.liftedAt = null;
     this.log.length = 0;
     this.timeKeeper = null; // a keeper keeps time for the twin it was set for
     this.drain();
@@ -112,21 +119,30 @@ export class Session {
     this.timeKeeper = keeper;
   }
 
-  /** A finger (or key) goes down on a lock button. */
+  /** A finger (or key) goes down on a lock button: sooner than MIN_GAP_MS after the last release, that gap passes first. */
   pressStart(key: ButtonKey): void {
     if (this.downAt.has(key)) return;
+    const gap = this.liftedAt === null ? 0 : MIN_GAP_MS - (this.now - this.liftedAt);
+    if (gap > 0) this.apply({ do: 'wait', ms: gap }); // the hand's own time, as in pressEnd
     this.downAt.set(key, this.now);
     this.apply({ do: 'hold', key });
   }
 
-  /** …and comes up: a click quicker than a real press is stretched to MIN_PRESS_MS. */
+  /**
+   * …and comes up: a click quicker than a real press is stretched to MIN_PRESS_MS. The release
+   * lets no time pass after it (`pause: 0`): the page clock brings the next moment, so what the
+   * press set off is drawn at the next frame, not a scripted pause later (a quick tap used to
+   * be drawn 400 ms of virtual time after it, skipping short flashes). The hand's pause comes
+   * before its next press instead (pressStart).
+   */
   pressEnd(key: ButtonKey): void {
     const t0 = this.downAt.get(key);
     if (t0 === undefined) return;
     this.downAt.delete(key);
     const stretch = MIN_PRESS_MS - (this.now - t0);
     if (stretch > 0) this.apply({ do: 'wait', ms: stretch }); // the hand's own time, never a keeper's
-    this.apply({ do: 'release', key });
+    this.apply({ do: 'release', key, pauseMs: HAND_RELEASE_PAUSE_MS });
+    this.liftedAt = this.now;
   }
 
   /** How long a button has been held, in virtual ms, or -1 when it is up. */
