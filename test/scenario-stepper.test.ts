@@ -11,6 +11,7 @@ import { buildTwin, runScenario, stepToAction } from '../src/scenario/run.ts';
 import { ScenarioStepper } from '../src/scenario/stepper.ts';
 import type { Scenario, Step } from '../src/scenario/types.ts';
 import { hashTrace } from '../src/sim/trace.ts';
+import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 import { ClockPace } from '../web/src/scenario-player.ts';
 
@@ -86,6 +87,21 @@ describe('the step-wise runner agrees with lockstep run', () => {
       expect(pageBad.failure).toEqual(cliBad.failure);
       expect(pageBad.traceHash()).toBe(cliBad.traceHash);
       expect(simpleBad).toEqual({ ok: false, at: cliBad.steps.length - 1, hash: cliBad.traceHash });
+
+      // A page reload half-way (inside a wait where there is one): the lock restored from its
+      // saved snapshot, the run replayed to where it was, carried on by the restored lock.
+      const half = scn.steps.findIndex((step, i) => i >= scn.steps.length / 2 && step.do === 'wait');
+      const at = half >= 0 ? half : Math.floor(scn.steps.length / 2);
+      const waited = half >= 0 ? Math.floor((scn.steps[half] as Extract<Step, { do: 'wait' }>).ms / 2) : 0;
+      const before = ScenarioStepper.replayTo(scn, buildTwin(scn), at, waited);
+      expect(before.next).toBe(at);
+      expect(before.waitedMs).toBe(waited);
+      const restored = Twin.restore(JSON.parse(JSON.stringify(before.twin.snapshot())) as TwinSnapshot);
+      const resumed = before.continueOn(restored);
+      while (resumed.step());
+      expect(resumed.ok).toBe(true);
+      expect(resumed.reports.length).toBe(scn.steps.length);
+      expect(resumed.traceHash()).toBe(cli.traceHash);
     });
   }
 });

@@ -1,6 +1,6 @@
 // The page's hand (web/src/session.ts): a quick tap is stretched to a real press and released
-// with no pause after it, so what the press set off is showing at the moment the tap ends and the
-// page draws it at its next frame — the short green flash of a right code included (issue "The
+// with only the contact's settling after it (not the scripted 280 ms pause), so what the press
+// set off is showing when the tap's handlers end and the page draws it at its next frame — the short green flash of a right code included (issue "The
 // browser twin": key press to LED within one frame). The hand's pause before its next press keeps
 // fast typing — even with the page clock paused — a real sequence of presses the firmware accepts.
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,8 @@ describe("the page's hand", () => {
     tapAll(session, '12');
     const seen = inputs(session.log);
     expect(seen.map((x) => `${x.do} ${x.key}`)).toEqual(['hold 1', 'release 1', 'hold 2', 'release 2']);
+    expect((seen[1] as { pauseMs?: number }).pauseMs).toBe(session.releaseSettleMs());
+    expect(session.releaseSettleMs()).toBeLessThan(KEY_GAP_MS);
     expect(seen[1].t - seen[0].t).toBe(MIN_PRESS_MS);
     expect(seen[2].t - seen[1].t).toBe(MIN_GAP_MS);
     expect(MIN_PRESS_MS).toBe(PRESS_MS);

@@ -37,7 +37,7 @@ export const POWERBOLT_2: ModelProfile = {
     'codes.maxLength': 'product-facts K-mirror (4–10 digits)',
     keypad: 'product-facts M10 ("Each keypad button represents two numbers")',
     lockout: 'product-facts M10 (five wrong in a minute → 45 s)',
-    menu: 'product-facts K-mirror (1 add; 3 delete, the code entered once); 5 (change the Mastercode) assumed: M12 says to change the pre-set Mastercode but no source names the item, and the 264 family\'s 4 is the 3|4 key that already means delete here (M10), so the next free key, 5|6',
+    menu: 'product-facts K-mirror (1 add; 3 delete, the code entered once); 5 (change the Mastercode) assumed: the guide says to change the pre-set Mastercode but names no menu item, and the 264 family\'s 4 is the 3|4 key that already means delete here, so the next free key, 5|6 (see scenarios/powerbolt-2/menu-keys-two-digits.yaml)',
     'defaults.adminCode': 'product-facts M12 (pre-set mastercode 0-0-0-0)',
     'defaults.adminCodeAfterReset': 'product-facts M11 (Mastercode 0-0-0-0 after reset)',
     'timing.resetHoldMs': 'product-facts M11 (Reset button 5 seconds)',

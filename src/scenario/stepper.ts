@@ -75,6 +75,32 @@ export class ScenarioStepper {
     return this.waited;
   }
 
+  /** Run `scenario` on `twin` up to step `next`, and `waitedMs` into it when it is a wait: where a run had got to. */
+  static replayTo(scenario: Scenario, twin: Twin, next: number, waitedMs = 0): ScenarioStepper {
+    const run = new ScenarioStepper(scenario, twin);
+    while (!run.done && run.next < next) run.step();
+    if (!run.done && run.next === next && waitedMs > 0 && run.nextStep?.do === 'wait') run.stepWithin(waitedMs);
+    return run;
+  }
+
+  /**
+   * The same run, carried on by `twin` — a twin in the very state this run's twin is in (the
+   * browser twin's lock restored after a reload, while this run was replayed to the step it had
+   * reached): what was seen, the reports and the wait under way are taken along.
+   */
+  continueOn(twin: Twin): ScenarioStepper {
+    const next = new ScenarioStepper(this.scenario, twin, this.next);
+    next.seen.length = 0;
+    next.seen.push(...this.seen);
+    next.reports.push(...this.reports);
+    next.failure = this.failure;
+    next.since = this.since.slice();
+    next.current = this.current.slice();
+    next.waited = this.waited;
+    next.began = this.began < 0 ? -1 : Math.max(0, twin.trace.length - (this.twin.trace.length - this.began));
+    return next;
+  }
+
   /** The trace hash `lockstep run` prints, over everything seen. */
   traceHash(): string {
     return hashTrace(this.seen);

@@ -159,6 +159,31 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('keeps a scenario under way across a reload: the same step next, then played to the same end', async () => {
+    const page = await open();
+    await load(page, STEPPED);
+    const stepped = 5; // the pack out, Program held, the pack back in, part of the hold
+    for (let i = 0; i < stepped; i++) {
+      await page.click('#scn-step');
+      await page.waitForSelector(`#scenarios[data-next="${i + 1}"]`);
+    }
+    const vtime = await lock(page, 'vtime');
+    await page.reload();
+    await page.waitForSelector(`#scenarios[data-loaded="${STEPPED}"][data-next="${stepped}"]`);
+    expect(await page.textContent('#scn-status')).toContain(`Kept across the reload: step ${stepped + 1} of`);
+    expect(await lock(page, 'vtime')).toBe(vtime);
+    expect(await page.getAttribute('.clockbar', 'data-paused')).toBe('true');
+    expect(await page.locator('#scn-steps li[data-state="done"], #scn-steps li[data-state="pass"]').count()).toBe(stepped);
+    expect(await page.isDisabled('#scn-step')).toBe(false);
+    await page.selectOption('#scn-pace', 'quick');
+    await page.click('#scn-play');
+    await page.waitForSelector('#scenarios[data-done="true"]', { timeout: 30_000 });
+    expect(await panel(page, 'result')).toBe('pass');
+    expect(await panel(page, 'off-script')).toBe('false');
+    expect(await panel(page, 'trace')).toBe(cli(STEPPED).traceHash);
+    await page.close();
+  }, 120_000);
+
   it('records clicks on the lock and exports a scenario that the runner replays and passes', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-913'); // the inherited lock, whatever an earlier test left

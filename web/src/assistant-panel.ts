@@ -22,13 +22,14 @@ import { describeAction } from '../../src/twin/describe-action.ts';
 import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
 import { spell } from '../../src/troubleshoot/procedure-kit.ts';
 import { button, el } from './dom.ts';
+import type { Keeping } from './keeping.ts';
 import { Pointer } from './assistant-pointer.ts';
 import { targetFor, keySelector } from './assistant-target.ts';
 import { twinNow } from './assistant-summary.ts';
-import type { Deed, Walk } from './assistant-walk.ts';
-import type { Guide, Reading } from './assistant-plans.ts';
+import type { Deed, SavedWalk, Walk } from './assistant-walk.ts';
+import type { Guide, Reading, SavedGuide } from './assistant-plans.ts';
 
-export interface AssistantHost {
+export interface AssistantHost extends Keeping {
   session: Session;
   /** The page clock: paused or running, at its rate. */
   clock: { paused: boolean; rate: Rate };
@@ -46,6 +47,14 @@ const STORY_CITE = 'seed S3, S8, S9, S15–S21, S23';
 const MARKS = { done: '✓', already: '·', skipped: '–', current: '→', pending: '' } as const;
 
 type Engine = typeof import('./assistant-plans.ts') & typeof import('./assistant-walk.ts');
+const KEPT_NAME = 'assistant';
+
+/** A walk under way, kept across a reload (keeping.ts). */
+interface KeptWalk {
+  model: string;
+  guide: SavedGuide;
+  walk: SavedWalk;
+}
 let loading: Promise<Engine> | null = null;
 
 /** The troubleshooter and the walker, fetched on first use. */
@@ -165,6 +174,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
   const pointer = new Pointer('asst-says');
   let walk: Walk | null = null;
   let guide: Guide | null = null;
+  let eng: Engine | null = null;
   let shownKey = '';
   let listKey = '';
 
@@ -207,12 +217,17 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     begin(e, e.symptomGuide(session.twin, () => session.log, symptom, forgotten));
   }
 
-  function begin(e: Engine, g: Guide): void {
-    stop(null);
+  function showGuide(g: Guide): void {
     guide = g;
     guideTitle.textContent = g.kind === 'story' ? `${g.title} (${STORY_CITE})` : g.title;
     readList.replaceChildren(...g.read.map(readingItem));
     read.hidden = false;
+  }
+
+  function begin(e: Engine, g: Guide): void {
+    stop(null);
+    eng = e;
+    showGuide(g);
     if (g.unavailable) {
       status.textContent = g.unavailable;
       return;
@@ -301,7 +316,8 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
       progress.value = pr.ofMs ? pr.doneMs / pr.ofMs : 0;
       progressText.textContent = `${(pr.doneMs / 1000).toFixed(1)} s of ${(pr.ofMs / 1000).toFixed(0)} s`;
     }
-    const busy = walk.phase === 'settling' ? 'Waiting for the lock to finish what it is doing (a keypad entry gives up by itself after a few seconds)…' : walk.phase === 'checking' ? 'Watching for the lock’s answer…' : '';
+    const paused = host.clock.paused ? ' — the clock is paused: resume it, or “Do it for me” lets the time pass' : '';
+    const busy = walk.phase === 'settling' ? `Waiting for the lock to finish what it is doing (a keypad entry gives up by itself after a few seconds)${paused}…` : walk.phase === 'checking' ? `Watching for the lock’s answer${paused}…` : '';
     const text = walk.note ?? busy;
     if (note.textContent !== text) note.textContent = text;
     doIt.hidden = false;
@@ -379,6 +395,23 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     });
     allBody.replaceChildren(...groups);
   }
+
+  // ---- across a reload ----------------------------------------------------------------------
+  host.keep(KEPT_NAME, (): KeptWalk | null => (walk && guide && eng ? { model: session.twin.model.id, guide: eng.saveGuide(guide), walk: walk.saved() } : null));
+
+  /** The walk under way when the page was reloaded, on the lock restored with it. */
+  async function resume(k: KeptWalk): Promise<void> {
+    if (k.model !== session.twin.model.id) return;
+    const e = await engine();
+    if (walk) return; // a walk was started meanwhile
+    eng = e;
+    showGuide(e.reviveGuide(k.guide, () => session.log));
+    walk = e.Walk.revive(k.walk, guide!.replanner);
+    status.textContent = 'Kept across the reload: the walk goes on where it was.';
+    render();
+  }
+  const kept = host.kept(KEPT_NAME) as KeptWalk | null;
+  if (kept?.walk) void resume(kept);
 
   return { root };
 }

@@ -44,11 +44,27 @@ export interface Guide {
   /** What the troubleshooter read on the lock and decided, in plain words with sources. */
   read: Reading[];
   plan: WalkPlan;
-  replanner: Replanner;
+  replanner: KeptReplanner;
   /** Nothing can be walked on this model, and why. */
   unavailable?: string;
   /** Said once the walk is done. */
   after: Reading[];
+}
+
+/** A guide as plain JSON, to be carried across a page reload: its replanner as what it goes by. */
+export interface SavedGuide extends Omit<Guide, 'replanner'> {
+  replan: ReplanData;
+}
+
+export function saveGuide(g: Guide): SavedGuide {
+  const { replanner: r, ...rest } = g;
+  return JSON.parse(JSON.stringify({ ...rest, replan: r.data() })) as SavedGuide;
+}
+
+/** A saved guide, its replanner reading the page's log through `log`. */
+export function reviveGuide(saved: SavedGuide, log: () => readonly TraceEntry[]): Guide {
+  const { replan, ...rest } = structuredClone(saved);
+  return { ...rest, replanner: replanner(replan, log) };
 }
 
 /** Run `fn` with the page's log in the twin's trace, as the doctor expects to find it. */
@@ -70,23 +86,31 @@ function walkPlan(plan: Plan, before: WalkStep[] = [], titles: Record<string, st
   return { steps: [...before, ...plan.steps.map((s) => ({ ...s }))], titles: t, unavailable: plan.unavailable.map((u) => ({ ...u })) };
 }
 
-interface ReplanSetup {
+/** What a replanner goes by: plain JSON, so that a walk's replanner survives a page reload. */
+export interface ReplanData {
   ids: DoctorProcedureId[];
   /** The Mastercode the owner does not know ('' when none was set: nothing is lost). */
   lostCode: string;
   /** The owner knows no admin code at all until a reset (the story, seed S3). */
   lostAlways: boolean;
   forgotten?: LockFacts['forgotten'];
-  log: () => readonly TraceEntry[];
-  finish?: (twin: Twin) => WalkStep[];
+  /** The owner's own check once every step is done (a symptom's walk), or none. */
+  confirm?: ConfirmSpec;
+}
+
+/** A replanner that can say what it goes by now. */
+export interface KeptReplanner extends Replanner {
+  data(): ReplanData;
 }
 
 /** Plans the rest afresh: what the twin now shows wrong, and what the plan still had to do. */
-function replanner(setup: ReplanSetup): Replanner {
+export function replanner(setup: ReplanData, log: () => readonly TraceEntry[]): KeptReplanner {
   let ids = setup.ids.slice();
   let lostAlways = setup.lostAlways;
+  const confirm = setup.confirm;
   return {
-    finish: setup.finish,
+    finish: confirm ? (t: Twin): WalkStep[] => confirmationSteps(t.model, t, confirm).map((s) => ({ ...s, part: CONFIRM_PART })) : undefined,
+    data: () => ({ ...setup, ids: ids.slice(), lostAlways }),
     replan(twin: Twin, ctx: ReplanContext): WalkPlan {
       const p = twin.model;
       const at = ids.indexOf(ctx.part as DoctorProcedureId);
@@ -98,7 +122,7 @@ function replanner(setup: ReplanSetup): Replanner {
       }
       if (ctx.resetDone) rest = rest.filter((id) => !RESETS.has(id));
       if (twin.mode === 'reset-armed') rest = rest.map((id) => (id === 'factory-reset' ? 'finish-reset' : id));
-      return withLog(twin, setup.log(), () => {
+      return withLog(twin, log(), () => {
         const repairs = diagnoseTwin(twin)
           .filter((f) => f.priority <= REPAIR_PRIORITY)
           .map((f) => f.fix);
@@ -136,7 +160,7 @@ export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide 
     const shown = lostCode !== '' && !missing ? symptomSteps(p, twin, { unlocks: [], refuses: [], clears: [], symptom: { askProgram: true } }) : [];
     const before: WalkStep[] = shown.map((s) => ({ ...s, part: SHOWN_PART, optional: true }));
     const walk = walkPlan(plan, before, before.length ? { [SHOWN_PART]: 'The trouble as you meet it' } : {});
-    const replan = replanner({ ids: plan.ids, lostCode, lostAlways: true, log });
+    const replan = replanner({ ids: plan.ids, lostCode, lostAlways: true }, log);
     if (missing) return { ...guide, plan: walk, replanner: replan, unavailable: `The ${p.name} cannot be factory reset this way: ${missing.why}.` };
     return { ...guide, plan: walk, replanner: replan };
   });
@@ -159,7 +183,6 @@ export function symptomGuide(twin: Twin, log: () => readonly TraceEntry[], sympt
     if (top && !r.findings.some((f) => f.id === top.id)) read.push({ says: top.says, cite: top.cite });
     for (const line of r.also) read.push({ says: line, cite: '' });
     const spec: ConfirmSpec = c.confirm;
-    const finish = (t: Twin): WalkStep[] => confirmationSteps(t.model, t, spec).map((s) => ({ ...s, part: CONFIRM_PART }));
     const after = afterWords(twin, c.plan.resets);
     if (r.ifPersists) after.push({ says: `If it comes back: ${r.ifPersists.says}`, cite: r.ifPersists.cite });
     const plan = walkPlan(c.plan, [], { [CONFIRM_PART]: 'Check it as you would from outside' });
@@ -168,7 +191,7 @@ export function symptomGuide(twin: Twin, log: () => readonly TraceEntry[], sympt
       title: row.says,
       read,
       plan,
-      replanner: replanner({ ids: c.plan.ids, lostCode, lostAlways: false, forgotten, log, finish }),
+      replanner: replanner({ ids: c.plan.ids, lostCode, lostAlways: false, forgotten, confirm: spec }, log),
       after,
     };
     const first = r.causes[0] ? c.plan.unavailable.find((u) => u.id === r.causes[0].fix) : undefined;

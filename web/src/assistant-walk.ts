@@ -103,6 +103,27 @@ export interface Progress {
   ofMs: number;
 }
 
+/** A walk as plain JSON, to be carried across a page reload (keeping.ts): everything but its replanner. */
+export interface SavedWalk {
+  steps: WalkStep[];
+  titles: Record<string, string>;
+  unavailable: { id: string; why: string }[];
+  index: number;
+  phase: Phase;
+  seen: StepProgress;
+  note: string | null;
+  failure: string | null;
+  passed: Passed[];
+  resetDone: boolean;
+  startT: number;
+  checkT: number;
+  downT: number;
+  since: TraceEntry[];
+  finishAdded: boolean;
+  failedPart: boolean;
+  failures: [string, number][];
+}
+
 function failureWords(failures: ReturnType<typeof checkExpectation>): string {
   return failures.map((f) => `${f.key}: expected ${f.expected}, observed ${f.observed}`).join('; ');
 }
@@ -138,6 +159,21 @@ export class Walk {
     this.titles = { ...plan.titles };
     this.unavailable = plan.unavailable.slice();
     this.arrive(twin);
+  }
+
+  /** This walk as plain JSON (its replanner apart). */
+  saved(): SavedWalk {
+    const { steps, titles, unavailable, index, phase, seen, note, failure, passed, resetDone, startT, checkT, downT, since, finishAdded, failedPart } = this;
+    const plain = { steps, titles, unavailable, index, phase, seen, note, failure, passed, resetDone, startT, checkT, downT, since, finishAdded, failedPart, failures: [...this.failures] };
+    return JSON.parse(JSON.stringify(plain)) as SavedWalk;
+  }
+
+  /** A saved walk, going on with `replanner` on the twin restored with it. */
+  static revive(saved: SavedWalk, replanner: Replanner): Walk {
+    const walk = Object.create(Walk.prototype) as Walk;
+    const { failures, passed, ...rest } = structuredClone(saved);
+    Object.assign(walk, rest, { replanner, passed, failures: new Map(failures) });
+    return walk;
   }
 
   get current(): WalkStep | undefined {

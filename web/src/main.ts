@@ -11,13 +11,14 @@ import { Sound } from './sound.ts';
 import { renderTimeline } from './timeline-view.ts';
 import { buildModelPicker } from './model-picker.ts';
 import * as persist from './persist.ts';
+import type { Keeping } from './keeping.ts';
 import type { LedEntry } from './signals.ts';
 import type { Twin } from '../../src/twin/twin.ts';
 
 export const SAVE_EVERY_MS = 1_000; // real time between saves while the clock runs
 
 const saved = persist.load();
-const session = new Session(saved?.twin ?? freshTwin(DEFAULT_MODEL), saved?.log ?? []);
+const session = new Session(saved?.twin ?? freshTwin(DEFAULT_MODEL), saved?.log ?? [], saved?.holds ?? []);
 const sound = new Sound();
 sound.muted = saved?.muted ?? false;
 
@@ -144,6 +145,24 @@ renderTimeline(timeline, session.twin.model, session.log);
 
 app.append(picker.root, bar, view.root, tlPanel);
 
+// ---- what the panels keep across a reload -----------------------------------------------
+const keepers = new Map<string, () => unknown>();
+/** A panel's state, saved with the twin; until the panel has loaded, what it kept last time stands. */
+function keptNow(): persist.Kept {
+  const kept: persist.Kept = {};
+  for (const [name, value] of Object.entries(saved?.kept ?? {})) if (!keepers.has(name)) kept[name] = value;
+  for (const [name, now] of keepers) {
+    const value = now();
+    if (value !== null && value !== undefined) kept[name] = value;
+  }
+  return kept;
+}
+const keeping: Keeping = {
+  keep: (name: string, now: () => unknown) => void keepers.set(name, now),
+  kept: (name: string): unknown => saved?.kept[name] ?? null,
+  save: () => saveNow(),
+};
+
 // ---- scenarios: play a shipped one on the lock, record your own (fetched after first load) --
 function adopt(twin: Twin): void {
   pattern = status = lastLed = null;
@@ -152,10 +171,10 @@ function adopt(twin: Twin): void {
   renderTimeline(timeline, session.twin.model, session.log);
   saveNow();
 }
-void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.before(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar }).root));
+void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.before(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar, ...keeping }).root));
 
 // ---- the assistant: the troubleshooter walks a repair on the lock, pointing at each part ----
-void import('./assistant-panel.ts').then(({ buildAssistantPanel }) => view.root.before(buildAssistantPanel({ session, clock, clockChanged: syncBar, changed: saveNow }).root));
+void import('./assistant-panel.ts').then(({ buildAssistantPanel }) => view.root.before(buildAssistantPanel({ session, clock, clockChanged: syncBar, changed: saveNow, ...keeping }).root));
 
 // ---- every frame, and saving ------------------------------------------------------------
 let lastSave = 0;
@@ -169,9 +188,11 @@ function frame(): void {
 }
 function saveNow(): void {
   lastSave = performance.now();
-  persist.save(session.twin, session.log, sound.muted);
+  persist.save(session.twin, session.log, sound.muted, session.holds(), keptNow());
 }
 addEventListener('pagehide', saveNow);
 
+// A scenario under way owns the page clock's time: its panel takes it back once loaded.
+if ((saved?.kept.scenario as { ownsClock?: boolean } | undefined)?.ownsClock) clock.paused = true;
 syncBar();
 clock.start();

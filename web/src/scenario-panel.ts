@@ -20,8 +20,9 @@ import { StepList, failureWords, stepWording } from './step-list.ts';
 import { Recorder, type RecorderHost } from './recorder.ts';
 import { buildRecordView } from './record-view.ts';
 import { button, el } from './dom.ts';
+import type { Keeping } from './keeping.ts';
 
-export interface PageHost extends RecorderHost {
+export interface PageHost extends RecorderHost, Keeping {
   /** The page clock: paused or running, at its rate. */
   readonly clock: { paused: boolean; readonly rate: number };
   /** Tell the page that the clock was paused or resumed here. */
@@ -33,6 +34,20 @@ const PACES: readonly [Pace, string][] = [
   ['quick', 'quickly'],
 ];
 const LINE_BREAK = /\r?\n/;
+const KEPT_NAME = 'scenario';
+
+/** Where a scenario run was, kept across a reload (keeping.ts). */
+interface KeptScenario {
+  file: string;
+  /** The next step to run, and how much of it (a wait) had run. */
+  next: number;
+  waitedMs: number;
+  offScript: boolean;
+  /** The page's lock was no longer the run's. */
+  detached: boolean;
+  /** The run had steps left on the page's lock: its time is the page clock's, so the page starts paused. */
+  ownsClock: boolean;
+}
 
 export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorder: Recorder } {
   const session = host.session;
@@ -137,6 +152,22 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     quick = null;
   }
 
+  /** The scenario file's text, parsed, with the snapshot its `given:` names. */
+  async function fetchScenario(file: string): Promise<void> {
+    const text = await scenarioText(file);
+    const { parseScenario } = await import('../../src/scenario/parse.ts');
+    const parsed = parseScenario(text, file);
+    snapshots = new Map();
+    if (parsed.given.snapshot) {
+      const snap = await snapshotText(besideFile(file, parsed.given.snapshot));
+      if (snap !== null) snapshots.set(parsed.given.snapshot, snap);
+    }
+    scn = parsed;
+    lines = text.split(LINE_BREAK);
+    name.textContent = scn.name;
+    about.textContent = `${scn.file} · model ${scn.model} · seed ${scn.seed} · ${scn.steps.length} steps`;
+  }
+
   async function load(): Promise<void> {
     const file = select.value;
     if (!file) return;
@@ -144,18 +175,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     loadButton.disabled = true;
     say(`Loading ${file} …`);
     try {
-      const text = await scenarioText(file);
-      const { parseScenario } = await import('../../src/scenario/parse.ts');
-      const parsed = parseScenario(text, file);
-      snapshots = new Map();
-      if (parsed.given.snapshot) {
-        const snap = await snapshotText(besideFile(file, parsed.given.snapshot));
-        if (snap !== null) snapshots.set(parsed.given.snapshot, snap);
-      }
-      scn = parsed;
-      lines = text.split(LINE_BREAK);
-      name.textContent = scn.name;
-      about.textContent = `${scn.file} · model ${scn.model} · seed ${scn.seed} · ${scn.steps.length} steps`;
+      await fetchScenario(file);
       restart();
     } catch (err) {
       say(`Cannot load ${file}: ${(err as Error).message}`);
@@ -164,14 +184,10 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     }
   }
 
-  /** Put the scenario's given lock on the page and start from its first step. */
-  function restart(): void {
-    if (!scn) return;
-    stopQuick();
-    setClockPaused(true);
-    let twin: Twin;
+  /** The scenario's given lock, or null (said) when it cannot be built. */
+  function givenTwin(): Twin | null {
     try {
-      twin = buildTwinWith(scn, (path) => {
+      return buildTwinWith(scn!, (path) => {
         const text = snapshots.get(path);
         if (text === undefined) throw new Error('the snapshot is not bundled with the page (a snapshot is bundled when it sits beside the scenario file as .json)');
         return text;
@@ -179,10 +195,25 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     } catch (err) {
       run = null;
       list.clear();
-      say(`Cannot start ${scn.file}: ${(err as Error).message}`);
+      say(`Cannot start ${scn!.file}: ${(err as Error).message}`);
       sync();
-      return;
+      return null;
     }
+  }
+
+  /** The page clock's time plays `started` from now on. */
+  function playOnClock(started: ScenarioStepper): void {
+    const pace = new ClockPace(started);
+    session.keepTime((ms) => guarded(() => pace.feed(ms, stepped)));
+  }
+
+  /** Put the scenario's given lock on the page and start from its first step. */
+  function restart(): void {
+    if (!scn) return;
+    stopQuick();
+    setClockPaused(true);
+    const twin = givenTwin();
+    if (!twin) return;
     const started = new ScenarioStepper(scn, twin);
     run = started;
     offScript = false;
@@ -194,11 +225,60 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     } finally {
       adopting = false;
     }
-    const pace = new ClockPace(started);
-    session.keepTime((ms) => guarded(() => pace.feed(ms, stepped)));
+    playOnClock(started);
     list.show(scn.steps, lines);
     list.mark(0, 'next');
     say(`Loaded: ${scn.name}. ${scn.steps.length} steps; press Step or Play.`);
+    sync();
+  }
+
+  /** Mark the steps `r` has run, and the one it runs next. */
+  function markProgress(r: ScenarioStepper): void {
+    list.show(r.scenario.steps, lines);
+    passed = 0;
+    r.reports.forEach((report, i) => {
+      const state = report.step.do !== 'expect' ? 'done' : report.failures.length === 0 ? 'pass' : 'fail';
+      if (state === 'pass') passed++;
+      list.mark(i, state, report);
+    });
+    if (!r.done) list.mark(r.next, r.waitedMs > 0 ? 'running' : 'next');
+  }
+
+  /**
+   * After a reload: the scenario and the step it had reached, replayed on its given lock. When
+   * that lock is in the very state of the one restored on the page, the run carries on with the
+   * page's lock, exactly as if there had been no reload; otherwise (the lock was worked by hand,
+   * or the file changed) the steps show where it was, and Reset replays it.
+   */
+  async function resume(k: KeptScenario): Promise<void> {
+    try {
+      await fetchScenario(k.file);
+    } catch (err) {
+      say(`Cannot load ${k.file} again after the reload: ${(err as Error).message}`);
+      return;
+    }
+    select.value = k.file;
+    const twin = givenTwin();
+    if (!twin) return;
+    const replayed = ScenarioStepper.replayTo(scn!, twin, k.next, k.waitedMs);
+    const same = JSON.stringify(replayed.twin.snapshot()) === JSON.stringify(session.twin.snapshot());
+    offScript = k.offScript;
+    markProgress(replayed);
+    const where = `Kept across the reload: step ${Math.min(replayed.next + 1, scn!.steps.length)} of ${scn!.steps.length}`;
+    if (same && !k.offScript && !k.detached) {
+      run = replayed.continueOn(session.twin);
+      detached = false;
+      setClockPaused(true);
+      if (run.done) say(`${where}. ${describeDone()}`);
+      else {
+        playOnClock(run);
+        say(`${where}; press Step or Play to go on.`);
+      }
+    } else {
+      run = replayed;
+      detached = true;
+      say(`${where}, but the lock on the page ${k.offScript ? 'was worked by hand' : 'is not where the run left it'}: Reset to replay the scenario as written.`);
+    }
     sync();
   }
 
@@ -310,7 +390,13 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     sync();
   });
 
+  host.keep(KEPT_NAME, (): KeptScenario | null =>
+    scn && run ? { file: scn.file, next: run.next, waitedMs: run.waitedMs, offScript, detached: detached || session.twin !== run.twin, ownsClock: active() } : null,
+  );
+
   renderPicker(session.twin.model.id);
   sync();
+  const kept = host.kept(KEPT_NAME) as KeptScenario | null;
+  if (kept?.file) void resume(kept);
   return { root, recorder };
 }

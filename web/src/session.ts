@@ -5,13 +5,11 @@
 
 import { Twin, KEY_GAP_MS, PRESS_MS, type Action, type TwinOptions } from '../../src/twin/twin.ts';
 import { findModel } from '../../src/models/index.ts';
-import type { ButtonKey } from '../../src/hardware/buttons.ts';
+import { BOUNCE_WINDOW_MS, type ButtonKey } from '../../src/hardware/buttons.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
 
 /** The shortest press a finger makes: a click that is quicker in virtual time is stretched to this. */
 export const MIN_PRESS_MS = PRESS_MS;
-/** A hand's release lets no scripted time pass: the page clock runs on by itself. */
-export const HAND_RELEASE_PAUSE_MS = 0;
 /** The shortest time between lifting a finger and the next press: a quicker one waits this out first. */
 export const MIN_GAP_MS = KEY_GAP_MS;
 /** How many trace entries the page keeps for the timeline (and in the saved state). */
@@ -61,12 +59,20 @@ export class Session {
   private replaceListeners: ReplaceListener[] = [];
   private timeKeeper: TimeKeeper | null = null;
 
+  /** `holds`: keys a hand held down when the page was saved, with when each went down (kept where the twin still has them held). */
   constructor(
     public twin: Twin,
     log: TraceEntry[] = [],
+    holds: readonly (readonly [ButtonKey, number])[] = [],
   ) {
     this.log = log;
+    for (const [key, t0] of holds) if (twin.buttons.isHeld(key) && t0 <= twin.sim.now) this.downAt.set(key, t0);
     this.drain();
+  }
+
+  /** The keys a hand holds down, with the virtual ms each went down (saved with the twin). */
+  holds(): [ButtonKey, number][] {
+    return [...this.downAt];
   }
 
   onEntries(fn: EntriesListener): void {
@@ -130,10 +136,10 @@ export class Session {
 
   /**
    * …and comes up: a click quicker than a real press is stretched to MIN_PRESS_MS. The release
-   * lets no time pass after it (`pause: 0`): the page clock brings the next moment, so what the
-   * press set off is drawn at the next frame, not a scripted pause later (a quick tap used to
-   * be drawn 400 ms of virtual time after it, skipping short flashes). The hand's pause comes
-   * before its next press instead (pressStart).
+   * lets only the contact's settling pass after it (releaseSettleMs, not the scripted 280 ms
+   * pause): what the press set off is drawn at the next frame (a quick tap used to be drawn
+   * 400 ms of virtual time after it, skipping short flashes). The rest of the hand's pause comes
+   * before its next press (pressStart), counted from the release.
    */
   pressEnd(key: ButtonKey): void {
     const t0 = this.downAt.get(key);
@@ -141,8 +147,13 @@ export class Session {
     this.downAt.delete(key);
     const stretch = MIN_PRESS_MS - (this.now - t0);
     if (stretch > 0) this.apply({ do: 'wait', ms: stretch }); // the hand's own time, never a keeper's
-    this.apply({ do: 'release', key, pauseMs: HAND_RELEASE_PAUSE_MS });
     this.liftedAt = this.now;
+    this.apply({ do: 'release', key, pauseMs: this.releaseSettleMs() });
+  }
+
+  /** The time a release lets pass: the contact stops bouncing and the lock reads it — so its answer to the release is there to draw, even with the page clock paused. */
+  releaseSettleMs(): number {
+    return this.twin.model.timing.debounceMs + BOUNCE_WINDOW_MS;
   }
 
   /** How long a button has been held, in virtual ms, or -1 when it is up. */
