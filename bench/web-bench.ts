@@ -141,12 +141,11 @@ async function latency(dist: string): Promise<GoalRow[]> {
       `(at most one frame when the LED is drawn at the first frame after the read).`,
   );
   console.log(
-    `quick tap (pointerdown and pointerup at once, quicker than the debounce): the page stretches the click to a ${PRESS_MS} ms press of virtual time inside pointerup, ` +
-      `where the twin emits the LED entry (${tapEmitted ? 'in every tap' : 'NOT in every tap'}); the release then applies the twin's 'release' action, which also lets ` +
-      `${KEY_GAP_MS} ms of virtual time pass (its scenario meaning: the pause before the next action), so the page's clock is ${PRESS_MS + KEY_GAP_MS - debounce} ms past the entry ` +
-      `when it next draws: the wrong code's first ${model.signals.wrongCode.onMs} ms red flash is skipped and red shows at the second flash, ${ms(med(tapPress))} ms after the press; ` +
-      `the right code's single ${flash.onMs} ms green flash is never drawn (not drawn in ${tapRight.errors.length} of ${tapRight.attempts} taps). ` +
-      `The page, not the rendering, is slow here: the fix is a release that does not add the gap in web/src/session.ts.`,
+    `quick tap (pointerdown and pointerup at once, quicker than the debounce): a press sooner than ${KEY_GAP_MS} ms of virtual time after the previous release first waits ` +
+      `that out (web/src/session.ts pressStart, the hand's pause); pointerup stretches the click to a ${PRESS_MS} ms press, in which the twin emits the LED entry ` +
+      `(${tapEmitted ? 'in every tap' : 'NOT in every tap'}), and the release lets only the contact settle (${debounce} + ${BOUNCE_WINDOW_MS} ms), so the page's clock is ` +
+      `${PRESS_MS - debounce + keyRead} ms past the entry when it next draws — inside the wrong code's first ${model.signals.wrongCode.onMs} ms red flash and the right code's ` +
+      `single ${flash.onMs} ms green one: press->red ${ms(med(tapPress))} ms median; the green flash drawn in ${tapRight.attempts - tapRight.errors.length} of ${tapRight.attempts} taps.`,
   );
   // Judged on the median: on a shared machine a dropped frame moves the p95 (the floor row shows how much).
   const floorP95 = p95(run.series[0].trials.map((x) => x.tDom - x.t0));

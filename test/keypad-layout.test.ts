@@ -41,9 +41,10 @@ describe('keypad layout', () => {
     for (const k of [...layout.digits, layout.lock]) expect(k.aria).toContain(k.label); // the accessible name holds the visible label
   });
 
-  it('names the confirm button as the model does: Lock on the SmartCode 913, Kwikset on the Powerbolt 250/264/240', () => {
+  it('names the confirm button as the model does: Lock on the SmartCode 913 and the Powerbolt 2, Kwikset on the Powerbolt 250/264/240', () => {
     expect(keypadLayout(findModel('smartcode-913')!).lock.label).toBe('Lock');
     expect(keypadLayout(findModel('smartcode-909')!).lock.label).toBe('Lock');
+    expect(keypadLayout(findModel('powerbolt-2')!).lock.label).toBe('Lock'); // its guide: press the lock button (product-facts section 5)
     for (const id of ['powerbolt-250', 'powerbolt-264', 'powerbolt-240', 'smartcode-275']) expect(keypadLayout(findModel(id)!).lock.label).toBe('Kwikset');
   });
 

@@ -138,6 +138,8 @@ export interface ModelProfile {
     minForceN: number;
     /** 2 on the five-button keypads where each button carries two digits (product-facts §3, M10). */
     digitsPerKey: 1 | 2;
+    /** What the model's own guide calls the confirm / one-touch-lock button, where it differs from its family's (Kwikset on the menu family, else Lock). */
+    lockKeyLabel?: 'Lock' | 'Kwikset';
   };
   reset: {
     gesture: ResetGesture;

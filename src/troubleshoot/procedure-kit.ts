@@ -102,6 +102,7 @@ export function adminName(p: ModelProfile): string {
 
 /** The exterior confirm button's name on this model. */
 export function lockKeyName(p: ModelProfile): string {
+  if (p.keypad.lockKeyLabel) return p.keypad.lockKeyLabel;
   return p.programming === 'programming-code-menu' || (p.programming === 'positional' && p.slotSelection === 'digit') ? 'Kwikset' : 'Lock';
 }
 

@@ -308,6 +308,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.waitForSelector('#lock[data-model="powerbolt-2"]');
     expect((await keys.allTextContents()).slice(0, 5)).toEqual(['1 2', '3 4', '5 6', '7 8', '9 0']);
     expect(await page.getAttribute('#lock .keypad button[data-digits="90"]', 'data-key')).toBe('0'); // its menu's 0 (door handing, product-facts S1)
+    expect(await page.textContent('#lock .keypad button[data-key="lock"]')).toBe('Lock'); // its guide: press the lock button (product-facts section 5)
     await page.selectOption('#model', 'smartcode-913');
     await page.waitForSelector('#lock[data-model="smartcode-913"]');
     expect(await keys.count()).toBe(11);
