@@ -4,15 +4,14 @@
  * measuring happens inside the page (./web-latency-probe.js): Node only starts the trials and
  * collects the timings, so the DevTools round trip is never inside a measured interval.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from '../test/browser/static-server.ts';
+import { ARGS, CHROMIUM, HAVE_CHROMIUM } from '../test/browser/chromium.ts';
 
-export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE = { width: 390, height: 900 };
 const PROBE = fileURLToPath(new URL('./web-latency-probe.js', import.meta.url));
 const FRAME_SAMPLES = 120;
@@ -76,7 +75,7 @@ async function series(label: string, n: number, warmup: number, run: () => Promi
 
 /** Why the latency run cannot happen here, or null. */
 export function latencySkipReason(): string | null {
-  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is absent (apt-get install chromium)`;
+  return HAVE_CHROMIUM ? null : `${CHROMIUM} is absent (apt-get install chromium)`;
 }
 
 export async function measureLatency(dist: string, plan: LatencyPlan): Promise<LatencyRun> {

@@ -7,22 +7,17 @@
 // symptom flow: a weak pack (seed S25) — "it beeps but will not unlock" — read from the twin's
 // own state, fixed by fresh batteries, and checked from outside. The final state is read from
 // the data-* attributes the lock view publishes on #lock.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serve } from './static-server.ts';
-import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
+import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 
 const WAIT_MS = 30_000;
 if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
 
-let server: { url: string; close(): Promise<void> };
-let ctx: BrowserContext;
-let profile: string;
-let dist: string;
+/** The page in Chromium, set up by the describe block below. */
+let browser: BrowserTwin;
 
 const attr = (page: Page, name: string) => page.getAttribute('#lock', `data-${name}`);
 /** The page redraws #lock's data-* attributes in its next animation frame: wait for that frame. */
@@ -36,8 +31,8 @@ async function expectAttr(page: Page, name: string, value: string): Promise<void
 const panel = (page: Page, name: string) => page.getAttribute('#assistant', `data-${name}`);
 
 async function open(): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(server.url);
+  const page = await browser.ctx.newPage();
+  await page.goto(browser.url);
   await page.waitForSelector('#lock[data-vtime]');
   await page.waitForSelector('#assistant');
   await page.click('#start-over');
@@ -140,21 +135,7 @@ async function typeByPointer(page: Page, digits: string): Promise<void> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    dist = mkdtempSync(join(tmpdir(), 'lockstep-assistant-web-'));
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), 'lockstep-assistant-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 390, height: 1400 } });
-  }, 120_000);
-
-  afterAll(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  browser = builtTwinInChromium('assistant', { width: 390, height: 1400 });
 
   it('walks the seed story on a 913, pointing at each part, to a code that opens with the door open', async () => {
     const page = await open();

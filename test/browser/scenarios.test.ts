@@ -3,14 +3,12 @@
 // on the page with the trace hash `lockstep run` prints; another played to the end quickly and
 // one at the page clock's pace; and a recording of clicks (a code typed, the pack pulled and put
 // back, the door) exported — shown and downloaded — and replayed by the project's runner, passing.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { serve } from './static-server.ts';
-import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { HAVE_CHROMIUM, OUT } from './chromium.ts';
+import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 import { loadScenarioFile } from '../../src/scenario/load.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { runScenario } from '../../src/scenario/run.ts';
@@ -21,14 +19,12 @@ const STEPPED = 'scenarios/smartcode-913/s08-factory-reset.yaml';
 const QUICK = 'scenarios/smartcode-275/s08-reset-sequence.yaml';
 const PACED = 'scenarios/smartcode-913/s25-critical-battery-refuses.yaml'; // 13.2 s of virtual time: 1.3 s at 10×
 
-let server: { url: string; close(): Promise<void> };
-let ctx: BrowserContext;
-let profile: string;
-let dist: string;
+/** The page in Chromium, set up by the describe block below. */
+let browser: BrowserTwin;
 
 async function open(): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(server.url);
+  const page = await browser.ctx.newPage();
+  await page.goto(browser.url);
   await page.waitForSelector('#lock[data-vtime]');
   await page.waitForSelector('#scenarios');
   return page;
@@ -49,21 +45,7 @@ function cli(file: string) {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    dist = mkdtempSync(join(tmpdir(), 'lockstep-web-'));
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), 'lockstep-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: PHONE, acceptDownloads: true });
-  }, 120_000);
-
-  afterAll(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  browser = builtTwinInChromium('scenarios', PHONE, { acceptDownloads: true });
 
   it('steps through a shipped scenario by keyboard: each step shown, every expectation passes on the page', async () => {
     const page = await open();

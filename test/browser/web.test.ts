@@ -5,24 +5,19 @@
 // touch and by keyboard (one hold/release pair each, the ring growing while held); the model's
 // own keypad (five two-digit keys on the 909/910 and Powerbolt 2 — product-facts §3, M10 — the
 // Kwikset button, the Reset button in the ring — M11); the keypad backlight from the core.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, it, expect } from 'vitest';
 import { join } from 'node:path';
-import { build } from 'vite';
-import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { serve } from './static-server.ts';
-import { ARGS, CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
+import type { CDPSession, Page } from 'playwright-core';
+import { HAVE_CHROMIUM, OUT } from './chromium.ts';
+import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 
 
-let server: { url: string; close(): Promise<void> };
-let ctx: BrowserContext;
-let profile: string;
-let dist: string;
+/** The page in Chromium, set up by the describe block below. */
+let browser: BrowserTwin;
 
 async function open(): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(server.url);
+  const page = await browser.ctx.newPage();
+  await page.goto(browser.url);
   await page.waitForSelector('#lock[data-vtime]');
   return page;
 }
@@ -85,21 +80,7 @@ async function insertFreshByKeyboard(page: Page): Promise<void> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    dist = mkdtempSync(join(tmpdir(), 'lockstep-web-'));
-    await build({ configFile: 'web/vite.config.ts', logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-    server = await serve(dist);
-    profile = mkdtempSync(join(tmpdir(), 'lockstep-chromium-'));
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, viewport: { width: 390, height: 1400 } });
-  }, 60_000);
-
-  afterAll(async () => {
-    await ctx?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
-    if (dist) rmSync(dist, { recursive: true, force: true });
-  });
+  browser = builtTwinInChromium('web', { width: 390, height: 1400 });
 
   it('plays the seed story by clicks and holds, and a reload keeps the state', async () => {
     const page = await open();
@@ -210,7 +191,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
       w.menus = [];
       document.addEventListener('contextmenu', (e) => w.menus.push({ prevented: e.defaultPrevented }));
     });
-    const cdp = await ctx.newCDPSession(page);
+    const cdp = await browser.ctx.newCDPSession(page);
     await touch(cdp, page, '#program', 'touchStart');
     await heldAtLeast(page, '#program', 300);
     const early = Number(await page.getAttribute('#program', 'data-hold-ms'));
