@@ -179,22 +179,20 @@ export class Firmware implements Fw {
 
   protected keyDown(key: ButtonKey): void {
     const s = this.s;
+    if (s.mode !== 'idle') {
+      // Idle, the usual mode, is in none of these sets: it is asked about first.
+      if (PROGRAMMING_MODES.has(s.mode)) {
+        if (key === 'lock') programmingLock(this);
+        else programmingDigit(this, key);
+      } else if (MENU_MODES.has(s.mode)) {
+        if (key === 'lock') menuLock(this);
+        else menuDigit(this, key);
+      } else if (s.mode === 'slot-select' || s.mode === 'slot-code') {
+        positionalKey(this, key);
+      }
+      return; // otherwise resetting, handing, reset window: the keypad is ignored
+    }
     const menuFamily = this.p.programming === 'programming-code-menu';
-    if (PROGRAMMING_MODES.has(s.mode)) {
-      if (key === 'lock') programmingLock(this);
-      else programmingDigit(this, key);
-      return;
-    }
-    if (MENU_MODES.has(s.mode)) {
-      if (key === 'lock') menuLock(this);
-      else menuDigit(this, key);
-      return;
-    }
-    if (s.mode === 'slot-select' || s.mode === 'slot-code') {
-      positionalKey(this, key);
-      return;
-    }
-    if (s.mode !== 'idle') return; // resetting, handing, reset window: the keypad is ignored
     if (key !== 'lock') {
       entryDigit(this, key, menuFamily);
       return;

@@ -4,6 +4,8 @@
 // firmware's thresholds (product-facts G4); the curves below are assumed, shaped like alkaline
 // discharge. Drain is integrated exactly between load changes, so idle time jumps cost nothing.
 
+import { Curve } from './curve.ts';
+
 export const PACK_CAPACITY_MAS = 2_500 * 3_600; // assumed: 2 500 mAh, in mA·s
 export const IDLE_CURRENT_MA = 0.06; // assumed: sleeping MCU + keypad wake circuit
 export const FRESH_PACK_VOLTS = 6.0; // seed/architecture example: a fresh pack reads about 6 V
@@ -14,7 +16,7 @@ export const BROWNOUT_VOLTS = 4.2;
 export const SUPPLY_HOLDUP_MS = 60;
 
 /** (state of charge, open-circuit volts), increasing. Assumed alkaline-like curve. */
-const OCV_CURVE: ReadonlyArray<readonly [number, number]> = [
+const OCV_POINTS: ReadonlyArray<readonly [number, number]> = [
   [0, 3.6],
   [0.05, 4.3],
   [0.1, 4.6],
@@ -24,7 +26,7 @@ const OCV_CURVE: ReadonlyArray<readonly [number, number]> = [
   [1, 6.4],
 ];
 /** (state of charge, internal ohms). Assumed. */
-const RESISTANCE_CURVE: ReadonlyArray<readonly [number, number]> = [
+const RESISTANCE_POINTS: ReadonlyArray<readonly [number, number]> = [
   [0, 3.0],
   [0.1, 1.2],
   [0.2, 0.8],
@@ -32,26 +34,17 @@ const RESISTANCE_CURVE: ReadonlyArray<readonly [number, number]> = [
   [1, 0.3],
 ];
 
-function interpolate(curve: ReadonlyArray<readonly [number, number]>, x: number): number {
-  const first = curve[0];
-  if (x <= first[0]) return first[1];
-  for (let i = 1; i < curve.length; i++) {
-    const hi = curve[i];
-    if (x <= hi[0]) {
-      const lo = curve[i - 1];
-      return lo[1] + ((hi[1] - lo[1]) * (x - lo[0])) / (hi[0] - lo[0]);
-    }
-  }
-  return curve[curve.length - 1][1];
-}
+/** Shared by every pack: a curve's remembered segment only speeds the lookup, never changes it. */
+const OCV_CURVE = new Curve(OCV_POINTS);
+const RESISTANCE_CURVE = new Curve(RESISTANCE_POINTS);
 
 /** The state of charge whose open-circuit voltage is `volts`. */
 export function chargeForVolts(volts: number): number {
-  if (volts <= OCV_CURVE[0][1]) return 0;
-  for (let i = 1; i < OCV_CURVE.length; i++) {
-    const [s1, v1] = OCV_CURVE[i];
+  if (volts <= OCV_POINTS[0][1]) return 0;
+  for (let i = 1; i < OCV_POINTS.length; i++) {
+    const [s1, v1] = OCV_POINTS[i];
     if (volts <= v1) {
-      const [s0, v0] = OCV_CURVE[i - 1];
+      const [s0, v0] = OCV_POINTS[i - 1];
       return s0 + ((s1 - s0) * (volts - v0)) / (v1 - v0);
     }
   }
@@ -74,7 +67,10 @@ export interface BatterySnapshot {
 
 export class BatteryPack {
   present = true;
-  chargeMAs: number;
+  /** Initialised here, not only in the constructor: a class field declared without a value
+   * starts as undefined, and V8 then boxes every later store of a fraction into a new heap
+   * object. Starting as a number, the field holds its doubles in place. */
+  chargeMAs = 0;
   private lastT = 0;
   /** Active load currents in mA, by LoadName index. */
   private readonly loads: [number, number, number] = [0, 0, 0];
@@ -119,7 +115,7 @@ export class BatteryPack {
   }
 
   openCircuitVolts(): number {
-    return this.present ? interpolate(OCV_CURVE, this.stateOfCharge) : 0;
+    return this.present ? OCV_CURVE.at(this.stateOfCharge) : 0;
   }
 
   /** Terminal voltage under the present load (what the firmware's ADC reads). */
@@ -127,7 +123,7 @@ export class BatteryPack {
     if (!this.present) return 0;
     const amps = (IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2]) / 1000;
     const soc = this.stateOfCharge;
-    return interpolate(OCV_CURVE, soc) - amps * interpolate(RESISTANCE_CURVE, soc);
+    return OCV_CURVE.at(soc) - amps * RESISTANCE_CURVE.at(soc);
   }
 
   /** Whether the electronics can run at the present load. */

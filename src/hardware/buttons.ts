@@ -8,7 +8,7 @@
 // contact edge is kept for the keypad backlight (hardware/backlight.ts, assumed behaviour).
 
 import type { Sim } from '../sim/kernel.ts';
-import type { Prng } from '../sim/prng.ts';
+import { modUint32, type Prng } from '../sim/prng.ts';
 
 export const BOUNCE_WINDOW_MS = 4; // assumed: contact bounce settles within a few ms
 export const MAX_BOUNCES = 2;
@@ -94,8 +94,8 @@ export class Buttons {
 
   /** When the contact stops bouncing: now, or up to BOUNCE_WINDOW_MS later. */
   private bounceEnd(): number {
-    const draw = this.prng.nextUint32();
-    const bounces = draw % (MAX_BOUNCES + 1);
+    const draw = this.prng.nextInt32(); // its bits, read unsigned, as modUint32 and >>> do
+    const bounces = modUint32(draw, MAX_BOUNCES + 1);
     return bounces === 0 ? this.sim.now : this.sim.now + 1 + ((draw >>> 8) % BOUNCE_WINDOW_MS);
   }
 

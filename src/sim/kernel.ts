@@ -3,8 +3,10 @@
 // Implements design/architecture.md "sim/": alarms are created once by a part and rescheduled
 // (rp2040js IClock.createAlarm); idle time jumps straight to the next alarm.
 //
-// A twin holds about a dozen alarms, so the queue is a flat array scanned for the minimum:
-// for that size a scan beats a heap, and it allocates nothing per event.
+// A twin holds about a dozen alarms and only a few are scheduled at once, so the queue is a
+// doubly linked list of the scheduled alarms, threaded through the alarms themselves and kept
+// sorted: the next alarm is the list's head, (re)scheduling walks past the few alarms due
+// earlier, cancelling unlinks. Nothing is allocated per event.
 
 export type AlarmCallback = () => void;
 /** A part that owns alarms and handles them in one method (no closure per alarm). */
@@ -17,6 +19,9 @@ export class Alarm {
   at = -1;
   /** Tie-breaker: the order in which alarms were scheduled. */
   seq = 0;
+  /** Neighbours in the sim's queue while scheduled (kernel-internal). */
+  prev: Alarm | null = null;
+  next: Alarm | null = null;
 
   constructor(
     private readonly sim: Sim,
@@ -40,17 +45,24 @@ export class Alarm {
   }
 
   scheduleAt(at: number): void {
-    if (at < this.sim.now) at = this.sim.now;
+    const sim = this.sim;
+    if (at < sim.now) at = sim.now;
+    if (this.at >= 0) sim.unlink(this);
     this.at = Math.floor(at);
-    this.seq = this.sim.nextSeq();
-    this.sim.scheduled(this);
+    this.seq = sim.nextSeq();
+    sim.insert(this);
   }
 
   cancel(): void {
     if (this.at < 0) return;
+    this.sim.unlink(this);
     this.at = -1;
-    this.sim.cancelled(this);
   }
+}
+
+/** Whether alarm `x` runs before alarm `y`: earlier time, or the same time and scheduled first. */
+function runsBefore(x: Alarm, y: Alarm): boolean {
+  return x.at < y.at || (x.at === y.at && x.seq < y.seq);
 }
 
 export interface SimSnapshot {
@@ -63,8 +75,8 @@ export class Sim {
   now = 0;
   private seqCounter = 0;
   private readonly alarms: Alarm[] = [];
-  /** The alarm due first, null when none is scheduled, undefined when it must be looked for. */
-  private head: Alarm | null | undefined = null;
+  /** The scheduled alarm due first: the head of the queue, null when none is scheduled. */
+  private first: Alarm | null = null;
 
   /** Create an alarm once; reschedule it as often as needed. Names must be unique per sim. */
   createAlarm(name: string, handler: AlarmCallback | AlarmOwner): Alarm {
@@ -78,45 +90,43 @@ export class Sim {
     return ++this.seqCounter;
   }
 
-  /** Keep the cached head right as an alarm is (re)scheduled. */
-  scheduled(a: Alarm): void {
-    const h = this.head;
-    if (h === undefined) return;
-    if (h === null || a.at < h.at || (a.at === h.at && a.seq < h.seq)) this.head = a;
-    else if (h === a) this.head = undefined; // pushed later: someone else may be first now
+  /** Put a scheduled alarm (not in the queue) in its place: after every alarm that runs before it. */
+  insert(a: Alarm): void {
+    let prev: Alarm | null = null;
+    let node = this.first;
+    while (node !== null && runsBefore(node, a)) {
+      prev = node;
+      node = node.next;
+    }
+    a.prev = prev;
+    a.next = node;
+    if (prev === null) this.first = a;
+    else prev.next = a;
+    if (node !== null) node.prev = a;
   }
 
-  cancelled(a: Alarm): void {
-    if (this.head === a) this.head = undefined;
+  /** Take a scheduled alarm out of the queue. */
+  unlink(a: Alarm): void {
+    const prev = a.prev;
+    const next = a.next;
+    if (prev === null) this.first = next;
+    else prev.next = next;
+    if (next !== null) next.prev = prev;
+    a.prev = null;
+    a.next = null;
   }
 
   /** The alarm due first, by (time, sequence), or undefined when none is scheduled. */
   nextAlarm(): Alarm | undefined {
-    if (this.head !== undefined) return this.head ?? undefined;
-    const best = this.scan();
-    this.head = best ?? null;
-    return best;
-  }
-
-  private scan(): Alarm | undefined {
-    let best: Alarm | undefined;
-    const alarms = this.alarms;
-    for (let i = 0; i < alarms.length; i++) {
-      const a = alarms[i];
-      if (a.at < 0) continue;
-      if (best === undefined || a.at < best.at || (a.at === best.at && a.seq < best.seq)) best = a;
-    }
-    return best;
+    return this.first ?? undefined;
   }
 
   /** Run every alarm due at or before `t`, in order, then leave the clock at `t`. */
   runUntil(t: number): void {
-    for (;;) {
-      const next = this.nextAlarm();
-      if (next === undefined || next.at > t) break;
+    for (let next = this.first; next !== null && next.at <= t; next = this.first) {
+      this.unlink(next);
       this.now = next.at;
       next.at = -1;
-      this.head = undefined;
       next.fire();
     }
     if (t > this.now) this.now = t;
@@ -136,11 +146,14 @@ export class Sim {
   restore(snap: SimSnapshot): void {
     this.now = snap.now;
     this.seqCounter = snap.seq;
+    this.first = null;
     for (const a of this.alarms) {
       const entry = snap.alarms[a.name];
       a.at = entry ? entry[0] : -1;
       a.seq = entry ? entry[1] : 0;
+      a.prev = null;
+      a.next = null;
     }
-    this.head = undefined;
+    for (const a of this.alarms) if (a.at >= 0) this.insert(a);
   }
 }

@@ -1,0 +1,166 @@
+// The kernel's and the parts' fast paths give exactly what the plain forms they replaced gave:
+// the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
+// the battery curve's remembered segment against a search from the first point, and the linked
+// alarm queue against a scan of every alarm for the earliest (time, sequence).
+import { describe, expect, it } from 'vitest';
+import { Sim } from '../src/sim/kernel.ts';
+import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
+import { Curve } from '../src/hardware/curve.ts';
+
+/** sfc32 as first written: unsigned words, `>>> 0` after every step. */
+class ReferenceSfc32 {
+  a: number;
+  b: number;
+  c: number;
+  d = 1;
+  constructor(seed: number, stream: string) {
+    const s = seed >>> 0;
+    this.a = hashString32(stream, 0x9e3779b9 ^ s);
+    this.b = hashString32(stream, 0x243f6a88 + s);
+    this.c = hashString32(stream, 0xb7e15162 ^ Math.imul(s, 3));
+    for (let i = 0; i < 12; i++) this.next();
+  }
+  next(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
+    this.c = (this.c + t) >>> 0;
+    return t;
+  }
+  state(): number[] {
+    return [this.a, this.b, this.c, this.d];
+  }
+}
+
+function interpolateFromFirst(points: ReadonlyArray<readonly [number, number]>, x: number): number {
+  if (x <= points[0][0]) return points[0][1];
+  for (let i = 1; i < points.length; i++) {
+    const hi = points[i];
+    if (x <= hi[0]) {
+      const lo = points[i - 1];
+      return lo[1] + ((hi[1] - lo[1]) * (x - lo[0])) / (hi[0] - lo[0]);
+    }
+  }
+  return points[points.length - 1][1];
+}
+
+describe('Prng on signed words', () => {
+  it('draws the same numbers and snapshots the same state as unsigned sfc32', () => {
+    for (const [seed, stream] of [[1, 'buttons'], [20240601, 'eeprom'], [0xffffffff, 'tag'], [7, '']] as const) {
+      const fast = new Prng(seed, stream);
+      const ref = new ReferenceSfc32(seed, stream);
+      expect(fast.getState()).toEqual(ref.state());
+      for (let i = 0; i < 5_000; i++) {
+        expect(fast.nextUint32()).toBe(ref.next());
+        if (i % 997 === 0) expect(fast.getState()).toEqual(ref.state());
+      }
+    }
+  });
+
+  it('continues identically after a state round trip', () => {
+    const a = new Prng(42, 'buttons');
+    for (let i = 0; i < 100; i++) a.nextInt32();
+    const b = new Prng(1, 'other');
+    b.setState(a.getState());
+    expect(b.getState()).toEqual(a.getState());
+    for (let i = 0; i < 100; i++) expect(b.nextInt32()).toBe(a.nextInt32());
+  });
+
+  it('int(n) is the unsigned draw modulo n', () => {
+    const fast = new Prng(9, 'x');
+    const ref = new ReferenceSfc32(9, 'x');
+    for (const n of [1, 2, 3, 7, 8, 10, 256, 301, 0x8000, 0x8001, 1_000_000]) {
+      for (let i = 0; i < 500; i++) expect(fast.int(n)).toBe(ref.next() % n);
+    }
+  });
+});
+
+describe('modUint32', () => {
+  it('equals % on the unsigned value, given either form of the bits', () => {
+    const edges = [0, 1, 2, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff, 0x1_0000, 0xffff];
+    const ref = new ReferenceSfc32(3, 'mod');
+    const xs = [...edges, ...Array.from({ length: 2_000 }, () => ref.next())];
+    for (const n of [1, 2, 3, 5, 10, 255, 256, 4_097, 0x7fff, 0x8000, 0x8001, 0xffff_ffff]) {
+      for (const x of xs) {
+        expect(modUint32(x, n)).toBe(x % n);
+        expect(modUint32(x | 0, n)).toBe(x % n);
+      }
+    }
+  });
+});
+
+describe('Curve', () => {
+  const points: ReadonlyArray<readonly [number, number]> = [
+    [0, 3.6],
+    [0.05, 4.3],
+    [0.1, 4.6],
+    [0.2, 4.8],
+    [0.5, 5.4],
+    [0.9, 6.0],
+    [1, 6.4],
+  ];
+
+  it('gives the same number as a search from the first point, whatever it looked up before', () => {
+    const curve = new Curve(points);
+    const ref = new ReferenceSfc32(5, 'curve');
+    const xs = [-1, 0, 1e-9, 0.05, 0.0500001, 0.1, 0.2, 0.5, 0.9, 0.99, 1, 1.5, NaN, Infinity, -Infinity];
+    for (let i = 0; i < 3_000; i++) xs.push(ref.next() / 2 ** 32 - 0.1, 0.98 - i * 1e-7);
+    for (const x of xs) expect(Object.is(curve.at(x), interpolateFromFirst(points, x))).toBe(true);
+  });
+});
+
+describe('Sim queue', () => {
+  it('runs alarms in the order a scan for the earliest (time, sequence) would', () => {
+    const rand = new ReferenceSfc32(11, 'queue');
+    const sim = new Sim();
+    const fired: string[] = [];
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const alarms = names.map((n) =>
+      sim.createAlarm(n, () => {
+        fired.push(`${n}@${sim.now}`);
+        // Handlers reschedule and cancel others, as the twin's parts do.
+        const k = rand.next() % 4;
+        if (k === 0) alarms[rand.next() % alarms.length].schedule(rand.next() % 50);
+        else if (k === 1) alarms[rand.next() % alarms.length].cancel();
+      }),
+    );
+    let checks = 0;
+    for (let step = 0; step < 2_000; step++) {
+      const r = rand.next() % 10;
+      const alarm = alarms[rand.next() % alarms.length];
+      if (r < 6) alarm.schedule(rand.next() % 40);
+      else if (r < 7) alarm.scheduleAt(sim.now - 5); // in the past: due now
+      else if (r < 8) alarm.cancel();
+      else {
+        // Reference: what is due first, by a scan over every alarm.
+        let best: (typeof alarms)[number] | undefined;
+        for (const a of alarms) if (a.at >= 0 && (best === undefined || a.at < best.at || (a.at === best.at && a.seq < best.seq))) best = a;
+        expect(sim.nextAlarm()).toBe(best);
+        checks++;
+        sim.advance(rand.next() % 30);
+      }
+    }
+    expect(fired.length).toBeGreaterThan(500);
+    expect(checks).toBeGreaterThan(100);
+  });
+
+  it('restores a queue whose alarms were scheduled out of name order', () => {
+    const sim = new Sim();
+    const log: string[] = [];
+    const [x, y, z] = ['x', 'y', 'z'].map((n) => sim.createAlarm(n, () => log.push(n)));
+    z.schedule(5);
+    x.schedule(9);
+    y.schedule(5);
+    x.schedule(5);
+    const copy = new Sim();
+    const log2: string[] = [];
+    for (const n of ['x', 'y', 'z']) copy.createAlarm(n, () => log2.push(n));
+    copy.restore(sim.snapshot());
+    sim.advance(10);
+    copy.advance(10);
+    expect(log).toEqual(['z', 'y', 'x']);
+    expect(log2).toEqual(log);
+  });
+});
