@@ -2,6 +2,7 @@
 // the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
 // the battery curve's remembered segment against a search from the first point, and the linked
 // alarm queue against a scan of every alarm for the earliest (time, sequence).
+import { OCV_POINTS } from '../src/hardware/battery.ts';
 import { describe, expect, it } from 'vitest';
 import { Sim } from '../src/sim/kernel.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
@@ -92,15 +93,7 @@ describe('modUint32', () => {
 });
 
 describe('Curve', () => {
-  const points: ReadonlyArray<readonly [number, number]> = [
-    [0, 3.6],
-    [0.05, 4.3],
-    [0.1, 4.6],
-    [0.2, 4.8],
-    [0.5, 5.4],
-    [0.9, 6.0],
-    [1, 6.4],
-  ];
+  const points = OCV_POINTS; // the battery's own open-circuit curve
 
   it('gives the same number as a search from the first point, whatever it looked up before', () => {
     const curve = new Curve(points);

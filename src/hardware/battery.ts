@@ -16,7 +16,7 @@ export const BROWNOUT_VOLTS = 4.2;
 export const SUPPLY_HOLDUP_MS = 60;
 
 /** (state of charge, open-circuit volts), increasing. Assumed alkaline-like curve. */
-const OCV_POINTS: ReadonlyArray<readonly [number, number]> = [
+export const OCV_POINTS: ReadonlyArray<readonly [number, number]> = [
   [0, 3.6],
   [0.05, 4.3],
   [0.1, 4.6],
