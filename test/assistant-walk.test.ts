@@ -170,15 +170,20 @@ describe('the seed story on every model', () => {
   });
 });
 
+/** "Do it for me" until the walk waits out the 30 s reset hold with Program down. */
+function toResetHold(session: Session, walk: Walk): void {
+  for (let turn = 0; !(walk.current?.action?.do === 'wait' && session.twin.buttons.isHeld('program')); turn++) {
+    expect(turn).toBeLessThan(MAX_TURNS);
+    perform(session, walk, walk.deeds(session.twin));
+  }
+}
+
 describe('across a page reload', () => {
   it('a walk saved mid-way through the 30 s reset hold, with the twin and the held key, goes on to the same end', () => {
     const session = new Session(freshTwin('smartcode-913'));
     const guide = storyGuide(session.twin, () => session.log);
     const walk = start(session, guide);
-    for (let turn = 0; !(walk.current?.action?.do === 'wait' && session.twin.buttons.isHeld('program')); turn++) {
-      expect(turn).toBeLessThan(MAX_TURNS);
-      perform(session, walk, walk.deeds(session.twin));
-    }
+    toResetHold(session, walk);
     session.advance(12_000); // 12 s into the hold
     const progress = walk.progress(session.twin);
     expect(progress?.doneMs).toBeGreaterThan(10_000);
@@ -204,10 +209,11 @@ describe('across a page reload', () => {
 
   it('a revived walk whose held key was not kept cannot finish the hold (the holds are what make it work)', () => {
     const session = new Session(freshTwin('smartcode-913'));
-    const walk = start(session, storyGuide(session.twin, () => session.log));
-    for (let turn = 0; !(walk.current?.action?.do === 'wait' && session.twin.buttons.isHeld('program')); turn++) perform(session, walk, walk.deeds(session.twin));
+    const guide = storyGuide(session.twin, () => session.log);
+    const walk = start(session, guide);
+    toResetHold(session, walk);
     const again = new Session(Twin.restore(session.twin.snapshot()), session.log.slice()); // no holds
-    const revived = Walk.revive(walk.saved(), walk['replanner']);
+    const revived = Walk.revive(walk.saved(), guide.replanner);
     again.onAction((a) => revived.act(a, again.twin));
     perform(again, revived, revived.deeds(again.twin)); // the wait
     perform(again, revived, revived.deeds(again.twin)); // let go: the page does not know Program is down
