@@ -2,7 +2,8 @@
  * `npm run bench` (tsx --expose-gc bench/main.ts): the whole benchmark in one process.
  *
  *  1. keypad key presses per second through the full twin, trace ON and OFF, plus a sanity
- *     check of what the twin did with the workload (./twin-keypad.ts);
+ *     check of what the twin did with the workload (./twin-keypad.ts); each throughput runner of
+ *     1 and 2 is timed alone in a fresh isolate (./isolated-measure.ts);
  *  2. the same workload through the XState v5 and bare-reducer baselines (./baselines/);
  *  3. speed ratios against their goals;
  *  4. a household year on a trace-OFF twin (./household-year.ts);
@@ -17,11 +18,13 @@
  */
 import os from 'node:os';
 import { STRIKE_FRICTION_MA } from '../src/hardware/motor-bolt.ts';
-import { formatTable, measureOpsPerSecond, type BenchResult } from './harness.ts';
+import { formatTable, type BenchResult } from './harness.ts';
+import { measureIsolated } from './isolated-measure.ts';
+import type { KeypadRunnerName } from './keypad-runners.ts';
 import { makeKeypadWorkload, type KeypadCounters } from './workload/keypad-workload.ts';
-import { createXStateKeypadRunner, runXStateKeypad } from './baselines/xstate-keypad.ts';
-import { createReducerKeypadRunner, runReducerKeypad } from './baselines/reducer-keypad.ts';
-import { countPresses, createTwinKeypadRunner, runTwinKeypad, twinTimedWorkload } from './twin-keypad.ts';
+import { runXStateKeypad } from './baselines/xstate-keypad.ts';
+import { runReducerKeypad } from './baselines/reducer-keypad.ts';
+import { countPresses, runTwinKeypad, twinTimedWorkload } from './twin-keypad.ts';
 import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYear } from './household-year.ts';
 import { measureIdleTwins } from './idle-heap.ts';
 import { bfsRate, checkerRate, type CheckRate } from './check-json-baseline.ts';
@@ -34,6 +37,8 @@ const HOUSEHOLD_SEED = 2024;
 const HOUSEHOLD_RUNS = 5;
 const IDLE_TWINS = 100_000;
 const SPEED_OPTS = { rounds: 5, minTimeMs: 400, warmupMs: 300 };
+/** In the order of the table; `speed` below is destructured in this order. */
+const SPEED_RUNNERS: readonly KeypadRunnerName[] = ['twin-trace-on', 'twin-trace-off', 'xstate', 'reducer'];
 
 const GOAL_TWIN_OVER_XSTATE = 25;
 const GOAL_REDUCER_OVER_TWIN = 10;
@@ -56,7 +61,8 @@ const cpus = os.cpus();
 console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, node ${process.version}, ${os.platform()}/${os.arch()}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM`);
 console.log(
   'how to read: throughput is the median of 5 timed rounds (min..max alongside); "key presses/s" counts digit events only, ' +
-    '"workload events/s" also counts wait markers; ratios use the medians; every figure is measured in this run, nothing is scaled.',
+    '"workload events/s" also counts wait markers; each keypad runner is timed alone in a fresh V8 isolate (a worker thread), ' +
+    'so no runner inherits another\'s JIT state or heap; ratios use the medians; every figure is measured in this run, nothing is scaled.',
 );
 
 // ---- 1 + 2: keypad throughput ------------------------------------------------------------------
@@ -111,12 +117,9 @@ if (runs(1)) {
   );
 
   section('1 + 2. keypad throughput (same workload, one event at a time)');
-  const speed: BenchResult[] = [
-    measureOpsPerSecond('twin, trace ON', () => createTwinKeypadRunner(events, true), SPEED_OPTS),
-    measureOpsPerSecond('twin, trace OFF', () => createTwinKeypadRunner(events, false), SPEED_OPTS),
-    measureOpsPerSecond('XState v5 baseline (actor.send)', () => createXStateKeypadRunner(events), SPEED_OPTS),
-    measureOpsPerSecond('reducer baseline (switch, mutable)', () => createReducerKeypadRunner(events), SPEED_OPTS),
-  ];
+  // Each runner in a fresh isolate of its own, one after another (./isolated-measure.ts).
+  const speed: BenchResult[] = [];
+  for (const runner of SPEED_RUNNERS) speed.push(await measureIsolated(runner, SEED, EVENTS, SPEED_OPTS));
   console.log(
     '\n' +
       formatTable(
@@ -131,6 +134,13 @@ if (runs(1)) {
       ),
   );
   const [twinOn, twinOff, xstate, reducer] = speed.map((r) => r.opsPerSec.median) as [number, number, number, number];
+  const floor = await measureIsolated('kernel-floor', SEED, EVENTS, SPEED_OPTS);
+  const floorPresses = floor.opsPerSec.median; // one iteration is one press
+  console.log(
+    `\nthe twin's floor: ${floor.label}: ${round(floorPresses).toLocaleString('en-US')} presses/s ` +
+      `(${round(1e6 / floorPresses, 3)} us/press, ${round(floor.opsPerSec.min).toLocaleString('en-US')}..${round(floor.opsPerSec.max).toLocaleString('en-US')}); ` +
+      `the reducer is ${(reducer * pressShare / floorPresses).toFixed(1)}x that`,
+  );
 
   // ---- 3: ratios ---------------------------------------------------------------------------------
 
@@ -144,6 +154,7 @@ if (runs(1)) {
         { ratio: 'reducer / twin (trace off)', measured: `${reducerOverTwin.toFixed(1)}x`, goal: `<= ${GOAL_REDUCER_OVER_TWIN}x`, met: yesNo(reducerOverTwin <= GOAL_REDUCER_OVER_TWIN) },
         { ratio: 'twin trace off / trace on', measured: `${(twinOff / twinOn).toFixed(2)}x`, goal: '(info)', met: '' },
         { ratio: 'reducer / XState', measured: `${(reducer / xstate).toFixed(1)}x`, goal: '(info)', met: '' },
+        { ratio: 'reducer / alarm queue alone', measured: `${((reducer * pressShare) / floorPresses).toFixed(1)}x`, goal: '(info)', met: '' },
       ]),
   );
   goals.push(

@@ -2,6 +2,8 @@
 // each other and with hand-computed outcomes of the shared keypad rules.
 import { describe, expect, it } from 'vitest';
 import { createReducerKeypadRunner, runReducerKeypad } from '../bench/baselines/reducer-keypad.ts';
+import { measureIsolated } from '../bench/isolated-measure.ts';
+import { KEYPAD_RUNNERS } from '../bench/keypad-runners.ts';
 import { createXStateKeypadRunner, runXStateKeypad } from '../bench/baselines/xstate-keypad.ts';
 import { formatTable, measureOpsPerSecond } from '../bench/harness.ts';
 import { makeKeypadWorkload, type KeypadCounters, type KeypadEvent } from '../bench/workload/keypad-workload.ts';
@@ -112,6 +114,18 @@ describe('harness', () => {
     const events = makeKeypadWorkload(5, 1_000);
     expect(() => createReducerKeypadRunner(events)(2_500)).not.toThrow();
     expect(() => createXStateKeypadRunner(events)(2_500)).not.toThrow();
+  });
+
+  it('measureIsolated times a runner in a worker of its own and returns its figures', async () => {
+    const r = await measureIsolated('twin-trace-off', 9, 1_000, { minTimeMs: 5, warmupMs: 5, rounds: 3 });
+    expect(r.label).toBe(KEYPAD_RUNNERS['twin-trace-off'].label);
+    expect(r.rounds).toBe(3);
+    expect(r.opsPerSec.min).toBeGreaterThan(0);
+    expect(r.opsPerSec.min).toBeLessThanOrEqual(r.opsPerSec.max);
+  });
+
+  it('measureIsolated fails with the runner named when the worker cannot measure', async () => {
+    await expect(measureIsolated('reducer', 9, 1_000, { minTimeMs: -1 })).rejects.toThrow('measureOpsPerSecond(reducer baseline (switch, mutable)): invalid options');
   });
 
   it('measureOpsPerSecond reports ordered stats', () => {

@@ -1,12 +1,17 @@
 // The kernel's and the parts' fast paths give exactly what the plain forms they replaced gave:
 // the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
 // the battery curve's remembered segment against a search from the first point, and the linked
-// alarm queue against a scan of every alarm for the earliest (time, sequence).
+// alarm queue against a scan of every alarm for the earliest (time, sequence), and the code search
+// that answers entries shorter than any storable code without looking against a full search.
 import { OCV_POINTS } from '../src/hardware/battery.ts';
 import { describe, expect, it } from 'vitest';
 import { Sim } from '../src/sim/kernel.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
 import { Curve } from '../src/hardware/curve.ts';
+import { findCode, patternOnKeypad } from '../src/firmware/code-store.ts';
+import { Twin } from '../src/twin/twin.ts';
+import { MODELS } from '../src/models/index.ts';
+import type { Fw } from '../src/firmware/context.ts';
 
 /** sfc32 as first written: unsigned words, `>>> 0` after every step. */
 class ReferenceSfc32 {
@@ -155,5 +160,44 @@ describe('Sim queue', () => {
     copy.advance(10);
     expect(log).toEqual(['z', 'y', 'x']);
     expect(log2).toEqual(log);
+  });
+});
+
+describe('findCode', () => {
+  /** The search as first written: every slot, whatever the entry's length. */
+  function searchEverySlot(fw: Fw, entry: string): number {
+    if (entry === '') return -1;
+    const per = fw.p.keypad.digitsPerKey;
+    const typed = patternOnKeypad(per, entry);
+    return fw.s.codes.findIndex((c) => c !== '' && patternOnKeypad(per, c) === typed);
+  }
+
+  it('answers every entry as a search of every slot does, on every model', () => {
+    const rand = new Prng(11, 'find-code');
+    const digits = (n: number) => Array.from({ length: n }, () => String(rand.int(10))).join('');
+    let found = 0;
+    let checks = 0;
+    for (const model of MODELS) {
+      const { minLength, maxLength, capacity } = model.codes;
+      const codes: Record<number, string> = {};
+      for (let i = 0; i < 6; i++) codes[1 + rand.int(capacity)] = digits(minLength + rand.int(maxLength - minLength + 1));
+      const fw = Twin.create(model.id, { seed: 1, codes }).firmware;
+      const stored = fw.s.codes.filter((c) => c !== '');
+      for (let i = 0; i < 400; i++) {
+        // Prefixes of stored codes (short and whole) and random entries of every length.
+        const entry = i % 2 === 0 ? stored[rand.int(stored.length)].slice(0, rand.int(maxLength + 1)) : digits(rand.int(maxLength + 2));
+        const expected = searchEverySlot(fw, entry);
+        expect(findCode(fw, entry), `${model.id} "${entry}"`).toBe(expected);
+        if (expected >= 0) found++;
+        checks++;
+      }
+    }
+    expect(found).toBeGreaterThan(100);
+    expect(checks).toBe(MODELS.length * 400);
+  });
+
+  it('relies on a rule the given store cannot break: no code shorter than the model allows', () => {
+    expect(() => Twin.create('smartcode-913', { codes: { 2: '123' } })).toThrow('code "123" in slot 2 is shorter than the 4 digits a smartcode-913 code needs');
+    expect(() => Twin.create('smartcode-913', { codes: { 2: '1234' } })).not.toThrow();
   });
 });

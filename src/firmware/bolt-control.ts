@@ -3,7 +3,7 @@
 // beeps but won't unlock is first a battery question; product-facts G4/G5 thresholds, M4
 // signals); auto-lock 30 s after unlocking, only while codes exist (product-facts K3).
 
-import { codeCount, signal, type Fw } from './context.ts';
+import { hasCodes, signal, type Fw } from './context.ts';
 import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
@@ -80,7 +80,7 @@ export function movedByHand(fw: Fw): void {
 
 export function armAutoLock(fw: Fw): void {
   const { s, io, p } = fw;
-  s.tAutoLock = io.switchOn(2) && codeCount(fw) > 0 ? io.now() + p.timing.autoLockDelayMs : -1;
+  s.tAutoLock = io.switchOn(2) && hasCodes(fw) ? io.now() + p.timing.autoLockDelayMs : -1;
 }
 
 export function autoLockDue(fw: Fw): void {

@@ -24,10 +24,12 @@ export function signal(fw: Fw, name: SignalName): void {
   if (sig.beeps > 0 && fw.io.switchOn(3)) fw.io.beep(sig.beeps, sig.longBeep === true);
 }
 
-export function codeCount(fw: Fw): number {
-  let n = 0;
-  for (const c of fw.s.codes) if (c !== '') n++;
-  return n;
+/** Whether any user code is stored: stops at the first one (the keypad asks after every wrong
+ * entry and every unlock, and codes fill the first free slots, so that is usually slot 1). */
+export function hasCodes(fw: Fw): boolean {
+  const codes = fw.s.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] !== '') return true;
+  return false;
 }
 
 /** Leave any programming or entry state and return to normal operation. */

@@ -3,7 +3,7 @@
 // stored code can still match it, or after a pause (entry timeout). Three wrong entries within a
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
 
-import { codeCount, signal, type Fw } from './context.ts';
+import { hasCodes, signal, type Fw } from './context.ts';
 import { findCode, keyPattern } from './code-store.ts';
 import { startMotion } from './bolt-control.ts';
 
@@ -67,7 +67,7 @@ export function wrongCode(fw: Fw): void {
     signal(fw, 'lockout');
     io.emit({ type: 'lockout', reason: `${p.lockout.wrongAttempts} wrong codes within ${p.lockout.windowMs / 1000} s` });
   } else {
-    signal(fw, codeCount(fw) === 0 ? 'noUserCode' : 'wrongCode');
+    signal(fw, hasCodes(fw) ? 'wrongCode' : 'noUserCode');
   }
 }
 

@@ -7,7 +7,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
-import { backToIdle, codeCount, setMode, signal, type Fw } from './context.ts';
+import { backToIdle, hasCodes, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
 import { autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
 import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
@@ -207,7 +207,7 @@ export class Firmware implements Fw {
       return;
     }
     // Some locks run electrically only while user codes exist and are enabled (M9).
-    if (this.p.lockButtonNeedsCodes && (s.usersDisabled || codeCount(this) === 0)) return;
+    if (this.p.lockButtonNeedsCodes && (s.usersDisabled || !hasCodes(this))) return;
     startMotion(this, 'lock', 'lock-button', 0);
   }
 

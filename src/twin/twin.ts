@@ -155,6 +155,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     for (const [slot, code] of Object.entries(opts.codes ?? d.userCodes)) {
       const i = Number(slot) - 1;
       if (!(i >= 0 && i < codes.length)) throw new Error(`slot ${slot} is outside 1..${codes.length} for ${this.model.id}`);
+      // The firmware never stores a code shorter than the model's minimum (code-store.ts), and
+      // its code search relies on that (findCode): a given store may not break the rule either.
+      if (code.length < this.model.codes.minLength) {
+        throw new Error(`code "${code}" in slot ${slot} is shorter than the ${this.model.codes.minLength} digits a ${this.model.id} code needs`);
+      }
       codes[i] = code;
     }
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);

@@ -1,0 +1,22 @@
+/**
+ * The keypad throughput runners by name, so that each can be measured in its own V8 isolate
+ * (./isolated-measure.ts). Every runner but the kernel floor is built from the same seeded
+ * workload and counts workload events; the kernel floor counts key presses.
+ */
+import type { BenchRun } from './harness.ts';
+import type { KeypadEvent } from './workload/keypad-workload.ts';
+import { createXStateKeypadRunner } from './baselines/xstate-keypad.ts';
+import { createReducerKeypadRunner } from './baselines/reducer-keypad.ts';
+import { createTwinKeypadRunner } from './twin-keypad.ts';
+import { createKernelFloorRunner } from './kernel-floor.ts';
+
+export const KEYPAD_RUNNERS = {
+  'twin-trace-on': { label: 'twin, trace ON', create: (events: readonly KeypadEvent[]): BenchRun => createTwinKeypadRunner(events, true) },
+  'twin-trace-off': { label: 'twin, trace OFF', create: (events: readonly KeypadEvent[]): BenchRun => createTwinKeypadRunner(events, false) },
+  xstate: { label: 'XState v5 baseline (actor.send)', create: createXStateKeypadRunner },
+  reducer: { label: 'reducer baseline (switch, mutable)', create: createReducerKeypadRunner },
+  /** One iteration is one key press (not one workload event): the kernel's part of a press. */
+  'kernel-floor': { label: 'alarm queue alone, per press (./kernel-floor.ts)', create: (): BenchRun => createKernelFloorRunner() },
+} as const;
+
+export type KeypadRunnerName = keyof typeof KEYPAD_RUNNERS;
