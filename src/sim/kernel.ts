@@ -5,8 +5,9 @@
 //
 // A twin holds about a dozen alarms and only a few are scheduled at once, so the queue is a
 // doubly linked list of the scheduled alarms, threaded through the alarms themselves and kept
-// sorted: the next alarm is the list's head, (re)scheduling walks past the few alarms due
-// earlier, cancelling unlinks. Nothing is allocated per event.
+// sorted: the next alarm is the list's head, scheduling walks past the few alarms due earlier,
+// rescheduling an alarm whose place does not change updates it where it stands, cancelling
+// unlinks. Nothing is allocated per event.
 
 export type AlarmCallback = () => void;
 /** A part that owns alarms and handles them in one method (no closure per alarm). */
@@ -46,10 +47,21 @@ export class Alarm {
 
   scheduleAt(at: number): void {
     const sim = this.sim;
-    if (at < sim.now) at = sim.now;
-    if (this.at >= 0) sim.unlink(this);
-    this.at = Math.floor(at);
+    const due = Math.floor(at < sim.now ? sim.now : at);
     this.seq = sim.nextSeq();
+    if (this.at >= 0) {
+      // Rescheduled, and its place in the queue does not change (the usual case: a part's one
+      // timer moved while the others wait far ahead): update it where it stands. It is now the
+      // newest, so it runs after an alarm due at the same time and before a later one.
+      const prev = this.prev;
+      const next = this.next;
+      if ((prev === null || prev.at <= due) && (next === null || due < next.at)) {
+        this.at = due;
+        return;
+      }
+      sim.unlink(this);
+    }
+    this.at = due;
     sim.insert(this);
   }
 
@@ -123,11 +135,17 @@ export class Sim {
 
   /** Run every alarm due at or before `t`, in order, then leave the clock at `t`. */
   runUntil(t: number): void {
-    for (let next = this.first; next !== null && next.at <= t; next = this.first) {
-      this.unlink(next);
-      this.now = next.at;
-      next.at = -1;
-      next.fire();
+    for (let head = this.first; head !== null && head.at <= t; head = this.first) {
+      // Take the head off the queue.
+      const after = head.next;
+      this.first = after;
+      if (after !== null) {
+        after.prev = null;
+        head.next = null;
+      }
+      this.now = head.at;
+      head.at = -1;
+      head.fire();
     }
     if (t > this.now) this.now = t;
   }
