@@ -58,7 +58,7 @@ export function bfsRate(modelId: string, name: ExplorationName, depth: number, k
       ? (st: MachineState): number | string => m.key(st)
       : (st: MachineState): number | string => {
           m.restore(st); // the twin holds exactly this state (step leaves it there too)
-          return JSON.stringify(m.twin.snapshot()) + JSON.stringify(st.mon);
+          return JSON.stringify(m.twin.snapshot()) + JSON.stringify(m.monitorOf(st));
         };
   const visited = new Set<number | string>([keyOf(m.initial)]);
   let frontier: MachineState[] = [m.initial];
@@ -70,7 +70,7 @@ export function bfsRate(modelId: string, name: ExplorationName, depth: number, k
         if (!m.enabled(st, a)) continue;
         const r = m.step(st, a);
         transitions++;
-        const key = keyKind === 'json' ? JSON.stringify(m.twin.snapshot()) + JSON.stringify(r.state.mon) : m.key(r.state);
+        const key = keyKind === 'json' ? JSON.stringify(m.twin.snapshot()) + JSON.stringify(m.monitorOf(r.state)) : m.key(r.state);
         if (visited.has(key)) continue;
         visited.add(key);
         next.push(r.state);

@@ -58,7 +58,7 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
   const v = f.violation;
   if (v.property === 'no-bricking') {
     steps.push('# the physical reset, from here:');
-    for (const a of [...releaseAndPull(st), ...resetGesture(model)]) steps.push(scenarioStep(a));
+    for (const a of [...releaseAndPull(m, st), ...resetGesture(model)]) steps.push(scenarioStep(a));
     steps.push(`expect: { ${outOfBoxExpect(model)} }`);
     return steps;
   }

@@ -1,6 +1,7 @@
 // Breadth-first exploration of every state reachable within the scope, with state hashing: the
 // first violation of each property found is on a shortest path (seed S1, S2, S3, S8, S9, S18).
-// States are restored from their stored value for every step; the visited set holds only hashes.
+// States are restored from their stored value for every step; the visited set holds only hashes,
+// and a step's state is kept (machine.ts keep()) only when its hash is new.
 
 import type { ModelProfile } from '../models/profile.ts';
 import { actionsFor, type CheckAction } from './actions.ts';
@@ -8,6 +9,7 @@ import { CheckMachine, type FirmwareFactory, type MachineState } from './machine
 import { initialMonitor, type Violation } from './monitors.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import { newRecoveryProbe, probeRecovery } from './recovery.ts';
+import { VisitedSet } from './visited-set.ts';
 import { initialLock, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
 
 const PROGRESS_EVERY = 4_096;
@@ -71,10 +73,13 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   const found: Found[] = [];
   const probe = props.includes('no-bricking') ? newRecoveryProbe() : null;
 
-  const visited = new Set<number>([m.key(m.initial)]);
+  const visited = new VisitedSet();
+  visited.add(m.key(m.initial));
   const parent: number[] = [-1];
   const via: number[] = [-1];
-  let frontier: { idx: number; st: MachineState }[] = [{ idx: 0, st: m.initial }];
+  // The frontier as two parallel lists (state index, stored state): no wrapper object per state.
+  let frontier: MachineState[] = [m.initial];
+  let frontierIdx: number[] = [0];
   let transitions = 0;
   let maxDepth = 0;
   let truncated: ExplorationResult['truncated'] = null;
@@ -90,38 +95,46 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   checkState(0, m.initial);
 
   outer: for (let depth = 1; depth <= depthBound && frontier.length > 0 && open.size > 0; depth++) {
-    const next: typeof frontier = [];
-    for (const { idx, st } of frontier) {
+    const next: MachineState[] = [];
+    const nextIdx: number[] = [];
+    for (let fi = 0; fi < frontier.length; fi++) {
+      const st = frontier[fi];
+      const idx = frontierIdx[fi];
+      m.releaseBefore(st); // the states expanded already are done with
       for (let ai = 0; ai < actions.length; ai++) {
         const a = actions[ai];
         if (!m.enabled(st, a)) continue;
-        const r = m.step(st, a);
+        const violations = m.run(st, a);
         transitions++;
         if ((transitions & (PROGRESS_EVERY - 1)) === 0) opts.onProgress?.({ exploration: name, depth, states: visited.size, transitions });
-        for (const v of r.violations) {
+        for (const v of violations) {
           if (!open.has(v.property)) continue;
           open.delete(v.property);
           found.push({ violation: v, path: pathTo(idx, parent, via), action: ai });
         }
-        const key = m.key(r.state);
+        const key = m.key(m.reached());
         if (visited.has(key)) continue;
         if (visited.size >= scope.stateCap) {
           truncated = 'cap';
           break outer;
         }
         visited.add(key);
+        const state = m.keep();
         const child = parent.length;
         parent.push(idx);
         via.push(ai);
         maxDepth = depth;
-        next.push({ idx: child, st: r.state });
-        checkState(child, r.state);
+        next.push(state);
+        nextIdx.push(child);
+        checkState(child, state);
       }
     }
     frontier = next;
+    frontierIdx = nextIdx;
     if (depth === depthBound && frontier.length > 0) truncated = 'depth';
   }
   opts.onProgress?.({ exploration: name, depth: maxDepth, states: visited.size, transitions });
+  m.dispose();
   return {
     name,
     properties: props,

@@ -11,63 +11,42 @@
 //    function of the state (contact bounce shifts times by at most a few ms);
 //  - NVM sequence numbers: a bank's key is its content with the sequence relative to the oldest
 //    good bank (writes compare sequence numbers, never their absolute value).
-// The power-cut property (seed S5; store-codec.ts) is probed here: every write notes the durable
-// store before and after it, and a write torn by a power loss must leave one of the two.
+// The power-cut property (seed S5) is probed by torn-write-probe.ts on this twin.
+// Stored states are records of numbers in an arena (state-record.ts, state-arena.ts); a step
+// writes the state it reached into a scratch record, explore() keys it and keeps it only when
+// new. The twin runs without its trace: the monitors' moments come from watched-moments.ts.
 
 import { Twin, type Action, type StoreView } from '../twin/twin.ts';
-import type { SimSnapshot } from '../sim/kernel.ts';
 import type { Prng, PrngState } from '../sim/prng.ts';
-import type { DoorSnapshot } from '../hardware/door.ts';
-import type { MotorBoltSnapshot } from '../hardware/motor-bolt.ts';
-import type { IndicatorsSnapshot } from '../hardware/indicators.ts';
-import type { EepromSnapshot } from '../hardware/eeprom.ts';
-import { FRESH_PACK_VOLTS, chargeForVolts, PACK_CAPACITY_MAS } from '../hardware/battery.ts';
-import { keyBit, type ButtonKey } from '../hardware/buttons.ts';
-import { cloneState, type FwState } from '../firmware/state.ts';
-import { bankSize, decodeStore, isBlank } from '../firmware/store-codec.ts';
+import { keyBit } from '../hardware/buttons.ts';
 import type { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import type { TraceEntry } from '../sim/trace.ts';
-import { StateHasher } from './state-hash.ts';
 import type { CheckAction } from './actions.ts';
-import { cloneMonitor, hashMonitor, initialMonitor, observe, type MonitorContext, type MonitorState, type Violation } from './monitors.ts';
+import { initialMonitor, observe, type MonitorContext, type MonitorState, type TransitionView, type Violation } from './monitors.ts';
+import { CodeListTable, NvmImages, StringTable } from './intern.ts';
+import { ALARM, AlarmTable } from './alarm-table.ts';
+import { FW_FIELDS, FwRecord } from './fw-record.ts';
+import { PartsRecord } from './parts-record.ts';
+import { copyMonitor, readMonitor, writeMonitor } from './monitor-record.ts';
+import { StateKeyer } from './state-key.ts';
+import { StoreReader } from './store-of.ts';
+import { TornWriteProbe } from './torn-write-probe.ts';
+import { WatchedMoments } from './watched-moments.ts';
+import { SCRATCH, StateArena } from './state-arena.ts';
+import { REC, type MachineState, type Numbers, RecordLayout } from './state-record.ts';
 
+const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
+const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
+
+export type { MachineState } from './state-record.ts';
 export type FirmwareFactory = (model: ModelProfile, io: FirmwareIO) => Firmware;
 
 /** A tick lands this long after the boundary: past any contact-bounce shift of that boundary
  * (BOUNCE_WINDOW_MS = 4), so that the written `wait:` replays the same way. */
 export const TICK_SLACK_MS = 5;
-const PINNED_CHARGE_MAS = chargeForVolts(FRESH_PACK_VOLTS) * PACK_CAPACITY_MAS;
-/** Alarms that only end a light or a beep (indicators.ts). */
-const DISPLAY_ALARMS: ReadonlySet<string> = new Set(['led', 'beeper']);
-const SEQ_AT = 2;
-const SEQ_BYTES = 4;
-const CRC_BYTES = 4;
-
-interface WriteNote {
-  before: string;
-  after: string;
-}
-
-export interface MachineState {
-  sim: SimSnapshot;
-  present: boolean;
-  loads: [number, number, number];
-  door: DoorSnapshot;
-  bolt: MotorBoltSnapshot;
-  held: number;
-  ind: IndicatorsSnapshot;
-  nvm: Uint8Array;
-  writing: EepromSnapshot['writing'];
-  cutNext: boolean;
-  write: WriteNote | null;
-  fw: FwState;
-  /** RAM a firmware variant keeps outside FwState (own fields besides s, p, io), as JSON. */
-  fwExtra: string;
-  switches: boolean[];
-  mon: MonitorState;
-}
+/** What run() returns when no monitor objects (shared, never written to). */
+const NO_VIOLATIONS: Violation[] = [];
 
 export interface StepResult {
   state: MachineState;
@@ -84,17 +63,33 @@ export class CheckMachine {
   readonly twin: Twin;
   readonly initial: MachineState;
   private readonly canonicalPrng: [Prng, PrngState][];
-  private readonly hasher = new StateHasher();
-  private readonly nvmHasher = new StateHasher();
-  private readonly nvmMemo = new WeakMap<Uint8Array, NvmDigest>();
-  /** Scratch: the pending alarms' names by due time (reused by key()). */
-  private readonly alarmOrder: string[] = [];
-  private readonly bank: number;
   private readonly capacity: number;
-  private lastWrite: WriteNote | null = null;
-  private tornWrong: string | null = null;
+  private readonly torn: TornWriteProbe;
   private ctx: MonitorContext;
   private readonly extraFields: string[];
+  // The stored states, the tables behind their numbers, and what reads and writes them.
+  private readonly layout: RecordLayout;
+  private readonly arena: StateArena;
+  private readonly strings = new StringTable();
+  private readonly codeLists = new CodeListTable();
+  private readonly images = new NvmImages();
+  private readonly writes = new NvmImages();
+  private readonly alarms: AlarmTable;
+  private readonly parts: PartsRecord;
+  private readonly fw: FwRecord;
+  private readonly keyer: StateKeyer;
+  private readonly stores: StoreReader;
+  /** The monitors' state for the step under way, and what the monitors see of the step. */
+  private readonly mon: MonitorState = initialMonitor();
+  private readonly view: TransitionView;
+  /** The record of the state the twin was last restored to (its ids are tried first when
+   * writing the scratch record): its chunk and offset, or offset NONE. */
+  private fromData: Numbers;
+  private fromOffset: number = NONE;
+  /** What the monitors watch, recorded without the twin's trace (watched-moments.ts). */
+  private readonly watched: WatchedMoments;
+  /** The twin action the last run() applied. */
+  private applied: Action = { do: 'wait', ms: 0 };
 
   constructor(
     readonly model: ModelProfile,
@@ -102,164 +97,203 @@ export class CheckMachine {
     props: MonitorContext['props'],
     startMonitor: MonitorState = initialMonitor(),
   ) {
-    this.twin = new Twin(model, { ...twinOpts, trace: true });
+    this.twin = new Twin(model, { ...twinOpts, trace: false });
     this.capacity = model.codes.capacity;
-    this.bank = bankSize(this.capacity);
+    this.layout = new RecordLayout(FW_FIELDS, model.lockout.wrongAttempts, ALARM_STRIDE);
+    this.arena = new StateArena(this.layout.size);
+    this.fromData = this.arena.data(SCRATCH);
+    this.alarms = new AlarmTable(this.layout.alarmsAt);
+    this.parts = new PartsRecord(this.twin, this.strings, this.images, this.writes, this.alarms);
+    this.fw = new FwRecord(this.strings, this.codeLists, this.layout);
+    this.fw.check(this.twin.firmware.s);
+    const tables = { strings: this.strings, codeLists: this.codeLists, images: this.images, alarms: this.alarms, layout: this.layout };
+    this.keyer = new StateKeyer(model, tables);
+    this.stores = new StoreReader(this.capacity, this.strings, this.codeLists, this.images);
     const prngs = (this.twin as unknown as TwinInternals).prngs;
     this.canonicalPrng = Object.values(prngs).map((p) => [p, p.getState()]);
     this.extraFields = Object.keys(this.twin.firmware).filter((k) => k !== 's' && k !== 'p' && k !== 'io');
-    this.instrumentNvm();
-    this.twin.trace.entries.length = 0;
+    // After the firmware's own fields are listed: the hooks are own fields too.
+    this.watched = new WatchedMoments(this.twin);
+    this.torn = new TornWriteProbe(this.twin.eeprom, this.capacity, this.images);
+    this.watched.clear();
     this.ctx = { model, props, initial: this.twin.store() };
-    this.initial = this.capture(startMonitor);
+    const initialStore = this.ctx.initial;
+    this.view = { t0: 0, now: 0, edges: [], entries: this.watched.entries, heldBefore: 0, poweredBefore: false, before: initialStore, after: initialStore };
+    this.alarms.clear(this.arena.data(SCRATCH), this.arena.offset(SCRATCH));
+    this.look();
+    writeMonitor(this.arena.data(SCRATCH), this.arena.offset(SCRATCH), startMonitor, this.layout);
+    this.initial = this.arena.keepInitial();
   }
 
-  /** Wrap this twin's EEPROM (instrumentation only: the part's behaviour is unchanged). */
-  private instrumentNvm(): void {
-    const ee = this.twin.eeprom;
-    const write = ee.write.bind(ee);
-    const powerLost = ee.powerLost.bind(ee);
-    ee.write = (offset: number, data: Uint8Array) => {
-      const next = ee.bytes.slice();
-      next.set(data, offset);
-      this.lastWrite = { before: this.durable(ee.bytes), after: this.durable(next) };
-      write(offset, data);
-    };
-    ee.powerLost = () => {
-      const torn = ee.busy ? this.lastWrite : null;
-      powerLost();
-      if (!torn) return;
-      const now = this.durable(ee.bytes);
-      if (now !== torn.before && now !== torn.after) this.tornWrong = `a power cut mid-write left ${now}; before the write ${torn.before}, as written ${torn.after}`;
-    };
-  }
-
-  /** The store a boot would load from these bytes, in words (store-codec.ts, persistence.ts). */
-  durable(bytes: Uint8Array): string {
-    let best: ReturnType<typeof decodeStore> = null;
-    let blank = true;
-    for (let b = 0; b < 2; b++) {
-      const part = bytes.subarray(b * this.bank, (b + 1) * this.bank);
-      if (!isBlank(part)) blank = false;
-      const img = decodeStore(part, this.capacity);
-      if (img && (best === null || img.seq > best.seq)) best = img;
-    }
-    if (best) return `store ok (mastercode ${best.adminCode || 'none'}, codes [${best.codes.filter((c) => c !== '').join(' ')}], handed ${best.handed})`;
-    return blank ? 'a blank store (factory defaults)' : 'an untrusted store';
-  }
-
-  /**
-   * The twin's state as a stored value. The firmware's state object is taken over, not copied:
-   * every use of the twin after a capture starts with restore(), which installs a fresh copy.
-   * `sameNvmAs`: a stored NVM image to share when the bytes are unchanged (most steps write
-   * nothing), so that its hash is computed once (see nvmDigest).
-   */
-  capture(mon: MonitorState, sameNvmAs?: Uint8Array): MachineState {
+  /** Write the twin's state now into the scratch record, all but the monitors' part (the
+   * caller's). The ids of the state last restored are tried first: most values are the ones
+   * a step started from. */
+  private look(): MachineState {
     const t = this.twin;
-    const bat = t.battery.snapshot();
+    const a = this.arena.data(SCRATCH);
+    const o = this.arena.offset(SCRATCH);
+    const la = this.fromData;
+    const like = this.fromOffset;
+    this.parts.write(a, o, la, like);
+    a[o + POWERED] = t.firmware.powered ? TRUE : FALSE;
     const busy = t.eeprom.busy;
-    const ee = busy ? t.eeprom.snapshot() : null;
-    const bytes = t.eeprom.bytes;
-    return {
-      sim: t.sim.snapshot(),
-      present: bat.present,
-      loads: bat.loads,
-      door: t.door.snapshot(),
-      bolt: t.bolt.snapshot(),
-      held: t.buttons.snapshot().held,
-      ind: t.indicators.snapshot(),
-      nvm: sameNvmAs !== undefined && sameBytes(bytes, sameNvmAs) ? sameNvmAs : bytes.slice(),
-      writing: ee ? ee.writing : null,
-      cutNext: ee ? ee.cutNextWrite : t.eeprom.cutNextWrite,
-      write: busy ? this.lastWrite : null,
-      fw: t.firmware.s,
-      fwExtra: this.extraFields.length ? JSON.stringify(this.extraFields.map((k) => (t.firmware as unknown as Record<string, unknown>)[k])) : '',
-      switches: [...t.switches],
-      mon,
-    };
+    a[o + WRITE_BEFORE] = busy ? this.torn.before : NONE;
+    a[o + WRITE_AFTER] = busy ? this.torn.after : NONE;
+    const extra = this.extraFields.length ? JSON.stringify(this.extraFields.map((k) => (t.firmware as unknown as Record<string, unknown>)[k])) : '';
+    a[o + FW_EXTRA] = this.strings.idLike(extra, like === NONE ? NONE : la[like + FW_EXTRA]);
+    this.fw.write(a, o, t.firmware.s, la, like);
+    return SCRATCH;
   }
 
+  /** The state run() (or peek()) reached, as a stored value. */
+  keep(): MachineState {
+    return this.arena.keep();
+  }
+
+  /** Every state kept before `st` (but the initial) is no longer needed: a breadth-first
+   * search's states expanded already. Their memory is reused (state-arena.ts). */
+  releaseBefore(st: MachineState): void {
+    this.arena.releaseBefore(st);
+  }
+
+  /** The machine is done with its stored states (their memory is reused by later machines). */
+  dispose(): void {
+    this.arena.dispose();
+    this.fromOffset = NONE;
+  }
+
+  /** Put the twin in a stored state (the firmware RAM is read into the firmware's own object). */
   restore(st: MachineState): void {
     const t = this.twin;
-    t.sim.restore(st.sim);
-    t.battery.restore({ present: st.present, chargeMAs: PINNED_CHARGE_MAS, lastT: st.sim.now, loads: st.loads });
-    t.door.restore(st.door);
-    t.bolt.restore(st.bolt);
-    t.buttons.restore({ held: st.held });
-    t.indicators.restore(st.ind);
-    t.eeprom.restoreBytes(st.nvm, st.writing, st.cutNext);
-    t.firmware.s = cloneState(st.fw);
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    this.parts.read(a, o);
+    this.fw.read(t.firmware.s, a, o);
     if (this.extraFields.length) {
-      const values = JSON.parse(st.fwExtra) as unknown[];
+      const values = JSON.parse(this.strings.value(a[o + FW_EXTRA])) as unknown[];
       this.extraFields.forEach((k, i) => ((t.firmware as unknown as Record<string, unknown>)[k] = values[i]));
     }
-    for (let i = 0; i < 4; i++) t.switches[i] = st.switches[i];
-    for (const [p, s] of this.canonicalPrng) p.setState(s);
-    t.trace.entries.length = 0;
-    this.lastWrite = st.write;
-    this.tornWrong = null;
+    for (let i = 0; i < this.canonicalPrng.length; i++) this.canonicalPrng[i][0].setState(this.canonicalPrng[i][1]);
+    this.watched.clear();
+    this.torn.restoredImage = a[o + NVM];
+    this.torn.before = a[o + WRITE_BEFORE];
+    this.torn.after = a[o + WRITE_AFTER];
+    this.torn.tornWrong = null;
+    this.fromData = a;
+    this.fromOffset = o;
+  }
+
+  /** The buttons held in a stored state, one bit per key (hardware/buttons.ts keyBit). */
+  held(st: MachineState): number {
+    return this.arena.data(st)[this.arena.offset(st) + HELD];
+  }
+
+  /** Whether the pack is in, in a stored state. */
+  packIn(st: MachineState): boolean {
+    return this.arena.data(st)[this.arena.offset(st) + PRESENT] !== FALSE;
   }
 
   /** When the next timer boundary falls, or -1 when nothing is pending. */
   nextBoundary(st: MachineState): number {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
     let next = -1;
-    for (const k in st.sim.alarms) {
-      if (DISPLAY_ALARMS.has(k)) continue;
-      const at = st.sim.alarms[k][0];
-      if (at >= st.sim.now && (next < 0 || at < next)) next = at;
+    const now = a[o + NOW];
+    for (let i = 0; i < this.alarms.count; i++) {
+      if (this.alarms.display[i]) continue;
+      const at = this.alarms.dueAt(a, o, i);
+      if (at !== NOT_SCHEDULED && at >= now && (next < 0 || at < next)) next = at;
     }
     const windowMs = this.model.lockout.windowMs;
-    for (const w of st.fw.wrongTimes) {
+    for (let i = 0; i < this.layout.wrongSlots; i++) {
+      const w = a[o + this.layout.fwWrongAt + i];
       const end = w + windowMs;
-      if (w >= 0 && end > st.sim.now && (next < 0 || end < next)) next = end;
+      if (w >= 0 && end > now && (next < 0 || end < next)) next = end;
     }
     return next;
   }
 
-  enabled(st: MachineState, a: CheckAction): boolean {
-    const w = a.when;
+  enabled(st: MachineState, act: CheckAction): boolean {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    const w = act.when;
     switch (w.kind) {
       case 'always':
         return true;
       case 'key-up':
-        return (st.held & keyBit(w.key)) === 0;
+        return (a[o + HELD] & keyBit(w.key)) === 0;
       case 'key-down':
-        return (st.held & keyBit(w.key)) !== 0;
+        return (a[o + HELD] & keyBit(w.key)) !== 0;
       case 'door':
-        return st.door.open === w.open;
+        return (a[o + DOOR_OPEN] !== FALSE) === w.open;
       case 'battery':
-        return st.present === w.present;
+        return (a[o + PRESENT] !== FALSE) === w.present;
       case 'no-fault-armed':
-        return !st.cutNext && st.writing === null;
+        return a[o + CUT_NEXT] === FALSE && a[o + WRITING_OFFSET] === NONE;
       case 'timer-pending':
         return this.nextBoundary(st) >= 0;
     }
   }
 
-  /** Apply one action to a stored state; the twin is left in the resulting state. */
-  step(from: MachineState, a: CheckAction): StepResult {
+  /**
+   * Apply one action to a stored state and run the monitors over it. The twin is left in the
+   * resulting state, readable as reached() (for key()) until the next restore, and kept as a
+   * stored state by keep(); explore() keeps only the states it has not seen.
+   */
+  run(from: MachineState, act: CheckAction): Violation[] {
     this.restore(from);
     const t = this.twin;
-    const before = t.store();
     const t0 = t.sim.now;
-    const applied: Action = a.act ?? { do: 'wait', ms: this.nextBoundary(from) - t0 + TICK_SLACK_MS };
+    const applied: Action = act.act ?? { do: 'wait', ms: this.nextBoundary(from) - t0 + TICK_SLACK_MS };
+    this.applied = applied;
     t.apply(applied);
-    const mon = cloneMonitor(from.mon);
-    const entries: readonly TraceEntry[] = t.trace.entries;
-    const violations = observe(this.ctx, mon, {
-      t0,
-      now: t.sim.now,
-      edges: a.edges,
-      entries,
-      heldBefore: from.held,
-      poweredBefore: from.fw.mode !== 'off',
-      before,
-      after: t.store(),
-    });
-    if (this.tornWrong !== null && this.ctx.props.has('power-cut')) {
-      violations.push({ property: 'power-cut', message: this.tornWrong, expect: '' });
+    const a = this.fromData;
+    const o = this.fromOffset;
+    const mon = this.mon;
+    readMonitor(mon, a, o, this.layout);
+    const v = this.view;
+    v.t0 = t0;
+    v.now = t.sim.now;
+    v.edges = act.edges;
+    v.heldBefore = a[o + HELD];
+    v.poweredBefore = a[o + POWERED] !== FALSE;
+    v.before = this.stores.of(a, o);
+    this.look();
+    const s = this.arena.data(SCRATCH);
+    const so = this.arena.offset(SCRATCH);
+    v.after = this.stores.of(s, so);
+    const violations = observe(this.ctx, mon, v);
+    writeMonitor(s, so, mon, this.layout);
+    if (this.torn.tornWrong !== null && this.ctx.props.has('power-cut')) {
+      violations.push({ property: 'power-cut', message: this.torn.tornWrong, expect: '' });
     }
-    return { state: this.capture(mon, from.nvm), violations, applied };
+    return violations.length ? violations : NO_VIOLATIONS;
+  }
+
+  /** The state the last run() reached (scratch: valid until the next restore). */
+  reached(): MachineState {
+    return SCRATCH;
+  }
+
+  /** The twin's present state, with the monitors' state of the state last restored (scratch,
+   * as reached()), e.g. after actions applied by hand. */
+  peek(): MachineState {
+    this.look();
+    if (this.fromOffset !== NONE) copyMonitor(this.arena.data(SCRATCH), this.arena.offset(SCRATCH), this.fromData, this.fromOffset, this.layout);
+    return SCRATCH;
+  }
+
+  /** The monitors' state in a stored state (a copy). */
+  monitorOf(st: MachineState): MonitorState {
+    const m = initialMonitor();
+    readMonitor(m, this.arena.data(st), this.arena.offset(st), this.layout);
+    return m;
+  }
+
+  /** Apply one action to a stored state; the twin is left in the resulting state. */
+  step(from: MachineState, act: CheckAction): StepResult {
+    const violations = this.run(from, act);
+    return { state: this.keep(), violations: violations === NO_VIOLATIONS ? [] : violations, applied: this.applied };
   }
 
   store(): StoreView {
@@ -268,104 +302,8 @@ export class CheckMachine {
 
   /** The abstract state's hash: everything that decides the future, times relative to now. */
   key(st: MachineState, withMonitor = true): number {
-    const h = this.hasher.reset();
-    const now = st.sim.now;
-    // Alarms: relative due time, and their order (ties run first-in-first-out).
-    const order = this.alarmOrder;
-    order.length = 0;
-    for (const n in st.sim.alarms) if (!DISPLAY_ALARMS.has(n)) insertByDue(order, n, st.sim.alarms);
-    for (const n of order) h.str(n).num(st.sim.alarms[n][0] - now);
-    h.bool(st.present).num(st.loads[0]);
-    h.str(st.door.handing).bool(st.door.open).bool(st.door.strikeAligned);
-    const b = st.bolt;
-    h.num(b.pos).num(b.motor).num(b.limitMa).num(b.motor === 0 ? 0 : now - b.segT).num(b.speed).num(b.currentMa).num(rel(b.overSince, now)).bool(b.pushed).str(b.lastStop);
-    h.num(st.held);
-    h.str(st.ind.status ?? '-').num(st.ind.statusPeriodMs);
-    this.hashNvm(h, st);
-    const f = st.fw;
-    h.str(f.mode).bool(f.storeOk).str(f.adminCode);
-    for (const c of f.codes) h.str(c);
-    h.str(f.handed).bool(f.usersDisabled);
-    h.num(f.storeBank).bool(f.writeDirty).num(f.writeBank).bool(f.eraseOtherBank);
-    h.str(f.buffer).str(f.pending).num(f.slot).str(f.debounceKey).num(f.keyMask);
-    h.num(f.programDownAt < 0 ? -1 : now - f.programDownAt).bool(f.programHeld).bool(f.armedNeedsRelease);
-    const windowMs = this.model.lockout.windowMs;
-    for (const w of f.wrongTimes) h.num(w >= 0 && now - w < windowMs ? now - w : -1);
-    h.str(f.motorOp).str(f.motorSource).num(f.motorSlot).num(f.handPhase).str(f.learnedDir).bool(f.boltLocked);
-    h.num(rel(f.tDebounce, now)).num(rel(f.tEntry, now)).num(rel(f.tProg, now)).num(rel(f.tHold, now)).num(rel(f.tHanding, now)).num(rel(f.tAutoLock, now)).num(rel(f.tLockoutEnd, now)).num(rel(f.tReminder, now));
-    for (let i = 0; i < 4; i++) h.bool(st.switches[i]);
-    h.str(st.fwExtra);
-    if (withMonitor) hashMonitor(h, st.mon, now, this.model);
-    return h.digest();
+    return this.keyer.key(this.arena.data(st), this.arena.offset(st), withMonitor);
   }
-
-  /** NVM: each good bank as content + sequence relative to the oldest good bank; torn or blank
-   * banks byte for byte; an in-flight write byte for byte (rare at step boundaries). */
-  private hashNvm(h: StateHasher, st: MachineState): void {
-    const d = this.nvmDigest(st.nvm);
-    h.digest53(d.digest).num(st.fw.storeSeq - d.base).bool(st.cutNext);
-    if (st.writing) h.num(st.writing.offset).str(st.writing.data).num(now(st) - st.writing.startT);
-  }
-
-  /** The banks' part of the key, once per stored image (images are shared between states). */
-  private nvmDigest(nvm: Uint8Array): NvmDigest {
-    const memo = this.nvmMemo.get(nvm);
-    if (memo) return memo;
-    const h = this.nvmHasher.reset();
-    const size = this.bank;
-    const seqs: number[] = [];
-    for (let bank = 0; bank < 2; bank++) {
-      const img = decodeStore(nvm.subarray(bank * size, (bank + 1) * size), this.capacity);
-      seqs.push(img ? img.seq : -1);
-    }
-    const good = seqs.filter((s) => s >= 0);
-    const base = good.length ? Math.min(...good) : 0;
-    for (let bank = 0; bank < 2; bank++) {
-      const off = bank * size;
-      if (seqs[bank] >= 0) {
-        h.num(seqs[bank] - base).bytes(nvm, off + SEQ_AT + SEQ_BYTES, off + size - CRC_BYTES);
-      } else {
-        h.num(-1).bytes(nvm, off, off + size);
-      }
-    }
-    const d = { digest: h.digest(), base };
-    this.nvmMemo.set(nvm, d);
-    return d;
-  }
-}
-
-interface NvmDigest {
-  digest: number;
-  /** The oldest good bank's sequence number (0 when none is good). */
-  base: number;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** Insert alarm `name` into `order`, kept sorted by (due time, sequence): ties run first-in-first-out. */
-function insertByDue(order: string[], name: string, alarms: SimSnapshot['alarms']): void {
-  const [at, seq] = alarms[name];
-  let i = order.length;
-  while (i > 0) {
-    const [pAt, pSeq] = alarms[order[i - 1]];
-    if (pAt < at || (pAt === at && pSeq < seq)) break;
-    order[i] = order[i - 1];
-    i--;
-  }
-  order[i] = name;
-}
-
-/** A deadline relative to now, or -1 when not armed. */
-function rel(t: number, now: number): number {
-  return t < 0 ? -1 : t - now;
-}
-
-function now(st: MachineState): number {
-  return st.sim.now;
 }
 
 export type { TwinOptions } from '../twin/twin.ts';

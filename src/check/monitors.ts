@@ -8,13 +8,13 @@ import { keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
-import type { StateHasher } from './state-hash.ts';
+import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
 import { afterResetCodes, gestureKey } from './scope.ts';
 
 /** The firmware mode entered when a reset has been decided and the store is being erased. */
-const RESET_DECIDED_MODE = 'resetting';
+export const RESET_DECIDED_MODE = 'resetting';
 
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
@@ -45,10 +45,6 @@ export function initialMonitor(): MonitorState {
   return { bypassed: false, holdFrom: -1, armed: false, handingDue: false, wrong: [] };
 }
 
-export function cloneMonitor(m: MonitorState): MonitorState {
-  return { bypassed: m.bypassed, holdFrom: m.holdFrom, armed: m.armed, handingDue: m.handingDue, wrong: m.wrong.slice() };
-}
-
 export interface Violation {
   property: PropertyId;
   message: string;
@@ -70,10 +66,12 @@ export interface TransitionView {
   t0: number;
   now: number;
   edges: readonly KeyEdge[];
+  /** The transition's trace entries (at least those watched() picks, in trace order). */
   entries: readonly TraceEntry[];
   /** The buttons held before the transition, one bit per key (hardware/buttons.ts keyBit). */
   heldBefore: number;
   poweredBefore: boolean;
+  /** The store before and after (read only: they may share the checker's tables' lists). */
   before: StoreView;
   after: StoreView;
 }
@@ -113,7 +111,15 @@ export function storeExpect(want: StoreView, got: StoreView, handing: boolean): 
   return parts.join(', ');
 }
 
-type Moment = { t: number; order: number; kind: 'edge'; key: string; down: boolean } | { t: number; order: number; kind: 'entry'; e: TraceEntry };
+/** Whether a trace entry matters to the monitors: events, power changes, a reset decided. */
+export function watched(e: TraceEntry): boolean {
+  return e.ch === 'event' || e.ch === 'power' || (e.ch === 'mode' && e.v === RESET_DECIDED_MODE);
+}
+
+function inTimeOrder(edges: readonly KeyEdge[]): boolean {
+  for (let i = 1; i < edges.length; i++) if (edges[i][0] < edges[i - 1][0]) return false;
+  return true;
+}
 
 /** Run the monitors over one transition; `m` is updated in place. */
 export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView): Violation[] {
@@ -128,26 +134,33 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   let resets = 0;
   let handingLearned = false;
 
-  const moments: Moment[] = [];
-  let order = 0;
-  for (const [off, key, down] of v.edges) moments.push({ t: v.t0 + off, order: order++, kind: 'edge', key, down });
-  for (const e of v.entries) if (e.ch === 'event' || e.ch === 'power' || (e.ch === 'mode' && e.v === RESET_DECIDED_MODE)) moments.push({ t: e.t, order: order++, kind: 'entry', e });
-  moments.sort((a, b) => a.t - b.t || a.order - b.order);
-
-  for (const mo of moments) {
-    if (mo.kind === 'edge') {
-      if (mo.key !== gKey) continue;
-      if (mo.down && !held) {
+  // The key edges and the watched trace entries in time order, an edge first on a tie. Both
+  // lists are in time order already (the trace is written as virtual time runs), so they are
+  // merged as they are walked.
+  const edges = inTimeOrder(v.edges) ? v.edges : [...v.edges].sort((a, b) => a[0] - b[0]);
+  const entries = v.entries;
+  let ei = 0;
+  let ni = 0;
+  for (;;) {
+    while (ni < entries.length && !watched(entries[ni])) ni++;
+    const edgeNext = ei < edges.length && (ni >= entries.length || v.t0 + edges[ei][0] <= entries[ni].t);
+    if (edgeNext) {
+      const edge = edges[ei++];
+      if (edge[1] !== gKey) continue;
+      const down = edge[2];
+      const t = v.t0 + edge[0];
+      if (down && !held) {
         held = true;
-        m.holdFrom = powered ? mo.t : -1;
-      } else if (!mo.down && held) {
-        if (m.holdFrom >= 0 && mo.t - m.holdFrom >= holdMs) m.armed = true;
+        m.holdFrom = powered ? t : -1;
+      } else if (!down && held) {
+        if (m.holdFrom >= 0 && t - m.holdFrom >= holdMs) m.armed = true;
         held = false;
         m.holdFrom = -1;
       }
       continue;
     }
-    const e = mo.e;
+    if (ni >= entries.length) break;
+    const e = entries[ni++];
     if (e.ch === 'mode') {
       // The firmware has decided to erase (reset.ts); the factory-reset event follows once the
       // NVM writes land, possibly in a later step. Judge the hold now, at the decision.
@@ -248,7 +261,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
 }
 
 /** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
-export function hashMonitor(h: StateHasher, m: MonitorState, now: number, model: ModelProfile): void {
+export function hashMonitor(h: KeyWords, m: MonitorState, now: number, model: ModelProfile): void {
   const holdMs = model.timing.resetHoldMs;
   h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
   h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));

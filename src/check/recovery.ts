@@ -19,11 +19,12 @@ const AFTER_RESET_MS = 20_000;
 const BOLT_SETTLE_MS = 2_000;
 
 /** The steps before the pack pull: release whatever is held, pull the pack if it is in. */
-export function releaseAndPull(st: MachineState): Action[] {
+export function releaseAndPull(m: CheckMachine, st: MachineState): Action[] {
   const out: Action[] = [];
-  if ((st.held & keyBit('program')) !== 0) out.push({ do: 'release', key: 'program' });
-  if ((st.held & keyBit('reset')) !== 0) out.push({ do: 'release', key: 'reset' });
-  if (st.present) out.push({ do: 'battery-out' });
+  const held = m.held(st);
+  if ((held & keyBit('program')) !== 0) out.push({ do: 'release', key: 'program' });
+  if ((held & keyBit('reset')) !== 0) out.push({ do: 'release', key: 'reset' });
+  if (m.packIn(st)) out.push({ do: 'battery-out' });
   return out;
 }
 
@@ -66,8 +67,8 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   m.restore(st);
   const t = m.twin;
   t.eeprom.cutNextWrite = false; // an injected fault belongs to the explored path, not to the repair
-  for (const a of releaseAndPull(st)) t.apply(a);
-  const key = m.key(m.capture(st.mon), false);
+  for (const a of releaseAndPull(m, st)) t.apply(a);
+  const key = m.key(m.peek(), false);
   const cached = probe.cache.get(key);
   if (cached !== undefined) return cached;
   probe.probes++;

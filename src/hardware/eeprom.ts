@@ -146,4 +146,31 @@ export class Eeprom implements AlarmOwner {
     this.cutPending = writing !== null && cutNextWrite;
     this.cutNextWrite = writing === null && cutNextWrite;
   }
+
+  /** The write in flight, its data as bytes, or null: snapshot().writing without the hex (the
+   * model checker's fast path; read only). */
+  inFlight(): Readonly<RawWrite> | null {
+    return this.writing;
+  }
+
+  /** snapshot().cutNextWrite: a power cut is armed for the next write or the one in flight. */
+  get cutArmed(): boolean {
+    return this.cutNextWrite || this.cutPending;
+  }
+
+  /** restoreBytes() with the write in flight's data as bytes, taken as they are (not copied):
+   * a write's data is never changed once it is in flight. */
+  restoreRaw(bytes: Uint8Array, writing: Readonly<RawWrite> | null, cutNextWrite: boolean): void {
+    this.bytes.set(bytes);
+    this.writing = writing ? { offset: writing.offset, data: writing.data, startT: writing.startT } : null;
+    this.cutPending = writing !== null && cutNextWrite;
+    this.cutNextWrite = writing === null && cutNextWrite;
+  }
+}
+
+/** A write in flight: where, what, since when. */
+export interface RawWrite {
+  offset: number;
+  data: Uint8Array;
+  startT: number;
 }

@@ -1,0 +1,61 @@
+// The code store as Twin.store() reports it — RAM when the firmware runs, else the newest good
+// EEPROM bank — read from a stored state's record instead of the live twin. The monitors compare
+// the store before and after every transition; reading the records spares the twin a copy of
+// its code list twice per step. The views share the tables' lists, which are never written.
+
+import { bankSize, decodeStore } from '../firmware/store-codec.ts';
+import type { Learned } from '../firmware/state.ts';
+import type { StoreView } from '../twin/twin.ts';
+import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
+import { REC, type Numbers } from './state-record.ts';
+import { FW } from './fw-record.ts';
+
+const { FALSE, POWERED, NVM } = REC;
+const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED } = FW;
+
+/** What Twin.store() reports when no bank is good (shared: views are only read). */
+const UNTRUSTED: StoreView = { trusted: false, adminCode: '', codes: [], handed: 'none' };
+
+export class StoreReader {
+  private readonly bank: number;
+  /** Unpowered views by NVM image id. */
+  private readonly byImage: StoreView[] = [];
+
+  constructor(
+    private readonly capacity: number,
+    private readonly strings: StringTable,
+    private readonly codeLists: CodeListTable,
+    private readonly images: NvmImages,
+  ) {
+    this.bank = bankSize(capacity);
+  }
+
+  /** The store in the record at `o`. */
+  of(a: Numbers, o: number): StoreView {
+    if (a[o + POWERED] !== FALSE) {
+      return {
+        trusted: a[o + FW_STORE_OK] !== FALSE,
+        adminCode: this.strings.value(a[o + FW_ADMIN_CODE]),
+        // Read only, like every view here (monitors.ts TransitionView).
+        codes: this.codeLists.value(a[o + FW_CODES]) as string[],
+        handed: this.strings.value(a[o + FW_HANDED]) as Learned,
+      };
+    }
+    const id = a[o + NVM];
+    let view = this.byImage[id];
+    if (view === undefined) {
+      view = this.fromNvm(this.images.value(id));
+      this.byImage[id] = view;
+    }
+    return view;
+  }
+
+  /** Twin.store()'s rule: the good bank with the highest sequence number, bank 0 on a tie. */
+  private fromNvm(nvm: Uint8Array): StoreView {
+    const b0 = decodeStore(nvm.subarray(0, this.bank), this.capacity);
+    const b1 = decodeStore(nvm.subarray(this.bank, 2 * this.bank), this.capacity);
+    const best = b0 !== null && (b1 === null || b0.seq >= b1.seq) ? b0 : b1;
+    if (best === null) return UNTRUSTED;
+    return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
+  }
+}
