@@ -9,11 +9,12 @@
  */
 import { Sim, type AlarmOwner } from '../src/sim/kernel.ts';
 import { KEY_GAP_MS, PRESS_MS } from '../src/twin/twin.ts';
+import { findModel } from '../src/models/index.ts';
 import type { BenchRun } from './harness.ts';
+import { TWIN_MODEL } from './twin-keypad.ts';
 
-/** The 913's debounce (20 ms) and entry timeout (5 s), as the firmware schedules them. */
-const DEBOUNCE_MS = 20;
-const ENTRY_TIMEOUT_MS = 5_000;
+/** The keypad twin's model's debounce and entry timeout, as its firmware schedules them. */
+const { debounceMs: DEBOUNCE_MS, entryTimeoutMs: ENTRY_TIMEOUT_MS } = findModel(TWIN_MODEL)!.timing;
 /** The twin's other alarms: all but the firmware's idle at a press (LED, beeper, motor, ...). */
 const IDLE_ALARMS = ['led', 'beeper', 'motor-bolt', 'eeprom', 'reboot', 'brownout'];
 

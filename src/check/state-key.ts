@@ -4,7 +4,7 @@
 // KeyWords). The NVM part is computed once per distinct image (intern.ts NvmImages).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { bankSize, decodeStore } from '../firmware/store-codec.ts';
+import { bankSize, CRC_BYTES, decodeStore, SEQ_AT, SEQ_BYTES } from '../firmware/store-codec.ts';
 import { KeyWords, StateHasher } from './state-hash.ts';
 import { hashMonitor, initialMonitor } from './monitors.ts';
 import type { NvmImages, CodeListTable } from './intern.ts';
@@ -26,9 +26,6 @@ const {
   FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER,
 } = FW;
 
-const SEQ_AT = 2;
-const SEQ_BYTES = 4;
-const CRC_BYTES = 4;
 /** Numbers in a key besides the alarms' and the wrong entries' (an upper bound). */
 const KEY_FIXED_NUMBERS = 80;
 

@@ -9,12 +9,15 @@ import type { Learned } from './state.ts';
 export const STORE_MAGIC_0 = 0x4c; // 'L'
 export const STORE_MAGIC_1 = 0x53; // 'S'
 export const CODE_FIELD_BYTES = 10; // longest code any model takes (product-facts §5, §7: 4–10 digits)
-const HEADER_BYTES = 2 + 4 + 1 + 1 + CODE_FIELD_BYTES + 1 + 1; // magic, seq, handed, admin len, admin, capacity, flags
+/** Where a bank's sequence number lies (after the two magic bytes), and its length. */
+export const SEQ_AT = 2;
+export const SEQ_BYTES = 4;
+const HEADER_BYTES = SEQ_AT + SEQ_BYTES + 1 + 1 + CODE_FIELD_BYTES + 1 + 1; // magic, seq, handed, admin len, admin, capacity, flags
 const FLAGS_AT = HEADER_BYTES - 1;
 /** Flag bit: every user code disabled, the key only (product-facts M9, K6). */
 export const FLAG_USERS_DISABLED = 1;
 const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
-const CRC_BYTES = 4;
+export const CRC_BYTES = 4;
 
 export function bankSize(capacity: number): number {
   return HEADER_BYTES + capacity * SLOT_BYTES + CRC_BYTES;
@@ -68,7 +71,7 @@ export function encodeStore(img: StoreImage): Uint8Array {
   const view = new DataView(out.buffer);
   out[0] = STORE_MAGIC_0;
   out[1] = STORE_MAGIC_1;
-  view.setUint32(2, img.seq >>> 0);
+  view.setUint32(SEQ_AT, img.seq >>> 0);
   out[6] = HANDED_CODES.indexOf(img.handed);
   putCode(out, 7, img.adminCode);
   out[7 + SLOT_BYTES] = img.codes.length;
@@ -100,7 +103,7 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
     codes.push(c);
     at += SLOT_BYTES;
   }
-  return { seq: view.getUint32(2), handed, adminCode, codes, flags: bytes[FLAGS_AT] };
+  return { seq: view.getUint32(SEQ_AT), handed, adminCode, codes, flags: bytes[FLAGS_AT] };
 }
 
 /** Whether a bank has never been written (factory-fresh EEPROM). */
