@@ -12,7 +12,7 @@ import { makeKeypadWorkload } from './workload/keypad-workload.ts';
 import { KEYPAD_RUNNERS, type KeypadRunnerName } from './keypad-runners.ts';
 
 interface Job {
-  /** This module, which the worker's plain-JS entry (./ts-worker.js) loads through tsx. */
+  /** This module, which the worker's plain-JS entry (bin/ts-worker.js) loads through tsx. */
   entry: string;
   runner: KeypadRunnerName;
   seed: number;
@@ -24,7 +24,7 @@ interface Job {
 export function measureIsolated(runner: KeypadRunnerName, seed: number, events: number, opts: BenchOptions): Promise<BenchResult> {
   const job: Job = { entry: import.meta.url, runner, seed, events, opts };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./ts-worker.js', import.meta.url), { workerData: job });
+    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
     let result: BenchResult | null = null;
     worker.once('message', (r: BenchResult) => (result = r));
     worker.once('error', reject);

@@ -25,13 +25,13 @@ interface ExplorationJson {
 export function defaultScopeTest(modelId: string): void {
   it(
     `${modelId}: every property holds on the default scope, explored to its depth below the state cap`,
-    () => {
+    async () => {
       const model = findModel(modelId)!;
       const lines: string[] = [];
       const io: CheckIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
       const out = mkdtempSync(join(tmpdir(), 'lockstep-check-default-'));
       try {
-        expect(checkCommand({ model: modelId, json: true, out }, io)).toBe(0);
+        expect(await checkCommand({ model: modelId, json: true, out }, io)).toBe(0);
         const m = JSON.parse(lines.join('\n')).models[0];
         const want = defaultDepth(model);
         for (const e of m.explorations as ExplorationJson[]) {

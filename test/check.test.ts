@@ -39,11 +39,12 @@ const CASES: { fixture: BrokenFirmwareName; property: string; model: string }[] 
 
 describe('lockstep check catches deliberately broken firmware', () => {
   for (const { fixture, property, model } of CASES) {
-    it(`${fixture} on ${model}: ${property} fails, exit 1, and the counterexample replays as a failing scenario`, () => {
+    it(`${fixture} on ${model}: ${property} fails, exit 1, and the counterexample replays as a failing scenario`, async () => {
       const io = capture();
       const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
       const F = BROKEN_FIRMWARE[fixture];
-      const code = checkCommand({ model, depth: CI_DEPTH, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
+      // --jobs 2 with a firmware variant: the variant cannot go to a worker, so it runs here.
+      const code = await checkCommand({ model, depth: CI_DEPTH, out, jobs: '2', firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
       expect(code).toBe(1);
       const file = join(out, `${model}-${property}.yaml`);
       expect(existsSync(file)).toBe(true);
@@ -80,12 +81,16 @@ describe('the after-reset exploration catches a Reset hold that outlives its rel
 });
 
 describe('lockstep check input', () => {
-  it('exits 2 for an unknown model, for neither or both of --model/--all, and for a bad depth', () => {
-    expect(checkCommand({ model: 'smartcode-000' }, capture())).toBe(2);
-    expect(checkCommand({}, capture())).toBe(2);
-    expect(checkCommand({ model: 'smartcode-913', all: true }, capture())).toBe(2);
-    expect(checkCommand({ model: 'smartcode-913', depth: '0' }, capture())).toBe(2);
-    expect(checkCommand({ model: 'smartcode-913', depth: 'deep' }, capture())).toBe(2);
+  it('exits 2 for an unknown model, for neither or both of --model/--all, and for a bad depth or job count', async () => {
+    expect(await checkCommand({ model: 'smartcode-000' }, capture())).toBe(2);
+    expect(await checkCommand({}, capture())).toBe(2);
+    expect(await checkCommand({ model: 'smartcode-913', all: true }, capture())).toBe(2);
+    expect(await checkCommand({ model: 'smartcode-913', depth: '0' }, capture())).toBe(2);
+    expect(await checkCommand({ model: 'smartcode-913', depth: 'deep' }, capture())).toBe(2);
+    const io = capture();
+    expect(await checkCommand({ model: 'smartcode-913', jobs: '0' }, io)).toBe(2);
+    expect(io.lines.join('\n')).toMatch(/--jobs must be a whole number from 1 to/);
+    expect(await checkCommand({ model: 'smartcode-913', jobs: 'many' }, capture())).toBe(2);
   });
 
   it('is a lockstep command: --json report on stdout, exit 2 for an unknown model', () => {

@@ -1,19 +1,24 @@
 // `lockstep check`: model-check the real firmware and hardware code of one model (--model) or
 // all (--all) within a small scope, print a report (or --json), write a scenario file for each
 // violation to --out, and exit 0 when every property holds, 1 on a violation, 2 on bad input
-// (seed S1, S2, S3, S8, S9, S18).
+// (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
+// (./exploration-pool.ts); each model's report is printed, in model order, once it is complete.
 
 import pc from 'picocolors';
 import { findModel, MODELS } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
+import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
 import type { FirmwareFactory } from './machine.ts';
-import { checkModel, type ModelCheck } from './run-check.ts';
-import { checkJson, formatModelCheck, scopeLine } from './report.ts';
-import { DEFAULT_STATE_CAP, defaultScope } from './scope.ts';
+import { modelVerdicts, type ModelCheck } from './run-check.ts';
+import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
+import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope, type ExplorationName } from './scope.ts';
+import { runExplorations, type ExplorationJob } from './exploration-pool.ts';
+import type { ExplorationResult } from './explore.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
+/** More worker threads than this is a typing mistake, not a machine. */
+const MAX_JOBS = 256;
 
 export interface CheckCommandOptions {
   model?: string;
@@ -22,6 +27,9 @@ export interface CheckCommandOptions {
   json?: boolean;
   out?: string;
   stateCap?: string;
+  /** Worker threads exploring at once; 1 (the default here) explores in this thread. The
+   * command line gives one per core (register.ts). */
+  jobs?: string;
   /** Internal (tests, fixtures): run a firmware variant instead of the standard one. */
   firmware?: FirmwareFactory;
   firmwareName?: string;
@@ -47,7 +55,7 @@ function positiveInt(text: string | undefined, what: string, max: number): numbe
   return n;
 }
 
-export function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo()): number {
+export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo()): Promise<number> {
   if (Boolean(opts.model) === Boolean(opts.all)) {
     io.err(pc.red('error: give either --model <id> or --all'));
     return EXIT_BAD_INPUT;
@@ -64,31 +72,104 @@ export function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo(
   }
   const depth = positiveInt(opts.depth, '--depth', MAX_DEPTH);
   const cap = positiveInt(opts.stateCap, '--state-cap', Number.MAX_SAFE_INTEGER);
-  for (const bad of [depth, cap]) {
+  const jobs = positiveInt(opts.jobs, '--jobs', MAX_JOBS);
+  for (const bad of [depth, cap, jobs]) {
     if (typeof bad === 'string') {
       io.err(pc.red(`error: ${bad}`));
       return EXIT_BAD_INPUT;
     }
   }
+  const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
+  const threads = opts.firmware ? 1 : Math.min((jobs as number | undefined) ?? 1, models.length * EXPLORATIONS.length);
+  if (!opts.json) io.out(pc.dim(scopeLine(scopes[0])));
+  const verdictOpts = { outDir: opts.out ?? DEFAULT_OUT_DIR, firmware: opts.firmware, firmwareName: opts.firmwareName };
+  const started = performance.now();
+  const run = new ModelRuns(models, scopes);
   const checks: ModelCheck[] = [];
-  let scope = defaultScope(models[0], depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP);
-  if (!opts.json) io.out(pc.dim(scopeLine(scope)));
-  for (const model of models) {
-    scope = defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP);
-    const c = checkModel(model, scope, {
-      outDir: opts.out ?? DEFAULT_OUT_DIR,
+  let printed = 0;
+  try {
+    await runExplorations(run.jobs, new Map(models.map((m) => [m.id, m])), {
+      jobs: threads,
       firmware: opts.firmware,
-      firmwareName: opts.firmwareName,
+      onStart: (job) => run.started(job),
       onProgress: io.progress
-        ? (p) => io.progress!(pc.dim(`${model.id} ${p.exploration}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions`))
+        ? (p) => io.progress!(pc.dim(`${run.doneCount}/${run.jobs.length} explorations done · ${p.job.modelId} ${p.job.exploration}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions`))
         : undefined,
+      onDone: (job, result) => {
+        run.finished(job, result);
+        // Reports in model order: print every model whose explorations are all in.
+        while (printed < models.length && run.complete(printed)) {
+          const c = modelVerdicts(models[printed], scopes[printed], run.results(printed), verdictOpts, run.wallMs(printed));
+          checks.push(c);
+          if (io.progress) io.progress('');
+          if (!opts.json) for (const l of formatModelCheck(c)) io.out(l);
+          printed++;
+        }
+      },
     });
+  } catch (err) {
     if (io.progress) io.progress('');
-    checks.push(c);
-    if (!opts.json) for (const l of formatModelCheck(c)) io.out(l);
+    io.err(pc.red(`error: ${err instanceof Error ? err.message : String(err)}`));
+    return EXIT_INTERNAL;
   }
-  if (opts.json) io.out(JSON.stringify(checkJson(scope, checks), null, 1));
+  const wallMs = performance.now() - started;
+  if (opts.json) io.out(JSON.stringify(checkJson(scopes[scopes.length - 1], checks, { jobs: threads, wallMs }), null, 1));
   const failed = checks.some((c) => c.properties.some((p) => p.verdict === 'FAIL'));
-  if (!opts.json) io.out(failed ? pc.red('\nA property is violated: see the counterexamples above (replay with lockstep run FILE).') : pc.green('\nEvery property holds within the scope.'));
+  if (!opts.json) {
+    if (checks.length > 1 || threads > 1) io.out(formatTotals(checks, threads, wallMs));
+    io.out(failed ? pc.red('\nA property is violated: see the counterexamples above (replay with lockstep run FILE).') : pc.green('\nEvery property holds within the scope.'));
+  }
   return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
+}
+
+/** The order a model's explorations are handed out in: the longest first (measured: physical
+ * takes about half a model's time, exterior the least), so that on several threads the short
+ * ones fill in beside the long one. Reports list them in EXPLORATIONS order whatever the order. */
+const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'after-reset', 'exterior'];
+
+/** The explorations of every model as jobs, and what has come back for each model. */
+class ModelRuns {
+  readonly jobs: ExplorationJob[] = [];
+  private readonly modelIndex = new Map<string, number>();
+  private readonly byModel: ExplorationResult[][];
+  private readonly firstStart: number[];
+  private readonly lastEnd: number[];
+  private readonly doneOf: number[];
+  doneCount = 0;
+
+  constructor(models: readonly ModelProfile[], scopes: readonly CheckScope[]) {
+    models.forEach((model, i) => {
+      this.modelIndex.set(model.id, i);
+      for (const exploration of LONGEST_FIRST) this.jobs.push({ id: this.jobs.length, modelId: model.id, scope: scopes[i], exploration });
+    });
+    this.byModel = models.map(() => new Array<ExplorationResult>(EXPLORATIONS.length));
+    this.firstStart = models.map(() => -1);
+    this.lastEnd = models.map(() => -1);
+    this.doneOf = models.map(() => 0);
+  }
+
+  started(job: ExplorationJob): void {
+    const i = this.modelIndex.get(job.modelId)!;
+    if (this.firstStart[i] < 0) this.firstStart[i] = performance.now();
+  }
+
+  finished(job: ExplorationJob, result: ExplorationResult): void {
+    const i = this.modelIndex.get(job.modelId)!;
+    this.byModel[i][EXPLORATIONS.indexOf(job.exploration)] = result;
+    this.lastEnd[i] = performance.now();
+    this.doneOf[i]++;
+    this.doneCount++;
+  }
+
+  complete(i: number): boolean {
+    return this.doneOf[i] === EXPLORATIONS.length;
+  }
+
+  results(i: number): ExplorationResult[] {
+    return this.byModel[i];
+  }
+
+  wallMs(i: number): number {
+    return this.lastEnd[i] - this.firstStart[i];
+  }
 }

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
 import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
+import { defaultJobs } from './exploration-pool.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
 
 const listDepths = (d: Record<string, number>, sign = ''): string =>
@@ -22,11 +23,12 @@ export function registerCheckCommand(program: Command): void {
     .option('--all', 'check every model')
     .option('--depth <n>', `search depth in steps, for every exploration (default: ${depths}; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
     .option('--state-cap <n>', 'stop an exploration after this many distinct states')
+    .option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)', String(defaultJobs()))
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
     .option('--power-cut-campaign', 're-run every shipped scenario (or --model\'s) with the pack pulled mid-write and at event boundaries; exit 1 if a cut corrupts the store')
     .option('--max-cuts <n>', `with --power-cut-campaign: cut points per scenario, beyond every mid-write one (default ${DEFAULT_MAX_CUTS})`)
-    .action((opts) => {
-      process.exitCode = opts.powerCutCampaign ? campaignCommand(opts) : checkCommand(opts);
+    .action(async (opts) => {
+      process.exitCode = opts.powerCutCampaign ? campaignCommand(opts) : await checkCommand(opts);
     });
 }

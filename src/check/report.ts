@@ -50,11 +50,32 @@ export function formatModelCheck(c: ModelCheck): string[] {
   return out;
 }
 
-export function checkJson(scope: CheckScope, checks: ModelCheck[]): unknown {
+/** The whole run's figures: every model's states and transitions over the run's wall time. */
+export function formatTotals(checks: readonly ModelCheck[], jobs: number, wallMs: number): string {
+  const states = checks.reduce((a, c) => a + c.states, 0);
+  const transitions = checks.reduce((a, c) => a + c.transitions, 0);
+  const models = `${checks.length} model${checks.length === 1 ? '' : 's'}`;
+  const threads = jobs === 1 ? 'in one thread' : `on ${jobs} worker threads`;
+  return pc.bold(`\n${models}: ${states} states, ${transitions} transitions in ${(wallMs / MS_PER_S).toFixed(1)} s ${threads} — ${perSecond(states, wallMs)} states/s`);
+}
+
+export interface RunFigures {
+  /** Worker threads the explorations ran on (1: in the command's own thread). */
+  jobs: number;
+  wallMs: number;
+}
+
+export function checkJson(scope: CheckScope, checks: ModelCheck[], run: RunFigures): unknown {
+  const states = checks.reduce((a, c) => a + c.states, 0);
   return {
     // Depths can differ by model (scope.ts defaultDepth): each model's entry carries its own.
     scope: { alphabet: scope.alphabet, codeLength: scope.codeLength, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
     ok: checks.every((c) => c.properties.every((p) => p.verdict !== 'FAIL')),
+    jobs: run.jobs,
+    wallMs: Math.round(run.wallMs),
+    states,
+    transitions: checks.reduce((a, c) => a + c.transitions, 0),
+    statesPerSecond: perSecond(states, run.wallMs),
     models: checks.map((c) => ({
       model: c.model,
       firmware: c.firmware,

@@ -40,10 +40,20 @@ export interface CheckOptions extends ExploreOptions {
   outDir: string;
 }
 
+/** One model checked end to end in this thread: its explorations, one after another, then the verdicts. */
 export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOptions): ModelCheck {
   const started = performance.now();
-  const firmwareName = opts.firmwareName ?? 'the standard firmware';
   const results = EXPLORATIONS.map((name) => explore(model, scope, name, opts));
+  return modelVerdicts(model, scope, results, opts, performance.now() - started);
+}
+
+/**
+ * Each property's verdict from a model's explorations (however they were run: here, or on
+ * worker threads by ./exploration-pool.ts), with a scenario file written for each violation.
+ * `wallMs`: the model's wall time, from its first exploration's start to its last one's end.
+ */
+export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: ExplorationResult[], opts: CheckOptions, wallMs: number): ModelCheck {
+  const firmwareName = opts.firmwareName ?? 'the standard firmware';
   const properties: PropertyVerdict[] = PROPERTIES.map((p) => {
     const na = notApplicable(p.id, model);
     if (na) return { id: p.id, statement: p.statement, verdict: 'N/A', scope: na };
@@ -69,6 +79,6 @@ export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOp
     properties,
     states: results.reduce((a, r) => a + r.states, 0),
     transitions: results.reduce((a, r) => a + r.transitions, 0),
-    wallMs: performance.now() - started,
+    wallMs,
   };
 }

@@ -1,0 +1,37 @@
+/**
+ * Whole default scopes explored as `lockstep check` explores them (src/check/exploration-pool.ts),
+ * for `npm run bench` section 6: every exploration of the given models in this thread, one after
+ * another, or on worker threads at once. Reports states, transitions and wall time of the run.
+ */
+import { findModel } from '../src/models/index.ts';
+import type { ModelProfile } from '../src/models/profile.ts';
+import { runExplorations, type ExplorationJob } from '../src/check/exploration-pool.ts';
+import { EXPLORATIONS, defaultScope } from '../src/check/scope.ts';
+
+/** Two models of the Mastercode and programming-tag families: eight explorations of 0.5–3 s. */
+export const SCOPE_MODELS: readonly string[] = ['smartcode-913', 'smartcode-275'];
+
+export interface ScopeRun {
+  jobs: number;
+  explorations: number;
+  states: number;
+  transitions: number;
+  wallMs: number;
+  statesPerSec: number;
+}
+
+export async function measureDefaultScopes(modelIds: readonly string[], jobs: number): Promise<ScopeRun> {
+  const models = new Map<string, ModelProfile>();
+  const work: ExplorationJob[] = [];
+  for (const id of modelIds) {
+    const model = findModel(id);
+    if (!model) throw new Error(`unknown model ${id}`);
+    models.set(id, model);
+    for (const exploration of EXPLORATIONS) work.push({ id: work.length, modelId: id, scope: defaultScope(model), exploration });
+  }
+  const started = performance.now();
+  const results = await runExplorations(work, models, { jobs });
+  const wallMs = performance.now() - started;
+  const states = results.reduce((a, r) => a + r.states, 0);
+  return { jobs, explorations: work.length, states, transitions: results.reduce((a, r) => a + r.transitions, 0), wallMs, statesPerSec: (states * 1000) / wallMs };
+}

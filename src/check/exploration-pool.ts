@@ -1,0 +1,115 @@
+// Runs the checker's explorations — each (model, exploration) pair is independent — on several
+// worker threads at once, so `lockstep check` uses every core (./exploration-worker.ts explores;
+// this side hands out jobs and gathers results). Each worker takes the next job when it finishes
+// one; results are returned in job order whatever order they finish in. With one job at a time,
+// or a firmware variant (a function, which cannot be sent to another thread), the explorations
+// run here, one after another, exactly as before.
+
+import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { ModelProfile } from '../models/profile.ts';
+import { explore, type ExplorationResult } from './explore.ts';
+import type { FirmwareFactory } from './machine.ts';
+import type { CheckScope, ExplorationName } from './scope.ts';
+
+/** One exploration to run: what a worker is sent. */
+export interface ExplorationJob {
+  id: number;
+  modelId: string;
+  scope: CheckScope;
+  exploration: ExplorationName;
+}
+
+/** What a worker posts back. */
+export type FromWorker =
+  | { kind: 'progress'; id: number; depth: number; states: number; transitions: number }
+  | { kind: 'done'; id: number; result: ExplorationResult }
+  | { kind: 'failed'; id: number; message: string };
+
+export interface JobProgress {
+  job: ExplorationJob;
+  depth: number;
+  states: number;
+  transitions: number;
+}
+
+export interface PoolOptions {
+  /** Worker threads to run at once; 1 runs every job in this thread. */
+  jobs: number;
+  /** A firmware variant: the jobs run in this thread whatever `jobs` says. */
+  firmware?: FirmwareFactory;
+  /** A job was handed to a thread. */
+  onStart?: (job: ExplorationJob) => void;
+  onProgress?: (p: JobProgress) => void;
+  /** A job finished (in the order jobs finish). */
+  onDone?: (job: ExplorationJob, result: ExplorationResult) => void;
+}
+
+/** The worker count `lockstep check` uses when not told: one per core the process may use. */
+export function defaultJobs(): number {
+  return availableParallelism();
+}
+
+const WORKER_ENTRY = new URL('../../bin/ts-worker.js', import.meta.url);
+const WORKER_MODULE = new URL('./exploration-worker.ts', import.meta.url).href;
+
+/** Runs every job; resolves with the results in job order. */
+export async function runExplorations(jobs: readonly ExplorationJob[], models: ReadonlyMap<string, ModelProfile>, opts: PoolOptions): Promise<ExplorationResult[]> {
+  const threads = Math.min(opts.jobs, jobs.length);
+  if (threads <= 1 || opts.firmware) return runHere(jobs, models, opts);
+  const results = new Array<ExplorationResult | undefined>(jobs.length);
+  const workers: Worker[] = [];
+  let nextJob = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let finished = 0;
+      const give = (w: Worker): void => {
+        if (nextJob >= jobs.length) return;
+        const job = jobs[nextJob++];
+        opts.onStart?.(job);
+        w.postMessage(job);
+      };
+      for (let i = 0; i < threads; i++) {
+        const w = new Worker(WORKER_ENTRY, { workerData: { entry: WORKER_MODULE } });
+        workers.push(w);
+        w.on('message', (m: FromWorker) => {
+          try {
+            const job = jobs[m.id];
+            if (m.kind === 'progress') opts.onProgress?.({ job, depth: m.depth, states: m.states, transitions: m.transitions });
+            else if (m.kind === 'failed') reject(new Error(`the ${job.modelId} ${job.exploration} exploration failed in its worker: ${m.message}`));
+            else {
+              results[m.id] = m.result;
+              opts.onDone?.(job, m.result);
+              if (++finished === jobs.length) resolve();
+              else give(w);
+            }
+          } catch (err) {
+            reject(err); // a caller's callback failed: stop every worker, report it
+          }
+        });
+        w.on('error', reject);
+        w.on('exit', (code) => {
+          if (finished < jobs.length) reject(new Error(`an exploration worker exited (code ${code}) with ${jobs.length - finished} exploration(s) unfinished`));
+        });
+        give(w);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results as ExplorationResult[];
+}
+
+function runHere(jobs: readonly ExplorationJob[], models: ReadonlyMap<string, ModelProfile>, opts: PoolOptions): ExplorationResult[] {
+  return jobs.map((job) => {
+    const model = models.get(job.modelId);
+    if (!model) throw new Error(`unknown model "${job.modelId}"`);
+    opts.onStart?.(job);
+    const result = explore(model, job.scope, job.exploration, {
+      firmware: opts.firmware,
+      onProgress: opts.onProgress ? (p) => opts.onProgress!({ job, depth: p.depth, states: p.states, transitions: p.transitions }) : undefined,
+    });
+    opts.onDone?.(job, result);
+    return result;
+  });
+}
