@@ -83,4 +83,14 @@ describe('lockstep check on worker threads', () => {
     },
     TIMEOUT_MS,
   );
+
+  it('an exploration that throws ends the command with exit 3 and the error, not a crash', async () => {
+    const lines: string[] = [];
+    const io: CheckIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
+    const firmware = (): never => {
+      throw new Error('firmware under test refused to start');
+    };
+    expect(await checkCommand({ model: 'smartcode-913', depth: '2', firmware }, io)).toBe(3);
+    expect(lines.join('\n')).toMatch(/internal error: Error: firmware under test refused to start/);
+  });
 });

@@ -109,7 +109,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     });
   } catch (err) {
     if (io.progress) io.progress('');
-    io.err(pc.red(`error: ${err instanceof Error ? err.message : String(err)}`));
+    // A bug, not bad input: the whole stack (a worker's failure carries the worker's stack).
+    io.err(pc.red(`lockstep check: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT_INTERNAL;
   }
   const wallMs = performance.now() - started;
