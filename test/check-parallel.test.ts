@@ -2,13 +2,22 @@
 // find exactly what they find in one thread — the same states, transitions, depths, probes and
 // verdicts on every model — and a worker's failure is reported, naming the exploration, never lost.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
+import { ENV_VAR } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { runExplorations } from '../src/check/exploration-pool.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
+
+const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
+/** Loaded with --import, it swaps in a broken firmware in every thread (workers inherit it). */
+const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
+/** Deep enough for the keypad reset code's 6-step counterexample. */
+const FIXTURE_DEPTH = '7';
 
 /** Shallow enough for CI, deep enough that every exploration branches widely. */
 const SMALL_DEPTH = '5';
@@ -80,6 +89,31 @@ describe('lockstep check on worker threads', () => {
         { id: 1, modelId: 'smartcode-000', scope, exploration: 'interior' as const },
       ];
       await expect(runExplorations(jobs, new Map([[model.id, model]]), { jobs: 2 })).rejects.toThrow(/smartcode-000 interior exploration failed in its worker: .*unknown model "smartcode-000"/);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'a violation found on a worker thread is written and replayed as in one thread: the same counterexample files',
+    () => {
+      const files: Record<string, string>[] = [];
+      for (const jobs of ['1', '2']) {
+        const out = mkdtempSync(join(tmpdir(), 'lockstep-check-parallel-cx-'));
+        try {
+          const env = { ...process.env, NO_COLOR: '1', [ENV_VAR]: 'keypad-reset-code' };
+          const args = ['--import', HOOK, BIN, 'check', '--model', 'smartcode-913', '--depth', FIXTURE_DEPTH, '--jobs', jobs, '--out', out];
+          const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+          expect(r.status, r.stderr).toBe(1);
+          expect(r.stdout).toMatch(/FAIL S1/);
+          expect(r.stdout).toMatch(/replay fails as it should/);
+          expect(r.stdout).not.toMatch(/did not reproduce/);
+          files.push(Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f), 'utf8')])));
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      }
+      expect(Object.keys(files[1])).toContain('smartcode-913-S1.yaml');
+      expect(files[1]).toEqual(files[0]);
     },
     TIMEOUT_MS,
   );
