@@ -1,5 +1,6 @@
 // The kernel's and the parts' fast paths give exactly what the plain forms they replaced gave:
 // the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
+// the contact's bounce count (a remainder by a literal) against modUint32,
 // the battery curve's remembered segment against a search from the first point, and the linked
 // alarm queue against a scan of every alarm for the earliest (time, sequence), and the code search
 // that answers entries shorter than any storable code without looking against a full search.
@@ -8,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { Sim } from '../src/sim/kernel.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
 import { Curve } from '../src/hardware/curve.ts';
+import { MAX_BOUNCES, bounceCount } from '../src/hardware/buttons.ts';
 import { findCode, patternOnKeypad } from '../src/firmware/code-store.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { MODELS } from '../src/models/index.ts';
@@ -94,6 +96,21 @@ describe('modUint32', () => {
         expect(modUint32(x | 0, n)).toBe(x % n);
       }
     }
+  });
+});
+
+describe('bounceCount', () => {
+  it('is the unsigned draw modulo MAX_BOUNCES + 1, as modUint32 gives it, for either form of the bits', () => {
+    const edges = [0, 1, 2, 3, 0x7fff_ffff, 0x8000_0000, 0xffff_fffe, 0xffff_ffff, 0x1_0000, 0xffff, 0x1_ffff];
+    const ref = new ReferenceSfc32(4, 'bounce');
+    const xs = [...edges, ...Array.from({ length: 5_000 }, () => ref.next())];
+    const seen = new Set<number>();
+    for (const x of xs) {
+      expect(bounceCount(x | 0)).toBe(x % (MAX_BOUNCES + 1));
+      expect(bounceCount(x)).toBe(modUint32(x, MAX_BOUNCES + 1));
+      seen.add(bounceCount(x | 0));
+    }
+    expect([...seen].sort()).toEqual(Array.from({ length: MAX_BOUNCES + 1 }, (_, i) => i));
   });
 });
 
