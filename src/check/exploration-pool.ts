@@ -1,9 +1,10 @@
-// Runs the checker's explorations — each (model, exploration) pair is independent — on several
-// worker threads at once, so `lockstep check` uses every core (./exploration-worker.ts explores;
-// this side hands out jobs and gathers results). Each worker takes the next job when it finishes
-// one; results are returned in job order whatever order they finish in. With one job at a time,
-// or a firmware variant (a function, which cannot be sent to another thread), the explorations
-// run here, one after another, exactly as before.
+// Runs the model checker's explorations (./explore.ts, proving seed S1, S2/S3, S8/S9, S18 and
+// the power-cut, lockout and no-bricking properties) on several worker threads at once, so that
+// `lockstep check` uses every core: each (model, exploration) pair is independent of the others.
+// ./exploration-worker.ts explores; this side hands out jobs and gathers results. Each worker
+// takes the next job when it finishes one; results come back in job order whatever order they
+// finish in. With one job at a time, or a firmware variant (a function, which cannot be sent to
+// another thread), the explorations run in this thread, one after another.
 
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';

@@ -1,7 +1,7 @@
-// An exploration worker: a worker thread (started by ./exploration-pool.ts through
-// bin/ts-worker.js) that explores what it is sent — one model's exploration under one scope —
-// with the standard firmware, and posts the result back. Runs jobs one at a time until the pool
-// terminates it. Progress is forwarded as the exploration reports it.
+// An exploration worker of the model checker (seed S1, S2/S3, S8/S9, S18): a worker thread,
+// started by ./exploration-pool.ts through bin/ts-worker.js, that explores what it is sent — one
+// model's exploration under one scope — with the standard firmware, and posts the result back.
+// It runs jobs one at a time until the pool terminates it, forwarding progress as it comes.
 
 import { parentPort } from 'node:worker_threads';
 import { findModel } from '../models/index.ts';
