@@ -38,14 +38,15 @@ export interface CheckCommandOptions {
 export interface CheckIo {
   out: (line: string) => void;
   err: (line: string) => void;
-  /** A progress line rewritten in place, or null when not on a terminal. */
+  /** A progress line (plain text) rewritten in place, or null when not on a terminal. */
   progress: ((line: string) => void) | null;
 }
 
 const defaultIo = (): CheckIo => ({
   out: (l) => console.log(l),
   err: (l) => console.error(l),
-  progress: process.stderr.isTTY ? (l) => process.stderr.write(`\r\x1b[2K${l}`) : null,
+  // Cut to the terminal's width, so that the line never wraps and is rewritten whole; dimmed.
+  progress: process.stderr.isTTY ? (l) => process.stderr.write(`\r\x1b[2K${pc.dim(l.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)))}`) : null,
 });
 
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {
@@ -86,6 +87,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const started = performance.now();
   const run = new ModelRuns(models, scopes);
   const checks: ModelCheck[] = [];
+  /** The latest progress of each exploration under way, by job id. */
+  const running = new Map<number, string>();
   let printed = 0;
   try {
     await runExplorations(run.jobs, new Map(models.map((m) => [m.id, m])), {
@@ -93,9 +96,14 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
       firmware: opts.firmware,
       onStart: (job) => run.started(job),
       onProgress: io.progress
-        ? (p) => io.progress!(pc.dim(`${run.doneCount}/${run.jobs.length} explorations done · ${p.job.modelId} ${p.job.exploration}: depth ${p.depth}, ${p.states} states, ${p.transitions} transitions`))
+        ? (p) => {
+            // One line for every exploration under way (one per thread), rewritten in place.
+            running.set(p.job.id, `${p.job.modelId} ${p.job.exploration}: depth ${p.depth}, ${p.states} states`);
+            io.progress!(`${run.doneCount}/${run.jobs.length} explorations done · ${[...running.values()].join(' · ')}`);
+          }
         : undefined,
       onDone: (job, result) => {
+        running.delete(job.id);
         run.finished(job, result);
         // Reports in model order: print every model whose explorations are all in.
         while (printed < models.length && run.complete(printed)) {
