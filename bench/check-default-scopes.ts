@@ -5,8 +5,8 @@
  */
 import { findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
-import { runExplorations, type ExplorationJob } from '../src/check/exploration-pool.ts';
-import { EXPLORATIONS, defaultScope } from '../src/check/scope.ts';
+import { explorationJobs, runExplorations } from '../src/check/exploration-pool.ts';
+import { defaultScope } from '../src/check/scope.ts';
 
 /** Two models of the Mastercode and programming-tag families: eight explorations of 0.5–3 s. */
 export const SCOPE_MODELS: readonly string[] = ['smartcode-913', 'smartcode-275'];
@@ -22,13 +22,13 @@ export interface ScopeRun {
 
 export async function measureDefaultScopes(modelIds: readonly string[], jobs: number): Promise<ScopeRun> {
   const models = new Map<string, ModelProfile>();
-  const work: ExplorationJob[] = [];
   for (const id of modelIds) {
     const model = findModel(id);
     if (!model) throw new Error(`unknown model ${id}`);
     models.set(id, model);
-    for (const exploration of EXPLORATIONS) work.push({ id: work.length, modelId: id, scope: defaultScope(model), exploration });
   }
+  // The jobs `lockstep check` makes, in its order (longest first within each model).
+  const work = explorationJobs([...models.values()].map((model) => ({ model, scope: defaultScope(model) })));
   const started = performance.now();
   const results = await runExplorations(work, models, { jobs });
   const wallMs = performance.now() - started;

@@ -11,8 +11,8 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from 
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
-import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope, type ExplorationName } from './scope.ts';
-import { runExplorations, type ExplorationJob } from './exploration-pool.ts';
+import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope } from './scope.ts';
+import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import type { ExplorationResult } from './explore.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
@@ -81,11 +81,11 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     }
   }
   const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
-  const threads = opts.firmware ? 1 : Math.min((jobs as number | undefined) ?? 1, models.length * EXPLORATIONS.length);
+  const run = new ModelRuns(models, scopes);
+  const threads = threadsFor((jobs as number | undefined) ?? 1, run.jobs.length, opts.firmware);
   if (!opts.json) io.out(pc.dim(scopeLine(scopes[0])));
   const verdictOpts = { outDir: opts.out ?? DEFAULT_OUT_DIR, firmware: opts.firmware, firmwareName: opts.firmwareName };
   const started = performance.now();
-  const run = new ModelRuns(models, scopes);
   const checks: ModelCheck[] = [];
   /** The latest progress of each exploration under way, by job id. */
   const running = new Map<number, string>();
@@ -131,14 +131,9 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
 }
 
-/** The order a model's explorations are handed out in: the longest first (measured: physical
- * takes about half a model's time, exterior the least), so that on several threads the short
- * ones fill in beside the long one. Reports list them in EXPLORATIONS order whatever the order. */
-const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'after-reset', 'exterior'];
-
 /** The explorations of every model as jobs, and what has come back for each model. */
 class ModelRuns {
-  readonly jobs: ExplorationJob[] = [];
+  readonly jobs: ExplorationJob[];
   private readonly modelIndex = new Map<string, number>();
   private readonly byModel: ExplorationResult[][];
   private readonly firstStart: number[];
@@ -147,10 +142,8 @@ class ModelRuns {
   doneCount = 0;
 
   constructor(models: readonly ModelProfile[], scopes: readonly CheckScope[]) {
-    models.forEach((model, i) => {
-      this.modelIndex.set(model.id, i);
-      for (const exploration of LONGEST_FIRST) this.jobs.push({ id: this.jobs.length, modelId: model.id, scope: scopes[i], exploration });
-    });
+    this.jobs = explorationJobs(models.map((model, i) => ({ model, scope: scopes[i] })));
+    models.forEach((model, i) => this.modelIndex.set(model.id, i));
     this.byModel = models.map(() => new Array<ExplorationResult>(EXPLORATIONS.length));
     this.firstStart = models.map(() => -1);
     this.lastEnd = models.map(() => -1);

@@ -54,10 +54,28 @@ export function defaultJobs(): number {
 const WORKER_ENTRY = new URL('../../bin/ts-worker.js', import.meta.url);
 const WORKER_MODULE = new URL('./exploration-worker.ts', import.meta.url).href;
 
+/** The order a model's explorations are handed out in: the longest first (measured: physical
+ * takes about half a model's time, exterior the least), so that on several threads the short
+ * ones fill in beside the long one. Reports list them in EXPLORATIONS order whatever the order. */
+const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'after-reset', 'exterior'];
+
+/** Every exploration of every model as jobs (ids = positions), in the order they are handed out. */
+export function explorationJobs(models: readonly { model: ModelProfile; scope: CheckScope }[]): ExplorationJob[] {
+  const jobs: ExplorationJob[] = [];
+  for (const { model, scope } of models) for (const exploration of LONGEST_FIRST) jobs.push({ id: jobs.length, modelId: model.id, scope, exploration });
+  return jobs;
+}
+
+/** How many threads `jobCount` jobs run on when `requested` are asked for: never more than
+ * the jobs, and 1 — this thread — for a firmware variant, which cannot be sent to a worker. */
+export function threadsFor(requested: number, jobCount: number, firmware?: FirmwareFactory): number {
+  return firmware ? 1 : Math.max(1, Math.min(requested, jobCount));
+}
+
 /** Runs every job; resolves with the results in job order. */
 export async function runExplorations(jobs: readonly ExplorationJob[], models: ReadonlyMap<string, ModelProfile>, opts: PoolOptions): Promise<ExplorationResult[]> {
-  const threads = Math.min(opts.jobs, jobs.length);
-  if (threads <= 1 || opts.firmware) return runHere(jobs, models, opts);
+  const threads = threadsFor(opts.jobs, jobs.length, opts.firmware);
+  if (threads === 1) return runHere(jobs, models, opts);
   const results = new Array<ExplorationResult | undefined>(jobs.length);
   const workers: Worker[] = [];
   let nextJob = 0;
