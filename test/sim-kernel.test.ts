@@ -66,6 +66,40 @@ describe('Sim', () => {
     sim2.advance(10);
     expect(log2).toEqual(log);
   });
+
+  it('restores a schedule from plain numbers by alarm index, as a snapshot restores it', () => {
+    const build = () => {
+      const sim = new Sim();
+      const log: string[] = [];
+      for (const name of ['a', 'b', 'c', 'd']) sim.createAlarm(name, () => log.push(`${name}@${sim.now}`));
+      return { sim, log };
+    };
+    const src = build();
+    const [a, b, c, d] = src.sim.alarmList;
+    src.sim.advance(3);
+    c.schedule(9);
+    a.schedule(4);
+    d.schedule(9); // a tie with c, scheduled after it
+    b.schedule(20);
+    b.cancel();
+    const times = src.sim.alarmList.map((x) => [x.at, x.seq] as const);
+    // The queue's order must come from the restored times and sequences, not from the order the
+    // alarms are listed or were last linked in: give the copy a different history first.
+    const copy = build();
+    copy.sim.alarmList[3].schedule(1);
+    copy.sim.alarmList[1].schedule(2);
+    copy.sim.setClock(src.sim.now, src.sim.seq);
+    copy.sim.alarmList.forEach((x, i) => x.setTimes(times[i][0], times[i][1]));
+    copy.sim.requeue();
+    const viaSnapshot = build();
+    viaSnapshot.sim.restore(src.sim.snapshot());
+    for (const run of [src, copy, viaSnapshot]) run.sim.advance(30);
+    expect(src.log).toEqual(['a@7', 'c@12', 'd@12']);
+    expect(copy.log).toEqual(src.log);
+    expect(viaSnapshot.log).toEqual(src.log);
+    expect(copy.sim.seq).toBe(src.sim.seq);
+    expect(copy.sim.alarmList[1].scheduled).toBe(false);
+  });
 });
 
 describe('Prng', () => {

@@ -1,10 +1,10 @@
 // The simulation's pending alarms in a stored state's record (state-record.ts): ALARM_STRIDE
 // numbers per alarm — due time (NOT_SCHEDULED when idle) and scheduling sequence — at the
-// alarm's index, in the record's last section. The kernel's snapshot names its pending alarms;
-// the table learns each name the first time it is scheduled, and a name's index never changes
-// (a record written before an alarm was first seen reads it as not scheduled).
+// alarm's index in the kernel's alarm list (sim/kernel.ts alarmList: the order the twin's parts
+// created them, fixed for the twin's life), in the record's last section. Read and written
+// straight from and to the alarms themselves: no snapshot object, no lookup by name.
 
-import type { SimSnapshot } from '../sim/kernel.ts';
+import type { Alarm, Sim } from '../sim/kernel.ts';
 import { REC, whole, type Numbers } from './state-record.ts';
 
 const { MAX_ALARMS } = REC;
@@ -19,24 +19,28 @@ const NOT_SCHEDULED = -1;
 export const ALARM = Object.freeze({ ALARM_STRIDE, NOT_SCHEDULED });
 
 export class AlarmTable {
-  readonly names: string[] = [];
+  /** The twin's alarms, by index. */
+  private readonly list: readonly Alarm[];
   /** Per index: whether the alarm is a display alarm. */
-  readonly display: boolean[] = [];
-  private readonly index = new Map<string, number>();
-  /** Scratch for snapshot(): the kernel snapshot, one reused pair per alarm name. */
-  private readonly scratch: SimSnapshot = { now: 0, seq: 0, alarms: {} };
-  private readonly pairs: [number, number][] = [];
+  readonly display: boolean[];
 
-  /** `at`: where the alarms start in a record. */
-  constructor(private readonly at: number) {}
+  /** `at`: where the alarms start in a record; `sim`: the kernel whose alarms they are. */
+  constructor(
+    private readonly at: number,
+    private readonly sim: Sim,
+  ) {
+    this.list = sim.alarmList;
+    if (this.list.length > MAX_ALARMS) throw new Error(`${this.list.length} alarms, more than ${MAX_ALARMS}: raise MAX_ALARMS in src/check/state-record.ts`);
+    this.display = this.list.map((a) => DISPLAY_ALARMS.has(a.name));
+  }
 
-  /** How many alarms a record holds (the names learned so far). */
+  /** How many alarms a record holds. */
   get count(): number {
-    return this.names.length;
+    return this.list.length;
   }
 
   /** Mark every alarm slot of the record at `o` not scheduled: the scratch record, once, from
-   * which every record is copied (write() then fills the slots of the names learned). */
+   * which every record is copied (write() then fills the slots of the twin's alarms). */
   clear(a: Numbers, o: number): void {
     for (let i = 0; i < MAX_ALARMS; i++) {
       a[o + this.at + ALARM_STRIDE * i] = NOT_SCHEDULED;
@@ -44,16 +48,28 @@ export class AlarmTable {
     }
   }
 
-  /** Write a kernel snapshot's alarms into the record at `o` (every alarm not named there as
-   * not scheduled; the slots past the names learned are left as clear() left them). */
-  write(a: Numbers, o: number, snap: SimSnapshot): void {
-    for (const name in snap.alarms) if (!this.index.has(name)) this.learn(name);
-    for (let i = 0; i < this.names.length; i++) {
-      const pair = snap.alarms[this.names[i]];
+  /** Write the kernel's alarms into the record at `o` (an idle alarm with sequence 0). */
+  write(a: Numbers, o: number): void {
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const alarm = list[i];
       const p = o + this.at + ALARM_STRIDE * i;
-      a[p] = pair === undefined ? NOT_SCHEDULED : whole(pair[0], 'an alarm time');
-      a[p + 1] = pair === undefined ? 0 : whole(pair[1], "an alarm's sequence");
+      const scheduled = alarm.at >= 0;
+      a[p] = scheduled ? whole(alarm.at, 'an alarm time') : NOT_SCHEDULED;
+      a[p + 1] = scheduled ? whole(alarm.seq, "an alarm's sequence") : 0;
     }
+  }
+
+  /** Put the kernel's clock, sequence counter and alarms in the record's state. */
+  restore(a: Numbers, o: number, now: number, seq: number): void {
+    const list = this.list;
+    this.sim.setClock(now, seq);
+    for (let i = 0; i < list.length; i++) {
+      const p = o + this.at + ALARM_STRIDE * i;
+      const due = a[p];
+      list[i].setTimes(due, due === NOT_SCHEDULED ? 0 : a[p + 1]);
+    }
+    this.sim.requeue();
   }
 
   /** Due time of alarm `i` in the record at `o`, or NOT_SCHEDULED. */
@@ -64,34 +80,5 @@ export class AlarmTable {
   /** Scheduling sequence of alarm `i` in the record at `o`. */
   seqOf(a: Numbers, o: number, i: number): number {
     return a[o + this.at + ALARM_STRIDE * i + 1];
-  }
-
-  /** A kernel snapshot of the record's alarms (scratch: valid until the next call). */
-  snapshot(a: Numbers, o: number, now: number, seq: number): SimSnapshot {
-    const s = this.scratch;
-    s.now = now;
-    s.seq = seq;
-    for (let i = 0; i < this.names.length; i++) {
-      const p = o + this.at + ALARM_STRIDE * i;
-      const due = a[p];
-      if (due === NOT_SCHEDULED) {
-        // Sim.restore reads a missing and an undefined entry alike: not scheduled.
-        s.alarms[this.names[i]] = undefined as unknown as [number, number];
-        continue;
-      }
-      const pair = this.pairs[i];
-      pair[0] = due;
-      pair[1] = a[p + 1];
-      s.alarms[this.names[i]] = pair;
-    }
-    return s;
-  }
-
-  private learn(name: string): void {
-    if (this.names.length === MAX_ALARMS) throw new Error(`more than ${MAX_ALARMS} alarms: raise MAX_ALARMS in src/check/state-record.ts`);
-    this.index.set(name, this.names.length);
-    this.names.push(name);
-    this.display.push(DISPLAY_ALARMS.has(name));
-    this.pairs.push([0, 0]);
   }
 }

@@ -102,7 +102,7 @@ export class CheckMachine {
     this.layout = new RecordLayout(FW_FIELDS, model.lockout.wrongAttempts, ALARM_STRIDE);
     this.arena = new StateArena(this.layout.size);
     this.fromData = this.arena.data(SCRATCH);
-    this.alarms = new AlarmTable(this.layout.alarmsAt);
+    this.alarms = new AlarmTable(this.layout.alarmsAt, this.twin.sim);
     this.parts = new PartsRecord(this.twin, this.strings, this.images, this.writes, this.alarms);
     this.fw = new FwRecord(this.strings, this.codeLists, this.layout);
     this.fw.check(this.twin.firmware.s);

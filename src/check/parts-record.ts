@@ -31,6 +31,10 @@ export class PartsRecord {
   private readonly boltArg: MotorBoltSnapshot = { pos: 0, motor: 0, limitMa: 0, segT: 0, speed: 0, currentMa: 0, overSince: -1, pushed: false, lastStop: 'none' };
   private readonly indicatorsArg: IndicatorsSnapshot = { ledUntil: -1, beepUntil: -1, status: null, statusPeriodMs: 0 };
   private readonly writingArg: RawWrite = { offset: 0, data: new Uint8Array(0), startT: 0 };
+  /** Scratch for the parts' snapshotInto() when writing (read at once, never kept). */
+  private readonly batteryOut: BatterySnapshot = { present: true, chargeMAs: 0, lastT: 0, loads: [0, 0, 0] };
+  private readonly boltOut: MotorBoltSnapshot = { pos: 0, motor: 0, limitMa: 0, segT: 0, speed: 0, currentMa: 0, overSince: -1, pushed: false, lastStop: 'none' };
+  private readonly indicatorsOut: IndicatorsSnapshot = { ledUntil: -1, beepUntil: -1, status: null, statusPeriodMs: 0 };
 
   constructor(
     private readonly twin: Twin,
@@ -47,11 +51,10 @@ export class PartsRecord {
     const t = this.twin;
     const str = this.strings;
     const has = likeO !== NONE;
-    const sim = t.sim.snapshot();
-    a[o + NOW] = whole(sim.now, 'the time');
-    a[o + SEQ] = whole(sim.seq, "the kernel's sequence");
-    this.alarms.write(a, o, sim);
-    const bat = t.battery.snapshot();
+    a[o + NOW] = whole(t.sim.now, 'the time');
+    a[o + SEQ] = whole(t.sim.seq, "the kernel's sequence");
+    this.alarms.write(a, o);
+    const bat = t.battery.snapshotInto(this.batteryOut);
     a[o + PRESENT] = bit(bat.present);
     a[o + LOAD_MOTOR] = whole(bat.loads[0], 'the motor load');
     a[o + LOAD_LED] = whole(bat.loads[1], 'the LED load');
@@ -60,7 +63,7 @@ export class PartsRecord {
     a[o + DOOR_HANDING] = str.idLike(door.handing, has ? likeA[likeO + DOOR_HANDING] : NONE);
     a[o + DOOR_OPEN] = bit(door.open);
     a[o + DOOR_STRIKE_ALIGNED] = bit(door.strikeAligned);
-    const b = t.bolt.snapshot();
+    const b = t.bolt.snapshotInto(this.boltOut);
     writeDouble(a, o + BOLT_POS, b.pos);
     a[o + BOLT_MOTOR] = b.motor;
     a[o + BOLT_LIMIT_MA] = whole(b.limitMa, "the motor's current limit");
@@ -70,8 +73,8 @@ export class PartsRecord {
     a[o + BOLT_OVER_SINCE] = whole(b.overSince, "the motor's overcurrent start");
     a[o + BOLT_PUSHED] = bit(b.pushed);
     a[o + BOLT_LAST_STOP] = str.idLike(b.lastStop, has ? likeA[likeO + BOLT_LAST_STOP] : NONE);
-    a[o + HELD] = t.buttons.snapshot().held;
-    const ind = t.indicators.snapshot();
+    a[o + HELD] = t.buttons.heldMask;
+    const ind = t.indicators.snapshotInto(this.indicatorsOut);
     a[o + LED_UNTIL] = whole(ind.ledUntil, "the LED's end");
     a[o + BEEP_UNTIL] = whole(ind.beepUntil, "the beeper's end");
     a[o + STATUS] = ind.status === null ? NONE : str.idLike(ind.status, has ? likeA[likeO + STATUS] : NONE);
@@ -90,7 +93,7 @@ export class PartsRecord {
   read(a: Numbers, o: number): void {
     const t = this.twin;
     const str = this.strings;
-    t.sim.restore(this.alarms.snapshot(a, o, a[o + NOW], a[o + SEQ]));
+    this.alarms.restore(a, o, a[o + NOW], a[o + SEQ]);
     const bat = this.batteryArg;
     bat.present = a[o + PRESENT] !== FALSE;
     bat.lastT = a[o + NOW];

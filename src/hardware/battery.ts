@@ -132,7 +132,18 @@ export class BatteryPack {
   }
 
   snapshot(): BatterySnapshot {
-    return { present: this.present, chargeMAs: this.chargeMAs, lastT: this.lastT, loads: [...this.loads] };
+    return this.snapshotInto({ present: true, chargeMAs: 0, lastT: 0, loads: [0, 0, 0] });
+  }
+
+  /** snapshot() written into `out` (the model checker reuses one object). */
+  snapshotInto(out: BatterySnapshot): BatterySnapshot {
+    out.present = this.present;
+    out.chargeMAs = this.chargeMAs;
+    out.lastT = this.lastT;
+    out.loads[0] = this.loads[0];
+    out.loads[1] = this.loads[1];
+    out.loads[2] = this.loads[2];
+    return out;
   }
 
   restore(s: BatterySnapshot): void {

@@ -115,6 +115,11 @@ export class Buttons {
     return { held: this.held, keypadEdgeAt: this.keypadEdge };
   }
 
+  /** snapshot().held: the contacts held closed, one bit per key (keyBit). */
+  get heldMask(): number {
+    return this.held;
+  }
+
   restore(s: ButtonsSnapshot): void {
     this.held = s.held;
     this.keypadEdge = s.keypadEdgeAt ?? -1;

@@ -106,7 +106,16 @@ export class Indicators implements AlarmOwner {
   }
 
   snapshot(): IndicatorsSnapshot {
-    return { ledUntil: this.ledUntil, beepUntil: this.beepUntil, status: this.status, statusPeriodMs: this.statusPeriodMs };
+    return this.snapshotInto({ ledUntil: -1, beepUntil: -1, status: null, statusPeriodMs: 0 });
+  }
+
+  /** snapshot() written into `out` (the model checker reuses one object). */
+  snapshotInto(out: IndicatorsSnapshot): IndicatorsSnapshot {
+    out.ledUntil = this.ledUntil;
+    out.beepUntil = this.beepUntil;
+    out.status = this.status;
+    out.statusPeriodMs = this.statusPeriodMs;
+    return out;
   }
 
   restore(s: IndicatorsSnapshot): void {

@@ -229,30 +229,32 @@ export class MotorBolt implements AlarmOwner {
   }
 
   snapshot(): MotorBoltSnapshot {
-    return {
-      pos: this.pos,
-      motor: this.motor,
-      limitMa: this.limitMa,
-      segT: this.segT,
-      speed: this.speed,
-      currentMa: this.currentMa,
-      overSince: this.overSince,
-      pushed: this.pushed,
-      lastStop: this.lastStop,
-    };
+    return this.snapshotInto({ pos: 0, motor: 0, limitMa: 0, segT: 0, speed: 0, currentMa: 0, overSince: -1, pushed: false, lastStop: 'none' });
+  }
+
+  /** snapshot() written into `out` (the model checker reuses one object). */
+  snapshotInto(out: MotorBoltSnapshot): MotorBoltSnapshot {
+    out.pos = this.pos;
+    out.motor = this.motor;
+    out.limitMa = this.limitMa;
+    out.segT = this.segT;
+    out.speed = this.speed;
+    out.currentMa = this.currentMa;
+    out.overSince = this.overSince;
+    out.pushed = this.pushed;
+    out.lastStop = this.lastStop;
+    return out;
   }
 
   restore(s: MotorBoltSnapshot): void {
-    Object.assign(this, {
-      pos: s.pos,
-      motor: s.motor,
-      limitMa: s.limitMa,
-      segT: s.segT,
-      speed: s.speed,
-      currentMa: s.currentMa,
-      overSince: s.overSince,
-      pushed: s.pushed,
-      lastStop: s.lastStop,
-    });
+    this.pos = s.pos;
+    this.motor = s.motor;
+    this.limitMa = s.limitMa;
+    this.segT = s.segT;
+    this.speed = s.speed;
+    this.currentMa = s.currentMa;
+    this.overSince = s.overSince;
+    this.pushed = s.pushed;
+    this.lastStop = s.lastStop;
   }
 }

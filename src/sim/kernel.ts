@@ -65,6 +65,13 @@ export class Alarm {
     sim.insert(this);
   }
 
+  /** Set the due time (-1: not scheduled) and sequence without touching the queue: only while
+   * restoring, followed by Sim.requeue(). */
+  setTimes(at: number, seq: number): void {
+    this.at = at;
+    this.seq = seq;
+  }
+
   cancel(): void {
     if (this.at < 0) return;
     this.sim.unlink(this);
@@ -162,13 +169,36 @@ export class Sim {
   }
 
   restore(snap: SimSnapshot): void {
-    this.now = snap.now;
-    this.seqCounter = snap.seq;
-    this.first = null;
+    this.setClock(snap.now, snap.seq);
     for (const a of this.alarms) {
       const entry = snap.alarms[a.name];
-      a.at = entry ? entry[0] : -1;
-      a.seq = entry ? entry[1] : 0;
+      a.setTimes(entry ? entry[0] : -1, entry ? entry[1] : 0);
+    }
+    this.requeue();
+  }
+
+  // Restoring from plain numbers, without a snapshot object (the model checker's records, which
+  // hold each alarm at its index in alarmList): setClock(), setTimes() on every alarm, requeue().
+
+  /** Every alarm, in the order created: an alarm's index never changes. */
+  get alarmList(): readonly Alarm[] {
+    return this.alarms;
+  }
+
+  /** The scheduling sequence counter (SimSnapshot.seq). */
+  get seq(): number {
+    return this.seqCounter;
+  }
+
+  setClock(now: number, seq: number): void {
+    this.now = now;
+    this.seqCounter = seq;
+  }
+
+  /** Rebuild the queue from the alarms' due times and sequences (after setTimes()). */
+  requeue(): void {
+    this.first = null;
+    for (const a of this.alarms) {
       a.prev = null;
       a.next = null;
     }
