@@ -43,16 +43,20 @@ describe('a stored state restores the twin to the state it was taken from', () =
         const actions = actionsFor(name, model, scope);
         const pick = picker(id.length * 31 + name.length);
         let st = m.initial;
+        m.restore(st);
+        let before = visible(m.twin);
         for (let i = 0; i < WALK_STEPS; i++) {
           const enabled = actions.filter((a) => m.enabled(st, a));
           const r = m.step(st, enabled[pick(enabled.length)]);
           const reached = visible(m.twin);
           const key = m.key(r.state);
-          m.restore(st); // elsewhere, then back
+          m.restore(st); // back to where the step started, then to where it went
+          expect(visible(m.twin)).toEqual(before);
           m.restore(r.state);
           expect(visible(m.twin)).toEqual(reached);
           expect(m.key(m.peek())).toBe(key);
           st = r.state;
+          before = reached;
         }
       });
     }

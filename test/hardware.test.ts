@@ -152,6 +152,37 @@ describe('Eeprom', () => {
     expect(Array.from(e.bytes.subarray(64, 96)).every((b) => b === 0xff)).toBe(true);
     expect(e.busy).toBe(false);
   });
+
+  it('counts every change of its content, and nothing else (the model checker relies on it)', () => {
+    const sim = new Sim();
+    const e = new Eeprom(sim, new Prng(1), 128, { loadedVolts: () => 6 });
+    let count = e.changeCount;
+    const changed = (expected: boolean): void => {
+      expect(e.changeCount !== count).toBe(expected);
+      count = e.changeCount;
+    };
+    e.read(0, 16);
+    e.write(0, new Uint8Array(32).fill(1));
+    changed(false); // in flight: nothing stored yet
+    sim.advance(EEPROM_PAGE_WRITE_MS);
+    changed(true); // landed
+    e.write(0, new Uint8Array(64).fill(2));
+    sim.advance(1);
+    e.powerLost();
+    changed(true); // torn
+    e.powerLost();
+    changed(false); // nothing in flight
+    e.glitch(1, 2);
+    changed(true);
+    e.preload(new Uint8Array(8), 0);
+    changed(true);
+    e.restoreRaw(null, null, false);
+    changed(false); // "the content is already the one to restore"
+    e.restoreRaw(new Uint8Array(128), null, false);
+    changed(true);
+    e.restoreBytes(new Uint8Array(128), null, false);
+    changed(true);
+  });
 });
 
 describe('Eeprom at low voltage (seed S5)', () => {

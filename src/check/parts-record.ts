@@ -36,6 +36,11 @@ export class PartsRecord {
   private readonly boltOut: MotorBoltSnapshot = { pos: 0, motor: 0, limitMa: 0, segT: 0, speed: 0, currentMa: 0, overSince: -1, pushed: false, lastStop: 'none' };
   private readonly indicatorsOut: IndicatorsSnapshot = { ledUntil: -1, beepUntil: -1, status: null, statusPeriodMs: 0 };
 
+  /** The image id the EEPROM's content is known to be, as of its change count heldAtChange (an
+   * unchanged count means unchanged content: no need to compare or copy the image). */
+  private heldImage: number = NONE;
+  private heldAtChange = -1;
+
   constructor(
     private readonly twin: Twin,
     private readonly strings: StringTable,
@@ -80,13 +85,22 @@ export class PartsRecord {
     a[o + STATUS] = ind.status === null ? NONE : str.idLike(ind.status, has ? likeA[likeO + STATUS] : NONE);
     a[o + STATUS_PERIOD_MS] = whole(ind.statusPeriodMs, "the status light's period");
     const ee = t.eeprom;
-    a[o + NVM] = this.images.idLike(ee.bytes, has ? likeA[likeO + NVM] : NONE);
+    a[o + NVM] = this.imageId(has ? likeA[likeO + NVM] : NONE);
     const writing = ee.inFlight();
     a[o + WRITING_OFFSET] = writing === null ? NONE : whole(writing.offset, "the NVM write's offset");
     a[o + WRITING_DATA] = writing === null ? NONE : this.writes.idLike(writing.data, has ? likeA[likeO + WRITING_DATA] : NONE);
     a[o + WRITING_START] = writing === null ? 0 : whole(writing.startT, "the NVM write's start");
     a[o + CUT_NEXT] = bit(ee.busy ? ee.cutArmed : ee.cutNextWrite);
     for (let i = 0; i < SWITCH_COUNT; i++) a[o + SWITCHES + i] = bit(t.switches[i]);
+  }
+
+  /** The id of the EEPROM's content, trying `likeId` first. */
+  private imageId(likeId: number): number {
+    const ee = this.twin.eeprom;
+    if (ee.changeCount === this.heldAtChange) return this.heldImage;
+    this.heldImage = this.images.idLike(ee.bytes, likeId);
+    this.heldAtChange = ee.changeCount;
+    return this.heldImage;
   }
 
   /** Put the parts in the state of the record at `o` in `a`. */
@@ -132,7 +146,11 @@ export class PartsRecord {
       writing.data = this.writes.value(a[o + WRITING_DATA]);
       writing.startT = a[o + WRITING_START];
     }
-    t.eeprom.restoreRaw(this.images.value(a[o + NVM]), writing, a[o + CUT_NEXT] !== FALSE);
+    const image = a[o + NVM];
+    const holds = image === this.heldImage && t.eeprom.changeCount === this.heldAtChange;
+    t.eeprom.restoreRaw(holds ? null : this.images.value(image), writing, a[o + CUT_NEXT] !== FALSE);
+    this.heldImage = image;
+    this.heldAtChange = t.eeprom.changeCount;
     for (let i = 0; i < SWITCH_COUNT; i++) t.switches[i] = a[o + SWITCHES + i] !== FALSE;
   }
 }

@@ -50,6 +50,9 @@ export class Eeprom implements AlarmOwner {
   private writing: null | { offset: number; data: Uint8Array; startT: number } = null;
   /** Fault injection: the next write loses power half-way. */
   cutNextWrite = false;
+  /** How many times the content has changed (a write landed or was torn, a glitch, a restore):
+   * equal counts mean equal content, which the model checker uses to skip comparing images. */
+  private changes = 0;
   private readonly alarm: Alarm;
   listener: EepromListener | null = null;
 
@@ -65,6 +68,13 @@ export class Eeprom implements AlarmOwner {
 
   get busy(): boolean {
     return this.writing !== null;
+  }
+
+  /** Content put in at once, outside any write (the store of a lock programmed before the story
+   * starts). */
+  preload(data: Uint8Array, offset: number): void {
+    this.bytes.set(data, offset);
+    this.changes++;
   }
 
   read(offset: number, length: number): Uint8Array {
@@ -100,6 +110,7 @@ export class Eeprom implements AlarmOwner {
     this.bytes.set(w.data.subarray(0, doneBytes), w.offset);
     const tornEnd = Math.min(w.data.length, doneBytes + EEPROM_PAGE_BYTES);
     for (let i = doneBytes; i < tornEnd; i++) this.bytes[w.offset + i] = this.prng.int(256);
+    this.changes++;
     this.writing = null;
     this.cutPending = false;
     this.alarm.cancel();
@@ -114,6 +125,7 @@ export class Eeprom implements AlarmOwner {
         this.bytes[at] ^= 1 << this.prng.int(8);
       }
     }
+    this.changes++;
   }
 
   onAlarm(): void {
@@ -123,6 +135,7 @@ export class Eeprom implements AlarmOwner {
     }
     const w = this.writing!;
     this.bytes.set(w.data, w.offset);
+    this.changes++;
     this.writing = null;
     this.listener?.eepromWriteDone();
   }
@@ -142,6 +155,7 @@ export class Eeprom implements AlarmOwner {
   /** restore() with the content as bytes rather than hex (the model checker's fast path). */
   restoreBytes(bytes: Uint8Array, writing: EepromSnapshot['writing'], cutNextWrite: boolean): void {
     this.bytes.set(bytes);
+    this.changes++;
     this.writing = writing ? { offset: writing.offset, data: fromHex(writing.data), startT: writing.startT } : null;
     this.cutPending = writing !== null && cutNextWrite;
     this.cutNextWrite = writing === null && cutNextWrite;
@@ -158,10 +172,19 @@ export class Eeprom implements AlarmOwner {
     return this.cutNextWrite || this.cutPending;
   }
 
+  /** The content's change count (see `changes`). */
+  get changeCount(): number {
+    return this.changes;
+  }
+
   /** restoreBytes() with the write in flight's data as bytes, taken as they are (not copied):
-   * a write's data is never changed once it is in flight. */
-  restoreRaw(bytes: Uint8Array, writing: Readonly<RawWrite> | null, cutNextWrite: boolean): void {
-    this.bytes.set(bytes);
+   * a write's data is never changed once it is in flight. `bytes` null: the content is already
+   * the one to restore (the caller knows it by changeCount), and is left untouched. */
+  restoreRaw(bytes: Uint8Array | null, writing: Readonly<RawWrite> | null, cutNextWrite: boolean): void {
+    if (bytes !== null) {
+      this.bytes.set(bytes);
+      this.changes++;
+    }
     this.writing = writing ? { offset: writing.offset, data: writing.data, startT: writing.startT } : null;
     this.cutPending = writing !== null && cutNextWrite;
     this.cutNextWrite = writing === null && cutNextWrite;

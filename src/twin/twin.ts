@@ -165,7 +165,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
     if (admin === 'none') admin = '';
     const handed = opts.handed ?? this.door.handing;
-    this.eeprom.bytes.set(encodeStore({ seq: 1, handed, adminCode: admin, codes, flags: 0 }), 0);
+    this.eeprom.preload(encodeStore({ seq: 1, handed, adminCode: admin, codes, flags: 0 }), 0);
   }
 
   // ---- firmware wiring --------------------------------------------------------------------
