@@ -32,6 +32,51 @@ export function measureIsolated(runner: KeypadRunnerName, seed: number, events: 
   });
 }
 
+/** A runner's figures over several isolates: each isolate's median, and all rounds together. */
+export interface PassedResult extends BenchResult {
+  /** The median of each isolate (pass), in the order measured. */
+  passMedians: number[];
+}
+
+/**
+ * Measure every runner in `passes` isolates each, interleaved (runner A, B, C, then A, B, C
+ * again, ...). On a shared machine a stretch of a few seconds can run a thread ~1.8x slower;
+ * timed once each, the runner that happened to fall in it decided a ratio. Interleaved passes
+ * spread that over every runner: each figure is the median of its passes' medians (min and max
+ * over all rounds of all passes).
+ */
+export async function measureInterleaved(
+  runners: readonly KeypadRunnerName[],
+  seed: number,
+  events: number,
+  opts: BenchOptions,
+  passes: number,
+  onPass?: (pass: number, runner: KeypadRunnerName) => void,
+): Promise<Map<KeypadRunnerName, PassedResult>> {
+  if (!(Number.isInteger(passes) && passes >= 1)) throw new Error(`measureInterleaved: passes must be a whole number >= 1, got ${passes}`);
+  const byRunner = new Map<KeypadRunnerName, BenchResult[]>(runners.map((r) => [r, []]));
+  for (let pass = 0; pass < passes; pass++) {
+    for (const runner of runners) {
+      onPass?.(pass + 1, runner);
+      byRunner.get(runner)!.push(await measureIsolated(runner, seed, events, opts));
+    }
+  }
+  const out = new Map<KeypadRunnerName, PassedResult>();
+  for (const [runner, results] of byRunner) {
+    const passMedians = results.map((r) => r.opsPerSec.median);
+    const sorted = [...passMedians].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    out.set(runner, {
+      label: results[0]!.label,
+      opsPerSec: { median, min: Math.min(...results.map((r) => r.opsPerSec.min)), max: Math.max(...results.map((r) => r.opsPerSec.max)) },
+      rounds: results.reduce((n, r) => n + r.rounds, 0),
+      passMedians,
+    });
+  }
+  return out;
+}
+
 if (!isMainThread && parentPort) {
   const job = workerData as Job;
   const entry = KEYPAD_RUNNERS[job.runner];

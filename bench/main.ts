@@ -3,7 +3,7 @@
  *
  *  1. keypad key presses per second through the full twin, trace ON and OFF, plus a sanity
  *     check of what the twin did with the workload (./twin-keypad.ts); each throughput runner of
- *     1 and 2 is timed alone in a fresh isolate (./isolated-measure.ts);
+ *     1 and 2 is timed alone in fresh isolates, three each, interleaved (./isolated-measure.ts);
  *  2. the same workload through the XState v5 and bare-reducer baselines (./baselines/);
  *  3. speed ratios against their goals;
  *  4. a household year on a trace-OFF twin (./household-year.ts);
@@ -19,8 +19,8 @@
  */
 import os from 'node:os';
 import { STRIKE_FRICTION_MA } from '../src/hardware/motor-bolt.ts';
-import { formatTable, type BenchResult } from './harness.ts';
-import { measureIsolated } from './isolated-measure.ts';
+import { formatTable } from './harness.ts';
+import { measureInterleaved, type PassedResult } from './isolated-measure.ts';
 import type { KeypadRunnerName } from './keypad-runners.ts';
 import { makeKeypadWorkload, type KeypadCounters } from './workload/keypad-workload.ts';
 import { runXStateKeypad } from './baselines/xstate-keypad.ts';
@@ -40,6 +40,8 @@ const HOUSEHOLD_SEED = 2024;
 const HOUSEHOLD_RUNS = 5;
 const IDLE_TWINS = 100_000;
 const SPEED_OPTS = { rounds: 5, minTimeMs: 400, warmupMs: 300 };
+/** Isolates per keypad runner, interleaved across runners (./isolated-measure.ts measureInterleaved). */
+const SPEED_PASSES = 3;
 /** In the order of the table; `speed` below is destructured in this order. */
 const SPEED_RUNNERS: readonly KeypadRunnerName[] = ['twin-trace-on', 'twin-trace-off', 'xstate', 'reducer'];
 
@@ -65,7 +67,9 @@ console.log(`machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, 
 console.log(
   'how to read: throughput is the median of 5 timed rounds (min..max alongside); "key presses/s" counts digit events only, ' +
     '"workload events/s" also counts wait markers; each keypad runner is timed alone in a fresh V8 isolate (a worker thread), ' +
-    'so no runner inherits another\'s JIT state or heap; ratios use the medians; every figure is measured in this run, nothing is scaled.',
+    `so no runner inherits another's JIT state or heap, in ${SPEED_PASSES} isolates interleaved with the other runners' (its figure: ` +
+    'the median of their medians), so a slow stretch of the shared machine cannot decide a ratio alone; ratios use the medians; ' +
+    'every figure is measured in this run, nothing is scaled.',
 );
 
 // ---- 1 + 2: keypad throughput ------------------------------------------------------------------
@@ -120,9 +124,13 @@ if (runs(1)) {
   );
 
   section('1 + 2. keypad throughput (same workload, one event at a time)');
-  // Each runner in a fresh isolate of its own, one after another (./isolated-measure.ts).
-  const speed: BenchResult[] = [];
-  for (const runner of SPEED_RUNNERS) speed.push(await measureIsolated(runner, SEED, EVENTS, SPEED_OPTS));
+  // Each runner in fresh isolates of its own, SPEED_PASSES of them, interleaved (./isolated-measure.ts).
+  const measured = await measureInterleaved([...SPEED_RUNNERS, 'kernel-floor'], SEED, EVENTS, SPEED_OPTS, SPEED_PASSES, (pass, runner) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kmeasuring: pass ${pass} of ${SPEED_PASSES}, ${runner}`);
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  const speed: PassedResult[] = SPEED_RUNNERS.map((r) => measured.get(r)!);
+  const millions = (xs: number[]): string => xs.map((x) => (x * pressShare / 1e6).toFixed(2)).join(' / ');
   console.log(
     '\n' +
       formatTable(
@@ -133,11 +141,12 @@ if (runs(1)) {
           'max presses/s': round(r.opsPerSec.max * pressShare),
           'workload events/s': round(r.opsPerSec.median),
           'us/press': round(1e6 / (r.opsPerSec.median * pressShare), 3),
+          'each isolate, M presses/s': millions(r.passMedians),
         })),
       ),
   );
   const [twinOn, twinOff, xstate, reducer] = speed.map((r) => r.opsPerSec.median) as [number, number, number, number];
-  const floor = await measureIsolated('kernel-floor', SEED, EVENTS, SPEED_OPTS);
+  const floor = measured.get('kernel-floor')!;
   const floorPresses = floor.opsPerSec.median; // one iteration is one press
   console.log(
     `\nthe twin's floor: ${floor.label}: ${round(floorPresses).toLocaleString('en-US')} presses/s ` +

@@ -2,7 +2,7 @@
 // each other and with hand-computed outcomes of the shared keypad rules.
 import { describe, expect, it } from 'vitest';
 import { createReducerKeypadRunner, runReducerKeypad } from '../bench/baselines/reducer-keypad.ts';
-import { measureIsolated } from '../bench/isolated-measure.ts';
+import { measureInterleaved, measureIsolated } from '../bench/isolated-measure.ts';
 import { KEYPAD_RUNNERS } from '../bench/keypad-runners.ts';
 import { createXStateKeypadRunner, runXStateKeypad } from '../bench/baselines/xstate-keypad.ts';
 import { formatTable, measureOpsPerSecond } from '../bench/harness.ts';
@@ -122,6 +122,25 @@ describe('harness', () => {
     expect(r.rounds).toBe(3);
     expect(r.opsPerSec.min).toBeGreaterThan(0);
     expect(r.opsPerSec.min).toBeLessThanOrEqual(r.opsPerSec.max);
+  });
+
+  it('measureInterleaved measures every runner once per pass, interleaved, and takes the median of the passes', async () => {
+    const order: string[] = [];
+    const passes = 3;
+    const m = await measureInterleaved(['reducer', 'kernel-floor'], 9, 1_000, { minTimeMs: 5, warmupMs: 5, rounds: 2 }, passes, (pass, runner) =>
+      order.push(`${pass}:${runner}`),
+    );
+    expect(order).toEqual(['1:reducer', '1:kernel-floor', '2:reducer', '2:kernel-floor', '3:reducer', '3:kernel-floor']);
+    for (const runner of ['reducer', 'kernel-floor'] as const) {
+      const r = m.get(runner)!;
+      expect(r.label).toBe(KEYPAD_RUNNERS[runner].label);
+      expect(r.passMedians).toHaveLength(passes);
+      expect(r.rounds).toBe(2 * passes);
+      expect(r.opsPerSec.median).toBe([...r.passMedians].sort((a, b) => a - b)[1]);
+      expect(r.opsPerSec.min).toBeLessThanOrEqual(Math.min(...r.passMedians));
+      expect(r.opsPerSec.max).toBeGreaterThanOrEqual(Math.max(...r.passMedians));
+    }
+    await expect(measureInterleaved(['reducer'], 9, 1_000, {}, 0)).rejects.toThrow('passes must be a whole number >= 1, got 0');
   });
 
   it('measureIsolated fails with the runner named when the worker cannot measure', async () => {
