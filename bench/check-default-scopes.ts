@@ -1,8 +1,10 @@
 /**
  * Whole default scopes explored as `lockstep check` explores them (src/check/exploration-pool.ts),
- * for `npm run bench` section 6: every exploration of the given models in this thread, one after
- * another, or on worker threads at once. Reports states, transitions and wall time of the run.
+ * for `npm run bench` section 6: every exploration of the given models in one thread (a fresh
+ * isolate of its own), one after another, or on worker threads at once. Reports states,
+ * transitions and wall time of the run.
  */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { explorationJobs, runExplorations } from '../src/check/exploration-pool.ts';
@@ -34,4 +36,31 @@ export async function measureDefaultScopes(modelIds: readonly string[], jobs: nu
   const wallMs = performance.now() - started;
   const states = results.reduce((a, r) => a + r.states, 0);
   return { jobs, explorations: work.length, states, transitions: results.reduce((a, r) => a + r.transitions, 0), wallMs, statesPerSec: (states * 1000) / wallMs };
+}
+
+interface ScopeJob {
+  entry: string;
+  modelIds: string[];
+}
+
+/**
+ * The one-thread run in a fresh V8 isolate of its own (a worker thread), as `lockstep check
+ * --jobs 1` runs in a fresh process: on the bench's main thread it ran after sections 1–5, whose
+ * garbage and JIT feedback slowed it (69 000 states/s in one run against 108 000 in another).
+ * The runs on several threads start fresh worker isolates already.
+ */
+export function measureDefaultScopesOneThreadIsolated(modelIds: readonly string[]): Promise<ScopeRun> {
+  const job: ScopeJob = { entry: import.meta.url, modelIds: [...modelIds] };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
+    let result: ScopeRun | null = null;
+    worker.once('message', (r: ScopeRun) => (result = r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the one-thread default-scope worker exited with code ${code} and no result`))));
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<ScopeJob> | null)?.entry === import.meta.url) {
+  const port = parentPort;
+  void measureDefaultScopes((workerData as ScopeJob).modelIds, 1).then((r) => port.postMessage(r));
 }

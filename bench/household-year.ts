@@ -13,6 +13,7 @@
  * keypad runs' configuration): the motor then runs free. householdDoorClosedYear() replays the
  * same year with the door closed (strike friction on every throw) as an informational variant.
  */
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Twin, KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { KEYPAD_CODES, mulberry32 } from './workload/keypad-workload.ts';
 import { TWIN_MODEL } from './twin-keypad.ts';
@@ -169,6 +170,65 @@ export function measureHouseholdYear(seed: number, runs = 5, warmups = 3): House
     traceEntries: traced.twin.trace.length,
     deterministic: endStates.size === 1,
   };
+}
+
+/** measureHouseholdYear() over several isolates: each isolate's median, and their median. */
+export interface IsolatedHouseholdResult extends HouseholdResult {
+  /** Each isolate's median wall ms, in the order measured; wallMs.median is their median, and
+   * wallMs.min / max / runs cover every timed run of every isolate. */
+  isolateMedians: number[];
+}
+
+interface HouseholdJob {
+  entry: string;
+  seed: number;
+  runs: number;
+}
+
+/**
+ * measureHouseholdYear() in `isolates` fresh V8 isolates (worker threads), one after another, as
+ * the keypad runners are timed (./isolated-measure.ts). On the bench's main thread the year ran
+ * after sections 1–3, whose garbage (a traced twin, the baselines) and JIT feedback slowed it
+ * from about 5 ms to 13 ms, one run to 75 ms; several isolates outvote a slow stretch of the
+ * shared machine. The rest of the result (plan, end state, events) is the first isolate's: every
+ * isolate lives through the same deterministic year.
+ */
+export async function measureHouseholdYearIsolated(seed: number, runs: number, isolates: number): Promise<IsolatedHouseholdResult> {
+  if (!(Number.isInteger(isolates) && isolates >= 1)) throw new Error(`measureHouseholdYearIsolated: isolates must be a whole number >= 1, got ${isolates}`);
+  const results: HouseholdResult[] = [];
+  for (let i = 0; i < isolates; i++) results.push(await householdYearInWorker(seed, runs));
+  const isolateMedians = results.map((r) => r.wallMs.median);
+  const sorted = [...isolateMedians].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const first = results[0]!;
+  return {
+    ...first,
+    wallMs: {
+      median,
+      min: Math.min(...results.map((r) => r.wallMs.min)),
+      max: Math.max(...results.map((r) => r.wallMs.max)),
+      runs: results.reduce((n, r) => n + r.wallMs.runs, 0),
+    },
+    deterministic: results.every((r) => r.deterministic && r.endVolts === first.endVolts && r.boltAtEnd === first.boltAtEnd),
+    isolateMedians,
+  };
+}
+
+function householdYearInWorker(seed: number, runs: number): Promise<HouseholdResult> {
+  const job: HouseholdJob = { entry: import.meta.url, seed, runs };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
+    let result: HouseholdResult | null = null;
+    worker.once('message', (r: HouseholdResult) => (result = r));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the household-year worker exited with code ${code} and no result`))));
+  });
+}
+
+if (!isMainThread && parentPort && (workerData as Partial<HouseholdJob> | null)?.entry === import.meta.url) {
+  const job = workerData as HouseholdJob;
+  parentPort.postMessage(measureHouseholdYear(job.seed, job.runs));
 }
 
 export interface DoorClosedYear {

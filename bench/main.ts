@@ -6,10 +6,10 @@
  *     1 and 2 is timed alone in fresh isolates, three each, interleaved (./isolated-measure.ts);
  *  2. the same workload through the XState v5 and bare-reducer baselines (./baselines/);
  *  3. speed ratios against their goals;
- *  4. a household year on a trace-OFF twin (./household-year.ts);
+ *  4. a household year on a trace-OFF twin, in fresh isolates (./household-year.ts);
  *  5. heap and ArrayBuffer bytes per idle twin over 100,000 twins (./idle-heap.ts);
  *  6. the model checker's states/s against a JSON-keyed BFS baseline (./check-json-baseline.ts),
- *     and whole default scopes in one thread and on worker threads (./check-default-scopes.ts);
+ *     and whole default scopes in one fresh worker thread and on worker threads (./check-default-scopes.ts);
  *  7. the browser twin: first-load size and key press -> LED latency in Chromium (./web-bench.ts);
  *  then a goals table. Numbers are reported as measured; a goal not met says "no".
  *
@@ -26,10 +26,10 @@ import { makeKeypadWorkload, type KeypadCounters } from './workload/keypad-workl
 import { runXStateKeypad } from './baselines/xstate-keypad.ts';
 import { runReducerKeypad } from './baselines/reducer-keypad.ts';
 import { countPresses, runTwinKeypad, twinTimedWorkload } from './twin-keypad.ts';
-import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYear } from './household-year.ts';
+import { DAYS, KEYPAD_UNLOCKS_PER_DAY, MANUAL_TRIPS_PER_DAY, householdDoorClosedYear, measureHouseholdYearIsolated } from './household-year.ts';
 import { measureIdleTwins } from './idle-heap.ts';
 import { bfsRate, checkerRate, type CheckRate } from './check-json-baseline.ts';
-import { SCOPE_MODELS, measureDefaultScopes, type ScopeRun } from './check-default-scopes.ts';
+import { SCOPE_MODELS, measureDefaultScopes, measureDefaultScopesOneThreadIsolated, type ScopeRun } from './check-default-scopes.ts';
 import { defaultJobs } from '../src/check/exploration-pool.ts';
 import { runWebBench, type GoalRow } from './web-bench.ts';
 import { BENCH_SECTIONS_ENV, parseBenchSections } from './sections.ts';
@@ -38,6 +38,8 @@ const SEED = 20240601;
 const EVENTS = 100_000;
 const HOUSEHOLD_SEED = 2024;
 const HOUSEHOLD_RUNS = 5;
+/** Fresh isolates the household year is timed in (./household-year.ts measureHouseholdYearIsolated). */
+const HOUSEHOLD_ISOLATES = 3;
 const IDLE_TWINS = 100_000;
 const SPEED_OPTS = { rounds: 5, minTimeMs: 400, warmupMs: 300 };
 /** Isolates per keypad runner, interleaved across runners (./isolated-measure.ts measureInterleaved). */
@@ -179,7 +181,7 @@ if (runs(1)) {
 if (runs(4)) {
 
   section('4. household year (smartcode-913, trace off, auto-lock on, door open as in 1.)');
-  const year = measureHouseholdYear(HOUSEHOLD_SEED, HOUSEHOLD_RUNS);
+  const year = await measureHouseholdYearIsolated(HOUSEHOLD_SEED, HOUSEHOLD_RUNS, HOUSEHOLD_ISOLATES);
   console.log(
     `plan (seed ${HOUSEHOLD_SEED}): ${DAYS} days x (${KEYPAD_UNLOCKS_PER_DAY} keypad unlocks + ${MANUAL_TRIPS_PER_DAY * 2} thumbturn ops), ` +
       `episodes 06:00-23:00 >= 2 min apart, idle waits in between; only the apply loop is timed`,
@@ -187,8 +189,12 @@ if (runs(4)) {
   console.log(
     '\n' +
       formatTable([
-        { figure: 'wall ms for the year, median', value: round(year.wallMs.median, 2), note: `${year.wallMs.runs} runs after warm-up; min ${year.wallMs.min.toFixed(2)}, max ${year.wallMs.max.toFixed(2)}` },
-        { figure: 'wall ms, first (cold) run', value: round(year.coldMs, 2), note: 'includes JIT warm-up of the household paths' },
+        {
+          figure: 'wall ms for the year, median',
+          value: round(year.wallMs.median, 2),
+          note: `median of ${HOUSEHOLD_ISOLATES} fresh isolates' medians (${year.isolateMedians.map((m) => m.toFixed(2)).join(' / ')}), ${HOUSEHOLD_RUNS} runs each after warm-up; min ${year.wallMs.min.toFixed(2)}, max ${year.wallMs.max.toFixed(2)}`,
+        },
+        { figure: 'wall ms, first (cold) run', value: round(year.coldMs, 2), note: 'includes JIT warm-up of the household paths (first isolate)' },
         { figure: 'actions applied', value: year.plan.actions.length, note: `${year.plan.keypadUnlocks} type + ${year.plan.manualOps} thumbturn + ${year.plan.waits} wait + 1 switch` },
         { figure: 'key presses', value: year.plan.keyPresses, note: 'each = contact edges, bounce, debounce, firmware' },
         { figure: 'lock/unlock operations', value: Object.entries(year.eventCounts).filter(([k]) => /^(un)?locked\//.test(k)).reduce((n, [, v]) => n + v, 0), note: Object.entries(year.eventCounts).map(([k, v]) => `${k} ${v}`).join(', ') },
@@ -279,14 +285,15 @@ if (runs(6)) {
       `checker min..max of 3 runs ${Math.round(checkerRuns[0].statesPerSec)}..${Math.round(checkerRuns[2].statesPerSec)} states/s.`,
   );
 
-  // Whole default scopes, as `lockstep check` runs them: in one thread, then on worker threads.
+  // Whole default scopes, as `lockstep check` runs them: in one thread (a fresh isolate), then on worker threads.
   const scopeRuns: ScopeRun[] = [];
-  for (const jobs of [1, defaultJobs()]) scopeRuns.push(await measureDefaultScopes(SCOPE_MODELS, jobs));
+  scopeRuns.push(await measureDefaultScopesOneThreadIsolated(SCOPE_MODELS));
+  scopeRuns.push(await measureDefaultScopes(SCOPE_MODELS, defaultJobs()));
   console.log(
     `\nwhole default scopes of ${SCOPE_MODELS.join(' + ')} (${scopeRuns[0].explorations} explorations, as \`lockstep check\` runs them; ./check-default-scopes.ts):\n` +
       formatTable(
         scopeRuns.map((r) => ({
-          threads: r.jobs === 1 ? '1 (this thread)' : `${r.jobs} worker threads`,
+          threads: r.jobs === 1 ? '1 (one worker thread)' : `${r.jobs} worker threads`,
           states: r.states,
           transitions: r.transitions,
           'wall s': round(r.wallMs / 1000, 2),

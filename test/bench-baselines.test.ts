@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createReducerKeypadRunner, runReducerKeypad } from '../bench/baselines/reducer-keypad.ts';
 import { measureInterleaved, measureIsolated } from '../bench/isolated-measure.ts';
+import { measureHouseholdYearIsolated, planHouseholdYear } from '../bench/household-year.ts';
+import { measureDefaultScopes, measureDefaultScopesOneThreadIsolated } from '../bench/check-default-scopes.ts';
 import { KEYPAD_RUNNERS } from '../bench/keypad-runners.ts';
 import { createXStateKeypadRunner, runXStateKeypad } from '../bench/baselines/xstate-keypad.ts';
 import { formatTable, measureOpsPerSecond } from '../bench/harness.ts';
@@ -142,6 +144,27 @@ describe('harness', () => {
     }
     await expect(measureInterleaved(['reducer'], 9, 1_000, {}, 0)).rejects.toThrow('passes must be a whole number >= 1, got 0');
   });
+
+  it('the household year is timed in fresh isolates, every one living through the same year', async () => {
+    const r = await measureHouseholdYearIsolated(2024, 1, 2);
+    expect(r.isolateMedians).toHaveLength(2);
+    expect(r.wallMs.runs).toBe(2);
+    expect(r.wallMs.median).toBe((r.isolateMedians[0]! + r.isolateMedians[1]!) / 2);
+    expect(r.deterministic).toBe(true);
+    expect(r.plan.actions).toHaveLength(planHouseholdYear(2024).actions.length);
+    expect(r.eventCounts['unlocked/keypad']).toBe(r.plan.keypadUnlocks);
+    await expect(measureHouseholdYearIsolated(2024, 1, 0)).rejects.toThrow('isolates must be a whole number >= 1, got 0');
+  });
+
+  it('the one-thread default-scope run in a fresh isolate explores what the same run in this thread explores', async () => {
+    const isolated = await measureDefaultScopesOneThreadIsolated(['smartcode-913']);
+    const here = await measureDefaultScopes(['smartcode-913'], 1);
+    expect(isolated.jobs).toBe(1);
+    expect(isolated.explorations).toBe(4);
+    expect(isolated.states).toBe(here.states);
+    expect(isolated.transitions).toBe(here.transitions);
+    await expect(measureDefaultScopesOneThreadIsolated(['no-such-lock'])).rejects.toThrow('unknown model no-such-lock');
+  }, 60_000);
 
   it('measureIsolated fails with the runner named when the worker cannot measure', async () => {
     await expect(measureIsolated('reducer', 9, 1_000, { minTimeMs: -1 })).rejects.toThrow('measureOpsPerSecond(reducer baseline (switch, mutable)): invalid options');
