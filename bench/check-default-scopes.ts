@@ -4,7 +4,8 @@
  * isolate of its own), one after another, or on worker threads at once. Reports states,
  * transitions and wall time of the run.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { inFreshIsolate, isolateJob, type IsolateJob } from './fresh-isolate.ts';
 import { findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { explorationJobs, runExplorations } from '../src/check/exploration-pool.ts';
@@ -38,8 +39,7 @@ export async function measureDefaultScopes(modelIds: readonly string[], jobs: nu
   return { jobs, explorations: work.length, states, transitions: results.reduce((a, r) => a + r.transitions, 0), wallMs, statesPerSec: (states * 1000) / wallMs };
 }
 
-interface ScopeJob {
-  entry: string;
+interface ScopeJob extends IsolateJob {
   modelIds: string[];
 }
 
@@ -51,16 +51,9 @@ interface ScopeJob {
  */
 export function measureDefaultScopesOneThreadIsolated(modelIds: readonly string[]): Promise<ScopeRun> {
   const job: ScopeJob = { entry: import.meta.url, modelIds: [...modelIds] };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
-    let result: ScopeRun | null = null;
-    worker.once('message', (r: ScopeRun) => (result = r));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the one-thread default-scope worker exited with code ${code} and no result`))));
-  });
+  return inFreshIsolate<ScopeRun>(job, 'one-thread default-scope');
 }
 
-if (!isMainThread && parentPort && (workerData as Partial<ScopeJob> | null)?.entry === import.meta.url) {
-  const port = parentPort;
-  void measureDefaultScopes((workerData as ScopeJob).modelIds, 1).then((r) => port.postMessage(r));
-}
+const scopeJob = isolateJob<ScopeJob>(import.meta.url);
+const port = parentPort;
+if (scopeJob && port) void measureDefaultScopes(scopeJob.modelIds, 1).then((r) => port.postMessage(r));

@@ -13,7 +13,8 @@
  * keypad runs' configuration): the motor then runs free. householdDoorClosedYear() replays the
  * same year with the door closed (strike friction on every throw) as an informational variant.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { inFreshIsolate, isolateJob, medianOf, type IsolateJob } from './fresh-isolate.ts';
 import { Twin, KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { KEYPAD_CODES, mulberry32 } from './workload/keypad-workload.ts';
 import { TWIN_MODEL } from './twin-keypad.ts';
@@ -153,8 +154,7 @@ export function measureHouseholdYear(seed: number, runs = 5, warmups = 3): House
     const key = v.source ? `${v.type}/${v.source}` : v.type;
     eventCounts[key] = (eventCounts[key] ?? 0) + 1;
   }
-  const mid = times.length >> 1;
-  const median = times.length % 2 === 1 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2;
+  const median = medianOf(times);
   const t = last.twin;
   t.battery.account(t.sim.now);
   return {
@@ -179,8 +179,7 @@ export interface IsolatedHouseholdResult extends HouseholdResult {
   isolateMedians: number[];
 }
 
-interface HouseholdJob {
-  entry: string;
+interface HouseholdJob extends IsolateJob {
   seed: number;
   runs: number;
 }
@@ -196,11 +195,10 @@ interface HouseholdJob {
 export async function measureHouseholdYearIsolated(seed: number, runs: number, isolates: number): Promise<IsolatedHouseholdResult> {
   if (!(Number.isInteger(isolates) && isolates >= 1)) throw new Error(`measureHouseholdYearIsolated: isolates must be a whole number >= 1, got ${isolates}`);
   const results: HouseholdResult[] = [];
-  for (let i = 0; i < isolates; i++) results.push(await householdYearInWorker(seed, runs));
+  const job: HouseholdJob = { entry: import.meta.url, seed, runs };
+  for (let i = 0; i < isolates; i++) results.push(await inFreshIsolate<HouseholdResult>(job, 'household-year'));
   const isolateMedians = results.map((r) => r.wallMs.median);
-  const sorted = [...isolateMedians].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  const median = medianOf(isolateMedians);
   const first = results[0]!;
   return {
     ...first,
@@ -215,21 +213,8 @@ export async function measureHouseholdYearIsolated(seed: number, runs: number, i
   };
 }
 
-function householdYearInWorker(seed: number, runs: number): Promise<HouseholdResult> {
-  const job: HouseholdJob = { entry: import.meta.url, seed, runs };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
-    let result: HouseholdResult | null = null;
-    worker.once('message', (r: HouseholdResult) => (result = r));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the household-year worker exited with code ${code} and no result`))));
-  });
-}
-
-if (!isMainThread && parentPort && (workerData as Partial<HouseholdJob> | null)?.entry === import.meta.url) {
-  const job = workerData as HouseholdJob;
-  parentPort.postMessage(measureHouseholdYear(job.seed, job.runs));
-}
+const householdJob = isolateJob<HouseholdJob>(import.meta.url);
+if (householdJob && parentPort) parentPort.postMessage(measureHouseholdYear(householdJob.seed, householdJob.runs));
 
 export interface DoorClosedYear {
   keypadUnlocks: number;

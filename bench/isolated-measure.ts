@@ -6,14 +6,13 @@
  * workload, warms up and times its runner alone, and posts the result back; workers run one at a
  * time, so they never share the CPU.
  */
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { inFreshIsolate, isolateJob, medianOf, type IsolateJob } from './fresh-isolate.ts';
 import { measureOpsPerSecond, type BenchOptions, type BenchResult } from './harness.ts';
 import { makeKeypadWorkload } from './workload/keypad-workload.ts';
 import { KEYPAD_RUNNERS, type KeypadRunnerName } from './keypad-runners.ts';
 
-interface Job {
-  /** This module, which the worker's plain-JS entry (bin/ts-worker.js) loads through tsx. */
-  entry: string;
+interface Job extends IsolateJob {
   runner: KeypadRunnerName;
   seed: number;
   events: number;
@@ -23,13 +22,7 @@ interface Job {
 /** Measure `runner` on makeKeypadWorkload(seed, events) in a worker of its own. */
 export function measureIsolated(runner: KeypadRunnerName, seed: number, events: number, opts: BenchOptions): Promise<BenchResult> {
   const job: Job = { entry: import.meta.url, runner, seed, events, opts };
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('../bin/ts-worker.js', import.meta.url), { workerData: job });
-    let result: BenchResult | null = null;
-    worker.once('message', (r: BenchResult) => (result = r));
-    worker.once('error', reject);
-    worker.once('exit', (code) => (result ? resolve(result) : reject(new Error(`the ${runner} measurement worker exited with code ${code} and no result`))));
-  });
+  return inFreshIsolate<BenchResult>(job, `${runner} measurement`);
 }
 
 /** A runner's figures over several isolates: each isolate's median, and all rounds together. */
@@ -64,9 +57,7 @@ export async function measureInterleaved(
   const out = new Map<KeypadRunnerName, PassedResult>();
   for (const [runner, results] of byRunner) {
     const passMedians = results.map((r) => r.opsPerSec.median);
-    const sorted = [...passMedians].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+    const median = medianOf(passMedians);
     out.set(runner, {
       label: results[0]!.label,
       opsPerSec: { median, min: Math.min(...results.map((r) => r.opsPerSec.min)), max: Math.max(...results.map((r) => r.opsPerSec.max)) },
@@ -77,8 +68,8 @@ export async function measureInterleaved(
   return out;
 }
 
-if (!isMainThread && parentPort) {
-  const job = workerData as Job;
+const job = isolateJob<Job>(import.meta.url);
+if (job && parentPort) {
   const entry = KEYPAD_RUNNERS[job.runner];
   const events = makeKeypadWorkload(job.seed, job.events);
   parentPort.postMessage(measureOpsPerSecond(entry.label, () => entry.create(events), job.opts));
