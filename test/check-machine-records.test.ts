@@ -77,6 +77,18 @@ function normalised(entries: readonly TraceEntry[]): TraceEntry[] {
   return out;
 }
 
+describe("a stored state's alarms", () => {
+  it('refuse an alarm created after the records were laid out, instead of dropping it', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'exterior');
+    const actions = actionsFor('exterior', model, scope);
+    expect(() => m.step(m.initial, actions[0]!)).not.toThrow();
+    m.twin.sim.createAlarm('late', () => {});
+    expect(() => m.step(m.initial, actions[0]!)).toThrow('the twin has 8 alarms, its records room for the 7 it had when the checker started');
+  });
+});
+
 describe('the monitors see the same moments with the trace off', () => {
   const ACTIONS: Action[] = [
     { do: 'press', key: '1' },

@@ -29,7 +29,7 @@ export class AlarmTable {
     private readonly at: number,
     private readonly sim: Sim,
   ) {
-    this.list = sim.alarmList;
+    this.list = [...sim.alarmList];
     if (this.list.length > MAX_ALARMS) throw new Error(`${this.list.length} alarms, more than ${MAX_ALARMS}: raise MAX_ALARMS in src/check/state-record.ts`);
     this.display = this.list.map((a) => DISPLAY_ALARMS.has(a.name));
   }
@@ -51,6 +51,9 @@ export class AlarmTable {
   /** Write the kernel's alarms into the record at `o` (an idle alarm with sequence 0). */
   write(a: Numbers, o: number): void {
     const list = this.list;
+    if (this.sim.alarmList.length !== list.length) {
+      throw new Error(`the twin has ${this.sim.alarmList.length} alarms, its records room for the ${list.length} it had when the checker started (src/check/alarm-table.ts)`);
+    }
     for (let i = 0; i < list.length; i++) {
       const alarm = list[i];
       const p = o + this.at + ALARM_STRIDE * i;
