@@ -180,7 +180,7 @@ describe('Eeprom', () => {
     changed(false); // "the content is already the one to restore"
     e.restoreRaw(new Uint8Array(128), null, false);
     changed(true);
-    e.restoreBytes(new Uint8Array(128), null, false);
+    e.restore(e.snapshot());
     changed(true);
   });
 });

@@ -28,7 +28,7 @@ import { buildTwin, stepToAction, twinOptionsFromGiven } from '../scenario/run.t
 import type { Scenario } from '../scenario/types.ts';
 import { Twin } from '../twin/twin.ts';
 import { EEPROM_MIN_WRITE_VOLTS, EEPROM_PAGE_BYTES, EEPROM_PAGE_WRITE_MS } from '../hardware/eeprom.ts';
-import { bankSize, decodeStore, FLAG_USERS_DISABLED, isBlank, type StoreImage } from '../firmware/store-codec.ts';
+import { durableStore, UNTRUSTED_STORE } from './durable-store.ts';
 import type { FirmwareFactory } from './machine.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,33 +36,9 @@ export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..
 export const OUTAGE_MS = 100;
 /** Cut points per scenario (mid-write points are always all included, even beyond this). */
 export const DEFAULT_MAX_CUTS = 60;
-const UNTRUSTED = 'an untrusted store';
-const BLANK = 'a blank store (factory defaults)';
-
 /** Every shipped scenario file (scenarios/<model>/*.yaml, not scenarios/pending/), relative to the repo. */
 export function shippedScenarioFiles(root = REPO_ROOT): string[] {
   return scenarioFilesUnder(join(root, 'scenarios')).map((p) => relative(root, p));
-}
-
-function describe(img: StoreImage): string {
-  const codes = img.codes.map((c, i) => (c === '' ? '' : `${i + 1}:${c}`)).filter((c) => c !== '');
-  const disabled = (img.flags & FLAG_USERS_DISABLED) !== 0 ? ', users disabled' : '';
-  return `store ok (mastercode ${img.adminCode || 'none'}, codes [${codes.join(' ')}], handed ${img.handed}${disabled})`;
-}
-
-/** The store a boot would load from these bytes, as one string (the newest good bank wins). */
-export function durableStore(bytes: Uint8Array, capacity: number): string {
-  const size = bankSize(capacity);
-  let best: StoreImage | null = null;
-  let blank = true;
-  for (let b = 0; b < 2; b++) {
-    const part = bytes.subarray(b * size, (b + 1) * size);
-    if (!isBlank(part)) blank = false;
-    const img = decodeStore(part, capacity);
-    if (img && (best === null || img.seq > best.seq)) best = img;
-  }
-  if (best) return describe(best);
-  return blank ? BLANK : UNTRUSTED;
 }
 
 export interface CutFinding {
@@ -157,7 +133,7 @@ function referenceRun(scn: Scenario, firmware: FirmwareFactory | undefined): Ref
     boundaries.add(twin.sim.now);
   }
   for (const e of twin.trace.entries) boundaries.add(e.t);
-  const why = [glitch ? 'a store-glitch fault' : '', lowVoltWrite ? `a write below ${EEPROM_MIN_WRITE_VOLTS} V` : '', held.has(UNTRUSTED) ? 'an untrusted store in the reference run' : '']
+  const why = [glitch ? 'a store-glitch fault' : '', lowVoltWrite ? `a write below ${EEPROM_MIN_WRITE_VOLTS} V` : '', held.has(UNTRUSTED_STORE) ? 'an untrusted store in the reference run' : '']
     .filter((x) => x !== '')
     .join(', ');
   return { held, boundaries: [...boundaries].sort((a, b) => a - b), midWrites: [...midWrites].sort((a, b) => a - b), writes, expectedWhy: why };
@@ -214,7 +190,7 @@ function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number
       twin.apply({ do: 'battery-in' });
       outcome = { skipped: false, before, after, got: durableStore(ee.bytes, cap), inFlight };
       // A powered lock judges its store itself (storeOk); it must agree with the bytes.
-      if (twin.powered && !twin.store().trusted && outcome.got !== UNTRUSTED) outcome.got = UNTRUSTED;
+      if (twin.powered && !twin.store().trusted && outcome.got !== UNTRUSTED_STORE) outcome.got = UNTRUSTED_STORE;
       throw STOP;
     }
   });

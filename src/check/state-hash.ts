@@ -44,17 +44,6 @@ export class StateHasher {
     return this.str(String(n));
   }
 
-  /** Another hash's 53-bit digest. */
-  digest53(d: number): this {
-    const lo = d % 0x4000000;
-    return this.num(lo).num((d - lo) / 0x4000000);
-  }
-
-  bool(b: boolean): this {
-    this.mix(b ? 1 : 2);
-    return this;
-  }
-
   bytes(a: Uint8Array, from = 0, to = a.length): this {
     for (let i = from; i < to; i++) this.mix(a[i]);
     this.mix(SEPARATOR);

@@ -3,7 +3,7 @@
 // the store before and after every transition; reading the records spares the twin a copy of
 // its code list twice per step. The views share the tables' lists, which are never written.
 
-import { bankSize, decodeStore } from '../firmware/store-codec.ts';
+import { newestStore } from '../firmware/store-codec.ts';
 import type { Learned } from '../firmware/state.ts';
 import type { StoreView } from '../twin/twin.ts';
 import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
@@ -17,7 +17,6 @@ const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED } = FW;
 const UNTRUSTED: StoreView = { trusted: false, adminCode: '', codes: [], handed: 'none' };
 
 export class StoreReader {
-  private readonly bank: number;
   /** Unpowered views by NVM image id. */
   private readonly byImage: StoreView[] = [];
 
@@ -26,9 +25,7 @@ export class StoreReader {
     private readonly strings: StringTable,
     private readonly codeLists: CodeListTable,
     private readonly images: NvmImages,
-  ) {
-    this.bank = bankSize(capacity);
-  }
+  ) {}
 
   /** The store in the record at `o`. */
   of(a: Numbers, o: number): StoreView {
@@ -50,11 +47,9 @@ export class StoreReader {
     return view;
   }
 
-  /** Twin.store()'s rule: the good bank with the highest sequence number, bank 0 on a tie. */
+  /** Twin.store()'s rule (store-codec.ts newestStore). */
   private fromNvm(nvm: Uint8Array): StoreView {
-    const b0 = decodeStore(nvm.subarray(0, this.bank), this.capacity);
-    const b1 = decodeStore(nvm.subarray(this.bank, 2 * this.bank), this.capacity);
-    const best = b0 !== null && (b1 === null || b0.seq >= b1.seq) ? b0 : b1;
+    const best = newestStore(nvm, this.capacity).image;
     if (best === null) return UNTRUSTED;
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }

@@ -6,7 +6,7 @@
 // against them; their durable stores are spelled out only when a write is torn.
 
 import type { Eeprom } from '../hardware/eeprom.ts';
-import { bankSize, decodeStore, isBlank } from '../firmware/store-codec.ts';
+import { durableStore } from './durable-store.ts';
 import type { NvmImages } from './intern.ts';
 
 /** No write noted. */
@@ -20,16 +20,14 @@ export class TornWriteProbe {
   tornWrong: string | null = null;
   /** The id of the image the EEPROM was restored to (tried first when a write starts). */
   restoredImage = NO_IMAGE;
-  private readonly bank: number;
   /** Scratch: the image as the write in flight leaves it. */
   private readonly written: Uint8Array;
 
   constructor(
     ee: Eeprom,
-    private readonly capacity: number,
+    capacity: number,
     private readonly images: NvmImages,
   ) {
-    this.bank = bankSize(capacity);
     this.written = new Uint8Array(ee.bytes.length);
     const write = ee.write.bind(ee);
     const powerLost = ee.powerLost.bind(ee);
@@ -44,24 +42,10 @@ export class TornWriteProbe {
       const torn = ee.busy && this.before !== NO_IMAGE;
       powerLost();
       if (!torn) return;
-      const now = this.durable(ee.bytes);
-      const before = this.durable(this.images.value(this.before));
-      const after = this.durable(this.images.value(this.after));
+      const now = durableStore(ee.bytes, capacity);
+      const before = durableStore(this.images.value(this.before), capacity);
+      const after = durableStore(this.images.value(this.after), capacity);
       if (now !== before && now !== after) this.tornWrong = `a power cut mid-write left ${now}; before the write ${before}, as written ${after}`;
     };
-  }
-
-  /** The store a boot would load from these bytes, in words (store-codec.ts, persistence.ts). */
-  durable(bytes: Uint8Array): string {
-    let best: ReturnType<typeof decodeStore> = null;
-    let blank = true;
-    for (let b = 0; b < 2; b++) {
-      const part = bytes.subarray(b * this.bank, (b + 1) * this.bank);
-      if (!isBlank(part)) blank = false;
-      const img = decodeStore(part, this.capacity);
-      if (img && (best === null || img.seq > best.seq)) best = img;
-    }
-    if (best) return `store ok (mastercode ${best.adminCode || 'none'}, codes [${best.codes.filter((c) => c !== '').join(' ')}], handed ${best.handed})`;
-    return blank ? 'a blank store (factory defaults)' : 'an untrusted store';
   }
 }

@@ -1,7 +1,7 @@
 // Loading and saving the code store through the two-bank format of store-codec.ts.
 // One write at a time; changes made while a write is in flight are written after it.
 
-import { bankSize, decodeStore, encodeStore, FLAG_USERS_DISABLED, isBlank, type StoreImage } from './store-codec.ts';
+import { bankSize, encodeStore, FLAG_USERS_DISABLED, newestStore } from './store-codec.ts';
 import type { Fw } from './context.ts';
 
 const ERASED = 0xff;
@@ -13,19 +13,7 @@ function bankOffset(fw: Fw, bank: number): number {
 /** Read both banks and load the newest good image into RAM. */
 export function loadStore(fw: Fw): void {
   const { s, io, p } = fw;
-  const size = bankSize(p.codes.capacity);
-  let best: StoreImage | null = null;
-  let bestBank = -1;
-  let blank = true;
-  for (let bank = 0; bank < 2; bank++) {
-    const bytes = io.nvmRead(bankOffset(fw, bank), size);
-    if (!isBlank(bytes)) blank = false;
-    const img = decodeStore(bytes, p.codes.capacity);
-    if (img && (best === null || img.seq > best.seq)) {
-      best = img;
-      bestBank = bank;
-    }
-  }
+  const { image: best, bank: bestBank, blank } = newestStore(io.nvmRead(0, 2 * bankSize(p.codes.capacity)), p.codes.capacity);
   if (best) {
     s.storeOk = true;
     s.adminCode = best.adminCode;

@@ -106,6 +106,30 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
   return { seq: view.getUint32(SEQ_AT), handed, adminCode, codes, flags: bytes[FLAGS_AT] };
 }
 
+/** What a boot reads from both banks: the good image with the highest sequence number (bank 0
+ * on a tie) and its bank, or null and -1; `blank` when neither bank was ever written. */
+export interface NewestStore {
+  image: StoreImage | null;
+  bank: number;
+  blank: boolean;
+}
+
+/** Both banks of `nvm` (the store's whole EEPROM range) read as a boot reads them (seed S5). */
+export function newestStore(nvm: Uint8Array, capacity: number): NewestStore {
+  const size = bankSize(capacity);
+  const out: NewestStore = { image: null, bank: -1, blank: true };
+  for (let bank = 0; bank < 2; bank++) {
+    const bytes = nvm.subarray(bank * size, (bank + 1) * size);
+    if (!isBlank(bytes)) out.blank = false;
+    const img = decodeStore(bytes, capacity);
+    if (img && (out.image === null || img.seq > out.image.seq)) {
+      out.image = img;
+      out.bank = bank;
+    }
+  }
+  return out;
+}
+
 /** Whether a bank has never been written (factory-fresh EEPROM). */
 export function isBlank(bytes: Uint8Array): boolean {
   for (let i = 0; i < bytes.length; i++) if (bytes[i] !== 0xff) return false;

@@ -144,21 +144,13 @@ export class Eeprom implements AlarmOwner {
     return {
       bytes: toHex(this.bytes),
       writing: this.writing ? { offset: this.writing.offset, data: toHex(this.writing.data), startT: this.writing.startT } : null,
-      cutNextWrite: this.cutNextWrite || this.cutPending,
+      cutNextWrite: this.cutArmed,
     };
   }
 
   restore(s: EepromSnapshot): void {
-    this.restoreBytes(fromHex(s.bytes), s.writing, s.cutNextWrite);
-  }
-
-  /** restore() with the content as bytes rather than hex (the model checker's fast path). */
-  restoreBytes(bytes: Uint8Array, writing: EepromSnapshot['writing'], cutNextWrite: boolean): void {
-    this.bytes.set(bytes);
-    this.changes++;
-    this.writing = writing ? { offset: writing.offset, data: fromHex(writing.data), startT: writing.startT } : null;
-    this.cutPending = writing !== null && cutNextWrite;
-    this.cutNextWrite = writing === null && cutNextWrite;
+    const w = s.writing;
+    this.restoreRaw(fromHex(s.bytes), w ? { offset: w.offset, data: fromHex(w.data), startT: w.startT } : null, s.cutNextWrite);
   }
 
   /** The write in flight, its data as bytes, or null: snapshot().writing without the hex (the
@@ -177,7 +169,8 @@ export class Eeprom implements AlarmOwner {
     return this.changes;
   }
 
-  /** restoreBytes() with the write in flight's data as bytes, taken as they are (not copied):
+  /** restore() with the content and the write in flight's data as bytes (the model checker's
+   * records), the data taken as they are (not copied):
    * a write's data is never changed once it is in flight. `bytes` null: the content is already
    * the one to restore (the caller knows it by changeCount), and is left untouched. */
   restoreRaw(bytes: Uint8Array | null, writing: Readonly<RawWrite> | null, cutNextWrite: boolean): void {

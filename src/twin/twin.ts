@@ -17,7 +17,7 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import type { FwState } from '../firmware/state.ts';
-import { bankSize, decodeStore, encodeStore } from '../firmware/store-codec.ts';
+import { bankSize, encodeStore, newestStore } from '../firmware/store-codec.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
 
@@ -350,9 +350,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (this.firmware.powered) {
       return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed };
     }
-    const size = bankSize(this.model.codes.capacity);
-    const banks = [decodeStore(this.eeprom.read(0, size), this.model.codes.capacity), decodeStore(this.eeprom.read(size, size), this.model.codes.capacity)];
-    const best = banks.filter((b) => b !== null).sort((a, b) => b!.seq - a!.seq)[0];
+    const capacity = this.model.codes.capacity;
+    const best = newestStore(this.eeprom.read(0, 2 * bankSize(capacity)), capacity).image;
     if (!best) return { trusted: false, adminCode: '', codes: [], handed: 'none' };
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }
