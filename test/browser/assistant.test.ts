@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
+import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 
 const WAIT_MS = 30_000;
 if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
@@ -19,15 +20,6 @@ if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} i
 /** The page in Chromium, set up by the describe block below. */
 let browser: BrowserTwin;
 
-const attr = (page: Page, name: string) => page.getAttribute('#lock', `data-${name}`);
-/** The page redraws #lock's data-* attributes in its next animation frame: wait for that frame. */
-const ATTR_WAIT_MS = 5_000;
-async function expectAttr(page: Page, name: string, value: string): Promise<void> {
-  await page
-    .waitForFunction(([n, v]) => document.querySelector('#lock')?.getAttribute(`data-${n}`) === v, [name, value] as const, { timeout: ATTR_WAIT_MS })
-    .catch(() => undefined);
-  expect(await attr(page, name)).toBe(value);
-}
 const panel = (page: Page, name: string) => page.getAttribute('#assistant', `data-${name}`);
 
 async function open(): Promise<Page> {
@@ -119,7 +111,7 @@ async function doItForMe(page: Page, want: string | null, what: string): Promise
 /** The clock runs (1×) while the bolt runs out, then pauses again: a press moves nothing while it is paused. */
 async function boltRunsOut(page: Page): Promise<void> {
   await page.click('#rate-1');
-  await expectAttr(page, 'locked', 'true');
+  await expectAttrBecomes(page, 'locked', 'true');
   await pauseClock(page);
 }
 
@@ -140,8 +132,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
   it('walks the seed story on a 913, pointing at each part, to a code that opens with the door open', async () => {
     const page = await open();
     await pauseClock(page);
-    await expectAttr(page, 'model', 'smartcode-913');
-    await expectAttr(page, 'mastercode', 'set');
+    await expectAttrBecomes(page, 'model', 'smartcode-913');
+    await expectAttrBecomes(page, 'mastercode', 'set');
     await page.click('#asst-story');
     await page.waitForSelector('#assistant[data-phase="step"]');
     expect(await page.textContent('#asst-read')).toContain('nobody gave me the Mastercode');
@@ -155,7 +147,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     // The door: unlocked from inside, opened; the bolt is then already free (that step is passed over).
     await clickPointed(page, 'thumb-unlock', 'key');
     await clickPointed(page, 'door-toggle', 'door');
-    await expectAttr(page, 'door', 'open');
+    await expectAttrBecomes(page, 'door', 'open');
 
     // S8: pack out; Program held; pack in while it is held; 30 s at 10× until red and a beep.
     await clickPointed(page, 'battery-out', 'battery-out');
@@ -172,17 +164,17 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('#asst-progress') as HTMLProgressElement).value > 0, undefined, { timeout: WAIT_MS });
     await page.screenshot({ path: join(OUT, 'assistant-hold-program.png') });
     await pointsAt(page, 'program', 'release'); // the lock answered: red flash and beep
-    await expectAttr(page, 'mode', 'reset-armed');
-    await expectAttr(page, 'led', 'red');
+    await expectAttrBecomes(page, 'mode', 'reset-armed');
+    await expectAttrBecomes(page, 'led', 'red');
     await page.mouse.up();
     await pauseClock(page);
     await clickPointed(page, 'program', 'press'); // the confirming press (product-facts K1)
-    await expectAttr(page, 'codes', '0');
-    await expectAttr(page, 'mastercode', 'none');
+    await expectAttrBecomes(page, 'codes', '0');
+    await expectAttrBecomes(page, 'mastercode', 'none');
 
     // S16: handing runs by itself with the door open; the assistant watches the bolt.
     await doItForMe(page, 'bolt', 'wait');
-    await expectAttr(page, 'handed', 'right');
+    await expectAttrBecomes(page, 'handed', 'right');
 
     // S21: a new Mastercode — Program held 5 s (for me), the code twice with Lock.
     await pointsAt(page, 'program', 'hold-for');
@@ -191,7 +183,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'key:lock', 'press');
     await typeByPointer(page, '97531');
     await clickPointed(page, 'key:lock', 'press');
-    await expectAttr(page, 'mastercode', 'set');
+    await expectAttrBecomes(page, 'mastercode', 'set');
 
     // S19: the family's code: Program, Mastercode, Lock, code, Lock.
     await clickPointed(page, 'program', 'press');
@@ -199,14 +191,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'key:lock', 'press');
     await typeByPointer(page, '2580');
     await clickPointed(page, 'key:lock', 'press');
-    await expectAttr(page, 'codes', '1');
+    await expectAttrBecomes(page, 'codes', '1');
 
     // S20: tested with the door open: Lock throws the bolt, the new code withdraws it.
     await clickPointed(page, 'key:lock', 'press');
     await boltRunsOut(page);
     await typeByPointer(page, '2580');
     await doItForMe(page, 'bolt', 'wait');
-    await expectAttr(page, 'bolt', 'retracted');
+    await expectAttrBecomes(page, 'bolt', 'retracted');
     // The strike is in line already (passed over); only now is the door closed (S20, S23).
     await clickPointed(page, 'door-toggle', 'door');
 
@@ -217,12 +209,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     expect(summary).toContain('Mastercode set');
     expect(summary).toContain('1 code stored');
     expect(summary).toContain('bolt retracted');
-    await expectAttr(page, 'codes', '1');
-    await expectAttr(page, 'mastercode', 'set');
-    await expectAttr(page, 'handed', 'right');
-    await expectAttr(page, 'bolt', 'retracted');
-    await expectAttr(page, 'led', 'green');
-    await expectAttr(page, 'door', 'closed');
+    await expectAttrBecomes(page, 'codes', '1');
+    await expectAttrBecomes(page, 'mastercode', 'set');
+    await expectAttrBecomes(page, 'handed', 'right');
+    await expectAttrBecomes(page, 'bolt', 'retracted');
+    await expectAttrBecomes(page, 'led', 'green');
+    await expectAttrBecomes(page, 'door', 'closed');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(OUT, 'assistant-story-done.png'), fullPage: true });
     await page.close();
@@ -255,9 +247,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     }
     expect(await panel(page, 'phase')).toBe('finished');
     expect(await page.textContent('#asst-where')).toBe('Done');
-    await expectAttr(page, 'codes', '1');
-    await expectAttr(page, 'mastercode', 'set');
-    await expectAttr(page, 'handed', 'right');
+    await expectAttrBecomes(page, 'codes', '1');
+    await expectAttrBecomes(page, 'mastercode', 'set');
+    await expectAttrBecomes(page, 'handed', 'right');
     await page.close();
   }, 180_000);
 
@@ -269,7 +261,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.click('#battery-in-weak');
     for (const d of '1111') await page.click(`#lock .keypad button[data-key="${d}"]`);
     await page.click('#jump');
-    expect(await attr(page, 'bolt')).not.toBe('retracted');
+    expect(await renderedAttr(page, 'bolt')).not.toBe('retracted');
 
     await page.click('#asst-wrong');
     expect(await page.getAttribute('#asst-wrong', 'aria-expanded')).toBe('true');
@@ -285,7 +277,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await clickPointed(page, 'door-toggle', 'door');
     await clickPointed(page, 'battery-out', 'battery-out');
     await clickPointed(page, 'battery-in-fresh', 'battery-in'); // the lock starts up: that wait is over at once
-    await expectAttr(page, 'battery', 'in');
+    await expectAttrBecomes(page, 'battery', 'in');
     // The owner's check from outside: door closed, Lock, the code, the bolt withdraws.
     expect(await panel(page, 'part')).toBe('confirm');
     await clickPointed(page, 'door-toggle', 'door');
@@ -295,9 +287,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await doItForMe(page, 'bolt', 'wait');
     await page.waitForSelector('#assistant[data-phase="finished"]');
     expect(await page.textContent('#asst-where')).toBe('Done');
-    await expectAttr(page, 'bolt', 'retracted');
-    await expectAttr(page, 'locked', 'false');
-    await expectAttr(page, 'led', 'green');
+    await expectAttrBecomes(page, 'bolt', 'retracted');
+    await expectAttrBecomes(page, 'locked', 'false');
+    await expectAttrBecomes(page, 'led', 'green');
     await page.screenshot({ path: join(OUT, 'assistant-weak-pack-fixed.png'), fullPage: true });
     await page.close();
   }, 120_000);

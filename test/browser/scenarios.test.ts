@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
+import { renderedAttr } from './lock-attrs.ts';
 import { loadScenarioFile } from '../../src/scenario/load.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { runScenario } from '../../src/scenario/run.ts';
@@ -31,7 +32,6 @@ async function open(): Promise<Page> {
 }
 
 const panel = (page: Page, name: string) => page.getAttribute('#scenarios', `data-${name}`);
-const lock = (page: Page, name: string) => page.getAttribute('#lock', `data-${name}`);
 
 async function load(page: Page, file: string): Promise<void> {
   await page.selectOption('#scn-file', file);
@@ -57,7 +57,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     expect(await page.textContent('#scn-name')).toBe(scn.name);
     expect(await page.locator('#scn-steps li').count()).toBe(scn.steps.length);
     // The scenario's own lock is on the page, at virtual time 0, with the page clock paused.
-    expect(await lock(page, 'vtime')).toBe('0');
+    expect(await renderedAttr(page, 'vtime')).toBe('0');
     expect(await page.getAttribute('.clockbar', 'data-paused')).toBe('true');
     const first = page.locator('#scn-steps li').first();
     expect(await first.locator('code').textContent()).toBe('- battery: out');
@@ -79,12 +79,12 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     expect(await panel(page, 'trace')).toBe(reference.traceHash);
     expect(await page.textContent('#scn-status')).toContain(`Trace ${reference.traceHash}`);
     // The drawn lock shows the scenario's end.
-    expect(await lock(page, 'vtime')).toBe(String(reference.twin.sim.now));
+    expect(await renderedAttr(page, 'vtime')).toBe(String(reference.twin.sim.now));
     const store = reference.twin.store();
-    expect(await lock(page, 'codes')).toBe(String(store.codes.filter((c) => c !== '').length));
-    expect(await lock(page, 'mastercode')).toBe(store.adminCode ? 'set' : 'none');
-    expect(await lock(page, 'handed')).toBe(store.handed);
-    expect(await lock(page, 'bolt')).toBe(reference.twin.bolt.state());
+    expect(await renderedAttr(page, 'codes')).toBe(String(store.codes.filter((c) => c !== '').length));
+    expect(await renderedAttr(page, 'mastercode')).toBe(store.adminCode ? 'set' : 'none');
+    expect(await renderedAttr(page, 'handed')).toBe(store.handed);
+    expect(await renderedAttr(page, 'bolt')).toBe(reference.twin.bolt.state());
     expect(await page.isDisabled('#scn-step')).toBe(true);
     await page.locator('#scenarios').screenshot({ path: join(OUT, 'scenario-passed.png') });
 
@@ -92,7 +92,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.click('#scn-reset');
     expect(await panel(page, 'next')).toBe('0');
     await page.waitForSelector('#lock[data-vtime="0"]');
-    expect(await lock(page, 'codes')).toBe(String(Object.keys(scn.given.codes ?? {}).length));
+    expect(await renderedAttr(page, 'codes')).toBe(String(Object.keys(scn.given.codes ?? {}).length));
     await page.close();
   }, 120_000);
 
@@ -106,7 +106,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.waitForSelector('#scenarios[data-done="true"]', { timeout: 30_000 });
     expect(await panel(page, 'result')).toBe('pass');
     expect(await panel(page, 'trace')).toBe(cli(QUICK).traceHash);
-    expect(await lock(page, 'model')).toBe('smartcode-275');
+    expect(await renderedAttr(page, 'model')).toBe('smartcode-275');
 
     await load(page, PACED);
     await page.selectOption('#scn-pace', 'clock');
@@ -117,7 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     expect(await panel(page, 'result')).toBe('pass');
     expect(await panel(page, 'trace')).toBe(reference.traceHash);
     expect(await page.getAttribute('.clockbar', 'data-paused')).toBe('true'); // paused on the scenario's end
-    expect(await lock(page, 'vtime')).toBe(String(reference.twin.sim.now));
+    expect(await renderedAttr(page, 'vtime')).toBe(String(reference.twin.sim.now));
     await page.screenshot({ path: join(OUT, 'scenario-played.png'), fullPage: true });
 
     // A hand on the lock before the end takes the twin off the file's script, and says so; a
@@ -149,11 +149,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
       await page.click('#scn-step');
       await page.waitForSelector(`#scenarios[data-next="${i + 1}"]`);
     }
-    const vtime = await lock(page, 'vtime');
+    const vtime = await renderedAttr(page, 'vtime');
     await page.reload();
     await page.waitForSelector(`#scenarios[data-loaded="${STEPPED}"][data-next="${stepped}"]`);
     expect(await page.textContent('#scn-status')).toContain(`Kept across the reload: step ${stepped + 1} of`);
-    expect(await lock(page, 'vtime')).toBe(vtime);
+    expect(await renderedAttr(page, 'vtime')).toBe(vtime);
     expect(await page.getAttribute('.clockbar', 'data-paused')).toBe('true');
     expect(await page.locator('#scn-steps li[data-state="done"], #scn-steps li[data-state="pass"]').count()).toBe(stepped);
     expect(await page.isDisabled('#scn-step')).toBe(false);
@@ -173,7 +173,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.click('#rate-10');
     await page.click('#rec-toggle');
     expect(await page.getAttribute('#rec-toggle', 'aria-pressed')).toBe('true');
-    expect(await lock(page, 'vtime')).not.toBeNull();
+    expect(await renderedAttr(page, 'vtime')).not.toBeNull();
     // Type the inherited lock's code for slot 1: the bolt withdraws.
     for (const d of '1111') await page.click(`#lock button[data-key="${d}"]`);
     await page.waitForFunction(() => document.querySelector('#lock')!.getAttribute('data-bolt') === 'retracted', null, { timeout: 30_000 });
@@ -185,7 +185,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.click('#lock button[data-key="lock"]');
     await page.waitForFunction(() => document.querySelector('#lock')!.getAttribute('data-bolt') === 'extended', null, { timeout: 30_000 });
     await page.click('#rec-toggle');
-    const ended = { codes: await lock(page, 'codes'), bolt: await lock(page, 'bolt'), door: await lock(page, 'door'), handed: await lock(page, 'handed') };
+    const ended = { codes: await renderedAttr(page, 'codes'), bolt: await renderedAttr(page, 'bolt'), door: await renderedAttr(page, 'door'), handed: await renderedAttr(page, 'handed') };
     await page.click('#rec-export');
     await page.waitForSelector('#scenarios .scn-record[data-exported="true"]');
     const text = await page.inputValue('#rec-text');
