@@ -43,6 +43,16 @@ async function inputs(page: Page): Promise<string[]> {
   return (await page.locator('#timeline .tl-input span').allTextContents()).reverse();
 }
 
+/** How long after the expected inputs have appeared a doubled one would have shown up too. */
+const EXTRA_INPUT_WAIT_MS = 300;
+
+/** Wait until the timeline holds `count` inputs, then EXTRA_INPUT_WAIT_MS more (for any doubled
+ * press to show): a slow machine cannot fail the count by drawing late. */
+async function settledInputs(page: Page, count: number): Promise<void> {
+  await page.waitForFunction((n) => document.querySelectorAll('#timeline .tl-input').length >= n, count, { timeout: 30_000 });
+  await page.waitForTimeout(EXTRA_INPUT_WAIT_MS);
+}
+
 /** Wait until a button's ring shows at least `ms` of virtual hold time. */
 async function heldAtLeast(page: Page, selector: string, ms: number): Promise<void> {
   await page.waitForFunction(([s, u]) => Number(document.querySelector(s as string)!.getAttribute('data-hold-ms')) >= (u as number), [selector, ms] as const, { timeout: 30_000 });
@@ -217,7 +227,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
       b.dispatchEvent(new PointerEvent('pointerdown', init));
       b.dispatchEvent(new PointerEvent('pointerup', { ...init, button: -1 }));
     });
-    await page.waitForTimeout(300);
+    await settledInputs(page, 3);
     const seen = await inputs(page);
     expect(seen).toHaveLength(3);
     expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
@@ -248,7 +258,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.keyboard.down('Enter');
     for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
     await page.keyboard.up('Enter');
-    await page.waitForTimeout(300);
+    await settledInputs(page, 2);
     const seen = await inputs(page);
     expect(seen).toHaveLength(2);
     expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
