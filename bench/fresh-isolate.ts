@@ -30,11 +30,3 @@ export function isolateJob<J extends IsolateJob>(entry: string): J | null {
   const job = workerData as Partial<J> | null;
   return job?.entry === entry ? (job as J) : null;
 }
-
-/** The median of some numbers (not changed). */
-export function medianOf(values: readonly number[]): number {
-  if (values.length === 0) throw new Error('medianOf: no values');
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}

@@ -37,7 +37,11 @@ function timeMs(run: BenchRun, iterations: number): number {
   return Number(process.hrtime.bigint() - start) / NS_PER_MS;
 }
 
-function median(sorted: readonly number[]): number {
+/** The median of some numbers (not changed): of a round's rates here, and of isolates' medians
+ * (./isolated-measure.ts, ./household-year.ts). */
+export function medianOf(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('medianOf: no values');
+  const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
@@ -85,7 +89,7 @@ export function measureOpsPerSecond(label: string, setup: () => BenchRun, opts: 
   rates.sort((a, b) => a - b);
   return {
     label,
-    opsPerSec: { median: median(rates), min: rates[0]!, max: rates[rates.length - 1]! },
+    opsPerSec: { median: medianOf(rates), min: rates[0]!, max: rates[rates.length - 1]! },
     rounds,
   };
 }

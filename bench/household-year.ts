@@ -14,7 +14,8 @@
  * same year with the door closed (strike friction on every throw) as an informational variant.
  */
 import { parentPort } from 'node:worker_threads';
-import { inFreshIsolate, isolateJob, medianOf, type IsolateJob } from './fresh-isolate.ts';
+import { inFreshIsolate, isolateJob, type IsolateJob } from './fresh-isolate.ts';
+import { medianOf } from './harness.ts';
 import { Twin, KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { KEYPAD_CODES, mulberry32 } from './workload/keypad-workload.ts';
 import { TWIN_MODEL } from './twin-keypad.ts';

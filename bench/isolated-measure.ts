@@ -7,8 +7,8 @@
  * time, so they never share the CPU.
  */
 import { parentPort } from 'node:worker_threads';
-import { inFreshIsolate, isolateJob, medianOf, type IsolateJob } from './fresh-isolate.ts';
-import { measureOpsPerSecond, type BenchOptions, type BenchResult } from './harness.ts';
+import { inFreshIsolate, isolateJob, type IsolateJob } from './fresh-isolate.ts';
+import { measureOpsPerSecond, medianOf, type BenchOptions, type BenchResult } from './harness.ts';
 import { makeKeypadWorkload } from './workload/keypad-workload.ts';
 import { KEYPAD_RUNNERS, type KeypadRunnerName } from './keypad-runners.ts';
 

@@ -302,21 +302,21 @@ if (runs(6)) {
       ),
   );
   const scopeSpeedup = scopeRuns[1].statesPerSec / scopeRuns[0].statesPerSec;
-  const best = scopeRuns[scopeRuns.length - 1];
+  const threaded = scopeRuns[1]; // the goal is judged on the run `lockstep check` does by default: one worker thread per core
   console.log(
     `worker threads / one thread: ${scopeSpeedup.toFixed(2)}x states/s on ${defaultJobs()} cores. ` +
-      `Goal ${GOAL_CHECK_STATES_PER_S.toLocaleString('en-US')} states/s: ${yesNo(best.statesPerSec >= GOAL_CHECK_STATES_PER_S)} ` +
-      `(${Math.round(best.statesPerSec).toLocaleString('en-US')} measured, ${(GOAL_CHECK_STATES_PER_S / best.statesPerSec).toFixed(1)}x short).`,
+      `Goal ${GOAL_CHECK_STATES_PER_S.toLocaleString('en-US')} states/s: ${yesNo(threaded.statesPerSec >= GOAL_CHECK_STATES_PER_S)} ` +
+      `(${Math.round(threaded.statesPerSec).toLocaleString('en-US')} measured, ${(GOAL_CHECK_STATES_PER_S / threaded.statesPerSec).toFixed(1)}x short).`,
   );
   // The goal is judged on whole default scopes as `lockstep check` runs them (the small
   // exploration above is too short to leave warm-up behind; it is there for the JSON baseline).
   goals.push(
     { figure: 'checker states/s, small exploration (1 thread)', measured: `${Math.round(checkerStatesPerS)}`, goal: '(info)', met: '' },
     {
-      figure: `checker states/s, default scopes (${best.jobs === 1 ? '1 thread' : `${best.jobs} threads`})`,
-      measured: `${Math.round(best.statesPerSec)}`,
+      figure: `checker states/s, default scopes (${threaded.jobs === 1 ? '1 thread' : `${threaded.jobs} threads`})`,
+      measured: `${Math.round(threaded.statesPerSec)}`,
       goal: `>= ${GOAL_CHECK_STATES_PER_S}`,
-      met: yesNo(best.statesPerSec >= GOAL_CHECK_STATES_PER_S),
+      met: yesNo(threaded.statesPerSec >= GOAL_CHECK_STATES_PER_S),
     },
   );
 }

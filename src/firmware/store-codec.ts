@@ -12,11 +12,16 @@ export const CODE_FIELD_BYTES = 10; // longest code any model takes (product-fac
 /** Where a bank's sequence number lies (after the two magic bytes), and its length. */
 export const SEQ_AT = 2;
 export const SEQ_BYTES = 4;
-const HEADER_BYTES = SEQ_AT + SEQ_BYTES + 1 + 1 + CODE_FIELD_BYTES + 1 + 1; // magic, seq, handed, admin len, admin, capacity, flags
-const FLAGS_AT = HEADER_BYTES - 1;
+/** A code field: its length, then CODE_FIELD_BYTES digits. */
+const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
+/** The header after the sequence number: learned handing, the Mastercode's field, capacity, flags. */
+const HANDED_AT = SEQ_AT + SEQ_BYTES;
+const ADMIN_AT = HANDED_AT + 1;
+const CAPACITY_AT = ADMIN_AT + SLOT_BYTES;
+const FLAGS_AT = CAPACITY_AT + 1;
+const HEADER_BYTES = FLAGS_AT + 1;
 /** Flag bit: every user code disabled, the key only (product-facts M9, K6). */
 export const FLAG_USERS_DISABLED = 1;
-const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
 export const CRC_BYTES = 4;
 
 export function bankSize(capacity: number): number {
@@ -72,9 +77,9 @@ export function encodeStore(img: StoreImage): Uint8Array {
   out[0] = STORE_MAGIC_0;
   out[1] = STORE_MAGIC_1;
   view.setUint32(SEQ_AT, img.seq >>> 0);
-  out[6] = HANDED_CODES.indexOf(img.handed);
-  putCode(out, 7, img.adminCode);
-  out[7 + SLOT_BYTES] = img.codes.length;
+  out[HANDED_AT] = HANDED_CODES.indexOf(img.handed);
+  putCode(out, ADMIN_AT, img.adminCode);
+  out[CAPACITY_AT] = img.codes.length;
   out[FLAGS_AT] = img.flags;
   let at = HEADER_BYTES;
   for (const code of img.codes) {
@@ -91,9 +96,9 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
   if (bytes.length < size || bytes[0] !== STORE_MAGIC_0 || bytes[1] !== STORE_MAGIC_1) return null;
   const view = new DataView(bytes.buffer, bytes.byteOffset, size);
   if (view.getUint32(size - CRC_BYTES) !== crc32(bytes, size - CRC_BYTES)) return null;
-  if (bytes[7 + SLOT_BYTES] !== capacity) return null;
-  const handed = HANDED_CODES[bytes[6]];
-  const adminCode = getCode(bytes, 7);
+  if (bytes[CAPACITY_AT] !== capacity) return null;
+  const handed = HANDED_CODES[bytes[HANDED_AT]];
+  const adminCode = getCode(bytes, ADMIN_AT);
   if (handed === undefined || adminCode === null) return null;
   const codes: string[] = [];
   let at = HEADER_BYTES;
