@@ -1,7 +1,7 @@
 /**
  * The keypad throughput runners by name, so that each can be measured in its own V8 isolate
  * (./isolated-measure.ts). Every runner but the kernel floor is built from the same seeded
- * workload and counts workload events; the kernel floor counts key presses.
+ * workload; the twins and the baselines count workload events, the two floors key presses.
  */
 import type { BenchRun } from './harness.ts';
 import type { KeypadEvent } from './workload/keypad-workload.ts';
@@ -9,6 +9,7 @@ import { createXStateKeypadRunner } from './baselines/xstate-keypad.ts';
 import { createReducerKeypadRunner } from './baselines/reducer-keypad.ts';
 import { createTwinKeypadRunner } from './twin-keypad.ts';
 import { createKernelFloorRunner } from './kernel-floor.ts';
+import { createPressFloorRunner } from './press-floor.ts';
 
 export const KEYPAD_RUNNERS = {
   'twin-trace-on': { label: 'twin, trace ON', create: (events: readonly KeypadEvent[]): BenchRun => createTwinKeypadRunner(events, true) },
@@ -17,6 +18,8 @@ export const KEYPAD_RUNNERS = {
   reducer: { label: 'reducer baseline (switch, mutable)', create: createReducerKeypadRunner },
   /** One iteration is one key press (not one workload event): the kernel's part of a press. */
   'kernel-floor': { label: 'alarm queue alone, per press (./kernel-floor.ts)', create: (): BenchRun => createKernelFloorRunner() },
+  /** One iteration is one key press: the twin's whole press with the firmware ignoring the key. */
+  'press-floor': { label: 'twin, firmware ignoring keys, per press (./press-floor.ts)', create: (events: readonly KeypadEvent[]): BenchRun => createPressFloorRunner(events) },
 } as const;
 
 export type KeypadRunnerName = keyof typeof KEYPAD_RUNNERS;

@@ -127,7 +127,7 @@ if (runs(1)) {
 
   section('1 + 2. keypad throughput (same workload, one event at a time)');
   // Each runner in fresh isolates of its own, SPEED_PASSES of them, interleaved (./isolated-measure.ts).
-  const measured = await measureInterleaved([...SPEED_RUNNERS, 'kernel-floor'], SEED, EVENTS, SPEED_OPTS, SPEED_PASSES, (pass, runner) => {
+  const measured = await measureInterleaved([...SPEED_RUNNERS, 'kernel-floor', 'press-floor'], SEED, EVENTS, SPEED_OPTS, SPEED_PASSES, (pass, runner) => {
     if (process.stderr.isTTY) process.stderr.write(`\r\x1b[Kmeasuring: pass ${pass} of ${SPEED_PASSES}, ${runner}`);
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -150,10 +150,18 @@ if (runs(1)) {
   const [twinOn, twinOff, xstate, reducer] = speed.map((r) => r.opsPerSec.median) as [number, number, number, number];
   const floor = measured.get('kernel-floor')!;
   const floorPresses = floor.opsPerSec.median; // one iteration is one press
+  const pressFloor = measured.get('press-floor')!;
+  const pressFloorPresses = pressFloor.opsPerSec.median; // one iteration is one press
+  const floorLine = (r: PassedResult): string =>
+    `${r.label}: ${round(r.opsPerSec.median).toLocaleString('en-US')} presses/s (${round(1e6 / r.opsPerSec.median, 3)} us/press; ` +
+    `isolates ${r.passMedians.map((x) => (x / 1e6).toFixed(2)).join(' / ')} M)`;
+  // The time a press may take for the reducer goal: the reducer's time per press, times the goal.
+  const budgetUs = (GOAL_REDUCER_OVER_TWIN * 1e6) / (reducer * pressShare);
   console.log(
-    `\nthe twin's floor: ${floor.label}: ${round(floorPresses).toLocaleString('en-US')} presses/s ` +
-      `(${round(1e6 / floorPresses, 3)} us/press, ${round(floor.opsPerSec.min).toLocaleString('en-US')}..${round(floor.opsPerSec.max).toLocaleString('en-US')}); ` +
-      `the reducer is ${(reducer * pressShare / floorPresses).toFixed(1)}x that`,
+    `\nthe twin's floors (each iteration one key press):\n  ${floorLine(floor)}; the reducer is ${(reducer * pressShare / floorPresses).toFixed(1)}x that\n` +
+      `  ${floorLine(pressFloor)}: ${((100 * pressShare * twinOff) / pressFloorPresses).toFixed(0)} % of the full twin's time per press\n` +
+      `  a press may take ${round(budgetUs, 3)} us for the twin to be within ${GOAL_REDUCER_OVER_TWIN}x of the reducer; ` +
+      `the firmware ignoring keys takes ${round((100 * (1e6 / pressFloorPresses)) / budgetUs)} % of that`,
   );
 
   // ---- 3: ratios ---------------------------------------------------------------------------------

@@ -6,6 +6,9 @@ import { measureInterleaved, measureIsolated } from '../bench/isolated-measure.t
 import { measureHouseholdYearIsolated, planHouseholdYear } from '../bench/household-year.ts';
 import { measureDefaultScopes, measureDefaultScopesOneThreadIsolated } from '../bench/check-default-scopes.ts';
 import { KEYPAD_RUNNERS } from '../bench/keypad-runners.ts';
+import { createKeysIgnoredTwin, createPressFloorRunner } from '../bench/press-floor.ts';
+import { createKeypadTwin } from '../bench/twin-keypad.ts';
+import { PRESS_MS, KEY_GAP_MS } from '../src/twin/twin.ts';
 import { createXStateKeypadRunner, runXStateKeypad } from '../bench/baselines/xstate-keypad.ts';
 import { formatTable, measureOpsPerSecond } from '../bench/harness.ts';
 import { makeKeypadWorkload, type KeypadCounters, type KeypadEvent } from '../bench/workload/keypad-workload.ts';
@@ -108,6 +111,34 @@ describe.each(baselines)('%s baseline: hand-built scenarios', (_name, run) => {
     expect(run(typed(0, '99'))).toEqual({ unlocks: 0, wrongCodes: 0, lockouts: 0 });
     expect(run(typed(0, '991234'))).toEqual({ unlocks: 0, wrongCodes: 1, lockouts: 0 }); // "9912" wrong, "34" pending
     expect(run(typed(0, '99121234'))).toEqual({ unlocks: 1, wrongCodes: 1, lockouts: 0 });
+  });
+});
+
+describe('the press floor (bench/press-floor.ts)', () => {
+  it('presses keys through the whole twin, whose firmware settles each one and answers none', () => {
+    const standard = createKeypadTwin(3, true);
+    const deaf = createKeysIgnoredTwin(3, true);
+    const atPowerUp = deaf.trace.entries.length;
+    for (const twin of [standard, deaf]) for (const key of '1234') twin.apply({ do: 'press', key: key as '1' });
+    // The same keys, the same time: a stored code unlocks the standard twin ...
+    expect(standard.trace.entries.some((e) => e.ch === 'event' && (e.v as { type: string }).type === 'unlocked')).toBe(true);
+    // ... and the deaf one, whose clock and contacts went the same way, shows nothing and moves nothing.
+    expect(deaf.sim.now).toBe(standard.sim.now);
+    expect(deaf.sim.now).toBe(4 * (PRESS_MS + KEY_GAP_MS));
+    expect(deaf.trace.entries.slice(atPowerUp).filter((e) => e.ch !== 'input')).toEqual([]);
+    expect(deaf.trace.entries.slice(atPowerUp)).toHaveLength(4);
+    expect(deaf.firmware.s.buffer).toBe('');
+    expect(deaf.firmware.s.tEntry).toBe(-1);
+    // Every press was debounced and settled: the last key's settle left no timer armed, no key down.
+    expect(deaf.firmware.s.debounceKey).toBe('');
+    expect(deaf.firmware.s.keyMask).toBe(0);
+    expect(deaf.sim.nextAlarm()).toBeUndefined();
+  });
+
+  it('its runner presses the workload\'s keys and starts over after the last one', () => {
+    const events = makeKeypadWorkload(5, 200);
+    expect(() => createPressFloorRunner(events)(1_000)).not.toThrow();
+    expect(() => createPressFloorRunner([{ t: 1, key: 'wait' }])).toThrow('the workload has no key presses');
   });
 });
 
