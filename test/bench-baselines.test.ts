@@ -135,7 +135,7 @@ describe('the press floor (bench/press-floor.ts)', () => {
     expect(deaf.sim.nextAlarm()).toBeUndefined();
   });
 
-  it('its runner presses the workload\'s keys and starts over after the last one', () => {
+  it('its runner keeps going past the workload\'s last key, and refuses a workload without keys', () => {
     const events = makeKeypadWorkload(5, 200);
     expect(() => createPressFloorRunner(events)(1_000)).not.toThrow();
     expect(() => createPressFloorRunner([{ t: 1, key: 'wait' }])).toThrow('the workload has no key presses');
