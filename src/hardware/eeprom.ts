@@ -46,6 +46,9 @@ export interface EepromListener {
 }
 
 export class Eeprom implements AlarmOwner {
+  /** The cells. Others read them; only this class writes them (preload, a write landing or torn,
+   * a glitch, a restore), and it counts each change (changeCount), which the model checker
+   * trusts to tell whether the content can have changed: a write from outside would go unseen. */
   readonly bytes: Uint8Array;
   private writing: null | { offset: number; data: Uint8Array; startT: number } = null;
   /** Fault injection: the next write loses power half-way. */
