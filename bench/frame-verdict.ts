@@ -5,6 +5,8 @@
  * into a miss by a few hundredths of a millisecond.
  */
 
+import { medianOf } from './harness.ts';
+
 /** The frame the change was drawn in, counted from the press: 1 is the next frame the page drew. */
 const NEXT_FRAME = 1;
 
@@ -20,7 +22,5 @@ export function frameBoundaries(trials: readonly { frames: number }[], frameInte
 
 /** Judged on the median, as the other latency goals: drawn at the first frame after the press. */
 export function drawnAtNextFrame(boundaries: readonly number[]): boolean {
-  if (boundaries.length === 0) return false;
-  const sorted = [...boundaries].sort((a, b) => a - b);
-  return sorted[Math.ceil(sorted.length / 2) - 1] <= NEXT_FRAME;
+  return boundaries.length > 0 && medianOf(boundaries) <= NEXT_FRAME;
 }
