@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
-import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
+import { expectAttrBecomes, expectAttrsBecome, renderedAttr } from './lock-attrs.ts';
 
 const WAIT_MS = 30_000;
 if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
@@ -132,8 +132,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
   it('walks the seed story on a 913, pointing at each part, to a code that opens with the door open', async () => {
     const page = await open();
     await pauseClock(page);
-    await expectAttrBecomes(page, 'model', 'smartcode-913');
-    await expectAttrBecomes(page, 'mastercode', 'set');
+    await expectAttrsBecome(page, { model: 'smartcode-913', mastercode: 'set' });
     await page.click('#asst-story');
     await page.waitForSelector('#assistant[data-phase="step"]');
     expect(await page.textContent('#asst-read')).toContain('nobody gave me the Mastercode');
@@ -164,13 +163,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.waitForFunction(() => (document.querySelector('#asst-progress') as HTMLProgressElement).value > 0, undefined, { timeout: WAIT_MS });
     await page.screenshot({ path: join(OUT, 'assistant-hold-program.png') });
     await pointsAt(page, 'program', 'release'); // the lock answered: red flash and beep
-    await expectAttrBecomes(page, 'mode', 'reset-armed');
-    await expectAttrBecomes(page, 'led', 'red');
+    await expectAttrsBecome(page, { mode: 'reset-armed', led: 'red' });
     await page.mouse.up();
     await pauseClock(page);
     await clickPointed(page, 'program', 'press'); // the confirming press (product-facts K1)
-    await expectAttrBecomes(page, 'codes', '0');
-    await expectAttrBecomes(page, 'mastercode', 'none');
+    await expectAttrsBecome(page, { codes: '0', mastercode: 'none' });
 
     // S16: handing runs by itself with the door open; the assistant watches the bolt.
     await doItForMe(page, 'bolt', 'wait');
@@ -209,12 +206,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     expect(summary).toContain('Mastercode set');
     expect(summary).toContain('1 code stored');
     expect(summary).toContain('bolt retracted');
-    await expectAttrBecomes(page, 'codes', '1');
-    await expectAttrBecomes(page, 'mastercode', 'set');
-    await expectAttrBecomes(page, 'handed', 'right');
-    await expectAttrBecomes(page, 'bolt', 'retracted');
-    await expectAttrBecomes(page, 'led', 'green');
-    await expectAttrBecomes(page, 'door', 'closed');
+    await expectAttrsBecome(page, { codes: '1', mastercode: 'set', handed: 'right', bolt: 'retracted', led: 'green', door: 'closed' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(OUT, 'assistant-story-done.png'), fullPage: true });
     await page.close();
@@ -247,9 +239,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     }
     expect(await panel(page, 'phase')).toBe('finished');
     expect(await page.textContent('#asst-where')).toBe('Done');
-    await expectAttrBecomes(page, 'codes', '1');
-    await expectAttrBecomes(page, 'mastercode', 'set');
-    await expectAttrBecomes(page, 'handed', 'right');
+    await expectAttrsBecome(page, { codes: '1', mastercode: 'set', handed: 'right' });
     await page.close();
   }, 180_000);
 
@@ -287,9 +277,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await doItForMe(page, 'bolt', 'wait');
     await page.waitForSelector('#assistant[data-phase="finished"]');
     expect(await page.textContent('#asst-where')).toBe('Done');
-    await expectAttrBecomes(page, 'bolt', 'retracted');
-    await expectAttrBecomes(page, 'locked', 'false');
-    await expectAttrBecomes(page, 'led', 'green');
+    await expectAttrsBecome(page, { bolt: 'retracted', locked: 'false', led: 'green' });
     await page.screenshot({ path: join(OUT, 'assistant-weak-pack-fixed.png'), fullPage: true });
     await page.close();
   }, 120_000);

@@ -29,3 +29,8 @@ export async function expectAttrBecomes(page: Page, name: string, value: string)
     .catch(() => undefined);
   expect(await page.getAttribute('#lock', `data-${name}`), `#lock data-${name}`).toBe(value);
 }
+
+/** Each of #lock's `data-<name>` reaches its value (expectAttrBecomes), checked in the order given. */
+export async function expectAttrsBecome(page: Page, values: Readonly<Record<string, string>>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) await expectAttrBecomes(page, name, value);
+}
