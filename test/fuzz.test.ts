@@ -2,7 +2,9 @@
 // the invariants after every step — bolt consistent with motor history, code count ≤ capacity,
 // no code change without the required authority (seed S1, S2, S3). Each security property is
 // shown to catch a deliberately broken firmware fixture. A failure prints fast-check's seed and
-// shrunk counterexample; rerun with that seed to replay it.
+// shrunk counterexample; rerun with that seed to replay it. `npm test` runs FUZZ_RUNS_DEFAULT
+// sequences per property; LOCKSTEP_FUZZ_RUNS=N (and LOCKSTEP_FUZZ_SEED=S to replay one run's
+// seeds) makes a longer campaign: `LOCKSTEP_FUZZ_RUNS=5000 npx vitest run test/fuzz.test.ts`.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
@@ -14,7 +16,9 @@ import { SkipMastercodeCheckFirmware } from './fixtures/broken-firmware/skip-mas
 import { KeypadResetCodeFirmware } from './fixtures/broken-firmware/keypad-reset-code.ts';
 
 type FirmwareFactory = (m: ModelProfile, io: FirmwareIO) => Firmware;
-const RUNS = 100;
+const FUZZ_RUNS_DEFAULT = 100;
+const RUNS = fuzzRuns(process.env.LOCKSTEP_FUZZ_RUNS);
+const SEED = fuzzSeed(process.env.LOCKSTEP_FUZZ_SEED);
 import { MODELS as PROFILES } from '../src/models/index.ts';
 const MODELS = PROFILES.map((m) => m.id);
 /** Models whose every programming path asks for the admin code (S2/S3). On the Powerbolt 250 the
@@ -31,6 +35,12 @@ const digits = fc.oneof(
   fc.array(digit, { minLength: 1, maxLength: 8 }).map((d) => d.join('')),
   fc.constantFrom(...FOLKLORE_CODES),
 );
+/** The longest action sequence a property tries. fast-check's default size caps a generated
+ * array at 10 elements whatever its maxLength; `size: 'max'` lets lengths spread over the whole
+ * 0..MAX_SEQUENCE (median about half of it). */
+const MAX_SEQUENCE = 40;
+const sequenceOf = (action: fc.Arbitrary<Action>): fc.Arbitrary<Action[]> => fc.array(action, { maxLength: MAX_SEQUENCE, size: 'max' });
+
 const shortWait = fc.integer({ min: 1, max: 4_000 }).map((ms): Action => ({ do: 'wait', ms }));
 const longWait = fc.integer({ min: 4_000, max: 120_000 }).map((ms): Action => ({ do: 'wait', ms }));
 
@@ -66,6 +76,23 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'release', key: 'program' }) },
 );
 
+/** LOCKSTEP_FUZZ_RUNS: sequences per property (a whole number ≥ 1), FUZZ_RUNS_DEFAULT when unset. */
+function fuzzRuns(text: string | undefined): number {
+  if (text === undefined || text === '') return FUZZ_RUNS_DEFAULT;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`LOCKSTEP_FUZZ_RUNS must be a whole number of at least 1, not "${text}"`);
+  return n;
+}
+
+/** LOCKSTEP_FUZZ_SEED: the seed every property starts from (a 32-bit integer); unset, fast-check
+ * draws one per property and prints it with any failure. */
+function fuzzSeed(text: string | undefined): number | undefined {
+  if (text === undefined || text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < -(2 ** 31) || n >= 2 ** 31) throw new Error(`LOCKSTEP_FUZZ_SEED must be a 32-bit integer, not "${text}"`);
+  return n;
+}
+
 function storeKey(t: Twin): string {
   const s = t.store();
   return JSON.stringify([s.trusted, s.adminCode, s.codes]);
@@ -92,7 +119,7 @@ function newTwin(model: string, seed: number, opts: TwinOptions = {}): Twin {
 
 /** Invariants hold after every step of any sequence, and nothing throws. */
 function invariantsProperty(model: string) {
-  return fc.property(fc.integer({ min: 0, max: 1_000 }), fc.array(anyAction, { maxLength: 40 }), (seed, actions) => {
+  return fc.property(fc.integer({ min: 0, max: 1_000 }), sequenceOf(anyAction), (seed, actions) => {
     const t = newTwin(model, seed, { trace: true });
     for (const a of actions) {
       const before = { pos: t.bolt.pos, trace: t.trace.length };
@@ -117,7 +144,7 @@ function afterResetKey(t: Twin): string {
 /** S2/S3: with an admin code enabled and never entered, no sequence changes the store — except
  * a factory reset, the physical bypass the seed names (S6), which leaves exactly the defaults. */
 function authorityProperty(model: string, firmware?: FirmwareFactory) {
-  return fc.property(fc.integer({ min: 0, max: 1_000 }), fc.array(interiorAction, { maxLength: 40 }), (seed, actions) => {
+  return fc.property(fc.integer({ min: 0, max: 1_000 }), sequenceOf(interiorAction), (seed, actions) => {
     const t = newTwin(model, seed, { mastercode: UNGUESSABLE_ADMIN, doorOpen: true, firmware });
     const initial = storeKey(t);
     for (const a of actions) {
@@ -134,7 +161,7 @@ function authorityProperty(model: string, firmware?: FirmwareFactory) {
 
 /** S1: no exterior sequence resets the lock or changes its codes. */
 function noKeypadResetProperty(model: string, firmware?: FirmwareFactory, alphabet = exteriorAction) {
-  return fc.property(fc.integer({ min: 0, max: 1_000 }), fc.array(alphabet, { maxLength: 40 }), (seed, actions) => {
+  return fc.property(fc.integer({ min: 0, max: 1_000 }), sequenceOf(alphabet), (seed, actions) => {
     const t = newTwin(model, seed, { mastercode: UNGUESSABLE_ADMIN, firmware });
     const initial = storeKey(t);
     for (const a of actions) {
@@ -149,17 +176,28 @@ function noKeypadResetProperty(model: string, firmware?: FirmwareFactory, alphab
 describe('fuzzed physical sequences', () => {
   for (const model of MODELS) {
     it(`${model}: never throw and keep the invariants`, () => {
-      fc.assert(invariantsProperty(model), { numRuns: RUNS });
+      fc.assert(invariantsProperty(model), { numRuns: RUNS, seed: SEED });
     });
     if (ADMIN_GATED.includes(model)) {
       it(`${model}: no store change without the admin code (S2, S3)`, () => {
-        fc.assert(authorityProperty(model), { numRuns: RUNS });
+        fc.assert(authorityProperty(model), { numRuns: RUNS, seed: SEED });
       });
     }
     it(`${model}: no exterior sequence resets or changes codes (S1)`, () => {
-      fc.assert(noKeypadResetProperty(model), { numRuns: RUNS });
+      fc.assert(noKeypadResetProperty(model), { numRuns: RUNS, seed: SEED });
     });
   }
+});
+
+describe('the fuzzers try long sequences', () => {
+  // fast-check's default size quietly caps arrays at 10 elements: the properties would never
+  // see a sequence longer than that, whatever maxLength says.
+  it(`sequences spread up to ${MAX_SEQUENCE} actions, past fast-check's default cap of 10`, () => {
+    const lengths = fc.sample(sequenceOf(anyAction), { numRuns: 500, seed: 1 }).map((s) => s.length);
+    expect(Math.max(...lengths)).toBe(MAX_SEQUENCE);
+    expect(lengths.filter((n) => n > 10).length).toBeGreaterThan(lengths.length / 2);
+    expect(fc.sample(fc.array(anyAction, { maxLength: MAX_SEQUENCE }), { numRuns: 500, seed: 1 }).every((s) => s.length <= 10)).toBe(true);
+  });
 });
 
 describe('the properties catch deliberately broken firmware', () => {
