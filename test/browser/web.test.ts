@@ -317,8 +317,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.waitForSelector('#lock[data-backlight="on"] .keypad.lit');
     await page.click('#jump'); // 30 s later the lock sleeps again
     await page.waitForSelector('#lock[data-backlight="off"] .keypad:not(.lit)');
-    await page.click('#program'); // the interior button does not light the keypad
-    await page.waitForSelector('#lock[data-backlight="off"]');
+    await page.click('#program'); // the interior button does not light the keypad...
+    expect(await renderedAttr(page, 'mode'), 'the Program press was taken').not.toBe('idle');
+    expect(await renderedAttr(page, 'backlight'), '...though the lock is awake').toBe('off');
     await page.close();
   }, 60_000);
 
