@@ -15,7 +15,10 @@ describe('shipped scenarios', () => {
   });
   for (const file of files) {
     it(file, () => {
-      const result = runScenario(loadScenarioFile(join(REPO_ROOT, file)));
+      const scenario = loadScenarioFile(join(REPO_ROOT, file));
+      // A scenario without an expectation would pass whatever the twin did.
+      expect(scenario.steps.some((s) => s.do === 'expect'), 'the scenario expects something').toBe(true);
+      const result = runScenario(scenario);
       const f = result.failure;
       const why = f ? `${f.pos.line}:${f.pos.col} ${f.failures.map((x) => `${x.key}: expected ${x.expected}, observed ${x.observed}`).join('; ')}` : '';
       expect(why).toBe('');
