@@ -4,7 +4,7 @@
 // S8/S9, whether handing is due for S18, recent wrong entries for the lockout), which is part of
 // the checker's state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
 
-import { keyBit } from '../hardware/buttons.ts';
+import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
@@ -15,6 +15,20 @@ import { afterResetCodes, gestureKey } from './scope.ts';
 
 /** The firmware mode entered when a reset has been decided and the store is being erased. */
 export const RESET_DECIDED_MODE = 'resetting';
+
+/**
+ * How long before the hold time a finger may lift and the reset still be a full hold (S8/S9).
+ * The firmware learns of a release only once the contact has stopped bouncing and stayed open
+ * for its debounce time (hardware/buttons.ts, firmware.ts keyEdge): a release less than that
+ * before the deadline is still unseen when the deadline comes, and the hold completes. It cannot
+ * be otherwise for a debounced input — and the other way round, a finger held exactly the hold
+ * time closes the contact up to a bounce window late, so a firmware strict to the millisecond
+ * would refuse it (scenarios/powerbolt-264/reset-held-exactly-5s.yaml). A reset decided while
+ * the key is still down is judged without this allowance.
+ */
+export function releaseUnseenMs(model: ModelProfile): number {
+  return model.timing.debounceMs + BOUNCE_WINDOW_MS;
+}
 
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
@@ -127,6 +141,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   const out: Violation[] = [];
   const gKey = gestureKey(model);
   const holdMs = model.timing.resetHoldMs;
+  const fullHoldAtRelease = holdMs - releaseUnseenMs(model);
   const startedBypassed = m.bypassed;
   const handingDueAtStart = m.handingDue;
   let held = (v.heldBefore & keyBit(gKey)) !== 0;
@@ -153,7 +168,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
         held = true;
         m.holdFrom = powered ? t : -1;
       } else if (!down && held) {
-        if (m.holdFrom >= 0 && t - m.holdFrom >= holdMs) m.armed = true;
+        if (m.holdFrom >= 0 && t - m.holdFrom >= fullHoldAtRelease) m.armed = true;
         held = false;
         m.holdFrom = -1;
       }
@@ -263,6 +278,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
 /** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
 export function hashMonitor(h: KeyWords, m: MonitorState, now: number, model: ModelProfile): void {
   const holdMs = model.timing.resetHoldMs;
+  const fullHoldAtRelease = holdMs - releaseUnseenMs(model);
   h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
   h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));
   for (const t of m.wrong) if (now - t < model.lockout.windowMs) h.num(now - t);
