@@ -278,7 +278,6 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
 /** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
 export function hashMonitor(h: KeyWords, m: MonitorState, now: number, model: ModelProfile): void {
   const holdMs = model.timing.resetHoldMs;
-  const fullHoldAtRelease = holdMs - releaseUnseenMs(model);
   h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
   h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));
   for (const t of m.wrong) if (now - t < model.lockout.windowMs) h.num(now - t);
