@@ -2,9 +2,8 @@
 // the invariants after every step — bolt consistent with motor history, code count ≤ capacity,
 // no code change without the required authority (seed S1, S2, S3). Each security property is
 // shown to catch a deliberately broken firmware fixture. A failure prints fast-check's seed and
-// shrunk counterexample; rerun with that seed to replay it. `npm test` runs FUZZ_RUNS_DEFAULT
-// sequences per property; LOCKSTEP_FUZZ_RUNS=N (and LOCKSTEP_FUZZ_SEED=S to replay one run's
-// seeds) makes a longer campaign: `LOCKSTEP_FUZZ_RUNS=5000 npx vitest run test/fuzz.test.ts`.
+// shrunk counterexample; rerun with that seed to replay it. How many sequences, and from which
+// seed: ./fuzz-settings.ts (LOCKSTEP_FUZZ_RUNS, LOCKSTEP_FUZZ_SEED).
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
@@ -14,9 +13,9 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
 import { SkipMastercodeCheckFirmware } from './fixtures/broken-firmware/skip-mastercode-check.ts';
 import { KeypadResetCodeFirmware } from './fixtures/broken-firmware/keypad-reset-code.ts';
+import { fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
 
 type FirmwareFactory = (m: ModelProfile, io: FirmwareIO) => Firmware;
-const FUZZ_RUNS_DEFAULT = 100;
 const RUNS = fuzzRuns(process.env.LOCKSTEP_FUZZ_RUNS);
 const SEED = fuzzSeed(process.env.LOCKSTEP_FUZZ_SEED);
 import { MODELS as PROFILES } from '../src/models/index.ts';
@@ -75,23 +74,6 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'hold', key: 'program' }) },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'release', key: 'program' }) },
 );
-
-/** LOCKSTEP_FUZZ_RUNS: sequences per property (a whole number ≥ 1), FUZZ_RUNS_DEFAULT when unset. */
-function fuzzRuns(text: string | undefined): number {
-  if (text === undefined || text === '') return FUZZ_RUNS_DEFAULT;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`LOCKSTEP_FUZZ_RUNS must be a whole number of at least 1, not "${text}"`);
-  return n;
-}
-
-/** LOCKSTEP_FUZZ_SEED: the seed every property starts from (a 32-bit integer); unset, fast-check
- * draws one per property and prints it with any failure. */
-function fuzzSeed(text: string | undefined): number | undefined {
-  if (text === undefined || text === '') return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < -(2 ** 31) || n >= 2 ** 31) throw new Error(`LOCKSTEP_FUZZ_SEED must be a 32-bit integer, not "${text}"`);
-  return n;
-}
 
 function storeKey(t: Twin): string {
   const s = t.store();
