@@ -13,10 +13,10 @@ import fc from 'fast-check';
 import { MODELS, findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { ButtonKey } from '../src/hardware/buttons.ts';
-import { PRESS_MS, type Action } from '../src/twin/twin.ts';
+import type { Action } from '../src/twin/twin.ts';
 import { machineFor } from '../src/check/explore.ts';
 import { defaultScope, gestureKey } from '../src/check/scope.ts';
-import type { CheckAction, KeyEdge } from '../src/check/actions.ts';
+import { edgesOf, type CheckAction } from '../src/check/actions.ts';
 import type { CheckMachine, FirmwareFactory } from '../src/check/machine.ts';
 import { ShortResetHoldFirmware, SHORT_BY_MS } from './fixtures/broken-firmware/short-reset-hold.ts';
 import { fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
@@ -25,16 +25,12 @@ const RUNS = fuzzRuns(process.env.LOCKSTEP_FUZZ_RUNS);
 const SEED = fuzzSeed(process.env.LOCKSTEP_FUZZ_SEED);
 /** How far from the reset mark the near-the-mark holds fall, either side. */
 const NEAR_MARK_MS = 300;
+/** The most steps in a sequence (a reset attempt, with its release and confirming press, is one). */
 const MAX_STEPS = 12;
 
-/** A twin action as the checker's machine takes it: the interior-button edges it makes. */
+/** A twin action as the checker's machine takes it, with the button edges it makes. */
 function checkAction(act: Action): CheckAction {
-  let edges: KeyEdge[] = [];
-  if (act.do === 'press') edges = [[0, act.key, true], [PRESS_MS, act.key, false]];
-  else if (act.do === 'hold') edges = [[0, act.key, true]];
-  else if (act.do === 'release') edges = [[0, act.key, false]];
-  else if (act.do === 'hold-for') edges = [[0, act.key, true], [act.ms, act.key, false]];
-  return { label: act.do, act, edges, when: { kind: 'always' } };
+  return { label: act.do, act, edges: edgesOf(act), when: { kind: 'always' } };
 }
 
 /** Steps for one model: reset attempts timed near the mark, and the lock's other inputs. */

@@ -34,14 +34,33 @@ export type Precondition =
 
 const ALWAYS: Precondition = { kind: 'always' };
 
+/** The button edges a twin action makes, relative to its start (twin.ts apply). */
+export function edgesOf(a: Action): KeyEdge[] {
+  switch (a.do) {
+    case 'press':
+      return [[0, a.key, true], [PRESS_MS, a.key, false]];
+    case 'hold':
+      return [[0, a.key, true]];
+    case 'release':
+      return [[0, a.key, false]];
+    case 'hold-for':
+      return [[0, a.key, true], [a.ms, a.key, false]];
+    default:
+      return [];
+  }
+}
+
 function press(key: ButtonKey, when: Precondition = ALWAYS): CheckAction {
-  return { label: `press ${key}`, act: { do: 'press', key }, edges: [[0, key, true], [PRESS_MS, key, false]], when };
+  const act: Action = { do: 'press', key };
+  return { label: `press ${key}`, act, edges: edgesOf(act), when };
 }
 
 function holdRelease(key: ButtonKey): CheckAction[] {
+  const hold: Action = { do: 'hold', key };
+  const release: Action = { do: 'release', key };
   return [
-    { label: `hold ${key}`, act: { do: 'hold', key }, edges: [[0, key, true]], when: { kind: 'key-up', key } },
-    { label: `release ${key}`, act: { do: 'release', key }, edges: [[0, key, false]], when: { kind: 'key-down', key } },
+    { label: `hold ${key}`, act: hold, edges: edgesOf(hold), when: { kind: 'key-up', key } },
+    { label: `release ${key}`, act: release, edges: edgesOf(release), when: { kind: 'key-down', key } },
   ];
 }
 
