@@ -38,8 +38,10 @@ function stepsFor(model: ModelProfile): fc.Arbitrary<Action[]> {
   const key = gestureKey(model);
   const mark = model.timing.resetHoldMs;
   const holdMs = fc.oneof(fc.integer({ min: mark - NEAR_MARK_MS, max: mark + NEAR_MARK_MS }), fc.integer({ min: 1, max: 2 * mark }));
+  const hold: Action = { do: 'hold', key };
+  const heldThroughPowerUp: Action[] = [{ do: 'battery-out' }, hold, { do: 'battery-in' }];
   const attempt = fc.record({ ms: holdMs, repower: fc.boolean() }).map(({ ms, repower }): Action[] => [
-    ...(repower ? [{ do: 'battery-out' } as Action, { do: 'hold', key } as Action, { do: 'battery-in' } as Action] : [{ do: 'hold', key } as Action]),
+    ...(repower ? heldThroughPowerUp : [hold]),
     { do: 'wait', ms },
     { do: 'release', key },
     { do: 'press', key }, // the confirming press, where the model asks for one
@@ -50,7 +52,7 @@ function stepsFor(model: ModelProfile): fc.Arbitrary<Action[]> {
     { weight: 2, arbitrary: one(holdMs.map((ms): Action => ({ do: 'hold-for', key, ms }))) },
     { weight: 2, arbitrary: one(fc.integer({ min: 1, max: mark + NEAR_MARK_MS }).map((ms): Action => ({ do: 'wait', ms }))) },
     { weight: 1, arbitrary: one(fc.constantFrom<ButtonKey>('0', '1', 'lock', 'program').map((k): Action => ({ do: 'press', key: k }))) },
-    { weight: 1, arbitrary: one(fc.constantFrom<Action>({ do: 'hold', key }, { do: 'release', key }, { do: 'battery-out' }, { do: 'battery-in' })) },
+    { weight: 1, arbitrary: one(fc.constantFrom<Action>(hold, { do: 'release', key }, { do: 'battery-out' }, { do: 'battery-in' })) },
     { weight: 1, arbitrary: one(fc.constantFrom<Action>({ do: 'door', state: 'open' }, { do: 'door', state: 'closed' })) },
   );
 }
