@@ -3,13 +3,14 @@
 // waits run in pieces, and the twin's trace drained after every frame by the page's Session — it agrees with `lockstep run` on every shipped scenario (same
 // pass/fail, same failure, same trace hash), and both agree with a deliberately simpler runner
 // written here (apply each action, check each expect against the trace since the previous one).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkExpectation } from '../src/scenario/expect-check.ts';
-import { loadScenarioFile } from '../src/scenario/load.ts';
+import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
 import { buildTwin, runScenario, stepToAction } from '../src/scenario/run.ts';
 import { ScenarioStepper } from '../src/scenario/stepper.ts';
-import type { Scenario, Step } from '../src/scenario/types.ts';
+import { ScenarioError, type Scenario, type Step } from '../src/scenario/types.ts';
 import { hashTrace } from '../src/sim/trace.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
@@ -139,6 +140,28 @@ describe('ScenarioStepper', () => {
     pace.feed(1_000_000, () => {});
     expect(run.done && run.ok).toBe(true);
     expect(run.twin.sim.now).toBe(total);
+  });
+
+  it('rejects a step that would run the clock past its limit at the step, before it runs', () => {
+    const text = readFileSync(join(REPO_ROOT, 'scenarios/smartcode-913/s08-factory-reset.yaml'), 'utf8');
+    // Two waits of 6 000 years: the first runs, the second would pass the 10 000-year limit.
+    const longWaits = text.replace(/^steps:\n/m, 'steps:\n  - wait: 2191500d\n  - wait: 2191500d\n');
+    const long = parseScenario(longWaits, 'long.yaml');
+    const secondWait = long.steps[1]!;
+    const run = new ScenarioStepper(long, buildTwin(long));
+    run.step();
+    const before = run.twin.sim.now;
+    expect(before).toBe(2_191_500 * 86_400_000);
+    let error: unknown;
+    try {
+      run.step();
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ScenarioError);
+    expect((error as ScenarioError).pos).toEqual(secondWait.pos);
+    expect((error as ScenarioError).message).toMatch(/^long\.yaml:\d+:\d+: the lock's clock stops at 10,000 years/);
+    expect(run.twin.sim.now).toBe(before);
   });
 
   it('says when it is done, and then runs nothing', () => {

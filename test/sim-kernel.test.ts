@@ -1,7 +1,7 @@
 // The kernel's contract: alarms run in (time, sequence) order, ties first-in-first-out, idle time
 // jumps to the next alarm, and a snapshot restores the schedule exactly.
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../src/sim/kernel.ts';
+import { CLOCK_LIMIT_MS, ClockLimitError, Sim } from '../src/sim/kernel.ts';
 import { Prng } from '../src/sim/prng.ts';
 import { hashTrace, Trace } from '../src/sim/trace.ts';
 
@@ -41,6 +41,22 @@ describe('Sim', () => {
     a.cancel();
     sim.advance(10);
     expect(fired).toBe(false);
+  });
+
+  it('runs the clock to its limit and refuses to go past it, running nothing', () => {
+    expect(Number.isSafeInteger(CLOCK_LIMIT_MS * 2)).toBe(true); // room for any alarm delay beyond it
+    const sim = new Sim();
+    let fired = 0;
+    const a = sim.createAlarm('a', () => fired++);
+    a.scheduleAt(CLOCK_LIMIT_MS - 1);
+    expect(() => sim.advance(CLOCK_LIMIT_MS + 1)).toThrow(ClockLimitError);
+    expect(sim.now).toBe(0);
+    expect(fired).toBe(0);
+    sim.runUntil(CLOCK_LIMIT_MS);
+    expect(sim.now).toBe(CLOCK_LIMIT_MS);
+    expect(fired).toBe(1);
+    expect(() => sim.advance(1)).toThrow(/clock stops at 10,000 years .* it is at 315576000000000 ms and was asked to run to 315576000000001 ms/);
+    expect(sim.now).toBe(CLOCK_LIMIT_MS);
   });
 
   it('refuses two alarms with one name', () => {

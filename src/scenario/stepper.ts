@@ -5,10 +5,11 @@
 // runs every alarm in order however time is cut, so the trace is the same. Like `lockstep run`,
 // it stops at the first failed expectation.
 
+import { ClockLimitError } from '../sim/kernel.ts';
 import { hashTrace, type TraceEntry } from '../sim/trace.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import { checkExpectation, type ExpectFailure } from './expect-check.ts';
-import type { Scenario, SourcePos, Step } from './types.ts';
+import { ScenarioError, type Scenario, type SourcePos, type Step } from './types.ts';
 
 export interface StepReport {
   step: Step;
@@ -29,6 +30,16 @@ export function stepToAction(step: Step): Action | null {
   if (step.do === 'expect') return null;
   const { pos: _pos, ...action } = step;
   return action as Action;
+}
+
+/** Apply a step's action; a step that would run the clock past its limit is the file's error, at the step. */
+function applyAt(step: Step, twin: Twin, action: Action): void {
+  try {
+    twin.apply(action);
+  } catch (err) {
+    if (err instanceof ClockLimitError) throw new ScenarioError(err.message, step.pos);
+    throw err;
+  }
 }
 
 export class ScenarioStepper {
@@ -127,10 +138,10 @@ export class ScenarioStepper {
       this.since = [];
     } else if (step.do === 'wait') {
       const piece = Math.min(step.ms - this.waited, Math.max(0, Math.floor(budgetMs)));
-      if (piece > 0) twin.apply({ do: 'wait', ms: piece });
+      if (piece > 0) applyAt(step, twin, { do: 'wait', ms: piece });
       this.waited += piece;
     } else {
-      twin.apply(stepToAction(step)!);
+      applyAt(step, twin, stepToAction(step)!);
     }
     this.collect(before);
     if (step.do === 'wait' && this.waited < step.ms) return null;

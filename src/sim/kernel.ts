@@ -9,6 +9,24 @@
 // rescheduling an alarm whose place does not change updates it where it stands, cancelling
 // unlinks. Nothing is allocated per event.
 
+/** Milliseconds in a (Julian) year, for the clock's limit below. */
+const MS_PER_YEAR = 365.25 * 86_400_000;
+/** The lock's clock runs no further than this: 10 000 years of virtual time. Well below 2^53 ms
+ * (about 285 000 years), so every time and every alarm's due time stays an exact integer. */
+export const CLOCK_LIMIT_YEARS = 10_000;
+export const CLOCK_LIMIT_MS = CLOCK_LIMIT_YEARS * MS_PER_YEAR;
+
+/** Asked to run the clock past CLOCK_LIMIT_MS; nothing was run. */
+export class ClockLimitError extends RangeError {
+  override name = 'ClockLimitError';
+  constructor(
+    readonly now: number,
+    readonly to: number,
+  ) {
+    super(`the lock's clock stops at ${CLOCK_LIMIT_YEARS.toLocaleString('en')} years of virtual time (${CLOCK_LIMIT_MS} ms); it is at ${now} ms and was asked to run to ${to} ms`);
+  }
+}
+
 export type AlarmCallback = () => void;
 /** A part that owns alarms and handles them in one method (no closure per alarm). */
 export interface AlarmOwner {
@@ -140,8 +158,10 @@ export class Sim {
     return this.first ?? undefined;
   }
 
-  /** Run every alarm due at or before `t`, in order, then leave the clock at `t`. */
+  /** Run every alarm due at or before `t`, in order, then leave the clock at `t`; past
+   * CLOCK_LIMIT_MS, a ClockLimitError and nothing run. */
   runUntil(t: number): void {
+    if (t > CLOCK_LIMIT_MS) throw new ClockLimitError(this.now, t);
     for (let head = this.first; head !== null && head.at <= t; head = this.first) {
       // Take the head off the queue.
       const after = head.next;
