@@ -53,7 +53,10 @@ describe('lockstep CLI', () => {
   });
 
   it('exits 2 for an unknown model and for a missing file', () => {
-    expect(lockstep('run', scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'))).code).toBe(2);
+    const unknown = scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'));
+    const r = lockstep('run', unknown);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`${unknown}:2:8: unknown model "smartcode-000"`);
     expect(lockstep('run', '/nonexistent/scenario.yaml').code).toBe(2);
   });
 

@@ -4,6 +4,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { MODELS } from '../src/models/index.ts';
 import { DurationError, parseDuration } from '../src/scenario/duration.ts';
 import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
 import { ScenarioError, type SourcePos } from '../src/scenario/types.ts';
@@ -83,7 +84,7 @@ describe('parseScenario: the full example', () => {
   it('keeps the file as given and reads the header', () => {
     expect(scenario.file).toBe(path);
     expect(scenario.name).toBe('S8 factory reset wipes every code, then the lock relearns handing');
-    expect(scenario.model).toBe('smartcode-913');
+    expect(scenario.model).toBe('smartcode-275');
     expect(scenario.seed).toBe(7);
   });
 
@@ -298,7 +299,15 @@ describe('parseScenario: errors at the node at fault', () => {
     // top level
     ['a missing model', 'name: n\nsteps:\n  - press: 1\n', 1, 1, 'missing "model"'],
     ['a missing steps', yaml('seed: 2'), 1, 1, 'missing "steps"'],
-    ['a non-string name', 'model: m\nname: 5\nsteps:\n  - press: 1\n', 2, 7, '"name" must be a string'],
+    ['a non-string name', 'model: smartcode-913\nname: 5\nsteps:\n  - press: 1\n', 2, 7, '"name" must be a string'],
+    [
+      'an unknown model, at its value',
+      'name: n\nmodel: smartcode-000\nsteps:\n  - press: 1\n',
+      2,
+      8,
+      `unknown model "smartcode-000" (known: ${MODELS.map((m) => m.id).join(', ')})`,
+    ],
+    ['an empty model', 'name: n\nmodel: ""\nsteps:\n  - press: 1\n', 2, 8, '"model" must not be empty'],
     ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
     ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
     ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
@@ -347,6 +356,71 @@ describe('parseScenario: errors at the node at fault', () => {
       4,
       12,
       'code slot must be a whole number from 1 to 250, got the number 251',
+    ],
+    // given, held to the model's store rules (firmware/store-rules.ts)
+    [
+      'a slot past the model\'s capacity, at the slot',
+      yaml('given:', '  codes:', '    1: "1234"', '    31: "5678"', 'steps:', '  - press: 1'),
+      6,
+      5,
+      'slot 31 is outside 1..30 for smartcode-913',
+    ],
+    [
+      'a code too short for the model, at the code',
+      yaml('given:', '  codes:', '    1: "1234"', '    2: "12"', 'steps:', '  - press: 1'),
+      6,
+      8,
+      'code "12" in slot 2 has 2 digits; a smartcode-913 code has 4–8',
+    ],
+    [
+      'a code too long for the model',
+      yaml('given:', '  codes: { 1: "123456789" }', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'code "123456789" in slot 1 has 9 digits; a smartcode-913 code has 4–8',
+    ],
+    [
+      'a duplicate code, at the later slot',
+      yaml('given:', '  codes: { 3: "2468", 1: "2468" }', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'code "2468" in slot 3 is the same as slot 1\'s "2468": a smartcode-913 refuses it (seed S4)',
+    ],
+    [
+      'two codes typed alike on two-digit keys',
+      'name: n\nmodel: smartcode-909\ngiven: { codes: { 1: "1357", 2: "2468" } }\nsteps:\n  - press: 1\n',
+      3,
+      33,
+      'code "2468" in slot 2 is typed with the same keys (two digits to a key) as slot 1\'s "1357": a smartcode-909 refuses it (seed S4)',
+    ],
+    [
+      'two codes with the first four digits alike where those must differ',
+      'name: n\nmodel: smartcode-955\ngiven: { codes: { 1: "12345", 2: "12349" } }\nsteps:\n  - press: 1\n',
+      3,
+      34,
+      'code "12349" in slot 2 begins with the same 4 digits as slot 1\'s "12345": a smartcode-955 refuses it (seed S4)',
+    ],
+    [
+      'a Mastercode too long',
+      yaml('given:', '  mastercode: "123456789"', 'steps:', '  - press: 1'),
+      4,
+      15,
+      'mastercode "123456789" has 9 digits; a smartcode-913\'s has 4–8',
+    ],
+    [
+      'a Mastercode on a model without one',
+      'name: n\nmodel: smartcode-910\ngiven:\n  mastercode: "1234"\nsteps:\n  - press: 1\n',
+      4,
+      15,
+      'a smartcode-910 has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out',
+    ],
+    ['a tag on a model that ships none', yaml('given:', '  tag: "52917"', 'steps:', '  - press: 1'), 4, 8, 'a smartcode-913 ships no programming tag'],
+    [
+      'a tag too short to be a programming code',
+      'name: n\nmodel: smartcode-275\ngiven:\n  tag: "529"\nsteps:\n  - press: 1\n',
+      4,
+      8,
+      'tag "529" has 3 digits; a smartcode-275\'s programming code has 4–8',
     ],
     [
       'the same slot quoted and not',

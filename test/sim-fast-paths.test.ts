@@ -214,7 +214,7 @@ describe('findCode', () => {
   });
 
   it('relies on a rule the given store cannot break: no code shorter than the model allows', () => {
-    expect(() => Twin.create('smartcode-913', { codes: { 2: '123' } })).toThrow('code "123" in slot 2 is shorter than the 4 digits a smartcode-913 code needs');
+    expect(() => Twin.create('smartcode-913', { codes: { 2: '123' } })).toThrow('code "123" in slot 2 has 3 digits; a smartcode-913 code has 4–8');
     expect(() => Twin.create('smartcode-913', { codes: { 2: '1234' } })).not.toThrow();
   });
 });

@@ -7,6 +7,7 @@
 
 import { persist } from './persistence.ts';
 import type { Fw } from './context.ts';
+import type { ModelProfile } from '../models/profile.ts';
 
 export type StoreResult =
   | 'ok'
@@ -58,15 +59,21 @@ export function findCode(fw: Fw, entry: string): number {
   return -1;
 }
 
-/** Whether `code` clashes with a stored code other than `exceptSlot` (0-based): the same key
- * pattern, or the same first digits where the model wants them unique (product-facts M13). */
+/** What a code is compared by for uniqueness: its key pattern, or only its first digits' where
+ * the model wants those unique (product-facts M13, K7). Two codes with one key may not both be
+ * stored (store-rules.ts holds a given store to the same rule). */
+export function clashKey(p: ModelProfile, code: string): string {
+  const n = p.codes.uniquePrefixLength;
+  return patternOnKeypad(p.keypad.digitsPerKey, n > 0 ? code.slice(0, n) : code);
+}
+
+/** Whether `code` clashes with a stored code other than `exceptSlot` (0-based). */
 function clashes(fw: Fw, code: string, exceptSlot: number): boolean {
-  const n = fw.p.codes.uniquePrefixLength;
-  const mine = keyPattern(fw, n > 0 ? code.slice(0, n) : code);
+  const mine = clashKey(fw.p, code);
   const codes = fw.s.codes;
   for (let i = 0; i < codes.length; i++) {
     if (i === exceptSlot || codes[i] === '') continue;
-    if (keyPattern(fw, n > 0 ? codes[i].slice(0, n) : codes[i]) === mine) return true;
+    if (clashKey(fw.p, codes[i]) === mine) return true;
   }
   return false;
 }

@@ -3,8 +3,9 @@
 // exactly). Reading the snapshot's text is left to the caller — a file on the command line
 // (run.ts), a bundled text in the browser — so this module runs anywhere.
 
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel } from '../models/index.ts';
 import { Twin, type TwinOptions, type TwinSnapshot } from '../twin/twin.ts';
+import { unknownModelMessage } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 
 export const SNAPSHOT_FORMAT = 1;
@@ -33,9 +34,9 @@ export function twinOptionsFromGiven(scn: Scenario): TwinOptions {
 export function buildTwinWith(scn: Scenario, readSnapshot: SnapshotReader): Twin {
   const model = findModel(scn.model);
   const start = { file: scn.file, ...FILE_START };
-  if (!model) {
-    throw new ScenarioError(`unknown model "${scn.model}" (known: ${MODELS.map((m) => m.id).join(', ')})`, scn.givenPos.snapshot ?? start);
-  }
+  // A parsed file's model was checked at its `model:` line (top-level.ts); this catches a
+  // scenario built in code.
+  if (!model) throw new ScenarioError(unknownModelMessage(scn.model), start);
   if (scn.given.snapshot) {
     const pos = scn.givenPos.snapshot ?? start;
     let snap: TwinSnapshot;

@@ -4,7 +4,9 @@
 // command line, which reads the files.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { besideFile } from './beside.ts';
+import { findModel } from '../models/index.ts';
 import { readGiven } from './given.ts';
+import { checkGivenForModel } from './given-for-model.ts';
 import { deref, entries } from './nodes.ts';
 import { posAt, type SourceContext } from './source.ts';
 import { readSteps } from './steps.ts';
@@ -35,6 +37,7 @@ export function parseScenario(text: string, file: string, opts: ParseOptions = {
   const root = deref(ctx, doc.contents, doc.contents);
   const top = checkTopLevel(ctx, root, entries(ctx, root, 'a scenario'));
   const { given, givenPos } = readGiven(ctx, top.given);
+  checkGivenForModel(ctx, top.given, given, findModel(top.model)!);
   const steps = readSteps(ctx, top.steps);
   return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
 }

@@ -1,8 +1,9 @@
-// The top-level shape of a scenario file — `name`, `model`, optional `seed` and `given`, and a
-// non-empty `steps` sequence — checked with zod, each issue reported at the node at fault
-// (design/architecture.md, Scenario files).
+// The top-level shape of a scenario file — `name`, `model` (one of ours), optional `seed` and
+// `given`, and a non-empty `steps` sequence — checked with zod, each issue reported at the node
+// at fault (design/architecture.md, Scenario files).
 import { isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
+import { findModel, MODELS } from '../models/index.ts';
 import type { Entry, YValue } from './nodes.ts';
 import { failAt, type SourceContext } from './source.ts';
 
@@ -14,9 +15,16 @@ function requiredString(key: string) {
     .min(1, { error: `"${key}" must not be empty` });
 }
 
+/** The message for a `model:` that names no model of ours, listing the ones there are. */
+export function unknownModelMessage(id: string): string {
+  return `unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')})`;
+}
+
 const TOP_LEVEL = z.strictObject({
   name: requiredString('name'),
-  model: requiredString('model'),
+  model: requiredString('model').refine((id) => findModel(id) !== undefined, {
+    error: (issue) => unknownModelMessage(String(issue.input)),
+  }),
   seed: z
     .number({ error: '"seed" must be a whole number 0 or more' })
     .int({ error: '"seed" must be a whole number 0 or more' })

@@ -18,6 +18,7 @@ import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import type { FwState } from '../firmware/state.ts';
 import { bankSize, encodeStore, newestStore } from '../firmware/store-codec.ts';
+import { storeProblems } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
 
@@ -151,17 +152,13 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   /** The installed lock as given: its store is written as if programmed before the story starts. */
   private writeInitialStore(opts: TwinOptions): void {
     const d = this.model.defaults;
+    const given = opts.codes ?? d.userCodes;
+    // The firmware never stores what its rules refuse (code-store.ts), and its code search relies
+    // on that (findCode, no code shorter than the minimum): a given store is held to them too.
+    const [problem] = storeProblems(this.model, { codes: given, mastercode: opts.mastercode });
+    if (problem) throw new Error(problem.message);
     const codes = new Array<string>(this.model.codes.capacity).fill('');
-    for (const [slot, code] of Object.entries(opts.codes ?? d.userCodes)) {
-      const i = Number(slot) - 1;
-      if (!(i >= 0 && i < codes.length)) throw new Error(`slot ${slot} is outside 1..${codes.length} for ${this.model.id}`);
-      // The firmware never stores a code shorter than the model's minimum (code-store.ts), and
-      // its code search relies on that (findCode): a given store may not break the rule either.
-      if (code.length < this.model.codes.minLength) {
-        throw new Error(`code "${code}" in slot ${slot} is shorter than the ${this.model.codes.minLength} digits a ${this.model.id} code needs`);
-      }
-      codes[i] = code;
-    }
+    for (const [slot, code] of Object.entries(given)) codes[Number(slot) - 1] = code;
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
     if (admin === 'none') admin = '';
     const handed = opts.handed ?? this.door.handing;

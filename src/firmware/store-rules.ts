@@ -1,0 +1,104 @@
+// What a model's code store can hold, stated over a whole store: the rules the firmware's own
+// operations keep one change at a time (code-store.ts) — user codes 4–8 digits (4–10 on the
+// Powerbolt 264 / 2), unique, up to the model's capacity (seed S4; product-facts M14, K7, M13,
+// K-mirror); an admin code of the model's length, and none at all on the positional models,
+// whose codes are placed by slot (product-facts M15, §3). A store given from outside — a
+// scenario's `given:`, a twin built in code — is held to them, so no twin starts in a state its
+// firmware could never have reached.
+
+import type { ModelProfile } from '../models/profile.ts';
+import { clashKey } from './code-store.ts';
+
+/** One thing wrong with a given store: which field, which slot (for a code), and why. */
+export interface StoreProblem {
+  field: 'codes' | 'mastercode' | 'tag';
+  /** The user-code slot at fault, for `codes`. */
+  slot?: number;
+  /** Whether the slot number itself is wrong (not the code in it). */
+  slotNumber?: boolean;
+  message: string;
+}
+
+export interface GivenStore {
+  /** Slot (1-based) → code. */
+  codes?: Record<number, string>;
+  /** The admin code, or 'none'. */
+  mastercode?: string;
+  /** The code printed on the programming tag. */
+  tag?: string;
+}
+
+const NO_ADMIN = 'none';
+const DIGITS_ONLY = /^[0-9]+$/;
+
+function digitRange(min: number, max: number): string {
+  return `${min}–${max}`;
+}
+
+/** How one code is like another that the model would refuse beside it. */
+function clashReason(p: ModelProfile): string {
+  if (p.codes.uniquePrefixLength > 0) return `begins with the same ${p.codes.uniquePrefixLength} digits as`;
+  if (p.keypad.digitsPerKey > 1) return `is typed with the same keys (two digits to a key) as`;
+  return 'is the same as';
+}
+
+function codeProblems(p: ModelProfile, codes: Record<number, string>): StoreProblem[] {
+  const problems: StoreProblem[] = [];
+  const { capacity, minLength, maxLength } = p.codes;
+  const seen = new Map<string, number>();
+  const slots = Object.keys(codes).map(Number).sort((a, b) => a - b);
+  for (const slot of slots) {
+    const code = codes[slot]!;
+    if (!(Number.isInteger(slot) && slot >= 1 && slot <= capacity)) {
+      problems.push({ field: 'codes', slot, slotNumber: true, message: `slot ${slot} is outside 1..${capacity} for ${p.id}` });
+      continue;
+    }
+    if (!DIGITS_ONLY.test(code)) {
+      problems.push({ field: 'codes', slot, message: `code "${code}" in slot ${slot} must be digits only` });
+      continue;
+    }
+    if (code.length < minLength || code.length > maxLength) {
+      problems.push({ field: 'codes', slot, message: `code "${code}" in slot ${slot} has ${code.length} digits; a ${p.id} code has ${digitRange(minLength, maxLength)}` });
+      continue;
+    }
+    const key = clashKey(p, code);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ field: 'codes', slot, message: `code "${code}" in slot ${slot} ${clashReason(p)} slot ${first}'s "${codes[first]}": a ${p.id} refuses it (seed S4)` });
+      continue;
+    }
+    seen.set(key, slot);
+  }
+  return problems;
+}
+
+function adminProblems(p: ModelProfile, admin: string): StoreProblem[] {
+  if (admin === NO_ADMIN) return [];
+  if (p.programming === 'positional') {
+    return [{ field: 'mastercode', message: `a ${p.id} has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out` }];
+  }
+  if (!DIGITS_ONLY.test(admin)) return [{ field: 'mastercode', message: `mastercode "${admin}" must be digits only, or ${NO_ADMIN}` }];
+  const { adminMinLength, adminMaxLength } = p.codes;
+  if (admin.length < adminMinLength || admin.length > adminMaxLength) {
+    return [{ field: 'mastercode', message: `mastercode "${admin}" has ${admin.length} digits; a ${p.id}'s has ${digitRange(adminMinLength, adminMaxLength)}` }];
+  }
+  return [];
+}
+
+function tagProblems(p: ModelProfile, tag: string): StoreProblem[] {
+  if (p.defaults.adminCode !== 'tag') return [{ field: 'tag', message: `a ${p.id} ships no programming tag` }];
+  const { adminMinLength, adminMaxLength } = p.codes;
+  if (tag.length < adminMinLength || tag.length > adminMaxLength) {
+    return [{ field: 'tag', message: `tag "${tag}" has ${tag.length} digits; a ${p.id}'s programming code has ${digitRange(adminMinLength, adminMaxLength)}` }];
+  }
+  return [];
+}
+
+/** Everything wrong with a given store for model `p`, codes in slot order, then the admin code, then the tag. */
+export function storeProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
+  return [
+    ...(given.codes ? codeProblems(p, given.codes) : []),
+    ...(given.mastercode !== undefined ? adminProblems(p, given.mastercode) : []),
+    ...(given.tag !== undefined ? tagProblems(p, given.tag) : []),
+  ];
+}
