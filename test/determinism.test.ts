@@ -1,10 +1,12 @@
 // Contracts users rely on (architecture.md): same model + seed + inputs ⇒ byte-identical trace;
-// a snapshot at any step restores exactly, and the continuation is identical.
+// a snapshot at any step passes the snapshot check, restores exactly, and the continuation is
+// identical.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../src/scenario/load.ts';
 import { buildTwin, runScenario, stepToAction } from '../src/scenario/run.ts';
-import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { Twin } from '../src/twin/twin.ts';
+import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 
 const files = shippedScenarios();
@@ -47,7 +49,8 @@ describe('snapshot and restore', () => {
       }
       const finalState = JSON.stringify(reference.snapshot());
       for (let k = 0; k < actions.length; k++) {
-        const twin = Twin.restore(JSON.parse(snaps[k].snap) as TwinSnapshot);
+        // Through the check every reader of a snapshot file applies: each real snapshot passes it.
+        const twin = Twin.restore(checkSnapshot(JSON.parse(snaps[k].snap)));
         expect(JSON.stringify(twin.snapshot())).toBe(snaps[k].snap);
         for (let i = k; i < actions.length; i++) if (actions[i]) twin.apply(actions[i]!);
         expect(twin.trace.entries).toEqual(reference.trace.entries.slice(snaps[k].traceAt));

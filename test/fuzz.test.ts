@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
 import { BOLT_STROKE } from '../src/hardware/motor-bolt.ts';
 import { storeProblems } from '../src/firmware/store-rules.ts';
+import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
@@ -103,6 +104,8 @@ function checkPhysicalInvariants(t: Twin, before: { pos: number; trace: number }
   });
   const [problem] = storeProblems(t.model, { codes, mastercode: s.adminCode === '' ? 'none' : s.adminCode });
   if (problem) throw new Error(`the store breaks the model's rules: ${problem.message}`);
+  // Any state the twin reaches saves to a snapshot its readers accept (twin/snapshot-check.ts).
+  checkSnapshot(JSON.parse(JSON.stringify(t.snapshot())));
 }
 
 function newTwin(model: string, seed: number, opts: TwinOptions = {}): Twin {

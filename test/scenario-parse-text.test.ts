@@ -115,7 +115,7 @@ describe('parsing scenario text without a file system', () => {
       /scenarios\/smartcode-913\/next\.yaml:3:20: cannot read snapshot scenarios\/smartcode-913\/gone\.json: not bundled/,
     );
     expect(() => buildTwinWith(parseScenario(text.replace('smartcode-913\n', 'smartcode-275\n'), 'scenarios/smartcode-913/next.yaml'), read)).toThrow(
-      /is not a format-1 snapshot of smartcode-275/,
+      /3:20: snapshot scenarios\/smartcode-913\/after\.json is of a smartcode-913, not of smartcode-275/,
     );
   });
 });

@@ -11,7 +11,8 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { findModel, MODELS } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { Twin, type TwinSnapshot } from '../twin/twin.ts';
+import { Twin } from '../twin/twin.ts';
+import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/doctor.ts';
 import { diagnoseTwin } from '../troubleshoot/conditions.ts';
@@ -62,14 +63,18 @@ function untilStepOrFail(text: string | undefined): number | undefined {
 }
 
 function loadSnapshot(file: string): Twin {
-  let snap: TwinSnapshot;
+  let text: string;
   try {
-    snap = JSON.parse(readFileSync(file, 'utf8')) as TwinSnapshot;
+    text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new DoctorInputError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
-  if (snap.format !== 1 || !findModel(snap.model)) throw new DoctorInputError(`${file} is not a format-1 lockstep snapshot of a known model`);
-  return Twin.restore(snap);
+  try {
+    return Twin.restore(checkSnapshot(JSON.parse(text)));
+  } catch (err) {
+    if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
+    throw new DoctorInputError(`snapshot ${file}: ${err.message}`);
+  }
 }
 
 /** The case to treat: from a twin (snapshot or scenario), from a symptom, or from the interview. */

@@ -2,37 +2,42 @@
 // hashed cheaply (design/architecture.md "firmware/"), which the model checker depends on.
 // Times are virtual milliseconds; a deadline of -1 is "not armed".
 
-export type FwMode =
-  | 'off' // no power
-  | 'reset-hold' // powered up with Program held: counting the 30 s (seed S8)
-  | 'reset-armed' // held long enough: waiting for the confirming press (half-finished reset, S24)
-  | 'resetting' // erasing the store
-  | 'handing-wait' // door handing starts shortly (S16)
-  | 'handing' // mapping the bolt's range
-  | 'idle' // normal operation
-  | 'prog-auth' // Mastercode family: Program pressed, Mastercode required (S2)
-  | 'prog-menu' // Mastercode family: enter a new code, or Lock to delete
-  | 'prog-del-1'
-  | 'prog-del-2'
-  | 'mc-set-1' // Program held ~5 s: new Mastercode
-  | 'mc-set-2'
-  | 'mc-off-1' // Mastercode enabled and Program held ~5 s: disable it
-  | 'mc-off-2'
-  | 'mc-off-3'
-  | 'menu' // programming-code family: menu digit expected
-  | 'menu-add'
-  | 'menu-del-1'
-  | 'menu-del-2'
-  | 'menu-pc-1'
-  | 'menu-pc-2'
-  | 'menu-disable'
-  | 'slot-select' // positional: choosing the slot (Program presses or a slot digit)
-  | 'slot-code' // positional: entering the code for the chosen slot
-  | 'handing-armed'; // 620: Program tapped at power-up, one more press starts handing
+export const FW_MODES = [
+  'off', // no power
+  'reset-hold', // powered up with Program held: counting the 30 s (seed S8)
+  'reset-armed', // held long enough: waiting for the confirming press (half-finished reset, S24)
+  'resetting', // erasing the store
+  'handing-wait', // door handing starts shortly (S16)
+  'handing', // mapping the bolt's range
+  'idle', // normal operation
+  'prog-auth', // Mastercode family: Program pressed, Mastercode required (S2)
+  'prog-menu', // Mastercode family: enter a new code, or Lock to delete
+  'prog-del-1',
+  'prog-del-2',
+  'mc-set-1', // Program held ~5 s: new Mastercode
+  'mc-set-2',
+  'mc-off-1', // Mastercode enabled and Program held ~5 s: disable it
+  'mc-off-2',
+  'mc-off-3',
+  'menu', // programming-code family: menu digit expected
+  'menu-add',
+  'menu-del-1',
+  'menu-del-2',
+  'menu-pc-1',
+  'menu-pc-2',
+  'menu-disable',
+  'slot-select', // positional: choosing the slot (Program presses or a slot digit)
+  'slot-code', // positional: entering the code for the chosen slot
+  'handing-armed', // 620: Program tapped at power-up, one more press starts handing
+] as const;
+export type FwMode = (typeof FW_MODES)[number];
 
-export type Learned = 'none' | 'left' | 'right';
-export type MotorOp = 'none' | 'lock' | 'unlock' | 'handing';
-export type Source = 'keypad' | 'lock-button' | 'manual' | 'auto-lock' | 'remote';
+export const LEARNED = ['none', 'left', 'right'] as const;
+export type Learned = (typeof LEARNED)[number];
+export const MOTOR_OPS = ['none', 'lock', 'unlock', 'handing'] as const;
+export type MotorOp = (typeof MOTOR_OPS)[number];
+export const SOURCES = ['keypad', 'lock-button', 'manual', 'auto-lock', 'remote'] as const;
+export type Source = (typeof SOURCES)[number];
 
 export interface FwState {
   mode: FwMode;

@@ -1,7 +1,8 @@
 // The door and its strike: installed handing (which way the motor must turn to throw the bolt),
 // open or closed, strike plate aligned or not (seed S15–S17).
 
-export type Handing = 'left' | 'right';
+export const HANDINGS = ['left', 'right'] as const;
+export type Handing = (typeof HANDINGS)[number];
 
 export interface DoorSnapshot {
   handing: Handing;

@@ -22,6 +22,9 @@ export interface SupplyProbe {
   loadedVolts(): number;
 }
 
+/** The name of the alarm that ends a write in flight. */
+export const EEPROM_ALARM = 'eeprom';
+
 export interface EepromSnapshot {
   bytes: string; // hex
   writing: null | { offset: number; data: string; startT: number };
@@ -66,7 +69,7 @@ export class Eeprom implements AlarmOwner {
     private readonly supply: SupplyProbe,
   ) {
     this.bytes = new Uint8Array(size).fill(ERASED_BYTE);
-    this.alarm = sim.createAlarm('eeprom', this);
+    this.alarm = sim.createAlarm(EEPROM_ALARM, this);
   }
 
   get busy(): boolean {

@@ -12,7 +12,8 @@ export const BEEP_MS = 100; // assumed: a short beep
 export const LONG_BEEP_MS = 600; // assumed: "one long beep"
 export const BEEP_GAP_MS = 100; // assumed
 
-export type LightColor = 'red' | 'green' | 'amber' | 'white';
+export const LIGHT_COLORS = ['red', 'green', 'amber', 'white'] as const;
+export type LightColor = (typeof LIGHT_COLORS)[number];
 
 export interface LightCommand {
   color: LightColor;

@@ -23,7 +23,8 @@ export const STALL_TRIP_MS = 30; // the current comparator's filter
 export type MotorDir = 'cw' | 'ccw';
 export type BoltSensor = 'extended' | 'retracted' | 'between';
 export type BoltState = 'extended' | 'retracted' | 'moving' | 'jammed' | 'partial';
-export type StopKind = 'none' | 'end' | 'stall';
+export const STOP_KINDS = ['none', 'end', 'stall'] as const;
+export type StopKind = (typeof STOP_KINDS)[number];
 
 export interface MotorBoltSnapshot {
   pos: number;

@@ -5,10 +5,9 @@
 
 import { findModel } from '../models/index.ts';
 import { Twin, type TwinOptions, type TwinSnapshot } from '../twin/twin.ts';
+import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
 import { unknownModelMessage } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
-
-export const SNAPSHOT_FORMAT = 1;
 
 /** The text of the snapshot file at `path`; throws (any Error) when it cannot be had. */
 export type SnapshotReader = (path: string) => string;
@@ -39,15 +38,20 @@ export function buildTwinWith(scn: Scenario, readSnapshot: SnapshotReader): Twin
   if (!model) throw new ScenarioError(unknownModelMessage(scn.model), start);
   if (scn.given.snapshot) {
     const pos = scn.givenPos.snapshot ?? start;
-    let snap: TwinSnapshot;
+    let text: string;
     try {
-      snap = JSON.parse(readSnapshot(scn.given.snapshot)) as TwinSnapshot;
+      text = readSnapshot(scn.given.snapshot);
     } catch (err) {
       throw new ScenarioError(`cannot read snapshot ${scn.given.snapshot}: ${(err as Error).message}`, pos);
     }
-    if (snap.format !== SNAPSHOT_FORMAT || snap.model !== scn.model) {
-      throw new ScenarioError(`snapshot ${scn.given.snapshot} is not a format-${SNAPSHOT_FORMAT} snapshot of ${scn.model}`, pos);
+    let snap: TwinSnapshot;
+    try {
+      snap = checkSnapshot(JSON.parse(text));
+    } catch (err) {
+      if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
+      throw new ScenarioError(`snapshot ${scn.given.snapshot}: ${err.message}`, pos);
     }
+    if (snap.model !== scn.model) throw new ScenarioError(`snapshot ${scn.given.snapshot} is of a ${snap.model}, not of ${scn.model}`, pos);
     return Twin.restore(snap);
   }
   try {

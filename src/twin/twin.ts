@@ -27,6 +27,8 @@ export const KEY_GAP_MS = 280; // and the pause before the next one
 export const BROWNOUT_REBOOT_MS = 50; // the regulator recovers once the load is gone (assumed)
 export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this long
 export const GLITCH_FLIPS_PER_BANK = 3;
+/** The snapshot format this version writes and reads (snapshot-check.ts checks it). */
+export const SNAPSHOT_FORMAT = 1;
 const TAG_DIGITS = 5;
 
 export interface TwinOptions {
@@ -377,7 +379,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     const prng: Record<string, PrngState> = {};
     for (const [k, p] of Object.entries(this.prngs)) prng[k] = p.getState();
     return {
-      format: 1,
+      format: SNAPSHOT_FORMAT,
       model: this.model.id,
       seed: this.seed,
       tag: this.tag,

@@ -11,9 +11,9 @@ import type { ModelProfile } from '../../models/profile.ts';
 import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
 import { Twin, type Action, type TwinSnapshot } from '../../twin/twin.ts';
+import { checkSnapshot, SnapshotError } from '../../twin/snapshot-check.ts';
 import { writeFileAtomic } from '../run-command.ts';
 
-export const SNAPSHOT_FORMAT = 1;
 const SNAPSHOT_INDENT = 1; // as `lockstep run --save-snapshot`
 
 /** Where the session's story starts: a `given:` block, or a snapshot file (and its text then). */
@@ -50,18 +50,17 @@ export function requireModel(id: string): ModelProfile {
 export function readSnapshotFile(file: string): { snap: TwinSnapshot; text: string; path: string } {
   const path = resolve(file);
   let text: string;
-  let snap: TwinSnapshot;
   try {
     text = readFileSync(path, 'utf8');
-    snap = JSON.parse(text) as TwinSnapshot;
   } catch (err) {
     throw new SessionStartError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
-  if (snap?.format !== SNAPSHOT_FORMAT || typeof snap.model !== 'string') {
-    throw new SessionStartError(`${file} is not a lockstep snapshot (format ${SNAPSHOT_FORMAT})`);
+  try {
+    return { snap: checkSnapshot(JSON.parse(text)), text, path };
+  } catch (err) {
+    if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
+    throw new SessionStartError(`snapshot ${file}: ${err.message}`);
   }
-  requireModel(snap.model);
-  return { snap, text, path };
 }
 
 export class Session {

@@ -1,0 +1,158 @@
+// A twin snapshot read from outside — a file saved by `lockstep run --save-snapshot` or the
+// REPL's `save`, perhaps edited or damaged since — checked whole before a twin is restored from
+// it (design/architecture.md "Contracts": a twin's state snapshots to JSON and restores exactly).
+// The shape with zod, every field by name; then what depends on the model: as many code slots,
+// wrong-code times, EEPROM bytes, alarms and PRNG streams as a fresh twin of that model has. A
+// snapshot that fails is refused naming the field (`firmware.codes[3]: …`), never restored
+// into a twin that would fail later in its run.
+
+import { z } from 'zod';
+import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES, type FwState } from '../firmware/state.ts';
+import { HANDINGS } from '../hardware/door.ts';
+import { EEPROM_ALARM } from '../hardware/eeprom.ts';
+import { LIGHT_COLORS } from '../hardware/indicators.ts';
+import { BOLT_STROKE, STOP_KINDS } from '../hardware/motor-bolt.ts';
+import { BUTTON_KEYS } from '../hardware/buttons.ts';
+import { findModel, MODELS } from '../models/index.ts';
+import { SNAPSHOT_FORMAT, Twin, type TwinSnapshot } from './twin.ts';
+
+/** A snapshot that cannot be restored; the message names the field at fault. */
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+/** A whole number of virtual ms, or -1 for "not armed / never". */
+const time = z.number().int().min(-1);
+const count = z.number().int().min(0);
+const hexBytes = z.string().regex(/^(?:[0-9a-f]{2})*$/, { error: 'must be hex bytes' });
+const digits = z.string().regex(/^[0-9]*$/, { error: 'must be digits' });
+const prngState = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]);
+
+const FIRMWARE: z.ZodType<FwState> = z.strictObject({
+  mode: z.enum(FW_MODES),
+  storeOk: z.boolean(),
+  adminCode: digits,
+  codes: z.array(digits),
+  handed: z.enum(LEARNED),
+  usersDisabled: z.boolean(),
+  storeSeq: count,
+  storeBank: z.number().int().min(-1).max(1),
+  writeDirty: z.boolean(),
+  writeBank: z.number().int().min(-1).max(1),
+  eraseOtherBank: z.boolean(),
+  buffer: digits,
+  pending: digits,
+  slot: count,
+  debounceKey: z.union([z.literal(''), z.enum(BUTTON_KEYS as [string, ...string[]])]),
+  debounceQuietFrom: time,
+  keyMask: count.max(2 ** BUTTON_KEYS.length - 1),
+  programDownAt: time,
+  programHeld: z.boolean(),
+  armedNeedsRelease: z.boolean(),
+  wrongTimes: z.array(time),
+  motorOp: z.enum(MOTOR_OPS),
+  motorSource: z.enum(SOURCES),
+  motorSlot: count,
+  handPhase: count,
+  learnedDir: z.enum(LEARNED),
+  boltLocked: z.boolean(),
+  tDebounce: time,
+  tEntry: time,
+  tProg: time,
+  tHold: time,
+  tHanding: time,
+  tAutoLock: time,
+  tLockoutEnd: time,
+  tReminder: time,
+});
+
+const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  model: z.string(),
+  seed: z.number().int(),
+  tag: digits,
+  sim: z.strictObject({ now: count, seq: count, alarms: z.record(z.string(), z.tuple([count, count])) }),
+  battery: z.strictObject({ present: z.boolean(), chargeMAs: z.number().min(0), lastT: z.number().min(0), loads: z.tuple([z.number(), z.number(), z.number()]) }),
+  door: z.strictObject({ handing: z.enum(HANDINGS), open: z.boolean(), strikeAligned: z.boolean() }),
+  bolt: z.strictObject({
+    pos: z.number().min(0).max(BOLT_STROKE),
+    motor: z.union([z.literal(-1), z.literal(0), z.literal(1)]),
+    limitMa: z.number(),
+    segT: z.number(),
+    speed: z.number(),
+    currentMa: z.number(),
+    overSince: z.number(),
+    pushed: z.boolean(),
+    lastStop: z.enum(STOP_KINDS),
+  }),
+  buttons: z.strictObject({ held: count.max(2 ** BUTTON_KEYS.length - 1), keypadEdgeAt: time.optional() }),
+  indicators: z.strictObject({ ledUntil: time, beepUntil: time, status: z.enum(LIGHT_COLORS).nullable(), statusPeriodMs: count }),
+  eeprom: z.strictObject({
+    bytes: hexBytes,
+    writing: z.strictObject({ offset: count, data: hexBytes, startT: count }).nullable(),
+    cutNextWrite: z.boolean(),
+  }),
+  firmware: FIRMWARE,
+  switches: z.tuple([z.boolean(), z.boolean(), z.boolean(), z.boolean()]),
+  prng: z.record(z.string(), prngState),
+});
+
+/** A zod issue's path as a field name: `firmware.codes[3]`. */
+function fieldOf(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
+  return out === '' ? 'the snapshot' : out;
+}
+
+function fail(field: string, message: string): never {
+  throw new SnapshotError(`${field}: ${message}`);
+}
+
+/** A fresh twin's snapshot and alarm names, per model: what a snapshot of that model is measured against. */
+const freshByModel = new Map<string, { fresh: TwinSnapshot; alarmNames: ReadonlySet<string> }>();
+
+function freshOf(modelId: string): { fresh: TwinSnapshot; alarmNames: ReadonlySet<string> } {
+  let known = freshByModel.get(modelId);
+  if (!known) {
+    const twin = Twin.create(modelId, { trace: false });
+    known = { fresh: twin.snapshot(), alarmNames: new Set(twin.sim.alarmList.map((a) => a.name)) };
+    freshByModel.set(modelId, known);
+  }
+  return known;
+}
+
+/** What must match a fresh twin of the model: the sizes its store, its EEPROM and its parts give. */
+function checkAgainstModel(snap: TwinSnapshot): void {
+  const model = findModel(snap.model);
+  if (!model) fail('model', `unknown model "${snap.model}" (known: ${MODELS.map((m) => m.id).join(', ')})`);
+  const { fresh, alarmNames } = freshOf(model.id);
+  const sameLength = (field: string, got: { length: number }, want: { length: number }, what: string): void => {
+    if (got.length !== want.length) fail(field, `${got.length} ${what}, a ${model.id} has ${want.length}`);
+  };
+  sameLength('firmware.codes', snap.firmware.codes, fresh.firmware.codes, 'code slots');
+  sameLength('firmware.wrongTimes', snap.firmware.wrongTimes, fresh.firmware.wrongTimes, 'wrong-code times');
+  sameLength('eeprom.bytes', snap.eeprom.bytes, fresh.eeprom.bytes, 'hex digits');
+  const w = snap.eeprom.writing;
+  if (w && w.offset + w.data.length / 2 > snap.eeprom.bytes.length / 2) fail('eeprom.writing', 'the write in flight runs past the end of the EEPROM');
+  for (const name of Object.keys(snap.sim.alarms)) if (!alarmNames.has(name)) fail(`sim.alarms.${name}`, `a ${model.id} twin has no alarm "${name}"`);
+  for (const [name, [at]] of Object.entries(snap.sim.alarms)) if (at < snap.sim.now) fail(`sim.alarms.${name}`, `due at ${at} ms, before the clock's ${snap.sim.now} ms`);
+  // The EEPROM's alarm is the end of its write in flight: one without the other never happens.
+  if ((EEPROM_ALARM in snap.sim.alarms) !== (w !== null)) {
+    fail('eeprom.writing', `${w ? 'a write in flight, but no' : 'no write in flight, but an'} alarm for its end (sim.alarms.${EEPROM_ALARM})`);
+  }
+  for (const name of Object.keys(snap.prng)) if (!(name in fresh.prng)) fail(`prng.${name}`, `a ${model.id} twin has no random stream "${name}"`);
+}
+
+/** `value` (parsed JSON) as a snapshot a twin can be restored from; a SnapshotError naming the field otherwise. */
+export function checkSnapshot(value: unknown): TwinSnapshot {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SnapshotError(`not a lockstep snapshot (a JSON object with "format": ${SNAPSHOT_FORMAT})`);
+  const format = (value as { format?: unknown }).format;
+  if (format !== SNAPSHOT_FORMAT) fail('format', `${JSON.stringify(format) ?? 'missing'}: not a lockstep snapshot of format ${SNAPSHOT_FORMAT}`);
+  const parsed = SNAPSHOT.safeParse(value);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    fail(fieldOf(issue!.path), issue!.message);
+  }
+  checkAgainstModel(parsed.data);
+  return parsed.data;
+}
