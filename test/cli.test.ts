@@ -1,17 +1,9 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO_ROOT } from './scenario-files.ts';
-
-const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
-
-function lockstep(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
+import { lockstep } from './cli-run.ts';
 
 function scenarioFile(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-cli-'));

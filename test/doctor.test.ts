@@ -6,7 +6,6 @@
 // those states and the CLI diagnoses and repairs them.
 
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +21,7 @@ import { afterResetGuidance } from '../src/troubleshoot/after-reset.ts';
 import { factsFromTwin } from '../src/troubleshoot/doctor.ts';
 import { twinFromScenario } from '../src/troubleshoot/scenario-state.ts';
 import { REPO_ROOT } from './scenario-files.ts';
+import { lockstep } from './cli-run.ts';
 
 const MC = '86420';
 const CODES = { 1: '1357', 2: '2468' };
@@ -349,13 +349,7 @@ describe('ranking and questions', () => {
 
 // ---- the shipped scenarios, through the CLI ---------------------------------------------------
 
-const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
 const SCN = join(REPO_ROOT, 'scenarios', 'smartcode-913');
-
-function lockstep(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, input: '' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 /** The step count that runs a scenario up to (and through) its first expectation matching `want`. */
 function untilExpect(file: string, want: (e: Expectation) => boolean): number {
