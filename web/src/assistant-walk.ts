@@ -19,6 +19,7 @@
 import type { Action, Twin } from '../../src/twin/twin.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
+import { FW_MODES, type FwMode } from '../../src/firmware/state.ts';
 import { handingWaitMs, type ProcedureStep } from '../../src/troubleshoot/procedure-kit.ts';
 import { checkExpectation } from '../../src/scenario/expect-check.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
@@ -31,30 +32,11 @@ export const SETTLE_EXTRA_MS = 1_000;
 /** After this many refusals of the same part the walk stops and says so, rather than loop. */
 export const MAX_PART_FAILURES = 3;
 
+/** The firmware's modes in which the lock is not busy: off, idle, or waiting on a hold or a
+ * press at power-up. */
+const NOT_BUSY_MODES: readonly FwMode[] = ['off', 'reset-hold', 'reset-armed', 'idle', 'handing-armed'];
 /** The firmware's modes in which the lock is busy: a keypad entry open, the erase or handing running. */
-const BUSY_MODES: ReadonlySet<string> = new Set([
-  'resetting',
-  'handing-wait',
-  'handing',
-  'prog-auth',
-  'prog-menu',
-  'prog-del-1',
-  'prog-del-2',
-  'mc-set-1',
-  'mc-set-2',
-  'mc-off-1',
-  'mc-off-2',
-  'mc-off-3',
-  'menu',
-  'menu-add',
-  'menu-del-1',
-  'menu-del-2',
-  'menu-pc-1',
-  'menu-pc-2',
-  'menu-disable',
-  'slot-select',
-  'slot-code',
-]);
+const BUSY_MODES: ReadonlySet<string> = new Set(FW_MODES.filter((m) => !NOT_BUSY_MODES.includes(m)));
 const HOLDABLE: readonly ButtonKey[] = ['program', 'reset', 'lock'];
 
 export interface WalkStep extends ProcedureStep {
