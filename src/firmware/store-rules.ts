@@ -1,7 +1,7 @@
 // What a model's code store can hold, stated over a whole store: the rules the firmware's own
 // operations keep one change at a time (code-store.ts) — user codes 4–8 digits (4–10 on the
-// Powerbolt 264 / 2), unique, up to the model's capacity (seed S4; product-facts M14, K7, M13,
-// K-mirror); an admin code of the model's length, and none at all on the positional models,
+// Powerbolt 264, 92640-001 and 2), unique, up to the model's capacity (seed S4; product-facts
+// M14, K7, M13, K-mirror); an admin code of the model's length, and none at all on the positional models,
 // whose codes are placed by slot (product-facts M15, §3). A store given from outside — a
 // scenario's `given:`, a twin built in code — is held to them, so no twin starts in a state its
 // firmware could never have reached.
