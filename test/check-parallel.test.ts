@@ -12,8 +12,8 @@ import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { runExplorations } from '../src/check/exploration-pool.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
+import { BIN } from './cli-run.ts';
 
-const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
 /** Loaded with --import, it swaps in a broken firmware in every thread (workers inherit it). */
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Deep enough for the keypad reset code's 6-step counterexample. */

@@ -13,8 +13,8 @@ import { checkModel } from '../src/check/run-check.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
+import { BIN } from './cli-run.ts';
 
-const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
 const CI_DEPTH = '7';

@@ -3,14 +3,13 @@
 // the reverse lookup, the advice behind every signal, and the command's exit codes.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { MODELS, findModel } from '../src/models/index.ts';
 import type { ModelProfile, SignalName } from '../src/models/profile.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
 import { adviceFor, joinCites } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
-import { REPO_ROOT } from './scenario-files.ts';
+import { BIN } from './cli-run.ts';
 
 function model(id: string): ModelProfile {
   const m = findModel(id);
@@ -236,7 +235,6 @@ describe('advice', () => {
 });
 
 describe('lockstep decode (CLI)', () => {
-  const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
   const lockstep = (...args: string[]) => {
     const r = spawnSync(process.execPath, [BIN, 'decode', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     return { code: r.status, out: r.stdout, err: r.stderr };

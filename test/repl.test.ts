@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { REPO_ROOT } from './scenario-files.ts';
+import { BIN } from './cli-run.ts';
 
-const BIN = join(REPO_ROOT, 'bin', 'lockstep.js');
 const MODEL = 'smartcode-913';
 const EXIT_OK = 0;
 const EXIT_BAD_INPUT = 2;

@@ -5,7 +5,7 @@
 // (./exploration-pool.ts); each model's report is printed, in model order, once it is complete.
 
 import pc from 'picocolors';
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel, MODELS, unknownModelMessage } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -66,7 +66,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   else {
     const m = findModel(opts.model!);
     if (!m) {
-      io.err(pc.red(`error: unknown model "${opts.model}" (known: ${MODELS.map((x) => x.id).join(', ')})`));
+      io.err(pc.red(`error: ${unknownModelMessage(opts.model!)}`));
       return EXIT_BAD_INPUT;
     }
     models = [m];

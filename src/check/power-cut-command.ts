@@ -4,7 +4,7 @@
 // is, 2 on bad input.
 
 import pc from 'picocolors';
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
 import type { CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -97,7 +97,7 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defa
     return EXIT_BAD_INPUT;
   }
   if (opts.model && !findModel(opts.model)) {
-    io.err(pc.red(`error: unknown model "${opts.model}" (known: ${MODELS.map((x) => x.id).join(', ')})`));
+    io.err(pc.red(`error: ${unknownModelMessage(opts.model)}`));
     return EXIT_BAD_INPUT;
   }
   let maxCuts = DEFAULT_MAX_CUTS;

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin } from '../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
@@ -45,7 +45,7 @@ type Out = (line: string) => void;
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
   const p = findModel(id);
-  if (!p) throw new DoctorInputError(`unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')}; \`lockstep identify TEXT\` finds yours)`);
+  if (!p) throw new DoctorInputError(`${unknownModelMessage(id)}; \`lockstep identify TEXT\` finds yours`);
   return p;
 }
 

@@ -21,7 +21,8 @@ export type StoreResult =
   | 'same-as-user-code'
   | 'bad-slot';
 
-const DIGITS_ONLY = /^[0-9]+$/;
+/** A code is digits and nothing else. */
+export const DIGITS_ONLY = /^[0-9]+$/;
 
 /** Whether the store may be changed at all right now. */
 export function storeWritable(fw: Fw): StoreResult {

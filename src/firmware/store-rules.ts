@@ -1,13 +1,16 @@
 // What a model's code store can hold, stated over a whole store: the rules the firmware's own
 // operations keep one change at a time (code-store.ts) — user codes 4–8 digits (4–10 on the
 // Powerbolt 264, 92640-001 and 2), unique, up to the model's capacity (seed S4; product-facts
-// M14, K7, M13, K-mirror); an admin code of the model's length, and none at all on the positional models,
-// whose codes are placed by slot (product-facts M15, §3). A store given from outside — a
+// M14, K7, M13, K-mirror); an admin code of the model's length (M1, K7, K-mirror), and none at
+// all on the positional models, whose codes are placed by slot (product-facts §3 [M15] describes
+// no admin code for them, and their firmware never reads one: an inference, not a quote); a
+// programming tag only where the model ships one (seed S12), as long as a programming code
+// (assumed: no source gives the tag's length). A store given from outside — a
 // scenario's `given:`, a twin built in code — is held to them, so no twin starts in a state its
 // firmware could never have reached.
 
 import type { ModelProfile } from '../models/profile.ts';
-import { clashKey } from './code-store.ts';
+import { clashKey, DIGITS_ONLY } from './code-store.ts';
 
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
 export interface StoreProblem {
@@ -29,7 +32,6 @@ export interface GivenStore {
 }
 
 const NO_ADMIN = 'none';
-const DIGITS_ONLY = /^[0-9]+$/;
 
 function digitRange(min: number, max: number): string {
   return `${min}–${max}`;

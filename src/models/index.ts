@@ -30,3 +30,8 @@ export const MODELS: readonly ModelProfile[] = [
 export function findModel(id: string): ModelProfile | undefined {
   return MODELS.find((m) => m.id === id);
 }
+
+/** The message for an id that names no model of ours, listing the ones there are. */
+export function unknownModelMessage(id: string): string {
+  return `unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')})`;
+}

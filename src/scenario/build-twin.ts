@@ -3,10 +3,9 @@
 // exactly). Reading the snapshot's text is left to the caller — a file on the command line
 // (run.ts), a bundled text in the browser — so this module runs anywhere.
 
-import { findModel } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
 import { Twin, type TwinOptions, type TwinSnapshot } from '../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
-import { unknownModelMessage } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 
 /** The text of the snapshot file at `path`; throws (any Error) when it cannot be had. */

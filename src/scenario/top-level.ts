@@ -3,7 +3,7 @@
 // at fault (design/architecture.md, Scenario files).
 import { isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
 import type { Entry, YValue } from './nodes.ts';
 import { failAt, type SourceContext } from './source.ts';
 
@@ -13,11 +13,6 @@ function requiredString(key: string) {
   return z
     .string({ error: (issue) => (issue.input === undefined ? `missing "${key}"` : `"${key}" must be a string`) })
     .min(1, { error: `"${key}" must not be empty` });
-}
-
-/** The message for a `model:` that names no model of ours, listing the ones there are. */
-export function unknownModelMessage(id: string): string {
-  return `unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')})`;
 }
 
 const TOP_LEVEL = z.strictObject({

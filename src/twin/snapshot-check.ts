@@ -13,7 +13,7 @@ import { EEPROM_ALARM } from '../hardware/eeprom.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STROKE, STOP_KINDS } from '../hardware/motor-bolt.ts';
 import { BUTTON_KEYS } from '../hardware/buttons.ts';
-import { findModel, MODELS } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
 import { SNAPSHOT_FORMAT, Twin, type TwinSnapshot } from './twin.ts';
 
 /** A snapshot that cannot be restored; the message names the field at fault. */
@@ -124,7 +124,7 @@ function freshOf(modelId: string): { fresh: TwinSnapshot; alarmNames: ReadonlySe
 /** What must match a fresh twin of the model: the sizes its store, its EEPROM and its parts give. */
 function checkAgainstModel(snap: TwinSnapshot): void {
   const model = findModel(snap.model);
-  if (!model) fail('model', `unknown model "${snap.model}" (known: ${MODELS.map((m) => m.id).join(', ')})`);
+  if (!model) fail('model', unknownModelMessage(snap.model));
   const { fresh, alarmNames } = freshOf(model.id);
   const sameLength = (field: string, got: { length: number }, want: { length: number }, what: string): void => {
     if (got.length !== want.length) fail(field, `${got.length} ${what}, a ${model.id} has ${want.length}`);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
-import { findModel, MODELS } from '../../models/index.ts';
+import { findModel, unknownModelMessage } from '../../models/index.ts';
 import type { ModelProfile } from '../../models/profile.ts';
 import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
@@ -42,7 +42,7 @@ export function defaultGiven(model: ModelProfile): Given {
 
 export function requireModel(id: string): ModelProfile {
   const model = findModel(id);
-  if (!model) throw new SessionStartError(`unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')})`);
+  if (!model) throw new SessionStartError(unknownModelMessage(id));
   return model;
 }
 
