@@ -4,7 +4,7 @@
 // failing scenario (and that passes on the standard firmware, so the file is the proof).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -91,6 +91,17 @@ describe('lockstep check input', () => {
     expect(await checkCommand({ model: 'smartcode-913', jobs: '0' }, io)).toBe(2);
     expect(io.lines.join('\n')).toMatch(/--jobs must be a whole number from 1 to/);
     expect(await checkCommand({ model: 'smartcode-913', jobs: 'many' }, capture())).toBe(2);
+  });
+
+  it('exits 2 before exploring when --out is no folder it could write counterexamples into', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'lockstep-check-out-')), 'a-file');
+    writeFileSync(file, '');
+    for (const out of [file, join(file, 'below')]) {
+      const io = capture();
+      expect(await checkCommand({ model: 'smartcode-913', out }, io)).toBe(2);
+      expect(io.lines.join('\n')).toContain(`error: --out ${out}: counterexamples could not be written there: ${file} is a file, not a folder`);
+      expect(io.lines.join('\n')).not.toMatch(/states/);
+    }
   });
 
   it('is a lockstep command: --json report on stdout, exit 2 for an unknown model', () => {

@@ -1,6 +1,6 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockstep } from './cli-run.ts';
@@ -73,6 +73,21 @@ describe('lockstep CLI', () => {
     const r = lockstep('run', second);
     expect(r.out + r.err).toMatch(/PASS/);
     expect(r.code).toBe(0);
+  });
+
+  it('refuses a --save-snapshot it could not write before running anything, exit 2', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    const file = scenarioFile(PASSING);
+    for (const [to, why] of [
+      [join(dir, 'missing', 'after.json'), `its folder ${join(dir, 'missing')} does not exist`],
+      [dir, `${dir} is a folder`],
+    ]) {
+      const r = lockstep('run', '--save-snapshot', to!, file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`error: --save-snapshot ${to}: cannot write there: ${why}`);
+      expect(r.out).not.toMatch(/PASS/);
+    }
+    expect(readdirSync(dir)).toEqual([]); // nothing half-written left behind
   });
 
   it('lists the models with their identifiers', () => {

@@ -10,6 +10,7 @@ import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
 import { BOLT_STROKE } from '../src/hardware/motor-bolt.ts';
 import { storeProblems } from '../src/firmware/store-rules.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
+import { checkTraceEntries } from '../src/twin/trace-check.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
@@ -106,6 +107,8 @@ function checkPhysicalInvariants(t: Twin, before: { pos: number; trace: number }
   if (problem) throw new Error(`the store breaks the model's rules: ${problem.message}`);
   // Any state the twin reaches saves to a snapshot its readers accept (twin/snapshot-check.ts).
   checkSnapshot(JSON.parse(JSON.stringify(t.snapshot())));
+  // …and whatever it traced reads back through the trace check (twin/trace-check.ts; the browser saves its log).
+  checkTraceEntries(JSON.parse(JSON.stringify(t.trace.entries.slice(before.trace))), t.sim.now);
 }
 
 function newTwin(model: string, seed: number, opts: TwinOptions = {}): Twin {

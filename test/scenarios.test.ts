@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { loadScenarioFile } from '../src/scenario/load.ts';
 import { runScenario } from '../src/scenario/run.ts';
 import { claimIdsOf } from '../src/cli/claims-command.ts';
+import { checkTraceEntries } from '../src/twin/trace-check.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 
 const files = shippedScenarios();
@@ -23,6 +24,8 @@ describe('shipped scenarios', () => {
       const why = f ? `${f.pos.line}:${f.pos.col} ${f.failures.map((x) => `${x.key}: expected ${x.expected}, observed ${x.observed}`).join('; ')}` : '';
       expect(why).toBe('');
       expect(result.ok).toBe(true);
+      // Its whole trace reads back through the trace check (src/twin/trace-check.ts): the check refuses nothing real.
+      expect(checkTraceEntries(JSON.parse(JSON.stringify(result.twin.trace.entries)), result.twin.sim.now)).toEqual(result.twin.trace.entries);
     });
   }
 });

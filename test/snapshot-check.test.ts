@@ -11,22 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
-import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
+import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { checkFormatOnly } from './fixtures/broken-loader/snapshot-format-only.ts';
 import { lockstep } from './cli-run.ts';
-
-/** Values that are wrong for most fields, and right for a few. */
-const WRONG_VALUES: readonly unknown[] = [null, -2, 0, 1.5, 1e308, 'x', '', [], {}, true, 2 ** 60, [1, 2, 3, 4]];
-/** What the restored twin is asked to do: type, hold, wait through every timer. */
-const RUN_ON: readonly Action[] = [
-  { do: 'press', key: '2' },
-  { do: 'press', key: '4' },
-  { do: 'press', key: '6' },
-  { do: 'press', key: '8' },
-  { do: 'hold-for', key: 'program', ms: 6_000 },
-  { do: 'press', key: 'lock' },
-  { do: 'wait', ms: 600_000 },
-];
+import { DELETE, RUN_ON, WRONG_VALUES, damaged, fieldName, fieldsOf } from './damage.ts';
 
 /** A 913 with a code just confirmed: its EEPROM write in flight, LED, beeper and EEPROM alarms pending. */
 function midWriteSnapshot(): TwinSnapshot {
@@ -45,32 +33,6 @@ function idleSnapshot(): TwinSnapshot {
   const t = Twin.create('smartcode-275', { seed: 9, codes: { 1: '1357' } });
   t.apply({ do: 'wait', ms: 60_000 });
   return t.snapshot();
-}
-
-/** Every field of `value`, as a path of keys. */
-function fieldsOf(value: unknown, path: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => [[...path, i], ...fieldsOf(v, [...path, i])]);
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => [[...path, k], ...fieldsOf(v, [...path, k])]);
-  return [];
-}
-
-/** How checkSnapshot names a path: `firmware.codes[3]`. */
-function fieldName(path: (string | number)[]): string {
-  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-/** `snap` with the field at `path` replaced by `value`, or deleted when `value` is DELETE. */
-const DELETE = Symbol('delete');
-function damaged(snap: TwinSnapshot, path: (string | number)[], value: unknown): unknown {
-  const copy = JSON.parse(JSON.stringify(snap)) as Record<string | number, unknown>;
-  let parent = copy;
-  for (const k of path.slice(0, -1)) parent = parent[k] as Record<string | number, unknown>;
-  const last = path[path.length - 1]!;
-  if (value === DELETE) {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else parent[last] = value;
-  return copy;
 }
 
 /** What became of one damaged snapshot: refused (naming a field), or accepted and run on, or anything else thrown. */

@@ -14,6 +14,7 @@ import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.t
 import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope } from './scope.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import type { ExplorationResult } from './explore.ts';
+import { unwritableDir } from '../cli/writable.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
@@ -80,11 +81,17 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
       return EXIT_BAD_INPUT;
     }
   }
+  const outDir = opts.out ?? DEFAULT_OUT_DIR;
+  const unwritable = unwritableDir(outDir);
+  if (unwritable) {
+    io.err(pc.red(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`));
+    return EXIT_BAD_INPUT;
+  }
   const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
   const run = new ModelRuns(models, scopes);
   const threads = threadsFor((jobs as number | undefined) ?? 1, run.jobs.length, opts.firmware);
   if (!opts.json) io.out(pc.dim(scopeLine(scopes[0])));
-  const verdictOpts = { outDir: opts.out ?? DEFAULT_OUT_DIR, firmware: opts.firmware, firmwareName: opts.firmwareName };
+  const verdictOpts = { outDir, firmware: opts.firmware, firmwareName: opts.firmwareName };
   const started = performance.now();
   const checks: ModelCheck[] = [];
   /** The latest progress of each exploration under way, by job id. */
@@ -117,7 +124,12 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     });
   } catch (err) {
     if (io.progress) io.progress('');
-    // A bug, not bad input: the whole stack (a worker's failure carries the worker's stack).
+    const code = (err as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && (err as NodeJS.ErrnoException).syscall !== undefined) {
+      io.err(pc.red(`error: --out ${outDir}: a counterexample could not be written there (${code})`));
+      return EXIT_BAD_INPUT;
+    }
+    // Otherwise a bug, not bad input: the whole stack (a worker's failure carries the worker's stack).
     io.err(pc.red(`lockstep check: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT_INTERNAL;
   }

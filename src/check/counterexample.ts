@@ -5,7 +5,8 @@
 // once it is fixed. Before it is reported, the file is run by the scenario runner on the shipped
 // model with the same firmware, and the report says whether it reproduced.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { writeFileAtomic } from '../cli/write-atomic.ts';
 import { join } from 'node:path';
 import { findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -121,7 +122,7 @@ export function writeCounterexample(
   const text = scenarioText(model, scope, res, f, steps, firmwareName);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${model.id}-${f.violation.property.replace('/', '-')}.yaml`);
-  writeFileSync(file, text);
+  writeFileAtomic(file, text);
   const r = replay(text, file, firmware);
   return { file, steps: steps.filter((s) => !s.startsWith('#')).length, reproduced: r.failed, replayNote: r.note };
 }

@@ -1,13 +1,14 @@
 // `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), and
 // exit 0 when every expectation holds, 1 at the first failed one, 2 for a file it cannot accept.
 
-import { writeFileSync, renameSync } from 'node:fs';
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError } from '../scenario/types.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+import { unwritableFile } from './writable.ts';
 
 export interface RunCommandOptions {
   json?: boolean;
@@ -16,14 +17,12 @@ export interface RunCommandOptions {
   saveSnapshot?: string;
 }
 
-/** Write a file so that a crash never leaves half of it: write aside, then rename. */
-export function writeFileAtomic(path: string, text: string): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, path);
-}
-
 export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
+  const unwritable = opts.saveSnapshot === undefined ? null : unwritableFile(opts.saveSnapshot);
+  if (unwritable) {
+    console.error(pc.red(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there: ${unwritable}`));
+    return EXIT_BAD_INPUT;
+  }
   let exit = EXIT_OK;
   let passed = 0;
   let failed = 0;
@@ -64,7 +63,16 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       else out(pc.red(`FAIL ${msg}`));
       exit = EXIT_EXPECTATION_FAILED;
     }
-    if (opts.saveSnapshot) writeFileAtomic(opts.saveSnapshot, JSON.stringify(result.twin.snapshot(), null, 1) + '\n');
+    if (opts.saveSnapshot) {
+      try {
+        writeFileAtomic(opts.saveSnapshot, JSON.stringify(result.twin.snapshot(), null, 1) + '\n');
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === undefined) throw err;
+        console.error(pc.red(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there (${code})`));
+        return EXIT_BAD_INPUT;
+      }
+    }
   }
   if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed`);
   return exit;

@@ -22,7 +22,8 @@ export const STALL_TRIP_MS = 30; // the current comparator's filter
 
 export type MotorDir = 'cw' | 'ccw';
 export type BoltSensor = 'extended' | 'retracted' | 'between';
-export type BoltState = 'extended' | 'retracted' | 'moving' | 'jammed' | 'partial';
+export const BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 'partial'] as const;
+export type BoltState = (typeof BOLT_STATES)[number];
 export const STOP_KINDS = ['none', 'end', 'stall'] as const;
 export type StopKind = (typeof STOP_KINDS)[number];
 

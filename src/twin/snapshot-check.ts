@@ -97,11 +97,11 @@ const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
   prng: z.record(z.string(), prngState),
 });
 
-/** A zod issue's path as a field name: `firmware.codes[3]`. */
-function fieldOf(path: readonly PropertyKey[]): string {
+/** A zod issue's path as a field name: `firmware.codes[3]`; `whole` when the path is empty. */
+export function fieldName(path: readonly PropertyKey[], whole = 'the snapshot'): string {
   let out = '';
   for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out === '' ? '' : '.'}${String(key)}`;
-  return out === '' ? 'the snapshot' : out;
+  return out === '' ? whole : out;
 }
 
 function fail(field: string, message: string): never {
@@ -151,7 +151,7 @@ export function checkSnapshot(value: unknown): TwinSnapshot {
   const parsed = SNAPSHOT.safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;
-    fail(fieldOf(issue!.path), issue!.message);
+    fail(fieldName(issue!.path), issue!.message);
   }
   checkAgainstModel(parsed.data);
   return parsed.data;

@@ -48,6 +48,10 @@ export interface TwinOptions {
   firmware?: (model: ModelProfile, io: FirmwareIO) => Firmware;
 }
 
+/** What the trace's 'power' channel says: the supply came up, went, browned out, was cut mid-write, or the watchdog restarted the MCU. */
+export const POWER_ENTRIES = ['on', 'off', 'brown-out', 'cut mid-write', 'watchdog reset'] as const;
+export type PowerEntry = (typeof POWER_ENTRIES)[number];
+
 export type Action =
   | { do: 'press'; key: ButtonKey }
   | { do: 'hold'; key: ButtonKey }
@@ -200,7 +204,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 
   eepromPowerCut(): void {
-    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'cut mid-write');
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'cut mid-write' satisfies PowerEntry);
     this.powerOff();
     this.rebootAlarm.schedule(POWER_CUT_RESTORE_MS);
   }
@@ -216,7 +220,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (!this.firmware.powered) return;
     this.battery.account(this.sim.now);
     if (this.battery.sustainsElectronics()) return;
-    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'brown-out');
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'brown-out' satisfies PowerEntry);
     this.powerOff();
     this.rebootAlarm.schedule(BROWNOUT_REBOOT_MS);
   }
@@ -232,7 +236,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (this.firmware.powered || !this.battery.present) return;
     this.battery.account(this.sim.now);
     if (!this.battery.sustainsElectronics()) return;
-    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'on');
+    if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'on' satisfies PowerEntry);
     this.buttons.poweredUp();
     this.firmware.powerUp();
     this.afterFirmware();
@@ -246,7 +250,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.firmware.powerDown();
     this.fwAlarm.cancel();
     this.brownoutAlarm.cancel();
-    if (wasOn && this.trace.enabled) this.trace.push(this.sim.now, 'power', 'off');
+    if (wasOn && this.trace.enabled) this.trace.push(this.sim.now, 'power', 'off' satisfies PowerEntry);
   }
 
   // ---- a person's actions -----------------------------------------------------------------
@@ -326,7 +330,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
           // A firmware glitch: the store is scrambled and the watchdog restarts the MCU (seed S5).
           this.eeprom.glitch(GLITCH_FLIPS_PER_BANK, 2);
           if (this.firmware.powered) {
-            if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'watchdog reset');
+            if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'watchdog reset' satisfies PowerEntry);
             this.powerOff();
             this.powerOn();
           }

@@ -11,6 +11,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 import { renderedAttr } from './lock-attrs.ts';
+import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
 
 
 /** The page in Chromium, set up by the describe block below. */
@@ -171,6 +172,43 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await vtime(page)).toBeGreaterThanOrEqual(before);
     await page.close();
   }, 120_000);
+
+  it('a damaged save never stops the page: it is set aside under its own key, the page says why and starts a fresh lock', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await press(page, '5'); // the release saves
+    const good = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY))!) as Saved;
+    expect(good.log.length).toBeGreaterThan(1);
+    const withClockAt = structuredClone(good);
+    withClockAt.snapshot.sim.now = 1.5; // restored unchecked, the twin's clock would never reach a whole ms: the page hangs
+    const withEntry = structuredClone(good) as unknown as { log: { v: unknown }[] };
+    withEntry.log[1]!.v = null; // the timeline cannot read it: the page stops as it starts
+    const damages: [string, string][] = [
+      [JSON.stringify(withClockAt), 'snapshot: sim.now: '],
+      [JSON.stringify(withEntry), 'log[1].v: '],
+      [JSON.stringify(good).slice(0, 200), 'not JSON: '],
+    ];
+    for (const [text, problem] of damages) {
+      await page.goto(`${browser.url}not-the-page`); // same origin, but no page to save over the planted text
+      await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORAGE_KEY, text] as const);
+      await page.goto(browser.url);
+      await page.waitForSelector('#lock[data-vtime]');
+      expect(await page.textContent('#notice')).toContain(problem);
+      const aside = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), ASIDE_PREFIX);
+      expect(aside).toContain(text);
+      await pauseClock(page);
+      await press(page, '7');
+      await settledInputs(page, 1);
+      expect(await inputs(page)).toEqual(['press 7']); // a fresh lock, and it answers
+    }
+    await page.click('#notice-dismiss');
+    expect(await page.$('#notice')).toBeNull();
+    await page.reload(); // the page's own save, written since, restores without a word
+    await page.waitForSelector('#lock[data-vtime]');
+    expect(await page.$('#notice')).toBeNull();
+    expect(await inputs(page)).toContain('press 7');
+    await page.close();
+  }, 60_000);
 
   it('an early release of Program does not reset the lock (S9)', async () => {
     const page = await open();

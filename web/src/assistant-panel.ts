@@ -405,10 +405,15 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     const e = await engine();
     if (walk) return; // a walk was started meanwhile
     eng = e;
-    showGuide(e.reviveGuide(k.guide, () => session.log));
-    walk = e.Walk.revive(k.walk, guide!.replanner);
-    status.textContent = 'Kept across the reload: the walk goes on where it was.';
-    render();
+    try {
+      showGuide(e.reviveGuide(k.guide, () => session.log));
+      walk = e.Walk.revive(k.walk, guide!.replanner);
+      status.textContent = 'Kept across the reload: the walk goes on where it was.';
+      render();
+    } catch (err) {
+      // what was kept is damaged or from another version of the page: the page goes on without it
+      stop(`The walk kept across the reload could not be taken up again (${(err as Error).message}): start it again.`);
+    }
   }
   const kept = host.kept(KEPT_NAME) as KeptWalk | null;
   if (kept?.walk) void resume(kept);

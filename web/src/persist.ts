@@ -2,7 +2,8 @@
 // twin's state snapshots to JSON and restores exactly), the recent trace for the timeline, the
 // keys a hand was holding down (and since when), the page's settings, and what the panels keep
 // — a scenario's progress, the Assistant's walk — all saved together in one localStorage item,
-// so that they always describe the same moment.
+// so that they always describe the same moment. A save the page cannot start from is set aside,
+// not lost, and the page starts on a fresh lock and says why.
 
 import { Twin, type TwinSnapshot } from '../../src/twin/twin.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
@@ -40,14 +41,50 @@ export function save(twin: Twin, log: readonly TraceEntry[], muted: boolean, hol
   }
 }
 
-/** The saved twin, or null when there is none or it no longer restores. */
-export function load(): Loaded | null {
+/** Where a save the page cannot start from is set aside (one key per time it happened), never overwritten. */
+export const ASIDE_PREFIX = `${STORAGE_KEY}.unreadable.`;
+
+/** What a reload found: no save, a save restored, or a save set aside because the page cannot start from it. */
+export type LoadResult =
+  | { kind: 'none' }
+  | ({ kind: 'restored' } & Loaded)
+  | { kind: 'set-aside'; problem: string; keptAs: string | null };
+
+/**
+ * The saved twin, checked whole first (saved-check.ts, fetched only when there is a save). A save
+ * that fails the check is moved aside under its own key, with nothing lost, and the page starts
+ * on a fresh lock; `keptAs` is that key, or null when the browser would not store it.
+ */
+export async function load(): Promise<LoadResult> {
+  let raw: string | null;
   try {
-    const raw = localStorage.getItem(STORAGE_KEY);
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as Saved;
-    if (saved.snapshot?.format !== 1) return null;
-    return { twin: Twin.restore(saved.snapshot), log: saved.log ?? [], muted: !!saved.muted, holds: saved.holds ?? [], kept: saved.kept ?? {} };
+    raw = localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return { kind: 'none' }; // storage blocked: nothing was saved either
+  }
+  if (!raw) return { kind: 'none' };
+  const { checkSaved } = await import('./saved-check.ts');
+  try {
+    const saved = checkSaved(raw);
+    return { kind: 'restored', twin: Twin.restore(saved.snapshot), log: saved.log, muted: saved.muted, holds: saved.holds ?? [], kept: saved.kept ?? {} };
+  } catch (err) {
+    return { kind: 'set-aside', problem: (err as Error).message, keptAs: setAside(raw) };
+  }
+}
+
+/** Move `raw` from the save's key to a key of its own; that key, or null if the browser refused it. */
+function setAside(raw: string): string | null {
+  const key = ASIDE_PREFIX + new Date().toISOString();
+  try {
+    try {
+      localStorage.setItem(key, raw);
+    } catch {
+      // full: the copy fits once the original is gone (it is still in `raw`)
+      localStorage.removeItem(STORAGE_KEY);
+      localStorage.setItem(key, raw);
+    }
+    localStorage.removeItem(STORAGE_KEY);
+    return key;
   } catch {
     return null;
   }

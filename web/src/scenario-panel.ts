@@ -260,7 +260,14 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     select.value = k.file;
     const twin = givenTwin();
     if (!twin) return;
-    const replayed = ScenarioStepper.replayTo(scn!, twin, k.next, k.waitedMs);
+    let replayed: ScenarioStepper;
+    try {
+      replayed = ScenarioStepper.replayTo(scn!, twin, k.next, k.waitedMs);
+    } catch (err) {
+      // what was kept is damaged or from another version of the page: the scenario is loaded, not resumed
+      say(`Cannot take ${k.file} up again where it was (${(err as Error).message}): Reset to replay it as written.`);
+      return;
+    }
     const same = JSON.stringify(replayed.twin.snapshot()) === JSON.stringify(session.twin.snapshot());
     offScript = k.offScript;
     markProgress(replayed);

@@ -9,11 +9,12 @@ import { formatClock } from './clock.ts';
 
 export const TIMELINE_SHOWN = 80;
 
-interface Line extends Words {
+export interface Line extends Words {
   t: number;
 }
 
-function lines(model: ModelProfile, log: readonly TraceEntry[]): Line[] {
+/** The log as the timeline tells it, oldest first. */
+export function timelineLines(model: ModelProfile, log: readonly TraceEntry[]): Line[] {
   const out: Line[] = [];
   const merged = new Set<number>();
   for (let i = 0; i < log.length; i++) {
@@ -43,7 +44,7 @@ function lines(model: ModelProfile, log: readonly TraceEntry[]): Line[] {
 }
 
 export function renderTimeline(list: HTMLOListElement, model: ModelProfile, log: readonly TraceEntry[]): void {
-  const items = lines(model, log).slice(-TIMELINE_SHOWN).reverse();
+  const items = timelineLines(model, log).slice(-TIMELINE_SHOWN).reverse();
   list.replaceChildren(
     ...items.map((l) => {
       const li = document.createElement('li');

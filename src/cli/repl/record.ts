@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
 import { EXPECT_WORD, scenarioText } from '../../scenario/write.ts';
-import { writeFileAtomic } from '../run-command.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 import type { Session } from './session.ts';
 
 export { durationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';

@@ -12,7 +12,7 @@ import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
 import { Twin, type Action, type TwinSnapshot } from '../../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../../twin/snapshot-check.ts';
-import { writeFileAtomic } from '../run-command.ts';
+import { writeFileAtomic } from '../write-atomic.ts';
 
 const SNAPSHOT_INDENT = 1; // as `lockstep run --save-snapshot`
 

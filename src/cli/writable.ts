@@ -1,0 +1,44 @@
+// Where lockstep is asked to write — `run --save-snapshot FILE`, `check --out DIR` — is checked
+// before any work starts, so that a long run never ends in a file it cannot write (the brief's
+// "Bad input": a clear error naming what was wrong, exit 2, nothing lost).
+import { accessSync, constants, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/** Why `path` cannot be written as a file (its folder must exist), or null when it can. */
+export function unwritableFile(path: string): string | null {
+  const kind = kindOf(path);
+  if (kind === 'dir') return `${path} is a folder`;
+  const dir = dirname(resolve(path));
+  if (kindOf(dir) !== 'dir') return `its folder ${dirname(path)} does not exist`;
+  return canWrite(kind === 'file' ? path : dir) ? null : `${kind === 'file' ? path : `its folder ${dirname(path)}`} is not writable`;
+}
+
+/** Why files cannot be written into folder `path` (made if missing), or null when they can. */
+export function unwritableDir(path: string): string | null {
+  let at = resolve(path);
+  for (;;) {
+    const kind = kindOf(at);
+    if (kind === 'file') return `${at === resolve(path) ? path : at} is a file, not a folder`;
+    if (kind === 'dir') return canWrite(at) ? null : `${at === resolve(path) ? path : at} is not writable`;
+    const up = dirname(at);
+    if (up === at) return `no folder of ${path} exists`;
+    at = up;
+  }
+}
+
+function kindOf(path: string): 'file' | 'dir' | 'none' {
+  try {
+    return statSync(path).isDirectory() ? 'dir' : 'file';
+  } catch {
+    return 'none';
+  }
+}
+
+function canWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
