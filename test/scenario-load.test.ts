@@ -284,6 +284,14 @@ describe('loadScenarioFile: malformed fixtures', () => {
     expect(err.pos).toEqual({ file: path, line: 1, col: 1 });
     expect(err.message).toMatch(/cannot read scenario file/);
   });
+
+  it('quotes a file of stray bytes short, with its control characters escaped (no terminal escape reaches the screen)', () => {
+    const bytes = `\x1b[2J\x1b]0;title\x07${'\x00\x9b'.repeat(200)}zz`;
+    const err = errorOf(() => parseScenario(bytes, FILE));
+    expect(err.message).toMatch(/^s\.yaml:1:1: a scenario must be a mapping, got the string "\\x1b\[2J\\x1b\]0;title\\x07(\\x00\\x9b)+…"$/);
+    expect(err.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(err.message.length).toBeLessThan(300);
+  });
 });
 
 describe('parseScenario: errors at the node at fault', () => {

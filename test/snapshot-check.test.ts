@@ -111,6 +111,8 @@ describe('checkSnapshot', () => {
     expect(() => checkSnapshot({ format: 2 })).toThrow('format: 2: not a lockstep snapshot of format 1');
     const snap = { ...snapshots['idle 275'], model: 'smartcode-000' };
     expect(() => checkSnapshot(snap)).toThrow('model: unknown model "smartcode-000"');
+    // quoted with its control characters escaped: a damaged file cannot drive the terminal
+    expect(() => checkSnapshot({ ...snap, model: 'smart\x1b[2Jcode' })).toThrow('model: unknown model "smart\\x1b[2Jcode"');
   });
 });
 

@@ -25,12 +25,15 @@ export function deref(ctx: SourceContext, node: unknown, at: Node): YValue {
 }
 
 /** How a value reads in an error message: `the string "x"`, `the number 5`, `a mapping`. */
+/** How much of a wrong string value a message quotes. */
+export const QUOTED_MAX = 60;
+
 export function describe(node: YValue): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a sequence';
   const value = node.value;
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `the string "${value}"`;
+  if (typeof value === 'string') return `the string "${value.length > QUOTED_MAX ? `${value.slice(0, QUOTED_MAX)}…` : value}"`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
   return `a ${typeof value}`;

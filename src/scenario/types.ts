@@ -3,6 +3,8 @@
 // Every step keeps the position of the YAML node it came from, so that the runner can name
 // file:line:col when an expectation fails.
 
+import { printable } from '../printable.ts';
+
 export interface SourcePos {
   file: string;
   line: number; // 1-based
@@ -96,7 +98,7 @@ export class ScenarioError extends Error {
     message: string,
     readonly pos: SourcePos,
   ) {
-    super(`${pos.file}:${pos.line}:${pos.col}: ${message}`);
+    super(printable(`${pos.file}:${pos.line}:${pos.col}: ${message}`));
     this.name = 'ScenarioError';
   }
 }

@@ -7,6 +7,7 @@
 // into a twin that would fail later in its run.
 
 import { z } from 'zod';
+import { printable } from '../printable.ts';
 import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES, type FwState } from '../firmware/state.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { EEPROM_ALARM } from '../hardware/eeprom.ts';
@@ -19,6 +20,9 @@ import { SNAPSHOT_FORMAT, Twin, type TwinSnapshot } from './twin.ts';
 /** A snapshot that cannot be restored; the message names the field at fault. */
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
+  constructor(message: string) {
+    super(printable(message));
+  }
 }
 
 /** A whole number of virtual ms, or -1 for "not armed / never". */
