@@ -1,7 +1,7 @@
 // Damaging a JSON value one field at a time, for the tests of what lockstep reads from outside
 // (snapshot files, the browser twin's save): every field as a path of keys, how the checks name
-// it, a copy with that field replaced or deleted, values wrong for most fields, and what a twin
-// restored from an accepted copy is asked to do.
+// it, a copy with that field replaced or deleted, values wrong for most fields, what a twin
+// restored from an accepted copy is asked to do, and what became of each damaged copy.
 
 import type { Action } from '../src/twin/twin.ts';
 
@@ -45,3 +45,27 @@ export function damaged(whole: unknown, path: (string | number)[], value: unknow
   return copy;
 }
 
+
+/** What became of one damaged input: refused by `check` with a `Refusal` (its message), or accepted
+ * and then put to `use` without an error ({}), or anything else thrown (`crashed`, saying where). */
+export function fateOf<In, Out>(
+  check: (input: In) => Out,
+  input: In,
+  Refusal: abstract new (...args: never[]) => Error,
+  use: (accepted: Out) => void,
+  usedFor: string,
+): { refused?: string; crashed?: string } {
+  let accepted: Out;
+  try {
+    accepted = check(input);
+  } catch (err) {
+    if (err instanceof Refusal) return { refused: err.message };
+    return { crashed: `the check threw ${String(err)}` };
+  }
+  try {
+    use(accepted);
+    return {};
+  } catch (err) {
+    return { crashed: `${usedFor}: ${String(err)}` };
+  }
+}

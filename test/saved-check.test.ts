@@ -15,7 +15,7 @@ import { timelineLines } from '../web/src/timeline-view.ts';
 import { patternFrom } from '../web/src/led.ts';
 import type { LedEntry } from '../web/src/signals.ts';
 import { checkSavedFormatOnly } from './fixtures/broken-loader/saved-format-only.ts';
-import { DELETE, RUN_ON, WRONG_VALUES, damaged, fieldName, fieldsOf } from './damage.ts';
+import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
 
 /** A hand's press on the page: down, held `ms` of virtual time, up. */
 function press(session: Session, key: ButtonKey, ms = 120): void {
@@ -56,21 +56,9 @@ function startFrom(saved: Saved): void {
   twin.snapshot();
 }
 
-/** What became of one damaged save: refused (naming a field), or accepted and started from, or anything else thrown. */
-function fateOf(check: (raw: string) => Saved, raw: string): { refused?: string; crashed?: string } {
-  let saved: Saved;
-  try {
-    saved = check(raw);
-  } catch (err) {
-    if (err instanceof SavedError) return { refused: err.message };
-    return { crashed: `the check threw ${String(err)}` };
-  }
-  try {
-    startFrom(saved);
-    return {};
-  } catch (err) {
-    return { crashed: `the page would fail as it starts: ${String(err)}` };
-  }
+/** What became of one damaged save: refused (naming a field), or started from as the page starts. */
+function fateOfSave(check: (raw: string) => Saved, raw: string): { refused?: string; crashed?: string } {
+  return fateOf(check, raw, SavedError, startFrom, 'the page would fail as it starts');
 }
 
 /** The field a refusal names: `snapshot: firmware.codes[3]: …` names snapshot.firmware.codes[3]. */
@@ -91,7 +79,7 @@ describe('checkSaved', () => {
 
   it('every damaged field is refused by name, or the page starts from it', () => {
     const fates = fieldsOf(real).flatMap((path) =>
-      [...WRONG_VALUES, DELETE].map((value) => ({ field: fieldName(path), value, ...fateOf(checkSaved, JSON.stringify(damaged(real, path, value))) })),
+      [...WRONG_VALUES, DELETE].map((value) => ({ field: fieldName(path), value, ...fateOfSave(checkSaved, JSON.stringify(damaged(real, path, value))) })),
     );
     expect(fates.length).toBeGreaterThan(2_000);
     expect(fates.filter((f) => f.crashed).map((f) => `${f.field} = ${JSON.stringify(f.value) ?? 'deleted'}: ${f.crashed}`)).toEqual([]);
@@ -125,8 +113,8 @@ describe('checkSaved', () => {
     ];
     for (const [path, value] of damages) {
       const raw = JSON.stringify(damaged(real, path, value));
-      expect(fateOf(checkSavedFormatOnly, raw).crashed, fieldName(path)).toBeDefined();
-      expect(namedField(fateOf(checkSaved, raw).refused ?? ''), fieldName(path)).toBe(fieldName(path));
+      expect(fateOfSave(checkSavedFormatOnly, raw).crashed, fieldName(path)).toBeDefined();
+      expect(namedField(fateOfSave(checkSaved, raw).refused ?? ''), fieldName(path)).toBe(fieldName(path));
     }
   });
 });

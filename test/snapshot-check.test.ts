@@ -14,7 +14,7 @@ import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { checkFormatOnly } from './fixtures/broken-loader/snapshot-format-only.ts';
 import { lockstep } from './cli-run.ts';
-import { DELETE, RUN_ON, WRONG_VALUES, damaged, fieldName, fieldsOf } from './damage.ts';
+import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
 
 /** A 913 with a code just confirmed: its EEPROM write in flight, LED, beeper and EEPROM alarms pending. */
 function midWriteSnapshot(): TwinSnapshot {
@@ -35,29 +35,19 @@ function idleSnapshot(): TwinSnapshot {
   return t.snapshot();
 }
 
-/** What became of one damaged snapshot: refused (naming a field), or accepted and run on, or anything else thrown. */
-function fateOf(check: (v: unknown) => TwinSnapshot, value: unknown): { refused?: string; crashed?: string } {
-  let snap: TwinSnapshot;
-  try {
-    snap = check(value);
-  } catch (err) {
-    if (err instanceof SnapshotError) return { refused: err.message };
-    return { crashed: `the check threw ${String(err)}` };
-  }
-  try {
+/** What became of one damaged snapshot: refused (naming a field), or restored into a twin that runs on. */
+function fateOfSnapshot(check: (v: unknown) => TwinSnapshot, value: unknown): { refused?: string; crashed?: string } {
+  return fateOf(check, value, SnapshotError, (snap) => {
     const twin = Twin.restore(snap, { trace: false });
     for (const a of RUN_ON) twin.apply(a);
     twin.snapshot();
-    return {};
-  } catch (err) {
-    return { crashed: `the restored twin threw ${String(err)}` };
-  }
+  }, 'the restored twin threw');
 }
 
 /** Every damage to every field of `snap`, and what became of it. */
 function everyDamage(snap: TwinSnapshot, check: (v: unknown) => TwinSnapshot) {
   return fieldsOf(snap).flatMap((path) =>
-    [...WRONG_VALUES, DELETE].map((value) => ({ field: fieldName(path), value, ...fateOf(check, damaged(snap, path, value)) })),
+    [...WRONG_VALUES, DELETE].map((value) => ({ field: fieldName(path), value, ...fateOfSnapshot(check, damaged(snap, path, value)) })),
   );
 }
 
@@ -100,8 +90,8 @@ describe('checkSnapshot', () => {
       [['prng'], null],
     ];
     for (const [path, value] of damages) {
-      expect(fateOf(checkFormatOnly, damaged(snap, path, value)).crashed, fieldName(path)).toBeDefined();
-      expect(fateOf(checkSnapshot, damaged(snap, path, value)).refused, fieldName(path)).toMatch(new RegExp(`^${fieldName(path).replace(/[.[\]]/g, '\\$&')}: `));
+      expect(fateOfSnapshot(checkFormatOnly, damaged(snap, path, value)).crashed, fieldName(path)).toBeDefined();
+      expect(fateOfSnapshot(checkSnapshot, damaged(snap, path, value)).refused, fieldName(path)).toMatch(new RegExp(`^${fieldName(path).replace(/[.[\]]/g, '\\$&')}: `));
     }
   });
 
