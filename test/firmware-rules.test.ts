@@ -132,6 +132,29 @@ describe('power', () => {
     expect(s.codes[0]).toBe('1234');
     expect(s.codes[1] === '' || s.codes[1] === '5678').toBe(true);
   });
+
+  it('a weak pack writes wrong bits and a brown-out tears the other bank: the lock, off, is seen holding what it will load — every slot empty, untrusted (S5)', () => {
+    // Found by a fuzz campaign (seed 20261129): two codes added on a weak pack, the second write
+    // torn by a brown-out; the view of the store while off had no slots at all.
+    const t = Twin.create('smartcode-913', { seed: 0, codes: { 1: '1234', 2: '5680' } });
+    t.apply({ do: 'press', key: 'program' });
+    t.apply({ do: 'type', digits: '0000' });
+    t.apply({ do: 'battery-in', volts: 4.28 }); // below the EEPROM's write voltage under load
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'press', key: 'program' });
+    t.apply({ do: 'type', digits: '0006' });
+    t.apply({ do: 'battery-in', volts: 4 });
+    t.apply({ do: 'press', key: 'lock' });
+    expect(events(t, 'code-added')).toHaveLength(2);
+    expect(t.trace.entries.some((e) => e.ch === 'power' && e.v === 'brown-out')).toBe(true);
+    expect(t.powered).toBe(false);
+    const off = t.store();
+    expect(off).toEqual({ trusted: false, adminCode: '', codes: new Array(30).fill(''), handed: 'none' });
+    // …which is what the firmware holds once a good pack brings it up again: refused, until a factory reset.
+    t.apply({ do: 'battery-out' });
+    t.apply({ do: 'battery-in', volts: 6.2 });
+    expect(t.store()).toEqual(off);
+  });
 });
 
 describe('auto-lock and one-touch locking (product-facts K3)', () => {

@@ -13,19 +13,20 @@ import { FW } from './fw-record.ts';
 const { FALSE, POWERED, NVM } = REC;
 const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED } = FW;
 
-/** What Twin.store() reports when no bank is good (shared: views are only read). */
-const UNTRUSTED: StoreView = { trusted: false, adminCode: '', codes: [], handed: 'none' };
-
 export class StoreReader {
   /** Unpowered views by NVM image id. */
   private readonly byImage: StoreView[] = [];
+  /** What Twin.store() reports when no bank is good: every slot empty (shared: views are only read). */
+  private readonly untrusted: StoreView;
 
   constructor(
     private readonly capacity: number,
     private readonly strings: StringTable,
     private readonly codeLists: CodeListTable,
     private readonly images: NvmImages,
-  ) {}
+  ) {
+    this.untrusted = { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
+  }
 
   /** The store in the record at `o`. */
   of(a: Numbers, o: number): StoreView {
@@ -50,7 +51,7 @@ export class StoreReader {
   /** Twin.store()'s rule (store-codec.ts newestStore). */
   private fromNvm(nvm: Uint8Array): StoreView {
     const best = newestStore(nvm, this.capacity).image;
-    if (best === null) return UNTRUSTED;
+    if (best === null) return this.untrusted;
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }
 }

@@ -355,7 +355,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     }
     const capacity = this.model.codes.capacity;
     const best = newestStore(this.eeprom.read(0, 2 * bankSize(capacity)), capacity).image;
-    if (!best) return { trusted: false, adminCode: '', codes: [], handed: 'none' };
+    // Nothing checks: what the firmware will hold once powered (persistence.ts loadStore) — every slot empty.
+    if (!best) return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }
 
