@@ -5,7 +5,7 @@
 // on, the session rebuilt, the timeline and the LED read from the log) without an error. A reader
 // that trusts the save is caught. And a refused save is set aside under its own key, never lost,
 // while the page gets a fresh lock. design/architecture.md "Contracts"; the brief's "Bad input".
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Twin } from '../src/twin/twin.ts';
 import type { ButtonKey } from '../src/hardware/buttons.ts';
 import { checkSaved, SavedError } from '../web/src/saved-check.ts';
@@ -161,6 +161,25 @@ describe('persist.load: a save the page cannot start from is set aside, not lost
     if (found.kind !== 'set-aside') return;
     expect(storage.getItem(found.keptAs!)).toBe(raw);
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
+  });
+
+  it('sets a save aside when its check cannot be fetched (the page offline), rather than let the page save over it', async () => {
+    vi.resetModules();
+    vi.doMock('../web/src/saved-check.ts', () => {
+      throw new Error('Failed to fetch dynamically imported module');
+    });
+    try {
+      const fresh = await import('../web/src/persist.ts');
+      const raw = JSON.stringify(pageSave());
+      storage.setItem(STORAGE_KEY, raw);
+      const found = await fresh.load();
+      expect(found.kind === 'set-aside' && found.problem).toMatch(/^its check could not be loaded: /);
+      expect(found.kind === 'set-aside' && storage.getItem(found.keptAs!)).toBe(raw);
+      expect(storage.getItem(STORAGE_KEY)).toBeNull();
+    } finally {
+      vi.doUnmock('../web/src/saved-check.ts');
+      vi.resetModules();
+    }
   });
 
   it('sets it aside even when the storage is too full for a second copy', async () => {

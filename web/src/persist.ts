@@ -63,7 +63,13 @@ export async function load(): Promise<LoadResult> {
     return { kind: 'none' }; // storage blocked: nothing was saved either
   }
   if (!raw) return { kind: 'none' };
-  const { checkSaved } = await import('./saved-check.ts');
+  let checkSaved: (raw: string) => Saved;
+  try {
+    ({ checkSaved } = await import('./saved-check.ts'));
+  } catch (err) {
+    // the check could not be fetched: the save cannot be trusted, nor left to be saved over
+    return { kind: 'set-aside', problem: `its check could not be loaded: ${(err as Error).message}`, keptAs: setAside(raw) };
+  }
   try {
     const saved = checkSaved(raw);
     return { kind: 'restored', twin: Twin.restore(saved.snapshot), log: saved.log, muted: saved.muted, holds: saved.holds ?? [], kept: saved.kept ?? {} };
