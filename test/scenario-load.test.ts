@@ -88,7 +88,7 @@ describe('parseScenario: the full example', () => {
     expect(scenario.seed).toBe(7);
   });
 
-  it('reads every given word, resolving the snapshot beside the scenario file', () => {
+  it('reads every given word', () => {
     expect(scenario.given).toEqual({
       door: 'right',
       handed: 'right',
@@ -100,7 +100,6 @@ describe('parseScenario: the full example', () => {
       bolt: 'retracted',
       switches: { 2: true, 3: false },
       tag: '52917',
-      snapshot: join(FIXTURES, 'saved.json'),
     });
     expect(scenario.givenPos).toEqual({
       door: at(5, 9),
@@ -113,8 +112,13 @@ describe('parseScenario: the full example', () => {
       bolt: at(12, 9),
       switches: at(13, 13),
       tag: at(14, 8),
-      snapshot: at(15, 13),
     });
+  });
+
+  it('resolves a snapshot beside the scenario file', () => {
+    const fromSnapshot = join(FIXTURES, 'from-snapshot.yaml');
+    expect(loadScenarioFile(fromSnapshot).given).toEqual({ snapshot: join(FIXTURES, 'saved.json') });
+    expect(loadScenarioFile(fromSnapshot).givenPos).toEqual({ snapshot: { file: fromSnapshot, line: 3, col: 20 } });
   });
 
   it('turns every step word into a typed, positioned step', () => {
@@ -343,6 +347,13 @@ describe('parseScenario: errors at the node at fault', () => {
       4,
       3,
       `unknown given key "colour" (expected one of: ${GIVEN_WORDS})`,
+    ],
+    [
+      'a given word beside a snapshot (the snapshot would outweigh it unseen)',
+      yaml('given:', '  snapshot: saved.json', '  codes: { 1: "1234" }', 'steps:', '  - press: 1'),
+      5,
+      3,
+      '"codes" cannot be given with a snapshot: the snapshot holds the lock\'s whole state (change it in steps instead)',
     ],
     [
       'a bad door handing',

@@ -77,7 +77,7 @@ describe('parsing scenario text without a file system', () => {
     expect(normalizePath('/a/../../b')).toBe('/b');
     expect(normalizePath('a/..')).toBe('.');
     // The command line's loader makes the same path absolute, as before.
-    const cli = loadScenarioFile(join(REPO_ROOT, 'test/fixtures/scenario/full.yaml'));
+    const cli = loadScenarioFile(join(REPO_ROOT, 'test/fixtures/scenario/from-snapshot.yaml'));
     expect(cli.given.snapshot).toBe(join(REPO_ROOT, 'test/fixtures/scenario/saved.json'));
   });
 

@@ -95,12 +95,18 @@ export function readGiven(
   const given: Given = {};
   const givenPos: Partial<Record<keyof Given, SourcePos>> = {};
   if (node === undefined || (isScalar(node) && node.value === null)) return { given, givenPos };
-  for (const entry of entries(ctx, node, 'given')) {
+  const all = entries(ctx, node, 'given');
+  for (const entry of all) {
     if (!isGivenKey(entry.key)) {
       return failAt(ctx, entry.keyNode, `unknown given key "${entry.key}" (expected one of: ${GIVEN_KEYS_HINT})`);
     }
     assign(given, entry.key, ctx, entry.value);
     givenPos[entry.key] = posOf(ctx, entry.value);
+  }
+  // A snapshot is the lock's whole state: a word beside it would be silently outweighed.
+  const beside = given.snapshot === undefined ? undefined : all.find((e) => e.key !== 'snapshot');
+  if (beside) {
+    return failAt(ctx, beside.keyNode, `"${beside.key}" cannot be given with a snapshot: the snapshot holds the lock's whole state (change it in steps instead)`);
   }
   return { given, givenPos };
 }
