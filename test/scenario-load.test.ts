@@ -356,6 +356,13 @@ describe('parseScenario: errors at the node at fault', () => {
       '"codes" cannot be given with a snapshot: the snapshot holds the lock\'s whole state (change it in steps instead)',
     ],
     [
+      'a seed beside a snapshot',
+      yaml('seed: 4', 'given: { snapshot: saved.json }', 'steps:', '  - press: 1'),
+      3,
+      1,
+      '"seed" cannot be given with a snapshot: the snapshot carries its own random streams',
+    ],
+    [
       'a bad door handing',
       yaml('given: { door: up }', 'steps:', '  - press: 1'),
       3,

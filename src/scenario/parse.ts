@@ -8,7 +8,7 @@ import { findModel } from '../models/index.ts';
 import { readGiven } from './given.ts';
 import { checkGivenForModel } from './given-for-model.ts';
 import { deref, entries } from './nodes.ts';
-import { posAt, type SourceContext } from './source.ts';
+import { failAt, posAt, type SourceContext } from './source.ts';
 import { readSteps } from './steps.ts';
 import { checkTopLevel } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
@@ -35,8 +35,11 @@ export function parseScenario(text: string, file: string, opts: ParseOptions = {
     throw new ScenarioError('empty scenario: expected a mapping with name, model and steps', { file, ...FILE_START });
   }
   const root = deref(ctx, doc.contents, doc.contents);
-  const top = checkTopLevel(ctx, root, entries(ctx, root, 'a scenario'));
+  const topEntries = entries(ctx, root, 'a scenario');
+  const top = checkTopLevel(ctx, root, topEntries);
   const { given, givenPos } = readGiven(ctx, top.given);
+  const seedEntry = given.snapshot === undefined ? undefined : topEntries.find((e) => e.key === 'seed');
+  if (seedEntry) failAt(ctx, seedEntry.keyNode, '"seed" cannot be given with a snapshot: the snapshot carries its own random streams');
   checkGivenForModel(ctx, top.given, given, findModel(top.model)!);
   const steps = readSteps(ctx, top.steps);
   return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
