@@ -81,7 +81,9 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r2.code).toBe(EXIT_OK);
     expect(stateRow(r2.out, 'codes')).toBe('1');
     expect(r2.out).toMatch(/▸ unlocked source=keypad/);
-    expect(parse(readFileSync(resumed, 'utf8')).given).toEqual({ snapshot: 'after-reset.json' });
+    const resumedScn = parse(readFileSync(resumed, 'utf8'));
+    expect(resumedScn.given).toEqual({ snapshot: 'after-reset.json' });
+    expect(resumedScn).not.toHaveProperty('seed'); // the snapshot carries its own random streams
     expect(lockstep(['run', resumed]).code).toBe(EXIT_OK);
 
     // `load` inside a session switches to the saved twin.

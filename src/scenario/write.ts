@@ -12,7 +12,8 @@ export interface ScenarioDraft {
   header: readonly string[];
   name: string;
   model: string;
-  seed: number;
+  /** Left out when the scenario starts from a snapshot, which carries its own random streams. */
+  seed?: number;
   given: Record<string, unknown>;
   /** Steps in scenario words, e.g. `{ press: 'program' }`, `{ expect: { bolt: 'extended' } }`. */
   steps: readonly Record<string, unknown>[];

@@ -33,12 +33,13 @@ export function recordSession(session: Session, file: string): string[] {
   const path = resolve(file);
   const notes: string[] = [];
   const twin = session.twin;
+  const given = givenFor(session, path, notes);
   const text = scenarioText({
     header: HEADER,
     name: `repl session on ${twin.model.id}, recorded as ${basename(path)}`,
     model: twin.model.id,
-    seed: twin.seed,
-    given: givenFor(session, path, notes),
+    seed: 'snapshot' in given ? undefined : twin.seed,
+    given,
     steps: [...session.actions.map(stepWords), { [EXPECT_WORD]: stateExpectation(twin) }],
   });
   writeFileAtomic(path, text);
