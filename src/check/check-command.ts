@@ -15,6 +15,7 @@ import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope } from '
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import type { ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
+import { fileErrorCode } from '../cli/write-atomic.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
@@ -124,8 +125,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     });
   } catch (err) {
     if (io.progress) io.progress('');
-    const code = (err as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && (err as NodeJS.ErrnoException).syscall !== undefined) {
+    const code = fileErrorCode(err);
+    if (code !== undefined) {
       io.err(pc.red(`error: --out ${outDir}: a counterexample could not be written there (${code})`));
       return EXIT_BAD_INPUT;
     }

@@ -5,7 +5,7 @@
 
 import { newestStore } from '../firmware/store-codec.ts';
 import type { Learned } from '../firmware/state.ts';
-import type { StoreView } from '../twin/twin.ts';
+import { untrustedStore, type StoreView } from '../twin/twin.ts';
 import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { REC, type Numbers } from './state-record.ts';
 import { FW } from './fw-record.ts';
@@ -25,7 +25,7 @@ export class StoreReader {
     private readonly codeLists: CodeListTable,
     private readonly images: NvmImages,
   ) {
-    this.untrusted = { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
+    this.untrusted = untrustedStore(capacity);
   }
 
   /** The store in the record at `o`. */

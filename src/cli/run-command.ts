@@ -7,7 +7,7 @@ import { runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError } from '../scenario/types.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
-import { writeFileAtomic } from './write-atomic.ts';
+import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
 import { unwritableFile } from './writable.ts';
 
 export interface RunCommandOptions {
@@ -67,7 +67,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       try {
         writeFileAtomic(opts.saveSnapshot, JSON.stringify(result.twin.snapshot(), null, 1) + '\n');
       } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
+        const code = fileErrorCode(err);
         if (code === undefined) throw err;
         console.error(pc.red(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there (${code})`));
         return EXIT_BAD_INPUT;

@@ -13,3 +13,9 @@ export function writeFileAtomic(path: string, text: string): void {
     throw err;
   }
 }
+
+/** The system's code for a failed file operation (`ENOENT`, `EACCES`, …), or undefined for any other error (a bug, to be reported as one). */
+export function fileErrorCode(err: unknown): string | undefined {
+  const e = err as NodeJS.ErrnoException;
+  return typeof e?.code === 'string' && e.syscall !== undefined ? e.code : undefined;
+}

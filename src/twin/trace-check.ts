@@ -10,11 +10,11 @@
 
 import { z } from 'zod';
 import type { TraceEntry } from '../sim/trace.ts';
-import { BUTTON_KEYS } from '../hardware/buttons.ts';
+import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STATES } from '../hardware/motor-bolt.ts';
 import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
-import { POWER_ENTRIES } from './twin.ts';
+import { POWER_ENTRIES, type Action } from './twin.ts';
 import { fieldName } from './snapshot-check.ts';
 
 /** Trace entries that cannot be read back; the message names the entry and field at fault. */
@@ -23,7 +23,7 @@ export class TraceError extends Error {
 }
 
 const count = z.number().int().min(0);
-const key = z.enum(BUTTON_KEYS as [string, ...string[]]);
+const key = z.enum(BUTTON_KEYS as [ButtonKey, ...ButtonKey[]]);
 const color = z.enum(LIGHT_COLORS);
 
 /** A person's action as the trace records it (`wait` is never recorded: the clock shows it). */
@@ -42,7 +42,7 @@ const ACTION = z.discriminatedUnion('do', [
   z.strictObject({ do: z.literal('push-bolt') }),
   z.strictObject({ do: z.literal('switch'), n: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), on: z.boolean() }),
   z.strictObject({ do: z.literal('fault'), fault: z.enum(['store-glitch', 'power-cut-mid-write']) }),
-]);
+]) satisfies z.ZodType<Action>; // each form as twin.ts `Action` declares it
 
 /** hardware/indicators.ts: a status blink (or none), a solid light, flashes of one colour or two alternating. */
 const LED = z.union([

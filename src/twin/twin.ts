@@ -77,6 +77,11 @@ export interface StoreView {
   handed: 'none' | 'left' | 'right';
 }
 
+/** A store no bank of which checks, as the firmware will hold it once powered (persistence.ts loadStore): every slot empty. */
+export function untrustedStore(capacity: number): StoreView {
+  return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
+}
+
 export interface TwinSnapshot {
   format: 1;
   model: string;
@@ -355,8 +360,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     }
     const capacity = this.model.codes.capacity;
     const best = newestStore(this.eeprom.read(0, 2 * bankSize(capacity)), capacity).image;
-    // Nothing checks: what the firmware will hold once powered (persistence.ts loadStore) — every slot empty.
-    if (!best) return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
+    if (!best) return untrustedStore(capacity);
     return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
   }
 

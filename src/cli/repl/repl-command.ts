@@ -13,6 +13,7 @@ import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './pa
 import { recordSession } from './record.ts';
 import { stateLines, statusLine, traceLines } from './report.ts';
 import { Session, SessionStartError } from './session.ts';
+import { fileErrorCode } from '../write-atomic.ts';
 
 export interface ReplOptions {
   model?: string;
@@ -147,7 +148,7 @@ function writing<T>(file: string, write: () => T): T {
   try {
     return write();
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
+    const code = fileErrorCode(err);
     if (code === undefined) throw err;
     throw new ReplInputError(`cannot write ${file} (${code})`);
   }
