@@ -321,8 +321,9 @@ describe('parseScenario: errors at the node at fault', () => {
     ],
     ['an empty model', 'name: n\nmodel: ""\nsteps:\n  - press: 1\n', 2, 8, '"model" must not be empty'],
     ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
-    ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
-    ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number 0 or more'],
+    ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
+    ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
+    ['a seed beyond 32 bits (it would give the run of a smaller seed)', yaml('seed: 4294967297', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
     [
       'an unknown top-level key',
       yaml('sede: 1', 'steps:', '  - press: 1'),

@@ -17,6 +17,8 @@ import type { ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
 import { fileErrorCode } from '../cli/write-atomic.ts';
 
+import { printable, quoted } from '../printable.ts';
+
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
 /** More worker threads than this is a typing mistake, not a machine. */
@@ -54,7 +56,7 @@ const defaultIo = (): CheckIo => ({
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > max) return `${what} must be a whole number from 1 to ${max}, got "${text}"`;
+  if (!Number.isInteger(n) || n < 1 || n > max) return `${what} must be a whole number from 1 to ${max}, got ${quoted(text)}`;
   return n;
 }
 
@@ -85,7 +87,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const outDir = opts.out ?? DEFAULT_OUT_DIR;
   const unwritable = unwritableDir(outDir);
   if (unwritable) {
-    io.err(pc.red(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`));
+    io.err(pc.red(`error: --out ${printable(outDir)}: counterexamples could not be written there: ${unwritable}`));
     return EXIT_BAD_INPUT;
   }
   const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
@@ -127,7 +129,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     if (io.progress) io.progress('');
     const code = fileErrorCode(err);
     if (code !== undefined) {
-      io.err(pc.red(`error: --out ${outDir}: a counterexample could not be written there (${code})`));
+      io.err(pc.red(`error: --out ${printable(outDir)}: a counterexample could not be written there (${code})`));
       return EXIT_BAD_INPUT;
     }
     // Otherwise a bug, not bad input: the whole stack (a worker's failure carries the worker's stack).

@@ -23,6 +23,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.t
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
 import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
 import { practiceReset } from './practice-reset.ts';
+import { QuotingError, quoted } from '../printable.ts';
 
 /** Ctrl-C during the interview. */
 const EXIT_CANCELLED = 130;
@@ -38,7 +39,7 @@ export interface DoctorOptions {
   json?: boolean;
 }
 
-class DoctorInputError extends Error {}
+class DoctorInputError extends QuotingError {}
 
 type Out = (line: string) => void;
 
@@ -51,14 +52,14 @@ function modelOrFail(id: string | undefined): ModelProfile | undefined {
 
 function symptomOrFail(id: string | undefined): SymptomId | undefined {
   if (id === undefined) return undefined;
-  if (!findSymptom(id)) throw new DoctorInputError(`unknown symptom "${id}" (known: ${SYMPTOMS.map((s) => s.id).join(', ')})`);
+  if (!findSymptom(id)) throw new DoctorInputError(`unknown symptom ${quoted(id)} (known: ${SYMPTOMS.map((s) => s.id).join(', ')})`);
   return id as SymptomId;
 }
 
 function untilStepOrFail(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new DoctorInputError(`--until-step wants a step count, got "${text}"`);
+  if (!Number.isInteger(n) || n < 0) throw new DoctorInputError(`--until-step wants a step count, got ${quoted(text)}`);
   return n;
 }
 

@@ -3,6 +3,7 @@
 
 import pc from 'picocolors';
 import { identify } from '../models/identify.ts';
+import { quoted } from '../printable.ts';
 
 export const EXIT_NO_MATCH = 1;
 
@@ -13,7 +14,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     return found.length ? 0 : EXIT_NO_MATCH;
   }
   if (found.length === 0) {
-    out(pc.yellow(`No model matches "${text}".`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
+    out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
     return EXIT_NO_MATCH;
   }
   const top = found[0].score;

@@ -17,6 +17,8 @@ import { registerDoctorCommand } from './doctor-command.ts';
 import { practiceReset } from './practice-reset.ts';
 import { findModel } from '../models/index.ts';
 import { registerCheckCommand } from '../check/register.ts';
+import { clippedWords, quoted } from '../printable.ts';
+import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../sim/seed.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const STORY_SCENARIO = join(ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml');
@@ -28,7 +30,7 @@ export function buildProgram(): Command {
     .description('A deterministic digital twin of Kwikset SmartCode / Powerbolt keypad deadbolts')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(pc.red(str)) });
+    .configureOutput({ outputError: (str, write) => write(pc.red(clippedWords(str))) });
 
   program
     .command('run')
@@ -93,7 +95,7 @@ export function buildProgram(): Command {
     .command('repl')
     .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot')
     .option('--model <id>', 'the lock model (see `lockstep models`)')
-    .option('--seed <n>', 'the seed (default 1)')
+    .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED})`)
     .option('--load <snapshot.json>', 'start from a saved snapshot')
     .action(async (opts) => {
       process.exitCode = await replCommand(opts);
@@ -105,16 +107,24 @@ export function buildProgram(): Command {
     .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9)')
     .option('--model <id>', 'the lock model', 'smartcode-913')
     .option('--speed <n>', 'virtual time per real second (1 = real time)', '1')
-    .option('--seed <n>', 'the seed', '1')
+    .option('--seed <n>', `the seed, ${SEED_RULE}`, String(DEFAULT_SEED))
     .action(async (opts) => {
       const model = findModel(opts.model);
       const speed = Number(opts.speed);
-      if (!model || !(speed > 0)) {
-        console.error(pc.red(!model ? `unknown model "${opts.model}" (see lockstep models)` : `--speed must be a positive number, got "${opts.speed}"`));
+      const seed = seedFromText(opts.seed);
+      const problem = !model
+        ? `unknown model ${quoted(opts.model)} (see lockstep models)`
+        : !(speed > 0) || !Number.isFinite(speed)
+          ? `--speed must be a positive number, got ${quoted(opts.speed)}`
+          : seed === undefined
+            ? `--seed must be ${SEED_RULE}, got ${quoted(opts.seed)}`
+            : null;
+      if (problem !== null || !model || seed === undefined) {
+        console.error(pc.red(`error: ${problem}`));
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }
-      process.exitCode = await practiceReset({ model, speed, seed: Number(opts.seed) || 1 });
+      process.exitCode = await practiceReset({ model, speed, seed });
     });
   registerCheckCommand(program);
   return program;

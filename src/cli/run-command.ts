@@ -9,6 +9,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.t
 import { formatEntry, formatExpect } from './timeline.ts';
 import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
 import { unwritableFile } from './writable.ts';
+import { printable } from '../printable.ts';
 
 export interface RunCommandOptions {
   json?: boolean;
@@ -20,7 +21,7 @@ export interface RunCommandOptions {
 export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
   const unwritable = opts.saveSnapshot === undefined ? null : unwritableFile(opts.saveSnapshot);
   if (unwritable) {
-    console.error(pc.red(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there: ${unwritable}`));
+    console.error(pc.red(`error: --save-snapshot ${printable(opts.saveSnapshot ?? '')}: cannot write there: ${unwritable}`));
     return EXIT_BAD_INPUT;
   }
   let exit = EXIT_OK;
@@ -30,7 +31,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     let result: RunResult;
     try {
       const scn = loadScenarioFile(file);
-      if (!opts.json && !opts.quiet) out(pc.bold(`\n${scn.name}`) + pc.dim(`  (${scn.model}, seed ${scn.seed}, ${file})`));
+      if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${scn.seed}, ${printable(file)})`));
       result = runScenario(scn, {
         onStep: (report, twin) => {
           if (opts.json || opts.quiet) return;
@@ -52,13 +53,13 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     if (opts.json) for (const e of result.twin.trace.entries) out(JSON.stringify({ scenario: file, ...e }));
     if (result.ok) {
       passed++;
-      if (!opts.json) out(pc.green(`PASS ${file}`) + pc.dim(`  trace ${result.traceHash}`));
+      if (!opts.json) out(pc.green(`PASS ${printable(file)}`) + pc.dim(`  trace ${result.traceHash}`));
     } else {
       failed++;
       const f = result.failure!;
       const first = f.failures[0];
       const pos = first.pos ?? f.pos;
-      const msg = `${pos.file}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
+      const msg = `${printable(pos.file)}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
       if (opts.json) console.error(msg);
       else out(pc.red(`FAIL ${msg}`));
       exit = EXIT_EXPECTATION_FAILED;
@@ -69,7 +70,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       } catch (err) {
         const code = fileErrorCode(err);
         if (code === undefined) throw err;
-        console.error(pc.red(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there (${code})`));
+        console.error(pc.red(`error: --save-snapshot ${printable(opts.saveSnapshot)}: cannot write there (${code})`));
         return EXIT_BAD_INPUT;
       }
     }

@@ -10,6 +10,7 @@ import { POWERBOLT_250 } from './powerbolt-250.ts';
 import { POWERBOLT_264, POWERBOLT_92640_001 } from './powerbolt-264.ts';
 import { POWERBOLT_2 } from './powerbolt-2.ts';
 import { POWERBOLT_240 } from './powerbolt-240.ts';
+import { quoted } from '../printable.ts';
 
 export const MODELS: readonly ModelProfile[] = [
   SMARTCODE_913,
@@ -33,5 +34,5 @@ export function findModel(id: string): ModelProfile | undefined {
 
 /** The message for an id that names no model of ours, listing the ones there are. */
 export function unknownModelMessage(id: string): string {
-  return `unknown model "${id}" (known: ${MODELS.map((m) => m.id).join(', ')})`;
+  return `unknown model ${quoted(id)} (known: ${MODELS.map((m) => m.id).join(', ')})`;
 }

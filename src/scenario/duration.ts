@@ -1,6 +1,8 @@
 // Durations in scenario files — `wait: 500ms | 30s | 1.5s | 2min | 3h | 1d`
 // (design/architecture.md, Scenario files). A unit is required: a bare number is ambiguous.
 
+import { QuotingError, quoted } from '../printable.ts';
+
 /** Milliseconds in one of each unit the scenario language accepts. */
 export const MS_PER_UNIT = {
   ms: 1,
@@ -20,7 +22,7 @@ const DURATION_SHAPE = /^(\d+(?:\.\d+)?)\s*([A-Za-z]*)$/;
 const WHOLE_MS_TOLERANCE = 1e-6;
 
 /** A duration text that is not a duration. */
-export class DurationError extends Error {
+export class DurationError extends QuotingError {
   override name = 'DurationError';
 }
 
@@ -33,19 +35,19 @@ export function parseDuration(text: string): number {
   const trimmed = text.trim();
   if (trimmed === '') throw new DurationError(`empty duration (expected e.g. ${EXAMPLES})`);
   const shape = DURATION_SHAPE.exec(trimmed);
-  if (!shape) throw new DurationError(`bad duration "${text}" (expected a number and a unit, e.g. ${EXAMPLES})`);
+  if (!shape) throw new DurationError(`bad duration ${quoted(text)} (expected a number and a unit, e.g. ${EXAMPLES})`);
   const [, amount, unit] = shape;
   if (unit === '') {
-    throw new DurationError(`duration "${text}" needs a unit (${UNITS_LIST}), e.g. "${amount}s" or "${amount}ms"`);
+    throw new DurationError(`duration ${quoted(text)} needs a unit (${UNITS_LIST}), e.g. ${quoted(`${amount}s`)} or ${quoted(`${amount}ms`)}`);
   }
   if (!isUnit(unit)) {
-    throw new DurationError(`unknown unit "${unit}" in duration "${text}" (expected one of: ${UNITS_LIST})`);
+    throw new DurationError(`unknown unit ${quoted(unit)} in duration ${quoted(text)} (expected one of: ${UNITS_LIST})`);
   }
   const exact = Number(amount) * MS_PER_UNIT[unit];
   const ms = Math.round(exact);
   if (Math.abs(exact - ms) > WHOLE_MS_TOLERANCE) {
-    throw new DurationError(`duration "${text}" is not a whole number of milliseconds`);
+    throw new DurationError(`duration ${quoted(text)} is not a whole number of milliseconds`);
   }
-  if (!Number.isSafeInteger(ms)) throw new DurationError(`duration "${text}" is too long`);
+  if (!Number.isSafeInteger(ms)) throw new DurationError(`duration ${quoted(text)} is too long`);
   return ms;
 }

@@ -2,6 +2,7 @@
 // with duplicate keys refused (design/architecture.md, Scenario files).
 import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { failAt, posOf, type SourceContext } from './source.ts';
+import { quoted } from '../printable.ts';
 
 /** A value node once aliases are resolved. */
 export type YValue = Scalar | YAMLMap | YAMLSeq;
@@ -25,15 +26,12 @@ export function deref(ctx: SourceContext, node: unknown, at: Node): YValue {
 }
 
 /** How a value reads in an error message: `the string "x"`, `the number 5`, `a mapping`. */
-/** How much of a wrong string value a message quotes. */
-export const QUOTED_MAX = 60;
-
 export function describe(node: YValue): string {
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a sequence';
   const value = node.value;
   if (value === null || value === undefined) return 'nothing';
-  if (typeof value === 'string') return `the string "${value.length > QUOTED_MAX ? `${value.slice(0, QUOTED_MAX)}…` : value}"`;
+  if (typeof value === 'string') return `the string ${quoted(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
   return `a ${typeof value}`;

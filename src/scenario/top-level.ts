@@ -6,8 +6,9 @@ import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import type { Entry, YValue } from './nodes.ts';
 import { failAt, type SourceContext } from './source.ts';
+import { DEFAULT_SEED, SEED_MAX, SEED_RULE } from '../sim/seed.ts';
 
-const DEFAULT_SEED = 1;
+const SEED_ERROR = `"seed" must be ${SEED_RULE}`;
 
 function requiredString(key: string) {
   return z
@@ -21,9 +22,10 @@ const TOP_LEVEL = z.strictObject({
     error: (issue) => unknownModelMessage(String(issue.input)),
   }),
   seed: z
-    .number({ error: '"seed" must be a whole number 0 or more' })
-    .int({ error: '"seed" must be a whole number 0 or more' })
-    .min(0, { error: '"seed" must be a whole number 0 or more' })
+    .number({ error: SEED_ERROR })
+    .int({ error: SEED_ERROR })
+    .min(0, { error: SEED_ERROR })
+    .max(SEED_MAX, { error: SEED_ERROR })
     .default(DEFAULT_SEED),
   given: z.record(z.string(), z.unknown(), { error: '"given" must be a mapping' }).nullable().optional(),
   steps: z

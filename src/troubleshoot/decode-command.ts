@@ -11,6 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
 import { describeObservation, parseSignalText, saysAnything, type Observation } from './signal-text.ts';
+import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
 export const EXIT_NO_SIGNAL = 1;
@@ -90,9 +91,9 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
     return matches.length ? EXIT_OK : EXIT_NO_SIGNAL;
   }
   const heard = understood ? describeObservation(obs) : 'nothing I recognise';
-  io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${obs.ignored.join(', ')})`) : ''}`);
+  io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${clipped(obs.ignored.join(', '))})`) : ''}`);
   if (!matches.length) {
-    io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in "${text}".`));
+    io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
     io.out(hint ?? '');
     return EXIT_NO_SIGNAL;
   }
@@ -110,9 +111,9 @@ function decodeMeaning(model: ModelProfile, word: string, json: boolean, header:
     io.out(JSON.stringify({ model: model.id, query: word, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })) }));
     return found.length ? EXIT_OK : EXIT_NO_SIGNAL;
   }
-  io.out(`${header} · what "${word}" looks and sounds like`);
+  io.out(`${header} · what ${quoted(word)} looks and sounds like`);
   if (!found.length) {
-    io.out(pc.yellow(`No signal of the ${model.name} matches "${word}".`));
+    io.out(pc.yellow(`No signal of the ${model.name} matches ${quoted(word)}.`));
     io.out('Try: lockout, battery, jam, wrong code, reset, handing.');
     return EXIT_NO_SIGNAL;
   }
@@ -125,7 +126,7 @@ export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number 
   const id = opts.model ?? DEFAULT_DECODE_MODEL;
   const model = findModel(id);
   if (!model) {
-    io.err(pc.red(`error: unknown model "${id}". Known models: ${MODELS.map((m) => m.id).join(', ')}`));
+    io.err(pc.red(`error: unknown model ${quoted(id)}. Known models: ${MODELS.map((m) => m.id).join(', ')}`));
     return EXIT_BAD_INPUT;
   }
   const text = opts.text.trim();

@@ -8,6 +8,7 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import { adminName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+import { QuotingError, clipped, quoted } from '../printable.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
 
@@ -56,17 +57,17 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   oldCode: 'known',
 };
 
-export class AnswerError extends Error {}
+export class AnswerError extends QuotingError {}
 
 /** `doorOpen=yes,batteriesChanged=old` → Answers; an unknown word is an AnswerError naming the allowed ones. */
 export function parseAnswers(text: string): Answers {
   const out: Record<string, string> = {};
   for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const [key, value, extra] = part.split('=').map((s) => s.trim());
-    if (value === undefined || extra !== undefined) throw new AnswerError(`"${part}" is not key=value`);
-    if (!(key in ANSWER_VALUES)) throw new AnswerError(`unknown question "${key}" (known: ${Object.keys(ANSWER_VALUES).join(', ')})`);
+    if (value === undefined || extra !== undefined) throw new AnswerError(`${quoted(part)} is not key=value`);
+    if (!(key in ANSWER_VALUES)) throw new AnswerError(`unknown question ${quoted(key)} (known: ${Object.keys(ANSWER_VALUES).join(', ')})`);
     const allowed: readonly string[] = ANSWER_VALUES[key as QuestionId];
-    if (!allowed.includes(value)) throw new AnswerError(`${key}=${value}: expected one of ${allowed.join(', ')}`);
+    if (!allowed.includes(value)) throw new AnswerError(`${clipped(`${key}=${value}`)}: expected one of ${allowed.join(', ')}`);
     out[key] = value;
   }
   return out as Answers;

@@ -8,6 +8,7 @@
 
 import { z } from 'zod';
 import { printable } from '../printable.ts';
+import { SEED_MAX } from '../sim/seed.ts';
 import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES, type FwState } from '../firmware/state.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { EEPROM_ALARM } from '../hardware/eeprom.ts';
@@ -73,7 +74,7 @@ const FIRMWARE: z.ZodType<FwState> = z.strictObject({
 const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   model: z.string(),
-  seed: z.number().int(),
+  seed: z.number().int().min(0).max(SEED_MAX),
   tag: digits,
   sim: z.strictObject({ now: count, seq: count, alarms: z.record(z.string(), z.tuple([count, count])) }),
   battery: z.strictObject({ present: z.boolean(), chargeMAs: z.number().min(0), lastT: z.number().min(0), loads: z.tuple([z.number(), z.number(), z.number()]) }),

@@ -16,9 +16,10 @@ import { BOLT_STATES } from '../hardware/motor-bolt.ts';
 import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
 import { POWER_ENTRIES, type Action } from './twin.ts';
 import { fieldName } from './snapshot-check.ts';
+import { QuotingError } from '../printable.ts';
 
 /** Trace entries that cannot be read back; the message names the entry and field at fault. */
-export class TraceError extends Error {
+export class TraceError extends QuotingError {
   override name = 'TraceError';
 }
 

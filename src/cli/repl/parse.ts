@@ -16,6 +16,7 @@ import {
   STRIKE_STATES,
   TURN_DIRECTIONS,
 } from '../../scenario/vocabulary.ts';
+import { QuotingError, quoted } from '../../printable.ts';
 
 export type ReplCommand =
   | { kind: 'action'; action: Action }
@@ -29,7 +30,7 @@ export type ReplCommand =
   | { kind: 'nothing' }; // an empty line
 
 /** A line the REPL cannot run; the message says what was wrong. */
-export class ReplInputError extends Error {
+export class ReplInputError extends QuotingError {
   override name = 'ReplInputError';
 }
 
@@ -45,18 +46,18 @@ function act(action: Action): ReplCommand {
 
 function oneOf<T extends string>(word: string | undefined, allowed: readonly T[], what: string): T {
   if (word !== undefined && (allowed as readonly string[]).includes(word)) return word as T;
-  const got = word === undefined ? 'nothing' : `"${word}"`;
+  const got = word === undefined ? 'nothing' : quoted(word);
   throw new ReplInputError(`${what} must be ${allowed.join(' or ')}, got ${got}`);
 }
 
 function noMore(args: string[], used: number, usage: string): void {
-  if (args.length > used) throw new ReplInputError(`unexpected "${args.slice(used).join(' ')}" (usage: ${usage})`);
+  if (args.length > used) throw new ReplInputError(`unexpected ${quoted(args.slice(used).join(' '))} (usage: ${usage})`);
 }
 
 function keyName(word: string | undefined, usage: string): ButtonKey {
   if (word !== undefined && (KEY_NAMES as readonly string[]).includes(word)) return word as ButtonKey;
   if (word === undefined) throw new ReplInputError(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
-  throw new ReplInputError(`"${word}" is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+  throw new ReplInputError(`${quoted(word)} is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
 }
 
 function duration(word: string | undefined, usage: string): number {
@@ -107,7 +108,7 @@ const PARSERS: Record<string, Parser> = {
     if (args[0] === undefined) return act({ do: 'battery-in' });
     const volts = Number(args[0]);
     if (!Number.isFinite(volts) || volts < LOWEST_VOLTS || volts > HIGHEST_VOLTS) {
-      throw new ReplInputError(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got "${args[0]}"`);
+      throw new ReplInputError(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got ${quoted(args[0])}`);
     }
     return act({ do: 'battery-in', volts });
   },
@@ -131,7 +132,7 @@ const PARSERS: Record<string, Parser> = {
     noMore(args, 2, usage);
     const n = Number(args[0]);
     if (!Number.isInteger(n) || n < LOWEST_SWITCH || n > HIGHEST_SWITCH) {
-      throw new ReplInputError(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got "${args[0] ?? 'nothing'}"`);
+      throw new ReplInputError(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got ${args[0] === undefined ? 'nothing' : quoted(args[0])}`);
     }
     return act({ do: 'switch', n: n as 1 | 2 | 3 | 4, on: oneOf(args[1], ON_OFF, 'switch position') === 'on' });
   },
@@ -149,7 +150,7 @@ const PARSERS: Record<string, Parser> = {
     if (word !== undefined && SPEED_INSTANT_WORDS.includes(word)) return { kind: 'speed', factor: 0 };
     const factor = Number(word);
     if (word === undefined || !Number.isFinite(factor) || factor <= 0) {
-      throw new ReplInputError(`speed needs a positive factor (1 = real time) or "instant", got ${word === undefined ? 'nothing' : `"${word}"`}`);
+      throw new ReplInputError(`speed needs a positive factor (1 = real time) or "instant", got ${word === undefined ? 'nothing' : quoted(word)}`);
     }
     return { kind: 'speed', factor };
   },
@@ -175,6 +176,6 @@ export function parseLine(line: string): ReplCommand {
     return act({ do: 'type', digits: word });
   }
   const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
-  if (!parser) throw new ReplInputError(`unknown command "${word}" (type help for the list of commands)`);
+  if (!parser) throw new ReplInputError(`unknown command ${quoted(word)} (type help for the list of commands)`);
   return parser(args.map((a) => (lower === 'save' || lower === 'load' || lower === 'record' ? a : a.toLowerCase())));
 }

@@ -14,6 +14,8 @@ import { recordSession } from './record.ts';
 import { stateLines, statusLine, traceLines } from './report.ts';
 import { Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
+import { printable, quoted } from '../../printable.ts';
+import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
 
 export interface ReplOptions {
   model?: string;
@@ -21,10 +23,8 @@ export interface ReplOptions {
   load?: string;
 }
 
-export const DEFAULT_SEED = 1;
 const PROMPT = 'lockstep> ';
 const HISTORY_SIZE = 500;
-const SEED_SHAPE = /^\d+$/;
 
 interface Io {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -36,9 +36,8 @@ type Outcome = 'go-on' | 'quit';
 
 /** The session the options ask for; throws SessionStartError for a bad start. */
 function startSession(opts: ReplOptions, note: (s: string) => void): Session {
-  if (opts.seed !== undefined && !SEED_SHAPE.test(opts.seed)) {
-    throw new SessionStartError(`--seed must be a whole number 0 or more, got "${opts.seed}"`);
-  }
+  const seed = opts.seed === undefined ? DEFAULT_SEED : seedFromText(opts.seed);
+  if (seed === undefined) throw new SessionStartError(`--seed must be ${SEED_RULE}, got ${quoted(opts.seed ?? '')}`);
   if (opts.load !== undefined) {
     const session = Session.fromSnapshot(opts.load);
     if (opts.model !== undefined && opts.model !== session.modelId) {
@@ -48,7 +47,7 @@ function startSession(opts: ReplOptions, note: (s: string) => void): Session {
     return session;
   }
   if (opts.model === undefined) throw new SessionStartError('repl needs --model <id> (see `lockstep models`) or --load <snapshot.json>');
-  return Session.fresh(opts.model, opts.seed === undefined ? DEFAULT_SEED : Number(opts.seed));
+  return Session.fresh(opts.model, seed);
 }
 
 class Repl {
@@ -180,7 +179,7 @@ export async function replCommand(
   if (interactive) rl.prompt();
   for await (const line of rl) {
     // Piped lines are echoed so that the output reads as a transcript.
-    if (!interactive) repl.out(pc.cyan(PROMPT) + line);
+    if (!interactive) repl.out(pc.cyan(PROMPT) + printable(line));
     if ((await repl.run(line)) === 'quit') break;
     if (interactive) rl.prompt();
   }

@@ -13,6 +13,7 @@ import type { Given, Scenario } from '../../scenario/types.ts';
 import { Twin, type Action, type TwinSnapshot } from '../../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../../twin/snapshot-check.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
+import { QuotingError } from '../../printable.ts';
 
 const SNAPSHOT_INDENT = 1; // as `lockstep run --save-snapshot`
 
@@ -20,7 +21,7 @@ const SNAPSHOT_INDENT = 1; // as `lockstep run --save-snapshot`
 export type SessionStart = { kind: 'given'; given: Given } | { kind: 'snapshot'; path: string; text: string };
 
 /** A start the session cannot use: unknown model, unreadable or foreign snapshot. */
-export class SessionStartError extends Error {
+export class SessionStartError extends QuotingError {
   override name = 'SessionStartError';
 }
 
