@@ -1,9 +1,10 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockstep } from './cli-run.ts';
+import { main } from '../src/cli/main.ts';
 
 function scenarioFile(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-cli-'));
@@ -108,6 +109,31 @@ describe('lockstep CLI', () => {
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/run \[options\] <files\.\.\.>/);
     expect(lockstep('frobnicate').code).toBe(2);
+  });
+
+  it('exits 2 for options that contradict each other and for nothing to identify', async () => {
+    const said: string[] = [];
+    const keep = (chunk: unknown): boolean => {
+      said.push(String(chunk));
+      return true;
+    };
+    vi.spyOn(process.stderr, 'write').mockImplementation(keep);
+    vi.spyOn(console, 'error').mockImplementation(keep);
+    try {
+      for (const [argv, message] of [
+        [['models', '--json', '--markdown'], "option '--json' cannot be used with option '--markdown'"],
+        [['claims', '--markdown', '--json'], "option '--json' cannot be used with option '--markdown'"],
+        [['identify', '  '], 'say what is printed on the lock or its box'],
+      ] as const) {
+        said.length = 0;
+        await main([...argv]);
+        expect(process.exitCode).toBe(2);
+        expect(said.join('')).toContain(message);
+      }
+    } finally {
+      vi.restoreAllMocks();
+      process.exitCode = undefined;
+    }
   });
 
   it('plays the story (the main job) and passes', () => {

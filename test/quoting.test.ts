@@ -79,6 +79,7 @@ describe('lockstep commands given hostile text', () => {
     ['check --model', 2, ['check', '--model', HOSTILE]],
     ['check --depth', 2, ['check', '--model', 'smartcode-913', '--depth', HOSTILE]],
     ['check --jobs', 2, ['check', '--model', 'smartcode-913', '--jobs', HOSTILE]],
+    ['check --power-cut-campaign --max-cuts', 2, ['check', '--power-cut-campaign', '--max-cuts', HOSTILE]],
     ['practice-reset --model', 2, ['practice-reset', '--model', HOSTILE]],
     ['practice-reset --speed', 2, ['practice-reset', '--speed', HOSTILE]],
     ['practice-reset --seed', 2, ['practice-reset', '--seed', HOSTILE]],

@@ -9,6 +9,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-co
 import type { CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { DEFAULT_MAX_CUTS, OUTAGE_MS, runCampaign, type CampaignResult } from './power-cut-campaign.ts';
+import { quoted } from '../printable.ts';
 
 const MAX_CUTS_LIMIT = 100_000;
 
@@ -104,7 +105,7 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defa
   if (opts.maxCuts !== undefined) {
     const n = Number(opts.maxCuts);
     if (!Number.isInteger(n) || n < 1 || n > MAX_CUTS_LIMIT) {
-      io.err(pc.red(`error: --max-cuts must be a whole number from 1 to ${MAX_CUTS_LIMIT}, got "${opts.maxCuts}"`));
+      io.err(pc.red(`error: --max-cuts must be a whole number from 1 to ${MAX_CUTS_LIMIT}, got ${quoted(opts.maxCuts)}`));
       return EXIT_BAD_INPUT;
     }
     maxCuts = n;

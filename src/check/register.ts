@@ -1,5 +1,7 @@
 // Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
 import type { Command } from 'commander';
+import pc from 'picocolors';
+import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
 import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
@@ -28,7 +30,34 @@ export function registerCheckCommand(program: Command): void {
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
     .option('--power-cut-campaign', 're-run every shipped scenario (or --model\'s) with the pack pulled mid-write and at event boundaries; exit 1 if a cut corrupts the store')
     .option('--max-cuts <n>', `with --power-cut-campaign: cut points per scenario, beyond every mid-write one (default ${DEFAULT_MAX_CUTS})`)
-    .action(async (opts) => {
+    .action(async (opts, cmd: Command) => {
+      const given = (key: string): boolean => cmd.getOptionValueSource(key) === 'cli';
+      const misplaced = misplacedOption(Boolean(opts.powerCutCampaign), given);
+      if (misplaced !== null) {
+        console.error(pc.red(`error: ${misplaced}`));
+        process.exitCode = EXIT_BAD_INPUT;
+        return;
+      }
       process.exitCode = opts.powerCutCampaign ? campaignCommand(opts) : await checkCommand(opts);
     });
+}
+
+/** The options of the model checker only, and of the power-cut campaign only (option keys as the
+ * parser names them, with their flags). */
+const CHECKER_ONLY: readonly [key: string, flag: string][] = [
+  ['depth', '--depth'],
+  ['stateCap', '--state-cap'],
+  ['jobs', '--jobs'],
+  ['out', '--out'],
+];
+const CAMPAIGN_ONLY: readonly [key: string, flag: string][] = [['maxCuts', '--max-cuts']];
+
+/** An option given for the other kind of run, which it would not change (the run would ignore
+ * it without a word), or null. */
+export function misplacedOption(campaign: boolean, given: (key: string) => boolean): string | null {
+  const misplaced = (campaign ? CHECKER_ONLY : CAMPAIGN_ONLY).find(([key]) => given(key));
+  if (!misplaced) return null;
+  return campaign
+    ? `${misplaced[1]} is an option of the model checker; the power-cut campaign re-runs the shipped scenarios and takes --model or --all, --max-cuts and --json`
+    : `${misplaced[1]} is an option of the power-cut campaign: add --power-cut-campaign`;
 }

@@ -4,10 +4,15 @@
 import pc from 'picocolors';
 import { identify } from '../models/identify.ts';
 import { quoted } from '../printable.ts';
+import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
 export const EXIT_NO_MATCH = 1;
 
-export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log): number {
+export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
+  if (text.trim() === '') {
+    err(pc.red('error: say what is printed on the lock or its box, e.g. lockstep identify "92640-001" or lockstep identify "SmartCode 913"'));
+    return EXIT_BAD_INPUT;
+  }
   const found = identify(text);
   if (json) {
     out(JSON.stringify(found.map((f) => ({ id: f.model.id, name: f.model.name, score: f.score, matched: f.matched, distinguish: f.model.distinguish }))));

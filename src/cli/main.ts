@@ -1,6 +1,6 @@
 // The lockstep command line: run scenarios, list models, play the seed's recovery story.
 
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +47,7 @@ export function buildProgram(): Command {
   program
     .command('models')
     .description('list the lock models with the identifiers to recognise them by')
-    .option('--json', 'machine-readable output')
+    .addOption(new Option('--json', 'machine-readable output').conflicts('markdown'))
     .option('--markdown', 'the model × feature table with the source of every cell (as in the README)')
     .action((opts) => listModels(Boolean(opts.json), console.log, Boolean(opts.markdown)));
 
@@ -75,7 +75,7 @@ export function buildProgram(): Command {
     .command('claims')
     .description('which shipped scenario reproduces which seed claim (S1…S25)')
     .option('--markdown', 'as a Markdown table (as in the README)')
-    .option('--json', 'machine-readable output')
+    .addOption(new Option('--json', 'machine-readable output').conflicts('markdown'))
     .action((opts) => {
       const table = claimCoverage(join(ROOT, 'scenarios'), ROOT);
       if (opts.json) console.log(JSON.stringify(table));
