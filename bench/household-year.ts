@@ -162,7 +162,7 @@ export function measureHouseholdYear(seed: number, runs = 5, warmups = 3): House
     plan,
     coldMs: cold.wallMs,
     wallMs: { median, min: times[0]!, max: times[times.length - 1]!, runs },
-    endVolts: t.battery.openCircuitVolts(),
+    endVolts: t.packVolts(),
     endLoadedVolts: t.battery.loadedVolts(),
     stateOfCharge: t.battery.stateOfCharge,
     boltAtEnd: t.bolt.state(),
@@ -235,7 +235,7 @@ export function householdDoorClosedYear(plan: HouseholdPlan): DoorClosedYear {
   let voltsAtFirstBrownOut = NaN;
   let brownOuts = 0;
   for (const a of plan.actions) {
-    const volts = twin.battery.openCircuitVolts();
+    const volts = twin.packVolts();
     const before = twin.trace.length;
     twin.apply(a);
     for (let i = before; i < twin.trace.length; i++) {
@@ -258,5 +258,5 @@ export function householdDoorClosedYear(plan: HouseholdPlan): DoorClosedYear {
     if (v.type === 'locked' && v.source === 'auto-lock') autoLocks++;
   }
   twin.battery.account(twin.sim.now);
-  return { keypadUnlocks, autoLocks, brownOuts, firstBrownOutDay, voltsAtFirstBrownOut, endVolts: twin.battery.openCircuitVolts() };
+  return { keypadUnlocks, autoLocks, brownOuts, firstBrownOutDay, voltsAtFirstBrownOut, endVolts: twin.packVolts() };
 }

@@ -112,7 +112,7 @@ if (runs(1)) {
         check(
           'trace off ends in the same state as trace on',
           plainRun.fingerprint === tracedRun.fingerprint,
-          `virtual ${(plainRun.twin.sim.now / 3_600_000).toFixed(1)} h, bolt ${plainRun.twin.bolt.state()}, ${plainRun.twin.battery.openCircuitVolts().toFixed(4)} V`,
+          `virtual ${(plainRun.twin.sim.now / 3_600_000).toFixed(1)} h, bolt ${plainRun.twin.bolt.state()}, ${plainRun.twin.packVolts().toFixed(4)} V`,
         ),
         check(
           'twin ~ reducer on twin timing (within 2%)',

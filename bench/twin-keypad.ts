@@ -83,7 +83,7 @@ export function twinFingerprint(twin: Twin): string {
   return JSON.stringify({
     now: twin.sim.now,
     bolt: twin.bolt.state(),
-    volts: twin.battery.openCircuitVolts(),
+    volts: twin.packVolts(),
     fw: twin.firmware.s,
   });
 }

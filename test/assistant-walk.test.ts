@@ -305,7 +305,7 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     byHand(session, walk);
     expect(walk.failure).toBeNull();
     expect(parts(walk)).toEqual(['replace-batteries', 'confirm']); // then the owner's own check
-    expect(session.twin.battery.openCircuitVolts()).toBeGreaterThan(5.5);
+    expect(session.twin.packVolts()).toBeGreaterThan(5.5);
     expect(session.twin.locked).toBe(false);
     expect(session.twin.door.open).toBe(false);
   });

@@ -25,8 +25,8 @@ function rig(door = new Door('right', true, true)) {
 
 describe('BatteryPack', () => {
   it('reads back the voltage it was given', () => {
-    expect(new BatteryPack(6.0).openCircuitVolts()).toBeCloseTo(6.0, 6);
-    expect(new BatteryPack(4.6).openCircuitVolts()).toBeCloseTo(4.6, 6);
+    expect(new BatteryPack(6.0).openCircuitVolts(0)).toBeCloseTo(6.0, 6);
+    expect(new BatteryPack(4.6).openCircuitVolts(0)).toBeCloseTo(4.6, 6);
     expect(chargeForVolts(99)).toBe(1);
   });
 
@@ -48,6 +48,39 @@ describe('BatteryPack', () => {
     b.account(3_601_000); // one second of motor
     expect(before - b.chargeMAs).toBeCloseTo(IDLE_CURRENT_MA * 3_601 + 500, 3);
     expect(b.chargeMAs).toBeLessThan(PACK_CAPACITY_MAS);
+  });
+
+  it('reads its charge and volts at a later moment without accounting them', () => {
+    const b = new BatteryPack(6.0);
+    const before = b.chargeMAs;
+    const year = 365 * 86_400_000;
+    expect(b.chargeAt(year)).toBeCloseTo(before - (IDLE_CURRENT_MA * year) / 1000, 3);
+    expect(b.openCircuitVolts(year)).toBeLessThan(b.openCircuitVolts(0) - 0.1);
+    expect(b.chargeMAs).toBe(before); // a reading, not an accounting
+    b.remove(0);
+    expect(b.chargeAt(year)).toBe(before); // out of the lock, it does not drain
+  });
+
+  it('says the first whole ms at which its idle draw alone no longer holds the electronics up', () => {
+    for (const volts of [6.0, 4.8, 4.3, 4.21]) {
+      const b = new BatteryPack(volts);
+      const at = b.idleRunsOutAt();
+      const justBefore = new BatteryPack(volts);
+      justBefore.account(at - 1);
+      expect(justBefore.sustainsElectronics()).toBe(true);
+      b.account(at);
+      expect(b.sustainsElectronics()).toBe(false);
+    }
+    // Already below it: now.
+    const flat = new BatteryPack(4.0);
+    flat.account(5_000);
+    expect(flat.idleRunsOutAt()).toBe(5_000);
+  });
+
+  it('keeps the drain so far when told it is put in while it is in', () => {
+    const b = new BatteryPack(6.0);
+    b.insert(undefined, 3_600_000);
+    expect(new BatteryPack(6.0).chargeMAs - b.chargeMAs).toBeCloseTo(IDLE_CURRENT_MA * 3_600, 6);
   });
 });
 

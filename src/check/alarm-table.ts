@@ -6,11 +6,18 @@
 
 import type { Alarm, Sim } from '../sim/kernel.ts';
 import { REC, whole, type Numbers } from './state-record.ts';
+import { PACK_ALARM } from '../twin/twin.ts';
 
 const { MAX_ALARMS } = REC;
 
 /** Alarms that only end a light or a beep (indicators.ts): left out of the key and the ticks. */
 export const DISPLAY_ALARMS: ReadonlySet<string> = new Set(['led', 'beeper']);
+/**
+ * Alarms a record does not hold: the one that watches an idling pack run down (twin.ts
+ * PACK_ALARM). The checker pins the pack's charge at every restore (machine.ts), so that alarm,
+ * years ahead, never falls due in a search: it is written as not scheduled and restored so.
+ */
+export const UNRECORDED_ALARMS: ReadonlySet<string> = new Set([PACK_ALARM]);
 /** Numbers per alarm: due time, sequence. */
 const ALARM_STRIDE = 2;
 /** The due time of an alarm that is not scheduled. */
@@ -23,6 +30,8 @@ export class AlarmTable {
   private readonly list: readonly Alarm[];
   /** Per index: whether the alarm is a display alarm. */
   readonly display: boolean[];
+  /** Per index: whether the record leaves the alarm out (UNRECORDED_ALARMS). */
+  private readonly unrecorded: boolean[];
 
   /** `at`: where the alarms start in a record; `sim`: the kernel whose alarms they are. */
   constructor(
@@ -32,6 +41,7 @@ export class AlarmTable {
     this.list = [...sim.alarmList];
     if (this.list.length > MAX_ALARMS) throw new Error(`${this.list.length} alarms, more than ${MAX_ALARMS}: raise MAX_ALARMS in src/check/state-record.ts`);
     this.display = this.list.map((a) => DISPLAY_ALARMS.has(a.name));
+    this.unrecorded = this.list.map((a) => UNRECORDED_ALARMS.has(a.name));
   }
 
   /** How many alarms a record holds. */
@@ -57,7 +67,7 @@ export class AlarmTable {
     for (let i = 0; i < list.length; i++) {
       const alarm = list[i];
       const p = o + this.at + ALARM_STRIDE * i;
-      const scheduled = alarm.at >= 0;
+      const scheduled = alarm.at >= 0 && !this.unrecorded[i];
       a[p] = scheduled ? whole(alarm.at, 'an alarm time') : NOT_SCHEDULED;
       a[p + 1] = scheduled ? whole(alarm.seq, "an alarm's sequence") : 0;
     }

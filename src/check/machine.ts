@@ -6,7 +6,8 @@
 //  - display: when the LED or beeper goes dark is left out of the key and is never a tick
 //    boundary (their current, tens of mA, moves a fresh pack by ~0.01 V: no firmware threshold);
 //  - battery: the pack's charge is pinned to a fresh pack at every restore (drain over a search
-//    is micro-amp-hours), so it is left out of the key; loads and presence stay in;
+//    is micro-amp-hours), so it is left out of the key, and the alarm that watches an idle pack
+//    run down (years ahead) out of the record; loads and presence stay in;
 //  - randomness: every part's PRNG restarts from the seed's stream at each step, so a step is a
 //    function of the state (contact bounce shifts times by at most a few ms);
 //  - NVM sequence numbers: a bank's key is its content with the sequence relative to the oldest

@@ -51,6 +51,28 @@ export function chargeForVolts(volts: number): number {
   return 1;
 }
 
+/** The loaded voltage at a state of charge, drawing `mA`. */
+function loadedVoltsOf(soc: number, mA: number): number {
+  return OCV_CURVE.at(soc) - (mA / 1000) * RESISTANCE_CURVE.at(soc);
+}
+
+/** Halvings of the charge interval when finding IDLE_BROWNOUT_CHARGE_MAS: 2^-60 of a pack is far
+ * below a micro-amp-millisecond. */
+const CHARGE_SEARCH_STEPS = 60;
+
+/** The most charge at which the pack, drawing only IDLE_CURRENT_MA, no longer holds the
+ * electronics up (loaded voltage below BROWNOUT_VOLTS), in mA·s. */
+export const IDLE_BROWNOUT_CHARGE_MAS = ((): number => {
+  let low = 0; // below BROWNOUT_VOLTS at idle (the empty pack: 3.6 V)
+  let high = 1; // at or above it (the full pack)
+  for (let i = 0; i < CHARGE_SEARCH_STEPS; i++) {
+    const mid = (low + high) / 2;
+    if (loadedVoltsOf(mid, IDLE_CURRENT_MA) < BROWNOUT_VOLTS) low = mid;
+    else high = mid;
+  }
+  return low * PACK_CAPACITY_MAS;
+})();
+
 export type LoadName = 'motor' | 'led' | 'beeper';
 
 /** Told when the load on the pack rises, so the supply can be checked (brown-out). */
@@ -81,6 +103,7 @@ export class BatteryPack {
   }
 
   insert(volts: number | undefined, now: number): void {
+    if (this.present) this.account(now); // told again while in: the drain so far is kept
     if (volts !== undefined) this.chargeMAs = chargeForVolts(volts) * PACK_CAPACITY_MAS;
     this.present = true;
     this.lastT = now;
@@ -90,6 +113,28 @@ export class BatteryPack {
     this.account(now);
     this.present = false;
     this.loads.fill(0);
+  }
+
+  /** The charge left at `now`, drain at the present load integrated since the last accounting,
+   * without accounting it (a reading for display: the pack's state is left as it is). */
+  chargeAt(now: number): number {
+    const dt = now - this.lastT;
+    if (dt <= 0 || !this.present) return this.chargeMAs;
+    const mA = IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2];
+    return Math.max(0, this.chargeMAs - (mA * dt) / 1000);
+  }
+
+  /**
+   * When the pack, drawing no more than the electronics' idle current from its last accounting,
+   * can no longer hold the electronics up (its idle loaded voltage below BROWNOUT_VOLTS): a whole
+   * virtual ms, at or after the last accounting. Any load only brings that moment nearer, and a
+   * rising load is checked as it rises (the twin's loadRaised), so a pack left idle is watched by
+   * one alarm at this time instead of by every step of its drain.
+   */
+  idleRunsOutAt(): number {
+    const above = this.chargeMAs - IDLE_BROWNOUT_CHARGE_MAS;
+    if (above <= 0) return this.lastT;
+    return this.lastT + Math.ceil((above * 1000) / IDLE_CURRENT_MA);
   }
 
   /** Integrate drain up to `now` at the current load. */
@@ -114,8 +159,9 @@ export class BatteryPack {
     return this.chargeMAs / PACK_CAPACITY_MAS;
   }
 
-  openCircuitVolts(): number {
-    return this.present ? OCV_CURVE.at(this.stateOfCharge) : 0;
+  /** The open-circuit volts at `now` (drain since the last accounting included; see chargeAt). */
+  openCircuitVolts(now: number): number {
+    return this.present ? OCV_CURVE.at(this.chargeAt(now) / PACK_CAPACITY_MAS) : 0;
   }
 
   /** Terminal voltage under the present load (what the firmware's ADC reads). */

@@ -28,8 +28,8 @@ export interface GivenNow {
 /** The open-circuit volts of the twin's pack, in or out, to the hundredth. */
 function packVolts(twin: Twin): number {
   const probe = new BatteryPack();
-  probe.chargeMAs = twin.battery.chargeMAs;
-  return Math.round(probe.openCircuitVolts() * VOLTS_PER_UNIT) / VOLTS_PER_UNIT;
+  probe.chargeMAs = twin.battery.chargeAt(twin.sim.now);
+  return Math.round(probe.openCircuitVolts(0) * VOLTS_PER_UNIT) / VOLTS_PER_UNIT;
 }
 
 export function givenOfTwin(twin: Twin): GivenNow {

@@ -57,7 +57,7 @@ export function diagnoseTwin(twin: Twin): Finding[] {
   const p = twin.model;
   const s = twin.firmware.s;
   const store = twin.store();
-  const volts = twin.battery.openCircuitVolts();
+  const volts = twin.packVolts();
   if (!twin.battery.present) {
     out.push({ id: 'powered-off', priority: PRIORITY_FIRST, says: 'The battery pack is out: the lock is dead until it goes back in (codes are kept).', cite: 'product-facts S11', fix: 'insert-pack' });
     return out;

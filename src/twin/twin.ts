@@ -27,6 +27,8 @@ export const KEY_GAP_MS = 280; // and the pause before the next one
 export const BROWNOUT_REBOOT_MS = 50; // the regulator recovers once the load is gone (assumed)
 export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this long
 export const GLITCH_FLIPS_PER_BANK = 3;
+/** The alarm that watches an idling pack run down (Twin.watchPack). */
+export const PACK_ALARM = 'pack';
 /** The snapshot format this version writes and reads (snapshot-check.ts checks it). */
 export const SNAPSHOT_FORMAT = 1;
 const TAG_DIGITS = 5;
@@ -117,6 +119,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   private readonly fwAlarm: Alarm;
   private readonly rebootAlarm: Alarm;
   private readonly brownoutAlarm: Alarm;
+  /** When the pack, idling, runs too low to hold the electronics up (BatteryPack.idleRunsOutAt). */
+  private readonly packAlarm: Alarm;
 
   constructor(
     readonly model: ModelProfile,
@@ -146,6 +150,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.fwAlarm = this.sim.createAlarm('firmware', this);
     this.rebootAlarm = this.sim.createAlarm('reboot', this);
     this.brownoutAlarm = this.sim.createAlarm('brownout', this);
+    this.packAlarm = this.sim.createAlarm(PACK_ALARM, this);
     this.bolt.listener = this;
     this.buttons.listener = this;
     this.eeprom.listener = this;
@@ -187,7 +192,18 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       this.powerOn();
     } else if (alarm === this.brownoutAlarm) {
       this.supplyDipped();
+    } else if (alarm === this.packAlarm) {
+      // Drained to where the idle draw alone browns the electronics out (seed S10, S25: a pack
+      // left to run down leaves the lock dead, and it stays so until the pack is replaced).
+      this.supplyDipped();
+      if (this.firmware.powered) this.watchPack();
     }
+  }
+
+  /** Set the pack alarm at the moment the idle draw alone would run the pack too low (never
+   * before the next ms: the pack has just been found to hold the electronics up). */
+  private watchPack(): void {
+    this.packAlarm.scheduleAt(Math.max(this.sim.now + 1, this.battery.idleRunsOutAt()));
   }
 
   buttonEdge(key: ButtonKey, quietFrom: number): void {
@@ -242,6 +258,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.battery.account(this.sim.now);
     if (!this.battery.sustainsElectronics()) return;
     if (this.trace.enabled) this.trace.push(this.sim.now, 'power', 'on' satisfies PowerEntry);
+    this.watchPack();
     this.buttons.poweredUp();
     this.firmware.powerUp();
     this.afterFirmware();
@@ -255,6 +272,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.firmware.powerDown();
     this.fwAlarm.cancel();
     this.brownoutAlarm.cancel();
+    this.packAlarm.cancel();
     if (wasOn && this.trace.enabled) this.trace.push(this.sim.now, 'power', 'off' satisfies PowerEntry);
   }
 
@@ -299,7 +317,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         return;
       case 'battery-in':
         this.battery.insert(a.volts, this.sim.now);
-        this.powerOn();
+        if (this.firmware.powered) this.watchPack(); // a pack put in over one still in: its own charge
+        else this.powerOn();
         return;
       case 'door':
         this.door.open = a.state === 'open';
@@ -350,6 +369,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   get powered(): boolean {
     return this.firmware.powered;
+  }
+
+  /** The pack's open-circuit volts now, its drain since it was last accounted included (0 when out). */
+  packVolts(): number {
+    return this.battery.openCircuitVolts(this.sim.now);
   }
 
   /** The code store as the lock knows it: RAM when running, else the newest good EEPROM bank. */
@@ -420,6 +444,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.firmware.s = JSON.parse(JSON.stringify(snap.firmware)) as FwState;
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
+    // A snapshot taken before the pack was watched while idle: watch it from here.
+    if (twin.firmware.powered && !twin.packAlarm.scheduled) twin.watchPack();
     return twin;
   }
 }

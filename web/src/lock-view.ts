@@ -232,7 +232,7 @@ export class LockView {
       ['Codes stored', String(codes)],
       ['Mastercode', store.adminCode ? 'set' : 'none'],
       ['Handing learned', store.handed],
-      ['Power', twin.battery.present ? `${twin.battery.openCircuitVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
+      ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
       ['Firmware mode', twin.mode],
     ];
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');

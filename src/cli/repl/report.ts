@@ -26,7 +26,7 @@ export function traceLines(twin: Twin, from: number): string[] {
 }
 
 function batteryText(twin: Twin): string {
-  return twin.battery.present ? `${twin.battery.openCircuitVolts().toFixed(VOLTS_DECIMALS)} V` : 'out';
+  return twin.battery.present ? `${twin.packVolts().toFixed(VOLTS_DECIMALS)} V` : 'out';
 }
 
 function codesCount(twin: Twin): number {
