@@ -29,6 +29,13 @@ export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this l
 export const GLITCH_FLIPS_PER_BANK = 3;
 /** The alarm that watches an idling pack run down (Twin.watchPack). */
 export const PACK_ALARM = 'pack';
+/**
+ * The longest the pack alarm waits before it looks again (2^30 ms, about 12.4 days), rather than
+ * being set years ahead: alarm times then stay within V8's small integers in any run shorter than
+ * about 24 days, as they did before the pack was watched. A due time years ahead, from the first
+ * power-up, made V8 store every alarm's time as a boxed double: an idle twin grew by 279 B.
+ */
+export const PACK_LOOK_MS = 2 ** 30;
 /** The snapshot format this version writes and reads (snapshot-check.ts checks it). */
 export const SNAPSHOT_FORMAT = 1;
 const TAG_DIGITS = 5;
@@ -193,6 +200,10 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     } else if (alarm === this.brownoutAlarm) {
       this.supplyDipped();
     } else if (alarm === this.packAlarm) {
+      if (this.sim.now < this.battery.idleRunsOutAt()) {
+        this.watchPack(); // a look on the way (PACK_LOOK_MS): not run down yet
+        return;
+      }
       // Drained to where the idle draw alone browns the electronics out (seed S10, S25: a pack
       // left to run down leaves the lock dead, and it stays so until the pack is replaced).
       this.supplyDipped();
@@ -200,10 +211,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     }
   }
 
-  /** Set the pack alarm at the moment the idle draw alone would run the pack too low (never
-   * before the next ms: the pack has just been found to hold the electronics up). */
+  /** Set the pack alarm at the moment the idle draw alone would run the pack too low, or
+   * PACK_LOOK_MS from now if that is sooner (never before the next ms: the pack has just been
+   * found to hold the electronics up). */
   private watchPack(): void {
-    this.packAlarm.scheduleAt(Math.max(this.sim.now + 1, this.battery.idleRunsOutAt()));
+    const now = this.sim.now;
+    this.packAlarm.scheduleAt(Math.max(now + 1, Math.min(this.battery.idleRunsOutAt(), now + PACK_LOOK_MS)));
   }
 
   buttonEdge(key: ButtonKey, quietFrom: number): void {
