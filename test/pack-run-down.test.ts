@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Twin, PACK_ALARM, PACK_LOOK_MS } from '../src/twin/twin.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { givenOfTwin } from '../src/scenario/given-of-twin.ts';
+import { diagnoseTwin } from '../src/troubleshoot/conditions.ts';
 
 const MODEL = 'smartcode-913';
 const CODE = '1357';
@@ -83,5 +84,14 @@ describe('a pack left to run down', () => {
     const fromOlder = Twin.restore(checkSnapshot(older));
     fromOlder.apply({ do: 'wait', ms: 10 * DAY_MS });
     expect(powerEntries(fromOlder)[0]).toEqual({ t: runsOut, v: 'brown-out' });
+  });
+
+  it('the doctor reads a pack run down while idle as flat, the lock dark and silent', () => {
+    const twin = lock(4.3);
+    expect(diagnoseTwin(twin).find((f) => f.id === 'battery-critical')?.says).toMatch(/beeps but will not move the bolt/);
+    twin.apply({ do: 'wait', ms: 14 * DAY_MS });
+    const flat = diagnoseTwin(twin).find((f) => f.id === 'battery-critical');
+    expect(flat?.says).toMatch(/^The batteries are flat \(4\.1\d V\): too low even to run the lock's electronics, so it is dark and silent/);
+    expect(flat?.fix).toBe('replace-batteries');
   });
 });

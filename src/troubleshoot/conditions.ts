@@ -69,7 +69,9 @@ export function diagnoseTwin(twin: Twin): Finding[] {
     out.push({ id: 'reset-holding', priority: PRIORITY_FIRST, says: 'Program is being held for a factory reset: keep holding until the red flash and beep.', cite: 'seed S8, S9', fix: 'finish-reset' });
   }
   if (volts <= p.battery.criticalVolts) {
-    out.push({ id: 'battery-critical', priority: PRIORITY_FIRST, says: `The batteries are flat (${volts.toFixed(2)} V): the lock beeps but will not move the bolt, and a reset would fail too.`, cite: 'seed S25, S10; product-facts G4, G5', fix: 'replace-batteries' });
+    out.push({ id: 'battery-critical', priority: PRIORITY_FIRST, says: twin.powered
+        ? `The batteries are flat (${volts.toFixed(2)} V): the lock beeps but will not move the bolt, and a reset would fail too.`
+        : `The batteries are flat (${volts.toFixed(2)} V): too low even to run the lock's electronics, so it is dark and silent to every key; a reset would fail too.`, cite: 'seed S25, S10; product-facts G4, G5', fix: 'replace-batteries' });
   } else if (volts <= p.battery.lowVolts) {
     out.push({ id: 'battery-low', priority: PRIORITY_NEXT, says: `The batteries are low (${volts.toFixed(2)} V): the bolt may stall or the lock restart when it moves; replace them before anything else.`, cite: 'seed S25; product-facts G4', fix: 'replace-batteries' });
   }
