@@ -49,6 +49,10 @@ const sequenceOf = (action: fc.Arbitrary<Action>): fc.Arbitrary<Action[]> => fc.
 
 const shortWait = fc.integer({ min: 1, max: 4_000 }).map((ms): Action => ({ do: 'wait', ms }));
 const longWait = fc.integer({ min: 4_000, max: 120_000 }).map((ms): Action => ({ do: 'wait', ms }));
+/** An hour to five years away: long enough for a weak pack, or a fresh one, to run down idle. */
+const HOUR_MS = 3_600_000;
+const FIVE_YEARS_MS = 5 * 365 * 24 * HOUR_MS;
+const awayWait = fc.integer({ min: HOUR_MS, max: FIVE_YEARS_MS }).map((ms): Action => ({ do: 'wait', ms }));
 
 /** What a person outside the door can do: keypad, Lock button, key, waiting. */
 const exteriorAction: fc.Arbitrary<Action> = fc.oneof(
@@ -80,6 +84,7 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.double({ min: 4.0, max: 6.4, noNaN: true }).map((v): Action => ({ do: 'battery-in', volts: Math.round(v * 100) / 100 })) },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'hold', key: 'program' }) },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'release', key: 'program' }) },
+  { weight: 1, arbitrary: awayWait },
 );
 
 function storeKey(t: Twin): string {

@@ -46,6 +46,20 @@ describe('a pack left to run down', () => {
     expect(twin.store().codes[0]).toBe(CODE);
   });
 
+  it('a load that drains the pack brings its watch nearer', () => {
+    const twin = lock(4.3);
+    const idleOnly = twin.battery.idleRunsOutAt();
+    twin.apply({ do: 'type', digits: CODE }); // answered by the critical-battery signal: ten flashes, ten beeps
+    twin.apply({ do: 'wait', ms: 5_000 });
+    const runsOut = twin.battery.idleRunsOutAt();
+    expect(runsOut).toBeLessThan(idleOnly - 60_000); // the signal's draw: minutes of idling
+    twin.apply({ do: 'wait', ms: runsOut - 1 - twin.sim.now });
+    expect(twin.powered).toBe(true);
+    twin.apply({ do: 'wait', ms: 1 });
+    expect(twin.powered).toBe(false);
+    expect(powerEntries(twin).find((e) => e.v === 'brown-out')).toEqual({ t: runsOut, v: 'brown-out' });
+  });
+
   it('looks at the pack at least every PACK_LOOK_MS, each look leaving the pack as it was', () => {
     const twin = lock(6);
     const charge = twin.battery.chargeMAs;

@@ -78,6 +78,8 @@ export type LoadName = 'motor' | 'led' | 'beeper';
 /** Told when the load on the pack rises, so the supply can be checked (brown-out). */
 export interface SupplyListener {
   loadRaised(): void;
+  /** The load fell (or was set as it was): what it drew meanwhile is accounted. */
+  loadEased(): void;
 }
 
 export interface BatterySnapshot {
@@ -127,9 +129,9 @@ export class BatteryPack {
   /**
    * When the pack, drawing no more than the electronics' idle current from its last accounting,
    * can no longer hold the electronics up (its idle loaded voltage below BROWNOUT_VOLTS): a whole
-   * virtual ms, at or after the last accounting. Any load only brings that moment nearer, and a
-   * rising load is checked as it rises (the twin's loadRaised), so a pack left idle is watched by
-   * one alarm at this time instead of by every step of its drain.
+   * virtual ms, at or after the last accounting. A load only brings that moment nearer: a rising
+   * load is checked as it rises (the twin's loadRaised), and what it drew is accounted as it eases
+   * (loadEased), so a pack left idle is watched by one alarm instead of by every step of its drain.
    */
   idleRunsOutAt(): number {
     const above = this.chargeMAs - IDLE_BROWNOUT_CHARGE_MAS;
@@ -153,6 +155,7 @@ export class BatteryPack {
     const rising = mA > this.loads[i];
     this.loads[i] = mA;
     if (rising) this.listener?.loadRaised();
+    else this.listener?.loadEased();
   }
 
   get stateOfCharge(): number {

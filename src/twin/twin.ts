@@ -249,6 +249,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (!this.battery.sustainsElectronics()) this.brownoutAlarm.schedule(SUPPLY_HOLDUP_MS);
   }
 
+  /** A load eased, its drain accounted: the pack's watch comes nearer if the load took the pack
+   * closer to running down than the watch was set for (only a weak pack's watch is set that near). */
+  loadEased(): void {
+    if (this.packAlarm.scheduled && this.battery.idleRunsOutAt() < this.packAlarm.at) this.watchPack();
+  }
+
   /** Still too low after the hold-up time: the electronics brown out and restart once it lifts. */
   private supplyDipped(): void {
     if (!this.firmware.powered) return;
