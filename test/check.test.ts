@@ -2,7 +2,7 @@
 // (the standard firmware on every model's default scope: check-default-scope-*.test.ts) it catches each
 // deliberately broken firmware, writing a counterexample that `lockstep run` replays as a
 // failing scenario (and that passes on the standard firmware, so the file is the proof).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +14,7 @@ import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN } from './cli-run.ts';
-import { main } from '../src/cli/main.ts';
+import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
 
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
@@ -107,24 +107,16 @@ describe('lockstep check input', () => {
   });
 
   it('refuses an option of the other kind of run, which that run would ignore without a word', async () => {
-    const errors: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
-    try {
-      for (const [argv, flag] of [
-        [['check', '--model', 'smartcode-913', '--max-cuts', '5'], '--max-cuts is an option of the power-cut campaign'],
-        [['check', '--power-cut-campaign', '--model', 'smartcode-913', '--depth', '3'], '--depth is an option of the model checker'],
-        [['check', '--power-cut-campaign', '--jobs', '1'], '--jobs is an option of the model checker'],
-        [['check', '--power-cut-campaign', '--out', 'x'], '--out is an option of the model checker'],
-        [['check', '--power-cut-campaign', '--state-cap', '9'], '--state-cap is an option of the model checker'],
-      ] as const) {
-        errors.length = 0;
-        await main([...argv]);
-        expect(process.exitCode).toBe(2);
-        expect(errors.join('\n')).toContain(flag);
-      }
-    } finally {
-      vi.restoreAllMocks();
-      process.exitCode = undefined;
+    for (const [argv, flag] of [
+      [['check', '--model', 'smartcode-913', '--max-cuts', '5'], '--max-cuts is an option of the power-cut campaign'],
+      [['check', '--power-cut-campaign', '--model', 'smartcode-913', '--depth', '3'], '--depth is an option of the model checker'],
+      [['check', '--power-cut-campaign', '--jobs', '1'], '--jobs is an option of the model checker'],
+      [['check', '--power-cut-campaign', '--out', 'x'], '--out is an option of the model checker'],
+      [['check', '--power-cut-campaign', '--state-cap', '9'], '--state-cap is an option of the model checker'],
+    ] as const) {
+      const r = await lockstepInProcess(argv);
+      expect(r.code).toBe(2);
+      expect(r.said).toContain(flag);
     }
     // --jobs has a default of its own: only an option given on the command line counts.
     expect(misplacedOption(true, (key) => key === 'maxCuts')).toBeNull();

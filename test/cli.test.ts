@@ -1,10 +1,10 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockstep } from './cli-run.ts';
-import { main } from '../src/cli/main.ts';
+import { lockstepInProcess } from './in-process.ts';
 
 function scenarioFile(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-cli-'));
@@ -112,27 +112,14 @@ describe('lockstep CLI', () => {
   });
 
   it('exits 2 for options that contradict each other and for nothing to identify', async () => {
-    const said: string[] = [];
-    const keep = (chunk: unknown): boolean => {
-      said.push(String(chunk));
-      return true;
-    };
-    vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-    vi.spyOn(console, 'error').mockImplementation(keep);
-    try {
-      for (const [argv, message] of [
-        [['models', '--json', '--markdown'], "option '--json' cannot be used with option '--markdown'"],
-        [['claims', '--markdown', '--json'], "option '--json' cannot be used with option '--markdown'"],
-        [['identify', '  '], 'say what is printed on the lock or its box'],
-      ] as const) {
-        said.length = 0;
-        await main([...argv]);
-        expect(process.exitCode).toBe(2);
-        expect(said.join('')).toContain(message);
-      }
-    } finally {
-      vi.restoreAllMocks();
-      process.exitCode = undefined;
+    for (const [argv, message] of [
+      [['models', '--json', '--markdown'], "option '--json' cannot be used with option '--markdown'"],
+      [['claims', '--markdown', '--json'], "option '--json' cannot be used with option '--markdown'"],
+      [['identify', '  '], 'say what is printed on the lock or its box'],
+    ] as const) {
+      const r = await lockstepInProcess(argv);
+      expect(r.code).toBe(2);
+      expect(r.said).toContain(message);
     }
   });
 

@@ -4,12 +4,12 @@
 // the answer is printed on (clear its screen, retitle its window, ring its bell) and a pasted page
 // does not bury the message (the brief's "Bad input": a clear error naming what was wrong).
 // Every command and option that echoes its input is run here in-process with hostile text.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { main } from '../src/cli/main.ts';
+import { lockstepInProcess } from './in-process.ts';
 import { replCommand } from '../src/cli/repl/repl-command.ts';
 import { QUOTED_MAX, clipped, printable, quoted } from '../src/printable.ts';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -45,23 +45,6 @@ describe('the echo check', () => {
 });
 
 describe('lockstep commands given hostile text', () => {
-  let written: string[];
-  beforeEach(() => {
-    written = [];
-    const keep = (chunk: unknown): boolean => {
-      written.push(String(chunk));
-      return true;
-    };
-    vi.spyOn(process.stdout, 'write').mockImplementation(keep);
-    vi.spyOn(process.stderr, 'write').mockImplementation(keep);
-    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => keep(parts.join(' ') + '\n'));
-    vi.spyOn(console, 'error').mockImplementation((...parts: unknown[]) => keep(parts.join(' ') + '\n'));
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  });
-
   const CASES: [what: string, exit: number, argv: string[]][] = [
     ['an unknown command', 2, [HOSTILE]],
     ['an unknown option', 2, ['run', `--${HOSTILE}`]],
@@ -94,21 +77,20 @@ describe('lockstep commands given hostile text', () => {
   ];
 
   it.each(CASES)('%s: escaped and cut, exit %i', async (_what, exit, argv) => {
-    await main(argv);
-    const output = written.join('');
-    expect(output).not.toBe('');
-    expect(echoFault(output)).toBeNull();
-    expect(process.exitCode ?? 0).toBe(exit);
+    const r = await lockstepInProcess(argv);
+    expect(r.said).not.toBe('');
+    expect(echoFault(r.said)).toBeNull();
+    expect(r.code).toBe(exit);
   });
 
   // A file name is shown whole, so that a long path still says which file; its control
   // characters are escaped like any other outside text.
   it.each(PATH_CASES)('%s: escaped, shown whole, exit %i', async (_what, exit, argv) => {
-    await main(argv);
-    const output = written.join('').replace(OWN_COLOURS, '');
+    const r = await lockstepInProcess(argv);
+    const output = r.said.replace(OWN_COLOURS, '');
     expect(RAW_CONTROL.test(output)).toBe(false);
     expect(output).toContain(PATH_SHOWN);
-    expect(process.exitCode ?? 0).toBe(exit);
+    expect(r.code).toBe(exit);
   });
 });
 
@@ -119,16 +101,9 @@ describe('lockstep run of a scenario whose file name and name carry escape bytes
     // A YAML double-quoted string can write any control character: \e is ESC, \a the bell.
     const story = readFileSync(join(REPO_ROOT, 'scenarios', 'smartcode-913', 'story-seed-recovery.yaml'), 'utf8');
     writeFileSync(file, story.replace(/^name: .*$/m, 'name: "a story\\e[2J\\a"'));
-    const written: string[] = [];
-    vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void written.push(parts.join(' ')));
-    try {
-      await main(['run', file]);
-    } finally {
-      vi.restoreAllMocks();
-    }
-    const output = written.join('\n').replace(OWN_COLOURS, '');
-    expect(process.exitCode ?? 0).toBe(0);
-    process.exitCode = undefined;
+    const r = await lockstepInProcess(['run', file]);
+    const output = r.said.replace(OWN_COLOURS, '');
+    expect(r.code).toBe(0);
     expect(RAW_CONTROL.test(output)).toBe(false);
     expect(output).toContain('a story\\x1b[2J\\x07');
     expect(output).toContain(`PASS ${printable(file)}`);
