@@ -15,8 +15,15 @@ export function printable(text: string): string {
 /** An outside text as a message may show it: its first QUOTED_MAX characters ("…" after them when
  * there were more), control characters and line breaks escaped (it stays on one line). */
 export function clipped(text: string): string {
-  const head = text.length > QUOTED_MAX ? `${text.slice(0, QUOTED_MAX)}…` : text;
+  const head = text.length > QUOTED_MAX ? `${cut(text, QUOTED_MAX)}…` : text;
   return printable(head).replace(/[\t\n]/g, (c) => (c === '\n' ? '\\n' : '\\t'));
+}
+
+/** The first `n` UTF-16 units of `text`, one fewer when the cut would split a character in two
+ * (a surrogate pair: an emoji, say). */
+function cut(text: string, n: number): string {
+  const last = text.charCodeAt(n - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? n - 1 : n);
 }
 
 /** clipped(text) in double quotes: `unknown model "x"`. */
@@ -37,5 +44,5 @@ const LONG_WORD = new RegExp(`\\S{${QUOTED_MAX + 1},}`, 'g');
 /** A message written by a library that quotes outside text whole (the argument parser's
  * `unknown option '…'`): control characters escaped, every word longer than QUOTED_MAX cut. */
 export function clippedWords(message: string): string {
-  return printable(message).replace(LONG_WORD, (word) => `${word.slice(0, QUOTED_MAX)}…`);
+  return printable(message).replace(LONG_WORD, (word) => `${cut(word, QUOTED_MAX)}…`);
 }

@@ -41,6 +41,8 @@ describe('the echo check', () => {
     expect(echoFault(`unknown model ${quoted(HOSTILE)}`)).toBeNull();
     expect(quoted(HOSTILE)).toBe(`"q\\x1b[2J\\x1b]0;owned\\x07\\x9b2J${'A'.repeat(QUOTED_MAX - 18)}…"`);
     expect(clipped('two\nlines\tand a tab')).toBe('two\\nlines\\tand a tab');
+    // A cut never splits a character in two: 59 letters and an emoji keep 59 letters.
+    expect(clipped(`${'a'.repeat(QUOTED_MAX - 1)}🔒🔒`)).toBe(`${'a'.repeat(QUOTED_MAX - 1)}…`);
   });
 });
 
