@@ -87,7 +87,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const outDir = opts.out ?? DEFAULT_OUT_DIR;
   const unwritable = unwritableDir(outDir);
   if (unwritable) {
-    io.err(pc.red(`error: --out ${printable(outDir)}: counterexamples could not be written there: ${unwritable}`));
+    io.err(pc.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
   const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));

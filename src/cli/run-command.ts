@@ -21,7 +21,7 @@ export interface RunCommandOptions {
 export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
   const unwritable = opts.saveSnapshot === undefined ? null : unwritableFile(opts.saveSnapshot);
   if (unwritable) {
-    console.error(pc.red(`error: --save-snapshot ${printable(opts.saveSnapshot ?? '')}: cannot write there: ${unwritable}`));
+    console.error(pc.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
   let exit = EXIT_OK;

@@ -3,25 +3,9 @@
 // "Bad input": a clear error naming what was wrong, exit 2, nothing lost).
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { printable } from '../printable.ts';
 
-/** Why `path` cannot be written as a file (its folder must exist), or null when it can; the
- * path in it with its control characters escaped. */
+/** Why `path` cannot be written as a file (its folder must exist), or null when it can. */
 export function unwritableFile(path: string): string | null {
-  return printableReason(unwritableFileReason(path));
-}
-
-/** Why files cannot be written into folder `path` (made if missing), or null when they can; the
- * path in it with its control characters escaped. */
-export function unwritableDir(path: string): string | null {
-  return printableReason(unwritableDirReason(path));
-}
-
-function printableReason(reason: string | null): string | null {
-  return reason === null ? null : printable(reason);
-}
-
-function unwritableFileReason(path: string): string | null {
   const kind = kindOf(path);
   if (kind === 'dir') return `${path} is a folder`;
   const dir = dirname(resolve(path));
@@ -29,7 +13,8 @@ function unwritableFileReason(path: string): string | null {
   return canWrite(kind === 'file' ? path : dir) ? null : `${kind === 'file' ? path : `its folder ${dirname(path)}`} is not writable`;
 }
 
-function unwritableDirReason(path: string): string | null {
+/** Why files cannot be written into folder `path` (made if missing), or null when they can. */
+export function unwritableDir(path: string): string | null {
   let at = resolve(path);
   for (;;) {
     const kind = kindOf(at);

@@ -51,6 +51,11 @@ export function chargeForVolts(volts: number): number {
   return 1;
 }
 
+/** The open-circuit volts of a pack holding `chargeMAs`. */
+export function voltsForCharge(chargeMAs: number): number {
+  return OCV_CURVE.at(chargeMAs / PACK_CAPACITY_MAS);
+}
+
 /** The loaded voltage at a state of charge, drawing `mA`. */
 function loadedVoltsOf(soc: number, mA: number): number {
   return OCV_CURVE.at(soc) - (mA / 1000) * RESISTANCE_CURVE.at(soc);
@@ -141,11 +146,7 @@ export class BatteryPack {
 
   /** Integrate drain up to `now` at the current load. */
   account(now: number): void {
-    const dt = now - this.lastT;
-    if (dt > 0 && this.present) {
-      const mA = IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2];
-      this.chargeMAs = Math.max(0, this.chargeMAs - (mA * dt) / 1000);
-    }
+    this.chargeMAs = this.chargeAt(now);
     this.lastT = now;
   }
 
@@ -164,15 +165,12 @@ export class BatteryPack {
 
   /** The open-circuit volts at `now` (drain since the last accounting included; see chargeAt). */
   openCircuitVolts(now: number): number {
-    return this.present ? OCV_CURVE.at(this.chargeAt(now) / PACK_CAPACITY_MAS) : 0;
+    return this.present ? voltsForCharge(this.chargeAt(now)) : 0;
   }
 
   /** Terminal voltage under the present load (what the firmware's ADC reads). */
   loadedVolts(): number {
-    if (!this.present) return 0;
-    const amps = (IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2]) / 1000;
-    const soc = this.stateOfCharge;
-    return OCV_CURVE.at(soc) - amps * RESISTANCE_CURVE.at(soc);
+    return this.present ? loadedVoltsOf(this.stateOfCharge, IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2]) : 0;
   }
 
   /** Whether the electronics can run at the present load. */

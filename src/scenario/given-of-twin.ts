@@ -6,7 +6,7 @@
 // becomes a first step that pulls it. A recording that restarts its twin from this `given:`
 // (and those first steps) replays exactly: same model + seed + inputs ⇒ same twin.
 
-import { BatteryPack } from '../hardware/battery.ts';
+import { voltsForCharge } from '../hardware/battery.ts';
 import { BOLT_STROKE } from '../hardware/motor-bolt.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
@@ -27,9 +27,7 @@ export interface GivenNow {
 
 /** The open-circuit volts of the twin's pack, in or out, to the hundredth. */
 function packVolts(twin: Twin): number {
-  const probe = new BatteryPack();
-  probe.chargeMAs = twin.battery.chargeAt(twin.sim.now);
-  return Math.round(probe.openCircuitVolts(0) * VOLTS_PER_UNIT) / VOLTS_PER_UNIT;
+  return Math.round(voltsForCharge(twin.battery.chargeAt(twin.sim.now)) * VOLTS_PER_UNIT) / VOLTS_PER_UNIT;
 }
 
 export function givenOfTwin(twin: Twin): GivenNow {

@@ -24,7 +24,9 @@ export class TraceError extends QuotingError {
 }
 
 const count = z.number().int().min(0);
-const key = z.enum(BUTTON_KEYS as [ButtonKey, ...ButtonKey[]]);
+/** A button's name, as actions and saved holds write it. */
+export const BUTTON_KEY = z.enum(BUTTON_KEYS as [ButtonKey, ...ButtonKey[]]);
+const key = BUTTON_KEY;
 const color = z.enum(LIGHT_COLORS);
 
 /** A person's action as the trace records it (`wait` is never recorded: the clock shows it). */

@@ -8,8 +8,7 @@
 
 import { z } from 'zod';
 import { checkSnapshot, fieldName, SnapshotError } from '../../src/twin/snapshot-check.ts';
-import { checkTraceEntries, TraceError } from '../../src/twin/trace-check.ts';
-import { BUTTON_KEYS, type ButtonKey } from '../../src/hardware/buttons.ts';
+import { BUTTON_KEY, checkTraceEntries, TraceError } from '../../src/twin/trace-check.ts';
 import type { Saved } from './persist.ts';
 
 /** A save the page cannot start from; the message names the field at fault. */
@@ -21,7 +20,7 @@ const ENVELOPE = z.strictObject({
   snapshot: z.unknown(),
   log: z.unknown(),
   muted: z.boolean(),
-  holds: z.array(z.tuple([z.enum(BUTTON_KEYS as [ButtonKey, ...ButtonKey[]]), z.number().int().min(0)])).optional(),
+  holds: z.array(z.tuple([BUTTON_KEY, z.number().int().min(0)])).optional(),
   kept: z.record(z.string(), z.unknown()).optional(),
 });
 
