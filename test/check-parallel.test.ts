@@ -12,7 +12,7 @@ import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { runExplorations } from '../src/check/exploration-pool.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
-import { BIN } from './cli-run.ts';
+import { BIN, colourlessEnv } from './cli-run.ts';
 
 /** Loaded with --import, it swaps in a broken firmware in every thread (workers inherit it). */
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
@@ -100,7 +100,7 @@ describe('lockstep check on worker threads', () => {
       for (const jobs of ['1', '2']) {
         const out = mkdtempSync(join(tmpdir(), 'lockstep-check-parallel-cx-'));
         try {
-          const env = { ...process.env, NO_COLOR: '1', [ENV_VAR]: 'keypad-reset-code' };
+          const env = colourlessEnv({ [ENV_VAR]: 'keypad-reset-code' });
           const args = ['--import', HOOK, BIN, 'check', '--model', 'smartcode-913', '--depth', FIXTURE_DEPTH, '--jobs', jobs, '--out', out];
           const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
           expect(r.status, r.stderr).toBe(1);

@@ -13,7 +13,7 @@ import { checkModel } from '../src/check/run-check.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
-import { BIN } from './cli-run.ts';
+import { BIN, colourlessEnv } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
 
@@ -29,7 +29,7 @@ function capture(): CheckIo & { lines: string[] } {
 
 function lockstepRun(file: string, broken?: BrokenFirmwareName) {
   const args = broken ? ['--import', HOOK, BIN, 'run', '-q', file] : [BIN, 'run', '-q', file];
-  const env = { ...process.env, NO_COLOR: '1', ...(broken ? { [ENV_VAR]: broken } : {}) };
+  const env = colourlessEnv(broken ? { [ENV_VAR]: broken } : {});
   return spawnSync(process.execPath, args, { encoding: 'utf8', env });
 }
 
@@ -125,7 +125,7 @@ describe('lockstep check input', () => {
 
   it('is a lockstep command: --json report on stdout, exit 2 for an unknown model', () => {
     const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env = colourlessEnv();
     const ok = spawnSync(process.execPath, [BIN, 'check', '--model', 'smartcode-913', '--depth', '3', '--json', '--out', out], { encoding: 'utf8', env });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout).ok).toBe(true);

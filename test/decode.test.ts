@@ -9,7 +9,7 @@ import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
 import { adviceFor, joinCites } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
-import { BIN } from './cli-run.ts';
+import { BIN, colourlessEnv } from './cli-run.ts';
 
 function model(id: string): ModelProfile {
   const m = findModel(id);
@@ -236,7 +236,7 @@ describe('advice', () => {
 
 describe('lockstep decode (CLI)', () => {
   const lockstep = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [BIN, 'decode', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [BIN, 'decode', ...args], { encoding: 'utf8', env: colourlessEnv() });
     return { code: r.status, out: r.stdout, err: r.stderr };
   };
 

@@ -10,7 +10,7 @@ const keepPane = (command: string) => `${command}; echo "[exit $?]"; sleep 60`;
 
 describe('lockstep doctor in a real terminal (tmux)', () => {
   it.skipIf(!TMUX_AVAILABLE)(`asks with arrow keys and prescribes the seed's answer${TMUX_SKIP_NOTE}`, async () => {
-    const term = new Terminal('env NO_COLOR=1 node bin/lockstep.js doctor --model smartcode-913');
+    const term = new Terminal('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js doctor --model smartcode-913');
     try {
       // The symptom list: the seed's table (S7). Pick "beeps but won't unlock" with the arrows.
       await term.waitFor(/What's the trouble\?/);
@@ -36,7 +36,7 @@ describe('lockstep doctor in a real terminal (tmux)', () => {
 
 describe('lockstep practice-reset in a real terminal (tmux)', () => {
   it.skipIf(!TMUX_AVAILABLE)(`warns the moment Program is released too early (S9)${TMUX_SKIP_NOTE}`, async () => {
-    const term = new Terminal(keepPane('env NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'));
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'));
     try {
       await term.waitFor(/Keys: \[b\]/);
       term.keys('b', 'h', 'b');
@@ -53,7 +53,7 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
   });
 
   it.skipIf(!TMUX_AVAILABLE)(`confirms a full hold with the red flash and beep, then the reset (S8)${TMUX_SKIP_NOTE}`, async () => {
-    const term = new Terminal(keepPane('env NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 20'));
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 20'));
     try {
       await term.waitFor(/Keys: \[b\]/);
       term.keys('b', 'h', 'b');

@@ -150,8 +150,9 @@ describe('lockstep repl given hostile text', () => {
     const r = await repl({ model: 'smartcode-913' }, lines);
     expect(r.code).toBe(0);
     // The transcript shows each piped line whole (escaped); the messages quote it cut.
-    const transcript = r.output.split('\n').filter((line) => line.startsWith(TRANSCRIPT_PROMPT));
-    const messages = r.output.split('\n').filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
+    const shown = r.output.replace(OWN_COLOURS, '').split('\n');
+    const transcript = shown.filter((line) => line.startsWith(TRANSCRIPT_PROMPT));
+    const messages = shown.filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
     expect(transcript).toHaveLength(lines.length);
     expect(RAW_CONTROL.test(transcript.join('\n'))).toBe(false);
     expect(echoFault(messages.join('\n'))).toBeNull();
@@ -163,8 +164,9 @@ describe('lockstep repl given hostile text', () => {
     const lines = [`load ${HOSTILE}`, `save ${HOSTILE}/s.json`, `record ${HOSTILE}/s.yaml`];
     const r = await repl({ model: 'smartcode-913' }, lines);
     expect(r.code).toBe(0);
-    const messages = r.output.split('\n').filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
-    expect(RAW_CONTROL.test(r.output.replace(OWN_COLOURS, ''))).toBe(false);
+    const shown = r.output.replace(OWN_COLOURS, '');
+    const messages = shown.split('\n').filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
+    expect(RAW_CONTROL.test(shown)).toBe(false);
     expect(messages.filter((line) => line.includes(PATH_SHOWN))).toHaveLength(lines.length);
   });
 });

@@ -18,6 +18,7 @@ import { KEY_GAP_MS, PRESS_MS, type Action } from '../src/twin/twin.ts';
 import { Session, freshTwin } from '../web/src/session.ts';
 import { Recorder, compactActions } from '../web/src/recorder.ts';
 import { REPO_ROOT } from './scenario-files.ts';
+import { colourlessEnv } from './cli-run.ts';
 
 const FRAME_MS = 16; // the page clock's tick at 1×, about one animation frame
 const EXPORT_FILE = 'recording.yaml';
@@ -184,7 +185,7 @@ describe('the recorder', () => {
     try {
       const file = join(dir, EXPORT_FILE);
       writeFileSync(file, text);
-      const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'lockstep.js'), 'run', '--quiet', file], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const cli = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'lockstep.js'), 'run', '--quiet', file], { encoding: 'utf8', env: colourlessEnv() });
       expect(cli.stdout + cli.stderr).toContain(`PASS ${file}`);
       expect(cli.status).toBe(0);
     } finally {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { REPO_ROOT } from './scenario-files.ts';
-import { BIN } from './cli-run.ts';
+import { BIN, colourlessEnv } from './cli-run.ts';
 
 const MODEL = 'smartcode-913';
 const EXIT_OK = 0;
@@ -19,7 +19,7 @@ const EXIT_BAD_INPUT = 2;
 const FACTORY_RESET = ['open', 'pull', 'hold program', 'insert', 'wait 30s', 'release program', 'program', 'wait 10s'];
 
 function lockstep(args: string[], input = '') {
-  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: REPO_ROOT, env: colourlessEnv() });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
