@@ -17,6 +17,13 @@ export function colourlessEnv(extra: Record<string, string> = {}): NodeJS.Proces
   return env;
 }
 
+/** The environment of a command run with colour, whatever the test process has: FORCE_COLOR set, NO_COLOR taken away. */
+export function colouredEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
+  delete env.NO_COLOR;
+  return env;
+}
+
 export function lockstep(...args: string[]): { code: number | null; out: string; err: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: colourlessEnv() });
   return { code: r.status, out: r.stdout, err: r.stderr };

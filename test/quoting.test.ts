@@ -3,14 +3,15 @@
 // to QUOTED_MAX characters, so that an argument pasted with escape bytes cannot drive the terminal
 // the answer is printed on (clear its screen, retitle its window, ring its bell) and a pasted page
 // does not bury the message (the brief's "Bad input": a clear error naming what was wrong).
-// Every command and option that echoes its input is run here in-process with hostile text.
+// Every command and option that echoes its input is run here with hostile text: in-process, and
+// the REPL as a user runs it, with lines piped in, once without colour and once with.
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
 import { lockstepInProcess } from './in-process.ts';
-import { replCommand } from '../src/cli/repl/repl-command.ts';
+import { BIN, colourlessEnv, colouredEnv } from './cli-run.ts';
 import { QUOTED_MAX, clipped, printable, quoted } from '../src/printable.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 
@@ -112,29 +113,27 @@ describe('lockstep run of a scenario whose file name and name carry escape bytes
   });
 });
 
-describe('lockstep repl given hostile text', () => {
-  async function repl(opts: Parameters<typeof replCommand>[0], lines: string[]): Promise<{ code: number; output: string }> {
-    const chunks: string[] = [];
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        chunks.push(String(chunk));
-        done();
-      },
-    });
-    const code = await replCommand(opts, { input: Readable.from([lines.join('\n') + '\n']), output: sink, errors: sink });
-    return { code, output: chunks.join('') };
-  }
+/** The REPL run as a user runs it, lines piped on stdin, with colour off or on: the checks must read the same either way (CI sets CI, which turns colour on). */
+function repl(args: string[], lines: string[], colour: boolean): { code: number | null; output: string } {
+  const env = colour ? colouredEnv() : colourlessEnv();
+  const r = spawnSync(process.execPath, [BIN, 'repl', ...args], { input: lines.join('\n') + '\n', encoding: 'utf8', cwd: REPO_ROOT, env });
+  return { code: r.status, output: r.stdout + r.stderr };
+}
 
-  it('an unknown --model and a bad --seed', async () => {
-    for (const opts of [{ model: HOSTILE }, { model: 'smartcode-913', seed: HOSTILE }]) {
-      const r = await repl(opts, []);
+describe.each([
+  ['without colour', false],
+  ['with colour', true],
+])('lockstep repl given hostile text, %s', (_mode, colour) => {
+  it('an unknown --model and a bad --seed', () => {
+    for (const args of [['--model', HOSTILE], ['--model', 'smartcode-913', '--seed', HOSTILE]]) {
+      const r = repl(args, [], colour);
       expect(r.code).toBe(2);
       expect(r.output).not.toBe('');
       expect(echoFault(r.output)).toBeNull();
     }
   });
 
-  it('every command word and argument it refuses, and the transcript of piped lines', async () => {
+  it('every command word and argument it refuses, and the transcript of piped lines', () => {
     const lines = [
       HOSTILE,
       `press ${HOSTILE}`,
@@ -147,8 +146,9 @@ describe('lockstep repl given hostile text', () => {
       `speed ${HOSTILE}`,
       `pull ${HOSTILE}`,
     ];
-    const r = await repl({ model: 'smartcode-913' }, lines);
+    const r = repl(['--model', 'smartcode-913'], lines, colour);
     expect(r.code).toBe(0);
+    expect(r.output.replace(OWN_COLOURS, '') !== r.output).toBe(colour); // the mode took
     // The transcript shows each piped line whole (escaped); the messages quote it cut.
     const shown = r.output.replace(OWN_COLOURS, '').split('\n');
     const transcript = shown.filter((line) => line.startsWith(TRANSCRIPT_PROMPT));
@@ -160,9 +160,9 @@ describe('lockstep repl given hostile text', () => {
     expect(r.output.match(/error/g)?.length).toBeGreaterThanOrEqual(lines.length);
   });
 
-  it('a snapshot to load or a file to save or record that cannot be used: the name escaped, shown whole', async () => {
+  it('a snapshot to load or a file to save or record that cannot be used: the name escaped, shown whole', () => {
     const lines = [`load ${HOSTILE}`, `save ${HOSTILE}/s.json`, `record ${HOSTILE}/s.yaml`];
-    const r = await repl({ model: 'smartcode-913' }, lines);
+    const r = repl(['--model', 'smartcode-913'], lines, colour);
     expect(r.code).toBe(0);
     const shown = r.output.replace(OWN_COLOURS, '');
     const messages = shown.split('\n').filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
