@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 const CONFIG = 'web/vite.config.ts';
 const BUILT = 'web/dist/index.html';
-const SOURCES = ['web/src', 'web/index.html', 'src', 'scenarios'];
+const SOURCES = ['web/src', 'web/public', 'web/index.html', 'src', 'scenarios'];
 
 function newest(path: string): number {
   const st = statSync(path);

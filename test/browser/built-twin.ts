@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
 import { build } from 'vite';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { serve } from './static-server.ts';
+import { serve, type StaticServer } from './static-server.ts';
 import { ARGS, CHROMIUM, OUT } from './chromium.ts';
 
 const BUILD_AND_LAUNCH_MS = 120_000;
@@ -16,11 +16,13 @@ const BUILD_AND_LAUNCH_MS = 120_000;
 export interface BrowserTwin {
   readonly url: string;
   readonly ctx: BrowserContext;
+  /** The paths the pages asked the server for that it did not have. */
+  readonly missed: readonly string[];
 }
 
 /** Call inside a describe: the page is ready in its beforeAll and gone after its afterAll. */
 export function builtTwinInChromium(name: string, viewport: { width: number; height: number }, options: { acceptDownloads?: boolean } = {}): BrowserTwin {
-  let server: { url: string; close(): Promise<void> } | undefined;
+  let server: StaticServer | undefined;
   let context: BrowserContext | undefined;
   let profile = '';
   let dist = '';
@@ -44,6 +46,9 @@ export function builtTwinInChromium(name: string, viewport: { width: number; hei
     },
     get ctx() {
       return context!;
+    },
+    get missed() {
+      return server!.missed;
     },
   };
 }

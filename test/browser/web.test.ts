@@ -84,6 +84,9 @@ async function holdProgram(page: Page, ms: number, whileHeld?: () => Promise<voi
   await page.mouse.up();
 }
 
+/** Virtual time let pass after the page opens, for late requests (the icon) and messages to come. */
+const SETTLE_AFTER_OPEN_MS = 1_000;
+
 /** The second hand: the pack goes in by keyboard while the mouse keeps Program down. */
 async function insertFreshByKeyboard(page: Page): Promise<void> {
   await page.focus('#battery-in-fresh');
@@ -92,6 +95,22 @@ async function insertFreshByKeyboard(page: Page): Promise<void> {
 
 describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
   browser = builtTwinInChromium('web', { width: 390, height: 1400 });
+
+  it('opens whole: nothing it asks for is missing (its icon included) and nothing is said in the console', async () => {
+    // The first page of a fresh profile: the one that asks for the site's icon.
+    const page = await browser.ctx.newPage();
+    const said: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') said.push(`${m.type()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => said.push(`page error: ${e.message}`));
+    await page.goto(browser.url);
+    await page.waitForSelector('#lock[data-vtime]');
+    await waitVirtual(page, SETTLE_AFTER_OPEN_MS);
+    expect(browser.missed).toEqual([]);
+    expect(said).toEqual([]);
+    await page.close();
+  });
 
   it('plays the seed story by clicks and holds, and a reload keeps the state', async () => {
     const page = await open();
