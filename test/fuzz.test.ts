@@ -81,7 +81,7 @@ const interiorAction: fc.Arbitrary<Action> = fc.oneof(
   fc.record({ n: fc.constantFrom(1 as const, 2 as const, 3 as const), on: fc.boolean() }).map(({ n, on }): Action => ({ do: 'switch', n, on })),
 );
 
-/** Anything at all, pack pulls and weak packs included. */
+/** Anything at all, pack pulls, weak packs and the exterior's cable pulled included. */
 const anyAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 6, arbitrary: interiorAction },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'battery-out' }) },
@@ -89,6 +89,7 @@ const anyAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'hold', key: 'program' }) },
   { weight: 1, arbitrary: fc.constant<Action>({ do: 'release', key: 'program' }) },
   { weight: 1, arbitrary: awayWait },
+  { weight: 1, arbitrary: fc.constantFrom<Action>({ do: 'exterior', state: 'disconnected' }, { do: 'exterior', state: 'connected' }) },
 );
 
 function storeKey(t: Twin): string {

@@ -12,7 +12,7 @@ import { ScenarioError, type SourcePos } from '../src/scenario/types.ts';
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenario');
 const FILE = 's.yaml';
 const HEADER = ['name: n', 'model: smartcode-913'];
-const STEP_WORDS = 'press, hold, release, type, battery, door, strike, thumbturn, key, bolt, switch, wait, fault, expect';
+const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
   'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, power, event, noEvent';
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, snapshot';

@@ -11,9 +11,9 @@ const { FALSE, FW_AT, NONE, TRUE } = REC;
 
 /** The fields of FwState; all but wrongTimes are at the offsets below, wrongTimes in the
  * record's variable section (RecordLayout.fwWrongAt). */
-const FW_STATE_FIELDS = 35;
+const FW_STATE_FIELDS = 36;
 /** Numbers from FW_AT. */
-export const FW_FIELDS = 34;
+export const FW_FIELDS = 35;
 
 const FW_MODE = FW_AT;
 const FW_STORE_OK = FW_AT + 1;
@@ -49,6 +49,7 @@ const FW_T_HANDING = FW_AT + 30;
 const FW_T_AUTO_LOCK = FW_AT + 31;
 const FW_T_LOCKOUT_END = FW_AT + 32;
 const FW_T_REMINDER = FW_AT + 33;
+const FW_T_EXTERIOR = FW_AT + 34;
 
 /** The offsets above, for other modules to copy into constants of their own (see REC). */
 export const FW = Object.freeze({
@@ -56,7 +57,7 @@ export const FW = Object.freeze({
   FW_WRITE_DIRTY, FW_WRITE_BANK, FW_ERASE_OTHER_BANK, FW_BUFFER, FW_PENDING, FW_SLOT, FW_DEBOUNCE_KEY,
   FW_DEBOUNCE_QUIET_FROM, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE, FW_MOTOR_OP,
   FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG,
-  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER,
+  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR,
 });
 
 const bit = (b: boolean): number => (b ? TRUE : FALSE);
@@ -118,6 +119,7 @@ export class FwRecord {
     a[o + FW_T_AUTO_LOCK] = whole(s.tAutoLock, 'FwState.tAutoLock');
     a[o + FW_T_LOCKOUT_END] = whole(s.tLockoutEnd, 'FwState.tLockoutEnd');
     a[o + FW_T_REMINDER] = whole(s.tReminder, 'FwState.tReminder');
+    a[o + FW_T_EXTERIOR] = whole(s.tExterior, 'FwState.tExterior');
     const w = s.wrongTimes;
     if (w.length !== this.layout.wrongSlots) this.check(s);
     const at = o + this.layout.fwWrongAt;
@@ -163,6 +165,7 @@ export class FwRecord {
     d.tAutoLock = a[o + FW_T_AUTO_LOCK];
     d.tLockoutEnd = a[o + FW_T_LOCKOUT_END];
     d.tReminder = a[o + FW_T_REMINDER];
+    d.tExterior = a[o + FW_T_EXTERIOR];
     const n = this.layout.wrongSlots;
     const at = o + this.layout.fwWrongAt;
     if (d.wrongTimes.length !== n) d.wrongTimes = new Array<number>(n);

@@ -78,6 +78,8 @@ export class PartsRecord {
     a[o + BOLT_OVER_SINCE] = whole(b.overSince, "the motor's overcurrent start");
     a[o + BOLT_PUSHED] = bit(b.pushed);
     a[o + BOLT_LAST_STOP] = str.idLike(b.lastStop, has ? likeA[likeO + BOLT_LAST_STOP] : NONE);
+    // No action of the checker's pulls the exterior's cable: the record holds it plugged in.
+    if (!t.buttons.exteriorLinked) throw new Error("a state with the exterior assembly unplugged: the checker's records hold it plugged in");
     a[o + HELD] = t.buttons.heldMask;
     const ind = t.indicators.snapshotInto(this.indicatorsOut);
     a[o + LED_UNTIL] = whole(ind.ledUntil, "the LED's end");

@@ -23,7 +23,7 @@ const {
   FW_MODE, FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED, FW_USERS_DISABLED, FW_STORE_SEQ, FW_STORE_BANK, FW_WRITE_DIRTY, FW_WRITE_BANK,
   FW_ERASE_OTHER_BANK, FW_BUFFER, FW_PENDING, FW_SLOT, FW_DEBOUNCE_KEY, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE,
   FW_MOTOR_OP, FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG, FW_T_HOLD,
-  FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER,
+  FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR,
 } = FW;
 
 /** Numbers in a key besides the alarms' and the wrong entries' (an upper bound). */
@@ -151,6 +151,7 @@ export class StateKeyer {
     v[n++] = rel(a[o + FW_T_AUTO_LOCK], now);
     v[n++] = rel(a[o + FW_T_LOCKOUT_END], now);
     v[n++] = rel(a[o + FW_T_REMINDER], now);
+    v[n++] = rel(a[o + FW_T_EXTERIOR], now);
     for (let i = 0; i < SWITCH_COUNT; i++) v[n++] = a[o + SWITCHES + i];
     v[n++] = a[o + FW_EXTRA];
     h.count = n;

@@ -25,6 +25,7 @@ import {
 import { entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
+import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
 
 const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
 const SLOT_MODES = new Set(['slot-select', 'slot-code']);
@@ -51,6 +52,7 @@ export class Firmware implements Fw {
     for (let i = 0; i < BUTTON_KEYS.length; i++) if (this.io.isHeld(BUTTON_KEYS[i])) this.s.keyMask |= 1 << i;
     this.s.programHeld = this.io.isHeld('program');
     this.s.boltLocked = this.io.boltSensor() === 'extended';
+    exteriorSensed(this);
     if (this.p.reset.gesture === 'power-up-program-hold' && this.s.programHeld) {
       beginResetHold(this);
       return;
@@ -226,6 +228,7 @@ export class Firmware implements Fw {
     if (s.tAutoLock >= 0 && s.tAutoLock <= now) autoLockDue(this);
     if (s.tLockoutEnd >= 0 && s.tLockoutEnd <= now) lockoutOver(this);
     if (s.tReminder >= 0 && s.tReminder <= now) armedReminder(this);
+    if (s.tExterior >= 0 && s.tExterior <= now) exteriorAlert(this);
   }
 
   /** A button has been held for its hold time. */
@@ -262,6 +265,11 @@ export class Firmware implements Fw {
 
   switchChanged(): void {
     if (this.powered) updateStatus(this);
+  }
+
+  /** The exterior assembly's cable was plugged in or pulled. */
+  exteriorChanged(): void {
+    if (this.powered) exteriorSensed(this);
   }
 }
 

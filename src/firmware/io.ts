@@ -15,7 +15,10 @@ export interface LockEvent {
 
 export interface FirmwareIO {
   now(): number;
+  /** The key's contact as the firmware's pin reads it (open for keypad keys while the exterior is unplugged). */
   isHeld(key: ButtonKey): boolean;
+  /** The exterior assembly's cable is plugged in (its sense line). */
+  exteriorConnected(): boolean;
   light(cmd: LightCommand): void;
   beep(count: number, long: boolean): void;
   setStatus(color: 'red' | 'green' | 'amber' | null, periodMs: number): void;

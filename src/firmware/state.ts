@@ -80,6 +80,8 @@ export interface FwState {
   tAutoLock: number;
   tLockoutEnd: number;
   tReminder: number;
+  /** The next beep of the unplugged-exterior alert (exterior-link.ts), or -1. */
+  tExterior: number;
 }
 
 export function initialState(capacity: number, lockoutAttempts: number): FwState {
@@ -119,11 +121,12 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     tAutoLock: -1,
     tLockoutEnd: -1,
     tReminder: -1,
+    tExterior: -1,
   };
 }
 
 /** A deep copy. Written out field by field (the type checker insists on every field): a spread
- * of this 36-field object is several times slower, and the model checker clones once per step. */
+ * of this 37-field object is several times slower, and the model checker clones once per step. */
 export function cloneState(s: FwState): FwState {
   return {
     mode: s.mode,
@@ -161,6 +164,7 @@ export function cloneState(s: FwState): FwState {
     tAutoLock: s.tAutoLock,
     tLockoutEnd: s.tLockoutEnd,
     tReminder: s.tReminder,
+    tExterior: s.tExterior,
   };
 }
 
@@ -178,5 +182,6 @@ export function nextDeadline(s: FwState): number {
   t = earlier(t, s.tAutoLock);
   t = earlier(t, s.tLockoutEnd);
   t = earlier(t, s.tReminder);
+  t = earlier(t, s.tExterior);
   return t;
 }

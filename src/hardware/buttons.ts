@@ -6,6 +6,9 @@
 // delivered as one edge carrying the time of its last transition: the firmware's reaction to
 // each bounce inside a burst is only to restart that same wait. The time of the last keypad
 // contact edge is kept for the keypad backlight (hardware/backlight.ts, assumed behaviour).
+// The exterior keypad reaches the interior electronics through a cable: unplugged, its contacts
+// still close under a finger but no edge of theirs reaches the firmware, and the firmware reads
+// them open (product-facts M5, M6: "Interior assembly is disconnected from exterior").
 
 import type { Sim } from '../sim/kernel.ts';
 import type { Prng } from '../sim/prng.ts';
@@ -33,6 +36,8 @@ export const BUTTON_KEYS: readonly ButtonKey[] = ['0', '1', '2', '3', '4', '5', 
 
 /** The exterior keypad's bits: digits 0–9 and Lock (keyBit). */
 export const KEYPAD_MASK = (1 << 11) - 1;
+/** Every key's bit. */
+const ALL_KEYS_MASK = (1 << 13) - 1;
 
 const CHAR_0 = 48;
 const CHAR_9 = 57;
@@ -48,6 +53,8 @@ export interface ButtonsSnapshot {
   held: number;
   /** Absent in snapshots taken before the backlight was modelled: read as -1. */
   keypadEdgeAt?: number;
+  /** false: the exterior assembly's cable is unplugged. Written only then; absent = plugged in. */
+  exteriorLinked?: boolean;
 }
 
 export interface ButtonListener {
@@ -60,6 +67,8 @@ export class Buttons {
   private held = 0;
   /** Virtual ms of the last keypad contact edge since the electronics last powered up, or -1. */
   private keypadEdge = -1;
+  /** The keys whose contacts reach the firmware: all, or the interior ones while the exterior is unplugged. */
+  private reach = ALL_KEYS_MASK;
   listener: ButtonListener | null = null;
 
   constructor(
@@ -68,8 +77,30 @@ export class Buttons {
     private readonly minForceN: number,
   ) {}
 
+  /** The key's contact is held closed (whether or not it reaches the firmware). */
   isHeld(key: ButtonKey): boolean {
     return (this.held & keyBit(key)) !== 0;
+  }
+
+  /** The key's contact is held closed and reaches the firmware: what the firmware reads. */
+  reachesFirmware(key: ButtonKey): boolean {
+    return (this.held & this.reach & keyBit(key)) !== 0;
+  }
+
+  /** The exterior assembly's cable is plugged in. */
+  get exteriorLinked(): boolean {
+    return this.reach === ALL_KEYS_MASK;
+  }
+
+  /**
+   * Plug the exterior assembly's cable in or pull it: a keypad key held meanwhile changes level at
+   * the firmware's pin, an edge with no bounce (the contact itself does not move).
+   */
+  setExteriorLinked(linked: boolean): void {
+    if (linked === this.exteriorLinked) return;
+    this.reach = linked ? ALL_KEYS_MASK : ALL_KEYS_MASK & ~KEYPAD_MASK;
+    const changed = this.held & KEYPAD_MASK;
+    for (let i = 0; i < BUTTON_KEYS.length; i++) if ((changed & (1 << i)) !== 0) this.listener?.buttonEdge(BUTTON_KEYS[i], this.sim.now);
   }
 
   /** A finger comes down. Returns whether the contact closed. */
@@ -78,7 +109,8 @@ export class Buttons {
     if (forceN < this.minForceN || (this.held & bit) !== 0) return false;
     this.held |= bit;
     if ((bit & KEYPAD_MASK) !== 0) this.keypadEdge = this.sim.now;
-    this.listener?.buttonEdge(key, this.bounceEnd());
+    const quietFrom = this.bounceEnd(); // drawn whether or not it reaches the firmware: the same stream either way
+    if ((bit & this.reach) !== 0) this.listener?.buttonEdge(key, quietFrom);
     return true;
   }
 
@@ -87,7 +119,8 @@ export class Buttons {
     if ((this.held & bit) === 0) return;
     this.held &= ~bit;
     if ((bit & KEYPAD_MASK) !== 0) this.keypadEdge = this.sim.now;
-    this.listener?.buttonEdge(key, this.bounceEnd());
+    const quietFrom = this.bounceEnd();
+    if ((bit & this.reach) !== 0) this.listener?.buttonEdge(key, quietFrom);
   }
 
   /** When a keypad contact last closed or opened since the electronics powered up, or -1. */
@@ -112,7 +145,7 @@ export class Buttons {
   }
 
   snapshot(): ButtonsSnapshot {
-    return { held: this.held, keypadEdgeAt: this.keypadEdge };
+    return this.exteriorLinked ? { held: this.held, keypadEdgeAt: this.keypadEdge } : { held: this.held, keypadEdgeAt: this.keypadEdge, exteriorLinked: false };
   }
 
   /** snapshot().held: the contacts held closed, one bit per key (keyBit). */
@@ -123,6 +156,7 @@ export class Buttons {
   restore(s: ButtonsSnapshot): void {
     this.held = s.held;
     this.keypadEdge = s.keypadEdgeAt ?? -1;
+    this.reach = s.exteriorLinked === false ? ALL_KEYS_MASK & ~KEYPAD_MASK : ALL_KEYS_MASK;
   }
 }
 

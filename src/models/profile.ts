@@ -40,7 +40,8 @@ export type SignalName =
   | 'menuEnter' // programming code accepted (programming-code menu family)
   | 'mastercodeSetEnter' // Program held ~5 s: keypad flashes green
   | 'handingArmed' // 620: Program tapped at power-up; one more press starts handing
-  | 'slotSelected'; // positional models: one Program press = one slot further
+  | 'slotSelected' // positional models: one Program press = one slot further
+  | 'exteriorDisconnected'; // the exterior assembly's cable is unplugged (915/916: the lock beeps continuously)
 
 /** How programming starts and what it asks for. */
 export type ProgrammingStrategy =
@@ -151,6 +152,14 @@ export interface ModelProfile {
     forgetsHanding: boolean;
   };
   handing: { trigger: HandingTrigger };
+  /**
+   * The cable from the exterior assembly (keypad and Lock button) to the interior one. Unplugged,
+   * no exterior key reaches the firmware; `alertEveryMs`: the firmware sounds the
+   * exteriorDisconnected signal this often while it stays unplugged (915/916: "Lock beeps
+   * continuously — Interior assembly is disconnected from exterior" [M5][M6]); null: no alert is
+   * documented, and the lock just ignores the keypad.
+   */
+  exteriorLink: { alertEveryMs: number | null };
   /** How to tell this model from its look-alikes (seed S13). */
   distinguish: string;
   signals: Record<SignalName, SignalPattern>;

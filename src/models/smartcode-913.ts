@@ -48,6 +48,7 @@ export const SMARTCODE_913: ModelProfile = {
   keypad: { minForceN: 2.0, digitsPerKey: 1 },
   reset: { gesture: 'power-up-program-hold', confirmPress: true, requiresBoltRetracted: false, forgetsHanding: true },
   handing: { trigger: 'auto' },
+  exteriorLink: { alertEveryMs: null },
   distinguish: 'A 10-digit keypad (one digit per button) with a Lock button; the interior has a Program button and four switches. The 914 looks the same but has a Z-Wave module. The 275 has the same interior but opens programming at the keypad with a programming code.',
   signals: SMARTCODE_SIGNALS,
   sources: {
@@ -76,6 +77,7 @@ export const SMARTCODE_913: ModelProfile = {
     'bolt.travelMs': 'assumed (about one second of motor travel)',
     keypad: 'assumed',
     'handing.trigger': 'product-facts G1/G2 (automatic after reset), K10 (at first insertion); seed S16',
+    'exteriorLink.alertEveryMs': 'assumed: no alert for an unplugged exterior is documented for the keypad models (only the 915/916 touchscreens beep, M5, M6), so the lock just ignores the keypad',
     'reset.confirmPress': 'product-facts K1 step 3',
     ...SMARTCODE_SIGNAL_SOURCES,
   },

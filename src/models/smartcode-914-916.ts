@@ -8,6 +8,8 @@ import { SMARTCODE_913 } from './smartcode-913.ts';
 import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 const FLASH_MS = 250; // assumed
+/** "Lock beeps continuously" [M5][M6] while the exterior is unplugged: one long beep (600 ms) each second (the cadence assumed). */
+const EXTERIOR_ALERT_EVERY_MS = 1_000;
 
 export const SMARTCODE_914: ModelProfile = {
   ...SMARTCODE_913,
@@ -28,6 +30,7 @@ export const SMARTCODE_916: ModelProfile = {
   identifiers: ['916', 'SmartCode 916', '916 TRL ZW', 'touchscreen SmartCode', '915 (Zigbee/plain touchscreen)'],
   distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
+  exteriorLink: { alertEveryMs: EXTERIOR_ALERT_EVERY_MS },
   signals: {
     ...SMARTCODE_SIGNALS,
     wrongCode: { color: 'red', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: "'X' flashes once with one beep: one incorrect code" },
@@ -49,6 +52,7 @@ export const SMARTCODE_916: ModelProfile = {
     'signals.lockout': 'product-facts M5, M6',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',
     'signals.jammed': 'product-facts M5, M6',
+    'exteriorLink.alertEveryMs': 'product-facts M5, M6 ("Lock beeps continuously — Interior assembly is disconnected from exterior"); one long beep a second assumed',
   },
   notes: [
     ...SMARTCODE_913.notes,

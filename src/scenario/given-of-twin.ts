@@ -58,6 +58,8 @@ export function givenOfTwin(twin: Twin): GivenNow {
   };
   if (twin.model.defaults.adminCode === 'tag') given.tag = twin.tag;
   const firstSteps: Action[] = twin.battery.present ? [] : [{ do: 'battery-out' }];
+  // A given has no word for the exterior's cable: an unplugged one is the first step.
+  if (!twin.buttons.exteriorLinked) firstSteps.push({ do: 'exterior', state: 'disconnected' });
   return { given, firstSteps, notes };
 }
 

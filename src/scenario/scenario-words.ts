@@ -33,6 +33,7 @@ export function stepWords(a: Action): Record<string, unknown> {
       return { battery: a.volts === undefined ? 'in' : { in: a.volts } };
     case 'door':
     case 'strike':
+    case 'exterior':
       return { [a.do]: a.state };
     case 'thumbturn':
     case 'key':

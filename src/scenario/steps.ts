@@ -13,6 +13,7 @@ import {
   FAULTS,
   FORCES,
   STRIKE_STATES,
+  EXTERIOR_STATES,
   TURN_DIRECTIONS,
 } from './vocabulary.ts';
 
@@ -82,6 +83,7 @@ const STEP_READERS = {
   battery: readBattery,
   door: (ctx, node, pos) => ({ do: 'door', state: readWord(ctx, node, DOOR_STATES, 'door state'), pos }),
   strike: (ctx, node, pos) => ({ do: 'strike', state: readWord(ctx, node, STRIKE_STATES, 'strike state'), pos }),
+  exterior: (ctx, node, pos) => ({ do: 'exterior', state: readWord(ctx, node, EXTERIOR_STATES, 'exterior cable state'), pos }),
   thumbturn: (ctx, node, pos) => ({ do: 'thumbturn', dir: readWord(ctx, node, TURN_DIRECTIONS, 'thumbturn direction'), pos }),
   key: (ctx, node, pos) => ({ do: 'key', dir: readWord(ctx, node, TURN_DIRECTIONS, 'key direction'), pos }),
   bolt: (ctx, node, pos) => {

@@ -47,6 +47,7 @@ export type Step =
   | { do: 'battery-in'; volts?: number; pos: SourcePos }
   | { do: 'door'; state: 'open' | 'closed'; pos: SourcePos }
   | { do: 'strike'; state: 'aligned' | 'misaligned'; pos: SourcePos }
+  | { do: 'exterior'; state: 'connected' | 'disconnected'; pos: SourcePos } // the exterior assembly's cable
   | { do: 'thumbturn'; dir: 'lock' | 'unlock'; pos: SourcePos }
   | { do: 'key'; dir: 'lock' | 'unlock'; pos: SourcePos }
   | { do: 'push-bolt'; pos: SourcePos } // `bolt: push` — someone pushes the bolt by hand

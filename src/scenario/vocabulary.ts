@@ -14,6 +14,8 @@ export const DOOR_STATES = ['open', 'closed'] as const satisfies readonly NonNul
 export const STRIKE_STATES = ['aligned', 'misaligned'] as const satisfies readonly NonNullable<Given['strike']>[];
 export const GIVEN_BOLT_STATES = ['extended', 'retracted'] as const satisfies readonly NonNullable<Given['bolt']>[];
 export const TURN_DIRECTIONS = ['lock', 'unlock'] as const;
+/** `exterior:` the cable from the exterior assembly (keypad, Lock button) to the interior one. */
+export const EXTERIOR_STATES = ['connected', 'disconnected'] as const satisfies readonly Extract<Step, { do: 'exterior' }>['state'][];
 export const FORCES = ['firm', 'light'] as const;
 export const FAULTS = ['store-glitch', 'power-cut-mid-write'] as const satisfies readonly FaultName[];
 export const BATTERY_ACTIONS = ['out', 'in'] as const;

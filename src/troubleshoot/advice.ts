@@ -42,6 +42,7 @@ export const SIGNAL_LABELS: Record<SignalName, string> = {
   menuEnter: 'programming menu open',
   mastercodeSetEnter: 'setting the Mastercode',
   handingArmed: 'door handing ready to start',
+  exteriorDisconnected: 'exterior assembly disconnected',
   slotSelected: 'code position counted',
 };
 
@@ -165,6 +166,11 @@ const ADVICE: Record<SignalName, Entry> = {
     says: 'A factory reset is waiting for one more press.',
     todo: 'Press Program once more to finish it (every code is erased), or pull the battery pack to abandon it.',
     cite: 'seed S8, S24; product-facts K1, M9',
+  }),
+  exteriorDisconnected: () => ({
+    says: 'The cable from the outside keypad to the inside assembly is unplugged or loose: no key you press outside reaches the lock.',
+    todo: 'Take off the interior assembly, plug the cable from the exterior assembly back in, and put it back. A factory reset does not help: the codes are still there once the keypad is connected again.',
+    cite: 'product-facts M5, M6; seed S7',
   }),
   resetArmedReminder: () => ({
     says: 'A half-finished reset: the lock is waiting and ignores the keypad until then.',

@@ -24,6 +24,8 @@ export function describeAction(a: Action | Record<string, unknown>): string {
       return `${v.state === 'open' ? 'open' : 'close'} the door`;
     case 'strike':
       return `strike plate ${v.state}`;
+    case 'exterior':
+      return v.state === 'connected' ? "plug the exterior assembly's cable back in" : "unplug the exterior assembly's cable";
     case 'thumbturn':
       return `turn the thumbturn to ${v.dir}`;
     case 'key':

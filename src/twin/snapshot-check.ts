@@ -16,7 +16,7 @@ import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STROKE, STOP_KINDS } from '../hardware/motor-bolt.ts';
 import { BUTTON_KEYS } from '../hardware/buttons.ts';
 import { findModel, unknownModelMessage } from '../models/index.ts';
-import { SNAPSHOT_FORMAT, Twin, type TwinSnapshot } from './twin.ts';
+import { SNAPSHOT_FORMAT, Twin, type SnapshotFwState, type TwinSnapshot } from './twin.ts';
 
 /** A snapshot that cannot be restored; the message names the field at fault. */
 export class SnapshotError extends Error {
@@ -33,7 +33,7 @@ const hexBytes = z.string().regex(/^(?:[0-9a-f]{2})*$/, { error: 'must be hex by
 const digits = z.string().regex(/^[0-9]*$/, { error: 'must be digits' });
 const prngState = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]);
 
-const FIRMWARE: z.ZodType<FwState> = z.strictObject({
+const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   mode: z.enum(FW_MODES),
   storeOk: z.boolean(),
   adminCode: digits,
@@ -69,6 +69,7 @@ const FIRMWARE: z.ZodType<FwState> = z.strictObject({
   tAutoLock: time,
   tLockoutEnd: time,
   tReminder: time,
+  tExterior: time.optional(),
 });
 
 const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
@@ -90,7 +91,7 @@ const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
     pushed: z.boolean(),
     lastStop: z.enum(STOP_KINDS),
   }),
-  buttons: z.strictObject({ held: count.max(2 ** BUTTON_KEYS.length - 1), keypadEdgeAt: time.optional() }),
+  buttons: z.strictObject({ held: count.max(2 ** BUTTON_KEYS.length - 1), keypadEdgeAt: time.optional(), exteriorLinked: z.literal(false).optional() }),
   indicators: z.strictObject({ ledUntil: time, beepUntil: time, status: z.enum(LIGHT_COLORS).nullable(), statusPeriodMs: count }),
   eeprom: z.strictObject({
     bytes: hexBytes,

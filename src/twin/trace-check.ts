@@ -40,6 +40,7 @@ const ACTION = z.discriminatedUnion('do', [
   z.strictObject({ do: z.literal('battery-in'), volts: z.number().positive().max(1_000).optional() }),
   z.strictObject({ do: z.literal('door'), state: z.enum(['open', 'closed']) }),
   z.strictObject({ do: z.literal('strike'), state: z.enum(['aligned', 'misaligned']) }),
+  z.strictObject({ do: z.literal('exterior'), state: z.enum(['connected', 'disconnected']) }),
   z.strictObject({ do: z.literal('thumbturn'), dir: z.enum(['lock', 'unlock']) }),
   z.strictObject({ do: z.literal('key'), dir: z.enum(['lock', 'unlock']) }),
   z.strictObject({ do: z.literal('push-bolt') }),

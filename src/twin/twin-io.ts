@@ -14,7 +14,10 @@ export class TwinIO implements FirmwareIO {
     return this.twin.sim.now;
   }
   isHeld(key: ButtonKey): boolean {
-    return this.twin.buttons.isHeld(key);
+    return this.twin.buttons.reachesFirmware(key);
+  }
+  exteriorConnected(): boolean {
+    return this.twin.buttons.exteriorLinked;
   }
   light(cmd: LightCommand): void {
     this.twin.indicators.light(cmd);

@@ -72,6 +72,8 @@ export type Action =
   | { do: 'battery-in'; volts?: number }
   | { do: 'door'; state: 'open' | 'closed' }
   | { do: 'strike'; state: 'aligned' | 'misaligned' }
+  /** The cable from the exterior assembly (keypad, Lock button) to the interior one, plugged in or pulled. */
+  | { do: 'exterior'; state: 'connected' | 'disconnected' }
   | { do: 'thumbturn'; dir: 'lock' | 'unlock' }
   | { do: 'key'; dir: 'lock' | 'unlock' }
   | { do: 'push-bolt' }
@@ -91,6 +93,9 @@ export function untrustedStore(capacity: number): StoreView {
   return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
 }
 
+/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs (absent = -1), so snapshots of a lock whose exterior is plugged in read as before. */
+export type SnapshotFwState = Omit<FwState, 'tExterior'> & { tExterior?: number };
+
 export interface TwinSnapshot {
   format: 1;
   model: string;
@@ -103,7 +108,7 @@ export interface TwinSnapshot {
   buttons: ButtonsSnapshot;
   indicators: IndicatorsSnapshot;
   eeprom: EepromSnapshot;
-  firmware: FwState;
+  firmware: SnapshotFwState;
   switches: boolean[];
   prng: Record<string, PrngState>;
 }
@@ -347,6 +352,13 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         this.door.strikeAligned = a.state === 'aligned';
         this.bolt.mechanicsChanged();
         return;
+      case 'exterior':
+        this.buttons.setExteriorLinked(a.state === 'connected');
+        if (this.firmware.powered) {
+          this.firmware.exteriorChanged();
+          this.afterFirmware();
+        }
+        return;
       case 'thumbturn':
       case 'key':
         this.bolt.manualMove(a.dir === 'lock');
@@ -414,7 +426,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   /** The keypad backlight is lit now (an assumed behaviour: hardware/backlight.ts). */
   get keypadBacklit(): boolean {
-    return backlightLit({ powered: this.firmware.powered, keypadEdgeAt: this.buttons.keypadEdgeAt, keypadHeld: this.buttons.keypadHeld }, this.sim.now);
+    // The keypad is powered through the exterior's cable: unplugged, it stays dark.
+    return this.buttons.exteriorLinked && backlightLit({ powered: this.firmware.powered, keypadEdgeAt: this.buttons.keypadEdgeAt, keypadHeld: this.buttons.keypadHeld }, this.sim.now);
   }
 
   get lockedOut(): boolean {
@@ -442,7 +455,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       buttons: this.buttons.snapshot(),
       indicators: this.indicators.snapshot(),
       eeprom: this.eeprom.snapshot(),
-      firmware: JSON.parse(JSON.stringify(this.firmware.s)) as FwState,
+      firmware: firmwareForSnapshot(this.firmware.s),
       switches: [...this.switches],
       prng,
     };
@@ -460,11 +473,19 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.buttons.restore(snap.buttons);
     twin.indicators.restore(snap.indicators);
     twin.eeprom.restore(snap.eeprom);
-    twin.firmware.s = JSON.parse(JSON.stringify(snap.firmware)) as FwState;
+    const fw = JSON.parse(JSON.stringify(snap.firmware)) as SnapshotFwState;
+    twin.firmware.s = { ...fw, tExterior: fw.tExterior ?? -1 };
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
     // A snapshot taken before the pack was watched while idle: watch it from here.
     if (twin.firmware.powered && !twin.packAlarm.scheduled) twin.watchPack();
     return twin;
   }
+}
+
+/** The firmware's RAM for a snapshot: a deep copy, tExterior left out while it is -1 (SnapshotFwState). */
+function firmwareForSnapshot(s: FwState): SnapshotFwState {
+  const copy = JSON.parse(JSON.stringify(s)) as SnapshotFwState;
+  if (copy.tExterior === -1) delete copy.tExterior;
+  return copy;
 }

@@ -60,9 +60,9 @@ function typedPrefix(p: ModelProfile, typed: string, want: string): boolean {
   return true;
 }
 
-/** Actions the lock itself notices: a key, the pack, a push on the bolt, an injected fault. */
+/** Actions the lock itself notices: a key, the pack, a push on the bolt, an injected fault, the exterior's cable. */
 export function lockHears(a: Action): boolean {
-  return a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'type' || a.do === 'battery-out' || a.do === 'battery-in' || a.do === 'push-bolt' || a.do === 'fault';
+  return a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'type' || a.do === 'battery-out' || a.do === 'battery-in' || a.do === 'push-bolt' || a.do === 'fault' || a.do === 'exterior';
 }
 
 function stray(a: Action, why?: string): Verdict {
@@ -110,6 +110,8 @@ export function matchAction(p: ModelProfile, step: ProcedureStep, a: Action, see
       return a.do === 'door' && a.state === want.state ? { kind: 'done' } : stray(a);
     case 'strike':
       return a.do === 'strike' && a.state === want.state ? { kind: 'done' } : stray(a);
+    case 'exterior':
+      return a.do === 'exterior' && a.state === want.state ? { kind: 'done' } : stray(a);
     case 'thumbturn':
     case 'key':
       return (a.do === 'thumbturn' || a.do === 'key') && a.dir === want.dir ? { kind: 'done' } : stray(a);
@@ -133,6 +135,8 @@ export function alreadyDone(step: ProcedureStep, twin: Twin): boolean {
       return twin.door.open === (a.state === 'open');
     case 'strike':
       return twin.door.strikeAligned === (a.state === 'aligned');
+    case 'exterior':
+      return twin.buttons.exteriorLinked === (a.state === 'connected');
     case 'thumbturn':
     case 'key':
       return twin.bolt.state() === (a.dir === 'unlock' ? 'retracted' : 'extended');

@@ -70,6 +70,8 @@ export function targetFor(step: ProcedureStep, seen: StepProgress, held: readonl
       return touch('#door-toggle');
     case 'strike':
       return touch('#strike-toggle');
+    case 'exterior':
+      return touch('#exterior-toggle');
     case 'thumbturn':
     case 'key':
       return touch(a.dir === 'unlock' ? '#thumb-unlock' : '#thumb-lock');

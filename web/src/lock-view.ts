@@ -59,6 +59,7 @@ export class LockView {
   private readonly bolt: HTMLElement;
   private readonly door: HTMLButtonElement;
   private readonly strike: HTMLButtonElement;
+  private readonly exterior: HTMLButtonElement;
   private readonly battery: HTMLElement;
   private readonly ring: SVGCircleElement;
   private readonly ringWrap: HTMLElement;
@@ -129,7 +130,10 @@ export class LockView {
       label.append(box, ` ${n}`);
       sw.append(label);
     }
-    int.append(ringWrap, this.holdText, this.interiorButtons, this.battery, turn, sw);
+    // The cable from the exterior assembly (product-facts M5, M6): unplugged, the keypad reaches nothing.
+    this.exterior = el('button', { type: 'button', id: 'exterior-toggle' });
+    this.exterior.addEventListener('click', () => this.h.act({ do: 'exterior', state: this.exterior.dataset.connected === 'true' ? 'disconnected' : 'connected' }));
+    int.append(ringWrap, this.holdText, this.interiorButtons, this.battery, turn, this.exterior, sw);
 
     this.state = el('dl', { class: 'panel state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
     this.root.append(ext, mid, int, this.state);
@@ -211,6 +215,9 @@ export class LockView {
     this.door.textContent = twin.door.open ? 'Close the door' : 'Open the door';
     this.strike.dataset.aligned = String(twin.door.strikeAligned);
     this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
+    const linked = twin.buttons.exteriorLinked;
+    this.exterior.dataset.connected = String(linked);
+    this.exterior.textContent = linked ? 'Keypad cable in (unplug it)' : 'Keypad cable unplugged (plug it in)';
     this.battery.dataset.present = String(twin.battery.present);
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
 

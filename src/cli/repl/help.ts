@@ -14,6 +14,7 @@ const COMMANDS: readonly [string, string][] = [
   ['insert [VOLTS]', 'put the pack (back) in, e.g. insert 4.6 for a weak one'],
   ['open / close', 'open or close the door'],
   ['strike aligned|misaligned', 'the strike plate lines up with the bolt, or not'],
+  ['exterior connected|disconnected', "plug in or pull the exterior assembly's cable (keypad to inside)"],
   ['thumbturn lock|unlock', 'turn the interior thumbturn'],
   ['key lock|unlock', 'turn the key outside'],
   ['push', 'push against the bolt by hand'],

@@ -14,6 +14,7 @@ import {
   LOWEST_SWITCH,
   LOWEST_VOLTS,
   STRIKE_STATES,
+  EXTERIOR_STATES,
   TURN_DIRECTIONS,
 } from '../../scenario/vocabulary.ts';
 import { QuotingError, quoted } from '../../printable.ts';
@@ -117,6 +118,10 @@ const PARSERS: Record<string, Parser> = {
   strike: (args) => {
     noMore(args, 1, 'strike aligned|misaligned');
     return act({ do: 'strike', state: oneOf(args[0], STRIKE_STATES, 'strike') });
+  },
+  exterior: (args) => {
+    noMore(args, 1, 'exterior connected|disconnected');
+    return act({ do: 'exterior', state: oneOf(args[0], EXTERIOR_STATES, 'exterior cable state') });
   },
   thumbturn: (args) => {
     noMore(args, 1, 'thumbturn lock|unlock');

@@ -60,6 +60,7 @@ export function stateLines(twin: Twin): string[] {
     row('bolt', twin.bolt.state()),
     row('locked', twin.locked ? 'yes' : 'no'),
     row('door', `${door.handing}-handed, ${door.open ? 'open' : 'closed'}, strike ${door.strikeAligned ? 'aligned' : 'misaligned'}`),
+    ...(twin.buttons.exteriorLinked ? [] : [row('keypad', "cable unplugged: no key outside reaches the lock")]),
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
     row('codes', `${codesCount(twin)}${store.trusted ? '' : ' (store untrusted)'}`),
     row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
