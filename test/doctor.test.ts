@@ -152,6 +152,7 @@ const ROWS: [SymptomId, Answers][] = [
   ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'red-blink', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'solid-red', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['unresponsive-to-all-codes', { whatHappens: 'rejected', led: 'lockout', batteriesChanged: 'recent', doorOpen: 'no' }],
+  ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'status-normal', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'green', batteriesChanged: 'old', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'low-battery', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'jam', batteriesChanged: 'recent', doorOpen: 'no' }],
@@ -281,6 +282,39 @@ describe('diagnosis from a twin', () => {
     expect(examineTwin(weak).plan.ids).toEqual(['replace-batteries']);
   });
 
+  it('the exterior unplugged (product-facts M5, M6): recognised, the cable plugged back in, the same codes open — no reset; a reset alone does not cure it', () => {
+    const twin = apply(sc913({ boltExtended: true }), [{ do: 'exterior', state: 'disconnected' }, { do: 'wait', ms: 60_000 }]);
+    const c = examineTwin(twin);
+    expect(c.report.findings[0].id).toBe('exterior-unplugged');
+    expect(c.plan.ids).toEqual(['reconnect-exterior']);
+    expect(c.plan.resets).toBe(false);
+    const d = demonstrate(twin, c.plan, c.confirm);
+    expect(d.ok).toBe(true);
+    expect(twin.store().codes.slice(0, 2)).toEqual(['1357', '2468']);
+    expect(events(twin, 'factory-reset')).toBe(0);
+    // The seed's answer for "unresponsive to all codes" — a factory reset — leaves the keypad deaf.
+    const again = apply(sc913({ boltExtended: true }), [{ do: 'exterior', state: 'disconnected' }, { do: 'wait', ms: 60_000 }]);
+    const resetOnly = buildPlan(again.model, ['factory-reset'], factsFromTwin(again));
+    expect(demonstrate(again, resetOnly, examineTwin(again).confirm).ok).toBe(false);
+  });
+
+  it('the 916 beeping on and on: asked about, ranked first, and the plan quiets it', () => {
+    const p = findModel('smartcode-916')!;
+    const led = questionsFor('unresponsive-to-all-codes', p, { whatHappens: 'nothing' }).find((q) => q.id === 'led')!;
+    expect(led.choices.map((c) => c.value)).toContain('beeps-on');
+    const on913 = questionsFor('unresponsive-to-all-codes', findModel('smartcode-913')!, { whatHappens: 'nothing' }).find((q) => q.id === 'led')!;
+    expect(on913.choices.map((c) => c.value)).not.toContain('beeps-on');
+    const c = examineSymptom(p, 'unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'beeps-on', batteriesChanged: 'old' });
+    expect(c.report.causes[0].id).toBe('exterior-unplugged');
+    expect(c.plan.ids).toEqual(['reconnect-exterior']);
+    const from = c.twin.sim.now;
+    const d = demonstrate(c.twin, c.plan, c.confirm);
+    expect(d.ok).toBe(true);
+    const lastBeep = c.twin.trace.entries.filter((e) => e.t >= from && e.ch === 'beep' && JSON.stringify(e.v) === JSON.stringify({ count: 1, long: true })).at(-1);
+    const plugged = c.twin.trace.entries.find((e) => e.t >= from && e.ch === 'input' && (e.v as { do?: string }).do === 'exterior')!;
+    expect(lastBeep!.t).toBeLessThanOrEqual(plugged.t); // no alert beep once the cable is back
+  });
+
   it('a healthy lock: nothing wrong, nothing to do', () => {
     const c = examineTwin(sc913());
     expect(c.report.findings).toEqual([]);
@@ -326,7 +360,7 @@ describe('ranking and questions', () => {
     expect(questionsFor('forgot-one-code', findModel('smartcode-909')!, {}).map((q) => q.id)).toEqual(['doorOpen']);
     expect(questionsFor('beeps-wont-unlock', sc, { doorOpen: 'yes' }).map((q) => q.id)).toEqual(['led', 'batteriesChanged']);
     const dead = questionsFor('unresponsive-to-all-codes', sc, { whatHappens: 'nothing' });
-    expect(dead[0].choices.map((c) => c.value)).toEqual(['red-blink', 'solid-red', 'none', 'unsure']);
+    expect(dead[0].choices.map((c) => c.value)).toEqual(['red-blink', 'status-normal', 'solid-red', 'none', 'unsure']);
     // The LED choices are the model's own signals (Powerbolt 250: jam = red/white alternating ×5, M9).
     const pb = questionsFor('beeps-wont-unlock', findModel('powerbolt-250')!, {})[0];
     expect(pb.choices.find((c) => c.value === 'jam')?.name).toBe('alternating red/white ×5');
@@ -368,6 +402,7 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     ['s17-jam-misaligned-strike.yaml', hasEvent('handing-failed'), 'handing-not-learned', 'relearn-handing', 'strike-misaligned'],
     ['s25-critical-battery-refuses.yaml', hasEvent('battery-critical'), 'battery-critical', 'replace-batteries'],
     ['s05-corrupted-code-store.yaml', (e) => e.store === 'untrusted', 'store-untrusted', 'factory-reset'],
+    ['s07e-unresponsive-exterior-unplugged.yaml', (e) => e.store === 'ok' && e.beeps === 0, 'exterior-unplugged', 'reconnect-exterior'],
   ];
   for (const [name, want, condition, fix, why] of cases) {
     it(`${name}: recognises ${condition}, prescribes ${fix}, and the plan repairs the twin`, () => {

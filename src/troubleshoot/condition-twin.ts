@@ -3,7 +3,7 @@
 // condition is reached the way a real lock gets there: a weak pack (seed S25, S7), a reset held
 // and never confirmed (S24), handing tried with the door closed (S17), a strike out of line
 // (S17), wrong codes until the keypad locks (product-facts M4), a glitch in the code store (S5),
-// a previous owner's Mastercode (S3, S7).
+// a previous owner's Mastercode (S3, S7), the exterior's cable pulled (product-facts M5, M6).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin, type Action, type TwinOptions } from '../twin/twin.ts';
@@ -106,6 +106,9 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
       break;
     case 'store-corrupted':
       run(twin, [{ do: 'fault', fault: 'store-glitch' }]);
+      break;
+    case 'exterior-unplugged':
+      run(twin, [{ do: 'exterior', state: 'disconnected' }]);
       break;
     default:
       break;

@@ -2,7 +2,7 @@
 // the half-finished reset that explains most "broken" locks (seed S24), handing failed or never
 // done (S15–S18), a critical or low battery (S25, S10), an untrusted code store (S5), an active
 // lockout (product-facts M4), no Mastercode set (S21), codes never tested before the door was
-// closed (S20). Each finding says so in the owner's words and names the procedure that fixes it.
+// closed (S20), the exterior assembly's cable unplugged (product-facts M5, M6). Each finding says so in the owner's words and names the procedure that fixes it.
 
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
@@ -20,9 +20,10 @@ export type ConditionId =
   | 'no-admin-code'
   | 'untested-codes'
   | 'no-codes'
-  | 'powered-off';
+  | 'powered-off'
+  | 'exterior-unplugged';
 
-export type ProcedureId = 'finish-reset' | 'relearn-handing' | 'replace-batteries' | 'factory-reset' | 'wait-lockout' | 'clear-jam' | 'set-mastercode' | 'test-codes-door-open' | 'add-code' | 'insert-pack';
+export type ProcedureId = 'finish-reset' | 'relearn-handing' | 'replace-batteries' | 'factory-reset' | 'wait-lockout' | 'clear-jam' | 'set-mastercode' | 'test-codes-door-open' | 'add-code' | 'insert-pack' | 'reconnect-exterior';
 
 export interface Finding {
   id: ConditionId;
@@ -81,6 +82,9 @@ export function diagnoseTwin(twin: Twin): Finding[] {
     out.push({ id: 'handing-running', priority: PRIORITY_NEXT, says: 'The lock is learning the door handing right now: keep the door open and hands off the bolt.', cite: 'seed S16', fix: 'relearn-handing' });
   } else if (store.handed === 'none') {
     out.push({ id: 'handing-not-learned', priority: PRIORITY_FIRST, says: 'Door handing is not done: the lock does not know which way the bolt turns, so it refuses new codes and may throw the bolt the wrong way.', cite: 'seed S15, S18, S24', fix: 'relearn-handing' });
+  }
+  if (!twin.buttons.exteriorLinked) {
+    out.push({ id: 'exterior-unplugged', priority: PRIORITY_FIRST, says: 'The cable from the outside keypad is unplugged: no key pressed outside reaches the lock, so it seems deaf to every code — yet the codes are all still there. A factory reset would not help.', cite: 'product-facts M5, M6; seed S7', fix: 'reconnect-exterior' });
   }
   if (s.tLockoutEnd >= 0) {
     const left = Math.max(0, Math.ceil((s.tLockoutEnd - twin.sim.now) / 1000));

@@ -1,5 +1,6 @@
 // From the fixes the causes call for to one physical plan: the shortest sequence of procedures
-// that clears them all, in the seed's order — batteries before anything else (S25, S10), a reset
+// that clears them all, in the seed's order — the pack back in and the keypad's cable plugged in
+// (product-facts M5, M6), batteries before anything else (S25, S10), a reset
 // only where one is called for, and after any reset the door handing, a Mastercode, a new code
 // and its test with the door open (S23, S21, S19, S20). A fix another one already covers is
 // dropped (a reset includes fresh batteries and handing; relearning the handing frees a jam).
@@ -30,6 +31,7 @@ export interface Plan {
 /** The seed's order (S23, S25): power and batteries, the reset, handing, then codes. */
 const ORDER: readonly DoctorProcedureId[] = [
   'insert-pack',
+  'reconnect-exterior',
   'wait-lockout',
   'replace-batteries',
   'try-factory-code',
@@ -51,6 +53,7 @@ const COVERS: Partial<Record<DoctorProcedureId, readonly DoctorProcedureId[]>> =
   'finish-reset': ['wait-lockout', 'clear-jam', 'relearn-handing', 'replace-code', 'try-factory-code'],
   'replace-batteries': ['wait-lockout', 'insert-pack'],
   'relearn-handing': ['clear-jam'],
+  'reconnect-exterior': ['insert-pack'],
 };
 
 /** After a reset, a new code or a replaced one: what must follow (seed S19–S21, S23). */

@@ -36,7 +36,7 @@ export function findSymptom(id: string): Symptom | undefined {
 
 export const ANSWER_VALUES = {
   whatHappens: ['nothing', 'rejected', 'lights-no-motion', 'stalls', 'unsure'],
-  led: ['none', 'red-blink', 'green', 'wrong-code', 'low-battery', 'lockout', 'jam', 'solid-red', 'unsure'],
+  led: ['none', 'red-blink', 'status-normal', 'beeps-on', 'green', 'wrong-code', 'low-battery', 'lockout', 'jam', 'solid-red', 'unsure'],
   doorOpen: ['yes', 'no'],
   batteriesChanged: ['recent', 'old', 'unknown'],
   mastercode: ['known', 'lost', 'none'],
@@ -93,6 +93,8 @@ function ledChoices(p: ModelProfile, keypadDead: boolean): Choice[] {
   if (keypadDead) {
     return [
       { value: 'red-blink', name: 'a single red blink every few seconds, no beep', description: 'the status light by itself' },
+      { value: 'status-normal', name: 'the status light blinks green or amber every few seconds, as usual', description: 'the lock itself is awake: the keypad is not reaching it' },
+      ...(p.exteriorLink.alertEveryMs !== null ? [sig('beeps-on', 'it beeps on and on by itself', 'exteriorDisconnected')] : []),
       sig('solid-red', 'a steady red light', 'handingFailed'),
       { value: 'none', name: 'nothing at all — dark and silent' },
       unsure,
@@ -179,7 +181,8 @@ export type CauseId =
   | 'store-corrupted'
   | 'code-forgotten'
   | 'mastercode-lost'
-  | 'factory-code-unchanged';
+  | 'factory-code-unchanged'
+  | 'exterior-unplugged';
 
 export interface Cause {
   id: CauseId;
@@ -203,6 +206,13 @@ function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
 
 const STORE_CORRUPTED = (p: ModelProfile) =>
   cause('store-corrupted', `If fresh batteries do not help and codes that worked get ${signalWords(p, 'wrongCode')}: the lock's code memory is corrupted (a glitch or a low-battery event). Re-entering the codes does not help; a factory reset does.`, 'seed S5, S7', 'factory-reset');
+
+/** The keypad dead while the lock itself is awake (its status light as usual, or the 915/916's endless beeping): the cable from the exterior assembly (product-facts M5, M6). */
+function exteriorCause(p: ModelProfile, a: Required<Answers>): Cause | null {
+  if (a.whatHappens !== 'nothing' || (a.led !== 'status-normal' && a.led !== 'beeps-on')) return null;
+  const heard = a.led === 'beeps-on' ? `The lock sounding ${signalWords(p, 'exteriorDisconnected')} on and on means` : 'A keypad that gets no light and no beep while the status light blinks as usual means';
+  return cause('exterior-unplugged', `${heard} the cable from the outside keypad to the interior assembly is unplugged or loose: no key reaches the lock, but every code is still stored. Plug it back in; a factory reset would not help.`, 'product-facts M5, M6; seed S7', 'reconnect-exterior');
+}
 
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
@@ -243,6 +253,8 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       break;
     case 'beeps-wont-unlock':
     case 'unresponsive-to-all-codes': {
+      const exterior = exteriorCause(p, a);
+      if (exterior) out.push(exterior);
       if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, 'product-facts M4, S4', 'wait-lockout'));
       const battery = batteryCause(p, a);
       if (battery) out.push(battery);

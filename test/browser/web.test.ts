@@ -380,6 +380,22 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it("unplugs the keypad's cable: keys light and wake nothing until it is plugged back in (product-facts M5, M6)", async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await pauseClock(page);
+    await page.click('#exterior-toggle');
+    await page.waitForSelector('#lock[data-exterior="disconnected"]');
+    await press(page, '4');
+    await settledInputs(page, 2);
+    expect(await renderedAttr(page, 'backlight'), 'a key pressed on an unplugged keypad').toBe('off');
+    await page.click('#exterior-toggle');
+    await page.waitForSelector('#lock[data-exterior="connected"]');
+    await press(page, '4');
+    await page.waitForSelector('#lock[data-backlight="on"] .keypad.lit');
+    await page.close();
+  }, 60_000);
+
   it('reads #lock as drawn after a click, not the frame before it, however late that frame comes', async () => {
     const page = await browser.ctx.newPage();
     // A page that, like the twin's, changes state in the click and draws it in the next animation

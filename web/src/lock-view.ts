@@ -8,7 +8,7 @@
 // redrawn when the model changes. Every shown fact is also a data-* attribute, for the browser
 // tests:
 //   #lock        data-model, -vtime, -bolt, -bolt-pos, -locked, -codes, -mastercode, -handed,
-//                -mode, -powered, -door, -strike, -battery, -led-now, -led, -led-flashes,
+//                -mode, -powered, -door, -strike, -exterior, -battery, -led-now, -led, -led-flashes,
 //                -backlight ("on" | "off": the keypad backlight, from the core — Twin.keypadBacklit,
 //                an assumed behaviour, src/hardware/backlight.ts), -keypad ("single" | "pairs")
 //   key buttons  data-key: the twin key a press sends ("0"–"9", "lock", "program", "reset");
@@ -199,6 +199,7 @@ export class LockView {
     d.powered = String(twin.powered);
     d.door = twin.door.open ? 'open' : 'closed';
     d.strike = twin.door.strikeAligned ? 'aligned' : 'misaligned';
+    d.exterior = twin.buttons.exteriorLinked ? 'connected' : 'disconnected';
     d.battery = twin.battery.present ? 'in' : 'out';
     d.ledNow = led.now ?? 'off';
     d.led = led.last?.color ?? 'none';
