@@ -2,7 +2,7 @@
 // recorded session replayed by `lockstep run`, bad commands, exit codes), and typed into a real
 // terminal (tmux send-keys / capture-pane), not by calling functions.
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

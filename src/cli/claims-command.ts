@@ -1,7 +1,7 @@
 // `lockstep claims`: which shipped scenario reproduces which seed claim (S1…S25), per model —
 // the conformance checklist of seed-claims.md, answered from the scenario files themselves.
 
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { scenarioFilesUnder } from '../scenario/shipped.ts';

@@ -58,7 +58,7 @@ export function armedReminder(fw: Fw): void {
 
 /** Program released while armed: the first release ends the hold; the next press confirms. */
 export function armedProgramReleased(fw: Fw, continueBoot: () => void): void {
-  const { s, io, p } = fw;
+  const { s } = fw;
   if (s.armedNeedsRelease) {
     s.armedNeedsRelease = false;
     return;

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { printable } from '../printable.ts';
 import { SEED_MAX } from '../sim/seed.ts';
-import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES, type FwState } from '../firmware/state.ts';
+import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES } from '../firmware/state.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { EEPROM_ALARM } from '../hardware/eeprom.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
