@@ -2,7 +2,8 @@
 // the half-finished reset that explains most "broken" locks (seed S24), handing failed or never
 // done (S15–S18), a critical or low battery (S25, S10), an untrusted code store (S5), an active
 // lockout (product-facts M4), no Mastercode set (S21), codes never tested before the door was
-// closed (S20), the exterior assembly's cable unplugged (product-facts M5, M6). Each finding says so in the owner's words and names the procedure that fixes it.
+// closed (S20), the exterior assembly's cable unplugged (product-facts M5, M6). Each finding says
+// so in the owner's words and names the procedure that fixes it.
 
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';

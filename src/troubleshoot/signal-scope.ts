@@ -3,9 +3,10 @@
 // signal only on the programming-code menu family (product-facts K5, M9), the Program-button
 // signals only on the Mastercode family (M1, M14, seed S19), the slot signal only on positional
 // models (M15), the red/green handing prompt only where handing starts from a tap at power-up
-// (M8), and the armed-reset signals only where a reset waits for a confirming press (K1, M9, K4;
-// seed S24), and the unplugged-exterior alert only where it is documented (915/916, M5, M6). The decoder leaves the others out so that, say, a 913's green-and-two-beeps is
-// read as the finished reset and not as a menu it does not have.
+// (M8), the armed-reset signals only where a reset waits for a confirming press (K1, M9, K4;
+// seed S24), and the unplugged-exterior alert only where it is documented (915/916, M5, M6).
+// The decoder leaves the others out so that, say, a 913's green-and-two-beeps is read as the
+// finished reset and not as a menu it does not have.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 
