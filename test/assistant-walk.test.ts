@@ -310,6 +310,22 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     expect(session.twin.door.open).toBe(false);
   });
 
+  it('the keypad unplugged (product-facts M5, M6): "unresponsive to all codes" is read from the twin, the cable plugged back in by hand, no reset', () => {
+    const session = new Session(freshTwin('smartcode-916'));
+    const codes = session.twin.store().codes.slice();
+    session.apply({ do: 'exterior', state: 'disconnected' });
+    session.apply({ do: 'wait', ms: 3_000 });
+    const guide = symptomGuide(session.twin, () => session.log, 'unresponsive-to-all-codes');
+    expect(guide.read.map((r) => r.says).join(' ')).toContain('cable from the outside keypad is unplugged');
+    const walk = start(session, guide);
+    expect(parts(walk)).toEqual(['reconnect-exterior']);
+    byHand(session, walk);
+    expect(walk.failure).toBeNull();
+    expect(session.twin.buttons.exteriorLinked).toBe(true);
+    expect(session.twin.store().codes).toEqual(codes); // nothing erased
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
+  });
+
   it('someone forgot one code (S7 row 1): that code is replaced, not the lock reset', () => {
     const session = new Session(freshTwin('smartcode-913'));
     const old = session.twin.store().codes[1];
