@@ -131,6 +131,7 @@ describe('decoding "the lock beeps continuously"', () => {
     const said = parseSignalText('lock beeps continuously');
     const on916 = decodeObservation(findModel('smartcode-916')!, said);
     expect(on916[0]?.signal).toBe('exteriorDisconnected');
+    expect(on916[0]?.looksLike).toBe('no light with 1 long beep, again every 1 s, on and on');
     expect(applicableSignals(findModel('smartcode-913')!)).not.toContain('exteriorDisconnected');
   });
 });

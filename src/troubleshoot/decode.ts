@@ -94,6 +94,14 @@ export function describePattern(p: SignalPattern): string {
   return look + sound;
 }
 
+/** A signal as it looks and sounds on this model: its pattern, and for an alert that repeats by
+ * itself (the 915/916's unplugged exterior, M5, M6) how often. */
+export function looksLike(model: ModelProfile, name: SignalName): string {
+  const every = name === 'exteriorDisconnected' ? model.exteriorLink.alertEveryMs : null;
+  const plain = describePattern(model.signals[name]);
+  return every === null ? plain : `${plain}, again every ${+(every / 1_000).toFixed(1)} s, on and on`;
+}
+
 /** How well one pattern fits the observation: the fits of each detail given, or null on a misfit. */
 function fits(obs: Observation, p: SignalPattern): { points: number; near: boolean; details: number } | null {
   const light = lightOf(p);
@@ -164,7 +172,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
     const score = fit.points + hint;
     if (score <= 0) continue;
     const quality: Quality = fit.details === 0 ? 'likely' : fit.near ? 'near' : 'exact';
-    out.push({ signal: name, pattern, looksLike: describePattern(pattern), quality, score });
+    out.push({ signal: name, pattern, looksLike: looksLike(model, name), quality, score });
   }
   return out.sort(byRank);
 }
@@ -203,7 +211,7 @@ export function signalsForMeaning(model: ModelProfile, word: string): MeaningMat
   const names = applicableSignals(model);
   const compact = compactWord(word);
   const named = names.find((n) => n.toLowerCase() === compact) ?? (ALIASES[compact] && names.includes(ALIASES[compact]) ? ALIASES[compact] : undefined);
-  const entry = (signal: SignalName, score: number): MeaningMatch => ({ signal, pattern: model.signals[signal], looksLike: describePattern(model.signals[signal]), score });
+  const entry = (signal: SignalName, score: number): MeaningMatch => ({ signal, pattern: model.signals[signal], looksLike: looksLike(model, signal), score });
   if (named) return [entry(named, Number.MAX_SAFE_INTEGER)];
   const words = word.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= MIN_WORD && !STOPWORDS.has(w)).map(stem);
   if (!words.length) return [];
