@@ -153,6 +153,7 @@ const ROWS: [SymptomId, Answers][] = [
   ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'solid-red', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['unresponsive-to-all-codes', { whatHappens: 'rejected', led: 'lockout', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'status-normal', batteriesChanged: 'recent', doorOpen: 'no' }],
+  ['unresponsive-to-all-codes', { whatHappens: 'nothing', led: 'none', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'green', batteriesChanged: 'old', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'low-battery', batteriesChanged: 'recent', doorOpen: 'no' }],
   ['beeps-wont-unlock', { led: 'jam', batteriesChanged: 'recent', doorOpen: 'no' }],
@@ -332,6 +333,13 @@ describe('ranking and questions', () => {
     expect(rankCauses('beeps-wont-unlock', sc, {})[0].fix).toBe('replace-batteries');
     expect(rankCauses('beeps-wont-unlock', sc, { batteriesChanged: 'recent', led: 'wrong-code' })[0].fix).toBe('factory-reset');
     expect(rankCauses('beeps-wont-unlock', sc, { batteriesChanged: 'recent', led: 'low-battery' })[0].fix).toBe('replace-batteries');
+  });
+
+  it('a dark, silent keypad: the batteries first, then the keypad\'s cable, and only then a reset (the status light may be switched off)', () => {
+    const dark = rankCauses('unresponsive-to-all-codes', sc, { whatHappens: 'nothing', led: 'none', batteriesChanged: 'recent' });
+    expect(dark.map((c) => c.id)).toEqual(['battery-critical', 'exterior-unplugged', 'store-corrupted']);
+    const awake = rankCauses('unresponsive-to-all-codes', sc, { whatHappens: 'nothing', led: 'status-normal', batteriesChanged: 'recent' });
+    expect(awake.map((c) => c.id)).toEqual(['exterior-unplugged', 'store-corrupted']);
   });
 
   it('single-code repair before a reset; a reset only when the Mastercode is lost (S7, S3)', () => {

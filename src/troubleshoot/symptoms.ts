@@ -207,6 +207,8 @@ function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
 const STORE_CORRUPTED = (p: ModelProfile) =>
   cause('store-corrupted', `If fresh batteries do not help and codes that worked get ${signalWords(p, 'wrongCode')}: the lock's code memory is corrupted (a glitch or a low-battery event). Re-entering the codes does not help; a factory reset does.`, 'seed S5, S7', 'factory-reset');
 
+const DARK_KEYPAD_CABLE = cause('exterior-unplugged', 'If fresh batteries do not wake the keypad, and the Program button inside still answers: the cable from the outside keypad to the interior assembly is unplugged or loose (with the status light switched off, nothing else shows it). Plug it back in before any reset: every code is still stored.', 'product-facts M5, M6, K3; seed S7', 'reconnect-exterior');
+
 /** The keypad dead while the lock itself is awake (its status light as usual, or the 915/916's endless beeping): the cable from the exterior assembly (product-facts M5, M6). */
 function exteriorCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (a.whatHappens !== 'nothing' || (a.led !== 'status-normal' && a.led !== 'beeps-on')) return null;
@@ -259,6 +261,9 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       const battery = batteryCause(p, a);
       if (battery) out.push(battery);
       out.push(...signalCauses(p, a));
+      // Dark and silent could also be a lock whose status light is switched off, its keypad
+      // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
+      if (a.whatHappens === 'nothing' && a.led === 'none') out.push(DARK_KEYPAD_CABLE);
       out.push(STORE_CORRUPTED(p));
       break;
     }
