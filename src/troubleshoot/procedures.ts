@@ -7,6 +7,7 @@
 // M14, M13, K5, §3; the order of it all seed S23.
 
 import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
+import { signalApplies } from './signal-scope.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { ProcedureStep } from './procedure-kit.ts';
 import {
@@ -341,13 +342,12 @@ export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
 
 /** The exterior assembly's cable plugged back in (product-facts M5, M6): the codes were never lost. */
 export const reconnectExterior: ProcedureBuilder = (p, facts) => {
-  const alert = p.exteriorLink.alertEveryMs;
   const steps = [
     ...reachInterior(facts),
     step('Take the battery pack out, then undo the screws that hold the interior assembly to the door.', 'product-facts M5, M6 (the cable); how the interior comes off: assumed', { do: 'battery-out' }),
     step('Find the cable that comes through the door from the outside keypad and push its plug firmly back into the socket of the interior assembly.', 'product-facts M5, M6 ("Interior assembly is disconnected from exterior")', { do: 'exterior', state: 'connected' }),
     step('Refit the interior assembly without pinching the cable, and slide the same pack back in: nothing is erased, codes and settings stay.', 'product-facts S11, M5, M6', { do: 'battery-in' }),
-    step(alert !== null ? `Give the lock a few seconds to start up: the beeping (${signalWords(p, 'exteriorDisconnected')}) does not come back.` : 'Give the lock a few seconds to start up.', 'product-facts K3, M5, M6', { do: 'wait', ms: BOOT_WAIT_MS }, { power: 'on' }),
+    step(signalApplies(p, 'exteriorDisconnected') ? `Give the lock a few seconds to start up: the beeping (${signalWords(p, 'exteriorDisconnected')}) does not come back.` : 'Give the lock a few seconds to start up.', 'product-facts K3, M5, M6', { do: 'wait', ms: BOOT_WAIT_MS }, { power: 'on' }),
   ];
   return make('reconnect-exterior', "Plug the keypad's cable back in", 'product-facts M5, M6; seed S7', steps, { ...facts, doorOpen: true });
 };

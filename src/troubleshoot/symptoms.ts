@@ -9,6 +9,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { adminName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
+import { signalApplies } from './signal-scope.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
 
@@ -94,7 +95,7 @@ function ledChoices(p: ModelProfile, keypadDead: boolean): Choice[] {
     return [
       { value: 'red-blink', name: 'a single red blink every few seconds, no beep', description: 'the status light by itself' },
       { value: 'status-normal', name: 'the status light blinks green or amber every few seconds, as usual', description: 'the lock itself is awake: the keypad is not reaching it' },
-      ...(p.exteriorLink.alertEveryMs !== null ? [sig('beeps-on', 'it beeps on and on by itself', 'exteriorDisconnected')] : []),
+      ...(signalApplies(p, 'exteriorDisconnected') ? [sig('beeps-on', 'it beeps on and on by itself', 'exteriorDisconnected')] : []),
       sig('solid-red', 'a steady red light', 'handingFailed'),
       { value: 'none', name: 'nothing at all — dark and silent' },
       unsure,

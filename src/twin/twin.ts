@@ -16,7 +16,7 @@ import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/ee
 import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
-import type { FwState } from '../firmware/state.ts';
+import { cloneState, type FwState } from '../firmware/state.ts';
 import { bankSize, encodeStore, newestStore } from '../firmware/store-codec.ts';
 import { storeProblems } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -473,8 +473,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.buttons.restore(snap.buttons);
     twin.indicators.restore(snap.indicators);
     twin.eeprom.restore(snap.eeprom);
-    const fw = JSON.parse(JSON.stringify(snap.firmware)) as SnapshotFwState;
-    twin.firmware.s = { ...fw, tExterior: fw.tExterior ?? -1 };
+    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1 });
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
     // A snapshot taken before the pack was watched while idle: watch it from here.
@@ -483,9 +482,9 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 }
 
-/** The firmware's RAM for a snapshot: a deep copy, tExterior left out while it is -1 (SnapshotFwState). */
+/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior left out while it is -1 (SnapshotFwState). */
 function firmwareForSnapshot(s: FwState): SnapshotFwState {
-  const copy = JSON.parse(JSON.stringify(s)) as SnapshotFwState;
+  const copy: SnapshotFwState = cloneState(s);
   if (copy.tExterior === -1) delete copy.tExterior;
   return copy;
 }
