@@ -34,7 +34,7 @@ function visible(t: Twin): unknown {
   // The checker pins the pack's charge, and its records leave out the alarm that watches the
   // pack run down (src/check/alarm-table.ts UNRECORDED_ALARMS).
   const alarms = Object.fromEntries(Object.entries(s.sim.alarms).filter(([name]) => !UNRECORDED_ALARMS.has(name)));
-  return { ...s, sim: { ...s.sim, alarms }, battery: { ...s.battery, chargeMAs: 0, lastT: 0 }, buttons: { held: s.buttons.held }, prng: null };
+  return { ...s, sim: { ...s.sim, alarms }, battery: { ...s.battery, chargeMAs: 0, lastT: 0 }, buttons: { held: s.buttons.held, exteriorLinked: s.buttons.exteriorLinked ?? true }, prng: null };
 }
 
 describe('a stored state restores the twin to the state it was taken from', () => {

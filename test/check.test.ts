@@ -37,6 +37,7 @@ const CASES: { fixture: BrokenFirmwareName; property: string; model: string }[] 
   { fixture: 'keypad-reset-code', property: 'S1', model: 'smartcode-913' },
   { fixture: 'skip-mastercode-check', property: 'S2-S3', model: 'smartcode-913' },
   { fixture: 'non-atomic-store', property: 'power-cut', model: 'smartcode-913' },
+  { fixture: 'replug-clears-codes', property: 'S1', model: 'smartcode-913' },
 ];
 
 describe('lockstep check catches deliberately broken firmware', () => {

@@ -29,6 +29,7 @@ export type Precondition =
   | { kind: 'key-down'; key: ButtonKey }
   | { kind: 'door'; open: boolean }
   | { kind: 'battery'; present: boolean }
+  | { kind: 'exterior'; linked: boolean }
   | { kind: 'no-fault-armed' }
   | { kind: 'timer-pending' };
 
@@ -73,7 +74,9 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   out.push(press('lock'));
   out.push({ label: 'key unlock', act: { do: 'key', dir: 'unlock' }, edges: [], when: ALWAYS });
   out.push({ label: 'key lock', act: { do: 'key', dir: 'lock' }, edges: [], when: ALWAYS });
-  if (exploration !== 'exterior') {
+  if (exploration === 'exterior') {
+    out.push(...exteriorCable());
+  } else {
     out.push(press('program', { kind: 'key-up', key: 'program' }));
     out.push(...holdRelease('program'));
     if (model.reset.gesture === 'reset-button') out.push(...holdRelease('reset'));
@@ -90,6 +93,17 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
   return out;
+}
+
+/** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
+ * the outside half of the lock, within reach of someone outside who pries that half off the door,
+ * so it is one of S1's exterior inputs. The other explorations leave it plugged in (each would
+ * pass the state cap at its default depth with it; the fuzzers pull it on every model). */
+function exteriorCable(): CheckAction[] {
+  return [
+    { label: 'exterior disconnected', act: { do: 'exterior', state: 'disconnected' }, edges: [], when: { kind: 'exterior', linked: true } },
+    { label: 'exterior connected', act: { do: 'exterior', state: 'connected' }, edges: [], when: { kind: 'exterior', linked: false } },
+  ];
 }
 
 /** After a reset (seed S18) the admin code is the model's known default (0-0-0-0 on the 275 and
@@ -117,6 +131,8 @@ export function scenarioStep(a: Action): string {
       return `key: ${a.dir}`;
     case 'door':
       return `door: ${a.state}`;
+    case 'exterior':
+      return `exterior: ${a.state}`;
     case 'battery-out':
       return 'battery: out';
     case 'battery-in':

@@ -38,7 +38,7 @@ import { SCRATCH, StateArena } from './state-arena.ts';
 import { REC, type MachineState, type Numbers, RecordLayout } from './state-record.ts';
 
 const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
-const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
+const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
 
 export type { MachineState } from './state-record.ts';
 export type FirmwareFactory = (model: ModelProfile, io: FirmwareIO) => Firmware;
@@ -229,6 +229,8 @@ export class CheckMachine {
         return (a[o + DOOR_OPEN] !== FALSE) === w.open;
       case 'battery':
         return (a[o + PRESENT] !== FALSE) === w.present;
+      case 'exterior':
+        return (a[o + EXTERIOR_LINKED] !== FALSE) === w.linked;
       case 'no-fault-armed':
         return a[o + CUT_NEXT] === FALSE && a[o + WRITING_OFFSET] === NONE;
       case 'timer-pending':

@@ -16,7 +16,7 @@ import { REC, readDouble, whole, writeDouble, type Numbers } from './state-recor
 
 const { TRUE, FALSE, NONE, NOW, SEQ, PRESENT, LOAD_MOTOR, LOAD_LED, LOAD_BEEPER, DOOR_HANDING, DOOR_OPEN, DOOR_STRIKE_ALIGNED } = REC;
 const { BOLT_POS, BOLT_MOTOR, BOLT_LIMIT_MA, BOLT_SEG_T, BOLT_SPEED, BOLT_CURRENT_MA, BOLT_OVER_SINCE, BOLT_PUSHED, BOLT_LAST_STOP } = REC;
-const { HELD, LED_UNTIL, BEEP_UNTIL, STATUS, STATUS_PERIOD_MS, NVM, WRITING_OFFSET, WRITING_DATA, WRITING_START, CUT_NEXT, SWITCHES, SWITCH_COUNT } = REC;
+const { HELD, EXTERIOR_LINKED, LED_UNTIL, BEEP_UNTIL, STATUS, STATUS_PERIOD_MS, NVM, WRITING_OFFSET, WRITING_DATA, WRITING_START, CUT_NEXT, SWITCHES, SWITCH_COUNT } = REC;
 
 /** The pack's charge at every restore: a fresh pack's (machine.ts, "battery"). */
 const PINNED_CHARGE_MAS = chargeForVolts(FRESH_PACK_VOLTS) * PACK_CAPACITY_MAS;
@@ -26,7 +26,7 @@ const bit = (b: boolean): number => (b ? TRUE : FALSE);
 export class PartsRecord {
   /** Scratch arguments for the parts' restore() (they copy what they need). */
   private readonly batteryArg: BatterySnapshot = { present: true, chargeMAs: PINNED_CHARGE_MAS, lastT: 0, loads: [0, 0, 0] };
-  private readonly buttonsArg: ButtonsSnapshot = { held: 0 };
+  private readonly buttonsArg: ButtonsSnapshot = { held: 0, exteriorLinked: true };
   private readonly doorArg: DoorSnapshot = { handing: 'right', open: false, strikeAligned: true };
   private readonly boltArg: MotorBoltSnapshot = { pos: 0, motor: 0, limitMa: 0, segT: 0, speed: 0, currentMa: 0, overSince: -1, pushed: false, lastStop: 'none' };
   private readonly indicatorsArg: IndicatorsSnapshot = { ledUntil: -1, beepUntil: -1, status: null, statusPeriodMs: 0 };
@@ -78,9 +78,8 @@ export class PartsRecord {
     a[o + BOLT_OVER_SINCE] = whole(b.overSince, "the motor's overcurrent start");
     a[o + BOLT_PUSHED] = bit(b.pushed);
     a[o + BOLT_LAST_STOP] = str.idLike(b.lastStop, has ? likeA[likeO + BOLT_LAST_STOP] : NONE);
-    // No action of the checker's pulls the exterior's cable: the record holds it plugged in.
-    if (!t.buttons.exteriorLinked) throw new Error("a state with the exterior assembly unplugged: the checker's records hold it plugged in");
     a[o + HELD] = t.buttons.heldMask;
+    a[o + EXTERIOR_LINKED] = bit(t.buttons.exteriorLinked);
     const ind = t.indicators.snapshotInto(this.indicatorsOut);
     a[o + LED_UNTIL] = whole(ind.ledUntil, "the LED's end");
     a[o + BEEP_UNTIL] = whole(ind.beepUntil, "the beeper's end");
@@ -134,6 +133,7 @@ export class PartsRecord {
     b.lastStop = str.value(a[o + BOLT_LAST_STOP]) as StopKind;
     t.bolt.restore(b);
     this.buttonsArg.held = a[o + HELD];
+    this.buttonsArg.exteriorLinked = a[o + EXTERIOR_LINKED] !== FALSE;
     t.buttons.restore(this.buttonsArg);
     const ind = this.indicatorsArg;
     ind.ledUntil = a[o + LED_UNTIL];

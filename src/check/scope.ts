@@ -16,7 +16,7 @@ export const SCENARIO_SEED = 1;
  * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
 const UNGUESSABLE_DIGIT = '5';
 
-/** exterior: keypad, Lock, key (S1); interior: also the interior buttons and the door, no pack
+/** exterior: keypad, Lock, key and the exterior's cable (S1); interior: also the interior buttons and the door, no pack
  * pulls (S2/S3); physical: also the pack and injected power cuts; after-reset: anything but
  * faults, from a lock that has just been factory reset and not yet relearned its handing (S18). */
 export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-reset';

@@ -75,14 +75,16 @@ export const REC = Object.freeze({
   FW_EXTRA: 33,
   SWITCHES: 34,
   SWITCH_COUNT: 4,
+  /** The cable from the exterior assembly: plugged in or pulled (hardware/buttons.ts). */
+  EXTERIOR_LINKED: 38,
   // The monitors (monitors.ts MonitorState); the wrong entries are a variable section.
-  MON_BYPASSED: 38,
-  MON_HOLD_FROM: 39,
-  MON_ARMED: 40,
-  MON_HANDING_DUE: 41,
-  MON_WRONG_COUNT: 42,
+  MON_BYPASSED: 39,
+  MON_HOLD_FROM: 40,
+  MON_ARMED: 41,
+  MON_HANDING_DUE: 42,
+  MON_WRONG_COUNT: 43,
   /** The firmware's RAM (fw-record.ts), FW_FIELDS numbers from here. */
-  FW_AT: 43,
+  FW_AT: 44,
 
   /** Alarms a record has room for (the twin has seven; more is an error, alarm-table.ts). */
   MAX_ALARMS: 12,

@@ -1,0 +1,134 @@
+// The checker's state key (src/check/state-key.ts) decides what counts as "seen before": two
+// states with one key are explored once. That is sound only if the key holds everything that
+// decides the future — states alike by their key must act alike. This test looks for a pair that
+// does not: it explores breadth-first keeping every state, and wherever a state's key was met
+// before, it takes each action from both and requires the same actions enabled, the same
+// monitors' verdicts and, again, one key for the two states reached. Its broken fixture is a key
+// blind to one field (the exterior's cable, which the key once lacked: a pulled cable was "seen
+// before" as the plugged-in lock, and nothing behind it was ever explored).
+import { describe, expect, it } from 'vitest';
+import { findModel, MODELS } from '../src/models/index.ts';
+import { machineFor } from '../src/check/explore.ts';
+import { actionsFor, type CheckAction } from '../src/check/actions.ts';
+import { defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
+import type { CheckMachine, MachineState } from '../src/check/machine.ts';
+import type { StateArena } from '../src/check/state-arena.ts';
+import { REC } from '../src/check/state-record.ts';
+
+/** Deep enough that states meet again by different paths (ticks, timeouts, undone moves);
+ * LOCKSTEP_KEY_DEPTH for a longer run. */
+const DEPTH = Number(process.env.LOCKSTEP_KEY_DEPTH ?? 6);
+/** Pairs of states alike by key checked per exploration (each costs two steps per action);
+ * LOCKSTEP_KEY_PAIRS for a longer run. */
+const MAX_PAIRS = Number(process.env.LOCKSTEP_KEY_PAIRS ?? 3_000);
+/** LOCKSTEP_KEY_ALL=1: every model and exploration, not the sample below. */
+const ALL = process.env.LOCKSTEP_KEY_ALL === '1';
+
+type KeyOf = (m: CheckMachine, st: MachineState) => number;
+
+const realKey: KeyOf = (m, st) => m.key(st);
+
+/** DELIBERATELY BROKEN key: the state's key with the exterior's cable read as plugged in. */
+const cableBlindKey: KeyOf = (m, st) => {
+  const arena = (m as unknown as { arena: StateArena }).arena;
+  const a = arena.data(st);
+  const at = arena.offset(st) + REC.EXTERIOR_LINKED;
+  const linked = a[at];
+  a[at] = REC.TRUE;
+  const key = m.key(st);
+  a[at] = linked;
+  return key;
+};
+
+interface Mismatch {
+  action: string;
+  what: string;
+}
+
+/** One action taken from two states: what the second did differently, or null. */
+function compareStep(m: CheckMachine, keyOf: KeyOf, first: MachineState, second: MachineState, act: CheckAction): Mismatch | null {
+  const enabled = m.enabled(first, act);
+  if (enabled !== m.enabled(second, act)) return { action: act.label, what: 'enabled in one state only' };
+  if (!enabled) return null;
+  const v1 = m.run(first, act).map((v) => v.property).join(',');
+  const k1 = keyOf(m, m.reached());
+  const v2 = m.run(second, act).map((v) => v.property).join(',');
+  const k2 = keyOf(m, m.reached());
+  if (v1 !== v2) return { action: act.label, what: `monitors said [${v1}] and [${v2}]` };
+  if (k1 !== k2) return { action: act.label, what: 'the states reached have different keys' };
+  return null;
+}
+
+interface Search {
+  /** Pairs of states alike by key that were compared. */
+  pairs: number;
+  mismatch: (Mismatch & { depth: number }) | null;
+}
+
+/** Breadth-first to DEPTH under `keyOf`, comparing each state met again with the first one. */
+function searchForUnlikeTwins(modelId: string, name: ExplorationName, keyOf: KeyOf): Search {
+  const model = findModel(modelId)!;
+  const scope = defaultScope(model);
+  const m = machineFor(model, scope, name);
+  const actions = actionsFor(name, model, scope);
+  const firstOf = new Map<number, MachineState>([[keyOf(m, m.initial), m.initial]]);
+  let frontier: MachineState[] = [m.initial];
+  let pairs = 0;
+  try {
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      const next: MachineState[] = [];
+      for (const st of frontier) {
+        for (const act of actions) {
+          if (!m.enabled(st, act)) continue;
+          m.run(st, act);
+          const key = keyOf(m, m.reached());
+          const first = firstOf.get(key);
+          const reached = m.keep();
+          if (first === undefined) {
+            firstOf.set(key, reached);
+            next.push(reached);
+            continue;
+          }
+          if (pairs >= MAX_PAIRS) continue;
+          pairs++;
+          for (const other of actions) {
+            const mismatch = compareStep(m, keyOf, first, reached, other);
+            if (mismatch) return { pairs, mismatch: { ...mismatch, depth } };
+          }
+        }
+      }
+      frontier = next;
+    }
+    return { pairs, mismatch: null };
+  } finally {
+    m.dispose();
+  }
+}
+
+const SAMPLE: { model: string; exploration: ExplorationName }[] = [
+  { model: 'smartcode-913', exploration: 'exterior' },
+  { model: 'smartcode-913', exploration: 'interior' },
+  { model: 'smartcode-913', exploration: 'physical' },
+  { model: 'smartcode-916', exploration: 'exterior' }, // the unplugged-exterior alert's deadline
+  { model: 'smartcode-275', exploration: 'after-reset' },
+  { model: 'powerbolt-264', exploration: 'interior' }, // the Reset button
+  { model: 'powerbolt-2', exploration: 'physical' },
+];
+const CASES = ALL ? MODELS.flatMap((m) => EXPLORATIONS.map((exploration) => ({ model: m.id, exploration }))) : SAMPLE;
+
+describe("states alike by the checker's key act alike", () => {
+  for (const { model, exploration } of CASES) {
+    it(`${model}, ${exploration}: every pair met within ${DEPTH} steps takes each action the same way`, () => {
+      const s = searchForUnlikeTwins(model, exploration, realKey);
+      expect(s.mismatch).toBeNull();
+      expect(s.pairs).toBeGreaterThan(100); // the search did meet states again
+      if (ALL) console.log(`${model} ${exploration}: ${s.pairs} pairs alike by key, each action the same`);
+    });
+  }
+
+  it('catches a key blind to the exterior cable (deliberately broken fixture)', () => {
+    const s = searchForUnlikeTwins('smartcode-913', 'exterior', cableBlindKey);
+    expect(s.mismatch).not.toBeNull();
+    expect(s.mismatch!.what).toMatch(/different keys|enabled in one state only/);
+  });
+});
