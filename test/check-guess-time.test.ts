@@ -21,6 +21,13 @@ describe('guessing time from the lockout bound', () => {
     expect(b.storedCodes).toBe(Math.min(30, m.codes.capacity));
   });
 
+  it('Powerbolt 2: its lockout (45 s) is shorter than its window (60 s), so the bound is 5 per 45 s', () => {
+    const b = guessBound(findModel('powerbolt-2')!);
+    expect(b.spanMs).toBe(45_000);
+    expect(b.expectedHoursAtLeast).toBeCloseTo((b.expectedGuesses * 45) / 5 / 3600, 9);
+    expect(guessText(b)).toContain('at most 5 wrong entries per 45 s');
+  });
+
   it('a laxer lockout (more attempts per window) shortens the bound in proportion', () => {
     const m = findModel('smartcode-913')!;
     const lax = { ...m, lockout: { ...m.lockout, wrongAttempts: 6 } };

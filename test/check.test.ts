@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
-import { defaultScope } from '../src/check/scope.ts';
+import { defaultScope, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
@@ -21,6 +21,7 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
+const REPLUG_LOCKOUT_DEPTH = 10;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -63,23 +64,42 @@ describe('lockstep check catches deliberately broken firmware', () => {
   }
 });
 
+/**
+ * One exploration alone, deeper than CI_DEPTH, on a broken firmware: the property fails, its
+ * counterexample reproduces, and the written scenario fails on that firmware and passes on ours.
+ * Returns the scenario's text.
+ */
+function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
+  const model = findModel(modelId)!;
+  const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+  const scope = defaultScope(model, { exterior: 1, interior: 1, physical: 1, 'after-reset': 1, [exploration]: depth });
+  const F = BROKEN_FIRMWARE[fixture];
+  const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture });
+  const v = c.properties.find((p) => p.id === property)!;
+  expect(v.verdict).toBe('FAIL');
+  expect(v.counterexample!.reproduced).toBe(true);
+  const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
+  expect(existsSync(file)).toBe(true);
+  expect(lockstepRun(file, fixture).status).toBe(1);
+  expect(lockstepRun(file).status).toBe(0);
+  return readFileSync(file, 'utf8');
+}
+
 describe('the after-reset exploration catches a Reset hold that outlives its release', () => {
   // The shipped firmware had this bug until the checker found it: only the after-reset
   // exploration (admin code known, typed whole) reaches it, 7 steps deep on the 264.
   it('reset-hold-outlives-release on powerbolt-264: S8/S9 fails and the counterexample replays as a failing scenario', () => {
-    const model = findModel('powerbolt-264')!;
-    const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-    const scope = defaultScope(model);
-    scope.depth = { exterior: 1, interior: 1, physical: 1, 'after-reset': AFTER_RESET_BUG_DEPTH };
-    const F = BROKEN_FIRMWARE['reset-hold-outlives-release'];
-    const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: 'reset-hold-outlives-release' });
-    const v = c.properties.find((p) => p.id === 'S8/S9')!;
-    expect(v.verdict).toBe('FAIL');
-    expect(v.counterexample!.reproduced).toBe(true);
-    const file = join(out, 'powerbolt-264-S8-S9.yaml');
-    expect(existsSync(file)).toBe(true);
-    expect(lockstepRun(file, 'reset-hold-outlives-release').status).toBe(1);
-    expect(lockstepRun(file).status).toBe(0);
+    caughtDeep('powerbolt-264', 'reset-hold-outlives-release', 'S8/S9', 'after-reset', AFTER_RESET_BUG_DEPTH);
+  }, 180_000);
+});
+
+describe('the exterior exploration catches a lockout ended by replugging the exterior', () => {
+  // Three wrong entries (6 steps), the cable pulled and plugged back (2), a fourth wrong entry
+  // within the minute (2): 10 steps.
+  it('replug-ends-lockout on smartcode-913: lockout fails and the counterexample replays as a failing scenario', () => {
+    const text = caughtDeep('smartcode-913', 'replug-ends-lockout', 'lockout', 'exterior', REPLUG_LOCKOUT_DEPTH);
+    expect(text).toContain('exterior: disconnected');
+    expect(text).toContain('exterior: connected');
   }, 180_000);
 });
 

@@ -12,6 +12,7 @@ import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
 import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope } from './scope.ts';
+import { parseDepthOption, type DepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import type { ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
@@ -75,7 +76,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     }
     models = [m];
   }
-  const depth = positiveInt(opts.depth, '--depth', MAX_DEPTH);
+  const depthOption = opts.depth === undefined ? undefined : parseDepthOption(opts.depth, MAX_DEPTH);
+  const depth = depthOption !== undefined && typeof depthOption === 'object' && 'error' in depthOption ? depthOption.error : depthOption;
   const cap = positiveInt(opts.stateCap, '--state-cap', Number.MAX_SAFE_INTEGER);
   const jobs = positiveInt(opts.jobs, '--jobs', MAX_JOBS);
   for (const bad of [depth, cap, jobs]) {
@@ -90,7 +92,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     io.err(pc.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
-  const scopes = models.map((model) => defaultScope(model, depth as number | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
+  const scopes = models.map((model) => defaultScope(model, depth as DepthOption | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
   const run = new ModelRuns(models, scopes);
   const threads = threadsFor((jobs as number | undefined) ?? 1, run.jobs.length, opts.firmware);
   if (!opts.json) io.out(pc.dim(scopeLine(scopes[0])));

@@ -12,6 +12,7 @@ import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
 import { afterResetCodes, gestureKey } from './scope.ts';
+import { lockoutSpanMs } from './lockout-span.ts';
 
 /** The firmware mode entered when a reset has been decided and the store is being erased. */
 export const RESET_DECIDED_MODE = 'resetting';
@@ -219,12 +220,13 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       handingLearned = true;
       m.handingDue = false;
     } else if (type === 'wrong-code' && props.has('lockout')) {
-      const { wrongAttempts, windowMs } = model.lockout;
-      m.wrong = m.wrong.filter((t) => e.t - t < windowMs);
+      const { wrongAttempts } = model.lockout;
+      const spanMs = lockoutSpanMs(model);
+      m.wrong = m.wrong.filter((t) => e.t - t < spanMs);
       if (m.wrong.length >= wrongAttempts) {
         out.push({
           property: 'lockout',
-          message: `wrong entry number ${m.wrong.length + 1} within ${windowMs} ms (limit ${wrongAttempts})`,
+          message: `wrong entry number ${m.wrong.length + 1} within ${spanMs} ms (limit ${wrongAttempts})`,
           checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
           expect: 'noEvent: wrong-code',
         });
@@ -280,6 +282,7 @@ export function hashMonitor(h: KeyWords, m: MonitorState, now: number, model: Mo
   const holdMs = model.timing.resetHoldMs;
   h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
   h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));
-  for (const t of m.wrong) if (now - t < model.lockout.windowMs) h.num(now - t);
+  const spanMs = lockoutSpanMs(model);
+  for (const t of m.wrong) if (now - t < spanMs) h.num(now - t);
   h.num(-2);
 }

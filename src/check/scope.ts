@@ -47,8 +47,11 @@ export function defaultDepth(model: ModelProfile): Record<ExplorationName, numbe
   return out;
 }
 
-export function defaultScope(model: ModelProfile, depth?: number, stateCap = DEFAULT_STATE_CAP): CheckScope {
-  const d = depth === undefined ? defaultDepth(model) : { exterior: depth, interior: depth, physical: depth, 'after-reset': depth };
+/** The model's default scope; `depth` one depth for every exploration, or some explorations'
+ * depths (the others keep their default). */
+export function defaultScope(model: ModelProfile, depth?: number | Partial<Record<ExplorationName, number>>, stateCap = DEFAULT_STATE_CAP): CheckScope {
+  const d =
+    typeof depth === 'number' ? { exterior: depth, interior: depth, physical: depth, 'after-reset': depth } : { ...defaultDepth(model), ...depth };
   return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
 }
 

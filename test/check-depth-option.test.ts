@@ -1,0 +1,50 @@
+// `lockstep check --depth`: one depth for every exploration, or exploration=depth for some, the
+// others keeping their default (src/check/depth-option.ts); bad values exit 2 naming what was wrong.
+import { describe, expect, it } from 'vitest';
+import { parseDepthOption } from '../src/check/depth-option.ts';
+import { defaultDepth, defaultScope } from '../src/check/scope.ts';
+import { findModel } from '../src/models/index.ts';
+import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
+
+const MAX = 40;
+
+function capture(): CheckIo & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
+}
+
+describe('--depth', () => {
+  it('one number: every exploration that deep', () => {
+    expect(parseDepthOption('9', MAX)).toBe(9);
+    const scope = defaultScope(findModel('smartcode-913')!, 9);
+    expect(scope.depth).toEqual({ exterior: 9, interior: 9, physical: 9, 'after-reset': 9 });
+  });
+
+  it('name=n: those explorations that deep, the others at their default (a Reset-button model keeps its own)', () => {
+    const model = findModel('powerbolt-264')!;
+    const parsed = parseDepthOption('exterior=15, after-reset=3', MAX);
+    expect(parsed).toEqual({ exterior: 15, 'after-reset': 3 });
+    const scope = defaultScope(model, parsed as { exterior: number });
+    expect(scope.depth).toEqual({ ...defaultDepth(model), exterior: 15, 'after-reset': 3 });
+  });
+
+  it('refuses what is not a depth, naming the part', () => {
+    expect(parseDepthOption('0', MAX)).toEqual({ error: expect.stringContaining('--depth must be a whole number from 1 to 40') });
+    expect(parseDepthOption('outside=3', MAX)).toEqual({ error: expect.stringContaining('no exploration "outside" (there are exterior, interior, physical, after-reset)') });
+    expect(parseDepthOption('exterior=3,exterior=4', MAX)).toEqual({ error: '--depth: exterior is given twice' });
+    expect(parseDepthOption('exterior=41', MAX)).toEqual({ error: expect.stringContaining('--depth exterior must be a whole number from 1 to 40') });
+    expect(parseDepthOption('exterior=', MAX)).toEqual({ error: expect.stringContaining('--depth exterior must be a whole number') });
+    expect(parseDepthOption('exterior:3', MAX)).toEqual({ error: expect.stringContaining('--depth must be a whole number from 1 to 40, got "exterior:3"') });
+    expect(parseDepthOption('exterior=3,4', MAX)).toEqual({ error: expect.stringContaining('"4" is neither a depth nor exploration=depth') });
+  });
+
+  it('lockstep check runs the depths given and exits 2 for a bad one', async () => {
+    const io = capture();
+    expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,interior=1,physical=1,after-reset=1', json: true, jobs: '1' }, io)).toBe(0);
+    const depths = JSON.parse(io.lines.join('\n')).models[0].explorations.map((e: { name: string; depthBound: number }) => `${e.name}=${e.depthBound}`);
+    expect(depths).toEqual(['exterior=3', 'interior=1', 'physical=1', 'after-reset=1']);
+    const bad = capture();
+    expect(await checkCommand({ model: 'smartcode-913', depth: 'inside=3' }, bad)).toBe(2);
+    expect(bad.lines.join('\n')).toContain('no exploration "inside"');
+  });
+});
