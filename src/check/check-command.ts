@@ -11,8 +11,8 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from 
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
-import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope } from './scope.ts';
-import { parseDepthOption, type DepthOption } from './depth-option.ts';
+import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope, type DepthOption } from './scope.ts';
+import { parseDepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import type { ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
@@ -76,8 +76,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     }
     models = [m];
   }
-  const depthOption = opts.depth === undefined ? undefined : parseDepthOption(opts.depth, MAX_DEPTH);
-  const depth = depthOption !== undefined && typeof depthOption === 'object' && 'error' in depthOption ? depthOption.error : depthOption;
+  const depth = opts.depth === undefined ? undefined : parseDepthOption(opts.depth, MAX_DEPTH);
   const cap = positiveInt(opts.stateCap, '--state-cap', Number.MAX_SAFE_INTEGER);
   const jobs = positiveInt(opts.jobs, '--jobs', MAX_JOBS);
   for (const bad of [depth, cap, jobs]) {

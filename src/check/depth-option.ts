@@ -3,27 +3,25 @@
 // `--depth exterior=15,interior=10`) — so that one exploration can be searched deeper without
 // paying for the others' depth (issue "Prove it": the default scope, and beyond it).
 
-import { EXPLORATIONS, type ExplorationName } from './scope.ts';
+import { EXPLORATIONS, type DepthOption, type ExplorationName } from './scope.ts';
 import { quoted } from '../printable.ts';
-
-export type DepthOption = number | Partial<Record<ExplorationName, number>>;
 
 const NAMED = /^([a-z-]+)=(.*)$/;
 
-/** The option's value, or an error message naming what was wrong. */
-export function parseDepthOption(text: string, max: number): DepthOption | { error: string } {
-  const whole = (s: string, what: string): number | { error: string } => {
+/** The option's value, or (a string) an error message naming what was wrong. */
+export function parseDepthOption(text: string, max: number): DepthOption | string {
+  const whole = (s: string, what: string): number | string => {
     const n = Number(s);
-    return Number.isInteger(n) && n >= 1 && n <= max && s.trim() !== '' ? n : { error: `${what} must be a whole number from 1 to ${max}, got ${quoted(s)}` };
+    return Number.isInteger(n) && n >= 1 && n <= max && s.trim() !== '' ? n : `${what} must be a whole number from 1 to ${max}, got ${quoted(s)}`;
   };
   if (!text.includes('=')) return whole(text, '--depth');
   const out: Partial<Record<ExplorationName, number>> = {};
   for (const part of text.split(',')) {
     const m = NAMED.exec(part.trim());
-    if (!m) return { error: `--depth: ${quoted(part)} is neither a depth nor exploration=depth (e.g. exterior=15)` };
+    if (!m) return `--depth: ${quoted(part)} is neither a depth nor exploration=depth (e.g. exterior=15)`;
     const name = m[1] as ExplorationName;
-    if (!EXPLORATIONS.includes(name)) return { error: `--depth: no exploration ${quoted(m[1])} (there are ${EXPLORATIONS.join(', ')})` };
-    if (out[name] !== undefined) return { error: `--depth: ${name} is given twice` };
+    if (!EXPLORATIONS.includes(name)) return `--depth: no exploration ${quoted(m[1])} (there are ${EXPLORATIONS.join(', ')})`;
+    if (out[name] !== undefined) return `--depth: ${name} is given twice`;
     const n = whole(m[2], `--depth ${name}`);
     if (typeof n !== 'number') return n;
     out[name] = n;

@@ -16,10 +16,13 @@ export const SCENARIO_SEED = 1;
  * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
 const UNGUESSABLE_DIGIT = '5';
 
-/** exterior: keypad, Lock, key and the exterior's cable (S1); interior: also the interior buttons and the door, no pack
- * pulls (S2/S3); physical: also the pack and injected power cuts; after-reset: anything but
- * faults, from a lock that has just been factory reset and not yet relearned its handing (S18). */
+/** exterior: keypad, Lock, key and the exterior's cable (S1); interior: keypad, Lock and key
+ * (the cable stays plugged in), the interior buttons and the door, no pack pulls (S2/S3);
+ * physical: also the pack and injected power cuts; after-reset: anything but faults, from a lock
+ * that has just been factory reset and not yet relearned its handing (S18). */
 export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-reset';
+/** A search depth for every exploration, or for some (the others keep their default). */
+export type DepthOption = number | Partial<Record<ExplorationName, number>>;
 export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'interior', 'physical', 'after-reset'];
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
@@ -47,9 +50,8 @@ export function defaultDepth(model: ModelProfile): Record<ExplorationName, numbe
   return out;
 }
 
-/** The model's default scope; `depth` one depth for every exploration, or some explorations'
- * depths (the others keep their default). */
-export function defaultScope(model: ModelProfile, depth?: number | Partial<Record<ExplorationName, number>>, stateCap = DEFAULT_STATE_CAP): CheckScope {
+/** The model's default scope, with `depth` (DepthOption) where given. */
+export function defaultScope(model: ModelProfile, depth?: DepthOption, stateCap = DEFAULT_STATE_CAP): CheckScope {
   const d =
     typeof depth === 'number' ? { exterior: depth, interior: depth, physical: depth, 'after-reset': depth } : { ...defaultDepth(model), ...depth };
   return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
