@@ -11,9 +11,9 @@ const { FALSE, FW_AT, NONE, TRUE } = REC;
 
 /** The fields of FwState; all but wrongTimes are at the offsets below, wrongTimes in the
  * record's variable section (RecordLayout.fwWrongAt). */
-const FW_STATE_FIELDS = 36;
+const FW_STATE_FIELDS = 37;
 /** Numbers from FW_AT. */
-export const FW_FIELDS = 35;
+export const FW_FIELDS = 36;
 
 const FW_MODE = FW_AT;
 const FW_STORE_OK = FW_AT + 1;
@@ -50,6 +50,7 @@ const FW_T_AUTO_LOCK = FW_AT + 31;
 const FW_T_LOCKOUT_END = FW_AT + 32;
 const FW_T_REMINDER = FW_AT + 33;
 const FW_T_EXTERIOR = FW_AT + 34;
+const FW_ONE_TIME_SLOT = FW_AT + 35;
 
 /** The offsets above, for other modules to copy into constants of their own (see REC). */
 export const FW = Object.freeze({
@@ -57,7 +58,7 @@ export const FW = Object.freeze({
   FW_WRITE_DIRTY, FW_WRITE_BANK, FW_ERASE_OTHER_BANK, FW_BUFFER, FW_PENDING, FW_SLOT, FW_DEBOUNCE_KEY,
   FW_DEBOUNCE_QUIET_FROM, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE, FW_MOTOR_OP,
   FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG,
-  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR,
+  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR, FW_ONE_TIME_SLOT,
 });
 
 const bit = (b: boolean): number => (b ? TRUE : FALSE);
@@ -91,6 +92,7 @@ export class FwRecord {
     a[o + FW_CODES] = this.codeLists.idLike(s.codes, l[lo + FW_CODES]);
     a[o + FW_HANDED] = str.idLike(s.handed, l[lo + FW_HANDED]);
     a[o + FW_USERS_DISABLED] = bit(s.usersDisabled);
+    a[o + FW_ONE_TIME_SLOT] = whole(s.oneTimeSlot, 'FwState.oneTimeSlot');
     a[o + FW_STORE_SEQ] = whole(s.storeSeq, 'FwState.storeSeq');
     a[o + FW_STORE_BANK] = whole(s.storeBank, 'FwState.storeBank');
     a[o + FW_WRITE_DIRTY] = bit(s.writeDirty);
@@ -137,6 +139,7 @@ export class FwRecord {
     else for (let i = 0; i < codes.length; i++) d.codes[i] = codes[i];
     d.handed = str.value(a[o + FW_HANDED]) as Learned;
     d.usersDisabled = a[o + FW_USERS_DISABLED] !== FALSE;
+    d.oneTimeSlot = a[o + FW_ONE_TIME_SLOT];
     d.storeSeq = a[o + FW_STORE_SEQ];
     d.storeBank = a[o + FW_STORE_BANK];
     d.writeDirty = a[o + FW_WRITE_DIRTY] !== FALSE;

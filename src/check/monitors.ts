@@ -34,6 +34,7 @@ export function releaseUnseenMs(model: ModelProfile): number {
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
   'code-added',
+  'one-time-code-added',
   'code-deleted',
   'all-codes-deleted',
   'mastercode-set',

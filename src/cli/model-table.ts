@@ -35,7 +35,7 @@ function programming(m: ModelProfile): string {
       return m.slotSelection === 'presses' ? 'by slot: Program ×N' : 'by slot: Program, slot no.';
     default: {
       const menu = m.menu!;
-      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.handing && `${menu.handing} handing`]
+      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.oneTime && `${menu.oneTime} one-time code`, menu.handing && `${menu.handing} handing`]
         .filter(Boolean)
         .join(', ');
       const opener = m.programButton === 'menu' ? 'Program or code + Kwikset' : m.programButton === 'menu-without-admin' ? 'code + Kwikset (Program while no code)' : 'code + Kwikset';

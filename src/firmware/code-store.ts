@@ -79,7 +79,8 @@ function clashes(fw: Fw, code: string, exceptSlot: number): boolean {
   return false;
 }
 
-export function addCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
+/** Put `code` in the first free slot, by the store's rules; the caller persists. */
+function placeCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
   const gate = storeWritable(fw);
   if (gate !== 'ok') return { result: gate, slot: 0 };
   const { minLength, maxLength } = fw.p.codes;
@@ -88,8 +89,38 @@ export function addCode(fw: Fw, code: string): { result: StoreResult; slot: numb
   const free = fw.s.codes.indexOf('');
   if (free < 0) return { result: 'full', slot: 0 };
   fw.s.codes[free] = code;
-  persist(fw);
   return { result: 'ok', slot: free + 1 };
+}
+
+export function addCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
+  const r = placeCode(fw, code);
+  if (r.result === 'ok') persist(fw);
+  return r;
+}
+
+/** A one-time user code (955 menu 7, product-facts K5, K6: "deleted immediately after used"). It
+ * takes a user slot, and a new one replaces one not yet used (both assumed: the sources say
+ * neither). The code and its mark are written together. */
+export function addOneTimeCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
+  const s = fw.s;
+  const previous = s.oneTimeSlot;
+  const old = previous >= 0 ? s.codes[previous] : '';
+  if (previous >= 0) s.codes[previous] = ''; // no clash with its replacement, nor a full store
+  const r = placeCode(fw, code);
+  if (r.result !== 'ok') {
+    if (previous >= 0) s.codes[previous] = old;
+    return r;
+  }
+  s.oneTimeSlot = r.slot - 1;
+  persist(fw);
+  return r;
+}
+
+/** The one-time code in `slot` (0-based) has just opened the lock: it is gone. */
+export function consumeOneTimeCode(fw: Fw, slot: number): void {
+  fw.s.codes[slot] = '';
+  fw.s.oneTimeSlot = -1;
+  persist(fw);
 }
 
 /** Positional models: put `code` in `slot` (1-based), replacing what was there (product-facts §3). */
@@ -101,6 +132,7 @@ export function setCodeAt(fw: Fw, slot: number, code: string): { result: StoreRe
   if (code.length < minLength || code.length > maxLength || !DIGITS_ONLY.test(code)) return { result: 'bad-length', slot: 0 };
   if (clashes(fw, code, slot - 1)) return { result: 'duplicate', slot: 0 };
   fw.s.codes[slot - 1] = code;
+  if (fw.s.oneTimeSlot === slot - 1) fw.s.oneTimeSlot = -1;
   persist(fw);
   return { result: 'ok', slot };
 }
@@ -120,6 +152,7 @@ export function deleteCode(fw: Fw, code: string): { result: StoreResult; slot: n
   const at = findCode(fw, code);
   if (at < 0) return { result: 'not-found', slot: 0 };
   fw.s.codes[at] = '';
+  if (fw.s.oneTimeSlot === at) fw.s.oneTimeSlot = -1;
   persist(fw);
   return { result: 'ok', slot: at + 1 };
 }
@@ -128,6 +161,7 @@ export function deleteAllCodes(fw: Fw): StoreResult {
   const gate = storeWritable(fw);
   if (gate !== 'ok') return gate;
   fw.s.codes.fill('');
+  fw.s.oneTimeSlot = -1;
   persist(fw);
   return 'ok';
 }

@@ -4,7 +4,7 @@
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
 
 import { hasCodes, signal, type Fw } from './context.ts';
-import { findCode, keyPattern } from './code-store.ts';
+import { consumeOneTimeCode, findCode, keyPattern } from './code-store.ts';
 import { startMotion } from './bolt-control.ts';
 
 export function lockedOut(fw: Fw): boolean {
@@ -35,6 +35,10 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
     s.buffer = '';
     s.tEntry = -1;
     startMotion(fw, 'unlock', 'keypad', slot + 1);
+    if (slot === s.oneTimeSlot) {
+      consumeOneTimeCode(fw, slot);
+      io.emit({ type: 'one-time-code-used', slot: slot + 1 });
+    }
     return;
   }
   // The programming code itself, typed at the keypad: wait for the Kwikset button.

@@ -1,7 +1,7 @@
 // Loading and saving the code store through the two-bank format of store-codec.ts.
 // One write at a time; changes made while a write is in flight are written after it.
 
-import { bankSize, encodeStore, FLAG_USERS_DISABLED, newestStore } from './store-codec.ts';
+import { bankSize, encodeStore, FLAG_USERS_DISABLED, newestStore, oneTimeSlotOf, storeFlags } from './store-codec.ts';
 import type { Fw } from './context.ts';
 
 const ERASED = 0xff;
@@ -20,6 +20,7 @@ export function loadStore(fw: Fw): void {
     for (let i = 0; i < s.codes.length; i++) s.codes[i] = best.codes[i];
     s.handed = best.handed;
     s.usersDisabled = (best.flags & FLAG_USERS_DISABLED) !== 0;
+    s.oneTimeSlot = oneTimeSlotOf(best.flags);
     s.storeSeq = best.seq;
     s.storeBank = bestBank;
   } else if (blank) {
@@ -29,6 +30,7 @@ export function loadStore(fw: Fw): void {
     s.codes.fill('');
     for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
     s.handed = 'none';
+    s.oneTimeSlot = -1;
     s.storeSeq = 0;
     s.storeBank = -1;
     s.writeDirty = true;
@@ -38,6 +40,7 @@ export function loadStore(fw: Fw): void {
     s.adminCode = '';
     s.codes.fill('');
     s.handed = 'none';
+    s.oneTimeSlot = -1;
     s.storeBank = -1;
   }
 }
@@ -53,7 +56,7 @@ export function flush(fw: Fw): void {
   if (io.nvmBusy() || s.writeBank >= 0) return;
   if (s.writeDirty) {
     const target = s.storeBank < 0 ? 0 : 1 - s.storeBank;
-    const flags = s.usersDisabled ? FLAG_USERS_DISABLED : 0;
+    const flags = storeFlags(s.usersDisabled, s.oneTimeSlot);
     const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, adminCode: s.adminCode, codes: s.codes, flags });
     s.writeDirty = false;
     s.writeBank = target;

@@ -9,9 +9,10 @@
 //              code no longer works — seed S12)
 //   handing:  PC, Lock, 0, Lock                           (where handing is a menu item)
 //   disable:  PC, Lock, 6, Lock, 0|1, Lock                 (all user codes off/on: key only)
+//   one-time: PC, Lock, 7, Lock, code, Lock                (955: opens once, then deleted)
 // A programming code may not equal a user code (product-facts §7, aggregators).
 
-import { addCode, deleteCode, keyPattern, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
+import { addCode, addOneTimeCode, deleteCode, keyPattern, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
 import { scheduleHanding } from './handing.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail, programmingDigit } from './programming-mastercode.ts';
@@ -54,6 +55,7 @@ export function menuLock(fw: Fw): void {
       if (is(m.delete)) return step(fw, 'menu-del-1');
       if (is(m.changeAdmin)) return step(fw, 'menu-pc-1');
       if (is(m.disableAll)) return step(fw, 'menu-disable');
+      if (is(m.oneTime)) return step(fw, 'menu-add-once');
       if (is(m.handing)) {
         fw.io.emit({ type: 'handing-requested', source: 'keypad' });
         return scheduleHanding(fw);
@@ -67,6 +69,8 @@ export function menuLock(fw: Fw): void {
     }
     case 'menu-add':
       return finish(fw, addCode(fw, entry), 'code-added');
+    case 'menu-add-once':
+      return finish(fw, addOneTimeCode(fw, entry), 'one-time-code-added');
     case 'menu-del-1':
       if (!fw.p.menu!.deleteTwice) return finish(fw, deleteCode(fw, entry), 'code-deleted');
       s.pending = entry;

@@ -82,6 +82,7 @@ function eraseStore(fw: Fw, whenRefused: () => void): void {
   s.codes.fill('');
   for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
   s.usersDisabled = false;
+  s.oneTimeSlot = -1;
   if (p.reset.forgetsHanding) s.handed = 'none';
   s.eraseOtherBank = true;
   persist(fw);

@@ -26,6 +26,7 @@ export const FW_MODES = [
   'menu-pc-1',
   'menu-pc-2',
   'menu-disable',
+  'menu-add-once', // a one-time user code (955 menu 7)
   'slot-select', // positional: choosing the slot (Program presses or a slot digit)
   'slot-code', // positional: entering the code for the chosen slot
   'handing-armed', // 620: Program tapped at power-up, one more press starts handing
@@ -47,6 +48,7 @@ export interface FwState {
   codes: string[];
   handed: Learned;
   usersDisabled: boolean; // all user codes disabled: key only (product-facts M9, K6)
+  oneTimeSlot: number; // the slot (0-based) holding a one-time code, deleted once used (K5, K6); -1 when none
   storeSeq: number;
   storeBank: number; // bank holding the newest good image, -1 when none
   writeDirty: boolean; // RAM store differs from what is being / was written
@@ -92,6 +94,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     codes: new Array<string>(capacity).fill(''),
     handed: 'none',
     usersDisabled: false,
+    oneTimeSlot: -1,
     storeSeq: 0,
     storeBank: -1,
     writeDirty: false,
@@ -126,7 +129,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
 }
 
 /** A deep copy. Written out field by field (the type checker insists on every field): a spread
- * of this 37-field object is several times slower, and the model checker clones once per step. */
+ * of this 38-field object is several times slower, and the model checker clones once per step. */
 export function cloneState(s: FwState): FwState {
   return {
     mode: s.mode,
@@ -135,6 +138,7 @@ export function cloneState(s: FwState): FwState {
     codes: s.codes.slice(),
     handed: s.handed,
     usersDisabled: s.usersDisabled,
+    oneTimeSlot: s.oneTimeSlot,
     storeSeq: s.storeSeq,
     storeBank: s.storeBank,
     writeDirty: s.writeDirty,

@@ -22,6 +22,20 @@ const FLAGS_AT = CAPACITY_AT + 1;
 const HEADER_BYTES = FLAGS_AT + 1;
 /** Flag bit: every user code disabled, the key only (product-facts M9, K6). */
 export const FLAG_USERS_DISABLED = 1;
+/** The flags' other seven bits: the one-time code's slot + 1, 0 when there is none (K5, K6). An
+ * image written before one-time codes existed reads as having none. */
+const ONE_TIME_SHIFT = 1;
+const ONE_TIME_MASK = 0x7f;
+
+/** The flags byte for a store. */
+export function storeFlags(usersDisabled: boolean, oneTimeSlot: number): number {
+  return (usersDisabled ? FLAG_USERS_DISABLED : 0) | (((oneTimeSlot + 1) & ONE_TIME_MASK) << ONE_TIME_SHIFT);
+}
+
+/** The one-time code's slot (0-based) a flags byte names, or -1. */
+export function oneTimeSlotOf(flags: number): number {
+  return ((flags >> ONE_TIME_SHIFT) & ONE_TIME_MASK) - 1;
+}
 export const CRC_BYTES = 4;
 
 export function bankSize(capacity: number): number {

@@ -21,7 +21,7 @@ export const POWERBOLT_250: ModelProfile = {
   distinguish:
     'Powerbolt styling with a single Kwikset button under the keypad; the interior programming button opens a numbered menu (Program, 1, Kwikset adds a code). Its reset is a 15 s hold of that button with the bolt retracted — no battery pull. The 264 has a separate Reset button instead.',
   programming: 'programming-code-menu',
-  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6', deleteTwice: true },
+  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6', deleteTwice: true, oneTime: null },
   programButton: 'menu-without-admin',
   lockButtonNeedsCodes: true,
   slotSelection: null,

@@ -82,6 +82,8 @@ export interface MenuDigits {
   disableAll: string | null;
   /** Delete asks for the code twice (§9) or once (Powerbolt 2 [K-mirror]). */
   deleteTwice: boolean;
+  /** Add a one-time user code, deleted as soon as it has opened the lock (955 [K5][K6]), or null. */
+  oneTime: string | null;
 }
 
 export interface ModelProfile {

@@ -1,6 +1,7 @@
 // SmartCode 955: the programming-code menu — with no programming code set, Program pressed and
 // released opens it (two beeps); with one, the code and Kwikset at the keypad do; 1 add, 2 delete,
-// 6 enable/disable all user codes (key only); codes 4–8 digits, first four unique; reset by holding
+// 6 enable/disable all user codes (key only), 7 a one-time code ("deleted immediately after
+// used"); codes 4–8 digits, first four unique; reset by holding
 // Program 30 s while powered (one long beep), then press and release (one short beep) — no battery
 // pull (product-facts §7 [K4][K5][K6][K7]).
 
@@ -15,7 +16,7 @@ export const SMARTCODE_955: ModelProfile = {
   family: 'Programming-code menu (Program button)',
   identifiers: ['955', 'SmartCode 955', '955 SmartCode Touchpad Lever', 'Signature 955'],
   distinguish: 'A keypad lever/deadbolt whose Program button opens a numbered menu (two beeps) until a programming code is set; its reset is a 30 s hold of Program while powered.',
-  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: '6', deleteTwice: true },
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: '6', deleteTwice: true, oneTime: '7' },
   programButton: 'menu-without-admin',
   codes: { ...SMARTCODE_275.codes, uniquePrefixLength: 4 },
   defaults: { ...SMARTCODE_275.defaults, adminCode: '', adminCodeAfterReset: '' },
@@ -40,5 +41,8 @@ export const SMARTCODE_955: ModelProfile = {
     'signals.menuEnter': 'product-facts K5 (two beeps)',
     'signals.codeAccepted': 'product-facts K5 (one long beep, flash green)',
   },
-  notes: ['One-time codes (menu 7) are not modelled yet.', 'Door handing of the 955 is not documented; automatic handing is assumed.'],
+  notes: [
+    'A one-time code (menu 7) takes a user slot and is deleted as it opens the lock (K5, K6); that it counts against the capacity, and that a new one replaces one not yet used, is assumed.',
+    'Door handing of the 955 is not documented; automatic handing is assumed.',
+  ],
 };

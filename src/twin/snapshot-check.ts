@@ -40,6 +40,7 @@ const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   codes: z.array(digits),
   handed: z.enum(LEARNED),
   usersDisabled: z.boolean(),
+  oneTimeSlot: z.number().int().min(0).optional(),
   storeSeq: count,
   storeBank: z.number().int().min(-1).max(1),
   writeDirty: z.boolean(),
@@ -137,6 +138,8 @@ function checkAgainstModel(snap: TwinSnapshot): void {
   };
   sameLength('firmware.codes', snap.firmware.codes, fresh.firmware.codes, 'code slots');
   sameLength('firmware.wrongTimes', snap.firmware.wrongTimes, fresh.firmware.wrongTimes, 'wrong-code times');
+  const once = snap.firmware.oneTimeSlot;
+  if (once !== undefined && !snap.firmware.codes[once]) fail('firmware.oneTimeSlot', `slot ${once + 1} holds no code to use once`);
   sameLength('eeprom.bytes', snap.eeprom.bytes, fresh.eeprom.bytes, 'hex digits');
   const w = snap.eeprom.writing;
   if (w && w.offset + w.data.length / 2 > snap.eeprom.bytes.length / 2) fail('eeprom.writing', 'the write in flight runs past the end of the EEPROM');

@@ -93,8 +93,8 @@ export function untrustedStore(capacity: number): StoreView {
   return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
 }
 
-/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs (absent = -1), so snapshots of a lock whose exterior is plugged in read as before. */
-export type SnapshotFwState = Omit<FwState, 'tExterior'> & { tExterior?: number };
+/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), so snapshots of a lock without either read as before. */
+export type SnapshotFwState = Omit<FwState, 'tExterior' | 'oneTimeSlot'> & { tExterior?: number; oneTimeSlot?: number };
 
 export interface TwinSnapshot {
   format: 1;
@@ -473,7 +473,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.buttons.restore(snap.buttons);
     twin.indicators.restore(snap.indicators);
     twin.eeprom.restore(snap.eeprom);
-    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1 });
+    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1 });
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
     // A snapshot taken before the pack was watched while idle: watch it from here.
@@ -482,9 +482,10 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 }
 
-/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior left out while it is -1 (SnapshotFwState). */
+/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior and oneTimeSlot left out while they are -1 (SnapshotFwState). */
 function firmwareForSnapshot(s: FwState): SnapshotFwState {
   const copy: SnapshotFwState = cloneState(s);
   if (copy.tExterior === -1) delete copy.tExterior;
+  if (copy.oneTimeSlot === -1) delete copy.oneTimeSlot;
   return copy;
 }

@@ -41,7 +41,7 @@ export interface KeypadLayout {
 function menuDigits(model: ModelProfile): string[] {
   const m = model.menu;
   if (!m) return [];
-  return [m.add, m.delete, m.changeAdmin, m.handing, m.disableAll].filter((d): d is string => d !== null);
+  return [m.add, m.delete, m.changeAdmin, m.handing, m.disableAll, m.oneTime].filter((d): d is string => d !== null);
 }
 
 /** Which of a two-digit key's digits it sends (see the header). */

@@ -33,6 +33,12 @@ function codesCount(twin: Twin): number {
   return twin.store().codes.filter((c) => c !== '').length;
 }
 
+/** The 955's one-time code, where one is stored (product-facts K5, K6). */
+function oneTimeText(twin: Twin): string {
+  const slot = twin.firmware.s.oneTimeSlot;
+  return slot < 0 ? '' : ` (slot ${slot + 1} opens once)`;
+}
+
 /** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle` */
 export function statusLine(twin: Twin): string {
   const parts = [
@@ -62,7 +68,7 @@ export function stateLines(twin: Twin): string[] {
     row('door', `${door.handing}-handed, ${door.open ? 'open' : 'closed'}, strike ${door.strikeAligned ? 'aligned' : 'misaligned'}`),
     ...(twin.buttons.exteriorLinked ? [] : [row('keypad', "cable unplugged: no key outside reaches the lock")]),
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
-    row('codes', `${codesCount(twin)}${store.trusted ? '' : ' (store untrusted)'}`),
+    row('codes', `${codesCount(twin)}${oneTimeText(twin)}${store.trusted ? '' : ' (store untrusted)'}`),
     row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
     row('battery', batteryText(twin)),
