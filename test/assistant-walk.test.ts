@@ -113,6 +113,16 @@ function codeOpensWithDoorOpen(session: Session, code: string): boolean {
   return session.twin.bolt.state() === 'retracted' && !session.twin.locked && session.twin.bolt.snapshot().pos < BOLT_STROKE / 2;
 }
 
+/** The doctor's guide for a symptom read from the session's twin, walked by hand: what it read,
+ * the parts it planned before the walk, and the walk. */
+function symptomWalkedByHand(session: Session, symptom: Parameters<typeof symptomGuide>[2]): { read: string; planned: string[]; walk: Walk } {
+  const guide = symptomGuide(session.twin, () => session.log, symptom);
+  const walk = start(session, guide);
+  const planned = parts(walk);
+  byHand(session, walk);
+  return { read: guide.read.map((r) => r.says).join(' '), planned, walk };
+}
+
 function parts(walk: Walk): string[] {
   return walk.steps.map((s) => s.part).filter((part, i, all) => all[i - 1] !== part);
 }
@@ -298,11 +308,9 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     session.apply({ do: 'battery-in', volts: 4.6 });
     session.apply({ do: 'type', digits: '1111' });
     session.apply({ do: 'wait', ms: 3_000 });
-    const guide = symptomGuide(session.twin, () => session.log, 'beeps-wont-unlock');
-    expect(guide.read.map((r) => r.says).join(' ')).toContain('batteries are low (4.60 V)');
-    const walk = start(session, guide);
-    expect(parts(walk)).toEqual(['replace-batteries']);
-    byHand(session, walk);
+    const { read, planned, walk } = symptomWalkedByHand(session, 'beeps-wont-unlock');
+    expect(read).toContain('batteries are low (4.60 V)');
+    expect(planned).toEqual(['replace-batteries']);
     expect(walk.failure).toBeNull();
     expect(parts(walk)).toEqual(['replace-batteries', 'confirm']); // then the owner's own check
     expect(session.twin.packVolts()).toBeGreaterThan(5.5);
@@ -315,11 +323,9 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     const codes = session.twin.store().codes.slice();
     session.apply({ do: 'exterior', state: 'disconnected' });
     session.apply({ do: 'wait', ms: 3_000 });
-    const guide = symptomGuide(session.twin, () => session.log, 'unresponsive-to-all-codes');
-    expect(guide.read.map((r) => r.says).join(' ')).toContain('cable from the outside keypad is unplugged');
-    const walk = start(session, guide);
-    expect(parts(walk)).toEqual(['reconnect-exterior']);
-    byHand(session, walk);
+    const { read, planned, walk } = symptomWalkedByHand(session, 'unresponsive-to-all-codes');
+    expect(read).toContain('cable from the outside keypad is unplugged');
+    expect(planned).toEqual(['reconnect-exterior']);
     expect(walk.failure).toBeNull();
     expect(session.twin.buttons.exteriorLinked).toBe(true);
     expect(session.twin.store().codes).toEqual(codes); // nothing erased

@@ -270,6 +270,14 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.rebootAlarm.schedule(BROWNOUT_REBOOT_MS);
   }
 
+  /** A part changed that the firmware senses (the exterior's cable, the bolt moved by hand, a DIP
+   * switch): tell it, if it is powered, and re-arm its timer. */
+  private tellFirmware(change: 'exteriorChanged' | 'boltMovedByHand' | 'switchChanged'): void {
+    if (!this.firmware.powered) return;
+    this.firmware[change]();
+    this.afterFirmware();
+  }
+
   /** After any call into the firmware: re-arm its timer. */
   private afterFirmware(): void {
     const next = this.firmware.powered ? this.firmware.nextDeadline() : -1;
@@ -354,28 +362,19 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         return;
       case 'exterior':
         this.buttons.setExteriorLinked(a.state === 'connected');
-        if (this.firmware.powered) {
-          this.firmware.exteriorChanged();
-          this.afterFirmware();
-        }
+        this.tellFirmware('exteriorChanged');
         return;
       case 'thumbturn':
       case 'key':
         this.bolt.manualMove(a.dir === 'lock');
-        if (this.firmware.powered) {
-          this.firmware.boltMovedByHand();
-          this.afterFirmware();
-        }
+        this.tellFirmware('boltMovedByHand');
         return;
       case 'push-bolt':
         this.bolt.push();
         return;
       case 'switch':
         this.switches[a.n - 1] = a.on;
-        if (this.firmware.powered) {
-          this.firmware.switchChanged();
-          this.afterFirmware();
-        }
+        this.tellFirmware('switchChanged');
         return;
       case 'wait':
         this.sim.advance(a.ms);
