@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { findModel } from '../src/models/index.ts';
-import { defaultDepth } from '../src/check/scope.ts';
+import { defaultDepth, type ExplorationName } from '../src/check/scope.ts';
 
 /** A whole default scope takes up to about a minute on one core; slower when the suite shares it. */
 const DEFAULT_SCOPE_TIMEOUT_MS = 300_000;
 const ALL_PROPERTIES = ['S1', 'S2/S3', 'S8/S9', 'S18', 'lockout', 'no-bricking', 'power-cut'];
 
 interface ExplorationJson {
-  name: 'exterior' | 'interior' | 'physical' | 'after-reset';
+  name: ExplorationName;
   depthBound: number;
   maxDepth: number;
   truncated: 'depth' | 'cap' | null;

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
+import { explore } from '../src/check/explore.ts';
 import { defaultScope, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
@@ -22,6 +23,8 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
 const REPLUG_LOCKOUT_DEPTH = 10;
+/** Four digits and Lock. */
+const KEYPAD_DEPTH = 5;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -72,7 +75,7 @@ describe('lockstep check catches deliberately broken firmware', () => {
 function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
   const model = findModel(modelId)!;
   const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const scope = defaultScope(model, { exterior: 1, interior: 1, physical: 1, 'after-reset': 1, [exploration]: depth });
+  const scope = defaultScope(model, { exterior: 1, keypad: 1, interior: 1, physical: 1, 'after-reset': 1, [exploration]: depth });
   const F = BROKEN_FIRMWARE[fixture];
   const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture });
   const v = c.properties.find((p) => p.id === property)!;
@@ -84,6 +87,18 @@ function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: stri
   expect(lockstepRun(file).status).toBe(0);
   return readFileSync(file, 'utf8');
 }
+
+describe('the keypad exploration catches a reset code of digits the exterior exploration never presses', () => {
+  it('keypad-reset-code-7391 on smartcode-913: the exterior exploration (digits 0 and 1, depth 12) misses it; S1 fails in the keypad exploration and the counterexample replays as a failing scenario', () => {
+    const model = findModel('smartcode-913')!;
+    const F = BROKEN_FIRMWARE['keypad-reset-code-7391'];
+    const exterior = explore(model, defaultScope(model), 'exterior', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(exterior.found).toEqual([]);
+    expect(exterior.truncated).toBe('depth');
+    const text = caughtDeep('smartcode-913', 'keypad-reset-code-7391', 'S1', 'keypad', KEYPAD_DEPTH);
+    expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/);
+  }, 180_000);
+});
 
 describe('the after-reset exploration catches a Reset hold that outlives its release', () => {
   // The shipped firmware had this bug until the checker found it: only the after-reset

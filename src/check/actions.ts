@@ -8,7 +8,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
-import { userCode, type CheckScope, type ExplorationName } from './scope.ts';
+import { digitsOf, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
 
@@ -31,7 +31,9 @@ export type Precondition =
   | { kind: 'battery'; present: boolean }
   | { kind: 'exterior'; linked: boolean }
   | { kind: 'no-fault-armed' }
-  | { kind: 'timer-pending' };
+  | { kind: 'timer-pending' }
+  /** The keypad entry with this digit added is not `code` as typed on the model's keys. */
+  | { kind: 'entry-not'; digit: string; code: string };
 
 const ALWAYS: Precondition = { kind: 'always' };
 
@@ -70,11 +72,12 @@ export const TICK: CheckAction = { label: 'tick', act: null, edges: [], when: { 
 /** The actions of one exploration, in a fixed order (the order breaks ties between equally short
  * counterexamples). The thumbturn is left out: it runs the same code path as the key. */
 export function actionsFor(exploration: ExplorationName, model: ModelProfile, scope: CheckScope): CheckAction[] {
-  const out: CheckAction[] = scope.alphabet.map((d) => press(d as ButtonKey));
+  const out: CheckAction[] =
+    exploration === 'keypad' ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
   out.push({ label: 'key unlock', act: { do: 'key', dir: 'unlock' }, edges: [], when: ALWAYS });
   out.push({ label: 'key lock', act: { do: 'key', dir: 'lock' }, edges: [], when: ALWAYS });
-  if (exploration === 'exterior') {
+  if (exploration === 'exterior' || exploration === 'keypad') {
     out.push(...exteriorCable());
   } else {
     out.push(press('program', { kind: 'key-up', key: 'program' }));
@@ -93,6 +96,15 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
   return out;
+}
+
+/** Every digit of the keypad (the keypad exploration, seed S1). S1 excuses a sequence that
+ * carries the admin code where programming starts at the keypad: there a digit that would
+ * complete the admin code in the entry is not offered — what follows it is programming, which
+ * S1 allows. (The scope's admin code, 5555, is the one entry of its length left out.) */
+function keypadDigits(model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const admin = model.programming === 'programming-code-menu' ? unguessableAdmin(scope) : '';
+  return digitsOf('keypad', scope).map((d) => press(d as ButtonKey, admin === '' ? ALWAYS : { kind: 'entry-not', digit: d, code: admin }));
 }
 
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from

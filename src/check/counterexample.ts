@@ -20,7 +20,7 @@ import type { FirmwareFactory } from './machine.ts';
 import { storeExpect } from './monitors.ts';
 import { propertyInfo } from './properties.ts';
 import { outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
-import { SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
+import { digitsOf, SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
 
 /** After a torn write the pack is back within POWER_CUT_RESTORE_MS (1 s); wait past it. */
 const AFTER_CUT_MS = 2_000;
@@ -82,7 +82,7 @@ export function scenarioText(model: ModelProfile, scope: CheckScope, res: Explor
   const lines = [
     `# Counterexample written by \`lockstep check\` — property ${p.id}: ${p.statement}.`,
     `# Found: ${f.violation.message}.`,
-    `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${scope.alphabet.join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}.`,
+    `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${digitsOf(res.name, scope).join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}.`,
     '# A shortest path (breadth-first). Each `wait:` is a timer boundary the explorer chose to reach.',
     '# The last `expect:` states the property: it fails while the firmware violates it.',
     `name: ${JSON.stringify(`${p.id} counterexample — ${f.violation.message}`)}`,

@@ -27,7 +27,8 @@ import type { CheckAction } from './actions.ts';
 import { initialMonitor, observe, type MonitorContext, type MonitorState, type TransitionView, type Violation } from './monitors.ts';
 import { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { ALARM, AlarmTable } from './alarm-table.ts';
-import { FW_FIELDS, FwRecord } from './fw-record.ts';
+import { FW, FW_FIELDS, FwRecord } from './fw-record.ts';
+import { patternOnKeypad } from '../firmware/code-store.ts';
 import { PartsRecord } from './parts-record.ts';
 import { copyMonitor, readMonitor, writeMonitor } from './monitor-record.ts';
 import { StateKeyer } from './state-key.ts';
@@ -38,6 +39,7 @@ import { SCRATCH, StateArena } from './state-arena.ts';
 import { REC, type MachineState, type Numbers, RecordLayout } from './state-record.ts';
 
 const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
+const { FW_BUFFER } = FW;
 const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
 
 export type { MachineState } from './state-record.ts';
@@ -235,6 +237,11 @@ export class CheckMachine {
         return a[o + CUT_NEXT] === FALSE && a[o + WRITING_OFFSET] === NONE;
       case 'timer-pending':
         return this.nextBoundary(st) >= 0;
+      case 'entry-not': {
+        const entry = this.strings.value(a[o + FW_BUFFER]) + w.digit;
+        const perKey = this.model.keypad.digitsPerKey;
+        return patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
+      }
     }
   }
 

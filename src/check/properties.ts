@@ -17,7 +17,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
     statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store, admin code or handing, or resets the lock",
-    explorations: ['exterior'],
+    explorations: ['exterior', 'keypad'],
   },
   {
     id: 'S2/S3',

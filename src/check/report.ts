@@ -4,7 +4,7 @@
 import pc from 'picocolors';
 import type { ModelCheck } from './run-check.ts';
 import { TICK_SLACK_MS } from './machine.ts';
-import type { CheckScope } from './scope.ts';
+import { digitsOf, type CheckScope } from './scope.ts';
 
 const MS_PER_S = 1_000;
 
@@ -19,7 +19,7 @@ function pad(s: string | number, n: number, right = false): string {
 
 export function scopeLine(scope: CheckScope): string {
   return (
-    `scope: digits {${scope.alphabet.join(',')}}, codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
+    `scope: digits {${scope.alphabet.join(',')}} (keypad exploration: {${digitsOf('keypad', scope).join(',')}}), codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
     `time abstracted to timer boundaries (+${TICK_SLACK_MS} ms), pack charge pinned, PRNG restarted per step; state cap ${scope.stateCap}`
   );
 }
@@ -69,7 +69,7 @@ export function checkJson(scope: CheckScope, checks: ModelCheck[], run: RunFigur
   const states = checks.reduce((a, c) => a + c.states, 0);
   return {
     // Depths can differ by model (scope.ts defaultDepth): each model's entry carries its own.
-    scope: { alphabet: scope.alphabet, codeLength: scope.codeLength, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
+    scope: { alphabet: scope.alphabet, keypadDigits: digitsOf('keypad', scope), codeLength: scope.codeLength, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
     ok: checks.every((c) => c.properties.every((p) => p.verdict !== 'FAIL')),
     jobs: run.jobs,
     wallMs: Math.round(run.wallMs),

@@ -9,6 +9,10 @@ import type { TwinOptions } from '../twin/twin.ts';
 
 /** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
 export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
+/** The keypad exploration's digits: the whole keypad, so that a "reset code" made of any digits
+ * is typed (seed S1). On the five-button keypads two digits share a key; both are offered, which
+ * covers every key and more than a finger can tell apart. */
+export const WHOLE_KEYPAD: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Hard cap on distinct states per exploration, so that a wide model cannot run away. */
 export const DEFAULT_STATE_CAP = 400_000;
 export const SCENARIO_SEED = 1;
@@ -16,23 +20,35 @@ export const SCENARIO_SEED = 1;
  * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
 const UNGUESSABLE_DIGIT = '5';
 
-/** exterior: keypad, Lock, key and the exterior's cable (S1); interior: keypad, Lock and key
+/** exterior: keypad, Lock, key and the exterior's cable (S1); keypad: the same on every digit of
+ * the keypad, every entry of the scope's code length (S1 against a "reset code" of any digits);
+ * interior: keypad, Lock and key
  * (the cable stays plugged in), the interior buttons and the door, no pack pulls (S2/S3);
  * physical: also the pack and injected power cuts; after-reset: anything but faults, from a lock
  * that has just been factory reset and not yet relearned its handing (S18). */
-export type ExplorationName = 'exterior' | 'interior' | 'physical' | 'after-reset';
+export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'physical' | 'after-reset';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
-export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'interior', 'physical', 'after-reset'];
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'physical', 'after-reset'];
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
  * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
- * (actions.ts typedCodes), two more actions per step: one step less there. */
-export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, interior: 9, physical: 9, 'after-reset': 8 };
+ * (actions.ts typedCodes), two more actions per step: one step less there. The keypad exploration
+ * goes one step beyond the scope's code length (the model's shortest, 4 digits on every model):
+ * every entry of that length on the whole keypad, then any exterior action. */
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, physical: 9, 'after-reset': 8 };
+/** The keypad exploration's steps beyond an entry of the code's length (Lock, a tick, the key,
+ * the cable: whatever might set off a code just typed). */
+export const KEYPAD_STEPS_BEYOND_CODE = 1;
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, interior: 1, physical: 1, 'after-reset': 2 };
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, physical: 1, 'after-reset': 2 };
+
+/** The digits an exploration presses. */
+export function digitsOf(exploration: ExplorationName, scope: CheckScope): readonly string[] {
+  return exploration === 'keypad' ? WHOLE_KEYPAD : scope.alphabet;
+}
 
 export interface CheckScope {
   alphabet: readonly string[];
@@ -47,13 +63,14 @@ export function defaultDepth(model: ModelProfile): Record<ExplorationName, numbe
   const extra = model.reset.gesture === 'reset-button';
   const out = { ...DEFAULT_DEPTH };
   for (const e of EXPLORATIONS) out[e] -= extra ? EXTRA_BUTTON_DEPTH_CUT[e] : 0;
+  out.keypad = model.codes.minLength + KEYPAD_STEPS_BEYOND_CODE;
   return out;
 }
 
 /** The model's default scope, with `depth` (DepthOption) where given. */
 export function defaultScope(model: ModelProfile, depth?: DepthOption, stateCap = DEFAULT_STATE_CAP): CheckScope {
   const d =
-    typeof depth === 'number' ? { exterior: depth, interior: depth, physical: depth, 'after-reset': depth } : { ...defaultDepth(model), ...depth };
+    typeof depth === 'number' ? { exterior: depth, keypad: depth, interior: depth, physical: depth, 'after-reset': depth } : { ...defaultDepth(model), ...depth };
   return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
 }
 

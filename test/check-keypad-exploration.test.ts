@@ -1,0 +1,87 @@
+// The keypad exploration (seed S1 over the whole keypad): every digit is pressed, every entry of
+// the scope's code length is typed, and — where programming starts at the keypad — only the
+// admin code is left out, since S1 excuses a sequence that carries it.
+import { describe, expect, it } from 'vitest';
+import { findModel } from '../src/models/index.ts';
+import { actionsFor, type CheckAction } from '../src/check/actions.ts';
+import { explore, machineFor } from '../src/check/explore.ts';
+import { defaultDepth, defaultScope, unguessableAdmin, WHOLE_KEYPAD } from '../src/check/scope.ts';
+import type { MachineState } from '../src/check/machine.ts';
+import type { CheckMachine } from '../src/check/machine.ts';
+
+/** Every entry of up to 4 digits on a ten-digit alphabet: 10 + 100 + 1 000 + 10 000. */
+const ENTRIES_UP_TO_4_DIGITS = 11_110;
+
+function pressOf(actions: readonly CheckAction[], key: string): CheckAction {
+  return actions.find((a) => a.label === `press ${key}`)!;
+}
+
+/** The state reached by pressing `keys` one after another from the initial state. */
+function typed(m: CheckMachine, actions: readonly CheckAction[], keys: string): MachineState {
+  let st = m.initial;
+  for (const k of keys) st = m.step(st, pressOf(actions, k)).state;
+  return st;
+}
+
+describe('the keypad exploration', () => {
+  it('presses all ten digits and the exterior inputs; the exterior exploration presses 0 and 1', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model);
+    const labels = (name: 'keypad' | 'exterior') => actionsFor(name, model, scope).map((a) => a.label);
+    expect(labels('keypad')).toEqual([...WHOLE_KEYPAD.map((d) => `press ${d}`), 'press lock', 'key unlock', 'key lock', 'exterior disconnected', 'exterior connected', 'tick']);
+    expect(labels('exterior').filter((l) => /^press \d$/.test(l))).toEqual(['press 0', 'press 1']);
+  });
+
+  it('goes one step beyond the shortest code on every model', () => {
+    for (const id of ['smartcode-913', 'smartcode-275', 'powerbolt-2', 'smartcode-909']) {
+      const model = findModel(id)!;
+      expect(defaultDepth(model).keypad).toBe(model.codes.minLength + 1);
+    }
+  });
+
+  it('explores every entry of up to four digits on the 913 and S1 holds', () => {
+    const model = findModel('smartcode-913')!;
+    const r = explore(model, defaultScope(model), 'keypad');
+    expect(r.found).toEqual([]);
+    expect(r.truncated).toBe('depth');
+    expect(r.states).toBeGreaterThan(ENTRIES_UP_TO_4_DIGITS);
+  });
+
+  it('leaves out the digit that completes the admin code where programming starts at the keypad (275), and only that one', () => {
+    const model = findModel('smartcode-275')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'keypad');
+    const actions = actionsFor('keypad', model, scope);
+    const admin = unguessableAdmin(scope);
+    const st = typed(m, actions, admin.slice(0, -1));
+    const last = admin.at(-1)!;
+    expect(m.enabled(st, pressOf(actions, last))).toBe(false);
+    for (const d of WHOLE_KEYPAD) if (d !== last) expect(m.enabled(st, pressOf(actions, d))).toBe(true);
+    // Another entry that shares the admin code's first digits is typed in full.
+    expect(m.enabled(typed(m, actions, '55'), pressOf(actions, last))).toBe(true);
+    m.dispose();
+  });
+
+  it('on a five-button keypad (Powerbolt 2) leaves out the admin code typed with either digit of its keys', () => {
+    const model = findModel('powerbolt-2')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'keypad');
+    const actions = actionsFor('keypad', model, scope);
+    // 5555 and 6565 are one key sequence on the 5|6 key.
+    const st = typed(m, actions, '656');
+    expect(m.enabled(st, pressOf(actions, '5'))).toBe(false);
+    expect(m.enabled(st, pressOf(actions, '6'))).toBe(false);
+    expect(m.enabled(st, pressOf(actions, '7'))).toBe(true);
+    m.dispose();
+  });
+
+  it('types the admin code on the 913, whose programming starts at the interior Program button', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'keypad');
+    const actions = actionsFor('keypad', model, scope);
+    const admin = unguessableAdmin(scope);
+    expect(m.enabled(typed(m, actions, admin.slice(0, -1)), pressOf(actions, admin.at(-1)!))).toBe(true);
+    m.dispose();
+  });
+});
