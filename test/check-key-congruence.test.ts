@@ -112,6 +112,7 @@ const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'smartcode-916', exploration: 'exterior' }, // the unplugged-exterior alert's deadline
   { model: 'smartcode-275', exploration: 'after-reset' },
   { model: 'smartcode-275', exploration: 'keypad' }, // the whole keypad, the admin code left out
+  { model: 'smartcode-913', exploration: 'admin-gate' }, // entries read by the preconditions
   { model: 'powerbolt-264', exploration: 'interior' }, // the Reset button
   { model: 'powerbolt-2', exploration: 'physical' },
 ];

@@ -11,7 +11,7 @@ import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
 import { explore } from '../src/check/explore.ts';
-import { defaultScope, type ExplorationName } from '../src/check/scope.ts';
+import { defaultDepth, defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
@@ -75,7 +75,7 @@ describe('lockstep check catches deliberately broken firmware', () => {
 function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
   const model = findModel(modelId)!;
   const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const scope = defaultScope(model, { exterior: 1, keypad: 1, interior: 1, physical: 1, 'after-reset': 1, [exploration]: depth });
+  const scope = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 1])), [exploration]: depth });
   const F = BROKEN_FIRMWARE[fixture];
   const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture });
   const v = c.properties.find((p) => p.id === property)!;
@@ -98,6 +98,22 @@ describe('the keypad exploration catches a reset code of digits the exterior exp
     const text = caughtDeep('smartcode-913', 'keypad-reset-code-7391', 'S1', 'keypad', KEYPAD_DEPTH);
     expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/);
   }, 180_000);
+});
+
+describe('the admin-gate exploration catches a second admin code of digits the interior exploration never presses', () => {
+  // 913: Program, 7391, Lock, a new code, Lock (8 steps). 275: 7391, Lock, 1 (add), Lock, a new code, Lock (9).
+  for (const modelId of ['smartcode-913', 'smartcode-275']) {
+    it(`second-admin-code-7391 on ${modelId}: the interior exploration (digits 0 and 1) misses it; S2/S3 fails in the admin-gate exploration and the counterexample replays as a failing scenario`, () => {
+      const model = findModel(modelId)!;
+      const F = BROKEN_FIRMWARE['second-admin-code-7391'];
+      const interior = explore(model, defaultScope(model), 'interior', { firmware: (m, fwIo) => new F(m, fwIo) });
+      expect(interior.found).toEqual([]);
+      expect(interior.truncated).toBe('depth');
+      const text = caughtDeep(modelId, 'second-admin-code-7391', 'S2/S3', 'admin-gate', defaultDepth(model)['admin-gate']);
+      expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/);
+      expect(text).toMatch(/type: "1010"/);
+    }, 180_000);
+  }
 });
 
 describe('the after-reset exploration catches a Reset hold that outlives its release', () => {

@@ -8,7 +8,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
-import { digitsOf, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
+import { digitsOf, freshCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
 
@@ -32,8 +32,11 @@ export type Precondition =
   | { kind: 'exterior'; linked: boolean }
   | { kind: 'no-fault-armed' }
   | { kind: 'timer-pending' }
-  /** The keypad entry with this digit added is not `code` as typed on the model's keys. */
-  | { kind: 'entry-not'; digit: string; code: string };
+  /** The keypad entry with this digit added is not `code` as typed on the model's keys, and has
+   * at most `maxLength` digits. */
+  | { kind: 'entry-not'; digit: string; code: string; maxLength: number }
+  /** The keypad entry is empty (`empty`) or not. */
+  | { kind: 'entry-empty'; empty: boolean };
 
 const ALWAYS: Precondition = { kind: 'always' };
 
@@ -72,6 +75,7 @@ export const TICK: CheckAction = { label: 'tick', act: null, edges: [], when: { 
 /** The actions of one exploration, in a fixed order (the order breaks ties between equally short
  * counterexamples). The thumbturn is left out: it runs the same code path as the key. */
 export function actionsFor(exploration: ExplorationName, model: ModelProfile, scope: CheckScope): CheckAction[] {
+  if (exploration === 'admin-gate') return gateActions(model, scope);
   const out: CheckAction[] =
     exploration === 'keypad' ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
@@ -104,7 +108,30 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
  * S1 allows. (The scope's admin code, 5555, is the one entry of its length left out.) */
 function keypadDigits(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = model.programming === 'programming-code-menu' ? unguessableAdmin(scope) : '';
-  return digitsOf('keypad', scope).map((d) => press(d as ButtonKey, admin === '' ? ALWAYS : { kind: 'entry-not', digit: d, code: admin }));
+  return digitsOf('keypad', scope).map((d) => press(d as ButtonKey, admin === '' ? ALWAYS : { kind: 'entry-not', digit: d, code: admin, maxLength: Infinity }));
+}
+
+const EMPTY_ENTRY: Precondition = { kind: 'entry-empty', empty: true };
+
+/**
+ * The admin-gate exploration (S2/S3 against an entry other than the admin code taken for it):
+ * only the moves of programming. Every digit, while the entry is shorter than the scope's code
+ * length, but the one completing the admin code (S2/S3's premise: it is never entered); Lock
+ * after an entry; Program and a new code typed whole before one; no time, door, key or hold.
+ * Every entry of four digits then meets the gate the same few ways, so the search reaches a
+ * code added (where the gate let a wrong entry through) in 8–9 steps below the state cap; with
+ * the interior's other moves, every entry is met again after each of their prefixes and the
+ * search passes the cap at depth 6.
+ */
+function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const admin = unguessableAdmin(scope);
+  const digits = digitsOf('admin-gate', scope).map((d) => press(d as ButtonKey, { kind: 'entry-not', digit: d, code: admin, maxLength: scope.codeLength }));
+  return [
+    ...digits,
+    press('lock', { kind: 'entry-empty', empty: false }),
+    press('program', EMPTY_ENTRY),
+    { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
+  ];
 }
 
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
@@ -123,7 +150,11 @@ function exteriorCable(): CheckAction[] {
  * step, so that programming at the keypad — admin code, menu digit, new code — fits the depth. */
 function typedCodes(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const codes = [model.defaults.adminCodeAfterReset, userCode(scope)].filter((c, i, all) => c !== '' && all.indexOf(c) === i);
-  return codes.map((digits) => ({ label: `type ${digits}`, act: { do: 'type', digits }, edges: [], when: ALWAYS }));
+  return codes.map(typed);
+}
+
+function typed(digits: string): CheckAction {
+  return { label: `type ${digits}`, act: { do: 'type', digits }, edges: [], when: ALWAYS };
 }
 
 /** The scenario step for an action (design/architecture.md "Scenario files"). */

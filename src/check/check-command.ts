@@ -11,10 +11,10 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from 
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
-import { DEFAULT_STATE_CAP, EXPLORATIONS, defaultScope, type CheckScope, type DepthOption } from './scope.ts';
+import { DEFAULT_STATE_CAP, defaultScope, type CheckScope, type DepthOption, type ExplorationName } from './scope.ts';
 import { parseDepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
-import type { ExplorationResult } from './explore.ts';
+import { explorationsOf, type ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
 import { fileErrorCode } from '../cli/write-atomic.ts';
 
@@ -151,6 +151,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
 class ModelRuns {
   readonly jobs: ExplorationJob[];
   private readonly modelIndex = new Map<string, number>();
+  /** Each model's explorations (explorationsOf), the order its results are listed in. */
+  private readonly explorations: ExplorationName[][];
   private readonly byModel: ExplorationResult[][];
   private readonly firstStart: number[];
   private readonly lastEnd: number[];
@@ -160,7 +162,8 @@ class ModelRuns {
   constructor(models: readonly ModelProfile[], scopes: readonly CheckScope[]) {
     this.jobs = explorationJobs(models.map((model, i) => ({ model, scope: scopes[i] })));
     models.forEach((model, i) => this.modelIndex.set(model.id, i));
-    this.byModel = models.map(() => new Array<ExplorationResult>(EXPLORATIONS.length));
+    this.explorations = models.map(explorationsOf);
+    this.byModel = this.explorations.map((names) => new Array<ExplorationResult>(names.length));
     this.firstStart = models.map(() => -1);
     this.lastEnd = models.map(() => -1);
     this.doneOf = models.map(() => 0);
@@ -173,14 +176,14 @@ class ModelRuns {
 
   finished(job: ExplorationJob, result: ExplorationResult): void {
     const i = this.modelIndex.get(job.modelId)!;
-    this.byModel[i][EXPLORATIONS.indexOf(job.exploration)] = result;
+    this.byModel[i][this.explorations[i].indexOf(job.exploration)] = result;
     this.lastEnd[i] = performance.now();
     this.doneOf[i]++;
     this.doneCount++;
   }
 
   complete(i: number): boolean {
-    return this.doneOf[i] === EXPLORATIONS.length;
+    return this.doneOf[i] === this.explorations[i].length;
   }
 
   results(i: number): ExplorationResult[] {

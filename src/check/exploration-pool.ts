@@ -9,7 +9,7 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { ModelProfile } from '../models/profile.ts';
-import { explore, type ExplorationResult } from './explore.ts';
+import { explore, explorationsOf, type ExplorationResult } from './explore.ts';
 import type { FirmwareFactory } from './machine.ts';
 import type { CheckScope, ExplorationName } from './scope.ts';
 
@@ -56,14 +56,17 @@ const WORKER_MODULE = new URL('./exploration-worker.ts', import.meta.url).href;
 
 /** The order a model's explorations are handed out in: the longest first (measured over all
  * models in one thread: physical 36 s, interior 17 s, exterior 15 s since it pulls the cable,
- * after-reset 12 s, keypad 3 s), so that on several threads the short ones fill in beside the long one.
+ * after-reset 12 s, admin-gate 10 s, keypad 2 s), so that on several threads the short ones fill in beside the long one.
  * Reports list them in EXPLORATIONS order whatever the order. */
-const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'exterior', 'after-reset', 'keypad'];
+const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'exterior', 'after-reset', 'admin-gate', 'keypad'];
 
 /** Every exploration of every model as jobs (ids = positions), in the order they are handed out. */
 export function explorationJobs(models: readonly { model: ModelProfile; scope: CheckScope }[]): ExplorationJob[] {
   const jobs: ExplorationJob[] = [];
-  for (const { model, scope } of models) for (const exploration of LONGEST_FIRST) jobs.push({ id: jobs.length, modelId: model.id, scope, exploration });
+  for (const { model, scope } of models) {
+    const mine = explorationsOf(model);
+    for (const exploration of LONGEST_FIRST) if (mine.includes(exploration)) jobs.push({ id: jobs.length, modelId: model.id, scope, exploration });
+  }
   return jobs;
 }
 

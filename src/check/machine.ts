@@ -240,8 +240,10 @@ export class CheckMachine {
       case 'entry-not': {
         const entry = this.strings.value(a[o + FW_BUFFER]) + w.digit;
         const perKey = this.model.keypad.digitsPerKey;
-        return patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
+        return entry.length <= w.maxLength && patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
       }
+      case 'entry-empty':
+        return (this.strings.value(a[o + FW_BUFFER]) === '') === w.empty;
     }
   }
 

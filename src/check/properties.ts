@@ -22,7 +22,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S2/S3',
     statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code; a button-hold factory reset leaves exactly the defaults',
-    explorations: ['interior'],
+    explorations: ['interior', 'admin-gate'],
   },
   {
     id: 'S8/S9',

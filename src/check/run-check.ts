@@ -2,11 +2,11 @@
 // file for each violation found (seed S1, S2, S3, S8, S9, S18).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { explore, type ExplorationResult, type ExploreOptions } from './explore.ts';
+import { explore, explorationsOf, type ExplorationResult, type ExploreOptions } from './explore.ts';
 import { writeCounterexample, type Counterexample } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
-import { EXPLORATIONS, type CheckScope } from './scope.ts';
+import type { CheckScope } from './scope.ts';
 import { guessBound, guessText, type GuessBound } from './guess-time.ts';
 
 export type Verdict = 'PASS' | 'FAIL' | 'N/A';
@@ -43,7 +43,7 @@ export interface CheckOptions extends ExploreOptions {
 /** One model checked end to end in this thread: its explorations, one after another, then the verdicts. */
 export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOptions): ModelCheck {
   const started = performance.now();
-  const results = EXPLORATIONS.map((name) => explore(model, scope, name, opts));
+  const results = explorationsOf(model).map((name) => explore(model, scope, name, opts));
   return modelVerdicts(model, scope, results, opts, performance.now() - started);
 }
 

@@ -26,28 +26,35 @@ const UNGUESSABLE_DIGIT = '5';
  * (the cable stays plugged in), the interior buttons and the door, no pack pulls (S2/S3);
  * physical: also the pack and injected power cuts; after-reset: anything but faults, from a lock
  * that has just been factory reset and not yet relearned its handing (S18). */
-export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'physical' | 'after-reset';
+export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'after-reset';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
-export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'physical', 'after-reset'];
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'admin-gate', 'physical', 'after-reset'];
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
  * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
  * (actions.ts typedCodes), two more actions per step: one step less there. The keypad exploration
  * goes one step beyond the scope's code length (the model's shortest, 4 digits on every model):
  * every entry of that length on the whole keypad, then any exterior action. */
-export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, physical: 9, 'after-reset': 8 };
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, 'admin-gate': 8, physical: 9, 'after-reset': 8 };
 /** The keypad exploration's steps beyond an entry of the code's length (Lock, a tick, the key,
  * the cable: whatever might set off a code just typed). */
 export const KEYPAD_STEPS_BEYOND_CODE = 1;
+/** The admin-gate exploration's steps beyond an entry of the code's length: the shortest way from
+ * an admin code taken to a code added. The Mastercode family: Program before the entry; Lock, a
+ * new code typed whole and Lock after it (4). Programming at the keypad: Lock, the menu's add
+ * digit, Lock, the new code, Lock (5). */
+export function gateStepsBeyondCode(model: ModelProfile): number {
+  return model.programming === 'programming-code-menu' ? 5 : 4;
+}
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, physical: 1, 'after-reset': 2 };
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, 'admin-gate': 0, physical: 1, 'after-reset': 2 };
 
 /** The digits an exploration presses. */
 export function digitsOf(exploration: ExplorationName, scope: CheckScope): readonly string[] {
-  return exploration === 'keypad' ? WHOLE_KEYPAD : scope.alphabet;
+  return exploration === 'keypad' || exploration === 'admin-gate' ? WHOLE_KEYPAD : scope.alphabet;
 }
 
 export interface CheckScope {
@@ -64,13 +71,14 @@ export function defaultDepth(model: ModelProfile): Record<ExplorationName, numbe
   const out = { ...DEFAULT_DEPTH };
   for (const e of EXPLORATIONS) out[e] -= extra ? EXTRA_BUTTON_DEPTH_CUT[e] : 0;
   out.keypad = model.codes.minLength + KEYPAD_STEPS_BEYOND_CODE;
+  out['admin-gate'] = model.codes.minLength + gateStepsBeyondCode(model);
   return out;
 }
 
 /** The model's default scope, with `depth` (DepthOption) where given. */
 export function defaultScope(model: ModelProfile, depth?: DepthOption, stateCap = DEFAULT_STATE_CAP): CheckScope {
   const d =
-    typeof depth === 'number' ? { exterior: depth, keypad: depth, interior: depth, physical: depth, 'after-reset': depth } : { ...defaultDepth(model), ...depth };
+    typeof depth === 'number' ? (Object.fromEntries(EXPLORATIONS.map((e) => [e, depth])) as Record<ExplorationName, number>) : { ...defaultDepth(model), ...depth };
   return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
 }
 
@@ -97,6 +105,12 @@ export function userCode(scope: CheckScope): string {
   let code = '';
   for (let i = 0; i < scope.codeLength; i++) code += scope.alphabet[i % scope.alphabet.length];
   return code;
+}
+
+/** A code the installed lock does not hold (1010): what the admin-gate exploration types whole
+ * where programming would add it. */
+export function freshCode(scope: CheckScope): string {
+  return [...userCode(scope)].reverse().join('');
 }
 
 export function unguessableAdmin(scope: CheckScope): string {

@@ -1,11 +1,12 @@
-// The keypad exploration (seed S1 over the whole keypad): every digit is pressed, every entry of
-// the scope's code length is typed, and — where programming starts at the keypad — only the
-// admin code is left out, since S1 excuses a sequence that carries it.
+// The explorations that press every digit of the keypad. keypad (seed S1): every entry of the
+// scope's code length is typed and — where programming starts at the keypad — only the admin
+// code is left out, since S1 excuses a sequence that carries it. admin-gate (S2/S3): only the
+// moves of programming, every entry of the code's length but the admin code, never entered.
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
-import { explore, machineFor } from '../src/check/explore.ts';
-import { defaultDepth, defaultScope, unguessableAdmin, WHOLE_KEYPAD } from '../src/check/scope.ts';
+import { explorationsOf, explore, machineFor } from '../src/check/explore.ts';
+import { defaultDepth, defaultScope, freshCode, unguessableAdmin, WHOLE_KEYPAD } from '../src/check/scope.ts';
 import type { MachineState } from '../src/check/machine.ts';
 import type { CheckMachine } from '../src/check/machine.ts';
 
@@ -17,8 +18,8 @@ function pressOf(actions: readonly CheckAction[], key: string): CheckAction {
 }
 
 /** The state reached by pressing `keys` one after another from the initial state. */
-function typed(m: CheckMachine, actions: readonly CheckAction[], keys: string): MachineState {
-  let st = m.initial;
+function typed(m: CheckMachine, actions: readonly CheckAction[], keys: string, from: MachineState = m.initial): MachineState {
+  let st = from;
   for (const k of keys) st = m.step(st, pressOf(actions, k)).state;
   return st;
 }
@@ -85,3 +86,55 @@ describe('the keypad exploration', () => {
     m.dispose();
   });
 });
+
+describe('the admin-gate exploration', () => {
+  it('offers the moves of programming only: every digit, Lock, Program and a new code typed whole', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model);
+    const labels = actionsFor('admin-gate', model, scope).map((a) => a.label);
+    expect(labels).toEqual([...WHOLE_KEYPAD.map((d) => `press ${d}`), 'press lock', 'press program', `type ${freshCode(scope)}`]);
+    expect(freshCode(scope)).not.toBe('0101'); // the installed lock's user code: adding it would be refused
+  });
+
+  it('is one of the checks of a model with an admin code only, and goes as deep as its shortest programming', () => {
+    expect(explorationsOf(findModel('smartcode-909')!)).not.toContain('admin-gate'); // positional: no admin code
+    expect(explorationsOf(findModel('powerbolt-240')!)).not.toContain('admin-gate');
+    expect(explorationsOf(findModel('smartcode-913')!)).toContain('admin-gate');
+    // Program, four digits, Lock, a new code, Lock; at the keypad: four digits, Lock, the add digit, Lock, a new code, Lock.
+    expect(defaultDepth(findModel('smartcode-913')!)['admin-gate']).toBe(8);
+    expect(defaultDepth(findModel('smartcode-275')!)['admin-gate']).toBe(9);
+  });
+
+  it('never completes the admin code (the 913, after Program), stops entries at four digits, and keeps Lock for an entry and Program for an empty one', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'admin-gate');
+    const actions = actionsFor('admin-gate', model, scope);
+    const lock = actions.find((a) => a.label === 'press lock')!;
+    const program = actions.find((a) => a.label === 'press program')!;
+    const fresh = actions.find((a) => a.label.startsWith('type '))!;
+    expect(m.enabled(m.initial, lock)).toBe(false);
+    expect(m.enabled(m.initial, program)).toBe(true);
+    expect(m.enabled(m.initial, fresh)).toBe(true);
+    const asking = m.step(m.initial, program).state; // the Mastercode is asked for
+    const admin = unguessableAdmin(scope);
+    const almost = typed(m, actions, admin.slice(0, -1), asking);
+    expect(m.enabled(almost, pressOf(actions, admin.at(-1)!))).toBe(false);
+    expect(m.enabled(almost, lock)).toBe(true);
+    expect(m.enabled(almost, program)).toBe(false);
+    const full = typed(m, actions, '7391', asking);
+    for (const d of WHOLE_KEYPAD) expect(m.enabled(full, pressOf(actions, d))).toBe(false);
+    expect(m.enabled(full, lock)).toBe(true);
+    m.dispose();
+  });
+
+  it('explores every entry of four digits after Program on the 913, and S2/S3 holds', () => {
+    const model = findModel('smartcode-913')!;
+    const r = explore(model, defaultScope(model), 'admin-gate');
+    expect(r.properties).toEqual(['S2/S3']);
+    expect(r.found).toEqual([]);
+    expect(r.truncated).toBe('depth');
+    expect(r.states).toBeGreaterThan(2 * ENTRIES_UP_TO_4_DIGITS); // in normal operation and after Program
+  });
+});
+
