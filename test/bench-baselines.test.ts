@@ -5,7 +5,8 @@ import { createReducerKeypadRunner, runReducerKeypad } from '../bench/baselines/
 import { measureInterleaved, measureIsolated } from '../bench/isolated-measure.ts';
 import { measureHouseholdYearIsolated, planHouseholdYear } from '../bench/household-year.ts';
 import { measureDefaultScopes, measureDefaultScopesOneThreadIsolated } from '../bench/check-default-scopes.ts';
-import { EXPLORATIONS } from '../src/check/scope.ts';
+import { explorationsOf } from '../src/check/explore.ts';
+import { findModel } from '../src/models/index.ts';
 import { KEYPAD_RUNNERS } from '../bench/keypad-runners.ts';
 import { createKeysIgnoredTwin, createPressFloorRunner } from '../bench/press-floor.ts';
 import { createKeypadTwin } from '../bench/twin-keypad.ts';
@@ -193,7 +194,7 @@ describe('harness', () => {
     const isolated = await measureDefaultScopesOneThreadIsolated(['smartcode-913']);
     const here = await measureDefaultScopes(['smartcode-913'], 1);
     expect(isolated.jobs).toBe(1);
-    expect(isolated.explorations).toBe(EXPLORATIONS.length);
+    expect(isolated.explorations).toBe(explorationsOf(findModel('smartcode-913')!).length);
     expect(isolated.states).toBe(here.states);
     expect(isolated.transitions).toBe(here.transitions);
     await expect(measureDefaultScopesOneThreadIsolated(['no-such-lock'])).rejects.toThrow('unknown model no-such-lock');

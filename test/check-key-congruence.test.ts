@@ -113,6 +113,7 @@ const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'smartcode-275', exploration: 'after-reset' },
   { model: 'smartcode-275', exploration: 'keypad' }, // the whole keypad, the admin code left out
   { model: 'smartcode-913', exploration: 'admin-gate' }, // entries read by the preconditions
+  { model: 'powerbolt-264', exploration: 'reset-menu' }, // the firmware's mode read by a precondition
   { model: 'powerbolt-264', exploration: 'interior' }, // the Reset button
   { model: 'powerbolt-2', exploration: 'physical' },
 ];

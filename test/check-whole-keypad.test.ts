@@ -2,6 +2,8 @@
 // scope's code length is typed and — where programming starts at the keypad — only the admin
 // code is left out, since S1 excuses a sequence that carries it. admin-gate (S2/S3): only the
 // moves of programming, every entry of the code's length but the admin code, never entered.
+// reset-menu (S18): from a lock just reset, every digit as a one-digit entry while programming
+// (every menu item), the codes anyone may know typed whole.
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
@@ -135,6 +137,42 @@ describe('the admin-gate exploration', () => {
     expect(r.found).toEqual([]);
     expect(r.truncated).toBe('depth');
     expect(r.states).toBeGreaterThan(2 * ENTRIES_UP_TO_4_DIGITS); // in normal operation and after Program
+  });
+});
+
+describe('the reset-menu exploration', () => {
+  it('offers every digit, the codes anyone may know after a reset typed whole, Lock, Program and time', () => {
+    const model = findModel('powerbolt-264')!;
+    const scope = defaultScope(model);
+    const labels = actionsFor('reset-menu', model, scope).map((a) => a.label);
+    // 0000: the 264's admin code after a reset; 0101: the scope's user code; 1234: the user code a reset leaves.
+    expect(labels).toEqual([...WHOLE_KEYPAD.map((d) => `press ${d}`), 'type 0000', 'type 0101', 'type 1234', 'press lock', 'press program', 'tick']);
+  });
+
+  it('presses a digit only while programming, as an entry of one (the 250: Program opens its menu)', () => {
+    const model = findModel('powerbolt-250')!;
+    const scope = defaultScope(model);
+    const m = machineFor(model, scope, 'reset-menu');
+    const actions = actionsFor('reset-menu', model, scope);
+    const program = actions.find((a) => a.label === 'press program')!;
+    for (const d of WHOLE_KEYPAD) expect(m.enabled(m.initial, pressOf(actions, d))).toBe(false);
+    const menu = m.step(m.initial, program).state;
+    expect(m.twin.firmware.s.mode).not.toBe('idle');
+    for (const d of WHOLE_KEYPAD) expect(m.enabled(menu, pressOf(actions, d))).toBe(true);
+    const item = m.step(menu, pressOf(actions, '3')).state;
+    for (const d of WHOLE_KEYPAD) expect(m.enabled(item, pressOf(actions, d))).toBe(false);
+    m.dispose();
+  });
+
+  it('S18 holds on the standard firmware, explored to its depth (the 250 and the 264, whose handing is a menu item)', () => {
+    for (const id of ['powerbolt-250', 'powerbolt-264']) {
+      const model = findModel(id)!;
+      const r = explore(model, defaultScope(model), 'reset-menu');
+      expect(r.properties).toEqual(['S18']);
+      expect(r.found).toEqual([]);
+      expect(r.truncated).toBe('depth');
+      expect(r.maxDepth).toBe(defaultDepth(model)['reset-menu']);
+    }
   });
 });
 

@@ -116,6 +116,20 @@ describe('the admin-gate exploration catches a second admin code of digits the i
   }
 });
 
+describe('the reset-menu exploration catches a menu item that skips the handing check', () => {
+  // Program, 3 (a new Mastercode), Lock, a code, Lock, the code again, Lock: 7 steps on the 250.
+  it('admin-change-before-handing on powerbolt-250: the after-reset exploration (digits 0 and 1, depth 8) misses it; S18 fails in the reset-menu exploration and the counterexample replays as a failing scenario', () => {
+    const model = findModel('powerbolt-250')!;
+    const F = BROKEN_FIRMWARE['admin-change-before-handing'];
+    const afterReset = explore(model, defaultScope(model), 'after-reset', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(afterReset.found).toEqual([]);
+    expect(afterReset.truncated).toBe('depth');
+    expect(afterReset.maxDepth).toBeGreaterThanOrEqual(7);
+    const text = caughtDeep('powerbolt-250', 'admin-change-before-handing', 'S18', 'reset-menu', defaultDepth(model)['reset-menu']);
+    expect(text).toMatch(/press: program\n\s*- press: "3"\n\s*- press: lock/);
+  }, 180_000);
+});
+
 describe('the after-reset exploration catches a Reset hold that outlives its release', () => {
   // The shipped firmware had this bug until the checker found it: only the after-reset
   // exploration (admin code known, typed whole) reaches it, 7 steps deep on the 264.

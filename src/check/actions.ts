@@ -36,7 +36,9 @@ export type Precondition =
    * at most `maxLength` digits. */
   | { kind: 'entry-not'; digit: string; code: string; maxLength: number }
   /** The keypad entry is empty (`empty`) or not. */
-  | { kind: 'entry-empty'; empty: boolean };
+  | { kind: 'entry-empty'; empty: boolean }
+  /** The firmware is programming (not in normal operation) and its entry is empty. */
+  | { kind: 'programming-entry-empty' };
 
 const ALWAYS: Precondition = { kind: 'always' };
 
@@ -76,6 +78,7 @@ export const TICK: CheckAction = { label: 'tick', act: null, edges: [], when: { 
  * counterexamples). The thumbturn is left out: it runs the same code path as the key. */
 export function actionsFor(exploration: ExplorationName, model: ModelProfile, scope: CheckScope): CheckAction[] {
   if (exploration === 'admin-gate') return gateActions(model, scope);
+  if (exploration === 'reset-menu') return resetMenuActions(model, scope);
   const out: CheckAction[] =
     exploration === 'keypad' ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
@@ -100,6 +103,24 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
   return out;
+}
+
+/**
+ * The reset-menu exploration (S18 over every item of programming): from a lock just reset, only
+ * the moves of programming — every digit as an entry of one while programming (a menu item, a
+ * slot, 0 or 1 to disable or enable), the codes anyone may know typed whole (the default admin
+ * code, the scope's user code, the codes a reset leaves), Lock, Program, and time (handing runs
+ * on timers). The after-reset exploration presses 0 and 1 only, which reach menu items 0 and 1;
+ * this one reaches every item — delete, a new admin code, disable, the one-time code — to a depth
+ * of 8: admin code, Lock, item, Lock, code, Lock, code, Lock. Single digits in normal operation
+ * would be wrong entries only, whose times multiply the states (on the Powerbolt 2, five wrong
+ * entries a minute: 370 895 states at depth 8); whole codes there still are.
+ */
+function resetMenuActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const digits = digitsOf('reset-menu', scope).map((d) => press(d as ButtonKey, { kind: 'programming-entry-empty' }));
+  const known = [...typedCodes(model, scope).map((a) => (a.act as { digits: string }).digits), ...Object.values(model.defaults.userCodesAfterReset)];
+  const codes = known.filter((c, i) => known.indexOf(c) === i).map(typed);
+  return [...digits, ...codes, press('lock'), press('program', { kind: 'key-up', key: 'program' }), TICK];
 }
 
 /** Every digit of the keypad (the keypad exploration, seed S1). S1 excuses a sequence that

@@ -10,7 +10,7 @@ import { initialMonitor, type Violation } from './monitors.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import { newRecoveryProbe, probeRecovery } from './recovery.ts';
 import { VisitedSet } from './visited-set.ts';
-import { EXPLORATIONS, initialLock, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
+import { EXPLORATIONS, initialLock, startsAfterReset, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
 
 const PROGRESS_EVERY = 4_096;
 
@@ -48,7 +48,7 @@ export function machineFor(model: ModelProfile, scope: CheckScope, name: Explora
   const props = propertiesOf(model, name);
   const init = initialLock(model, scope, name);
   const mon = initialMonitor();
-  mon.handingDue = name === 'after-reset' && model.reset.forgetsHanding;
+  mon.handingDue = startsAfterReset(name) && model.reset.forgetsHanding;
   return new CheckMachine(scopeProfile(model, scope), { ...twinOptions(init), firmware }, new Set(props), mon);
 }
 

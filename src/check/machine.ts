@@ -39,7 +39,9 @@ import { SCRATCH, StateArena } from './state-arena.ts';
 import { REC, type MachineState, type Numbers, RecordLayout } from './state-record.ts';
 
 const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
-const { FW_BUFFER } = FW;
+const { FW_BUFFER, FW_MODE } = FW;
+/** The firmware's mode in normal operation (firmware/state.ts). */
+const IDLE_MODE = 'idle';
 const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
 
 export type { MachineState } from './state-record.ts';
@@ -242,6 +244,8 @@ export class CheckMachine {
         const perKey = this.model.keypad.digitsPerKey;
         return entry.length <= w.maxLength && patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
       }
+      case 'programming-entry-empty':
+        return this.strings.value(a[o + FW_MODE]) !== IDLE_MODE && this.strings.value(a[o + FW_BUFFER]) === '';
       case 'entry-empty':
         return (this.strings.value(a[o + FW_BUFFER]) === '') === w.empty;
     }

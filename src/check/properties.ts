@@ -32,7 +32,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S18',
     statement: 'after a factory reset no code or admin code is accepted before door handing has completed',
-    explorations: ['interior', 'physical', 'after-reset'],
+    explorations: ['interior', 'physical', 'after-reset', 'reset-menu'],
   },
   {
     id: 'lockout',

@@ -26,17 +26,17 @@ const UNGUESSABLE_DIGIT = '5';
  * (the cable stays plugged in), the interior buttons and the door, no pack pulls (S2/S3);
  * physical: also the pack and injected power cuts; after-reset: anything but faults, from a lock
  * that has just been factory reset and not yet relearned its handing (S18). */
-export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'after-reset';
+export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'after-reset' | 'reset-menu';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
-export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'admin-gate', 'physical', 'after-reset'];
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'admin-gate', 'physical', 'after-reset', 'reset-menu'];
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
  * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
  * (actions.ts typedCodes), two more actions per step: one step less there. The keypad exploration
  * goes one step beyond the scope's code length (the model's shortest, 4 digits on every model):
  * every entry of that length on the whole keypad, then any exterior action. */
-export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, 'admin-gate': 8, physical: 9, 'after-reset': 8 };
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, 'admin-gate': 8, physical: 9, 'after-reset': 8, 'reset-menu': 8 };
 /** The keypad exploration's steps beyond an entry of the code's length (Lock, a tick, the key,
  * the cable: whatever might set off a code just typed). */
 export const KEYPAD_STEPS_BEYOND_CODE = 1;
@@ -50,11 +50,11 @@ export function gateStepsBeyondCode(model: ModelProfile): number {
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, 'admin-gate': 0, physical: 1, 'after-reset': 2 };
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, 'admin-gate': 0, physical: 1, 'after-reset': 2, 'reset-menu': 0 };
 
 /** The digits an exploration presses. */
 export function digitsOf(exploration: ExplorationName, scope: CheckScope): readonly string[] {
-  return exploration === 'keypad' || exploration === 'admin-gate' ? WHOLE_KEYPAD : scope.alphabet;
+  return exploration === 'keypad' || exploration === 'admin-gate' || exploration === 'reset-menu' ? WHOLE_KEYPAD : scope.alphabet;
 }
 
 export interface CheckScope {
@@ -127,8 +127,13 @@ export interface InitialLock {
   mastercode: string | 'none';
 }
 
+/** Whether an exploration starts from a lock just factory reset, its handing not yet relearned. */
+export function startsAfterReset(exploration: ExplorationName): boolean {
+  return exploration === 'after-reset' || exploration === 'reset-menu';
+}
+
 export function initialLock(model: ModelProfile, scope: CheckScope, exploration: ExplorationName): InitialLock {
-  if (exploration === 'after-reset') {
+  if (startsAfterReset(exploration)) {
     const d = model.defaults;
     return { door: 'right', handed: 'none', doorState: 'closed', codes: { ...d.userCodesAfterReset }, mastercode: d.adminCodeAfterReset === '' ? 'none' : d.adminCodeAfterReset };
   }
