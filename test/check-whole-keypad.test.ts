@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
 import { explorationsOf, explore, machineFor } from '../src/check/explore.ts';
-import { defaultDepth, defaultScope, freshCode, unguessableAdmin, WHOLE_KEYPAD } from '../src/check/scope.ts';
+import { defaultDepth, defaultScope, freshCode, unguessableAdmin, WHOLE_KEYPAD, type ExplorationName } from '../src/check/scope.ts';
 import type { MachineState } from '../src/check/machine.ts';
 import type { CheckMachine } from '../src/check/machine.ts';
 
@@ -17,6 +17,13 @@ const ENTRIES_UP_TO_4_DIGITS = 11_110;
 
 function pressOf(actions: readonly CheckAction[], key: string): CheckAction {
   return actions.find((a) => a.label === `press ${key}`)!;
+}
+
+/** A checker machine for one exploration of a model, with that exploration's actions. */
+function machineOf(modelId: string, exploration: ExplorationName) {
+  const model = findModel(modelId)!;
+  const scope = defaultScope(model);
+  return { scope, m: machineFor(model, scope, exploration), actions: actionsFor(exploration, model, scope) };
 }
 
 /** The state reached by pressing `keys` one after another from the initial state. */
@@ -51,10 +58,7 @@ describe('the keypad exploration', () => {
   });
 
   it('leaves out the digit that completes the admin code where programming starts at the keypad (275), and only that one', () => {
-    const model = findModel('smartcode-275')!;
-    const scope = defaultScope(model);
-    const m = machineFor(model, scope, 'keypad');
-    const actions = actionsFor('keypad', model, scope);
+    const { scope, m, actions } = machineOf('smartcode-275', 'keypad');
     const admin = unguessableAdmin(scope);
     const st = typed(m, actions, admin.slice(0, -1));
     const last = admin.at(-1)!;
@@ -66,10 +70,7 @@ describe('the keypad exploration', () => {
   });
 
   it('on a five-button keypad (Powerbolt 2) leaves out the admin code typed with either digit of its keys', () => {
-    const model = findModel('powerbolt-2')!;
-    const scope = defaultScope(model);
-    const m = machineFor(model, scope, 'keypad');
-    const actions = actionsFor('keypad', model, scope);
+    const { m, actions } = machineOf('powerbolt-2', 'keypad');
     // 5555 and 6565 are one key sequence on the 5|6 key.
     const st = typed(m, actions, '656');
     expect(m.enabled(st, pressOf(actions, '5'))).toBe(false);
@@ -79,10 +80,7 @@ describe('the keypad exploration', () => {
   });
 
   it('types the admin code on the 913, whose programming starts at the interior Program button', () => {
-    const model = findModel('smartcode-913')!;
-    const scope = defaultScope(model);
-    const m = machineFor(model, scope, 'keypad');
-    const actions = actionsFor('keypad', model, scope);
+    const { scope, m, actions } = machineOf('smartcode-913', 'keypad');
     const admin = unguessableAdmin(scope);
     expect(m.enabled(typed(m, actions, admin.slice(0, -1)), pressOf(actions, admin.at(-1)!))).toBe(true);
     m.dispose();
@@ -108,10 +106,7 @@ describe('the admin-gate exploration', () => {
   });
 
   it('never completes the admin code (the 913, after Program), stops entries at four digits, and keeps Lock for an entry and Program for an empty one', () => {
-    const model = findModel('smartcode-913')!;
-    const scope = defaultScope(model);
-    const m = machineFor(model, scope, 'admin-gate');
-    const actions = actionsFor('admin-gate', model, scope);
+    const { scope, m, actions } = machineOf('smartcode-913', 'admin-gate');
     const lock = actions.find((a) => a.label === 'press lock')!;
     const program = actions.find((a) => a.label === 'press program')!;
     const fresh = actions.find((a) => a.label.startsWith('type '))!;
@@ -150,10 +145,7 @@ describe('the reset-menu exploration', () => {
   });
 
   it('presses a digit only while programming, as an entry of one (the 250: Program opens its menu)', () => {
-    const model = findModel('powerbolt-250')!;
-    const scope = defaultScope(model);
-    const m = machineFor(model, scope, 'reset-menu');
-    const actions = actionsFor('reset-menu', model, scope);
+    const { m, actions } = machineOf('powerbolt-250', 'reset-menu');
     const program = actions.find((a) => a.label === 'press program')!;
     for (const d of WHOLE_KEYPAD) expect(m.enabled(m.initial, pressOf(actions, d))).toBe(false);
     const menu = m.step(m.initial, program).state;

@@ -24,7 +24,7 @@ const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
 const REPLUG_LOCKOUT_DEPTH = 10;
 /** Four digits and Lock. */
-const KEYPAD_DEPTH = 5;
+const KEYPAD_STEPS = 5;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -88,44 +88,47 @@ function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: stri
   return readFileSync(file, 'utf8');
 }
 
-describe('the keypad exploration catches a reset code of digits the exterior exploration never presses', () => {
-  it('keypad-reset-code-7391 on smartcode-913: the exterior exploration (digits 0 and 1, depth 12) misses it; S1 fails in the keypad exploration and the counterexample replays as a failing scenario', () => {
-    const model = findModel('smartcode-913')!;
-    const F = BROKEN_FIRMWARE['keypad-reset-code-7391'];
-    const exterior = explore(model, defaultScope(model), 'exterior', { firmware: (m, fwIo) => new F(m, fwIo) });
-    expect(exterior.found).toEqual([]);
-    expect(exterior.truncated).toBe('depth');
-    const text = caughtDeep('smartcode-913', 'keypad-reset-code-7391', 'S1', 'keypad', KEYPAD_DEPTH);
-    expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/);
-  }, 180_000);
-});
+/** Steps of a written counterexample (the lines under `steps:` that act, not `expect:` ones). */
+function stepsOf(scenario: string): number {
+  return scenario.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|fault):/.test(l)).length;
+}
 
-describe('the admin-gate exploration catches a second admin code of digits the interior exploration never presses', () => {
-  // 913: Program, 7391, Lock, a new code, Lock (8 steps). 275: 7391, Lock, 1 (add), Lock, a new code, Lock (9).
-  for (const modelId of ['smartcode-913', 'smartcode-275']) {
-    it(`second-admin-code-7391 on ${modelId}: the interior exploration (digits 0 and 1) misses it; S2/S3 fails in the admin-gate exploration and the counterexample replays as a failing scenario`, () => {
-      const model = findModel(modelId)!;
-      const F = BROKEN_FIRMWARE['second-admin-code-7391'];
-      const interior = explore(model, defaultScope(model), 'interior', { firmware: (m, fwIo) => new F(m, fwIo) });
-      expect(interior.found).toEqual([]);
-      expect(interior.truncated).toBe('depth');
-      const text = caughtDeep(modelId, 'second-admin-code-7391', 'S2/S3', 'admin-gate', defaultDepth(model)['admin-gate']);
-      expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/);
+/**
+ * A fixture hidden behind the digits 0 and 1: the wide exploration (`missedBy`) passes it although
+ * its default depth would hold the counterexample, and the exploration that presses every digit
+ * (`caughtBy`) catches it at its default depth in `steps` steps. Returns the scenario's text.
+ */
+function missedThenCaught(modelId: string, fixture: BrokenFirmwareName, property: string, missedBy: ExplorationName, caughtBy: ExplorationName, steps: number): string {
+  const model = findModel(modelId)!;
+  const F = BROKEN_FIRMWARE[fixture];
+  const wide = explore(model, defaultScope(model), missedBy, { firmware: (m, fwIo) => new F(m, fwIo) });
+  expect(wide.found).toEqual([]);
+  expect(wide.truncated).toBe('depth');
+  expect(wide.maxDepth).toBeGreaterThanOrEqual(steps);
+  const text = caughtDeep(modelId, fixture, property, caughtBy, defaultDepth(model)[caughtBy]);
+  expect(stepsOf(text)).toBe(steps);
+  return text;
+}
+
+const TYPED_7391 = /press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/;
+
+describe('the explorations that press every digit catch what hides behind the digits 0 and 1', () => {
+  it('keypad-reset-code-7391 on smartcode-913: the exterior exploration (depth 12) misses it; S1 fails in the keypad exploration (7391, Lock) and the counterexample replays as a failing scenario', () => {
+    expect(missedThenCaught('smartcode-913', 'keypad-reset-code-7391', 'S1', 'exterior', 'keypad', KEYPAD_STEPS)).toMatch(TYPED_7391);
+  }, 180_000);
+
+  // 913: Program, 7391, Lock, a new code, Lock. 275: 7391, Lock, 1 (add), Lock, a new code, Lock.
+  for (const [modelId, steps] of [['smartcode-913', 8], ['smartcode-275', 9]] as const) {
+    it(`second-admin-code-7391 on ${modelId}: the interior exploration (depth 9) misses it; S2/S3 fails in the admin-gate exploration in ${steps} steps and the counterexample replays as a failing scenario`, () => {
+      const text = missedThenCaught(modelId, 'second-admin-code-7391', 'S2/S3', 'interior', 'admin-gate', steps);
+      expect(text).toMatch(TYPED_7391);
       expect(text).toMatch(/type: "1010"/);
     }, 180_000);
   }
-});
 
-describe('the reset-menu exploration catches a menu item that skips the handing check', () => {
-  // Program, 3 (a new Mastercode), Lock, a code, Lock, the code again, Lock: 7 steps on the 250.
-  it('admin-change-before-handing on powerbolt-250: the after-reset exploration (digits 0 and 1, depth 8) misses it; S18 fails in the reset-menu exploration and the counterexample replays as a failing scenario', () => {
-    const model = findModel('powerbolt-250')!;
-    const F = BROKEN_FIRMWARE['admin-change-before-handing'];
-    const afterReset = explore(model, defaultScope(model), 'after-reset', { firmware: (m, fwIo) => new F(m, fwIo) });
-    expect(afterReset.found).toEqual([]);
-    expect(afterReset.truncated).toBe('depth');
-    expect(afterReset.maxDepth).toBeGreaterThanOrEqual(7);
-    const text = caughtDeep('powerbolt-250', 'admin-change-before-handing', 'S18', 'reset-menu', defaultDepth(model)['reset-menu']);
+  // Program, 3 (a new Mastercode), Lock, a code, Lock, the code again, Lock.
+  it('admin-change-before-handing on powerbolt-250: the after-reset exploration (depth 8) misses it; S18 fails in the reset-menu exploration in 7 steps and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('powerbolt-250', 'admin-change-before-handing', 'S18', 'after-reset', 'reset-menu', 7);
     expect(text).toMatch(/press: program\n\s*- press: "3"\n\s*- press: lock/);
   }, 180_000);
 });

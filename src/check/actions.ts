@@ -111,15 +111,14 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
  * slot, 0 or 1 to disable or enable), the codes anyone may know typed whole (the default admin
  * code, the scope's user code, the codes a reset leaves), Lock, Program, and time (handing runs
  * on timers). The after-reset exploration presses 0 and 1 only, which reach menu items 0 and 1;
- * this one reaches every item — delete, a new admin code, disable, the one-time code — to a depth
- * of 8: admin code, Lock, item, Lock, code, Lock, code, Lock. Single digits in normal operation
- * would be wrong entries only, whose times multiply the states (on the Powerbolt 2, five wrong
- * entries a minute: 370 895 states at depth 8); whole codes there still are.
+ * this one reaches every item of a menu that opens before handing (delete, a new admin code,
+ * disable) to a depth of 8: admin code, Lock, item, Lock, code, Lock, code, Lock. Single digits
+ * in normal operation would be wrong entries only, whose times multiply the states (on the
+ * Powerbolt 2, five wrong entries a minute: 370 895 states at depth 8); whole codes there still are.
  */
 function resetMenuActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const digits = digitsOf('reset-menu', scope).map((d) => press(d as ButtonKey, { kind: 'programming-entry-empty' }));
-  const known = [...typedCodes(model, scope).map((a) => (a.act as { digits: string }).digits), ...Object.values(model.defaults.userCodesAfterReset)];
-  const codes = known.filter((c, i) => known.indexOf(c) === i).map(typed);
+  const codes = distinct([...knownAfterReset(model, scope), ...Object.values(model.defaults.userCodesAfterReset)]).map(typed);
   return [...digits, ...codes, press('lock'), press('program', { kind: 'key-up', key: 'program' }), TICK];
 }
 
@@ -170,8 +169,16 @@ function exteriorCable(): CheckAction[] {
  * Powerbolts) and anyone may try the scope's user code: each is also offered typed whole, as one
  * step, so that programming at the keypad — admin code, menu digit, new code — fits the depth. */
 function typedCodes(model: ModelProfile, scope: CheckScope): CheckAction[] {
-  const codes = [model.defaults.adminCodeAfterReset, userCode(scope)].filter((c, i, all) => c !== '' && all.indexOf(c) === i);
-  return codes.map(typed);
+  return knownAfterReset(model, scope).map(typed);
+}
+
+/** The model's default admin code (where it has one) and the scope's user code. */
+function knownAfterReset(model: ModelProfile, scope: CheckScope): string[] {
+  return distinct([model.defaults.adminCodeAfterReset, userCode(scope)].filter((c) => c !== ''));
+}
+
+function distinct(codes: readonly string[]): string[] {
+  return codes.filter((c, i) => codes.indexOf(c) === i);
 }
 
 function typed(digits: string): CheckAction {

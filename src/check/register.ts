@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
-import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT } from './scope.ts';
+import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT_KEYPAD } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
 import { defaultJobs } from './exploration-pool.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
@@ -23,7 +23,7 @@ export function registerCheckCommand(program: Command): void {
     )
     .option('--model <id>', 'the lock model (see `lockstep models`)')
     .option('--all', 'check every model')
-    .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}; admin-gate 9 where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
+    .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
     .option('--state-cap <n>', 'stop an exploration after this many distinct states')
     .option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)', String(defaultJobs()))
     .option('--json', 'machine-readable report')

@@ -31,22 +31,38 @@ export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' 
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
 export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'admin-gate', 'physical', 'after-reset', 'reset-menu'];
 
-/** Default depth per exploration: each model's default scope is explored exhaustively to this
- * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
- * (actions.ts typedCodes), two more actions per step: one step less there. The keypad exploration
- * goes one step beyond the scope's code length (the model's shortest, 4 digits on every model):
- * every entry of that length on the whole keypad, then any exterior action. */
-export const DEFAULT_DEPTH: Record<ExplorationName, number> = { exterior: 12, keypad: 5, interior: 9, 'admin-gate': 8, physical: 9, 'after-reset': 8, 'reset-menu': 8 };
+/** The shortest code of every shipped model (its profile's codes.minLength). The whole-keypad
+ * explorations' depths are counted from the model's own. */
+const SHORTEST_CODE = 4;
 /** The keypad exploration's steps beyond an entry of the code's length (Lock, a tick, the key,
  * the cable: whatever might set off a code just typed). */
 export const KEYPAD_STEPS_BEYOND_CODE = 1;
 /** The admin-gate exploration's steps beyond an entry of the code's length: the shortest way from
  * an admin code taken to a code added. The Mastercode family: Program before the entry; Lock, a
- * new code typed whole and Lock after it (4). Programming at the keypad: Lock, the menu's add
- * digit, Lock, the new code, Lock (5). */
+ * new code typed whole and Lock after it. Programming at the keypad: Lock, the menu's add digit,
+ * Lock, the new code, Lock. */
+export const GATE_STEPS_BEYOND_CODE = { programButton: 4, atKeypad: 5 } as const;
+
 export function gateStepsBeyondCode(model: ModelProfile): number {
-  return model.programming === 'programming-code-menu' ? 5 : 4;
+  return model.programming === 'programming-code-menu' ? GATE_STEPS_BEYOND_CODE.atKeypad : GATE_STEPS_BEYOND_CODE.programButton;
 }
+
+/** Default depth per exploration: each model's default scope is explored exhaustively to this
+ * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
+ * (actions.ts typedCodes), two more actions per step: one step less there. The keypad and
+ * admin-gate depths are counted from the model's shortest code (defaultDepth); these are theirs
+ * for a 4-digit code and, for admin-gate, the Mastercode family. */
+export const DEFAULT_DEPTH: Record<ExplorationName, number> = {
+  exterior: 12,
+  keypad: SHORTEST_CODE + KEYPAD_STEPS_BEYOND_CODE,
+  interior: 9,
+  'admin-gate': SHORTEST_CODE + GATE_STEPS_BEYOND_CODE.programButton,
+  physical: 9,
+  'after-reset': 8,
+  'reset-menu': 8,
+};
+/** The admin-gate default where programming starts at the keypad, for a 4-digit code (`--help`). */
+export const GATE_DEPTH_AT_KEYPAD = SHORTEST_CODE + GATE_STEPS_BEYOND_CODE.atKeypad;
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
