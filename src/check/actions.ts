@@ -33,8 +33,8 @@ export type Precondition =
   | { kind: 'no-fault-armed' }
   | { kind: 'timer-pending' }
   /** The keypad entry with this digit added is not `code` as typed on the model's keys, and has
-   * at most `maxLength` digits. */
-  | { kind: 'entry-not'; digit: string; code: string; maxLength: number }
+   * at most `maxLength` digits where that is given. */
+  | { kind: 'entry-not'; digit: string; code: string; maxLength?: number }
   /** The keypad entry is empty (`empty`) or not. */
   | { kind: 'entry-empty'; empty: boolean }
   /** The firmware is programming (not in normal operation) and its entry is empty. */
@@ -115,6 +115,10 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
  * disable) to a depth of 8: admin code, Lock, item, Lock, code, Lock, code, Lock. Single digits
  * in normal operation would be wrong entries only, whose times multiply the states (on the
  * Powerbolt 2, five wrong entries a minute: 370 895 states at depth 8); whole codes there still are.
+ * There are no door or pack moves: where handing is not a menu item it either starts by itself
+ * and fails against the closed door, or waits for a power-up gesture (909, 620) that is never
+ * made, so every item refuses there — that refusal is what the search sees; the after-reset
+ * exploration has the door and the pack.
  */
 function resetMenuActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const digits = digitsOf('reset-menu', scope).map((d) => press(d as ButtonKey, { kind: 'programming-entry-empty' }));
@@ -128,10 +132,11 @@ function resetMenuActions(model: ModelProfile, scope: CheckScope): CheckAction[]
  * S1 allows. (The scope's admin code, 5555, is the one entry of its length left out.) */
 function keypadDigits(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = model.programming === 'programming-code-menu' ? unguessableAdmin(scope) : '';
-  return digitsOf('keypad', scope).map((d) => press(d as ButtonKey, admin === '' ? ALWAYS : { kind: 'entry-not', digit: d, code: admin, maxLength: Infinity }));
+  return digitsOf('keypad', scope).map((d) => press(d as ButtonKey, admin === '' ? ALWAYS : { kind: 'entry-not', digit: d, code: admin }));
 }
 
 const EMPTY_ENTRY: Precondition = { kind: 'entry-empty', empty: true };
+const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
 
 /**
  * The admin-gate exploration (S2/S3 against an entry other than the admin code taken for it):
@@ -148,7 +153,7 @@ function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const digits = digitsOf('admin-gate', scope).map((d) => press(d as ButtonKey, { kind: 'entry-not', digit: d, code: admin, maxLength: scope.codeLength }));
   return [
     ...digits,
-    press('lock', { kind: 'entry-empty', empty: false }),
+    press('lock', SOME_ENTRY),
     press('program', EMPTY_ENTRY),
     { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
   ];

@@ -242,7 +242,7 @@ export class CheckMachine {
       case 'entry-not': {
         const entry = this.strings.value(a[o + FW_BUFFER]) + w.digit;
         const perKey = this.model.keypad.digitsPerKey;
-        return entry.length <= w.maxLength && patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
+        return (w.maxLength === undefined || entry.length <= w.maxLength) && patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
       }
       case 'programming-entry-empty':
         return this.strings.value(a[o + FW_MODE]) !== IDLE_MODE && this.strings.value(a[o + FW_BUFFER]) === '';
