@@ -23,6 +23,8 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
 const REPLUG_LOCKOUT_DEPTH = 10;
+/** Hold Program, two timer boundaries (the contact settles, the hold ends), release, press. */
+const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
 
@@ -138,6 +140,26 @@ describe('the after-reset exploration catches a Reset hold that outlives its rel
   // exploration (admin code known, typed whole) reaches it, 7 steps deep on the 264.
   it('reset-hold-outlives-release on powerbolt-264: S8/S9 fails and the counterexample replays as a failing scenario', () => {
     caughtDeep('powerbolt-264', 'reset-hold-outlives-release', 'S8/S9', 'after-reset', AFTER_RESET_BUG_DEPTH);
+  }, 180_000);
+});
+
+describe('S8/S9 asks where a SmartCode reset hold began, not only how long it lasted', () => {
+  // Hold Program on the powered lock, let time reach the hold's end, release, press Program to
+  // confirm: no pack swap, and the hold is the full 30 s. (The interior exploration's default
+  // scope passes it with the monitor that judged only the hold's length.)
+  it('reset-on-powered-hold on smartcode-275: the interior exploration catches a reset after Program held its full time on a powered lock; the counterexample and the shipped S8 scenario fail on that firmware and pass on ours', () => {
+    const model = findModel('smartcode-275')!;
+    const text = caughtDeep('smartcode-275', 'reset-on-powered-hold', 'S8/S9', 'interior', POWERED_HOLD_STEPS);
+    expect(stepsOf(text)).toBe(POWERED_HOLD_STEPS);
+    expect(text).toMatch(/without program held from a power-up/);
+    expect(text).not.toMatch(/battery:/);
+    const held = /- hold: program\n([\s\S]*?)- release: program/.exec(text);
+    expect(held).not.toBeNull();
+    const heldMs = [...held![1].matchAll(/wait: (\d+)ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(heldMs).toBeGreaterThanOrEqual(model.timing.resetHoldMs);
+    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-275', 's08-hold-must-start-before-power.yaml');
+    expect(lockstepRun(shipped, 'reset-on-powered-hold').status).toBe(1);
+    expect(lockstepRun(shipped).status).toBe(0);
   }, 180_000);
 });
 

@@ -31,6 +31,18 @@ export function releaseUnseenMs(model: ModelProfile): number {
   return model.timing.debounceMs + BOUNCE_WINDOW_MS;
 }
 
+/**
+ * Whether the hold that may reset the lock is only one under way as power comes up (S8: "remove
+ * the battery pack entirely; press and hold Program; reinsert the pack while holding; keep
+ * holding the full 30 s"; product-facts K1) — the SmartCode gesture. There a key pressed while
+ * the lock is already powered starts no hold the monitor counts, however long it lasts: a reset
+ * after it is a violation. The Powerbolt 250 and 955 (Program held while powered [M9], [K4]) and
+ * the Reset-button models [M11] count a hold begun at any time with power on.
+ */
+export function holdMustSpanPowerUp(model: ModelProfile): boolean {
+  return model.reset.gesture === 'power-up-program-hold';
+}
+
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
   'code-added',
@@ -47,7 +59,8 @@ export const CODE_CHANGE_EVENTS: readonly string[] = [
 export interface MonitorState {
   /** S2/S3: a factory reset (the allowed bypass) happened; the premise no longer holds. */
   bypassed: boolean;
-  /** S8/S9: since when the gesture key has been held with power on, or -1. */
+  /** S8/S9: since when the gesture key has been held with power on, or -1 (on SmartCode
+   * models, holdMustSpanPowerUp, only a hold under way at power-up counts). */
   holdFrom: number;
   /** S8/S9: a full hold was seen since the last power-up and not yet used by a reset. */
   armed: boolean;
@@ -144,6 +157,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   const gKey = gestureKey(model);
   const holdMs = model.timing.resetHoldMs;
   const fullHoldAtRelease = holdMs - releaseUnseenMs(model);
+  const holdAtKeyDown = !holdMustSpanPowerUp(model);
   const startedBypassed = m.bypassed;
   const handingDueAtStart = m.handingDue;
   let held = (v.heldBefore & keyBit(gKey)) !== 0;
@@ -168,7 +182,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       const t = v.t0 + edge[0];
       if (down && !held) {
         held = true;
-        m.holdFrom = powered ? t : -1;
+        m.holdFrom = powered && holdAtKeyDown ? t : -1;
       } else if (!down && held) {
         if (m.holdFrom >= 0 && t - m.holdFrom >= fullHoldAtRelease) m.armed = true;
         held = false;
@@ -185,7 +199,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       if (props.has('S8/S9') && !(m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs))) {
         out.push({
           property: 'S8/S9',
-          message: `reset decided at t=${e.t} ms after ${gKey} was held ${m.holdFrom >= 0 ? `${e.t - m.holdFrom} ms` : 'not at all'}, not the full ${holdMs} ms`,
+          message: `reset decided at t=${e.t} ms ${shortHold(m, e.t, gKey, holdMs, holdAtKeyDown)}`,
           checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
           expect: 'noEvent: factory-reset, mode: idle',
         });
@@ -208,13 +222,13 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       if (props.has('S8/S9') && !fullHold) {
         out.push({
           property: 'S8/S9',
-          message: `factory reset at t=${e.t} ms without ${gKey} held for the full ${holdMs} ms`,
+          message: `factory reset at t=${e.t} ms ${shortHold(m, e.t, gKey, holdMs, holdAtKeyDown)}`,
           checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
           expect: 'noEvent: factory-reset',
         });
       }
       m.armed = false;
-      m.holdFrom = held && powered ? e.t : -1;
+      m.holdFrom = held && powered && holdAtKeyDown ? e.t : -1;
       if (model.reset.forgetsHanding) m.handingDue = true;
       m.bypassed = true;
     } else if (type === 'handing-learned') {
@@ -276,6 +290,13 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     }
   }
   return out;
+}
+
+/** What was wrong with the hold at a reset, for the violation's message. */
+function shortHold(m: MonitorState, t: number, key: string, holdMs: number, holdAtKeyDown: boolean): string {
+  if (m.holdFrom >= 0) return `after ${key} was held ${t - m.holdFrom} ms, not the full ${holdMs} ms`;
+  if (holdAtKeyDown) return `after ${key} was held not at all, not the full ${holdMs} ms`;
+  return `without ${key} held from a power-up (S8: held as the pack goes in, then the full ${holdMs} ms)`;
 }
 
 /** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
