@@ -23,6 +23,8 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
 const REPLUG_LOCKOUT_DEPTH = 10;
+/** Three wrong entries, each a digit and its timeout: the lockout. */
+const LOCKOUT_DISABLE_STEPS = 6;
 /** Hold Program, two timer boundaries (the contact settles, the hold ends), release, press. */
 const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
@@ -170,6 +172,17 @@ describe('the exterior exploration catches a lockout ended by replugging the ext
     const text = caughtDeep('smartcode-913', 'replug-ends-lockout', 'lockout', 'exterior', REPLUG_LOCKOUT_DEPTH);
     expect(text).toContain('exterior: disconnected');
     expect(text).toContain('exterior: connected');
+  }, 180_000);
+});
+
+describe('S1 compares the store\'s flags as well as its codes', () => {
+  // A digit and the entry's timeout, three times: the lockout, and with it every code disabled.
+  // (The exterior exploration's default scope passes it with the monitor that compared codes alone.)
+  it('lockout-disables-codes on smartcode-913: S1 fails in the exterior exploration and the counterexample, which expects the codes still enabled, replays as a failing scenario', () => {
+    const text = caughtDeep('smartcode-913', 'lockout-disables-codes', 'S1', 'exterior', LOCKOUT_DISABLE_STEPS);
+    expect(stepsOf(text)).toBe(LOCKOUT_DISABLE_STEPS);
+    expect(text).toMatch(/userCodes: enabled/);
+    expect(text).toMatch(/codes: \{ 1: "0101" \}/);
   }, 180_000);
 });
 

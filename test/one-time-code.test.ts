@@ -9,9 +9,13 @@ import { Twin } from '../src/twin/twin.ts';
 import { oneTimeSlotOf, storeFlags, FLAG_USERS_DISABLED } from '../src/firmware/store-codec.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { stateLines } from '../src/cli/repl/report.ts';
+import { givenOfTwin } from '../src/scenario/given-of-twin.ts';
 
 const MENU_ONE_TIME = '7';
 const MENU_DELETE = '2';
+const MENU_DISABLE = '6';
+/** Item 6's choice that disables every user code (1 enables them). */
+const DISABLE_ALL = '0';
 
 function lock955(codes: Record<number, string> = { 1: '1357' }): Twin {
   return Twin.create('smartcode-955', { doorOpen: true, handed: 'right', mastercode: 'none', codes });
@@ -131,5 +135,18 @@ describe('955 one-time code (menu 7)', () => {
     bad.firmware.oneTimeSlot = 5;
     expect(() => checkSnapshot(bad)).toThrow(SnapshotError);
     expect(() => checkSnapshot(bad)).toThrow('firmware.oneTimeSlot: slot 6 holds no code to use once');
+  });
+});
+
+describe('what a given cannot say about the store is named, not lost', () => {
+  it('a one-time code and disabled codes each leave a note on the given taken from the twin', () => {
+    const t = lock955();
+    expect(givenOfTwin(t).notes).toEqual([]);
+    menu(t, MENU_ONE_TIME, '8642');
+    expect(t.store().oneTimeSlot).toBe(1);
+    expect(givenOfTwin(t).notes).toEqual(['slot 2 held a one-time code; a given cannot say so, so it starts as an ordinary code']);
+    menu(t, MENU_DISABLE, DISABLE_ALL);
+    expect(t.store().usersDisabled).toBe(true);
+    expect(givenOfTwin(t).notes).toContain('every user code was disabled; a given cannot say so, so they start enabled');
   });
 });

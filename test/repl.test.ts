@@ -92,6 +92,19 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r3.out.match(/^ {2}codes +(\d+)$/gm)).toEqual(['  codes       0', '  codes       1']);
   });
 
+  it('shows codes disabled by the 955\'s menu (item 6, then 0) and records them as an expectation the replay checks', () => {
+    const dir = tempDir();
+    const recorded = join(dir, 'disabled.yaml');
+    // The lock starts unhanded: the door open lets it learn its handing first.
+    const r = repl(['--model', 'smartcode-955'], ['open', 'wait 10s', 'program', '6', 'lock', '0', 'lock', 'wait 2s', 'state', `record ${recorded}`]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.out).toMatch(/▸ user-codes-disabled/);
+    expect(stateRow(r.out, 'codes')).toBe('0, all disabled (key only)');
+    const scn = parse(readFileSync(recorded, 'utf8'));
+    expect(scn.steps.at(-1).expect).toMatchObject({ userCodes: 'disabled' });
+    expect(lockstep(['run', recorded]).code).toBe(EXIT_OK);
+  });
+
   it('names what is wrong with a bad command and goes on', () => {
     const r = repl(['--model', MODEL], ['frobnicate', 'hold', 'hold elbow', 'wait 30', 'switch 9 on', 'insert 12', 'thumbturn sideways', 'state']);
     expect(r.code).toBe(EXIT_OK);

@@ -14,7 +14,7 @@ const FILE = 's.yaml';
 const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
-  'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, power, event, noEvent';
+  'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, power, event, noEvent';
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
@@ -548,11 +548,24 @@ describe('parseScenario: errors at the node at fault', () => {
     ['an empty mode', yaml('steps:', '  - expect: { mode: "" }'), 4, 21, 'mode must be a non-empty string, got the string ""'],
     ['a bad store state', yaml('steps:', '  - expect: { store: bad }'), 4, 22, 'bad store state: the string "bad" (expected one of: ok, untrusted)'],
     ['a boolean power', yaml('steps:', '  - expect: { power: true }'), 4, 22, 'bad power state: true (expected one of: on, off)'],
+    ['a bad userCodes state', yaml('steps:', '  - expect: { userCodes: off }'), 4, 26, 'bad userCodes state: the string "off" (expected one of: enabled, disabled)'],
+    ['a oneTimeCode word', yaml('steps:', '  - expect: { oneTimeCode: two }'), 4, 28, 'oneTimeCode must be a slot number (1–250) or none, got "two"'],
+    ['a oneTimeCode slot 0', yaml('steps:', '  - expect: { oneTimeCode: 0 }'), 4, 28, 'oneTimeCode slot must be a whole number from 1 to 250, got the number 0'],
     ['a duplicate expectation', yaml('steps:', '  - expect: { led: red, led: green }'), 4, 25, 'duplicate key "led" (first given at 4:15)'],
   ];
 
   it.each(cases)('%s', (_what, text, line, col, message) => {
     expectError(() => parseScenario(text, FILE), FILE, line, col, message);
+  });
+});
+
+describe('the store\'s flags', () => {
+  it('reads userCodes as a word and oneTimeCode as a slot or none', () => {
+    const scn = parseScenario('name: n\nmodel: smartcode-955\nsteps:\n  - expect: { userCodes: disabled, oneTimeCode: 3 }\n  - expect: { userCodes: enabled, oneTimeCode: none }\n', 'flags.yaml');
+    expect(scn.steps.map((s) => (s.do === 'expect' ? s.expect : null))).toEqual([
+      { userCodes: 'disabled', oneTimeCode: 3 },
+      { userCodes: 'enabled', oneTimeCode: 'none' },
+    ]);
   });
 });
 

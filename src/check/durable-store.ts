@@ -2,7 +2,7 @@
 // the newest good bank wins, store-codec.ts newestStore): what the power-cut campaign and the
 // checker's torn-write probe compare before a write, as written, and after a cut.
 
-import { FLAG_USERS_DISABLED, newestStore, type StoreImage } from '../firmware/store-codec.ts';
+import { newestStore, oneTimeSlotOf, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
 
 /** durableStore() of bytes no boot can trust. */
 export const UNTRUSTED_STORE = 'an untrusted store';
@@ -10,8 +10,10 @@ const BLANK = 'a blank store (factory defaults)';
 
 function describe(img: StoreImage): string {
   const codes = img.codes.map((c, i) => (c === '' ? '' : `${i + 1}:${c}`)).filter((c) => c !== '');
-  const disabled = (img.flags & FLAG_USERS_DISABLED) !== 0 ? ', users disabled' : '';
-  return `store ok (mastercode ${img.adminCode || 'none'}, codes [${codes.join(' ')}], handed ${img.handed}${disabled})`;
+  const disabled = usersDisabledOf(img.flags) ? ', users disabled' : '';
+  const oneTime = oneTimeSlotOf(img.flags);
+  const once = oneTime < 0 ? '' : `, one-time code in slot ${oneTime + 1}`;
+  return `store ok (mastercode ${img.adminCode || 'none'}, codes [${codes.join(' ')}], handed ${img.handed}${disabled}${once})`;
 }
 
 /** The store a boot would load from these bytes, as one string. */

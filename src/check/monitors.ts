@@ -105,14 +105,17 @@ export interface TransitionView {
   after: StoreView;
 }
 
-/** Whether two stores hold the same codes and admin code (and handing, when asked). */
+/** Whether two stores hold the same codes and admin code, the same codes enabled and the same
+ * one-time code (and handing, when asked): disabling every user code, or marking one to be
+ * deleted once it opens, changes what the store lets in as surely as deleting a code does. */
 function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
   if (a.trusted !== b.trusted || a.adminCode !== b.adminCode || a.codes.length !== b.codes.length) return false;
+  if (a.usersDisabled !== b.usersDisabled || a.oneTimeSlot !== b.oneTimeSlot) return false;
   for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
   return !withHanding || a.handed === b.handed;
 }
 
-export function codesExpect(s: StoreView, slots: Iterable<number>): string {
+export function codesExpect(s: Pick<StoreView, 'codes'>, slots: Iterable<number>): string {
   const parts: string[] = [];
   for (const slot of [...new Set(slots)].sort((a, b) => a - b)) {
     const c = s.codes[slot - 1] ?? '';
@@ -136,6 +139,8 @@ function slotsOf(a: StoreView, b: StoreView): number[] {
 /** The expectation "the store is still `want`" (it fails on `got`). */
 export function storeExpect(want: StoreView, got: StoreView, handing: boolean): string {
   const parts = [`store: ${want.trusted ? 'ok' : 'untrusted'}`, codesExpect(want, slotsOf(want, got)), mastercodeExpect(want.adminCode)];
+  if (want.usersDisabled !== got.usersDisabled) parts.push(`userCodes: ${want.usersDisabled ? 'disabled' : 'enabled'}`);
+  if (want.oneTimeSlot !== got.oneTimeSlot) parts.push(`oneTimeCode: ${want.oneTimeSlot < 0 ? 'none' : want.oneTimeSlot + 1}`);
   if (handing) parts.push(`handed: ${want.handed}`);
   return parts.join(', ');
 }
@@ -271,7 +276,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   }
   if (props.has('S2/S3') && !startedBypassed) {
     if (resets > 0) {
-      const d: StoreView = { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed: v.after.handed };
+      const d: StoreView = { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed: v.after.handed, usersDisabled: false, oneTimeSlot: -1 };
       if (!sameStore(v.after, d, false)) {
         out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(d, v.after, false) });
       }

@@ -16,12 +16,12 @@ export interface PropertyInfo {
 export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
-    statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store, admin code or handing, or resets the lock",
+    statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code), admin code or handing, or resets the lock",
     explorations: ['exterior', 'keypad'],
   },
   {
     id: 'S2/S3',
-    statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code; a button-hold factory reset leaves exactly the defaults',
+    statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code, disables the codes or marks one for a single use; a button-hold factory reset leaves exactly the defaults',
     explorations: ['interior', 'admin-gate'],
   },
   {

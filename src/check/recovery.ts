@@ -59,7 +59,7 @@ export function outOfBoxExpect(model: ModelProfile): string {
   const codes = afterResetCodes(model);
   const slots = [1, ...codes.map((c, i) => (c === '' ? 0 : i + 1)).filter((s) => s > 0)];
   const admin = model.defaults.adminCodeAfterReset;
-  return `store: ok, ${codesExpect({ trusted: true, adminCode: admin, codes, handed: 'none' }, slots)}, mastercode: ${admin === '' ? 'none' : `"${admin}"`}`;
+  return `store: ok, ${codesExpect({ codes }, slots)}, mastercode: ${admin === '' ? 'none' : `"${admin}"`}, userCodes: enabled, oneTimeCode: none`;
 }
 
 /** Null when the physical reset from `st` reaches the out-of-box store; else what it left. */
@@ -75,8 +75,9 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   for (const a of resetGesture(m.model)) t.apply(a);
   const s = t.store();
   const want = afterResetCodes(m.model);
-  const ok = s.trusted && s.adminCode === m.model.defaults.adminCodeAfterReset && s.codes.every((c, i) => c === want[i]);
-  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]` : 'an untrusted store'} (mode ${t.mode})`;
+  const ok = s.trusted && s.adminCode === m.model.defaults.adminCodeAfterReset && s.codes.every((c, i) => c === want[i]) && !s.usersDisabled && s.oneTimeSlot < 0;
+  const flags = `${s.usersDisabled ? ', user codes disabled' : ''}${s.oneTimeSlot >= 0 ? `, a one-time code in slot ${s.oneTimeSlot + 1}` : ''}`;
+  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]${flags}` : 'an untrusted store'} (mode ${t.mode})`;
   probe.cache.set(key, outcome);
   return outcome;
 }

@@ -5,13 +5,13 @@
 
 import { newestStore } from '../firmware/store-codec.ts';
 import type { Learned } from '../firmware/state.ts';
-import { untrustedStore, type StoreView } from '../twin/twin.ts';
+import { storeOfImage, untrustedStore, type StoreView } from '../twin/twin.ts';
 import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { REC, type Numbers } from './state-record.ts';
 import { FW } from './fw-record.ts';
 
 const { FALSE, POWERED, NVM } = REC;
-const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED } = FW;
+const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED, FW_USERS_DISABLED, FW_ONE_TIME_SLOT } = FW;
 
 export class StoreReader {
   /** Unpowered views by NVM image id. */
@@ -37,6 +37,8 @@ export class StoreReader {
         // Read only, like every view here (monitors.ts TransitionView).
         codes: this.codeLists.value(a[o + FW_CODES]) as string[],
         handed: this.strings.value(a[o + FW_HANDED]) as Learned,
+        usersDisabled: a[o + FW_USERS_DISABLED] !== FALSE,
+        oneTimeSlot: a[o + FW_ONE_TIME_SLOT],
       };
     }
     const id = a[o + NVM];
@@ -51,7 +53,6 @@ export class StoreReader {
   /** Twin.store()'s rule (store-codec.ts newestStore). */
   private fromNvm(nvm: Uint8Array): StoreView {
     const best = newestStore(nvm, this.capacity).image;
-    if (best === null) return this.untrusted;
-    return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
+    return best === null ? this.untrusted : storeOfImage(best);
   }
 }

@@ -1,7 +1,7 @@
 // Loading and saving the code store through the two-bank format of store-codec.ts.
 // One write at a time; changes made while a write is in flight are written after it.
 
-import { bankSize, encodeStore, FLAG_USERS_DISABLED, newestStore, oneTimeSlotOf, storeFlags } from './store-codec.ts';
+import { bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf } from './store-codec.ts';
 import type { Fw } from './context.ts';
 
 const ERASED = 0xff;
@@ -19,7 +19,7 @@ export function loadStore(fw: Fw): void {
     s.adminCode = best.adminCode;
     for (let i = 0; i < s.codes.length; i++) s.codes[i] = best.codes[i];
     s.handed = best.handed;
-    s.usersDisabled = (best.flags & FLAG_USERS_DISABLED) !== 0;
+    s.usersDisabled = usersDisabledOf(best.flags);
     s.oneTimeSlot = oneTimeSlotOf(best.flags);
     s.storeSeq = best.seq;
     s.storeBank = bestBank;

@@ -32,6 +32,11 @@ export function storeFlags(usersDisabled: boolean, oneTimeSlot: number): number 
   return (usersDisabled ? FLAG_USERS_DISABLED : 0) | (((oneTimeSlot + 1) & ONE_TIME_MASK) << ONE_TIME_SHIFT);
 }
 
+/** Whether a flags byte has every user code disabled. */
+export function usersDisabledOf(flags: number): boolean {
+  return (flags & FLAG_USERS_DISABLED) !== 0;
+}
+
 /** The one-time code's slot (0-based) a flags byte names, or -1. */
 export function oneTimeSlotOf(flags: number): number {
   return ((flags >> ONE_TIME_SHIFT) & ONE_TIME_MASK) - 1;

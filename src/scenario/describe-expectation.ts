@@ -72,6 +72,12 @@ export function describeExpectation(e: Expectation): string {
       case 'store':
         parts.push(e.store === 'ok' ? 'the code store is sound' : 'the code store is untrusted');
         break;
+      case 'userCodes':
+        parts.push(e.userCodes === 'enabled' ? 'the user codes are enabled' : 'every user code is disabled');
+        break;
+      case 'oneTimeCode':
+        parts.push(e.oneTimeCode === 'none' ? 'no one-time code' : `slot ${e.oneTimeCode} holds the one-time code`);
+        break;
       case 'power':
         parts.push(`power ${e.power}`);
         break;

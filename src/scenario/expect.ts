@@ -13,8 +13,10 @@ import {
   LOWEST_SLOT,
   MASTERCODE_NONE,
   MASTERCODE_SET,
+  ONE_TIME_NONE,
   POWER_STATES,
   STORE_STATES,
+  USER_CODE_STATES,
 } from './vocabulary.ts';
 
 type Reader<T> = (ctx: SourceContext, node: YValue) => T;
@@ -68,6 +70,13 @@ function readExpectedMastercode(ctx: SourceContext, node: YValue): string {
   return readDigits(ctx, node, 'mastercode');
 }
 
+/** `oneTimeCode: 3` (the slot holding it) or `oneTimeCode: none`. */
+function readOneTimeCode(ctx: SourceContext, node: YValue): NonNullable<Expectation['oneTimeCode']> {
+  if (isScalar(node) && node.value === ONE_TIME_NONE) return ONE_TIME_NONE;
+  if (isScalar(node) && typeof node.value === 'number') return readInt(ctx, node, 'oneTimeCode slot', LOWEST_SLOT, HIGHEST_SLOT);
+  return failAt(ctx, node, `oneTimeCode must be a slot number (${LOWEST_SLOT}–${HIGHEST_SLOT}) or ${ONE_TIME_NONE}, got "${isScalar(node) ? String(node.value) : 'a collection'}"`);
+}
+
 const EXPECT_READERS: ExpectReaders = {
   led: readLed,
   beep: (ctx, node) => readBool(ctx, node, 'beep'),
@@ -80,6 +89,8 @@ const EXPECT_READERS: ExpectReaders = {
   lockout: (ctx, node) => readBool(ctx, node, 'lockout'),
   mode: (ctx, node) => readText(ctx, node, 'mode'),
   store: (ctx, node) => readWord(ctx, node, STORE_STATES, 'store state'),
+  userCodes: (ctx, node) => readWord(ctx, node, USER_CODE_STATES, 'userCodes state'),
+  oneTimeCode: readOneTimeCode,
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
   event: (ctx, node) => readTextList(ctx, node, 'event'),
   noEvent: (ctx, node) => readTextList(ctx, node, 'noEvent'),

@@ -2,7 +2,8 @@
 // how the lock is installed (door handing, door, strike, switches), what it has learned and
 // stores (handing, Mastercode, codes, tag) and its pack. What a `given:` cannot say — the
 // firmware in the middle of something (a menu, a lockout, a hold, a handing run), a corrupted
-// store, the bolt stopped half-way, the virtual clock — is named in `notes`; a pack that is out
+// store, codes disabled or one kept for a single use, the bolt stopped half-way, the virtual
+// clock — is named in `notes`; a pack that is out
 // becomes a first step that pulls it. A recording that restarts its twin from this `given:`
 // (and those first steps) replays exactly: same model + seed + inputs ⇒ same twin.
 
@@ -43,6 +44,8 @@ export function givenOfTwin(twin: Twin): GivenNow {
   const boltGiven = bolt === 'extended' || (bolt !== 'retracted' && twin.bolt.pos >= BOLT_STROKE / 2) ? 'extended' : 'retracted';
   if (bolt !== boltGiven) notes.push(`the bolt was ${bolt}; it starts ${boltGiven}`);
   if (!store.trusted) notes.push('the code store was corrupted; a given cannot say so, so it starts sound, with the codes the lock showed');
+  if (store.usersDisabled) notes.push('every user code was disabled; a given cannot say so, so they start enabled');
+  if (store.oneTimeSlot >= 0) notes.push(`slot ${store.oneTimeSlot + 1} held a one-time code; a given cannot say so, so it starts as an ordinary code`);
   if (twin.powered && twin.mode !== IDLE_MODE) notes.push(`the lock was busy (${twin.mode}); it starts idle`);
   if (twin.lockedOut) notes.push('the keypad was locked out; it starts open');
   const given: Given = {

@@ -50,7 +50,9 @@ export function stepWords(a: Action): Record<string, unknown> {
   }
 }
 
-/** The state now, in expectation words: what a replay must reach. */
+/** The state now, in expectation words: what a replay must reach. The store's flags are named
+ * only when set (codes disabled, a one-time code), so a record of a lock without them reads as
+ * it always has. */
 export function stateExpectation(twin: Twin): Expectation {
   const store = twin.store();
   return {
@@ -59,6 +61,8 @@ export function stateExpectation(twin: Twin): Expectation {
     handed: store.handed,
     codes: store.codes.filter((c) => c !== '').length,
     mastercode: store.adminCode === '' ? 'none' : store.adminCode,
+    ...(store.usersDisabled ? { userCodes: 'disabled' as const } : {}),
+    ...(store.oneTimeSlot >= 0 ? { oneTimeCode: store.oneTimeSlot + 1 } : {}),
     lockout: twin.lockedOut,
     store: store.trusted ? 'ok' : 'untrusted',
     power: twin.powered ? 'on' : 'off',

@@ -78,6 +78,8 @@ export interface Expectation {
   lockout?: boolean;
   mode?: string; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
   store?: 'ok' | 'untrusted';
+  userCodes?: 'enabled' | 'disabled'; // every user code enabled, or all disabled (key only; product-facts M9, K6)
+  oneTimeCode?: number | 'none'; // the slot holding a one-time code (product-facts K5, K6), or none
   power?: 'on' | 'off';
   event?: string | string[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
   noEvent?: string | string[]; // no event of these types was emitted since the previous expect

@@ -25,6 +25,9 @@ export const LED_COLORS = ['red', 'green', 'amber', 'white', 'off'] as const sat
 export const EXPECT_BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 'partial'] as const satisfies readonly NonNullable<Expectation['bolt']>[];
 export const STORE_STATES = ['ok', 'untrusted'] as const satisfies readonly NonNullable<Expectation['store']>[];
 export const POWER_STATES = ['on', 'off'] as const satisfies readonly NonNullable<Expectation['power']>[];
+export const USER_CODE_STATES = ['enabled', 'disabled'] as const satisfies readonly NonNullable<Expectation['userCodes']>[];
+/** `oneTimeCode: none`: no slot holds a one-time code. */
+export const ONE_TIME_NONE = 'none';
 /** Mastercode words besides a digit string: `none` (no Mastercode) and, in expectations, `set`. */
 export const MASTERCODE_NONE = 'none';
 export const MASTERCODE_SET = 'set';

@@ -17,7 +17,7 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwState } from '../firmware/state.ts';
-import { bankSize, encodeStore, newestStore } from '../firmware/store-codec.ts';
+import { bankSize, encodeStore, newestStore, oneTimeSlotOf, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
 import { storeProblems } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
@@ -86,11 +86,27 @@ export interface StoreView {
   adminCode: string;
   codes: string[];
   handed: 'none' | 'left' | 'right';
+  /** Every user code disabled, key only (the menus' disable item; product-facts M9, K6). */
+  usersDisabled: boolean;
+  /** The slot (0-based) whose code opens once and is then deleted (K5, K6), or -1. */
+  oneTimeSlot: number;
 }
 
 /** A store no bank of which checks, as the firmware will hold it once powered (persistence.ts loadStore): every slot empty. */
 export function untrustedStore(capacity: number): StoreView {
-  return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none' };
+  return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none', usersDisabled: false, oneTimeSlot: -1 };
+}
+
+/** The store a good EEPROM image holds, as the firmware loads it (persistence.ts loadStore). */
+export function storeOfImage(image: StoreImage): StoreView {
+  return {
+    trusted: true,
+    adminCode: image.adminCode,
+    codes: image.codes,
+    handed: image.handed,
+    usersDisabled: usersDisabledOf(image.flags),
+    oneTimeSlot: oneTimeSlotOf(image.flags),
+  };
 }
 
 /** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), so snapshots of a lock without either read as before. */
@@ -410,12 +426,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   store(): StoreView {
     const s = this.firmware.s;
     if (this.firmware.powered) {
-      return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed };
+      return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed, usersDisabled: s.usersDisabled, oneTimeSlot: s.oneTimeSlot };
     }
     const capacity = this.model.codes.capacity;
     const best = newestStore(this.eeprom.read(0, 2 * bankSize(capacity)), capacity).image;
-    if (!best) return untrustedStore(capacity);
-    return { trusted: true, adminCode: best.adminCode, codes: best.codes, handed: best.handed };
+    return best ? storeOfImage(best) : untrustedStore(capacity);
   }
 
   /** The bolt is thrown into the strike far enough to hold the door. */

@@ -4,7 +4,7 @@
 
 import pc from 'picocolors';
 import type { TraceEntry } from '../../sim/trace.ts';
-import type { Twin } from '../../twin/twin.ts';
+import type { StoreView, Twin } from '../../twin/twin.ts';
 import { formatEntry } from '../timeline.ts';
 
 const VOLTS_DECIMALS = 2;
@@ -33,10 +33,11 @@ function codesCount(twin: Twin): number {
   return twin.store().codes.filter((c) => c !== '').length;
 }
 
-/** The 955's one-time code, where one is stored (product-facts K5, K6). */
-function oneTimeText(twin: Twin): string {
-  const slot = twin.firmware.s.oneTimeSlot;
-  return slot < 0 ? '' : ` (slot ${slot + 1} opens once)`;
+/** The 955's one-time code, where one is stored (product-facts K5, K6), and codes disabled by
+ * the menus' disable item (M9, K6). */
+function codeFlagsText(store: StoreView): string {
+  const once = store.oneTimeSlot < 0 ? '' : ` (slot ${store.oneTimeSlot + 1} opens once)`;
+  return `${once}${store.usersDisabled ? ', all disabled (key only)' : ''}`;
 }
 
 /** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle` */
@@ -68,7 +69,7 @@ export function stateLines(twin: Twin): string[] {
     row('door', `${door.handing}-handed, ${door.open ? 'open' : 'closed'}, strike ${door.strikeAligned ? 'aligned' : 'misaligned'}`),
     ...(twin.buttons.exteriorLinked ? [] : [row('keypad', "cable unplugged: no key outside reaches the lock")]),
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
-    row('codes', `${codesCount(twin)}${oneTimeText(twin)}${store.trusted ? '' : ' (store untrusted)'}`),
+    row('codes', `${codesCount(twin)}${codeFlagsText(store)}${store.trusted ? '' : ' (store untrusted)'}`),
     row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
     row('battery', batteryText(twin)),

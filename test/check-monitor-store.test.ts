@@ -1,0 +1,42 @@
+// What the S1 and S2/S3 monitors count as a change to the store (src/check/monitors.ts sameStore):
+// the codes and the admin code, and also whether the user codes are enabled (the disable item;
+// product-facts M9, K6) and which slot holds a one-time code (K5, K6) — disabling every code or
+// marking one to be deleted once it opens changes what the lock lets in, though no code is added,
+// deleted or altered. Seed S1, S2, S3.
+import { describe, expect, it } from 'vitest';
+import { findModel } from '../src/models/index.ts';
+import { initialMonitor, observe, storeExpect, type TransitionView } from '../src/check/monitors.ts';
+import type { PropertyId } from '../src/check/properties.ts';
+import type { StoreView } from '../src/twin/twin.ts';
+
+const model = findModel('smartcode-955')!;
+const installed: StoreView = { trusted: true, adminCode: '', codes: ['0101', '', ''], handed: 'right', usersDisabled: false, oneTimeSlot: -1 };
+
+/** One quiet transition from the installed store to `after`: the properties that fail. */
+function judge(prop: PropertyId, after: StoreView): string[] {
+  const view: TransitionView = { t0: 0, now: 1, edges: [], entries: [], heldBefore: 0, poweredBefore: true, before: installed, after };
+  return observe({ model, props: new Set([prop]), initial: installed }, initialMonitor(), view).map((v) => v.property);
+}
+
+describe('S1 and S2/S3: a change to the store', () => {
+  for (const prop of ['S1', 'S2/S3'] as const) {
+    it(`${prop}: the same store is no change`, () => {
+      expect(judge(prop, { ...installed, codes: [...installed.codes] })).toEqual([]);
+    });
+
+    it(`${prop}: every user code disabled is a change, with no code touched`, () => {
+      expect(judge(prop, { ...installed, usersDisabled: true })).toEqual([prop]);
+    });
+
+    it(`${prop}: a code marked for a single use is a change, with no code touched`, () => {
+      expect(judge(prop, { ...installed, oneTimeSlot: 0 })).toEqual([prop]);
+    });
+  }
+
+  it("the counterexample's closing expectation names the flag that changed, in scenario words", () => {
+    expect(storeExpect(installed, { ...installed, usersDisabled: true }, false)).toMatch(/userCodes: enabled/);
+    expect(storeExpect(installed, { ...installed, oneTimeSlot: 1 }, false)).toMatch(/oneTimeCode: none/);
+    expect(storeExpect({ ...installed, oneTimeSlot: 1 }, installed, false)).toMatch(/oneTimeCode: 2/);
+    expect(storeExpect(installed, installed, false)).not.toMatch(/userCodes|oneTimeCode/);
+  });
+});
