@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
-import { renderedAttr } from './lock-attrs.ts';
+import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
 
 
@@ -362,6 +362,25 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await keys.count()).toBe(11);
     expect(await page.locator('.ring-wrap #program').count()).toBe(1);
     expect(await page.locator('#reset').isVisible()).toBe(false);
+    await page.close();
+  }, 60_000);
+
+  it("shows the 955's codes disabled by its menu (item 6, then 0) in the state panel and on #lock", async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-955');
+    await page.waitForSelector('#lock[data-model="smartcode-955"]');
+    await page.click('#door-toggle'); // open: the fresh lock learns its handing
+    await expectAttrBecomes(page, 'handed', 'right');
+    await pauseClock(page);
+    expect(await renderedAttr(page, 'user-codes')).toBe('enabled');
+    await page.click('#program');
+    await type(page, '6');
+    await press(page, 'lock');
+    await type(page, '0');
+    await press(page, 'lock');
+    await expectAttrBecomes(page, 'user-codes', 'disabled');
+    expect(await renderedAttr(page, 'one-time-slot')).toBe('none');
+    expect(await page.textContent('dl.state')).toContain('all disabled (key only)');
     await page.close();
   }, 60_000);
 

@@ -19,6 +19,7 @@
 import type { Twin, Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
 import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
+import { codeFlagsText } from '../../src/twin/store-words.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
@@ -193,6 +194,8 @@ export class LockView {
     d.boltPos = String(Math.round(travel));
     d.locked = String(twin.locked);
     d.codes = String(codes);
+    d.userCodes = store.usersDisabled ? 'disabled' : 'enabled';
+    d.oneTimeSlot = store.oneTimeSlot < 0 ? 'none' : String(store.oneTimeSlot + 1);
     d.mastercode = store.adminCode ? 'set' : 'none';
     d.handed = store.handed;
     d.mode = twin.mode;
@@ -237,7 +240,7 @@ export class LockView {
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
       ['Locked', twin.locked ? 'yes' : 'no'],
-      ['Codes stored', String(codes)],
+      ['Codes stored', `${codes}${codeFlagsText(store)}`],
       ['Mastercode', store.adminCode ? 'set' : 'none'],
       ['Handing learned', store.handed],
       ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],

@@ -4,7 +4,8 @@
 
 import pc from 'picocolors';
 import type { TraceEntry } from '../../sim/trace.ts';
-import type { StoreView, Twin } from '../../twin/twin.ts';
+import type { Twin } from '../../twin/twin.ts';
+import { codeFlagsText } from '../../twin/store-words.ts';
 import { formatEntry } from '../timeline.ts';
 
 const VOLTS_DECIMALS = 2;
@@ -31,13 +32,6 @@ function batteryText(twin: Twin): string {
 
 function codesCount(twin: Twin): number {
   return twin.store().codes.filter((c) => c !== '').length;
-}
-
-/** The 955's one-time code, where one is stored (product-facts K5, K6), and codes disabled by
- * the menus' disable item (M9, K6). */
-function codeFlagsText(store: StoreView): string {
-  const once = store.oneTimeSlot < 0 ? '' : ` (slot ${store.oneTimeSlot + 1} opens once)`;
-  return `${once}${store.usersDisabled ? ', all disabled (key only)' : ''}`;
 }
 
 /** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle` */
