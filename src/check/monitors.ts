@@ -8,6 +8,7 @@ import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
+import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
@@ -139,8 +140,8 @@ function slotsOf(a: StoreView, b: StoreView): number[] {
 /** The expectation "the store is still `want`" (it fails on `got`). */
 export function storeExpect(want: StoreView, got: StoreView, handing: boolean): string {
   const parts = [`store: ${want.trusted ? 'ok' : 'untrusted'}`, codesExpect(want, slotsOf(want, got)), mastercodeExpect(want.adminCode)];
-  if (want.usersDisabled !== got.usersDisabled) parts.push(`userCodes: ${want.usersDisabled ? 'disabled' : 'enabled'}`);
-  if (want.oneTimeSlot !== got.oneTimeSlot) parts.push(`oneTimeCode: ${want.oneTimeSlot < 0 ? 'none' : want.oneTimeSlot + 1}`);
+  if (want.usersDisabled !== got.usersDisabled) parts.push(`userCodes: ${userCodesWord(want)}`);
+  if (want.oneTimeSlot !== got.oneTimeSlot) parts.push(`oneTimeCode: ${oneTimeCodeWord(want)}`);
   if (handing) parts.push(`handed: ${want.handed}`);
   return parts.join(', ');
 }

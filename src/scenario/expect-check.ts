@@ -4,6 +4,7 @@
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
+import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import type { Expectation, SourcePos } from './types.ts';
 
 export interface ExpectFailure {
@@ -89,11 +90,8 @@ export function checkExpectation(
   if (e.lockout !== undefined && twin.lockedOut !== e.lockout) fail('lockout', e.lockout, twin.lockedOut);
   if (e.mode !== undefined && twin.mode !== e.mode) fail('mode', e.mode, twin.mode);
   if (e.store !== undefined && (store.trusted ? 'ok' : 'untrusted') !== e.store) fail('store', e.store, store.trusted ? 'ok' : 'untrusted');
-  if (e.userCodes !== undefined && (store.usersDisabled ? 'disabled' : 'enabled') !== e.userCodes) fail('userCodes', e.userCodes, store.usersDisabled ? 'disabled' : 'enabled');
-  if (e.oneTimeCode !== undefined) {
-    const slot = store.oneTimeSlot < 0 ? 'none' : store.oneTimeSlot + 1;
-    if (slot !== e.oneTimeCode) fail('oneTimeCode', e.oneTimeCode, slot);
-  }
+  if (e.userCodes !== undefined && userCodesWord(store) !== e.userCodes) fail('userCodes', e.userCodes, userCodesWord(store));
+  if (e.oneTimeCode !== undefined && oneTimeCodeWord(store) !== e.oneTimeCode) fail('oneTimeCode', e.oneTimeCode, oneTimeCodeWord(store));
   if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
   for (const want of e.event === undefined ? [] : typeof e.event === 'string' ? [e.event] : e.event) {
     if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events');

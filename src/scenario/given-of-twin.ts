@@ -3,9 +3,9 @@
 // stores (handing, Mastercode, codes, tag) and its pack. What a `given:` cannot say — the
 // firmware in the middle of something (a menu, a lockout, a hold, a handing run), a corrupted
 // store, codes disabled or one kept for a single use, the bolt stopped half-way, the virtual
-// clock — is named in `notes`; a pack that is out
-// becomes a first step that pulls it. A recording that restarts its twin from this `given:`
-// (and those first steps) replays exactly: same model + seed + inputs ⇒ same twin.
+// clock — is named in `notes`; a pack that is out becomes a first step that pulls it. A
+// recording that restarts its twin from this `given:` (and those first steps) replays exactly:
+// same model + seed + inputs ⇒ same twin.
 
 import { voltsForCharge } from '../hardware/battery.ts';
 import { BOLT_STROKE } from '../hardware/motor-bolt.ts';

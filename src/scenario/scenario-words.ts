@@ -5,6 +5,7 @@
 import { MS_PER_UNIT } from './duration.ts';
 import type { Expectation } from './types.ts';
 import { KEY_GAP_MS, type Action, type Twin } from '../twin/twin.ts';
+import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 
 /** Units tried largest first: a duration is written in the largest unit that divides it. */
 const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
@@ -61,8 +62,8 @@ export function stateExpectation(twin: Twin): Expectation {
     handed: store.handed,
     codes: store.codes.filter((c) => c !== '').length,
     mastercode: store.adminCode === '' ? 'none' : store.adminCode,
-    ...(store.usersDisabled ? { userCodes: 'disabled' as const } : {}),
-    ...(store.oneTimeSlot >= 0 ? { oneTimeCode: store.oneTimeSlot + 1 } : {}),
+    ...(store.usersDisabled ? { userCodes: userCodesWord(store) } : {}),
+    ...(store.oneTimeSlot >= 0 ? { oneTimeCode: oneTimeCodeWord(store) } : {}),
     lockout: twin.lockedOut,
     store: store.trusted ? 'ok' : 'untrusted',
     power: twin.powered ? 'on' : 'off',

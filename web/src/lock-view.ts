@@ -19,7 +19,7 @@
 import type { Twin, Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
 import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
-import { codeFlagsText } from '../../src/twin/store-words.ts';
+import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/store-words.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
@@ -194,8 +194,8 @@ export class LockView {
     d.boltPos = String(Math.round(travel));
     d.locked = String(twin.locked);
     d.codes = String(codes);
-    d.userCodes = store.usersDisabled ? 'disabled' : 'enabled';
-    d.oneTimeSlot = store.oneTimeSlot < 0 ? 'none' : String(store.oneTimeSlot + 1);
+    d.userCodes = userCodesWord(store);
+    d.oneTimeSlot = String(oneTimeCodeWord(store));
     d.mastercode = store.adminCode ? 'set' : 'none';
     d.handed = store.handed;
     d.mode = twin.mode;
