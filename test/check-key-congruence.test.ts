@@ -116,6 +116,7 @@ const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'powerbolt-264', exploration: 'reset-menu' }, // the firmware's mode read by a precondition
   { model: 'powerbolt-264', exploration: 'interior' }, // the Reset button
   { model: 'powerbolt-2', exploration: 'physical' },
+  { model: 'smartcode-916', exploration: 'cable' }, // the cable with Program held and the pack
 ];
 const CASES = ALL ? MODELS.flatMap((m) => EXPLORATIONS.map((exploration) => ({ model: m.id, exploration }))) : SAMPLE;
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
+import { SETTLE_COMMENT } from '../src/check/counterexample.ts';
 import { explore } from '../src/check/explore.ts';
 import { defaultDepth, defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
@@ -23,6 +24,8 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
 const REPLUG_LOCKOUT_DEPTH = 10;
+/** Program held, the cable out and in, released, the hold's end, two presses of Program. */
+const REPLUG_RESET_STEPS = 7;
 /** Three wrong entries, each a digit and its timeout: the lockout. */
 const LOCKOUT_DISABLE_STEPS = 6;
 /** Hold Program, two timer boundaries (the contact settles, the hold ends), release, press. */
@@ -92,9 +95,11 @@ function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: stri
   return readFileSync(file, 'utf8');
 }
 
-/** Steps of a written counterexample (the lines under `steps:` that act, not `expect:` ones). */
+/** Steps of a written counterexample's path (the lines under `steps:` that act, not `expect:`
+ * ones, and not the wait after the path that lets what it set off land). */
 function stepsOf(scenario: string): number {
-  return scenario.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|fault):/.test(l)).length;
+  const path = scenario.split(SETTLE_COMMENT)[0];
+  return path.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|fault):/.test(l)).length;
 }
 
 /**
@@ -172,6 +177,17 @@ describe('the exterior exploration catches a lockout ended by replugging the ext
     const text = caughtDeep('smartcode-913', 'replug-ends-lockout', 'lockout', 'exterior', REPLUG_LOCKOUT_DEPTH);
     expect(text).toContain('exterior: disconnected');
     expect(text).toContain('exterior: connected');
+  }, 180_000);
+});
+
+describe('the cable exploration catches a reset begun by replugging the exterior', () => {
+  // Program held, the cable out and in (the fixture begins the reset hold), Program released,
+  // time to the hold's end, Program pressed twice (the confirming press after the one that ends
+  // the hold): no pack ever out.
+  it('replug-reboots on smartcode-913: the physical exploration (depth 9, no cable) misses it; S8/S9 fails in the cable exploration in 7 steps and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('smartcode-913', 'replug-reboots', 'S8/S9', 'physical', 'cable', REPLUG_RESET_STEPS);
+    expect(text).toMatch(/hold: program\n\s*- exterior: disconnected\n\s*- exterior: connected/);
+    expect(text).not.toMatch(/battery:/);
   }, 180_000);
 });
 

@@ -79,6 +79,7 @@ export const TICK: CheckAction = { label: 'tick', act: null, edges: [], when: { 
 export function actionsFor(exploration: ExplorationName, model: ModelProfile, scope: CheckScope): CheckAction[] {
   if (exploration === 'admin-gate') return gateActions(model, scope);
   if (exploration === 'reset-menu') return resetMenuActions(model, scope);
+  if (exploration === 'cable') return cableActions(model);
   const out: CheckAction[] =
     exploration === 'keypad' ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
@@ -93,10 +94,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
     out.push({ label: 'door open', act: { do: 'door', state: 'open' }, edges: [], when: { kind: 'door', open: false } });
     out.push({ label: 'door closed', act: { do: 'door', state: 'closed' }, edges: [], when: { kind: 'door', open: true } });
   }
-  if (exploration === 'physical' || exploration === 'after-reset') {
-    out.push({ label: 'battery out', act: { do: 'battery-out' }, edges: [], when: { kind: 'battery', present: true } });
-    out.push({ label: 'battery in', act: { do: 'battery-in' }, edges: [], when: { kind: 'battery', present: false } });
-  }
+  if (exploration === 'physical' || exploration === 'after-reset') out.push(...packMoves());
   if (exploration === 'physical') {
     out.push({ label: 'power cut mid-write', act: { do: 'fault', fault: 'power-cut-mid-write' }, edges: [], when: { kind: 'no-fault-armed' } });
   }
@@ -159,10 +157,38 @@ function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   ];
 }
 
+/**
+ * The cable exploration (S8/S9 with the exterior's cable): the interior's reset gesture — Program
+ * (and the Reset button where there is one) pressed, held and released — with the exterior's cable
+ * pulled and plugged back, the pack out and in, and time; no keypad, door or key. The interior,
+ * physical and after-reset explorations leave the cable plugged in (with it each passes the state
+ * cap at its default depth on several models), and the exterior exploration, which pulls it,
+ * never touches Program: a reset begun by plugging the exterior back in while Program is held —
+ * a boot path run at a replug, no power-up — is seen only here.
+ */
+function cableActions(model: ModelProfile): CheckAction[] {
+  return [
+    press('program', { kind: 'key-up', key: 'program' }),
+    ...holdRelease('program'),
+    ...(model.reset.gesture === 'reset-button' ? holdRelease('reset') : []),
+    ...exteriorCable(),
+    ...packMoves(),
+    TICK,
+  ];
+}
+
+function packMoves(): CheckAction[] {
+  return [
+    { label: 'battery out', act: { do: 'battery-out' }, edges: [], when: { kind: 'battery', present: true } },
+    { label: 'battery in', act: { do: 'battery-in' }, edges: [], when: { kind: 'battery', present: false } },
+  ];
+}
+
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
  * the outside half of the lock, within reach of someone outside who pries that half off the door,
- * so it is one of S1's exterior inputs. The other explorations leave it plugged in (each would
- * pass the state cap at its default depth with it; the fuzzers pull it on every model). */
+ * so it is one of S1's exterior inputs; the cable exploration pulls it with the reset gesture. The
+ * other explorations leave it plugged in (each would pass the state cap at its default depth with
+ * it; the fuzzers pull it on every model). */
 function exteriorCable(): CheckAction[] {
   return [
     { label: 'exterior disconnected', act: { do: 'exterior', state: 'disconnected' }, edges: [], when: { kind: 'exterior', linked: true } },

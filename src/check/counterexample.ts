@@ -22,6 +22,9 @@ import { propertyInfo } from './properties.ts';
 import { outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
 import { digitsOf, SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
 
+/** The comment before a violation's settling wait: the path ends above it. */
+export const SETTLE_COMMENT = '# the path ends here; let what it set off land';
+
 /** After a torn write the pack is back within POWER_CUT_RESTORE_MS (1 s); wait past it. */
 const AFTER_CUT_MS = 2_000;
 
@@ -73,6 +76,7 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
   }
   if (v.checkpointBefore) steps.push(`expect: { ${v.checkpointBefore} }`);
   steps.push(scenarioStep(run(f.action)));
+  if (v.settleMs !== undefined) steps.push(`${SETTLE_COMMENT} (${v.settleMs} ms), then the property:`, `wait: ${v.settleMs}ms`);
   steps.push(`expect: { ${v.expect} }`);
   return steps;
 }

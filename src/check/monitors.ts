@@ -82,7 +82,15 @@ export interface Violation {
   expect: string;
   /** Put a checkpoint right before the violating step (its expect speaks of that step alone). */
   checkpointBefore?: string;
+  /** Let this much time pass after the violating step before the closing `expect:`. */
+  settleMs?: number;
 }
+
+/** A reset decided is an erase under way: its NVM writes land, and the factory-reset event is
+ * emitted, within this much time. A counterexample waits it out and then expects no
+ * factory-reset, whatever mode the firmware is in (a press of Program may open programming on
+ * a firmware that rightly refused the reset). */
+export const RESET_ERASE_SETTLE_MS = 2_000;
 
 export interface MonitorContext {
   model: ModelProfile;
@@ -207,7 +215,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
           property: 'S8/S9',
           message: `reset decided at t=${e.t} ms ${shortHold(m, e.t, gKey, holdMs, holdAtKeyDown)}`,
           checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
-          expect: 'noEvent: factory-reset, mode: idle',
+          expect: 'noEvent: factory-reset',
+          settleMs: RESET_ERASE_SETTLE_MS,
         });
       }
       m.armed = true; // the erase under way completes this reset; judged once, here

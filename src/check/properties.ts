@@ -27,7 +27,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S8/S9',
     statement: "a factory reset happens only after the model's reset gesture was held, powered, for its full time — on the SmartCode models from power-up, Program held as the pack goes in (a release the debounce has not yet seen at the mark counts as held)",
-    explorations: ['interior', 'physical', 'after-reset'],
+    explorations: ['interior', 'physical', 'cable', 'after-reset'],
   },
   {
     id: 'S18',
