@@ -184,8 +184,8 @@ describe('the cable exploration catches a reset begun by replugging the exterior
   // Program held, the cable out and in (the fixture begins the reset hold), Program released,
   // time to the hold's end, Program pressed twice (the confirming press after the one that ends
   // the hold): no pack ever out.
-  it('replug-reboots on smartcode-913: the physical exploration (depth 9, no cable) misses it; S8/S9 fails in the cable exploration in 7 steps and the counterexample replays as a failing scenario', () => {
-    const text = missedThenCaught('smartcode-913', 'replug-reboots', 'S8/S9', 'physical', 'cable', REPLUG_RESET_STEPS);
+  it('replug-starts-reset-hold on smartcode-913: the physical exploration (depth 9, no cable) misses it; S8/S9 fails in the cable exploration in 7 steps and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('smartcode-913', 'replug-starts-reset-hold', 'S8/S9', 'physical', 'cable', REPLUG_RESET_STEPS);
     expect(text).toMatch(/hold: program\n\s*- exterior: disconnected\n\s*- exterior: connected/);
     expect(text).not.toMatch(/battery:/);
   }, 180_000);

@@ -51,7 +51,7 @@ export function gateStepsBeyondCode(model: ModelProfile): number {
 /** The cable exploration's depth: a reset begun at a replug and confirmed takes 7 steps (Program
  * held, the cable out and in, Program released, time to the hold's end, Program pressed twice);
  * 14 leaves room for the pack and the contact's settling around them — about 110 000 states over
- * the 13 models, three quarters of them on the 916, whose unplugged exterior beeps each second. */
+ * the 13 models, over two thirds of them on the 916, whose unplugged exterior beeps each second. */
 const CABLE_DEPTH = 14;
 
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
