@@ -138,15 +138,17 @@ describe('955 one-time code (menu 7)', () => {
   });
 });
 
-describe('what a given cannot say about the store is named, not lost', () => {
-  it('a one-time code and disabled codes each leave a note on the given taken from the twin', () => {
+describe('a given carries the store\'s flags', () => {
+  it('a one-time code and disabled codes are in the given taken from the twin, and a twin built from it holds them', () => {
     const t = lock955();
-    expect(givenOfTwin(t).notes).toEqual([]);
+    expect(givenOfTwin(t).given).not.toHaveProperty('oneTimeCode');
+    expect(givenOfTwin(t).given).not.toHaveProperty('userCodes');
     menu(t, MENU_ONE_TIME, '8642');
-    expect(t.store().oneTimeSlot).toBe(1);
-    expect(givenOfTwin(t).notes).toEqual(['slot 2 held a one-time code; a given cannot say so, so it starts as an ordinary code']);
     menu(t, MENU_DISABLE, DISABLE_ALL);
-    expect(t.store().usersDisabled).toBe(true);
-    expect(givenOfTwin(t).notes).toContain('every user code was disabled; a given cannot say so, so they start enabled');
+    const { given, notes } = givenOfTwin(t);
+    expect(given).toMatchObject({ codes: { 1: '1357', 2: '8642' }, oneTimeCode: 2, userCodes: 'disabled' });
+    expect(notes).toEqual([]);
+    const again = Twin.create('smartcode-955', { ...given, doorOpen: given.doorState === 'open', mastercode: given.mastercode });
+    expect(again.store()).toMatchObject({ oneTimeSlot: 1, usersDisabled: true, codes: t.store().codes });
   });
 });

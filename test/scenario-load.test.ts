@@ -15,7 +15,7 @@ const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
   'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, power, event, noEvent';
-const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, snapshot';
+const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
 function yaml(...lines: string[]): string {
@@ -442,6 +442,23 @@ describe('parseScenario: errors at the node at fault', () => {
       'a smartcode-910 has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out',
     ],
     ['a tag on a model that ships none', yaml('given:', '  tag: "52917"', 'steps:', '  - press: 1'), 4, 8, 'a smartcode-913 ships no programming tag'],
+    [
+      'codes disabled on a model that cannot disable them',
+      yaml('given:', '  userCodes: disabled', 'steps:', '  - press: 1'),
+      4,
+      14,
+      'a smartcode-913 has no way to disable its user codes (no menu item does it): give userCodes: enabled or leave it out',
+    ],
+    ['a given userCodes word', yaml('given:', '  userCodes: off', 'steps:', '  - press: 1'), 4, 14, 'bad userCodes state: the string "off" (expected one of: enabled, disabled)'],
+    ['a one-time code on a model that keeps none', yaml('given:', '  oneTimeCode: 1', 'steps:', '  - press: 1'), 4, 16, 'a smartcode-913 keeps no one-time code (no menu item adds one)'],
+    [
+      'a one-time code in an empty slot',
+      'name: n\nmodel: smartcode-955\ngiven:\n  codes: { 1: "1357" }\n  oneTimeCode: 2\nsteps:\n  - press: 1\n',
+      5,
+      16,
+      'slot 2 holds no code to use once: give the code under codes too',
+    ],
+    ['a one-time code in slot 0', yaml('given:', '  oneTimeCode: 0', 'steps:', '  - press: 1'), 4, 16, 'oneTimeCode slot must be a whole number from 1 to 250, got the number 0'],
     [
       'a tag too short to be a programming code',
       'name: n\nmodel: smartcode-275\ngiven:\n  tag: "529"\nsteps:\n  - press: 1\n',

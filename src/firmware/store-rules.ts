@@ -14,7 +14,7 @@ import { clashKey, DIGITS_ONLY } from './code-store.ts';
 
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
 export interface StoreProblem {
-  field: 'codes' | 'mastercode' | 'tag';
+  field: 'codes' | 'mastercode' | 'tag' | 'userCodes' | 'oneTimeCode';
   /** The user-code slot at fault, for `codes`. */
   slot?: number;
   /** Whether the slot number itself is wrong (not the code in it). */
@@ -29,6 +29,10 @@ export interface GivenStore {
   mastercode?: string;
   /** The code printed on the programming tag. */
   tag?: string;
+  /** Every user code disabled (the menus' disable item; product-facts M9, K6), or enabled. */
+  userCodes?: 'enabled' | 'disabled';
+  /** The slot (1-based) whose code opens once and is then deleted (K5, K6). */
+  oneTimeCode?: number;
 }
 
 const NO_ADMIN = 'none';
@@ -97,10 +101,27 @@ function tagProblems(p: ModelProfile, tag: string): StoreProblem[] {
 }
 
 /** Everything wrong with a given store for model `p`, codes in slot order, then the admin code, then the tag. */
+/** The store's flags: each only on a model whose firmware can set it — codes disabled where a
+ * menu item disables them (955, Powerbolt 250), a one-time code where a menu item adds one (955),
+ * and then in a slot that holds a code (the model's default codes where none are given). */
+function flagProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
+  const problems: StoreProblem[] = [];
+  if (given.userCodes === 'disabled' && !p.menu?.disableAll) {
+    problems.push({ field: 'userCodes', message: `a ${p.id} has no way to disable its user codes (no menu item does it): give userCodes: enabled or leave it out` });
+  }
+  if (given.oneTimeCode !== undefined) {
+    const codes = given.codes ?? p.defaults.userCodes;
+    if (!p.menu?.oneTime) problems.push({ field: 'oneTimeCode', message: `a ${p.id} keeps no one-time code (no menu item adds one)` });
+    else if (!codes[given.oneTimeCode]) problems.push({ field: 'oneTimeCode', message: `slot ${given.oneTimeCode} holds no code to use once: give the code under codes too` });
+  }
+  return problems;
+}
+
 export function storeProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
   return [
     ...(given.codes ? codeProblems(p, given.codes) : []),
     ...(given.mastercode !== undefined ? adminProblems(p, given.mastercode) : []),
     ...(given.tag !== undefined ? tagProblems(p, given.tag) : []),
+    ...flagProblems(p, given),
   ];
 }

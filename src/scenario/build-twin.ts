@@ -25,6 +25,8 @@ export function twinOptionsFromGiven(scn: Scenario): TwinOptions {
     boltExtended: g.bolt === 'extended',
     switches: g.switches,
     tag: g.tag,
+    userCodes: g.userCodes,
+    oneTimeCode: g.oneTimeCode,
   };
 }
 

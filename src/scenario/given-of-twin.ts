@@ -1,17 +1,18 @@
 // The `given:` that comes closest to a running twin (design/architecture.md, Scenario files):
 // how the lock is installed (door handing, door, strike, switches), what it has learned and
-// stores (handing, Mastercode, codes, tag) and its pack. What a `given:` cannot say — the
-// firmware in the middle of something (a menu, a lockout, a hold, a handing run), a corrupted
-// store, codes disabled or one kept for a single use, the bolt stopped half-way, the virtual
-// clock — is named in `notes`; a pack that is out becomes a first step that pulls it. A
-// recording that restarts its twin from this `given:` (and those first steps) replays exactly:
-// same model + seed + inputs ⇒ same twin.
+// stores (handing, Mastercode, codes, tag, codes disabled, a one-time code) and its pack. What a
+// `given:` cannot say — the firmware in the middle of something (a menu, a lockout, a hold, a
+// handing run), a corrupted store, the bolt stopped half-way, the virtual clock — is named in
+// `notes`; a pack that is out becomes a first step that pulls it. A recording that restarts its
+// twin from this `given:` (and those first steps) replays exactly: same model + seed + inputs ⇒
+// same twin.
 
 import { voltsForCharge } from '../hardware/battery.ts';
 import { BOLT_STROKE } from '../hardware/motor-bolt.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
+import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 
 /** Pack volts are written to the hundredth of a volt. */
 const VOLTS_PER_UNIT = 100;
@@ -44,8 +45,6 @@ export function givenOfTwin(twin: Twin): GivenNow {
   const boltGiven = bolt === 'extended' || (bolt !== 'retracted' && twin.bolt.pos >= BOLT_STROKE / 2) ? 'extended' : 'retracted';
   if (bolt !== boltGiven) notes.push(`the bolt was ${bolt}; it starts ${boltGiven}`);
   if (!store.trusted) notes.push('the code store was corrupted; a given cannot say so, so it starts sound, with the codes the lock showed');
-  if (store.usersDisabled) notes.push('every user code was disabled; a given cannot say so, so they start enabled');
-  if (store.oneTimeSlot >= 0) notes.push(`slot ${store.oneTimeSlot + 1} held a one-time code; a given cannot say so, so it starts as an ordinary code`);
   if (twin.powered && twin.mode !== IDLE_MODE) notes.push(`the lock was busy (${twin.mode}); it starts idle`);
   if (twin.lockedOut) notes.push('the keypad was locked out; it starts open');
   const given: Given = {
@@ -60,6 +59,10 @@ export function givenOfTwin(twin: Twin): GivenNow {
     switches,
   };
   if (twin.model.defaults.adminCode === 'tag') given.tag = twin.tag;
+  // The store's flags only when set, so the given of a lock without them reads as before.
+  if (store.usersDisabled) given.userCodes = userCodesWord(store);
+  const once = oneTimeCodeWord(store);
+  if (once !== 'none') given.oneTimeCode = once;
   const firstSteps: Action[] = twin.battery.present ? [] : [{ do: 'battery-out' }];
   // A given has no word for the exterior's cable: an unplugged one is the first step.
   if (!twin.buttons.exteriorLinked) firstSteps.push({ do: 'exterior', state: 'disconnected' });

@@ -7,6 +7,7 @@ import type { Given, SourcePos } from './types.ts';
 import {
   DIGITS,
   readDigits,
+  readInt,
   readIntKey,
   readSwitchNumber,
   readSwitchPosition,
@@ -23,6 +24,7 @@ import {
   LOWEST_SLOT,
   MASTERCODE_NONE,
   STRIKE_STATES,
+  USER_CODE_STATES,
 } from './vocabulary.ts';
 
 type Reader<T> = (ctx: SourceContext, node: YValue) => T;
@@ -73,6 +75,8 @@ const GIVEN_READERS: GivenReaders = {
   bolt: (ctx, node) => readWord(ctx, node, GIVEN_BOLT_STATES, 'bolt state'),
   switches: readGivenSwitches,
   tag: (ctx, node) => readDigits(ctx, node, 'tag'),
+  userCodes: (ctx, node) => readWord(ctx, node, USER_CODE_STATES, 'userCodes state'),
+  oneTimeCode: (ctx, node) => readInt(ctx, node, 'oneTimeCode slot', LOWEST_SLOT, HIGHEST_SLOT),
   snapshot: readSnapshot,
 };
 

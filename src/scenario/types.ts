@@ -34,6 +34,8 @@ export interface Given {
   bolt?: 'extended' | 'retracted';
   switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
   tag?: string; // programming-tag code printed on the lock (models that ship one)
+  userCodes?: 'enabled' | 'disabled'; // every user code disabled (product-facts M9, K6: 955, Powerbolt 250)
+  oneTimeCode?: number; // the slot holding a one-time code (K5, K6: 955)
   snapshot?: string; // path of a saved snapshot (JSON) to start from, relative to the scenario file
 }
 

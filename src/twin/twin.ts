@@ -17,7 +17,7 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwState } from '../firmware/state.ts';
-import { bankSize, encodeStore, newestStore, oneTimeSlotOf, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
+import { bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
 import { storeProblems } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
@@ -53,6 +53,10 @@ export interface TwinOptions {
   boltExtended?: boolean;
   switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
   tag?: string;
+  /** Every user code disabled (the disable item; product-facts M9, K6); enabled by default. */
+  userCodes?: 'enabled' | 'disabled';
+  /** The slot (1-based) holding a one-time code (K5, K6); none by default. */
+  oneTimeCode?: number;
   /** Build a firmware variant instead of the standard one (test fixtures, later radio builds). */
   firmware?: (model: ModelProfile, io: FirmwareIO) => Firmware;
 }
@@ -199,14 +203,15 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     const given = opts.codes ?? d.userCodes;
     // The firmware never stores what its rules refuse (code-store.ts), and its code search relies
     // on that (findCode, no code shorter than the minimum): a given store is held to them too.
-    const [problem] = storeProblems(this.model, { codes: given, mastercode: opts.mastercode });
+    const [problem] = storeProblems(this.model, { codes: given, mastercode: opts.mastercode, userCodes: opts.userCodes, oneTimeCode: opts.oneTimeCode });
     if (problem) throw new Error(problem.message);
     const codes = new Array<string>(this.model.codes.capacity).fill('');
     for (const [slot, code] of Object.entries(given)) codes[Number(slot) - 1] = code;
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
     if (admin === 'none') admin = '';
     const handed = opts.handed ?? this.door.handing;
-    this.eeprom.preload(encodeStore({ seq: 1, handed, adminCode: admin, codes, flags: 0 }), 0);
+    const flags = storeFlags(opts.userCodes === 'disabled', opts.oneTimeCode === undefined ? -1 : opts.oneTimeCode - 1);
+    this.eeprom.preload(encodeStore({ seq: 1, handed, adminCode: admin, codes, flags }), 0);
   }
 
   // ---- firmware wiring --------------------------------------------------------------------
