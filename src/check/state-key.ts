@@ -15,7 +15,7 @@ import { FW } from './fw-record.ts';
 
 const { ALARM_STRIDE, NOT_SCHEDULED } = ALARM;
 const {
-  TRUE, FALSE, NONE, NOW, PRESENT, LOAD_MOTOR, DOOR_HANDING, DOOR_OPEN, DOOR_STRIKE_ALIGNED, BOLT_POS, BOLT_POS_HIGH, BOLT_MOTOR, BOLT_LIMIT_MA, BOLT_SEG_T,
+  TRUE, FALSE, NONE, NOW, POWERED, PRESENT, LOAD_MOTOR, DOOR_HANDING, DOOR_OPEN, DOOR_STRIKE_ALIGNED, BOLT_POS, BOLT_POS_HIGH, BOLT_MOTOR, BOLT_LIMIT_MA, BOLT_SEG_T,
   BOLT_SPEED, BOLT_SPEED_HIGH, BOLT_CURRENT_MA, BOLT_OVER_SINCE, BOLT_PUSHED, BOLT_LAST_STOP, HELD, EXTERIOR_LINKED, STATUS, STATUS_PERIOD_MS, NVM, WRITING_OFFSET, WRITING_DATA,
   WRITING_START, CUT_NEXT, FW_EXTRA, SWITCHES, SWITCH_COUNT,
 } = REC;
@@ -98,12 +98,14 @@ export class StateKeyer {
     v[n++] = a[o + EXTERIOR_LINKED];
     v[n++] = a[o + STATUS];
     v[n++] = a[o + STATUS_PERIOD_MS];
-    // NVM: the image's digest, the sequence number relative to the oldest good bank, the armed
-    // fault, and an in-flight write.
+    // NVM: the image's digest, the sequence number of the store the firmware has loaded relative
+    // to the oldest good bank, the armed fault, and an in-flight write. Unpowered, the firmware's
+    // RAM is blank (its sequence number 0, relative to nothing): taken as it is, so that two
+    // packs out whose banks differ only by their numbers' offset share a key, as they did powered.
     const image = a[o + NVM];
     if (this.nvmDigests[image] === undefined) this.digestNvm(image);
     v[n++] = this.nvmDigests[image];
-    v[n++] = a[o + FW_STORE_SEQ] - this.nvmBases[image];
+    v[n++] = a[o + POWERED] !== FALSE ? a[o + FW_STORE_SEQ] - this.nvmBases[image] : a[o + FW_STORE_SEQ];
     v[n++] = a[o + CUT_NEXT];
     if (a[o + WRITING_OFFSET] === NONE) {
       v[n++] = FALSE;
