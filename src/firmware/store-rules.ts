@@ -22,6 +22,9 @@ export interface StoreProblem {
   message: string;
 }
 
+/** Whether the user codes open the lock, in the scenario language's words (`userCodes:`). */
+export type UserCodesState = 'enabled' | 'disabled';
+
 export interface GivenStore {
   /** Slot (1-based) → code. */
   codes?: Record<number, string>;
@@ -30,7 +33,7 @@ export interface GivenStore {
   /** The code printed on the programming tag. */
   tag?: string;
   /** Every user code disabled (the menus' disable item; product-facts M9, K6), or enabled. */
-  userCodes?: 'enabled' | 'disabled';
+  userCodes?: UserCodesState;
   /** The slot (1-based) whose code opens once and is then deleted (K5, K6). */
   oneTimeCode?: number;
 }

@@ -12,7 +12,7 @@ import { BOLT_STROKE } from '../hardware/motor-bolt.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
-import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
+import { setFlagWords } from '../twin/store-words.ts';
 
 /** Pack volts are written to the hundredth of a volt. */
 const VOLTS_PER_UNIT = 100;
@@ -59,10 +59,7 @@ export function givenOfTwin(twin: Twin): GivenNow {
     switches,
   };
   if (twin.model.defaults.adminCode === 'tag') given.tag = twin.tag;
-  // The store's flags only when set, so the given of a lock without them reads as before.
-  if (store.usersDisabled) given.userCodes = userCodesWord(store);
-  const once = oneTimeCodeWord(store);
-  if (once !== 'none') given.oneTimeCode = once;
+  Object.assign(given, setFlagWords(store));
   const firstSteps: Action[] = twin.battery.present ? [] : [{ do: 'battery-out' }];
   // A given has no word for the exterior's cable: an unplugged one is the first step.
   if (!twin.buttons.exteriorLinked) firstSteps.push({ do: 'exterior', state: 'disconnected' });

@@ -5,7 +5,7 @@
 import { MS_PER_UNIT } from './duration.ts';
 import type { Expectation } from './types.ts';
 import { KEY_GAP_MS, type Action, type Twin } from '../twin/twin.ts';
-import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
+import { setFlagWords } from '../twin/store-words.ts';
 
 /** Units tried largest first: a duration is written in the largest unit that divides it. */
 const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
@@ -51,9 +51,8 @@ export function stepWords(a: Action): Record<string, unknown> {
   }
 }
 
-/** The state now, in expectation words: what a replay must reach. The store's flags are named
- * only when set (codes disabled, a one-time code), so a record of a lock without them reads as
- * it always has. */
+/** The state now, in expectation words: what a replay must reach (the store's flags only when
+ * set, setFlagWords). */
 export function stateExpectation(twin: Twin): Expectation {
   const store = twin.store();
   return {
@@ -62,8 +61,7 @@ export function stateExpectation(twin: Twin): Expectation {
     handed: store.handed,
     codes: store.codes.filter((c) => c !== '').length,
     mastercode: store.adminCode === '' ? 'none' : store.adminCode,
-    ...(store.usersDisabled ? { userCodes: userCodesWord(store) } : {}),
-    ...(store.oneTimeSlot >= 0 ? { oneTimeCode: oneTimeCodeWord(store) } : {}),
+    ...setFlagWords(store),
     lockout: twin.lockedOut,
     store: store.trusted ? 'ok' : 'untrusted',
     power: twin.powered ? 'on' : 'off',

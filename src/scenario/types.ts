@@ -4,6 +4,7 @@
 // file:line:col when an expectation fails.
 
 import { printable } from '../printable.ts';
+import type { UserCodesState } from '../firmware/store-rules.ts';
 
 export interface SourcePos {
   file: string;
@@ -34,7 +35,7 @@ export interface Given {
   bolt?: 'extended' | 'retracted';
   switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
   tag?: string; // programming-tag code printed on the lock (models that ship one)
-  userCodes?: 'enabled' | 'disabled'; // every user code disabled (product-facts M9, K6: 955, Powerbolt 250)
+  userCodes?: UserCodesState; // every user code disabled (product-facts M9, K6: 955, Powerbolt 250)
   oneTimeCode?: number; // the slot holding a one-time code (K5, K6: 955)
   snapshot?: string; // path of a saved snapshot (JSON) to start from, relative to the scenario file
 }
@@ -80,7 +81,7 @@ export interface Expectation {
   lockout?: boolean;
   mode?: string; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
   store?: 'ok' | 'untrusted';
-  userCodes?: 'enabled' | 'disabled'; // every user code enabled, or all disabled (key only; product-facts M9, K6)
+  userCodes?: UserCodesState; // every user code enabled, or all disabled (key only; product-facts M9, K6)
   oneTimeCode?: number | 'none'; // the slot holding a one-time code (product-facts K5, K6), or none
   power?: 'on' | 'off';
   event?: string | string[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')

@@ -4,16 +4,24 @@
 // say them (expectations, records, counterexamples, the browser twin's #lock) and in a person's
 // words after the code count (the REPL's `state`, the browser twin's state panel).
 
+import type { UserCodesState } from '../firmware/store-rules.ts';
 import type { StoreView } from './twin.ts';
 
 /** `userCodes:` — whether the user codes are enabled. */
-export function userCodesWord(store: StoreView): 'enabled' | 'disabled' {
+export function userCodesWord(store: StoreView): UserCodesState {
   return store.usersDisabled ? 'disabled' : 'enabled';
 }
 
 /** `oneTimeCode:` — the slot (1-based) holding the one-time code, or none. */
 export function oneTimeCodeWord(store: StoreView): number | 'none' {
   return store.oneTimeSlot < 0 ? 'none' : store.oneTimeSlot + 1;
+}
+
+/** The flags that are set, as scenario words: nothing for a store with codes enabled and no
+ * one-time code, so a `given:` or an `expect:` of such a lock reads as it did before the flags. */
+export function setFlagWords(store: StoreView): { userCodes?: UserCodesState; oneTimeCode?: number } {
+  const once = oneTimeCodeWord(store);
+  return { ...(store.usersDisabled ? { userCodes: userCodesWord(store) } : {}), ...(once !== 'none' ? { oneTimeCode: once } : {}) };
 }
 
 export function codeFlagsText(store: StoreView): string {

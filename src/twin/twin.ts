@@ -18,7 +18,7 @@ import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwState } from '../firmware/state.ts';
 import { bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
-import { storeProblems } from '../firmware/store-rules.ts';
+import { storeProblems, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
 
@@ -54,7 +54,7 @@ export interface TwinOptions {
   switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
   tag?: string;
   /** Every user code disabled (the disable item; product-facts M9, K6); enabled by default. */
-  userCodes?: 'enabled' | 'disabled';
+  userCodes?: UserCodesState;
   /** The slot (1-based) holding a one-time code (K5, K6); none by default. */
   oneTimeCode?: number;
   /** Build a firmware variant instead of the standard one (test fixtures, later radio builds). */

@@ -72,6 +72,14 @@ async function press(page: Page, key: string): Promise<void> {
 async function type(page: Page, digits: string): Promise<void> {
   for (const d of digits) await press(page, d);
 }
+/** A programming sequence: Program, then each entry typed and closed with Lock. */
+async function program(page: Page, ...entries: string[]): Promise<void> {
+  await page.click('#program');
+  for (const e of entries) {
+    await type(page, e);
+    await press(page, 'lock');
+  }
+}
 
 /** A real pointer-down on Program, held until the ring shows `ms` of virtual time; `whileHeld` runs with it down. */
 async function holdProgram(page: Page, ms: number, whileHeld?: () => Promise<void>): Promise<void> {
@@ -122,9 +130,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await renderedAttr(page, 'mastercode')).toBe('set');
     expect(await renderedAttr(page, 'bolt')).toBe('extended');
     // S2: Program asks for the Mastercode; a guess is refused (red ×3).
-    await page.click('#program');
-    await type(page, '1234');
-    await press(page, 'lock');
+    await program(page, '1234');
     expect(await renderedAttr(page, 'led')).toBe('red');
     expect(await renderedAttr(page, 'led-flashes')).toBe('3');
     expect(await renderedAttr(page, 'codes')).toBe('4');
@@ -161,11 +167,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await renderedAttr(page, 'mastercode')).toBe('set');
 
     // S19: the family's code: Program, Mastercode, Lock, code, Lock.
-    await page.click('#program');
-    await type(page, '86420');
-    await press(page, 'lock');
-    await type(page, '2468');
-    await press(page, 'lock');
+    await program(page, '86420', '2468');
     expect(await renderedAttr(page, 'codes')).toBe('1');
 
     // S20: tested with the door open: Lock throws the bolt, the code withdraws it.
@@ -373,11 +375,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await expectAttrBecomes(page, 'handed', 'right');
     await pauseClock(page);
     expect(await renderedAttr(page, 'user-codes')).toBe('enabled');
-    await page.click('#program');
-    await type(page, '6');
-    await press(page, 'lock');
-    await type(page, '0');
-    await press(page, 'lock');
+    await program(page, '6', '0');
     await expectAttrBecomes(page, 'user-codes', 'disabled');
     expect(await renderedAttr(page, 'one-time-slot')).toBe('none');
     expect(await page.textContent('dl.state')).toContain('all disabled (key only)');
