@@ -112,11 +112,12 @@ const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'smartcode-916', exploration: 'exterior' }, // the unplugged-exterior alert's deadline
   { model: 'smartcode-275', exploration: 'after-reset' },
   { model: 'smartcode-275', exploration: 'keypad' }, // the whole keypad, the admin code left out
-  { model: 'smartcode-913', exploration: 'admin-gate' }, // entries read by the preconditions
+  { model: 'smartcode-913', exploration: 'admin-gate' }, // entries read by the preconditions, alone and with the cable's
   { model: 'powerbolt-264', exploration: 'reset-menu' }, // the firmware's mode read by a precondition
   { model: 'powerbolt-264', exploration: 'interior' }, // the Reset button
   { model: 'powerbolt-2', exploration: 'physical' },
   { model: 'smartcode-916', exploration: 'cable' }, // the cable with Program held and the pack
+  { model: 'smartcode-916', exploration: 'admin-gate' }, // the cable between entries, its alert's deadline
 ];
 const CASES = ALL ? MODELS.flatMap((m) => EXPLORATIONS.map((exploration) => ({ model: m.id, exploration }))) : SAMPLE;
 

@@ -88,12 +88,34 @@ describe('the keypad exploration', () => {
 });
 
 describe('the admin-gate exploration', () => {
-  it('offers the moves of programming only: every digit, Lock, Program and a new code typed whole', () => {
+  it('offers the moves of programming only: every digit, Lock, Program, a new code typed whole and the exterior\'s cable', () => {
     const model = findModel('smartcode-913')!;
     const scope = defaultScope(model);
     const labels = actionsFor('admin-gate', model, scope).map((a) => a.label);
-    expect(labels).toEqual([...WHOLE_KEYPAD.map((d) => `press ${d}`), 'press lock', 'press program', `type ${freshCode(scope)}`]);
+    expect(labels).toEqual([
+      ...WHOLE_KEYPAD.map((d) => `press ${d}`),
+      'press lock',
+      'press program',
+      `type ${freshCode(scope)}`,
+      'exterior disconnected',
+      'exterior connected',
+    ]);
     expect(freshCode(scope)).not.toBe(userCode(scope)); // the installed lock's user code: adding it would be refused
+  });
+
+  it('pulls the cable only between entries, and plugs it back only when pulled', () => {
+    const { m, actions } = machineOf('smartcode-913', 'admin-gate');
+    const out = actions.find((a) => a.label === 'exterior disconnected')!;
+    const back = actions.find((a) => a.label === 'exterior connected')!;
+    expect(m.enabled(m.initial, out)).toBe(true);
+    expect(m.enabled(m.initial, back)).toBe(false);
+    const program = m.step(m.initial, actions.find((a) => a.label === 'press program')!).state;
+    expect(m.enabled(program, out)).toBe(true); // Program opened the prompt; its entry is empty
+    const midEntry = typed(m, actions, '12', program);
+    expect(m.enabled(midEntry, out)).toBe(false);
+    const pulled = m.step(program, out).state;
+    expect(m.enabled(pulled, out)).toBe(false);
+    expect(m.enabled(pulled, back)).toBe(true);
   });
 
   it('is one of the checks of a model with an admin code only, and goes as deep as its shortest programming', () => {
@@ -136,12 +158,22 @@ describe('the admin-gate exploration', () => {
 });
 
 describe('the reset-menu exploration', () => {
-  it('offers every digit, the codes anyone may know after a reset typed whole, Lock, Program and time', () => {
+  it('offers every digit, the codes anyone may know after a reset typed whole, Lock, Program, the exterior\'s cable and time', () => {
     const model = findModel('powerbolt-264')!;
     const scope = defaultScope(model);
     const labels = actionsFor('reset-menu', model, scope).map((a) => a.label);
     // 0000: the 264's admin code after a reset; 0101: the scope's user code; 1234: the user code a reset leaves.
-    expect(labels).toEqual([...WHOLE_KEYPAD.map((d) => `press ${d}`), 'type 0000', 'type 0101', 'type 1234', 'press lock', 'press program', 'tick']);
+    expect(labels).toEqual([
+      ...WHOLE_KEYPAD.map((d) => `press ${d}`),
+      'type 0000',
+      'type 0101',
+      'type 1234',
+      'press lock',
+      'press program',
+      'exterior disconnected',
+      'exterior connected',
+      'tick',
+    ]);
   });
 
   it('presses a digit only while programming, as an entry of one (the 250: Program opens its menu)', () => {

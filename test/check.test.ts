@@ -32,6 +32,10 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
+/** The cable out, Program, the cable in, a code typed whole, Lock. */
+const UNPLUGGED_PROGRAM_STEPS = 5;
+/** The cable out, time, a digit, the cable in, Program, a code typed whole, Lock. */
+const REPLUG_HANDING_STEPS = 7;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -188,6 +192,43 @@ describe('the cable exploration catches a reset begun by replugging the exterior
     const text = missedThenCaught('smartcode-913', 'replug-starts-reset-hold', 'S8/S9', 'physical', 'cable', REPLUG_RESET_STEPS);
     expect(text).toMatch(/hold: program\n\s*- exterior: disconnected\n\s*- exterior: connected/);
     expect(text).not.toMatch(/battery:/);
+  }, 180_000);
+});
+
+describe('the programming explorations pull the exterior\'s cable', () => {
+  // The cable out, Program (the fixture skips the Mastercode prompt), the cable in, a new code
+  // typed whole, Lock. The interior exploration presses Program but never pulls the cable; the
+  // cable exploration pulls it but types nothing.
+  it('unplugged-program-skips-mastercode on smartcode-913: the interior (depth 9) and cable (depth 14) explorations miss it; S2/S3 fails in the admin-gate exploration in 5 steps; the counterexample and the shipped S2 scenario fail on that firmware and pass on ours', () => {
+    const model = findModel('smartcode-913')!;
+    const F = BROKEN_FIRMWARE['unplugged-program-skips-mastercode'];
+    const cable = explore(model, defaultScope(model), 'cable', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(cable.found).toEqual([]);
+    expect(cable.truncated).toBe('depth');
+    const text = missedThenCaught('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'interior', 'admin-gate', UNPLUGGED_PROGRAM_STEPS);
+    expect(text).toMatch(/exterior: disconnected\n\s*- press: program\n\s*- exterior: connected\n\s*- type: "1010"\n\s*- press: lock/);
+    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml');
+    expect(lockstepRun(shipped, 'unplugged-program-skips-mastercode').status).toBe(1);
+    expect(lockstepRun(shipped).status).toBe(0);
+  }, 180_000);
+
+  // From a lock just reset: the cable out, time to the handing's start, a digit (it reaches
+  // nothing with the cable out, but its press lets the handing jam against the closed door), the
+  // cable in (the fixture takes a blank handing for right), Program, a code typed whole, Lock. The after-reset exploration never pulls the cable; the
+  // cable exploration resets the lock and pulls it but types no code.
+  it('replug-loads-handing on smartcode-913: the after-reset (depth 8) and cable (depth 14) explorations miss it; S18 fails in the reset-menu exploration in 7 steps; the counterexample and the shipped S18 scenario fail on that firmware and pass on ours', () => {
+    const model = findModel('smartcode-913')!;
+    const F = BROKEN_FIRMWARE['replug-loads-handing'];
+    const cable = explore(model, defaultScope(model), 'cable', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(cable.found).toEqual([]);
+    expect(cable.truncated).toBe('depth');
+    const text = missedThenCaught('smartcode-913', 'replug-loads-handing', 'S18', 'after-reset', 'reset-menu', REPLUG_HANDING_STEPS);
+    expect(text).toMatch(/exterior: disconnected/);
+    expect(text).toMatch(/exterior: connected\n\s*- press: program/);
+    expect(text).not.toMatch(/battery:/);
+    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-913', 's18-replug-is-not-handing.yaml');
+    expect(lockstepRun(shipped, 'replug-loads-handing').status).toBe(1);
+    expect(lockstepRun(shipped).status).toBe(0);
   }, 180_000);
 });
 

@@ -38,7 +38,9 @@ export type Precondition =
   /** The keypad entry is empty (`empty`) or not. */
   | { kind: 'entry-empty'; empty: boolean }
   /** The firmware is programming (not in normal operation) and its entry is empty. */
-  | { kind: 'programming-entry-empty' };
+  | { kind: 'programming-entry-empty' }
+  /** Every one of these holds. */
+  | { kind: 'all'; of: readonly Precondition[] };
 
 const ALWAYS: Precondition = { kind: 'always' };
 
@@ -113,6 +115,8 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
  * disable) to a depth of 8: admin code, Lock, item, Lock, code, Lock, code, Lock. Single digits
  * in normal operation would be wrong entries only, whose times multiply the states (on the
  * Powerbolt 2, five wrong entries a minute: 370 895 states at depth 8); whole codes there still are.
+ * The exterior's cable is pulled and plugged back at any step, so that a replug cannot stand in
+ * for door handing (the after-reset exploration leaves the cable plugged in).
  * There are no door or pack moves: where handing is not a menu item it either starts by itself
  * and fails against the closed door, or waits for a power-up gesture (909, 620) that is never
  * made, so every item refuses there — that refusal is what the search sees; the after-reset
@@ -121,7 +125,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
 function resetMenuActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const digits = digitsOf('reset-menu', scope).map((d) => press(d as ButtonKey, { kind: 'programming-entry-empty' }));
   const codes = distinct([...knownAfterReset(model, scope), ...Object.values(model.defaults.userCodesAfterReset)]).map(typed);
-  return [...digits, ...codes, press('lock'), press('program', { kind: 'key-up', key: 'program' }), TICK];
+  return [...digits, ...codes, press('lock'), press('program', { kind: 'key-up', key: 'program' }), ...exteriorCable(), TICK];
 }
 
 /** Every digit of the keypad (the keypad exploration, seed S1). S1 excuses a sequence that
@@ -144,7 +148,11 @@ const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
  * Every entry of four digits then meets the gate the same few ways, so the search reaches a
  * code added (where the gate let a wrong entry through) in 8–9 steps below the state cap; with
  * the interior's other moves, every entry is met again after each of their prefixes and the
- * search passes the cap at depth 6.
+ * search passes the cap at depth 6. The exterior's cable is pulled and plugged back between
+ * entries (the entry empty), so that Program pressed, or a code typed, with the keypad unplugged
+ * or just replugged meets the gate too (the interior exploration leaves the cable plugged in);
+ * pulled in the middle of an entry as well, it more than doubled the states (154 956 → 327 766 on
+ * the 913) for digits that reach nothing while it is out.
  */
 function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = unguessableAdmin(scope);
@@ -154,6 +162,7 @@ function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
     press('lock', SOME_ENTRY),
     press('program', EMPTY_ENTRY),
     { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
+    ...exteriorCable().map((a): CheckAction => ({ ...a, when: { kind: 'all', of: [a.when, EMPTY_ENTRY] } })),
   ];
 }
 
@@ -186,9 +195,10 @@ function packMoves(): CheckAction[] {
 
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
  * the outside half of the lock, within reach of someone outside who pries that half off the door,
- * so it is one of S1's exterior inputs; the cable exploration pulls it with the reset gesture. The
- * other explorations leave it plugged in (each would pass the state cap at its default depth with
- * it; the fuzzers pull it on every model). */
+ * so it is one of S1's exterior inputs; the cable exploration pulls it with the reset gesture, and
+ * the admin-gate and reset-menu explorations with the moves of programming. The interior,
+ * physical and after-reset explorations leave it plugged in (each would pass the state cap at its
+ * default depth with it; the fuzzers pull it on every model). */
 function exteriorCable(): CheckAction[] {
   return [
     { label: 'exterior disconnected', act: { do: 'exterior', state: 'disconnected' }, edges: [], when: { kind: 'exterior', linked: true } },

@@ -23,7 +23,7 @@ import { keyBit } from '../hardware/buttons.ts';
 import type { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import type { CheckAction } from './actions.ts';
+import type { CheckAction, Precondition } from './actions.ts';
 import { initialMonitor, observe, type MonitorContext, type MonitorState, type TransitionView, type Violation } from './monitors.ts';
 import { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { ALARM, AlarmTable } from './alarm-table.ts';
@@ -219,9 +219,12 @@ export class CheckMachine {
   }
 
   enabled(st: MachineState, act: CheckAction): boolean {
+    return this.holds(st, act.when);
+  }
+
+  private holds(st: MachineState, w: Precondition): boolean {
     const a = this.arena.data(st);
     const o = this.arena.offset(st);
-    const w = act.when;
     switch (w.kind) {
       case 'always':
         return true;
@@ -248,6 +251,8 @@ export class CheckMachine {
         return this.strings.value(a[o + FW_MODE]) !== IDLE_MODE && this.strings.value(a[o + FW_BUFFER]) === '';
       case 'entry-empty':
         return (this.strings.value(a[o + FW_BUFFER]) === '') === w.empty;
+      case 'all':
+        return w.of.every((x) => this.holds(st, x));
     }
   }
 
