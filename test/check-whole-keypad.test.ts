@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
 import { explorationsOf, explore, machineFor } from '../src/check/explore.ts';
-import { defaultDepth, defaultScope, freshCode, unguessableAdmin, userCode, WHOLE_KEYPAD, type ExplorationName } from '../src/check/scope.ts';
+import { codeLengthProblem, defaultDepth, defaultScope, freshCode, scopeProfile, unguessableAdmin, userCode, WHOLE_KEYPAD, type ExplorationName } from '../src/check/scope.ts';
 import type { MachineState } from '../src/check/machine.ts';
 import type { CheckMachine } from '../src/check/machine.ts';
 
@@ -200,3 +200,31 @@ describe('the reset-menu exploration', () => {
   });
 });
 
+
+describe('the scope\'s code length (--code-length)', () => {
+  it('installs and types codes of that length, takes entries up to it for codes, and deepens the whole-keypad explorations by as much', () => {
+    const model = findModel('smartcode-913')!;
+    const scope = defaultScope(model, undefined, undefined, 6);
+    expect(userCode(scope)).toBe('010101');
+    expect(freshCode(scope)).toBe('101010');
+    expect(unguessableAdmin(scope)).toBe('555555');
+    const profile = scopeProfile(model, scope);
+    expect([profile.codes.minLength, profile.codes.maxLength, profile.codes.adminMinLength, profile.codes.adminMaxLength]).toEqual([4, 6, 4, 6]);
+    expect(scope.depth.keypad).toBe(defaultDepth(model).keypad + 2);
+    expect(scope.depth['admin-gate']).toBe(defaultDepth(model)['admin-gate'] + 2);
+    expect(scope.depth.exterior).toBe(defaultDepth(model).exterior);
+  });
+
+  it('keeps a new code apart from the installed one at an odd length too', () => {
+    const scope = defaultScope(findModel('smartcode-913')!, undefined, undefined, 5);
+    expect(userCode(scope)).toBe('01010');
+    expect(freshCode(scope)).toBe('10101');
+  });
+
+  it('is a length the model takes for its codes and admin code', () => {
+    expect(codeLengthProblem(findModel('smartcode-913')!, 8)).toBeNull();
+    expect(codeLengthProblem(findModel('smartcode-913')!, 9)).toMatch(/4 to 8 digits, not 9/);
+    expect(codeLengthProblem(findModel('powerbolt-2')!, 10)).toBeNull();
+    expect(codeLengthProblem(findModel('smartcode-909')!, 3)).toMatch(/smartcode-909 takes codes of 4 to 8 digits/);
+  });
+});

@@ -32,6 +32,10 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
+/** Program, five digits, Lock, a new code typed whole, Lock. */
+const LONGER_ADMIN_STEPS = 9;
+/** The 913's admin-gate exploration with 5-digit codes holds about 536 000 states to depth 9. */
+const LONGER_CODE_STATE_CAP = '1000000';
 /** The cable out, Program, the cable in, a code typed whole, Lock. */
 const UNPLUGGED_PROGRAM_STEPS = 5;
 /** The cable out, time, a digit, the cable in, Program, a code typed whole, Lock. */
@@ -195,6 +199,33 @@ describe('the cable exploration catches a reset begun by replugging the exterior
   }, 180_000);
 });
 
+describe('--code-length: the whole-keypad explorations type entries of that length', () => {
+  // Program, 7 3 9 1 4, Lock, a new code typed whole, Lock.
+  it('second-admin-code-73914 on smartcode-913: the admin-gate exploration passes it at the default code length (4, depth 8); with --code-length 5 S2/S3 fails in 9 steps, exit 1, and the counterexample (5-digit codes) fails on that firmware and passes on ours', async () => {
+    const model = findModel('smartcode-913')!;
+    const F = BROKEN_FIRMWARE['second-admin-code-73914'];
+    const short = explore(model, defaultScope(model), 'admin-gate', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(short.found).toEqual([]);
+    expect(short.truncated).toBe('depth');
+    const io = capture();
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+    const onlyGate = EXPLORATIONS.filter((e) => e !== 'admin-gate').map((e) => `${e}=1`).join(',');
+    const code = await checkCommand(
+      { model: model.id, codeLength: '5', depth: onlyGate, stateCap: LONGER_CODE_STATE_CAP, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: 'second-admin-code-73914' },
+      io,
+    );
+    expect(code).toBe(1);
+    expect(io.lines.join('\n')).toMatch(/codes and admin codes 5 digits/);
+    const file = join(out, `${model.id}-S2-S3.yaml`);
+    const text = readFileSync(file, 'utf8');
+    expect(stepsOf(text)).toBe(LONGER_ADMIN_STEPS);
+    expect(text).toMatch(/mastercode: "55555"/);
+    expect(text).toMatch(/press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: "4"\n\s*- press: lock/);
+    expect(lockstepRun(file, 'second-admin-code-73914').status).toBe(1);
+    expect(lockstepRun(file).status).toBe(0);
+  }, 180_000);
+});
+
 describe('the programming explorations pull the exterior\'s cable', () => {
   // The cable out, Program (the fixture skips the Mastercode prompt), the cable in, a new code
   // typed whole, Lock. The interior exploration presses Program but never pulls the cable; the
@@ -256,6 +287,20 @@ describe('lockstep check input', () => {
     expect(await checkCommand({ model: 'smartcode-913', jobs: 'many' }, capture())).toBe(2);
   });
 
+  it('exits 2 for a --code-length that is no whole number, or no length of a checked model\'s codes, naming the model and its lengths', async () => {
+    expect(await checkCommand({ model: 'smartcode-913', codeLength: 'six' }, capture())).toBe(2);
+    const short = capture();
+    expect(await checkCommand({ model: 'smartcode-913', codeLength: '3' }, short)).toBe(2);
+    expect(short.lines.join('\n')).toMatch(/--code-length 3: smartcode-913 takes codes and admin codes of 4 to 8 digits, not 3/);
+    const all = capture();
+    expect(await checkCommand({ all: true, codeLength: '9' }, all)).toBe(2);
+    const text = all.lines.join('\n');
+    expect(text).toMatch(/smartcode-913 takes codes and admin codes of 4 to 8 digits, not 9/);
+    expect(text).toMatch(/smartcode-909 takes codes of 4 to 8 digits, not 9/); // positional: no admin code
+    expect(text).not.toMatch(/powerbolt-2 takes/); // 4 to 10 digits
+    expect(await checkCommand({ model: 'smartcode-913', codeLength: '11' }, capture())).toBe(2);
+  });
+
   it('exits 2 before exploring when --out is no folder it could write counterexamples into', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'lockstep-check-out-')), 'a-file');
     writeFileSync(file, '');
@@ -274,6 +319,7 @@ describe('lockstep check input', () => {
       [['check', '--power-cut-campaign', '--jobs', '1'], '--jobs is an option of the model checker'],
       [['check', '--power-cut-campaign', '--out', 'x'], '--out is an option of the model checker'],
       [['check', '--power-cut-campaign', '--state-cap', '9'], '--state-cap is an option of the model checker'],
+      [['check', '--power-cut-campaign', '--code-length', '5'], '--code-length is an option of the model checker'],
     ] as const) {
       const r = await lockstepInProcess(argv);
       expect(r.code).toBe(2);

@@ -11,7 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from 
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
-import { DEFAULT_STATE_CAP, defaultScope, type CheckScope, type DepthOption, type ExplorationName } from './scope.ts';
+import { codeLengthProblem, DEFAULT_STATE_CAP, defaultScope, type CheckScope, type DepthOption, type ExplorationName } from './scope.ts';
 import { parseDepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import { explorationsOf, type ExplorationResult } from './explore.ts';
@@ -22,6 +22,8 @@ import { printable, quoted } from '../printable.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
+/** No model takes a code longer than this (the Powerbolts' 10 digits). */
+const MAX_CODE_LENGTH = 10;
 /** More worker threads than this is a typing mistake, not a machine. */
 const MAX_JOBS = 256;
 
@@ -32,6 +34,8 @@ export interface CheckCommandOptions {
   json?: boolean;
   out?: string;
   stateCap?: string;
+  /** The length of the codes the search installs and types (scope.ts CheckScope.codeLength). */
+  codeLength?: string;
   /** Worker threads exploring at once; 1 (the default here) explores in this thread. The
    * command line gives one per core (register.ts). */
   jobs?: string;
@@ -79,9 +83,17 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const depth = opts.depth === undefined ? undefined : parseDepthOption(opts.depth, MAX_DEPTH);
   const cap = positiveInt(opts.stateCap, '--state-cap', Number.MAX_SAFE_INTEGER);
   const jobs = positiveInt(opts.jobs, '--jobs', MAX_JOBS);
-  for (const bad of [depth, cap, jobs]) {
+  const codeLength = positiveInt(opts.codeLength, '--code-length', MAX_CODE_LENGTH);
+  for (const bad of [depth, cap, jobs, codeLength]) {
     if (typeof bad === 'string') {
       io.err(pc.red(`error: ${bad}`));
+      return EXIT_BAD_INPUT;
+    }
+  }
+  if (typeof codeLength === 'number') {
+    const problems = models.map((m) => codeLengthProblem(m, codeLength)).filter((p) => p !== null);
+    if (problems.length > 0) {
+      io.err(pc.red(`error: --code-length ${codeLength}: ${problems.join('; ')}`));
       return EXIT_BAD_INPUT;
     }
   }
@@ -91,7 +103,9 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     io.err(pc.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
-  const scopes = models.map((model) => defaultScope(model, depth as DepthOption | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP));
+  const scopes = models.map((model) =>
+    defaultScope(model, depth as DepthOption | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP, (codeLength as number | undefined) ?? model.codes.minLength),
+  );
   const run = new ModelRuns(models, scopes);
   const threads = threadsFor((jobs as number | undefined) ?? 1, run.jobs.length, opts.firmware);
   if (!opts.json) io.out(pc.dim(scopeLine(scopes[0])));

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import pc from 'picocolors';
 import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
-import { DEFAULT_DEPTH, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT_KEYPAD } from './scope.ts';
+import { DEFAULT_DEPTH, DEFAULT_STATE_CAP, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT_KEYPAD } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
 import { defaultJobs } from './exploration-pool.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
@@ -24,7 +24,8 @@ export function registerCheckCommand(program: Command): void {
     .option('--model <id>', 'the lock model (see `lockstep models`)')
     .option('--all', 'check every model')
     .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
-    .option('--state-cap <n>', 'stop an exploration after this many distinct states')
+    .option('--state-cap <n>', `stop an exploration after this many distinct states (default: ${DEFAULT_STATE_CAP})`)
+    .option('--code-length <n>', "the length of the codes and admin code the search installs and types, and of the longest entry taken for a code: from 4 (the default, every model's shortest) to a model's longest; the keypad and admin-gate explorations then try every entry up to that length, and their default depths grow with it")
     .option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)', String(defaultJobs()))
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
@@ -47,6 +48,7 @@ export function registerCheckCommand(program: Command): void {
 const CHECKER_ONLY: readonly [key: string, flag: string][] = [
   ['depth', '--depth'],
   ['stateCap', '--state-cap'],
+  ['codeLength', '--code-length'],
   ['jobs', '--jobs'],
   ['out', '--out'],
 ];

@@ -84,35 +84,50 @@ export function digitsOf(exploration: ExplorationName, scope: CheckScope): reado
 
 export interface CheckScope {
   alphabet: readonly string[];
-  /** Code and admin-code length; the model's minimum length (real codes, shortest form). */
+  /** The length of the codes and admin code the search installs and types, and the longest
+   * entry taken for a code; by default the model's minimum length (real codes, shortest form). */
   codeLength: number;
   depth: Record<ExplorationName, number>;
   stateCap: number;
 }
 
-/** The model's default depth per exploration (exterior inputs are the same on every model). */
-export function defaultDepth(model: ModelProfile): Record<ExplorationName, number> {
+/** The model's default depth per exploration (exterior inputs are the same on every model); the
+ * whole-keypad explorations' are counted from the scope's code length (`codeLength`, by default
+ * the model's shortest code). */
+export function defaultDepth(model: ModelProfile, codeLength = model.codes.minLength): Record<ExplorationName, number> {
   const extra = model.reset.gesture === 'reset-button';
   const out = { ...DEFAULT_DEPTH };
   for (const e of EXPLORATIONS) out[e] -= extra ? EXTRA_BUTTON_DEPTH_CUT[e] : 0;
-  out.keypad = model.codes.minLength + KEYPAD_STEPS_BEYOND_CODE;
-  out['admin-gate'] = model.codes.minLength + gateStepsBeyondCode(model);
+  out.keypad = codeLength + KEYPAD_STEPS_BEYOND_CODE;
+  out['admin-gate'] = codeLength + gateStepsBeyondCode(model);
   return out;
 }
 
-/** The model's default scope, with `depth` (DepthOption) where given. */
-export function defaultScope(model: ModelProfile, depth?: DepthOption, stateCap = DEFAULT_STATE_CAP): CheckScope {
+/** The model's default scope, with `depth` (DepthOption) and `codeLength` where given. */
+export function defaultScope(model: ModelProfile, depth?: DepthOption, stateCap = DEFAULT_STATE_CAP, codeLength = model.codes.minLength): CheckScope {
   const d =
-    typeof depth === 'number' ? (Object.fromEntries(EXPLORATIONS.map((e) => [e, depth])) as Record<ExplorationName, number>) : { ...defaultDepth(model), ...depth };
-  return { alphabet: DEFAULT_ALPHABET, codeLength: model.codes.minLength, depth: d, stateCap };
+    typeof depth === 'number'
+      ? (Object.fromEntries(EXPLORATIONS.map((e) => [e, depth])) as Record<ExplorationName, number>)
+      : { ...defaultDepth(model, codeLength), ...depth };
+  return { alphabet: DEFAULT_ALPHABET, codeLength, depth: d, stateCap };
 }
 
-/** The shipped profile with every code exactly `codeLength` digits long. Entry and programming
+/** Why `codeLength` is no length of the model's codes and admin codes, or null when it is. */
+export function codeLengthProblem(model: ModelProfile, codeLength: number): string | null {
+  const c = model.codes;
+  const lo = Math.max(c.minLength, hasAdminCode(model) ? c.adminMinLength : 0);
+  const hi = Math.min(c.maxLength, hasAdminCode(model) ? c.adminMaxLength : Infinity);
+  if (codeLength >= lo && codeLength <= hi) return null;
+  return `${model.id} takes codes${hasAdminCode(model) ? ' and admin codes' : ''} of ${lo} to ${hi} digits, not ${codeLength}`;
+}
+
+/** The shipped profile with codes and admin codes from the model's shortest up to the scope's
+ * code length, the length of every code the search installs and types. Entry and programming
  * outcomes are the same as the shipped profile's for such codes (longer entries are refused
  * either way), so counterexamples replay on the shipped model. */
 export function scopeProfile(model: ModelProfile, scope: CheckScope): ModelProfile {
   const n = scope.codeLength;
-  return { ...model, codes: { ...model.codes, minLength: n, maxLength: n, adminMinLength: n, adminMaxLength: n } };
+  return { ...model, codes: { ...model.codes, maxLength: n, adminMaxLength: n } };
 }
 
 /** Whether the model has an admin code (Mastercode / programming code) at all. */
@@ -132,10 +147,12 @@ export function userCode(scope: CheckScope): string {
   return code;
 }
 
-/** A code the installed lock does not hold (1010): what the admin-gate exploration types whole
- * where programming would add it. */
+/** A code the installed lock does not hold (1010, its user code's digits swapped; reversed, an
+ * odd-length 01010 would be itself): what the admin-gate exploration types whole where
+ * programming would add it. */
 export function freshCode(scope: CheckScope): string {
-  return [...userCode(scope)].reverse().join('');
+  const [a, b] = scope.alphabet;
+  return [...userCode(scope)].map((d) => (d === a ? b : a)).join('');
 }
 
 export function unguessableAdmin(scope: CheckScope): string {
