@@ -127,6 +127,23 @@ function missedThenCaught(modelId: string, fixture: BrokenFirmwareName, property
   return text;
 }
 
+/** A shipped scenario that fails on the broken firmware and passes on ours. */
+function expectShippedCatches(modelId: string, scenario: string, fixture: BrokenFirmwareName): void {
+  const shipped = join(REPO_ROOT, 'scenarios', modelId, scenario);
+  expect(lockstepRun(shipped, fixture).status).toBe(1);
+  expect(lockstepRun(shipped).status).toBe(0);
+}
+
+/** The cable exploration, which pulls the cable with Program but types nothing, passes the
+ * fixture at its full default depth. */
+function expectCableMisses(modelId: string, fixture: BrokenFirmwareName): void {
+  const model = findModel(modelId)!;
+  const F = BROKEN_FIRMWARE[fixture];
+  const cable = explore(model, defaultScope(model), 'cable', { firmware: (m, fwIo) => new F(m, fwIo) });
+  expect(cable.found).toEqual([]);
+  expect(cable.truncated).toBe('depth');
+}
+
 const TYPED_7391 = /press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/;
 
 describe('the explorations that press every digit catch what hides behind the digits 0 and 1', () => {
@@ -172,9 +189,7 @@ describe('S8/S9 asks where a SmartCode reset hold began, not only how long it la
     expect(held).not.toBeNull();
     const heldMs = [...held![1].matchAll(/wait: (\d+)ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(heldMs).toBeGreaterThanOrEqual(model.timing.resetHoldMs);
-    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-275', 's08-hold-must-start-before-power.yaml');
-    expect(lockstepRun(shipped, 'reset-on-powered-hold').status).toBe(1);
-    expect(lockstepRun(shipped).status).toBe(0);
+    expectShippedCatches('smartcode-275', 's08-hold-must-start-before-power.yaml', 'reset-on-powered-hold');
   }, 180_000);
 });
 
@@ -231,16 +246,10 @@ describe('the programming explorations pull the exterior\'s cable', () => {
   // typed whole, Lock. The interior exploration presses Program but never pulls the cable; the
   // cable exploration pulls it but types nothing.
   it('unplugged-program-skips-mastercode on smartcode-913: the interior (depth 9) and cable (depth 14) explorations miss it; S2/S3 fails in the admin-gate exploration in 5 steps; the counterexample and the shipped S2 scenario fail on that firmware and pass on ours', () => {
-    const model = findModel('smartcode-913')!;
-    const F = BROKEN_FIRMWARE['unplugged-program-skips-mastercode'];
-    const cable = explore(model, defaultScope(model), 'cable', { firmware: (m, fwIo) => new F(m, fwIo) });
-    expect(cable.found).toEqual([]);
-    expect(cable.truncated).toBe('depth');
+    expectCableMisses('smartcode-913', 'unplugged-program-skips-mastercode');
     const text = missedThenCaught('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'interior', 'admin-gate', UNPLUGGED_PROGRAM_STEPS);
     expect(text).toMatch(/exterior: disconnected\n\s*- press: program\n\s*- exterior: connected\n\s*- type: "1010"\n\s*- press: lock/);
-    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml');
-    expect(lockstepRun(shipped, 'unplugged-program-skips-mastercode').status).toBe(1);
-    expect(lockstepRun(shipped).status).toBe(0);
+    expectShippedCatches('smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml', 'unplugged-program-skips-mastercode');
   }, 180_000);
 
   // From a lock just reset: the cable out, time to the handing's start, a digit (it reaches
@@ -248,18 +257,12 @@ describe('the programming explorations pull the exterior\'s cable', () => {
   // cable in (the fixture takes a blank handing for right), Program, a code typed whole, Lock. The after-reset exploration never pulls the cable; the
   // cable exploration resets the lock and pulls it but types no code.
   it('replug-loads-handing on smartcode-913: the after-reset (depth 8) and cable (depth 14) explorations miss it; S18 fails in the reset-menu exploration in 7 steps; the counterexample and the shipped S18 scenario fail on that firmware and pass on ours', () => {
-    const model = findModel('smartcode-913')!;
-    const F = BROKEN_FIRMWARE['replug-loads-handing'];
-    const cable = explore(model, defaultScope(model), 'cable', { firmware: (m, fwIo) => new F(m, fwIo) });
-    expect(cable.found).toEqual([]);
-    expect(cable.truncated).toBe('depth');
+    expectCableMisses('smartcode-913', 'replug-loads-handing');
     const text = missedThenCaught('smartcode-913', 'replug-loads-handing', 'S18', 'after-reset', 'reset-menu', REPLUG_HANDING_STEPS);
     expect(text).toMatch(/exterior: disconnected/);
     expect(text).toMatch(/exterior: connected\n\s*- press: program/);
     expect(text).not.toMatch(/battery:/);
-    const shipped = join(REPO_ROOT, 'scenarios', 'smartcode-913', 's18-replug-is-not-handing.yaml');
-    expect(lockstepRun(shipped, 'replug-loads-handing').status).toBe(1);
-    expect(lockstepRun(shipped).status).toBe(0);
+    expectShippedCatches('smartcode-913', 's18-replug-is-not-handing.yaml', 'replug-loads-handing');
   }, 180_000);
 });
 

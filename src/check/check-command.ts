@@ -22,8 +22,8 @@ import { printable, quoted } from '../printable.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
-/** No model takes a code longer than this (the Powerbolts' 10 digits). */
-const MAX_CODE_LENGTH = 10;
+/** The longest code any model takes (the Powerbolt 264 family's 10 digits). */
+const MAX_CODE_LENGTH = Math.max(...MODELS.map((m) => m.codes.maxLength));
 /** More worker threads than this is a typing mistake, not a machine. */
 const MAX_JOBS = 256;
 

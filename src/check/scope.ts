@@ -1,6 +1,7 @@
 // The model checker's small scope (the "small scope hypothesis": most bugs show on small
 // inputs). A scope is: a reduced digit alphabet, codes and admin codes of one length (the
-// model's shortest), the installed lock the search starts from, and the bounds of the search.
+// model's shortest, or `--code-length`'s), the installed lock the search starts from, and the
+// bounds of the search.
 // The profile is otherwise the shipped one — capacity, timings, EEPROM layout — so that every
 // counterexample replays with `lockstep run` on the shipped model (seed S1, S2, S3, S8, S18).
 
