@@ -32,6 +32,8 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
+/** Time to the handing's start, Program, a code typed whole, Lock. */
+const HANDING_CLAIM_STEPS = 4;
 /** Program, five digits, Lock, a new code typed whole, Lock. */
 const LONGER_ADMIN_STEPS = 9;
 /** The 913's admin-gate exploration with 5-digit codes holds about 536 000 states to depth 9. */
@@ -190,6 +192,18 @@ describe('S8/S9 asks where a SmartCode reset hold began, not only how long it la
     const heldMs = [...held![1].matchAll(/wait: (\d+)ms/g)].reduce((sum, m) => sum + Number(m[1]), 0);
     expect(heldMs).toBeGreaterThanOrEqual(model.timing.resetHoldMs);
     expectShippedCatches('smartcode-275', 's08-hold-must-start-before-power.yaml', 'reset-on-powered-hold');
+  }, 180_000);
+});
+
+describe('S18 asks for the bolt run to both ends, not the firmware\'s word that handing is done', () => {
+  // Time to the handing's start (the fixture reports it learned there, no motor run), Program, a
+  // code typed whole, Lock. (The monitor that believed the report passed it on the whole default
+  // scopes of the 913 and 275.)
+  it('handing-without-bolt-run on smartcode-913: S18 fails in the after-reset exploration in 4 steps; the counterexample and the shipped S16 scenario fail on that firmware and pass on ours', () => {
+    const text = caughtDeep('smartcode-913', 'handing-without-bolt-run', 'S18', 'after-reset', HANDING_CLAIM_STEPS);
+    expect(stepsOf(text)).toBe(HANDING_CLAIM_STEPS);
+    expect(text).toMatch(/code-added accepted after a reset, before door handing completed/);
+    expectShippedCatches('smartcode-913', 's16-handing-runs-by-itself.yaml', 'handing-without-bolt-run');
   }, 180_000);
 });
 

@@ -1,10 +1,10 @@
 // The monitors' own state (monitors.ts MonitorState) in a stored state's record
-// (state-record.ts): four fields, then the recent wrong entries in the variable section.
+// (state-record.ts): five fields, then the recent wrong entries in the variable section.
 
 import type { MonitorState } from './monitors.ts';
 import { REC, whole, type Numbers, type RecordLayout } from './state-record.ts';
 
-const { TRUE, FALSE, MON_BYPASSED, MON_HOLD_FROM, MON_ARMED, MON_HANDING_DUE, MON_WRONG_COUNT } = REC;
+const { TRUE, FALSE, MON_BYPASSED, MON_HOLD_FROM, MON_ARMED, MON_HANDING_DUE, MON_HANDING_ENDS, MON_WRONG_COUNT } = REC;
 
 /** Write `m` into the record at `o`. */
 export function writeMonitor(a: Numbers, o: number, m: MonitorState, layout: RecordLayout): void {
@@ -12,6 +12,7 @@ export function writeMonitor(a: Numbers, o: number, m: MonitorState, layout: Rec
   a[o + MON_HOLD_FROM] = whole(m.holdFrom, "the hold monitor's start");
   a[o + MON_ARMED] = m.armed ? TRUE : FALSE;
   a[o + MON_HANDING_DUE] = m.handingDue ? TRUE : FALSE;
+  a[o + MON_HANDING_ENDS] = m.handingEnds;
   const n = m.wrong.length;
   if (n > layout.wrongSlots) throw new Error(`the lockout monitor holds ${n} wrong entries, the record ${layout.wrongSlots}`);
   a[o + MON_WRONG_COUNT] = n;
@@ -31,6 +32,7 @@ export function readMonitor(d: MonitorState, a: Numbers, o: number, layout: Reco
   d.holdFrom = a[o + MON_HOLD_FROM];
   d.armed = a[o + MON_ARMED] !== FALSE;
   d.handingDue = a[o + MON_HANDING_DUE] !== FALSE;
+  d.handingEnds = a[o + MON_HANDING_ENDS];
   const n = a[o + MON_WRONG_COUNT];
   const at = o + layout.monWrongAt;
   if (d.wrong.length !== n) d.wrong.length = n;

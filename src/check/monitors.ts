@@ -67,12 +67,27 @@ export interface MonitorState {
   armed: boolean;
   /** S18: a reset forgot the handing and it has not been relearned yet. */
   handingDue: boolean;
+  /** S18: the ends the motor has stopped the bolt at since the handing fell due (END_BIT), the
+   * evidence that door handing ran: a firmware's own "handing learned" counts only with both. */
+  handingEnds: number;
   /** Lockout: times of the latest wrong entries, oldest first. */
   wrong: number[];
 }
 
 export function initialMonitor(): MonitorState {
-  return { bypassed: false, holdFrom: -1, armed: false, handingDue: false, wrong: [] };
+  return { bypassed: false, holdFrom: -1, armed: false, handingDue: false, handingEnds: 0, wrong: [] };
+}
+
+/** The bolt's end stops as bits of MonitorState.handingEnds. */
+const END_BIT = { extended: 1, retracted: 2 } as const;
+/** Door handing drives the bolt to both end stops to learn which way it throws (handing.ts;
+ * seed S15–S17, product-facts S1 for the Powerbolt 2: "latch bolt will extend out and retract
+ * back"). */
+export const BOTH_ENDS = END_BIT.extended | END_BIT.retracted;
+
+/** Whether a stopped bolt is at an end stop (a 'bolt' trace entry worth watching). */
+export function boltAtEnd(state: unknown): state is keyof typeof END_BIT {
+  return state === 'extended' || state === 'retracted';
 }
 
 export interface Violation {
@@ -156,7 +171,12 @@ export function storeExpect(want: StoreView, got: StoreView, handing: boolean): 
 
 /** Whether a trace entry matters to the monitors: events, power changes, a reset decided. */
 export function watched(e: TraceEntry): boolean {
-  return e.ch === 'event' || e.ch === 'power' || (e.ch === 'mode' && e.v === RESET_DECIDED_MODE);
+  return (
+    e.ch === 'event' ||
+    e.ch === 'power' ||
+    (e.ch === 'mode' && e.v === RESET_DECIDED_MODE) ||
+    (e.ch === 'bolt' && boltAtEnd((e.v as { stopped?: unknown }).stopped))
+  );
 }
 
 function inTimeOrder(edges: readonly KeyEdge[]): boolean {
@@ -223,6 +243,10 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       m.bypassed = true;
       continue;
     }
+    if (e.ch === 'bolt') {
+      if (m.handingDue) m.handingEnds |= END_BIT[(e.v as { stopped: keyof typeof END_BIT }).stopped];
+      continue;
+    }
     if (e.ch === 'power') {
       const on = e.v === 'on';
       powered = on;
@@ -244,11 +268,18 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       }
       m.armed = false;
       m.holdFrom = held && powered && holdAtKeyDown ? e.t : -1;
-      if (model.reset.forgetsHanding) m.handingDue = true;
+      if (model.reset.forgetsHanding) {
+        m.handingDue = true;
+        m.handingEnds = 0;
+      }
       m.bypassed = true;
     } else if (type === 'handing-learned') {
-      handingLearned = true;
-      m.handingDue = false;
+      // Learned only if the bolt was seen at both ends: a report without the run is no handing.
+      if (!m.handingDue || m.handingEnds === BOTH_ENDS) {
+        handingLearned = true;
+        m.handingDue = false;
+        m.handingEnds = 0;
+      }
     } else if (type === 'wrong-code' && props.has('lockout')) {
       const { wrongAttempts } = model.lockout;
       const spanMs = lockoutSpanMs(model);
@@ -317,7 +348,7 @@ function shortHold(m: MonitorState, t: number, key: string, holdMs: number, hold
 /** The monitor's part of the state key: times relative to now, the hold clipped at its target. */
 export function hashMonitor(h: KeyWords, m: MonitorState, now: number, model: ModelProfile): void {
   const holdMs = model.timing.resetHoldMs;
-  h.bool(m.bypassed).bool(m.armed).bool(m.handingDue);
+  h.bool(m.bypassed).bool(m.armed).bool(m.handingDue).num(m.handingDue ? m.handingEnds : 0);
   h.num(m.holdFrom < 0 ? -1 : Math.min(now - m.holdFrom, holdMs));
   const spanMs = lockoutSpanMs(model);
   for (const t of m.wrong) if (now - t < spanMs) h.num(now - t);

@@ -31,7 +31,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   },
   {
     id: 'S18',
-    statement: 'after a factory reset no code or admin code is accepted before door handing has completed',
+    statement: "after a factory reset no code or admin code is accepted before door handing has completed — the firmware's report of it learned counts once the motor has stopped the bolt at both end stops since the reset",
     explorations: ['interior', 'physical', 'after-reset', 'reset-menu'],
   },
   {

@@ -82,9 +82,10 @@ export const REC = Object.freeze({
   MON_HOLD_FROM: 40,
   MON_ARMED: 41,
   MON_HANDING_DUE: 42,
-  MON_WRONG_COUNT: 43,
+  MON_HANDING_ENDS: 43,
+  MON_WRONG_COUNT: 44,
   /** The firmware's RAM (fw-record.ts), FW_FIELDS numbers from here. */
-  FW_AT: 44,
+  FW_AT: 45,
 
   /** Alarms a record has room for (the twin has seven; more is an error, alarm-table.ts). */
   MAX_ALARMS: 12,

@@ -1,7 +1,8 @@
 // What the monitors watch in a step (monitors.ts): the firmware's events, its power going on
-// and off, and the decision to erase — recorded as trace entries, but from hooks on the
-// firmware and its IO rather than from the twin's trace, which the checker's twin runs without
-// (building every light, beep and bolt entry was a large part of a step).
+// and off, the decision to erase, and the motor stopping the bolt at an end — recorded as trace
+// entries, but from hooks on the firmware, its IO and the motor rather than from the twin's
+// trace, which the checker's twin runs without (building every light, beep and bolt entry was a
+// large part of a step).
 //
 // The entries are the trace's watched entries, in the same order at the same times: the trace
 // writes "power on" right before the firmware's powerUp() and "power off" right after its
@@ -13,7 +14,7 @@
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { LockEvent } from '../firmware/io.ts';
-import { RESET_DECIDED_MODE } from './monitors.ts';
+import { boltAtEnd, RESET_DECIDED_MODE } from './monitors.ts';
 
 export class WatchedMoments {
   /** The entries since the last clear(). */
@@ -43,6 +44,9 @@ export class WatchedMoments {
       const wasOn = fw.powered;
       powerDown();
       if (wasOn) this.entries.push({ t: sim.now, ch: 'power', v: 'off' });
+    };
+    twin.bolt.haltWatcher = (state) => {
+      if (boltAtEnd(state)) this.entries.push({ t: sim.now, ch: 'bolt', v: { stopped: state } });
     };
   }
 

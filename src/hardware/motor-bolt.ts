@@ -57,6 +57,9 @@ export class MotorBolt implements AlarmOwner {
   private readonly alarm: Alarm;
   /** Told when the current limit trips and the motor driver cuts out. */
   listener: MotorListener | null = null;
+  /** Told where the bolt is each time the motor stops, whatever stopped it (the model checker's
+   * S18 monitor: door handing must run the bolt to both ends; src/check/watched-moments.ts). */
+  haltWatcher: ((state: BoltState) => void) | null = null;
 
   constructor(
     private readonly sim: Sim,
@@ -228,6 +231,7 @@ export class MotorBolt implements AlarmOwner {
     this.alarm.cancel();
     this.battery.setLoad('motor', 0, this.sim.now);
     if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { stopped: this.state() });
+    if (this.haltWatcher !== null) this.haltWatcher(this.state());
   }
 
   snapshot(): MotorBoltSnapshot {
