@@ -1,8 +1,9 @@
 // Property monitors: deliberately simple observers that watch each transition — the person's key
-// edges, power changes and the firmware's events in the trace, and the store before and after —
-// and say when a property is violated. They keep a little state of their own (the hold timer for
-// S8/S9, whether handing is due for S18, recent wrong entries for the lockout), which is part of
-// the checker's state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
+// edges, power changes, the bolt stopped at an end stop and the firmware's events in the trace,
+// and the store before and after — and say when a property is violated. They keep a little state
+// of their own (the hold timer for S8/S9, whether handing is due for S18 and the end stops the
+// bolt has reached since, recent wrong entries for the lockout), which is part of the checker's
+// state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
 
 import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -169,7 +170,8 @@ export function storeExpect(want: StoreView, got: StoreView, handing: boolean): 
   return parts.join(', ');
 }
 
-/** Whether a trace entry matters to the monitors: events, power changes, a reset decided. */
+/** Whether a trace entry matters to the monitors: events, power changes, a reset decided, the
+ * motor stopping the bolt at an end stop (S18's evidence of a handing run). */
 export function watched(e: TraceEntry): boolean {
   return (
     e.ch === 'event' ||
