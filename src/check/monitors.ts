@@ -82,8 +82,9 @@ export function initialMonitor(): MonitorState {
 /** The bolt's end stops as bits of MonitorState.handingEnds. */
 const END_BIT = { extended: 1, retracted: 2 } as const;
 /** Door handing drives the bolt to both end stops to learn which way it throws (handing.ts;
- * seed S15–S17, product-facts S1 for the Powerbolt 2: "latch bolt will extend out and retract
- * back"). */
+ * seed S15–S17; product-facts M8 for the 620: "The latch bolt will extend and retract to learn
+ * the orientation of the door", §9 for the SmartCode guide, unverified: "will extend retract
+ * deadbolt latch", S1 for the Powerbolt 2: "latch bolt will extend out and retract back"). */
 export const BOTH_ENDS = END_BIT.extended | END_BIT.retracted;
 
 /** Whether a stopped bolt is at an end stop (a 'bolt' trace entry worth watching). */
