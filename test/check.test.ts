@@ -105,6 +105,14 @@ function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: stri
   return readFileSync(file, 'utf8');
 }
 
+/** caughtDeep with the search as deep as the shortest path, whose length the written
+ * counterexample must have. */
+function caughtIn(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, steps: number): string {
+  const text = caughtDeep(modelId, fixture, property, exploration, steps);
+  expect(stepsOf(text)).toBe(steps);
+  return text;
+}
+
 /** Steps of a written counterexample's path (the lines under `steps:` that act, not `expect:`
  * ones, and not the wait after the path that lets what it set off land). */
 function stepsOf(scenario: string): number {
@@ -183,8 +191,7 @@ describe('S8/S9 asks where a SmartCode reset hold began, not only how long it la
   // scope passes it with the monitor that judged only the hold's length.)
   it('reset-on-powered-hold on smartcode-275: the interior exploration catches a reset after Program held its full time on a powered lock; the counterexample and the shipped S8 scenario fail on that firmware and pass on ours', () => {
     const model = findModel('smartcode-275')!;
-    const text = caughtDeep('smartcode-275', 'reset-on-powered-hold', 'S8/S9', 'interior', POWERED_HOLD_STEPS);
-    expect(stepsOf(text)).toBe(POWERED_HOLD_STEPS);
+    const text = caughtIn('smartcode-275', 'reset-on-powered-hold', 'S8/S9', 'interior', POWERED_HOLD_STEPS);
     expect(text).toMatch(/without program held from a power-up/);
     expect(text).not.toMatch(/battery:/);
     const held = /- hold: program\n([\s\S]*?)- release: program/.exec(text);
@@ -200,8 +207,7 @@ describe('S18 asks for the bolt run to both ends, not the firmware\'s word that 
   // code typed whole, Lock. (The monitor that believed the report passed it on the whole default
   // scopes of the 913 and 275.)
   it('handing-without-bolt-run on smartcode-913: S18 fails in the after-reset exploration in 4 steps; the counterexample and the shipped S16 scenario fail on that firmware and pass on ours', () => {
-    const text = caughtDeep('smartcode-913', 'handing-without-bolt-run', 'S18', 'after-reset', HANDING_CLAIM_STEPS);
-    expect(stepsOf(text)).toBe(HANDING_CLAIM_STEPS);
+    const text = caughtIn('smartcode-913', 'handing-without-bolt-run', 'S18', 'after-reset', HANDING_CLAIM_STEPS);
     expect(text).toMatch(/code-added accepted after a reset, before door handing completed/);
     expectShippedCatches('smartcode-913', 's16-handing-runs-by-itself.yaml', 'handing-without-bolt-run');
   }, 180_000);
@@ -268,8 +274,9 @@ describe('the programming explorations pull the exterior\'s cable', () => {
 
   // From a lock just reset: the cable out, time to the handing's start, a digit (it reaches
   // nothing with the cable out, but its press lets the handing jam against the closed door), the
-  // cable in (the fixture takes a blank handing for right), Program, a code typed whole, Lock. The after-reset exploration never pulls the cable; the
-  // cable exploration resets the lock and pulls it but types no code.
+  // cable in (the fixture takes a blank handing for right), Program, a code typed whole, Lock.
+  // The after-reset exploration never pulls the cable; the cable exploration resets the lock and
+  // pulls it but types no code.
   it('replug-loads-handing on smartcode-913: the after-reset (depth 8) and cable (depth 14) explorations miss it; S18 fails in the reset-menu exploration in 7 steps; the counterexample and the shipped S18 scenario fail on that firmware and pass on ours', () => {
     expectCableMisses('smartcode-913', 'replug-loads-handing');
     const text = missedThenCaught('smartcode-913', 'replug-loads-handing', 'S18', 'after-reset', 'reset-menu', REPLUG_HANDING_STEPS);
@@ -284,8 +291,7 @@ describe('S1 compares the store\'s flags as well as its codes', () => {
   // A digit and the entry's timeout, three times: the lockout, and with it every code disabled.
   // (The exterior exploration's default scope passes it with the monitor that compared codes alone.)
   it('lockout-disables-codes on smartcode-913: S1 fails in the exterior exploration and the counterexample, which expects the codes still enabled, replays as a failing scenario', () => {
-    const text = caughtDeep('smartcode-913', 'lockout-disables-codes', 'S1', 'exterior', LOCKOUT_DISABLE_STEPS);
-    expect(stepsOf(text)).toBe(LOCKOUT_DISABLE_STEPS);
+    const text = caughtIn('smartcode-913', 'lockout-disables-codes', 'S1', 'exterior', LOCKOUT_DISABLE_STEPS);
     expect(text).toMatch(/userCodes: enabled/);
     expect(text).toMatch(/codes: \{ 1: "0101" \}/);
   }, 180_000);

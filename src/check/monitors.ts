@@ -13,7 +13,7 @@ import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
-import { afterResetCodes, gestureKey } from './scope.ts';
+import { gestureKey, outOfBoxStore } from './scope.ts';
 import { lockoutSpanMs } from './lockout-span.ts';
 
 /** The firmware mode entered when a reset has been decided and the store is being erased. */
@@ -134,7 +134,7 @@ export interface TransitionView {
 /** Whether two stores hold the same codes and admin code, the same codes enabled and the same
  * one-time code (and handing, when asked): disabling every user code, or marking one to be
  * deleted once it opens, changes what the store lets in as surely as deleting a code does. */
-function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
+export function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
   if (a.trusted !== b.trusted || a.adminCode !== b.adminCode || a.codes.length !== b.codes.length) return false;
   if (a.usersDisabled !== b.usersDisabled || a.oneTimeSlot !== b.oneTimeSlot) return false;
   for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
@@ -320,7 +320,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   }
   if (props.has('S2/S3') && !startedBypassed) {
     if (resets > 0) {
-      const d: StoreView = { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed: v.after.handed, usersDisabled: false, oneTimeSlot: -1 };
+      const d = outOfBoxStore(model, v.after.handed);
       if (!sameStore(v.after, d, false)) {
         out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(d, v.after, false) });
       }

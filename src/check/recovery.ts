@@ -7,8 +7,9 @@ import type { Action } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { keyBit } from '../hardware/buttons.ts';
 import type { CheckMachine, MachineState } from './machine.ts';
-import { afterResetCodes } from './scope.ts';
-import { codesExpect } from './monitors.ts';
+import { afterResetCodes, outOfBoxStore } from './scope.ts';
+import { codesExpect, sameStore } from './monitors.ts';
+import { codeFlagsText } from '../twin/store-words.ts';
 
 /** Margin past the hold time: a person holds a little longer than they must (seed S8). */
 const HOLD_MARGIN_MS = 2_000;
@@ -74,10 +75,8 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   probe.probes++;
   for (const a of resetGesture(m.model)) t.apply(a);
   const s = t.store();
-  const want = afterResetCodes(m.model);
-  const ok = s.trusted && s.adminCode === m.model.defaults.adminCodeAfterReset && s.codes.every((c, i) => c === want[i]) && !s.usersDisabled && s.oneTimeSlot < 0;
-  const flags = `${s.usersDisabled ? ', user codes disabled' : ''}${s.oneTimeSlot >= 0 ? `, a one-time code in slot ${s.oneTimeSlot + 1}` : ''}`;
-  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]${flags}` : 'an untrusted store'} (mode ${t.mode})`;
+  const ok = sameStore(s, outOfBoxStore(m.model, s.handed), false);
+  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]${codeFlagsText(s)}` : 'an untrusted store'} (mode ${t.mode})`;
   probe.cache.set(key, outcome);
   return outcome;
 }

@@ -6,7 +6,8 @@
 // counterexample replays with `lockstep run` on the shipped model (seed S1, S2, S3, S8, S18).
 
 import type { ModelProfile } from '../models/profile.ts';
-import type { TwinOptions } from '../twin/twin.ts';
+import type { StoreView, TwinOptions } from '../twin/twin.ts';
+import type { Learned } from '../firmware/state.ts';
 
 /** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
 export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
@@ -191,6 +192,12 @@ export function initialLock(model: ModelProfile, scope: CheckScope, exploration:
 
 export function twinOptions(init: InitialLock): TwinOptions {
   return { seed: SCENARIO_SEED, door: init.door, handed: init.handed, doorOpen: false, codes: init.codes, mastercode: init.mastercode };
+}
+
+/** The store a factory reset leaves — the model's after-reset admin code and codes, every code
+ * enabled, no one-time code — with `handed` as it is (a reset forgets it only on some models). */
+export function outOfBoxStore(model: ModelProfile, handed: Learned): StoreView {
+  return { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed, usersDisabled: false, oneTimeSlot: -1 };
 }
 
 /** The store a factory reset leaves (the model's after-reset defaults), as admin + codes. */

@@ -103,7 +103,6 @@ function tagProblems(p: ModelProfile, tag: string): StoreProblem[] {
   return [];
 }
 
-/** Everything wrong with a given store for model `p`, codes in slot order, then the admin code, then the tag. */
 /** The store's flags: each only on a model whose firmware can set it — codes disabled where a
  * menu item disables them (955, Powerbolt 250), a one-time code where a menu item adds one (955),
  * and then in a slot that holds a code (the model's default codes where none are given). */
@@ -120,6 +119,8 @@ function flagProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
   return problems;
 }
 
+/** Everything wrong with a given store for model `p`: codes in slot order, then the admin code,
+ * the tag and the flags. */
 export function storeProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
   return [
     ...(given.codes ? codeProblems(p, given.codes) : []),

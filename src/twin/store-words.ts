@@ -24,6 +24,8 @@ export function setFlagWords(store: StoreView): { userCodes?: UserCodesState; on
   return { ...(store.usersDisabled ? { userCodes: userCodesWord(store) } : {}), ...(once !== 'none' ? { oneTimeCode: once } : {}) };
 }
 
+/** The flags in a person's words, after a code count: " (slot 2 opens once), all disabled (key
+ * only)", or nothing. */
 export function codeFlagsText(store: StoreView): string {
   const once = store.oneTimeSlot < 0 ? '' : ` (slot ${store.oneTimeSlot + 1} opens once)`;
   return `${once}${store.usersDisabled ? ', all disabled (key only)' : ''}`;
