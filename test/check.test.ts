@@ -213,6 +213,16 @@ describe('S18 asks for the bolt run to both ends, not the firmware\'s word that 
   }, 180_000);
 });
 
+describe('no bricking: the physical reset reaches the out-of-box store', () => {
+  // The installed lock itself: its physical reset keeps the user code.
+  it('reset-keeps-codes on smartcode-913: no-bricking fails in the physical exploration from the lock as installed, and the counterexample (the reset, then the out-of-box store expected) fails on that firmware and passes on ours', () => {
+    const text = caughtDeep('smartcode-913', 'reset-keeps-codes', 'no-bricking', 'physical', 1);
+    expect(text).toMatch(/the physical reset left mastercode none, codes \[0101\]/);
+    expect(text).toMatch(/# the physical reset, from here:\n\s*- battery: out\n\s*- hold: program\n\s*- battery: in/);
+    expect(text).toMatch(/codes: \{ 1: null \}, mastercode: none, userCodes: enabled, oneTimeCode: none/);
+  }, 180_000);
+});
+
 describe('the exterior exploration catches a lockout ended by replugging the exterior', () => {
   // Three wrong entries (6 steps), the cable pulled and plugged back (2), a fourth wrong entry
   // within the minute (2): 10 steps.
