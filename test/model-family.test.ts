@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { identify } from '../src/models/identify.ts';
+import { identifyCommand, EXIT_NO_MATCH } from '../src/cli/identify-command.ts';
+import { stripVTControlCharacters } from 'node:util';
 import { patternOnKeypad } from '../src/firmware/code-store.ts';
 import { hashTrace } from '../src/sim/trace.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
@@ -87,5 +89,16 @@ describe('identify', () => {
     expect(identify('SmartCode 913')[0].model.id).toBe('smartcode-913');
     expect(identify('Contemporary 275')[0].model.id).toBe('smartcode-275');
     expect(identify('zzz')).toEqual([]);
+  });
+
+  it('does not call a family word a match when the number given is none of ours', () => {
+    const lines: string[] = [];
+    expect(identifyCommand('SmartCode 888', false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
+    expect(stripVTControlCharacters(lines[0])).toBe('No model is numbered "888". The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
+    expect(lines.join('\n')).not.toContain('best match');
+    expect(identifyCommand('Powerbolt 999', true, () => {})).toBe(EXIT_NO_MATCH);
+    // A known number beside an unknown one still identifies; a family word alone lists the family.
+    expect(identifyCommand('913 TRL 2019', false, () => {})).toBe(0);
+    expect(identifyCommand('SmartCode', false, () => {})).toBe(0);
   });
 });

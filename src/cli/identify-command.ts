@@ -2,7 +2,7 @@
 // (seed S13), and what to check to tell look-alikes apart.
 
 import pc from 'picocolors';
-import { identify } from '../models/identify.ts';
+import { identify, matchesWhole, modelNumbersIn } from '../models/identify.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
@@ -14,9 +14,17 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     return EXIT_BAD_INPUT;
   }
   const found = identify(text);
+  // "SmartCode 888": the family word fits several models, but the number, which would tell
+  // them apart, is none of ours — so nothing was identified, only guessed at.
+  const numbers = modelNumbersIn(text);
+  const numberUnknown = numbers.length > 0 && !found.some(matchesWhole);
+  const status = found.length && !numberUnknown ? 0 : EXIT_NO_MATCH;
   if (json) {
     out(JSON.stringify(found.map((f) => ({ id: f.model.id, name: f.model.name, score: f.score, matched: f.matched, distinguish: f.model.distinguish }))));
-    return found.length ? 0 : EXIT_NO_MATCH;
+    return status;
+  }
+  if (numberUnknown && found.length) {
+    out(pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
   }
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
@@ -24,10 +32,11 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   }
   const top = found[0].score;
   for (const f of found) {
-    const strength = f.score === top ? pc.green('best match') : pc.dim('possible');
+    const strength = f.score === top && !numberUnknown ? pc.green('best match') : pc.dim('possible');
     out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(matched "${f.matched}")`)}`);
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
+  if (numberUnknown) return status;
   if (found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));
-  return 0;
+  return status;
 }

@@ -45,6 +45,17 @@ function scoreIdentifier(text: string, identifier: string): number {
   return shared * WORD_SCORE;
 }
 
+/** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"). */
+export function modelNumbersIn(text: string): string[] {
+  return normalise(text).split(' ').filter(isModelNumber);
+}
+
+/** Whether a match rests on more than shared words: the identifier is, contains or is contained
+ * in the text, or shares its number. */
+export function matchesWhole(found: Identification): boolean {
+  return found.score >= CONTAINS_SCORE - 10;
+}
+
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   for (const model of models) {
