@@ -40,6 +40,10 @@ const LONGER_ADMIN_STEPS = 9;
 const LONGER_CODE_STATE_CAP = '1000000';
 /** The cable out, Program, the cable in, a code typed whole, Lock. */
 const UNPLUGGED_PROGRAM_STEPS = 5;
+/** The cable out, Program, the cable in, four digits, Lock. */
+const UNPLUGGED_PROGRAM_INTERIOR_STEPS = 8;
+/** The cable out and in, the pack pulled while the rewrite is in flight. */
+const REPLUG_REWRITE_STEPS = 3;
 /** The cable out, time, a digit, the cable in, Program, a code typed whole, Lock. */
 const REPLUG_HANDING_STEPS = 7;
 
@@ -132,7 +136,12 @@ function missedThenCaught(modelId: string, fixture: BrokenFirmwareName, property
   expect(wide.found).toEqual([]);
   expect(wide.truncated).toBe('depth');
   expect(wide.maxDepth).toBeGreaterThanOrEqual(steps);
-  const text = caughtDeep(modelId, fixture, property, caughtBy, defaultDepth(model)[caughtBy]);
+  return caughtAtDefault(modelId, fixture, property, caughtBy, steps);
+}
+
+/** caughtDeep at the exploration's default depth, on a shortest path of `steps` steps. */
+function caughtAtDefault(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, steps: number): string {
+  const text = caughtDeep(modelId, fixture, property, exploration, defaultDepth(findModel(modelId)!)[exploration]);
   expect(stepsOf(text)).toBe(steps);
   return text;
 }
@@ -233,14 +242,19 @@ describe('the exterior exploration catches a lockout ended by replugging the ext
   }, 180_000);
 });
 
-describe('the cable exploration catches a reset begun by replugging the exterior', () => {
+describe('the explorations that press Program and pull the cable catch a reset begun by replugging the exterior', () => {
   // Program held, the cable out and in (the fixture begins the reset hold), Program released,
   // time to the hold's end, Program pressed twice (the confirming press after the one that ends
-  // the hold): no pack ever out.
-  it('replug-starts-reset-hold on smartcode-913: the physical exploration (depth 9, no cable) misses it; S8/S9 fails in the cable exploration in 7 steps and the counterexample replays as a failing scenario', () => {
-    const text = missedThenCaught('smartcode-913', 'replug-starts-reset-hold', 'S8/S9', 'physical', 'cable', REPLUG_RESET_STEPS);
-    expect(text).toMatch(/hold: program\n\s*- exterior: disconnected\n\s*- exterior: connected/);
-    expect(text).not.toMatch(/battery:/);
+  // the hold): no pack ever out. The exterior exploration pulls the cable but never touches
+  // Program.
+  it('replug-starts-reset-hold on smartcode-913: the exterior exploration (depth 12) misses it; S8/S9 fails in the cable exploration and in the physical one (the cable pulled between entries) in 7 steps, and the counterexamples replay as failing scenarios', () => {
+    for (const text of [
+      missedThenCaught('smartcode-913', 'replug-starts-reset-hold', 'S8/S9', 'exterior', 'cable', REPLUG_RESET_STEPS),
+      caughtAtDefault('smartcode-913', 'replug-starts-reset-hold', 'S8/S9', 'physical', REPLUG_RESET_STEPS),
+    ]) {
+      expect(text).toMatch(/hold: program\n(\s*- wait: \d+ms\n)?\s*- exterior: disconnected\n\s*- exterior: connected/);
+      expect(text).not.toMatch(/battery:/);
+    }
   }, 180_000);
 });
 
@@ -273,27 +287,42 @@ describe('--code-length: the whole-keypad explorations type entries of that leng
 
 describe('the programming explorations pull the exterior\'s cable', () => {
   // The cable out, Program (the fixture skips the Mastercode prompt), the cable in, a new code
-  // typed whole, Lock. The interior exploration presses Program but never pulls the cable; the
-  // cable exploration pulls it but types nothing.
-  it('unplugged-program-skips-mastercode on smartcode-913: the interior (depth 9) and cable (depth 14) explorations miss it; S2/S3 fails in the admin-gate exploration in 5 steps; the counterexample and the shipped S2 scenario fail on that firmware and pass on ours', () => {
+  // typed whole, Lock: 5 steps in admin-gate. The interior exploration, which presses 0 and 1
+  // and types nothing whole, takes four digits for the new code: 8 steps. The cable exploration
+  // pulls the cable and presses Program but types nothing.
+  it('unplugged-program-skips-mastercode on smartcode-913: the cable exploration (depth 14) misses it; S2/S3 fails in the admin-gate exploration in 5 steps and in the interior one in 8; the counterexamples and the shipped S2 scenario fail on that firmware and pass on ours', () => {
     expectCableMisses('smartcode-913', 'unplugged-program-skips-mastercode');
-    const text = missedThenCaught('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'interior', 'admin-gate', UNPLUGGED_PROGRAM_STEPS);
+    const text = caughtAtDefault('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'admin-gate', UNPLUGGED_PROGRAM_STEPS);
     expect(text).toMatch(/exterior: disconnected\n\s*- press: program\n\s*- exterior: connected\n\s*- type: "1010"\n\s*- press: lock/);
+    const inside = caughtAtDefault('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'interior', UNPLUGGED_PROGRAM_INTERIOR_STEPS);
+    expect(inside).toMatch(/exterior: disconnected\n\s*- press: program\n\s*- exterior: connected/);
     expectShippedCatches('smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml', 'unplugged-program-skips-mastercode');
   }, 180_000);
 
   // From a lock just reset: the cable out, time to the handing's start, a digit (it reaches
   // nothing with the cable out, but its press lets the handing jam against the closed door), the
   // cable in (the fixture takes a blank handing for right), Program, a code typed whole, Lock.
-  // The after-reset exploration never pulls the cable; the cable exploration resets the lock and
-  // pulls it but types no code.
-  it('replug-loads-handing on smartcode-913: the after-reset (depth 8) and cable (depth 14) explorations miss it; S18 fails in the reset-menu exploration in 7 steps; the counterexample and the shipped S18 scenario fail on that firmware and pass on ours', () => {
+  // The cable exploration resets the lock and pulls the cable but types no code.
+  it('replug-loads-handing on smartcode-913: the cable exploration (depth 14) misses it; S18 fails in the reset-menu and after-reset explorations in 7 steps; the counterexamples and the shipped S18 scenario fail on that firmware and pass on ours', () => {
     expectCableMisses('smartcode-913', 'replug-loads-handing');
-    const text = missedThenCaught('smartcode-913', 'replug-loads-handing', 'S18', 'after-reset', 'reset-menu', REPLUG_HANDING_STEPS);
-    expect(text).toMatch(/exterior: disconnected/);
-    expect(text).toMatch(/exterior: connected\n\s*- press: program/);
-    expect(text).not.toMatch(/battery:/);
+    for (const exploration of ['reset-menu', 'after-reset'] as const) {
+      const text = caughtAtDefault('smartcode-913', 'replug-loads-handing', 'S18', exploration, REPLUG_HANDING_STEPS);
+      expect(text).toMatch(/exterior: disconnected/);
+      expect(text).toMatch(/exterior: connected\n\s*- press: program/);
+      expect(text).not.toMatch(/battery:/);
+    }
     expectShippedCatches('smartcode-913', 's18-replug-is-not-handing.yaml', 'replug-loads-handing');
+  }, 180_000);
+});
+
+describe('the physical exploration pulls the exterior\'s cable between entries', () => {
+  // The cable out and in, the pack pulled while the fixture's rewrite of the only good copy is in
+  // flight: it is torn. The interior exploration has no power cuts or pack
+  // pulls; the cable exploration pulls the pack with the cable but watches S8/S9 only.
+  it('replug-rewrites-store-in-place on smartcode-913: the interior (depth 9) and cable (depth 14) explorations miss it; the power-cut property fails in the physical exploration in 3 steps, and the counterexample fails on that firmware and passes on ours', () => {
+    expectCableMisses('smartcode-913', 'replug-rewrites-store-in-place');
+    const text = missedThenCaught('smartcode-913', 'replug-rewrites-store-in-place', 'power-cut', 'interior', 'physical', REPLUG_REWRITE_STEPS);
+    expect(text).toMatch(/exterior: disconnected\n\s*- exterior: connected\n\s*- battery: out\n/);
   }, 180_000);
 });
 

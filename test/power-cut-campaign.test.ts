@@ -6,6 +6,7 @@ import { campaignScenario, chooseCuts, runCampaign, shippedScenarioFiles } from 
 import { campaignCommand } from '../src/check/power-cut-command.ts';
 import type { CheckIo } from '../src/check/check-command.ts';
 import { NonAtomicStoreFirmware } from './fixtures/broken-firmware/non-atomic-store.ts';
+import { ReplugRewritesStoreInPlaceFirmware } from './fixtures/broken-firmware/replug-rewrites-store-in-place.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 import { join } from 'node:path';
 
@@ -67,6 +68,15 @@ describe('power-cut campaign', () => {
     expect(f.heldByReference).toBe(false);
     // The same scenario with the standard firmware: clean.
     expect(campaignScenario(join(REPO_ROOT, BROKEN_SCENARIO)).findings).toEqual([]);
+  });
+
+  it('catches a rewrite in place at a replug (replug-rewrites-store-in-place) on the shipped scenario that replugs the exterior', () => {
+    const file = join(REPO_ROOT, 'scenarios', 'smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml');
+    const s = campaignScenario(file, { firmware: (m, io) => new ReplugRewritesStoreInPlaceFirmware(m, io) });
+    const f = s.findings.find((x) => x.midWrite);
+    expect(f).toBeDefined();
+    expect(f!.got).toBe('an untrusted store');
+    expect(campaignScenario(file).findings).toEqual([]);
   });
 
   it('the command exits 1 on a corruption and prints it; 0 and JSON when clean; 2 on bad input', () => {

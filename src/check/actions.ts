@@ -102,6 +102,8 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   }
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
+  // Last, so that among equally short counterexamples one without the cable is written.
+  if (exploration !== 'exterior' && exploration !== 'keypad') out.push(...exteriorCableBetweenEntries());
   return out;
 }
 
@@ -116,7 +118,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
  * in normal operation would be wrong entries only, whose times multiply the states (on the
  * Powerbolt 2, five wrong entries a minute: 370 895 states at depth 8); whole codes there still are.
  * The exterior's cable is pulled and plugged back at any step, so that a replug cannot stand in
- * for door handing (the after-reset exploration leaves the cable plugged in).
+ * for door handing (the after-reset exploration pulls it between entries only).
  * There are no door or pack moves: where handing is not a menu item it either starts by itself
  * and fails against the closed door, or waits for a power-up gesture (909, 620) that is never
  * made, so every item refuses there — that refusal is what the search sees; the after-reset
@@ -150,8 +152,8 @@ const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
  * the interior's other moves, every entry is met again after each of their prefixes and the
  * search passes the cap at depth 6. The exterior's cable is pulled and plugged back between
  * entries (the entry empty), so that Program pressed, or a code typed, with the keypad unplugged
- * or just replugged meets the gate too (the interior exploration leaves the cable plugged in);
- * pulled in the middle of an entry as well, it more than doubled the states (154 956 → 327 766 on
+ * or just replugged meets the gate too (as in the interior exploration, with four digits typed
+ * one by one there); pulled in the middle of an entry as well, it more than doubled the states (154 956 → 327 766 on
  * the 913) for digits that reach nothing while it is out.
  */
 function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
@@ -162,18 +164,17 @@ function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
     press('lock', SOME_ENTRY),
     press('program', EMPTY_ENTRY),
     { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
-    ...exteriorCable().map((a): CheckAction => ({ ...a, when: { kind: 'all', of: [a.when, EMPTY_ENTRY] } })),
+    ...exteriorCableBetweenEntries(),
   ];
 }
 
 /**
  * The cable exploration (S8/S9 with the exterior's cable): the interior's reset gesture — Program
  * (and the Reset button where there is one) pressed, held and released — with the exterior's cable
- * pulled and plugged back, the pack out and in, and time; no keypad, door or key. The interior,
- * physical and after-reset explorations leave the cable plugged in (with it each passes the state
- * cap at its default depth on several models), and the exterior exploration, which pulls it,
- * never touches Program: a reset begun by plugging the exterior back in while Program is held —
- * a boot path run at a replug, no power-up — is seen only here.
+ * pulled and plugged back, the pack out and in, and time; no keypad, door or key. A reset begun by
+ * plugging the exterior back in while Program is held — a boot path run at a replug, no
+ * power-up — is in reach here in 7 steps, and in the interior and physical explorations, which
+ * pull the cable between entries; the exterior exploration pulls it but never touches Program.
  */
 function cableActions(model: ModelProfile): CheckAction[] {
   return [
@@ -196,14 +197,22 @@ function packMoves(): CheckAction[] {
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
  * the outside half of the lock, within reach of someone outside who pries that half off the door,
  * so it is one of S1's exterior inputs; the cable exploration pulls it with the reset gesture, and
- * the admin-gate and reset-menu explorations with the moves of programming. The interior,
- * physical and after-reset explorations leave it plugged in (each would pass the state cap at its
- * default depth with it; the fuzzers pull it on every model). */
+ * the admin-gate and reset-menu explorations with the moves of programming; the interior,
+ * physical and after-reset explorations pull it between entries (exteriorCableBetweenEntries). */
 function exteriorCable(): CheckAction[] {
   return [
     { label: 'exterior disconnected', act: { do: 'exterior', state: 'disconnected' }, edges: [], when: { kind: 'exterior', linked: true } },
     { label: 'exterior connected', act: { do: 'exterior', state: 'connected' }, edges: [], when: { kind: 'exterior', linked: false } },
   ];
+}
+
+/** The cable pulled and plugged back while the keypad entry is empty: between entries, with
+ * Program, the door, the pack and time. Pulled in the middle of an entry as well, it more than
+ * doubled the admin-gate exploration's states for digits that reach nothing while it is out; pulled
+ * between entries it adds 10–21 % to the interior, physical and after-reset explorations (up to
+ * 80 % on the 916, whose unplugged exterior beeps every second). */
+function exteriorCableBetweenEntries(): CheckAction[] {
+  return exteriorCable().map((a): CheckAction => ({ ...a, when: { kind: 'all', of: [a.when, EMPTY_ENTRY] } }));
 }
 
 /** After a reset (seed S18) the admin code is the model's known default (0-0-0-0 on the 275 and

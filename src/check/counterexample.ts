@@ -70,7 +70,7 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
     m.restore(st);
     const before = m.store();
     steps.push(scenarioStep(run(f.action)));
-    steps.push(`wait: ${AFTER_CUT_MS}ms`);
+    steps.push(`${SETTLE_COMMENT} (${AFTER_CUT_MS} ms), then the property:`, `wait: ${AFTER_CUT_MS}ms`);
     steps.push(`expect: { ${storeExpect(before, before, false)} }`);
     return steps;
   }

@@ -16,7 +16,7 @@ export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
  * covers every key and more than a finger can tell apart. */
 export const WHOLE_KEYPAD: readonly string[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 /** Hard cap on distinct states per exploration, so that a wide model cannot run away. */
-export const DEFAULT_STATE_CAP = 400_000;
+export const DEFAULT_STATE_CAP = 500_000;
 export const SCENARIO_SEED = 1;
 /** The digit the admin code is made of: not in the alphabet, and on a different two-digit button
  * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
@@ -24,11 +24,10 @@ const UNGUESSABLE_DIGIT = '5';
 
 /** exterior: keypad, Lock, key and the exterior's cable (S1); keypad: the same on every digit of
  * the keypad, every entry of the scope's code length (S1 against a "reset code" of any digits);
- * interior: keypad, Lock and key
- * (the cable stays plugged in), the interior buttons and the door, no pack pulls (S2/S3);
- * physical: also the pack and injected power cuts; cable: the reset gesture, the cable and the
- * pack (S8/S9); after-reset: anything but faults and the cable, from a lock that has just been
- * factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the moves of
+ * interior: keypad, Lock and key, the cable between entries, the interior buttons and the door,
+ * no pack pulls (S2/S3); physical: also the pack and injected power cuts; cable: the reset
+ * gesture, the cable and the pack (S8/S9); after-reset: anything but faults, from a lock that has
+ * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the moves of
  * programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
 export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'after-reset' | 'reset-menu';
 /** A search depth for every exploration, or for some (the others keep their default). */
