@@ -42,6 +42,8 @@ const LONGER_CODE_STATE_CAP = '1000000';
 const UNPLUGGED_PROGRAM_STEPS = 5;
 /** The cable out, Program, the cable in, four digits, Lock. */
 const UNPLUGGED_PROGRAM_INTERIOR_STEPS = 8;
+/** The pack out and in. */
+const PACK_CHANGE_STEPS = 2;
 /** The cable out and in, the pack pulled while the rewrite is in flight. */
 const REPLUG_REWRITE_STEPS = 3;
 /** The cable out, time, a digit, the cable in, Program, a code typed whole, Lock. */
@@ -312,6 +314,17 @@ describe('the programming explorations pull the exterior\'s cable', () => {
       expect(text).not.toMatch(/battery:/);
     }
     expectShippedCatches('smartcode-913', 's18-replug-is-not-handing.yaml', 'replug-loads-handing');
+  }, 180_000);
+});
+
+describe('the power-cut property reads the store the firmware loaded, not only the bytes', () => {
+  // The pack out, the pack in: the fixture loads the store and drops its user codes. The bytes
+  // stay good, so the torn-write probe, which judges what a boot would load, passed it on the
+  // 913's whole default scope; the model-based fuzzer (test/fuzz-model-based.test.ts) caught it.
+  it('pack-change-forgets-codes on smartcode-913: the power-cut property fails in the physical exploration in 2 steps, and the counterexample fails on that firmware and passes on ours', () => {
+    const text = caughtAtDefault('smartcode-913', 'pack-change-forgets-codes', 'power-cut', 'physical', PACK_CHANGE_STEPS);
+    expect(text).toMatch(/a power-up left the firmware holding mastercode 5555, codes \[\]; its memory holds mastercode 5555, codes \[0101\]/);
+    expect(text).toMatch(/battery: out\n\s*- battery: in\n/);
   }, 180_000);
 });
 

@@ -5,6 +5,7 @@
 // bolt has reached since, recent wrong entries for the lockout), which is part of the checker's
 // state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
 
+import { storeText } from '../twin/store-words.ts';
 import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
@@ -308,6 +309,12 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   }
   if (m.holdFrom >= 0 && v.now - m.holdFrom >= holdMs) m.armed = true;
 
+  // Powered up in this step from a memory that holds a good store: the firmware must hold that
+  // store. The torn-write probe judges the bytes a boot would load; this judges what the boot did
+  // load (a firmware that drops its codes at power-up leaves the bytes intact).
+  if (props.has('power-cut') && !v.poweredBefore && powered && resets === 0 && v.before.trusted && !sameStore(v.after, v.before, true)) {
+    out.push({ property: 'power-cut', message: `a power-up left the firmware holding ${storeText(v.after)}; its memory holds ${storeText(v.before)}`, expect: '' });
+  }
   if (props.has('S1')) {
     const changed = !sameStore(v.after, ctx.initial, true);
     if (changed || resets > 0) {

@@ -46,7 +46,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   },
   {
     id: 'power-cut',
-    statement: 'a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted',
+    statement: 'a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted — and a power-up loads the store the memory holds',
     explorations: ['physical'],
   },
 ];

@@ -9,7 +9,7 @@ import { keyBit } from '../hardware/buttons.ts';
 import type { CheckMachine, MachineState } from './machine.ts';
 import { afterResetCodes, outOfBoxStore } from './scope.ts';
 import { codesExpect, sameStore } from './monitors.ts';
-import { codeFlagsText } from '../twin/store-words.ts';
+import { storeText } from '../twin/store-words.ts';
 
 /** Margin past the hold time: a person holds a little longer than they must (seed S8). */
 const HOLD_MARGIN_MS = 2_000;
@@ -76,7 +76,7 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   for (const a of resetGesture(m.model)) t.apply(a);
   const s = t.store();
   const ok = sameStore(s, outOfBoxStore(m.model, s.handed), false);
-  const outcome = ok ? null : `the physical reset left ${s.trusted ? `mastercode ${s.adminCode || 'none'}, codes [${s.codes.filter((c) => c !== '').join(' ')}]${codeFlagsText(s)}` : 'an untrusted store'} (mode ${t.mode})`;
+  const outcome = ok ? null : `the physical reset left ${storeText(s)} (mode ${t.mode})`;
   probe.cache.set(key, outcome);
   return outcome;
 }

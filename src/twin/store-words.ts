@@ -30,3 +30,10 @@ export function codeFlagsText(store: StoreView): string {
   const once = store.oneTimeSlot < 0 ? '' : ` (slot ${store.oneTimeSlot + 1} opens once)`;
   return `${once}${store.usersDisabled ? ', all disabled (key only)' : ''}`;
 }
+
+/** The store in a report's words: "mastercode 5555, codes [0101]" with its flags, or "an
+ * untrusted store". */
+export function storeText(store: StoreView): string {
+  if (!store.trusted) return 'an untrusted store';
+  return `mastercode ${store.adminCode || 'none'}, codes [${store.codes.filter((c) => c !== '').join(' ')}]${codeFlagsText(store)}`;
+}
