@@ -5,7 +5,8 @@
 // the capacity, a 31st and a duplicate refused (seed S4); a stored code opens the lock, any other
 // is a wrong code (M4); the model's number of wrong codes within the window locks the keypad, and
 // what is typed during the lockout is ignored (M4, M10); codes survive a battery change (the
-// store is non-volatile; seed S5, S10). After every command the twin must agree with the model.
+// store is non-volatile; seed S5, S10); a factory reset and the recovery `lockstep doctor`
+// prescribes leave the model's defaults and the new code (S6, S12, S18–S21). After every command the twin must agree with the model.
 // Failures print fast-check's seed and the shrunk command list; ./fuzz-settings.ts sets the
 // number of runs and the seed (LOCKSTEP_FUZZ_RUNS, LOCKSTEP_FUZZ_SEED). Two deliberately broken
 // firmwares, which no security property sees, show that it catches what it claims to.
@@ -17,7 +18,9 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
 import { addCodeSequence, deleteCodeSequence, isUnavailable, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
-import { boltWaitMs } from '../src/troubleshoot/procedure-kit.ts';
+import { boltWaitMs, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
+import { buildPlan } from '../src/troubleshoot/plan.ts';
+import { runSteps } from '../src/troubleshoot/demonstrate.ts';
 import { fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
 import { WrongEntryJudgedTwiceFirmware } from './fixtures/broken-firmware/wrong-entry-judged-twice.ts';
 import { PackChangeForgetsCodesFirmware } from './fixtures/broken-firmware/pack-change-forgets-codes.ts';
@@ -198,6 +201,38 @@ class TryCodes implements fc.Command<Owner, Real> {
   }
 }
 
+/** The seed's recovery story, as `lockstep doctor` prescribes it: the factory reset (seed S8, S9),
+ * door handing (S18), the Mastercode set again where the model has one (S21), a new code added
+ * and tried with the door open (S20). The owner's model: the model's after-reset defaults (S6,
+ * S12: the Powerbolts' 1234) and the new code in the first free slot. */
+class ResetAndRecover implements fc.Command<Owner, Real> {
+  constructor(readonly code: string) {}
+  check(): boolean {
+    return true;
+  }
+  run(owner: Owner, { twin }: Real): void {
+    const p = owner.model;
+    settle(twin);
+    const positional = p.programming === 'positional';
+    // What the doctor would read off the lock: the door as it is (the recovery closes it after
+    // the open-door test, and opens it for handing).
+    const facts: LockFacts = { adminCode: positional ? '' : ADMIN, codes: {}, untested: [], handed: true, doorOpen: twin.door.open, tag: '', newCode: this.code, newAdminCode: ADMIN };
+    const plan = buildPlan(p, ['factory-reset', 'set-mastercode'], facts);
+    const failed = runSteps(twin, plan.steps).flatMap((o) => o.failures.map((f) => `step ${o.step.n} (${o.step.says}): ${JSON.stringify(f)}`));
+    if (failed.length) throw new Error(`${this}: ${failed[0]}`);
+    owner.codes.fill('');
+    for (const [slot, c] of Object.entries(p.defaults.userCodesAfterReset)) owner.codes[Number(slot) - 1] = c;
+    owner.codes[owner.codes.indexOf('')] = this.code;
+    settle(twin);
+    if (!positional && twin.store().adminCode !== ADMIN) throw new Error(`${this}: the Mastercode is ${twin.store().adminCode || 'none'}, not ${ADMIN}`);
+    expectSameCodes(owner, twin, this.toString());
+    owner.met.add('reset');
+  }
+  toString(): string {
+    return `reset and recover with ${this.code}`;
+  }
+}
+
 class ChangeBatteries implements fc.Command<Owner, Real> {
   check(): boolean {
     return true;
@@ -228,6 +263,7 @@ function commandsFor(p: ModelProfile): fc.Arbitrary<Iterable<fc.Command<Owner, R
       code.map((c) => new DeleteCode(c)),
       fc.array(code, { minLength: 1, maxLength: MAX_TRIES }).map((cs) => new TryCodes(cs)),
       fc.constant(new ChangeBatteries()),
+      code.map((c) => new ResetAndRecover(c)),
     ],
     { maxCommands: MAX_COMMANDS, size: 'max' },
   );
@@ -249,7 +285,7 @@ function ownerProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Se
 
 describe('model-based: the twin keeps the owner\'s manual, command after command', () => {
   for (const p of MODELS) {
-    it(`${p.id}: adds, deletes, codes tried and battery changes agree with the reference model`, () => {
+    it(`${p.id}: adds, deletes, codes tried, battery changes and resets agree with the reference model`, () => {
       fc.assert(ownerProperty(p), { numRuns: RUNS, seed: SEED });
     });
   }
@@ -274,9 +310,9 @@ describe('the reference model is exercised', () => {
   // model predicts must come up — on the 913 and on the Powerbolt 2, whose 6 slots the pool of 12
   // codes can fill; on the positional 909, a code written over another.
   const WANT: Record<string, string[]> = {
-    'smartcode-913': ['added', 'duplicate', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed'],
-    'powerbolt-2': ['added', 'duplicate', 'full', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed'],
-    'smartcode-909': ['added', 'replaced', 'duplicate', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed'],
+    'smartcode-913': ['added', 'duplicate', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
+    'powerbolt-2': ['added', 'duplicate', 'full', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
+    'smartcode-909': ['added', 'replaced', 'duplicate', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
   };
   for (const [id, want] of Object.entries(WANT)) {
     it(`${id}: ${want.join(', ')}`, () => {
