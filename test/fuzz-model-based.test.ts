@@ -17,7 +17,7 @@ import { MODELS, findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
-import { addCodeSequence, deleteCodeSequence, isUnavailable, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
+import { addCodeSequence, deleteCodeSequence, isUnavailable, setAdminSequence, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
 import { boltWaitMs, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
 import { buildPlan } from '../src/troubleshoot/plan.ts';
 import { runSteps } from '../src/troubleshoot/demonstrate.ts';
@@ -29,9 +29,10 @@ type FirmwareFactory = (m: ModelProfile, io: FirmwareIO) => Firmware;
 const RUNS = fuzzRuns(process.env.LOCKSTEP_FUZZ_RUNS);
 const SEED = fuzzSeed(process.env.LOCKSTEP_FUZZ_SEED);
 
-/** The admin code: all 7s, a key (7|8 on the two-digit keypads) no pool code uses, so no code
- * tried at the keypad is ever a prefix of it or it of one. */
-const ADMIN = '7777';
+/** The admin codes: 7s and 8s, a key (7|8 on the two-digit keypads) no pool code uses, so no
+ * code tried at the keypad is ever a prefix of one or one of it. The lock starts with the first. */
+const ADMINS = ['7777', '8888', '78787'] as const;
+const ADMIN = ADMINS[0];
 /** The codes the commands add, delete and try: four digits from 1, 3, 5 and 9, each on a key of
  * its own on the two-digit keypads (1|2, 3|4, 5|6, 9|0), so no two are one key pattern there. */
 const POOL = ['1111', '1335', '3159', '5913', '9351', '1593', '3333', '5551', '9999', '1359', '3915', '5195'] as const;
@@ -54,6 +55,8 @@ interface Owner {
   model: ModelProfile;
   /** Slot by slot (positional models), or as a set in the first free slots (the others). */
   codes: string[];
+  /** The Mastercode / programming code ('' on the positional models, which have none). */
+  admin: string;
   /** The outcomes the commands met (added, duplicate, full, deleted, …). */
   met: Set<string>;
 }
@@ -79,6 +82,7 @@ function expectSameCodes(owner: Owner, twin: Twin, after: string): void {
   const positional = owner.model.programming === 'positional';
   const s = twin.store();
   if (!s.trusted) throw new Error(`after ${after}: the store is not trusted`);
+  if (s.adminCode !== owner.admin) throw new Error(`after ${after}: the lock's admin code is ${s.adminCode || 'none'}, the owner's model ${owner.admin || 'none'}`);
   const got = stored(s.codes, positional);
   const want = stored(owner.codes, positional);
   if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`after ${after}: the lock holds ${JSON.stringify(got)}, the owner's model ${JSON.stringify(want)}`);
@@ -106,7 +110,7 @@ class AddCode implements fc.Command<Owner, Real> {
     const slot = Math.min(this.slot, p.codes.capacity);
     settle(twin);
     const mark = twin.trace.length;
-    runSequence(twin, addCodeSequence(p, ADMIN, this.code, slot));
+    runSequence(twin, addCodeSequence(p, owner.admin, this.code, slot));
     twin.apply({ do: 'wait', ms: boltWaitMs(p) });
     // S4: unique codes (on a positional model, unique among the other slots), at most the capacity.
     let added: boolean;
@@ -140,7 +144,7 @@ class DeleteCode implements fc.Command<Owner, Real> {
     const p = owner.model;
     settle(twin);
     const mark = twin.trace.length;
-    runSequence(twin, deleteCodeSequence(p, ADMIN, this.code));
+    runSequence(twin, deleteCodeSequence(p, owner.admin, this.code));
     twin.apply({ do: 'wait', ms: boltWaitMs(p) });
     const at = owner.codes.indexOf(this.code);
     owner.met.add(at >= 0 ? 'deleted' : 'not-found');
@@ -216,20 +220,40 @@ class ResetAndRecover implements fc.Command<Owner, Real> {
     const positional = p.programming === 'positional';
     // What the doctor would read off the lock: the door as it is (the recovery closes it after
     // the open-door test, and opens it for handing).
-    const facts: LockFacts = { adminCode: positional ? '' : ADMIN, codes: {}, untested: [], handed: true, doorOpen: twin.door.open, tag: '', newCode: this.code, newAdminCode: ADMIN };
+    const facts: LockFacts = { adminCode: owner.admin, codes: {}, untested: [], handed: true, doorOpen: twin.door.open, tag: '', newCode: this.code, newAdminCode: ADMIN };
     const plan = buildPlan(p, ['factory-reset', 'set-mastercode'], facts);
     const failed = runSteps(twin, plan.steps).flatMap((o) => o.failures.map((f) => `step ${o.step.n} (${o.step.says}): ${JSON.stringify(f)}`));
     if (failed.length) throw new Error(`${this}: ${failed[0]}`);
     owner.codes.fill('');
     for (const [slot, c] of Object.entries(p.defaults.userCodesAfterReset)) owner.codes[Number(slot) - 1] = c;
     owner.codes[owner.codes.indexOf('')] = this.code;
+    if (!positional) owner.admin = ADMIN;
     settle(twin);
-    if (!positional && twin.store().adminCode !== ADMIN) throw new Error(`${this}: the Mastercode is ${twin.store().adminCode || 'none'}, not ${ADMIN}`);
     expectSameCodes(owner, twin, this.toString());
     owner.met.add('reset');
   }
   toString(): string {
     return `reset and recover with ${this.code}`;
+  }
+}
+
+/** A new Mastercode / programming code by the model's documented sequence (seed S21; product-facts
+ * M1, §7): the old one stops working and the new one opens programming. */
+class ChangeAdmin implements fc.Command<Owner, Real> {
+  constructor(readonly next: string) {}
+  check(owner: Owner): boolean {
+    return !isUnavailable(setAdminSequence(owner.model, owner.admin, this.next));
+  }
+  run(owner: Owner, { twin }: Real): void {
+    settle(twin);
+    runSequence(twin, setAdminSequence(owner.model, owner.admin, this.next));
+    owner.admin = this.next;
+    owner.met.add('admin changed');
+    settle(twin);
+    expectSameCodes(owner, twin, this.toString());
+  }
+  toString(): string {
+    return `change the admin code to ${this.next}`;
   }
 }
 
@@ -264,6 +288,7 @@ function commandsFor(p: ModelProfile): fc.Arbitrary<Iterable<fc.Command<Owner, R
       fc.array(code, { minLength: 1, maxLength: MAX_TRIES }).map((cs) => new TryCodes(cs)),
       fc.constant(new ChangeBatteries()),
       code.map((c) => new ResetAndRecover(c)),
+      fc.constantFrom(...ADMINS).map((a) => new ChangeAdmin(a)),
     ],
     { maxCommands: MAX_COMMANDS, size: 'max' },
   );
@@ -272,9 +297,9 @@ function commandsFor(p: ModelProfile): fc.Arbitrary<Iterable<fc.Command<Owner, R
 /** The installed lock: door open (the seed's advice for trying codes, S20; door handing at a
  * power-up runs freely), handed, no user code, the admin code set where the model has one. */
 function setup(p: ModelProfile, seed: number, met: Set<string>, firmware?: FirmwareFactory): { model: Owner; real: Real } {
-  const admin = p.programming === 'positional' ? {} : { mastercode: ADMIN };
-  const twin = Twin.create(p.id, { seed, codes: {}, doorOpen: true, trace: true, firmware, ...admin });
-  return { model: { model: p, codes: new Array<string>(p.codes.capacity).fill(''), met }, real: { twin } };
+  const positional = p.programming === 'positional';
+  const twin = Twin.create(p.id, { seed, codes: {}, doorOpen: true, trace: true, firmware, ...(positional ? {} : { mastercode: ADMIN }) });
+  return { model: { model: p, codes: new Array<string>(p.codes.capacity).fill(''), admin: positional ? '' : ADMIN, met }, real: { twin } };
 }
 
 function ownerProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Set<string>()) {
@@ -285,7 +310,7 @@ function ownerProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Se
 
 describe('model-based: the twin keeps the owner\'s manual, command after command', () => {
   for (const p of MODELS) {
-    it(`${p.id}: adds, deletes, codes tried, battery changes and resets agree with the reference model`, () => {
+    it(`${p.id}: adds, deletes, codes tried, battery changes, resets and new admin codes agree with the reference model`, () => {
       fc.assert(ownerProperty(p), { numRuns: RUNS, seed: SEED });
     });
   }
@@ -310,8 +335,8 @@ describe('the reference model is exercised', () => {
   // model predicts must come up — on the 913 and on the Powerbolt 2, whose 6 slots the pool of 12
   // codes can fill; on the positional 909, a code written over another.
   const WANT: Record<string, string[]> = {
-    'smartcode-913': ['added', 'duplicate', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
-    'powerbolt-2': ['added', 'duplicate', 'full', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
+    'smartcode-913': ['added', 'duplicate', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset', 'admin changed'],
+    'powerbolt-2': ['added', 'duplicate', 'full', 'deleted', 'not-found', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset', 'admin changed'],
     'smartcode-909': ['added', 'replaced', 'duplicate', 'opened', 'wrong', 'locked-out', 'ignored', 'batteries changed', 'reset'],
   };
   for (const [id, want] of Object.entries(WANT)) {
