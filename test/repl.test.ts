@@ -134,6 +134,61 @@ describe('lockstep repl, commands piped on stdin', () => {
   });
 });
 
+describe('lockstep repl --json, for a program that drives the twin', () => {
+  interface Line {
+    kind: string;
+    line?: number;
+    command?: string;
+    ch?: string;
+    v?: { type?: string };
+    message?: string;
+    state?: { locked: boolean; store: { codes: Record<string, string> }; t: number };
+    commands?: { command: string; does: string }[];
+  }
+  function jsonRepl(lines: string[]) {
+    const r = repl(['--model', MODEL, '--json'], lines);
+    // Every line out is one object: no prompt, no echo, no colour.
+    return { ...r, objects: r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line) };
+  }
+
+  it('answers each command line with its trace entries as they happen and a `done` with the state', () => {
+    const r = jsonRepl(['program', '1357', 'lock', 'wait 6s', 'lock', 'wait 3s', '1357', 'wait 3s']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toBe('');
+    expect(r.objects[0]).toMatchObject({ kind: 'ready', model: MODEL, seed: 1, state: { locked: false, store: { codes: {} } } });
+    const done = r.objects.filter((o) => o.kind === 'done');
+    expect(done.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(done.map((o) => o.command)).toEqual(['program', '1357', 'lock', 'wait 6s', 'lock', 'wait 3s', '1357', 'wait 3s']);
+    const events = (line: number) => r.objects.filter((o) => o.kind === 'entry' && o.line === line && o.ch === 'event').map((o) => o.v?.type);
+    expect(events(3)).toContain('code-added');
+    expect(done[2].state?.store.codes).toEqual({ 1: '1357' });
+    expect(done[5].state?.locked).toBe(true);
+    expect(events(8)).toContain('unlocked'); // the bolt finishes withdrawing during the wait
+    expect(done[7].state?.locked).toBe(false);
+    // Entries come before the `done` of their line, in trace order.
+    const at = r.objects.findIndex((o) => o.kind === 'done' && o.line === 8);
+    expect(r.objects.slice(0, at).filter((o) => o.kind === 'entry' && o.line === 8).length).toBeGreaterThan(0);
+  });
+
+  it('reports a bad command as an `error` object naming it and goes on; help is data', () => {
+    const r = jsonRepl(['frobnicate', 'wait 30', 'help', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.objects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', message: 'unknown command "frobnicate" (type help for the list of commands)' });
+    expect(r.objects[2]).toMatchObject({ kind: 'error', line: 2, command: 'wait 30' });
+    expect(r.objects[2].message).toContain('duration "30" needs a unit');
+    expect(r.objects[3].kind).toBe('help');
+    expect(r.objects[3].commands?.map((c) => c.command)).toContain('wait 30s');
+    expect(r.objects[4]).toMatchObject({ kind: 'done', line: 4, command: 'state' });
+  });
+
+  it('saves a snapshot with its message in the `done`', () => {
+    const file = join(tempDir(), 'twin.json');
+    const r = jsonRepl([`save ${file}`]);
+    expect(r.objects[1]).toMatchObject({ kind: 'done', line: 1, message: `saved the twin's state to ${file}` });
+    expect(JSON.parse(readFileSync(file, 'utf8')).model).toBe(MODEL);
+  });
+});
+
 // ---- in a real terminal -------------------------------------------------------------------
 
 /** `speed 10` makes a 30 s wait take 3 s of real time: it must not come back sooner than this. */

@@ -97,6 +97,7 @@ export function buildProgram(): Command {
     .option('--model <id>', 'the lock model (see `lockstep models`)')
     .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED})`)
     .option('--load <snapshot.json>', 'start from a saved snapshot')
+    .option('--json', 'JSON Lines for a program to read: a `ready` object, an `entry` for every trace entry, and per command `done` (with the state), `help` or `error`')
     .action(async (opts) => {
       process.exitCode = await replCommand(opts);
     });

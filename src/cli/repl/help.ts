@@ -32,6 +32,11 @@ const COMMANDS: readonly [string, string][] = [
 
 const COLUMN = Math.max(...COMMANDS.map(([c]) => c.length)) + 2;
 
+/** The commands as data (`repl --json`'s help). */
+export function helpEntries(): { command: string; does: string }[] {
+  return COMMANDS.map(([command, does]) => ({ command, does }));
+}
+
 export function helpLines(): string[] {
   return ['Commands:', ...COMMANDS.map(([cmd, what]) => `  ${pc.bold(cmd.padEnd(COLUMN))}${what}`)];
 }

@@ -1,13 +1,15 @@
-// `lockstep repl --model <id> [--seed N] [--load snapshot.json]`: operate a live twin from the
-// terminal, one command a line (help.ts lists them). After every command it prints what the lock
-// did (the timeline's rows) and a status line. Lines can be piped in too: they run in order, and
-// the end of input or `quit` leaves with exit 0; an unknown model or an unreadable snapshot is
-// exit 2 before the session starts.
+// `lockstep repl --model <id> [--seed N] [--load snapshot.json] [--json]`: operate a live twin
+// from the terminal, one command a line (help.ts lists them). After every command it prints what
+// the lock did (the timeline's rows) and a status line; with --json, JSON Lines a program can read
+// instead (json-lines.ts). Lines can be piped in too: they run in order, and the end of input or
+// `quit` leaves with exit 0; an unknown model or an unreadable snapshot is exit 2 before the
+// session starts.
 
 import { createInterface, type Interface } from 'node:readline';
 import pc from 'picocolors';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
-import { helpLines } from './help.ts';
+import { helpEntries, helpLines } from './help.ts';
+import { doneLine, entryLine, errorLine, helpLine, readyLine } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
 import { recordSession } from './record.ts';
@@ -21,6 +23,7 @@ export interface ReplOptions {
   model?: string;
   seed?: string;
   load?: string;
+  json?: boolean;
 }
 
 const PROMPT = 'lockstep> ';
@@ -52,10 +55,16 @@ function startSession(opts: ReplOptions, note: (s: string) => void): Session {
 
 class Repl {
   private readonly pace: PaceControl = { factor: 0, running: false, hurry: false };
+  /** The input line being run (1-based) and its text, for --json's objects. */
+  private lineNo = 0;
+  private command = '';
+  /** What the command has to say, for --json's `done` (printed as it comes without --json). */
+  private message: string | undefined;
 
   constructor(
     private readonly session: Session,
     private readonly io: Io,
+    readonly json: boolean,
   ) {}
 
   out(line: string): void {
@@ -63,7 +72,14 @@ class Repl {
   }
 
   error(message: string): void {
-    this.io.errors.write(pc.red(`error: ${message}`) + '\n');
+    if (this.json) this.out(errorLine(this.lineNo, this.command, message));
+    else this.io.errors.write(pc.red(`error: ${message}`) + '\n');
+  }
+
+  /** A command's own words: printed now, or carried by --json's `done`. */
+  private say(message: string): void {
+    if (this.json) this.message = message;
+    else this.out(message);
   }
 
   /** Ctrl-C: finish a paced wait at once; at the prompt, leave. */
@@ -75,16 +91,22 @@ class Repl {
   /** Print the trace entries not yet shown. */
   private showNew(): void {
     const twin = this.session.twin;
-    for (const line of traceLines(twin, this.session.shown)) this.out(line);
+    if (this.json) for (const e of twin.trace.entries.slice(this.session.shown)) this.out(entryLine(this.lineNo, e));
+    else for (const line of traceLines(twin, this.session.shown)) this.out(line);
     this.session.shown = twin.trace.length;
   }
 
   private showStatus(): void {
-    this.out(statusLine(this.session.twin));
+    if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message));
+    else this.out(statusLine(this.session.twin));
   }
 
   banner(): void {
     const twin = this.session.twin;
+    if (this.json) {
+      this.out(readyLine(twin, this.session.start.kind === 'snapshot' ? this.session.start.path : null));
+      return;
+    }
     const from = this.session.start.kind === 'snapshot' ? `, from ${this.session.start.path}` : '';
     this.out(pc.bold(`lockstep repl — ${twin.model.id} (${twin.model.name}), seed ${twin.seed}${from}`));
     this.out(pc.dim('Type help for the commands; quit or Ctrl-D to leave.'));
@@ -93,6 +115,9 @@ class Repl {
 
   /** Run one line; a bad line prints what was wrong and the session goes on. */
   async run(line: string): Promise<Outcome> {
+    this.lineNo++;
+    this.command = line;
+    this.message = undefined;
     try {
       return await this.runCommand(parseLine(line));
     } catch (err) {
@@ -109,7 +134,8 @@ class Repl {
       case 'quit':
         return 'quit';
       case 'help':
-        for (const l of helpLines()) this.out(l);
+        if (this.json) this.out(helpLine(this.lineNo, helpEntries()));
+        else for (const l of helpLines()) this.out(l);
         return 'go-on';
       case 'action':
         if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
@@ -117,23 +143,26 @@ class Repl {
         this.showNew();
         break;
       case 'state':
+        if (this.json) break; // `done` carries the state
         for (const l of stateLines(session.twin)) this.out(l);
         return 'go-on';
       case 'speed':
         this.pace.factor = cmd.factor;
-        this.out(cmd.factor > 0 ? `waits now run at ${cmd.factor}× real time` : 'waits now run instantly');
+        this.say(cmd.factor > 0 ? `waits now run at ${cmd.factor}× real time` : 'waits now run instantly');
+        if (this.json) break;
         return 'go-on';
       case 'save':
         writing(cmd.file, () => session.save(cmd.file));
-        this.out(`saved the twin's state to ${cmd.file}`);
+        this.say(`saved the twin's state to ${cmd.file}`);
         break;
       case 'load':
         session.load(cmd.file);
-        this.out(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
+        this.say(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
         break;
       case 'record': {
-        for (const note of writing(cmd.file, () => recordSession(session, cmd.file))) this.out(pc.yellow(`note: ${note}`));
-        this.out(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}`);
+        const notes = writing(cmd.file, () => recordSession(session, cmd.file));
+        if (!this.json) for (const note of notes) this.out(pc.yellow(`note: ${note}`));
+        this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
         break;
       }
     }
@@ -171,19 +200,21 @@ export async function replCommand(
     return EXIT_BAD_INPUT;
   }
   const interactive = Boolean(io.input.isTTY);
-  const repl = new Repl(session, io);
+  const repl = new Repl(session, io, Boolean(opts.json));
   repl.banner();
   const rl = createInterface({ input: io.input, output: io.output, terminal: interactive, historySize: HISTORY_SIZE, completer });
   rl.setPrompt(pc.cyan(PROMPT));
   rl.on('SIGINT', () => repl.interrupt(rl));
-  if (interactive) rl.prompt();
+  // With --json every line out is an object: no prompt, no echo.
+  const prompting = interactive && !repl.json;
+  if (prompting) rl.prompt();
   for await (const line of rl) {
     // Piped lines are echoed so that the output reads as a transcript.
-    if (!interactive) repl.out(pc.cyan(PROMPT) + printable(line));
+    if (!interactive && !repl.json) repl.out(pc.cyan(PROMPT) + printable(line));
     if ((await repl.run(line)) === 'quit') break;
-    if (interactive) rl.prompt();
+    if (prompting) rl.prompt();
   }
   rl.close();
-  if (interactive) repl.out(''); // leave the shell's prompt on a line of its own
+  if (prompting) repl.out(''); // leave the shell's prompt on a line of its own
   return EXIT_OK;
 }
