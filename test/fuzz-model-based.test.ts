@@ -1,15 +1,16 @@
 // Model-based fuzzing with fast-check's commands (fc.commands, fc.modelRun): random sequences of
 // what an owner does — add a code and delete one by the model's documented keypad sequences
-// (product-facts M14, K5, §9, M15, M13), try codes at the keypad, change the batteries — run on
-// the twin and on a reference model written from the manuals alone: a store of unique codes up to
-// the capacity, a 31st and a duplicate refused (seed S4); a stored code opens the lock, any other
-// is a wrong code (M4); the model's number of wrong codes within the window locks the keypad, and
-// what is typed during the lockout is ignored (M4, M10); codes survive a battery change (the
-// store is non-volatile; seed S5, S10); a factory reset and the recovery `lockstep doctor`
-// prescribes leave the model's defaults and the new code (S6, S12, S18–S21). After every command the twin must agree with the model.
-// Failures print fast-check's seed and the shrunk command list; ./fuzz-settings.ts sets the
-// number of runs and the seed (LOCKSTEP_FUZZ_RUNS, LOCKSTEP_FUZZ_SEED). Two deliberately broken
-// firmwares, which no security property sees, show that it catches what it claims to.
+// (product-facts M14, K5, §9, M15, M13), try codes at the keypad, change the batteries, change
+// the Mastercode (M1, §7), reset the lock and recover it — run on the twin and on a reference
+// model written from the manuals alone: a store of unique codes up to the capacity, a 31st and a
+// duplicate refused (seed S4); a stored code opens the lock, any other is a wrong code (M4); the
+// model's number of wrong codes within the window locks the keypad, and what is typed during the
+// lockout is ignored (M4, M10); codes survive a battery change (the store is non-volatile; seed
+// S5, S10); a factory reset and the recovery `lockstep doctor` prescribes leave the model's
+// defaults and the new code (S6, S12, S18–S21). After every command the twin must agree with the
+// model. Failures print fast-check's seed and the shrunk command list; ./fuzz-settings.ts sets
+// the number of runs and the seed (LOCKSTEP_FUZZ_RUNS, LOCKSTEP_FUZZ_SEED). Two deliberately
+// broken firmwares, which no security property sees, show that it catches what it claims to.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Twin } from '../src/twin/twin.ts';

@@ -153,8 +153,8 @@ const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
  * search passes the cap at depth 6. The exterior's cable is pulled and plugged back between
  * entries (the entry empty), so that Program pressed, or a code typed, with the keypad unplugged
  * or just replugged meets the gate too (as in the interior exploration, with four digits typed
- * one by one there); pulled in the middle of an entry as well, it more than doubled the states (154 956 → 327 766 on
- * the 913) for digits that reach nothing while it is out.
+ * one by one there); pulled in the middle of an entry as well, it more than doubled the states
+ * (154 956 → 327 766 on the 913) for digits that reach nothing while it is out.
  */
 function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = unguessableAdmin(scope);

@@ -5,12 +5,11 @@
 // bolt has reached since, recent wrong entries for the lockout), which is part of the checker's
 // state key. Seed S1, S2, S3, S8, S9, S18; product-facts M4 (lockout).
 
-import { storeText } from '../twin/store-words.ts';
 import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
-import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
+import { oneTimeCodeWord, storeText, userCodesWord } from '../twin/store-words.ts';
 import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';

@@ -27,8 +27,8 @@ const UNGUESSABLE_DIGIT = '5';
  * interior: keypad, Lock and key, the cable between entries, the interior buttons and the door,
  * no pack pulls (S2/S3); physical: also the pack and injected power cuts; cable: the reset
  * gesture, the cable and the pack (S8/S9); after-reset: anything but faults, from a lock that has
- * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the moves of
- * programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
+ * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the
+ * moves of programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
 export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'after-reset' | 'reset-menu';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
