@@ -2,7 +2,8 @@
 // the codes and the admin code, and also whether the user codes are enabled (the disable item;
 // product-facts M9, K6) and which slot holds a one-time code (K5, K6) — disabling every code or
 // marking one to be deleted once it opens changes what the lock lets in, though no code is added,
-// deleted or altered. Seed S1, S2, S3.
+// deleted or altered. Seed S1, S2, S3. And the power-cut property's check of a power-up: the
+// store the firmware loads is the one its memory holds (seed S5).
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { initialMonitor, observe, storeExpect, type TransitionView } from '../src/check/monitors.ts';
@@ -38,5 +39,31 @@ describe('S1 and S2/S3: a change to the store', () => {
     expect(storeExpect(installed, { ...installed, oneTimeSlot: 1 }, false)).toMatch(/oneTimeCode: none/);
     expect(storeExpect({ ...installed, oneTimeSlot: 1 }, installed, false)).toMatch(/oneTimeCode: 2/);
     expect(storeExpect(installed, installed, false)).not.toMatch(/userCodes|oneTimeCode/);
+  });
+});
+
+describe('power cut: a power-up loads the store the memory holds', () => {
+  const unpowered = installed; // what the EEPROM holds, read with the lock off
+  const blank: StoreView = { trusted: false, adminCode: '', codes: ['', '', ''], handed: 'none', usersDisabled: false, oneTimeSlot: -1 };
+  /** The pack goes in during the transition (a `power: on` entry): the properties that fail. */
+  function powerUp(before: StoreView, after: StoreView, poweredBefore = false): string[] {
+    const entries = [{ t: 0, ch: 'power' as const, v: 'on' }];
+    const view: TransitionView = { t0: 0, now: 1, edges: [], entries, heldBefore: 0, poweredBefore, before, after };
+    return observe({ model, props: new Set(['power-cut']), initial: installed }, initialMonitor(), view).map((v) => v.message);
+  }
+
+  it('the store loaded as the memory holds it passes', () => {
+    expect(powerUp(unpowered, { ...installed, codes: [...installed.codes] })).toEqual([]);
+  });
+
+  it('codes dropped, a flag lost or the handing forgotten at the power-up fail', () => {
+    expect(powerUp(unpowered, { ...installed, codes: ['', '', ''] })).toEqual(['a power-up left the firmware holding mastercode none, codes []; its memory holds mastercode none, codes [0101]']);
+    expect(powerUp({ ...unpowered, usersDisabled: true }, installed)).toHaveLength(1);
+    expect(powerUp(unpowered, { ...installed, handed: 'none' })).toHaveLength(1);
+  });
+
+  it('a memory with no good store (blank or torn) is not judged here, nor a step that began powered', () => {
+    expect(powerUp(blank, installed)).toEqual([]);
+    expect(powerUp(unpowered, { ...installed, codes: ['', '', ''] }, true)).toEqual([]);
   });
 });
