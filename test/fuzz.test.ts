@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
 import { BOLT_STROKE } from '../src/hardware/motor-bolt.ts';
 import { storeProblems } from '../src/firmware/store-rules.ts';
+import { codesBySlot } from '../src/twin/store-words.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { checkTraceEntries } from '../src/twin/trace-check.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
@@ -109,11 +110,7 @@ function checkPhysicalInvariants(t: Twin, before: { pos: number; trace: number }
   if (s.codes.length !== t.model.codes.capacity) throw new Error(`${s.codes.length} slots, not the capacity ${t.model.codes.capacity}`);
   // Codes of the right length, unique by the model's rule (seed S4), an admin code of the right
   // length: what the firmware holds, a given store could hold too (firmware/store-rules.ts).
-  const codes: Record<number, string> = {};
-  s.codes.forEach((code, i) => {
-    if (code !== '') codes[i + 1] = code;
-  });
-  const [problem] = storeProblems(t.model, { codes, mastercode: s.adminCode === '' ? 'none' : s.adminCode });
+  const [problem] = storeProblems(t.model, { codes: codesBySlot(s), mastercode: s.adminCode === '' ? 'none' : s.adminCode });
   if (problem) throw new Error(`the store breaks the model's rules: ${problem.message}`);
   // Any state the twin reaches saves to a snapshot its readers accept (twin/snapshot-check.ts).
   checkSnapshot(JSON.parse(JSON.stringify(t.snapshot())));

@@ -21,6 +21,6 @@ function nodeOf(ctx: SourceContext, givenNode: YValue, problem: StoreProblem): N
 
 /** Throw a ScenarioError at the first value of `given` that model `p` could never hold. */
 export function checkGivenForModel(ctx: SourceContext, givenNode: YValue | undefined, given: Given, p: ModelProfile): void {
-  const [problem] = storeProblems(p, { codes: given.codes, mastercode: given.mastercode, tag: given.tag, userCodes: given.userCodes, oneTimeCode: given.oneTimeCode });
+  const [problem] = storeProblems(p, given);
   if (problem && givenNode) failAt(ctx, nodeOf(ctx, givenNode, problem), problem.message);
 }

@@ -12,7 +12,7 @@ import { BOLT_STROKE } from '../hardware/motor-bolt.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
-import { setFlagWords } from '../twin/store-words.ts';
+import { codesBySlot, setFlagWords } from '../twin/store-words.ts';
 
 /** Pack volts are written to the hundredth of a volt. */
 const VOLTS_PER_UNIT = 100;
@@ -35,10 +35,7 @@ function packVolts(twin: Twin): number {
 export function givenOfTwin(twin: Twin): GivenNow {
   const store = twin.store();
   const notes: string[] = [];
-  const codes: Record<number, string> = {};
-  store.codes.forEach((code, i) => {
-    if (code !== '') codes[i + 1] = code;
-  });
+  const codes = codesBySlot(store);
   const switches: NonNullable<Given['switches']> = {};
   for (const n of SWITCH_NUMBERS) switches[n] = twin.switches[n - 1];
   const bolt = twin.bolt.state();

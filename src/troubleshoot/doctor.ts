@@ -9,6 +9,7 @@
 import { chargeForVolts } from '../hardware/battery.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { Twin } from '../twin/twin.ts';
+import { codesBySlot } from '../twin/store-words.ts';
 import { diagnoseTwin, untestedSlots, type Finding } from './conditions.ts';
 import { afterResetGuidance, type AfterReset } from './after-reset.ts';
 import { conditionTwin, DEMO_NEW_ADMIN, DEMO_NEW_CODE } from './condition-twin.ts';
@@ -136,8 +137,7 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
 /** What the owner of this twin knows: its codes and Mastercode (unless told they are lost). */
 export function factsFromTwin(twin: Twin, lostAdmin = false): LockFacts {
   const store = twin.store();
-  const codes: Record<number, string> = {};
-  if (store.trusted) store.codes.forEach((c, i) => c !== '' && (codes[i + 1] = c));
+  const codes = store.trusted ? codesBySlot(store) : {};
   const facts: LockFacts = {
     adminCode: store.trusted && !lostAdmin ? store.adminCode : null,
     codes,

@@ -1,4 +1,4 @@
-// The store's flags in words: every user code disabled by the menus' disable item (product-facts
+// The store in words — its codes by slot, and its flags: every user code disabled by the menus' disable item (product-facts
 // M9, K6: the lock "can ONLY be operated by the key") and the 955's one-time code (K5, K6:
 // "deleted immediately after used") — as the scenario language's `userCodes` and `oneTimeCode`
 // say them (expectations, records, counterexamples, the browser twin's #lock) and in a person's
@@ -15,6 +15,15 @@ export function userCodesWord(store: StoreView): UserCodesState {
 /** `oneTimeCode:` — the slot (1-based) holding the one-time code, or none. */
 export function oneTimeCodeWord(store: StoreView): number | 'none' {
   return store.oneTimeSlot < 0 ? 'none' : store.oneTimeSlot + 1;
+}
+
+/** The stored codes by slot (1-based), empty slots left out: as a `given:`'s `codes:` says them. */
+export function codesBySlot(store: Pick<StoreView, 'codes'>): Record<number, string> {
+  const codes: Record<number, string> = {};
+  store.codes.forEach((code, i) => {
+    if (code !== '') codes[i + 1] = code;
+  });
+  return codes;
 }
 
 /** The flags that are set, as scenario words: nothing for a store with codes enabled and no

@@ -7,17 +7,13 @@
 
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
-import { setFlagWords } from '../../twin/store-words.ts';
+import { codesBySlot, setFlagWords } from '../../twin/store-words.ts';
 
 const VOLTS_DECIMALS = 3;
 
 /** The lock now, as plain data. */
 export function stateObject(twin: Twin) {
   const store = twin.store();
-  const codes: Record<number, string> = {};
-  store.codes.forEach((c, i) => {
-    if (c !== '') codes[i + 1] = c;
-  });
   return {
     t: twin.sim.now,
     bolt: twin.bolt.state(),
@@ -29,7 +25,7 @@ export function stateObject(twin: Twin) {
     mode: twin.mode,
     lockedOut: twin.lockedOut,
     handed: store.handed,
-    store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes, ...setFlagWords(store) },
+    store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes: codesBySlot(store), ...setFlagWords(store) },
   };
 }
 
