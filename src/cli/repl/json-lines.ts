@@ -7,30 +7,10 @@
 
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
-import { codesBySlot, setFlagWords } from '../../twin/store-words.ts';
-
-const VOLTS_DECIMALS = 3;
-
-/** The lock now, as plain data. */
-export function stateObject(twin: Twin) {
-  const store = twin.store();
-  return {
-    t: twin.sim.now,
-    bolt: twin.bolt.state(),
-    locked: twin.locked,
-    door: { handing: twin.door.handing, open: twin.door.open, strikeAligned: twin.door.strikeAligned },
-    exteriorConnected: twin.buttons.exteriorLinked,
-    battery: twin.battery.present ? Number(twin.packVolts().toFixed(VOLTS_DECIMALS)) : null,
-    powered: twin.powered,
-    mode: twin.mode,
-    lockedOut: twin.lockedOut,
-    handed: store.handed,
-    store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes: codesBySlot(store), ...setFlagWords(store) },
-  };
-}
+import { lockState } from '../../twin/lock-state.ts';
 
 export function readyLine(twin: Twin, from: string | null): string {
-  return JSON.stringify({ kind: 'ready', model: twin.model.id, name: twin.model.name, seed: twin.seed, from, state: stateObject(twin) });
+  return JSON.stringify({ kind: 'ready', model: twin.model.id, name: twin.model.name, seed: twin.seed, from, state: lockState(twin) });
 }
 
 export function entryLine(line: number, e: TraceEntry): string {
@@ -38,7 +18,7 @@ export function entryLine(line: number, e: TraceEntry): string {
 }
 
 export function doneLine(line: number, command: string, twin: Twin, message?: string): string {
-  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), state: stateObject(twin) });
+  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), state: lockState(twin) });
 }
 
 export function errorLine(line: number, command: string, message: string): string {

@@ -1,0 +1,38 @@
+// lockstep as a library: what a program — lock-management software under test, a test suite, a
+// harness — imports to drive a twin of a Kwikset SmartCode / Powerbolt keypad deadbolt in its own
+// process (`import { Twin } from 'lockstep'`). The same firmware, hardware and virtual time as
+// the command line; nothing here reads the wall clock, and a twin is replayable from its seed.
+// Built to JavaScript with type declarations by `npm run build:lib` (tsconfig.lib.json); the
+// README's "Use it from code" shows each part.
+
+// The twin: create one for a model, apply physical actions, read what it did and what it holds.
+export { Twin, PRESS_MS, KEY_GAP_MS, type TwinOptions, type Action, type StoreView, type TwinSnapshot } from './twin/twin.ts';
+export { lockState, type LockState } from './twin/lock-state.ts';
+export { checkSnapshot, SnapshotError } from './twin/snapshot-check.ts';
+export { hashTrace, type TraceEntry, type TraceChannel } from './sim/trace.ts';
+export type { LockEvent } from './firmware/io.ts';
+export type { ButtonKey } from './hardware/buttons.ts';
+
+// The models (seed S13: which lock is this?).
+export { MODELS, findModel } from './models/index.ts';
+export type { ModelProfile } from './models/profile.ts';
+export { identify, type Identification } from './models/identify.ts';
+
+// The manuals' keypad sequences, done on a twin with each answer checked.
+export { addCodeSequence, deleteCodeSequence, deleteAllSequence, setAdminSequence, menuHandingSequence, isUnavailable, type Sequence } from './troubleshoot/keypad-sequences.ts';
+export type { ProcedureStep } from './troubleshoot/procedure-kit.ts';
+export { perform, UnavailableSequenceError, type Performance, type PerformedStep } from './troubleshoot/perform-sequence.ts';
+export type { ExpectFailure } from './scenario/expect-check.ts';
+
+// Scenarios: the YAML files `lockstep run` runs.
+export { parseScenario, loadScenarioFile } from './scenario/load.ts';
+export { runScenario, type RunResult, type RunOptions } from './scenario/run.ts';
+export { ScenarioError, type Scenario } from './scenario/types.ts';
+
+// Decoding what a lock shows (seed S7, S24, S25).
+export { parseSignalText, type Observation } from './troubleshoot/signal-text.ts';
+export { decodeObservation, bestMatches, signalsForMeaning, type SignalMatch, type MeaningMatch } from './troubleshoot/decode.ts';
+
+// The model checker, in this thread (the command line's `check` runs it on worker threads).
+export { checkModel, type ModelCheck, type PropertyVerdict, type Verdict } from './check/run-check.ts';
+export { defaultScope, type CheckScope } from './check/scope.ts';

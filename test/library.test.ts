@@ -1,0 +1,134 @@
+// lockstep as a library (src/index.ts, README "Use it from code"): the package is built as
+// `npm run build:lib` builds it, installed into a consumer project by its name, and used from
+// plain Node.js — no TypeScript loader — by the shipped example (examples/drive-a-twin.mjs) and
+// by the README's example as written; its type declarations are checked from a TypeScript
+// consumer, and a consumer with a wrong action must fail that check (the declarations are real
+// types, not `any`). Then the library's own words: `perform` on a sequence a model cannot do,
+// and a sequence the lock refuses.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
+import { Twin, addCodeSequence, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
+
+const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+const EXAMPLE = join(REPO_ROOT, 'examples', 'drive-a-twin.mjs');
+/** tsc on the whole library, twice (build, then the consumers' checks), on a 2-core machine. */
+const BUILD_TIMEOUT_MS = 120_000;
+
+let root = '';
+let consumer = '';
+
+function run(cmd: string, args: string[], cwd: string): { code: number | null; out: string; err: string } {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** A consumer project's TypeScript check of `source` against the installed declarations. */
+function typeCheck(source: string): { code: number | null; out: string } {
+  writeFileSync(join(consumer, 'consumer.ts'), source);
+  const r = run(process.execPath, [TSC, '-p', 'tsconfig.json'], consumer);
+  return { code: r.code, out: r.out + r.err };
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'lockstep-library-'));
+  const pkg = join(root, 'package');
+  consumer = join(root, 'consumer');
+  mkdirSync(pkg);
+  mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+  const built = run(process.execPath, [TSC, '-p', join(REPO_ROOT, 'tsconfig.lib.json'), '--outDir', join(pkg, 'dist')], REPO_ROOT);
+  if (built.code !== 0) throw new Error(`npm run build:lib failed:\n${built.out}${built.err}`);
+  copyFileSync(join(REPO_ROOT, 'package.json'), join(pkg, 'package.json'));
+  // The package's own dependencies (yaml, zod …), as an install would give it.
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  symlinkSync(pkg, join(consumer, 'node_modules', 'lockstep'), 'dir');
+  symlinkSync(join(REPO_ROOT, 'node_modules', '@types'), join(consumer, 'node_modules', '@types'), 'dir');
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  writeFileSync(
+    join(consumer, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, types: ['node'] }, files: ['consumer.ts'] }),
+  );
+  copyFileSync(EXAMPLE, join(consumer, 'drive-a-twin.mjs'));
+}, BUILD_TIMEOUT_MS);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+describe('the built package, used by its name', () => {
+  it('runs the shipped example on plain Node.js: a code added by the manual sequence opens the locked door, three wrong codes lock the keypad, a snapshot carries the lock over', () => {
+    const r = run(process.execPath, ['drive-a-twin.mjs'], consumer);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const by = Object.fromEntries(lines.map((l) => [l.what, l]));
+    expect(by['programming code set']).toMatchObject({ ok: true });
+    expect(by['code added']).toMatchObject({ ok: true, events: expect.arrayContaining([{ type: 'code-added', slot: 1, source: 'keypad' }]) });
+    expect(by['locked from outside']).toMatchObject({ bolt: 'extended' });
+    expect(by['code typed']).toMatchObject({ bolt: 'retracted', events: [{ type: 'unlocked', source: 'keypad', slot: 1 }] });
+    expect(by['after three wrong codes']).toMatchObject({ lockedOut: true });
+    expect(by['restored, lockout over, code typed']).toMatchObject({ bolt: 'retracted', events: [{ type: 'unlocked', source: 'keypad', slot: 1 }] });
+  });
+
+  it("runs the README's example as written: the code added by the manual's sequence opens the door locked from outside", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it from code'));
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(code).toBeDefined();
+    const report = "\nconsole.log(JSON.stringify({ ok: added.ok, bolt: lockState(twin).bolt, events: twin.trace.entries.filter((e) => e.ch === 'event').map((e) => e.v) }));\n";
+    writeFileSync(join(consumer, 'readme-example.mjs'), code + report);
+    const r = run(process.execPath, ['readme-example.mjs'], consumer);
+    expect(r.err).toBe('');
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, bolt: 'retracted', events: [{ type: 'code-added', slot: 1 }, { type: 'locked', source: 'lock-button' }, { type: 'unlocked', source: 'keypad', slot: 1 }] });
+  });
+
+  it('ships type declarations a TypeScript consumer checks against', () => {
+    const ok = typeCheck(
+      [
+        "import { Twin, lockState, type Action, type LockState } from 'lockstep';",
+        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
+        "const act: Action = { do: 'type', digits: '1234' };",
+        'twin.apply(act);',
+        "const bolt: LockState['bolt'] = lockState(twin).bolt;",
+        'console.log(bolt);',
+      ].join('\n'),
+    );
+    expect(ok.out).toBe('');
+    expect(ok.code).toBe(0);
+  }, BUILD_TIMEOUT_MS);
+
+  it('and the declarations catch a wrong action (a key no lock has)', () => {
+    const bad = typeCheck(["import { Twin } from 'lockstep';", "Twin.create('smartcode-913').apply({ do: 'press', key: 'banana' });"].join('\n'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS\d+:.*banana/);
+  }, BUILD_TIMEOUT_MS);
+
+  it('exports only what the build writes', () => {
+    const exports = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> }).exports['.'];
+    for (const file of Object.values(exports)) expect(() => readFileSync(join(root, 'package', file))).not.toThrow();
+  });
+});
+
+describe('perform', () => {
+  it('throws, naming why, for a sequence the model cannot do (the 909 has no admin code)', () => {
+    const twin = Twin.create('smartcode-909', { codes: { 1: '1234' } });
+    expect(() => perform(twin, setAdminSequence(twin.model, '', '2580'))).toThrow(UnavailableSequenceError);
+  });
+
+  it('reports the step where the lock answered otherwise than the manual: a duplicate code is refused', () => {
+    const p = findModel('smartcode-913')!;
+    const twin = Twin.create(p.id, { codes: { 1: '1234' }, mastercode: 'none', doorOpen: true });
+    const first = perform(twin, addCodeSequence(p, '', '2468', 2));
+    expect(first.ok).toBe(true);
+    twin.apply({ do: 'wait', ms: 10_000 });
+    const again = perform(twin, addCodeSequence(p, '', '2468', 3));
+    expect(again.ok).toBe(false);
+    const failed = again.steps.filter((s) => s.failures.length > 0);
+    expect(failed).toHaveLength(1);
+    expect(failed[0]!.cite).not.toBe('');
+    expect(twin.store().codes.filter((c) => c === '2468')).toHaveLength(1);
+  });
+});
