@@ -18,6 +18,7 @@ import { Twin } from '../src/twin/twin.ts';
 import { keyOf } from '../web/src/assistant-match.ts';
 import { twinNow } from '../web/src/assistant-summary.ts';
 import { DEMO_NEW_ADMIN, DEMO_NEW_CODE } from '../src/troubleshoot/condition-twin.ts';
+import { codeEntryActions } from '../src/troubleshoot/procedure-kit.ts';
 
 const FRAME_MS = 100; // a frame of the page clock at 10× (about 10 ms of real time)
 const MAX_TURNS = 400;
@@ -108,7 +109,7 @@ function codeOpensWithDoorOpen(session: Session, code: string): boolean {
   session.apply({ do: 'press', key: 'lock' });
   session.apply({ do: 'wait', ms: p.bolt.travelMs * 2 });
   if (!session.twin.locked) return false;
-  session.apply({ do: 'type', digits: code });
+  for (const a of codeEntryActions(p, code)) session.apply(a);
   session.apply({ do: 'wait', ms: p.bolt.travelMs * 2 });
   return session.twin.bolt.state() === 'retracted' && !session.twin.locked && session.twin.bolt.snapshot().pos < BOLT_STROKE / 2;
 }

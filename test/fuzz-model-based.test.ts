@@ -19,7 +19,7 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
 import { addCodeSequence, deleteCodeSequence, isUnavailable, setAdminSequence, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
-import { boltWaitMs, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
+import { boltWaitMs, codeEntryActions, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
 import { buildPlan } from '../src/troubleshoot/plan.ts';
 import { runSteps } from '../src/troubleshoot/demonstrate.ts';
 import { FUZZ_RUNS_DEFAULT, fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
@@ -177,7 +177,7 @@ class TryCodes implements fc.Command<Owner, Real> {
       twin.apply({ do: 'key', dir: 'lock' });
       twin.apply({ do: 'wait', ms: boltWaitMs(p) });
       const mark = twin.trace.length;
-      twin.apply({ do: 'type', digits: code });
+      for (const a of codeEntryActions(p, code)) twin.apply(a);
       twin.apply({ do: 'wait', ms: boltWaitMs(p) });
       const seen = events(twin, mark);
       const opened = seen.some((e) => e.type === 'unlocked' && e.source === 'keypad');

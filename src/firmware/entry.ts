@@ -2,6 +2,9 @@
 // correct code is pressed, with no confirm key (product-facts §9). An entry is wrong once no
 // stored code can still match it, or after a pause (entry timeout). Three wrong entries within a
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
+// Where a code opens the lock only with the Lock button after it (Powerbolt 2: "Enter your user
+// code. Press the Lock Button once." [M10]), the entry is judged at that press (lockPressed),
+// after a pause, or once it is longer than any code.
 
 import { hasCodes, signal, type Fw } from './context.ts';
 import { consumeOneTimeCode, findCode, keyPattern } from './code-store.ts';
@@ -30,22 +33,39 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
   if (lockedOut(fw)) return;
   s.buffer += digit;
   s.tEntry = io.now() + p.timing.entryTimeoutMs;
-  const slot = s.storeOk && !s.usersDisabled ? findCode(fw, s.buffer) : -1;
-  if (slot >= 0) {
-    s.buffer = '';
-    s.tEntry = -1;
-    startMotion(fw, 'unlock', 'keypad', slot + 1);
-    if (slot === s.oneTimeSlot) {
-      consumeOneTimeCode(fw, slot);
-      io.emit({ type: 'one-time-code-used', slot: slot + 1 });
-    }
+  if (p.keypad.unlockWith === 'lock-button') {
+    if (s.buffer.length > Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0)) wrongCode(fw);
     return;
   }
+  if (openWith(fw, s.buffer)) return;
   // The programming code itself, typed at the keypad: wait for the Kwikset button.
   if (adminAtKeypad && s.storeOk && s.adminCode !== '' && keyPattern(fw, s.buffer) === keyPattern(fw, s.adminCode)) return;
   const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
   if (s.buffer.length >= longest) wrongCode(fw);
   else if (s.buffer.length >= p.codes.minLength && !couldStillMatch(fw, s.buffer, adminAtKeypad)) wrongCode(fw);
+}
+
+/** Open the lock if `entry` is an enabled user code (a one-time code is used up as it opens). */
+function openWith(fw: Fw, entry: string): boolean {
+  const { s, io } = fw;
+  const slot = s.storeOk && !s.usersDisabled ? findCode(fw, entry) : -1;
+  if (slot < 0) return false;
+  s.buffer = '';
+  s.tEntry = -1;
+  startMotion(fw, 'unlock', 'keypad', slot + 1);
+  if (slot === s.oneTimeSlot) {
+    consumeOneTimeCode(fw, slot);
+    io.emit({ type: 'one-time-code-used', slot: slot + 1 });
+  }
+  return true;
+}
+
+/** The Lock button after a non-empty entry, where it confirms a code (`unlockWith:
+ * 'lock-button'`): a user code opens the lock; otherwise the caller judges the entry (the
+ * programming code opens the menu, anything else is a wrong code). */
+export function entryConfirmed(fw: Fw, entry: string): boolean {
+  if (lockedOut(fw) || fw.p.keypad.unlockWith !== 'lock-button') return false;
+  return openWith(fw, entry);
 }
 
 export function entryTimedOut(fw: Fw): void {

@@ -22,7 +22,7 @@ import {
   resetHoldComplete,
   resetHoldReleased,
 } from './reset.ts';
-import { entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
+import { entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
@@ -203,6 +203,7 @@ export class Firmware implements Fw {
     const entry = s.buffer;
     s.buffer = '';
     s.tEntry = -1;
+    if (entry !== '' && entryConfirmed(this, entry)) return;
     if (menuFamily && entry !== '') {
       if (s.storeOk && s.adminCode !== '' && keyPattern(this, entry) === keyPattern(this, s.adminCode)) openMenu(this);
       else wrongCode(this);

@@ -16,7 +16,7 @@ export const POWERBOLT_2: ModelProfile = {
   distinguish: 'Older Powerbolt: buttons marked with two digits each, a Reset button inside; Mastercode 0000 and user code 1234 out of the box.',
   menu: { add: '1', delete: '3', changeAdmin: '5', handing: '0', disableAll: null, deleteTwice: false, oneTime: null },
   codes: { capacity: 6, minLength: 4, maxLength: 10, adminMinLength: 4, adminMaxLength: 10, deleteAllCode: null, uniquePrefixLength: 0 },
-  keypad: { ...POWERBOLT_264.keypad, digitsPerKey: 2, lockKeyLabel: 'Lock' },
+  keypad: { ...POWERBOLT_264.keypad, digitsPerKey: 2, lockKeyLabel: 'Lock', unlockWith: 'lock-button' },
   lockout: { wrongAttempts: 5, windowMs: 60_000, durationMs: 45_000 },
   timing: { ...POWERBOLT_264.timing, programmingTimeoutMs: 10_000 },
   signals: {
@@ -35,7 +35,7 @@ export const POWERBOLT_2: ModelProfile = {
     'codes.capacity': 'product-facts K-mirror ("A total of 6 User Codes")',
     'codes.minLength': 'product-facts K-mirror (4–10 digits)',
     'codes.maxLength': 'product-facts K-mirror (4–10 digits)',
-    keypad: 'product-facts M10 ("Each keypad button represents two numbers"); its button is "the lock button" (K-mirror "Press the lock button"; S1 "0–0–0–0–Lock–0–Lock")',
+    keypad: 'product-facts M10 ("Each keypad button represents two numbers"; a code opens the lock with the Lock button after it: "Unlocking the Door — Enter your user code. Press the Lock Button once."); its button is "the lock button" (K-mirror "Press the lock button"; S1 "0–0–0–0–Lock–0–Lock")',
     lockout: 'product-facts M10 (five wrong in a minute → 45 s)',
     menu: 'product-facts K-mirror (1 add; 3 delete, the code entered once); 5 (change the Mastercode) assumed: the guide says to change the pre-set Mastercode but names no menu item, and the 264 family\'s 4 is the 3|4 key that already means delete here, so the next free key, 5|6 (see scenarios/powerbolt-2/menu-keys-two-digits.yaml)',
     'defaults.adminCode': 'product-facts M12 (pre-set mastercode 0-0-0-0)',

@@ -45,7 +45,7 @@ export const SMARTCODE_913: ModelProfile = {
   lockout: { wrongAttempts: 3, windowMs: 60_000, durationMs: 60_000 },
   battery: { lowVolts: 4.8, criticalVolts: 4.5, resetMinVolts: 4.8 },
   bolt: { travelMs: 900 },
-  keypad: { minForceN: 2.0, digitsPerKey: 1 },
+  keypad: { minForceN: 2.0, digitsPerKey: 1, unlockWith: 'last-digit' },
   reset: { gesture: 'power-up-program-hold', confirmPress: true, requiresBoltRetracted: false, forgetsHanding: true },
   handing: { trigger: 'auto' },
   exteriorLink: { alertEveryMs: null },

@@ -9,7 +9,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { Twin, type Action, type TwinOptions } from '../twin/twin.ts';
 import type { Answers, CauseId, SymptomId } from './symptoms.ts';
 import { DEFAULT_ANSWERS } from './symptoms.ts';
-import { HOLD_MARGIN_MS, boltWaitMs, type LockFacts } from './procedure-kit.ts';
+import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './procedure-kit.ts';
 import { factoryReset } from './procedures.ts';
 
 /** The household in the demonstrations (distinct on two-digit keypads and in their first four digits). */
@@ -102,7 +102,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
       run(twin, [{ do: 'press', key: 'lock' }, { do: 'wait', ms: boltWaitMs(p) }]);
       break;
     case 'lockout':
-      for (let i = 0; i < p.lockout.wrongAttempts; i++) run(twin, [{ do: 'type', digits: WRONG_CODE }]);
+      for (let i = 0; i < p.lockout.wrongAttempts; i++) run(twin, codeEntryActions(p, WRONG_CODE));
       break;
     case 'store-corrupted':
       run(twin, [{ do: 'fault', fault: 'store-glitch' }]);

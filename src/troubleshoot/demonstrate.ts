@@ -8,7 +8,7 @@ import type { Twin } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { checkExpectation, type ExpectFailure } from '../scenario/expect-check.ts';
 import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
-import { boltWaitMs, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
 
 export interface StepOutcome {
@@ -83,10 +83,10 @@ export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec
     step('The bolt runs out: the door is locked.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
   ];
   for (const code of spec.refuses) {
-    steps.push(...lockUp(), step(`Type the old code ${spell(code)}.`, 'seed S7', { do: 'type', digits: code }), step(`The old code ${spell(code)} is refused now.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }));
+    steps.push(...lockUp(), ...codeEntrySteps(p, `Type the old code ${spell(code)}.`, 'seed S7', code), step(`The old code ${spell(code)} is refused now.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }));
   }
   for (const code of spec.unlocks) {
-    steps.push(...lockUp(), step(`Type ${spell(code)}.`, 'seed S7, S25', { do: 'type', digits: code }), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
+    steps.push(...lockUp(), ...codeEntrySteps(p, `Type ${spell(code)}.`, 'seed S7, S25', code), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
   }
   if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode'} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
@@ -98,7 +98,7 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
   const code = spec.symptom?.code;
   if (code && twin.locked) {
     steps.push(
-      step(`The trouble as you meet it: the door is locked; type ${spell(code)}.`, 'seed S7', { do: 'type', digits: code }),
+      ...codeEntrySteps(p, `The trouble as you meet it: the door is locked; type ${spell(code)}.`, 'seed S7', code),
       step('…and the door stays locked.', 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
     );
   }

@@ -95,6 +95,22 @@ export function spell(code: string): string {
   return code.split('').join('-');
 }
 
+/** The actions that enter a code at the keypad in normal operation: the digits, and on a lock
+ * that opens only with the Lock button after them (Powerbolt 2 [M10]), that press. */
+export function codeEntryActions(p: ModelProfile, code: string): Action[] {
+  const typed: Action = { do: 'type', digits: code };
+  return p.keypad.unlockWith === 'lock-button' ? [typed, { do: 'press', key: 'lock' }] : [typed];
+}
+
+/** Steps that type `code` at the keypad (`says`: the instruction for the digits), with the Lock
+ * press after them on a lock that opens only with it (product-facts M10). */
+export function codeEntrySteps(p: ModelProfile, says: string, cite: string, code: string): ProcedureStep[] {
+  const [typed, confirm] = codeEntryActions(p, code);
+  const steps = [step(says, cite, typed)];
+  if (confirm) steps.push(step(`Press ${lockKeyName(p)}: this lock opens only with that press after a code.`, 'product-facts M10', confirm));
+  return steps;
+}
+
 /** The name of the admin code on this model. */
 export function adminName(p: ModelProfile): string {
   return p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode';

@@ -15,6 +15,7 @@ import {
   HOLD_MARGIN_MS,
   SHORT_HOLD_MS,
   adminName,
+  codeEntrySteps,
   boltWaitMs,
   handingWaitMs,
   lockKeyName,
@@ -317,7 +318,7 @@ export const testCodesDoorOpen: ProcedureBuilder = (p, facts) => {
     steps.push(
       step(`With the door still open, press ${lockKeyName(p)}: the bolt runs out.`, 'seed S20; product-facts §9', { do: 'press', key: 'lock' }),
       step('Wait for the bolt.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
-      step(`Type the code in slot ${slot} (${spell(code)} on the twin).`, 'seed S20', { do: 'type', digits: code }),
+      ...codeEntrySteps(p, `Type the code in slot ${slot} (${spell(code)} on the twin).`, 'seed S20', code),
       step('The bolt must withdraw. If it does not, that code was mis-entered: program it again now, before the door is closed.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
     );
   }
