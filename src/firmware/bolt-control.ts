@@ -7,6 +7,10 @@ import { hasCodes, signal, type Fw } from './context.ts';
 import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
+/** The DIP switch that turns auto-lock on (product-facts K3: "2 - Lock automatically re-locks door
+ * 30 seconds after unlocking"). */
+export const AUTO_LOCK_SWITCH = 2;
+
 /** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */
 export const NORMAL_CURRENT_LIMIT_MA = 1_000;
 
@@ -80,7 +84,7 @@ export function movedByHand(fw: Fw): void {
 
 export function armAutoLock(fw: Fw): void {
   const { s, io, p } = fw;
-  s.tAutoLock = io.switchOn(2) && hasCodes(fw) ? io.now() + p.timing.autoLockDelayMs : -1;
+  s.tAutoLock = io.switchOn(AUTO_LOCK_SWITCH) && hasCodes(fw) ? io.now() + p.timing.autoLockDelayMs : -1;
 }
 
 export function autoLockDue(fw: Fw): void {

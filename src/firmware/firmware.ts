@@ -9,7 +9,7 @@ import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
 import { backToIdle, hasCodes, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
-import { autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
+import { AUTO_LOCK_SWITCH, autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
 import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
 import { positionalKey, slotProgramPressed } from './programming-positional.ts';
 import { keyPattern } from './code-store.ts';
@@ -265,7 +265,11 @@ export class Firmware implements Fw {
   }
 
   switchChanged(): void {
-    if (this.powered) updateStatus(this);
+    if (!this.powered) return;
+    // Auto-lock turned off: nothing locks by itself, not even an auto-lock already counting down
+    // (product-facts K3 switch 2; what happens to one counting down is assumed).
+    if (!this.io.switchOn(AUTO_LOCK_SWITCH)) this.s.tAutoLock = -1;
+    updateStatus(this);
   }
 
   /** The exterior assembly's cable was plugged in or pulled. */

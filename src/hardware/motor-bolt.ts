@@ -105,20 +105,25 @@ export class MotorBolt implements AlarmOwner {
     this.startSegment();
   }
 
-  /** Thumbturn or key: the bolt moves by hand, as far as the strike lets it. */
-  manualMove(throwBolt: boolean): void {
+  /** Thumbturn or key: the bolt moves by hand, as far as the strike lets it — a bolt already
+   * against a strike out of line goes no further. Returns whether anything moved: a turn toward
+   * where the bolt already is moves nothing (and a running motor is held up by the hand). */
+  manualMove(throwBolt: boolean): boolean {
     if (this.motor !== 0) {
       this.push();
-      return;
+      return true;
     }
+    const from = this.pos;
     if (throwBolt) {
-      const blocked = !this.door.open && !this.door.strikeAligned && this.pos < STRIKE_ENTRY_POS;
+      const blocked = !this.door.open && !this.door.strikeAligned && this.pos <= STRIKE_ENTRY_POS;
       this.pos = blocked ? STRIKE_ENTRY_POS : BOLT_STROKE;
     } else {
       this.pos = 0;
     }
-    this.lastStop = 'none';
+    const moved = this.pos !== from;
+    if (moved) this.lastStop = 'none';
     if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { manual: throwBolt ? 'throw' : 'withdraw', state: this.state() });
+    return moved;
   }
 
   /** A door closing on a thrown bolt, or a strike change, re-checks friction if moving. */

@@ -387,8 +387,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         return;
       case 'thumbturn':
       case 'key':
-        this.bolt.manualMove(a.dir === 'lock');
-        this.tellFirmware('boltMovedByHand');
+        // The firmware senses the bolt, not the hand: a turn that moves nothing goes unnoticed.
+        if (this.bolt.manualMove(a.dir === 'lock')) this.tellFirmware('boltMovedByHand');
         return;
       case 'push-bolt':
         this.bolt.push();
