@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
-import { Twin, addCodeSequence, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
+import { ActionError, Twin, addCodeSequence, checkAction, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
 
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'drive-a-twin.mjs');
@@ -109,6 +109,17 @@ describe('the built package, used by its name', () => {
   it('exports only what the build writes', () => {
     const exports = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> }).exports['.'];
     for (const file of Object.values(exports)) expect(() => readFileSync(join(root, 'package', file))).not.toThrow();
+  });
+});
+
+describe('checkAction', () => {
+  it('passes every form of action through and names the field of a bad one', () => {
+    expect(checkAction({ do: 'wait', ms: 1_000 })).toEqual({ do: 'wait', ms: 1_000 });
+    expect(checkAction({ do: 'type', digits: '1357' })).toEqual({ do: 'type', digits: '1357' });
+    expect(() => checkAction({ do: 'press', key: 'banana' })).toThrow(/^action\.key: Invalid option/);
+    expect(() => checkAction({ do: 'fly' })).toThrow(/^action\.do: /);
+    expect(() => checkAction({ do: 'wait', ms: -5 }, 'steps[3]')).toThrow(/^steps\[3\]\.ms: /);
+    expect(() => checkAction({ do: 'type', digits: '12a' })).toThrow(ActionError);
   });
 });
 

@@ -3,7 +3,7 @@
 // stored code can still match it, or after a pause (entry timeout). Three wrong entries within a
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
 // Where a code opens the lock only with the Lock button after it (Powerbolt 2: "Enter your user
-// code. Press the Lock Button once." [M10]), the entry is judged at that press (lockPressed),
+// code. Press the Lock Button once." [M10]), the entry is judged at that press (entryConfirmed),
 // after a pause, or once it is longer than any code.
 
 import { hasCodes, signal, type Fw } from './context.ts';

@@ -30,7 +30,7 @@ const key = BUTTON_KEY;
 const color = z.enum(LIGHT_COLORS);
 
 /** A person's action as the trace records it (`wait` is never recorded: the clock shows it). */
-const ACTION = z.discriminatedUnion('do', [
+export const ACTION = z.discriminatedUnion('do', [
   z.strictObject({ do: z.literal('press'), key }),
   z.strictObject({ do: z.literal('hold'), key }),
   z.strictObject({ do: z.literal('release'), key, pauseMs: count.optional() }),

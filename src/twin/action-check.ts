@@ -1,0 +1,27 @@
+// An action from outside the program's own code — parsed JSON from a test harness, a UI, another
+// process — checked whole before a twin is given it: `twin.apply` itself trusts its caller (it is
+// the hot path of every run and search), and a misspelt key would otherwise be a press of nothing.
+// The same shapes as the trace's `input` entries (trace-check.ts), plus `wait` with whole ms.
+
+import { z } from 'zod';
+import type { Action } from './twin.ts';
+import { ACTION } from './trace-check.ts';
+import { fieldName } from './snapshot-check.ts';
+import { QuotingError } from '../printable.ts';
+
+/** An action that cannot be applied; the message names the field at fault (`action.key: …`). */
+export class ActionError extends QuotingError {
+  override name = 'ActionError';
+}
+
+const WAIT = z.strictObject({ do: z.literal('wait'), ms: z.number().int().min(0) });
+const ANY_ACTION = z.discriminatedUnion('do', [WAIT, ...ACTION.options]) satisfies z.ZodType<Action>;
+
+/** `value` as an Action a twin can apply; an ActionError naming the field otherwise. `name` is
+ * what the caller calls it in the message. */
+export function checkAction(value: unknown, name = 'action'): Action {
+  const parsed = ANY_ACTION.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const [issue] = parsed.error.issues;
+  throw new ActionError(`${fieldName([name, ...issue!.path])}: ${issue!.message}`);
+}
