@@ -11,8 +11,8 @@ import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
 import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
 
-export interface StepOutcome {
-  step: PlanStep | ConfirmStep;
+export interface StepOutcome<S extends ProcedureStep = PlanStep | ConfirmStep> {
+  step: S;
   /** Trace indexes the step produced: [from, to). */
   from: number;
   to: number;
@@ -56,8 +56,8 @@ export interface Demonstration {
 export type StepListener = (outcome: StepOutcome, twin: Twin) => void;
 
 /** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
-export function runSteps(twin: Twin, steps: readonly (PlanStep | ConfirmStep)[], onStep?: StepListener): StepOutcome[] {
-  const out: StepOutcome[] = [];
+export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin: Twin, steps: readonly S[], onStep?: (outcome: StepOutcome<S>, twin: Twin) => void): StepOutcome<S>[] {
+  const out: StepOutcome<S>[] = [];
   let mark = twin.trace.length;
   for (const s of steps) {
     const from = twin.trace.length;

@@ -1,13 +1,14 @@
 // A documented keypad sequence (keypad-sequences.ts: add, delete, delete all, set the Mastercode
 // or programming code, door handing from the menu) done on a twin step by step, each step's
 // answer checked against what the model's manual says it shows (product-facts M1, M14, K5, K6,
-// §5–§7, §9, M15, M13). What the library's `perform` runs for a program driving a twin.
+// §5–§7, §9, M15, M13) — the doctor's runSteps (demonstrate.ts) on one sequence. What the
+// library's `perform` runs for a program driving a twin.
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
-import { checkExpectation } from '../scenario/expect-check.ts';
 import { isUnavailable, type Sequence } from './keypad-sequences.ts';
+import { runSteps } from './demonstrate.ts';
 
 export interface PerformedStep {
   /** What the owner does, in plain words, and what the instruction rests on. */
@@ -33,16 +34,6 @@ export class UnavailableSequenceError extends Error {
 export function perform(twin: Twin, sequence: Sequence): Performance {
   if (isUnavailable(sequence)) throw new UnavailableSequenceError(sequence.unavailable);
   const start = twin.trace.length;
-  let mark = start;
-  const steps: PerformedStep[] = [];
-  for (const s of sequence) {
-    if (s.action) twin.apply(s.action);
-    let failures: ExpectFailure[] = [];
-    if (s.expect) {
-      failures = checkExpectation(twin, s.expect, twin.trace.since(mark));
-      mark = twin.trace.length;
-    }
-    steps.push({ says: s.says, cite: s.cite, failures });
-  }
+  const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: step.cite, failures }));
   return { ok: steps.every((s) => s.failures.length === 0), steps, entries: twin.trace.since(start) };
 }
