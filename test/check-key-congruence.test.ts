@@ -105,6 +105,8 @@ function searchForUnlikeTwins(modelId: string, name: ExplorationName, keyOf: Key
   }
 }
 
+/** Pairs a sampled search must meet at the least. */
+const SAMPLED_MIN_PAIRS = 100;
 const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'smartcode-913', exploration: 'exterior' },
   { model: 'smartcode-913', exploration: 'interior' },
@@ -126,7 +128,9 @@ describe("states alike by the checker's key act alike", () => {
     it(`${model}, ${exploration}: every pair met within ${DEPTH} steps takes each action the same way`, () => {
       const s = searchForUnlikeTwins(model, exploration, realKey);
       expect(s.mismatch).toBeNull();
-      expect(s.pairs).toBeGreaterThan(100); // the search did meet states again
+      // The search did meet states again: the sampled searches many; on every model and
+      // exploration the smallest meet fewer (the 275's cable exploration, 653 states: 72 pairs).
+      expect(s.pairs).toBeGreaterThan(ALL ? 0 : SAMPLED_MIN_PAIRS);
       if (ALL) console.log(`${model} ${exploration}: ${s.pairs} pairs alike by key, each action the same`);
     });
   }
