@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
-import { ActionError, Twin, addCodeSequence, checkAction, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
+import { ActionError, Twin, addCodeSequence, checkAction, codeEntryActions, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
 
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'drive-a-twin.mjs');
@@ -109,6 +109,19 @@ describe('the built package, used by its name', () => {
   it('exports only what the build writes', () => {
     const exports = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> }).exports['.'];
     for (const file of Object.values(exports)) expect(() => readFileSync(join(root, 'package', file))).not.toThrow();
+  });
+});
+
+describe('codeEntryActions', () => {
+  it('types the code, and on the Powerbolt 2 presses Lock after it (M10); either way the code opens the locked door', () => {
+    expect(codeEntryActions(findModel('smartcode-913')!, '1357')).toEqual([{ do: 'type', digits: '1357' }]);
+    expect(codeEntryActions(findModel('powerbolt-2')!, '1357')).toEqual([{ do: 'type', digits: '1357' }, { do: 'press', key: 'lock' }]);
+    for (const id of ['smartcode-913', 'powerbolt-2']) {
+      const twin = Twin.create(id, { codes: { 1: '1357' }, boltExtended: true });
+      for (const a of codeEntryActions(twin.model, '1357')) twin.apply(a);
+      twin.apply({ do: 'wait', ms: 3_000 });
+      expect(twin.locked, id).toBe(false);
+    }
   });
 });
 
