@@ -105,7 +105,8 @@ function unlockedAt(door: Door, at: number): void {
   door.autoLockAt = door.autoLock ? at + door.model.timing.autoLockDelayMs : -1;
 }
 
-/** Compare the twin with the model after a command: the bolt, the lock's own idea of it, and its events. */
+/** Compare the twin with the model after a command — the bolt, the lock's own idea of it, and
+ * its events — then bring the model's clock to the twin's. */
 function agree(door: Door, twin: Twin, from: number, want: Seen[], what: string): void {
   const seen = seenSince(twin, from);
   const got = boltOf(twin);

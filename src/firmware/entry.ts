@@ -33,14 +33,15 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
   if (lockedOut(fw)) return;
   s.buffer += digit;
   s.tEntry = io.now() + p.timing.entryTimeoutMs;
+  const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
   if (p.keypad.unlockWith === 'lock-button') {
-    if (s.buffer.length > Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0)) wrongCode(fw);
+    // Judged at the Lock press; only an entry longer than any code is wrong before it.
+    if (s.buffer.length > longest) wrongCode(fw);
     return;
   }
   if (openWith(fw, s.buffer)) return;
   // The programming code itself, typed at the keypad: wait for the Kwikset button.
   if (adminAtKeypad && s.storeOk && s.adminCode !== '' && keyPattern(fw, s.buffer) === keyPattern(fw, s.adminCode)) return;
-  const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
   if (s.buffer.length >= longest) wrongCode(fw);
   else if (s.buffer.length >= p.codes.minLength && !couldStillMatch(fw, s.buffer, adminAtKeypad)) wrongCode(fw);
 }
@@ -62,10 +63,10 @@ function openWith(fw: Fw, entry: string): boolean {
 
 /** The Lock button after a non-empty entry, where it confirms a code (`unlockWith:
  * 'lock-button'`): a user code opens the lock; otherwise the caller judges the entry (the
- * programming code opens the menu, anything else is a wrong code). */
+ * programming code opens the menu, anything else is a wrong code). No entry builds up during a
+ * lockout (entryDigit ignores the keys), so none is confirmed then. */
 export function entryConfirmed(fw: Fw, entry: string): boolean {
-  if (lockedOut(fw) || fw.p.keypad.unlockWith !== 'lock-button') return false;
-  return openWith(fw, entry);
+  return fw.p.keypad.unlockWith === 'lock-button' && openWith(fw, entry);
 }
 
 export function entryTimedOut(fw: Fw): void {

@@ -7,6 +7,8 @@ import { MODELS } from './index.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
+/** The whole text found inside an identifier ("Power" in "Powerbolt 2"): a little less sure. */
+export const CONTAINED_SCORE = 50;
 export const WORD_SCORE = 10;
 const MIN_FRAGMENT = 3;
 const KEEP_FRACTION = 0.5;
@@ -40,7 +42,7 @@ function scoreIdentifier(text: string, identifier: string): number {
   // A number in the text equal to a number in the identifier ("my lock says 92640-001").
   if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return CONTAINS_SCORE;
   if (id.length >= MIN_FRAGMENT && t.includes(id)) return CONTAINS_SCORE;
-  if (t.length >= MIN_FRAGMENT && id.includes(t)) return CONTAINS_SCORE - 10;
+  if (t.length >= MIN_FRAGMENT && id.includes(t)) return CONTAINED_SCORE;
   const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && words.includes(w)).length;
   return shared * WORD_SCORE;
 }
@@ -53,7 +55,7 @@ export function modelNumbersIn(text: string): string[] {
 /** Whether a match rests on more than shared words: the identifier is, contains or is contained
  * in the text, or shares its number. */
 export function matchesWhole(found: Identification): boolean {
-  return found.score >= CONTAINS_SCORE - 10;
+  return found.score >= CONTAINED_SCORE;
 }
 
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {

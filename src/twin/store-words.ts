@@ -1,8 +1,9 @@
-// The store in words — its codes by slot, and its flags: every user code disabled by the menus' disable item (product-facts
-// M9, K6: the lock "can ONLY be operated by the key") and the 955's one-time code (K5, K6:
-// "deleted immediately after used") — as the scenario language's `userCodes` and `oneTimeCode`
-// say them (expectations, records, counterexamples, the browser twin's #lock) and in a person's
-// words after the code count (the REPL's `state`, the browser twin's state panel).
+// The store in words — its codes by slot, and its flags: every user code disabled by the menus'
+// disable item (product-facts M9, K6: the lock "can ONLY be operated by the key") and the 955's
+// one-time code (K5, K6: "deleted immediately after used") — as the scenario language's `codes`,
+// `userCodes` and `oneTimeCode` say them (expectations, records, counterexamples, the browser
+// twin's #lock) and in a person's words (the REPL's `state`, the checker's reports, the browser
+// twin's state panel).
 
 import type { UserCodesState } from '../firmware/store-rules.ts';
 import type { StoreView } from './twin.ts';
