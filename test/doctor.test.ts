@@ -362,6 +362,32 @@ describe('ranking and questions', () => {
     expect(events(c.twin, 'factory-reset')).toBe(0);
   });
 
+  it('a Powerbolt 2 that "ignores every code" is first asked for the Lock press after the code (product-facts M10), before the reset its wrong-code answer would otherwise earn', () => {
+    const pb2 = findModel('powerbolt-2')!;
+    const rejected: Answers = { whatHappens: 'rejected', led: 'wrong-code', batteriesChanged: 'recent' };
+    expect(rankCauses('unresponsive-to-all-codes', pb2, rejected).map((c) => c.id)).toEqual(['code-not-confirmed', 'store-corrupted']);
+    expect(rankCauses('unresponsive-to-all-codes', sc, rejected).map((c) => c.id)).toEqual(['store-corrupted']); // the 913 opens at the last digit
+    expect(rankCauses('unresponsive-to-all-codes', pb2, { ...rejected, led: 'lockout' })[0].id).toBe('lockout'); // a signal that says otherwise
+    expect(rankCauses('unresponsive-to-all-codes', pb2, { whatHappens: 'nothing', led: 'none', batteriesChanged: 'recent' })[0].id).toBe('battery-critical'); // the timeout's beeps never came
+    expect(rankCauses('beeps-wont-unlock', pb2, { led: 'wrong-code', batteriesChanged: 'recent' }).map((c) => c.id)).not.toContain('code-not-confirmed'); // beeps come at the Lock press
+    for (const doorOpen of ['no', 'yes'] as const) {
+      const c = examineSymptom(pb2, 'unresponsive-to-all-codes', { ...rejected, doorOpen });
+      expect(c.plan.ids).toEqual(['code-then-lock']);
+      expect(c.report.ifPersists?.fix).toBe('factory-reset');
+      const d = demonstrate(c.twin, c.plan, c.confirm);
+      expect(d.confirmation.checks.filter((x) => !x.ok)).toEqual([]);
+      expect(events(c.twin, 'wrong-code')).toBe(doorOpen === 'no' ? 1 : 0); // the trouble, shown on the locked door: the digits alone, given up on
+      expect(events(c.twin, 'factory-reset')).toBe(0);
+    }
+    // The check can fail: the same plan without its Lock press leaves the door locked.
+    const c = examineSymptom(pb2, 'unresponsive-to-all-codes', rejected);
+    const withoutLock = { ...c.plan, steps: c.plan.steps.filter((s) => !(s.action?.do === 'press' && s.action.key === 'lock')) };
+    expect(demonstrate(c.twin, withoutLock, c.confirm).ok).toBe(false);
+    const unavailable = buildPlan(sc, ['code-then-lock'], factsFromTwin(sc913()));
+    expect(unavailable.ids).toEqual([]);
+    expect(unavailable.unavailable[0].why).toMatch(/last digit/);
+  });
+
   it('asks only what it needs', () => {
     expect(questionsFor('no-mastercode', sc, {}).map((q) => q.id)).toEqual(['doorOpen']);
     expect(questionsFor('forgot-one-code', sc, {}).map((q) => q.id)).toEqual(['mastercode', 'oldCode', 'doorOpen']);

@@ -36,8 +36,9 @@ export interface ConfirmSpec {
   /** Conditions that must be gone. */
   clears: ConditionId[];
   /** How the trouble shows before the fix: a known code that does not open the locked door, or
-   * Program asking for a Mastercode nobody has (seed S7, S3). */
-  symptom?: { code?: string; askProgram?: boolean };
+   * Program asking for a Mastercode nobody has (seed S7, S3). `digitsOnly`: the code is typed the
+   * way the owner typed it, without the Lock press the lock waits for (product-facts M10). */
+  symptom?: { code?: string; askProgram?: boolean; digitsOnly?: boolean };
 }
 
 export interface Confirmation {
@@ -97,10 +98,18 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
   const steps: ProcedureStep[] = [];
   const code = spec.symptom?.code;
   if (code && twin.locked) {
-    steps.push(
-      ...codeEntrySteps(p, `The trouble as you meet it: the door is locked; type ${spell(code)}.`, 'seed S7', code),
-      step('…and the door stays locked.', 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
-    );
+    const says = `The trouble as you meet it: the door is locked; type ${spell(code)}.`;
+    if (spec.symptom?.digitsOnly) {
+      steps.push(
+        step(`${says} Stop there, as on a SmartCode.`, 'seed S7; product-facts M10', { do: 'type', digits: code }),
+        step(`…nothing, and ${p.timing.entryTimeoutMs / 1000} s later ${signalWords(p, 'wrongCode')}: the door stays locked.`, 'product-facts M10', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }),
+      );
+    } else {
+      steps.push(
+        ...codeEntrySteps(p, says, 'seed S7', code),
+        step('…and the door stays locked.', 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
+      );
+    }
   }
   if (spec.symptom?.askProgram && p.programming === 'mastercode-program-button') {
     steps.push(
@@ -112,6 +121,8 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
 }
 
 const PROGRAMMING_GIVE_UP_MARGIN_MS = 1_000;
+/** Past the entry timeout, when a code typed without its Lock press is given up on. */
+const ENTRY_GIVE_UP_MARGIN_MS = 1_000;
 
 /** Show the trouble, run the plan on the twin, then the owner's check, then diagnose again. */
 export function demonstrate(twin: Twin, plan: Plan, spec: ConfirmSpec, onStep?: StepListener): Demonstration {

@@ -10,8 +10,9 @@ import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
- * of seed S7 row 1 and the factory-code check that comes before a reset on tagged models (S12). */
-export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code';
+ * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), and
+ * the Lock press a Powerbolt 2 wants after a code (product-facts M10). */
+export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock';
 
 export interface ProcedureStep {
   /** What the owner does, in plain words. */

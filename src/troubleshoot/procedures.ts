@@ -353,7 +353,32 @@ export const reconnectExterior: ProcedureBuilder = (p, facts) => {
   return make('reconnect-exterior', "Plug the keypad's cable back in", 'product-facts M5, M6; seed S7', steps, { ...facts, doorOpen: true });
 };
 
+/** The Powerbolt 2 opens only when its Lock button is pressed after the code (product-facts M10:
+ * "Enter your user code. Press the Lock Button once."): typed alone, a right code does nothing
+ * until the entry times out as a wrong code, and an owner used to a SmartCode takes the lock
+ * for broken. */
+export const codeThenLock: ProcedureBuilder = (p, facts) => {
+  const title = `Press ${lockKeyName(p)} after the code`;
+  const cite = 'product-facts M10';
+  if (p.keypad.unlockWith !== 'lock-button') return fail('code-then-lock', title, cite, `the ${p.name} opens as the last digit of a right code is pressed: there is no press to add`, facts);
+  const code = Object.values(facts.codes).find((c) => c !== '');
+  if (code === undefined) return fail('code-then-lock', title, cite, 'no user code is known to try', facts);
+  const steps: ProcedureStep[] = [];
+  if (facts.doorOpen) {
+    steps.push(
+      step(`With the door open, press ${lockKeyName(p)} once: the bolt runs out, so that there is something for the code to open.`, 'product-facts M10 ("Locking the Door — Press the Lock Button once")', { do: 'press', key: 'lock' }),
+      step('Wait for the bolt.', 'product-facts M10', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
+    );
+  }
+  steps.push(
+    ...codeEntrySteps(p, `Type your code as before (${spell(code)} on the twin), and do not wait for an answer: there is none yet.`, 'product-facts M10', code),
+    step('The bolt withdraws: the lock was never broken, it was waiting for that press.', 'product-facts M10 ("Unlocking the Door — Enter your user code. Press the Lock Button once.")', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
+  );
+  return make('code-then-lock', title, cite, steps, facts);
+};
+
 export const PROCEDURES: Record<DoctorProcedureId, ProcedureBuilder> = {
+  'code-then-lock': codeThenLock,
   'reconnect-exterior': reconnectExterior,
   'insert-pack': insertPack,
   'replace-batteries': replaceBatteries,

@@ -4,10 +4,12 @@
 // but won't unlock → check the battery first, reset if it persists. The ranking keeps the
 // seed's order of cost: the battery first when it is old or unknown (S25), a single-code repair
 // before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
-// store corrupted (S5) — and a half-finished reset is finished, not started again (S24).
+// store corrupted (S5) — and a half-finished reset is finished, not started again (S24). Before
+// all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
+// (product-facts M10).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { adminName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+import { adminName, lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 
@@ -183,7 +185,8 @@ export type CauseId =
   | 'code-forgotten'
   | 'mastercode-lost'
   | 'factory-code-unchanged'
-  | 'exterior-unplugged';
+  | 'exterior-unplugged'
+  | 'code-not-confirmed';
 
 export interface Cause {
   id: CauseId;
@@ -215,6 +218,26 @@ function exteriorCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (a.whatHappens !== 'nothing' || (a.led !== 'status-normal' && a.led !== 'beeps-on')) return null;
   const heard = a.led === 'beeps-on' ? `The lock sounding ${signalWords(p, 'exteriorDisconnected')} on and on means` : 'A keypad that gets no light and no beep while the status light blinks as usual means';
   return cause('exterior-unplugged', `${heard} the cable from the outside keypad to the interior assembly is unplugged or loose: no key reaches the lock, but every code is still stored. Plug it back in; a factory reset would not help.`, 'product-facts M5, M6; seed S7', 'reconnect-exterior');
+}
+
+/** What a lock that waits for its Lock button after a code (product-facts M10) shows an owner who
+ * stops at the last digit: nothing, then — once the entry times out — its wrong-code answer; or
+ * nothing they noticed. */
+const UNCONFIRMED_DOES: ReadonlySet<Answers['whatHappens']> = new Set(['nothing', 'rejected', 'unsure']);
+const UNCONFIRMED_LOOKS: ReadonlySet<Answers['led']> = new Set(['status-normal', 'wrong-code', 'unsure']);
+
+/** A Powerbolt 2 owner who types a code and stops: the lock waits for its Lock button (M10). First,
+ * because it costs nothing: one press shows it — and the wrong-code answer it gives meanwhile is
+ * also what a corrupted store gives, whose cure erases every code. */
+function unconfirmedCause(p: ModelProfile, a: Required<Answers>): Cause | null {
+  if (p.keypad.unlockWith !== 'lock-button' || !UNCONFIRMED_DOES.has(a.whatHappens) || !UNCONFIRMED_LOOKS.has(a.led)) return null;
+  const after = p.timing.entryTimeoutMs / 1000;
+  return cause(
+    'code-not-confirmed',
+    `The ${p.name} opens only when ${lockKeyName(p)} is pressed after the code: typed alone, even the right code does nothing, and ${after} s later the lock gives up on it with ${signalWords(p, 'wrongCode')}. Type your code, then press ${lockKeyName(p)} once — before anything else.`,
+    'product-facts M10',
+    'code-then-lock',
+  );
 }
 
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
@@ -256,6 +279,9 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       break;
     case 'beeps-wont-unlock':
     case 'unresponsive-to-all-codes': {
+      // Not when the owner hears beeps: on a Powerbolt 2 those come at the Lock press.
+      const unconfirmed = symptom === 'unresponsive-to-all-codes' ? unconfirmedCause(p, a) : null;
+      if (unconfirmed) out.push(unconfirmed);
       const exterior = exteriorCause(p, a);
       if (exterior) out.push(exterior);
       if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, 'product-facts M4, S4', 'wait-lockout'));
