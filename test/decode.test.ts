@@ -227,6 +227,10 @@ describe('advice', () => {
     expect(adviceFor(model('powerbolt-250'), 'handingFailed').todo).toMatch(/then 0, then Kwikset/);
     expect(adviceFor(model('smartcode-909'), 'handingFailed').todo).toMatch(/hold Lock/);
     expect(adviceFor(model('powerbolt-264'), 'resetDone').says).toMatch(/0-0-0-0/);
+    // The Powerbolt 2 opens only with Lock after the code (product-facts M10); a SmartCode at the last digit.
+    expect(adviceFor(model('powerbolt-2'), 'wrongCode').todo).toMatch(/then press Lock: this lock opens only with that press after the code, and gives this answer 5 s after/);
+    expect(adviceFor(model('powerbolt-2'), 'wrongCode').cite).toMatch(/M10/);
+    expect(adviceFor(model('smartcode-913'), 'wrongCode').todo).not.toMatch(/press Lock/);
   });
 
   it('joins references without repeats', () => {

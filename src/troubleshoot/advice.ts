@@ -3,11 +3,13 @@
 // table), S10 and S25 (low battery fails resets and masquerades as failure), S14 (firm presses),
 // S15–S18 (door handing), S19–S21 and S23 (after the reset: handing, Mastercode, codes tested with
 // the door open), S24 (the half-finished reset). Product facts: K1, K3 (status LED), M1, M14
-// (programming results), M4, M10 (wrong codes and lockout), M8, M9, M15, S1, S2 (handing and reset
-// on the other models), S11 (codes survive a battery change). The model's own `meaning` is always
-// the first line; numbers (lockout, timeout, code lengths) come from the profile.
+// (programming results), M4, M10 (wrong codes and lockout; the Powerbolt 2 opens with the code
+// and then its Lock button), M8, M9, M15, S1, S2 (handing and reset on the other models), S11
+// (codes survive a battery change). The model's own `meaning` is always the first line; numbers
+// (lockout, timeout, code lengths) come from the profile.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
+import { lockKeyName } from './procedure-kit.ts';
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -129,8 +131,8 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   wrongCode: (m) => ({
     says: 'The lock did not accept that code (or no code is programmed).',
-    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
-    cite: 'product-facts M4; seed S7',
+    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
+    cite: m.keypad.unlockWith === 'lock-button' ? 'product-facts M4, M10; seed S7' : 'product-facts M4; seed S7',
   }),
   noUserCode: (m) => ({
     says: 'The lock has no user code yet, so no code can open it: only the key does.',
