@@ -79,7 +79,8 @@ const interiorAction: fc.Arbitrary<Action> = fc.oneof(
   fc.constantFrom<Action>({ do: 'strike', state: 'aligned' }, { do: 'strike', state: 'misaligned' }),
   fc.constantFrom<Action>({ do: 'thumbturn', dir: 'lock' }, { do: 'thumbturn', dir: 'unlock' }),
   fc.constant<Action>({ do: 'push-bolt' }),
-  fc.record({ n: fc.constantFrom(1 as const, 2 as const, 3 as const), on: fc.boolean() }).map(({ n, on }): Action => ({ do: 'switch', n, on })),
+  // Switch 4 is SecureScreen on the 916 (product-facts M5, M7), unused on the others.
+  fc.record({ n: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const), on: fc.boolean() }).map(({ n, on }): Action => ({ do: 'switch', n, on })),
 );
 
 /** Anything at all, pack pulls, weak packs and the exterior's cable pulled included. */

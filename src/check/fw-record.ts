@@ -11,9 +11,9 @@ const { FALSE, FW_AT, NONE, TRUE } = REC;
 
 /** The fields of FwState; all but wrongTimes are at the offsets below, wrongTimes in the
  * record's variable section (RecordLayout.fwWrongAt). */
-const FW_STATE_FIELDS = 37;
+const FW_STATE_FIELDS = 38;
 /** Numbers from FW_AT. */
-export const FW_FIELDS = 36;
+export const FW_FIELDS = 37;
 
 const FW_MODE = FW_AT;
 const FW_STORE_OK = FW_AT + 1;
@@ -51,6 +51,7 @@ const FW_T_LOCKOUT_END = FW_AT + 32;
 const FW_T_REMINDER = FW_AT + 33;
 const FW_T_EXTERIOR = FW_AT + 34;
 const FW_ONE_TIME_SLOT = FW_AT + 35;
+const FW_PROMPT = FW_AT + 36;
 
 /** The offsets above, for other modules to copy into constants of their own (see REC). */
 export const FW = Object.freeze({
@@ -58,7 +59,7 @@ export const FW = Object.freeze({
   FW_WRITE_DIRTY, FW_WRITE_BANK, FW_ERASE_OTHER_BANK, FW_BUFFER, FW_PENDING, FW_SLOT, FW_DEBOUNCE_KEY,
   FW_DEBOUNCE_QUIET_FROM, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE, FW_MOTOR_OP,
   FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG,
-  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR, FW_ONE_TIME_SLOT,
+  FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR, FW_ONE_TIME_SLOT, FW_PROMPT,
 });
 
 const bit = (b: boolean): number => (b ? TRUE : FALSE);
@@ -99,6 +100,7 @@ export class FwRecord {
     a[o + FW_WRITE_BANK] = whole(s.writeBank, 'FwState.writeBank');
     a[o + FW_ERASE_OTHER_BANK] = bit(s.eraseOtherBank);
     a[o + FW_BUFFER] = str.idLike(s.buffer, l[lo + FW_BUFFER]);
+    a[o + FW_PROMPT] = str.idLike(s.prompt, l[lo + FW_PROMPT]);
     a[o + FW_PENDING] = str.idLike(s.pending, l[lo + FW_PENDING]);
     a[o + FW_SLOT] = whole(s.slot, 'FwState.slot');
     a[o + FW_DEBOUNCE_KEY] = str.idLike(s.debounceKey, l[lo + FW_DEBOUNCE_KEY]);
@@ -146,6 +148,7 @@ export class FwRecord {
     d.writeBank = a[o + FW_WRITE_BANK];
     d.eraseOtherBank = a[o + FW_ERASE_OTHER_BANK] !== FALSE;
     d.buffer = str.value(a[o + FW_BUFFER]);
+    d.prompt = str.value(a[o + FW_PROMPT]);
     d.pending = str.value(a[o + FW_PENDING]);
     d.slot = a[o + FW_SLOT];
     d.debounceKey = str.value(a[o + FW_DEBOUNCE_KEY]);

@@ -14,6 +14,7 @@ export interface Fw {
 export function setMode(fw: Fw, mode: FwMode): void {
   if (fw.s.mode === mode) return;
   fw.s.mode = mode;
+  fw.s.prompt = ''; // a SecureScreen prompt belongs to a code entry in normal operation (secure-screen.ts)
   fw.io.mode(mode);
 }
 

@@ -4,7 +4,8 @@
 // minute lock the keypad for 60 s, shown by 15 red flashes and beeps (product-facts M4, S4).
 // Where a code opens the lock only with the Lock button after it (Powerbolt 2: "Enter your user
 // code. Press the Lock Button once." [M10]), the entry is judged at that press (entryConfirmed),
-// after a pause, or once it is longer than any code.
+// after a pause, or once it is longer than any code. On a touchscreen with SecureScreen on, the
+// random digits it shows come first (secure-screen.ts); an entry's end clears them too.
 
 import { hasCodes, signal, type Fw } from './context.ts';
 import { consumeOneTimeCode, findCode, keyPattern } from './code-store.ts';
@@ -52,6 +53,7 @@ function openWith(fw: Fw, entry: string): boolean {
   const slot = s.storeOk && !s.usersDisabled ? findCode(fw, entry) : -1;
   if (slot < 0) return false;
   s.buffer = '';
+  s.prompt = '';
   s.tEntry = -1;
   startMotion(fw, 'unlock', 'keypad', slot + 1);
   if (slot === s.oneTimeSlot) {
@@ -69,14 +71,18 @@ export function entryConfirmed(fw: Fw, entry: string): boolean {
   return fw.p.keypad.unlockWith === 'lock-button' && openWith(fw, entry);
 }
 
+/** A pause as long as the entry timeout: an entry begun is wrong; a SecureScreen prompt with no
+ * code digit after it just goes dark (secure-screen.ts). */
 export function entryTimedOut(fw: Fw): void {
   fw.s.tEntry = -1;
+  fw.s.prompt = '';
   if (fw.s.buffer !== '') wrongCode(fw);
 }
 
 export function wrongCode(fw: Fw): void {
   const { s, io, p } = fw;
   s.buffer = '';
+  s.prompt = '';
   s.tEntry = -1;
   const now = io.now();
   const w = s.wrongTimes;

@@ -23,6 +23,7 @@ import {
   resetHoldReleased,
 } from './reset.ts';
 import { entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
+import { screenDigit } from './secure-screen.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
@@ -196,12 +197,13 @@ export class Firmware implements Fw {
     }
     const menuFamily = this.p.programming === 'programming-code-menu';
     if (key !== 'lock') {
-      entryDigit(this, key, menuFamily);
+      if (!screenDigit(this, key)) entryDigit(this, key, menuFamily);
       return;
     }
     // The Lock / Kwikset button.
     const entry = s.buffer;
     s.buffer = '';
+    s.prompt = '';
     s.tEntry = -1;
     if (entry !== '' && entryConfirmed(this, entry)) return;
     if (menuFamily && entry !== '') {

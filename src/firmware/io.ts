@@ -11,6 +11,8 @@ export interface LockEvent {
   slot?: number;
   reason?: string;
   handed?: string;
+  /** The digits SecureScreen shows (secure-screen.ts). */
+  digits?: string;
 }
 
 export interface FirmwareIO {
@@ -28,6 +30,8 @@ export interface FirmwareIO {
   /** The pack voltage the ADC reads now, under the present load. */
   batteryVolts(): number;
   switchOn(n: 1 | 2 | 3 | 4): boolean;
+  /** A random digit 0–9 from the microcontroller's random source (the twin: its seeded 'screen' stream). */
+  randomDigit(): number;
   nvmRead(offset: number, length: number): Uint8Array;
   nvmWrite(offset: number, data: Uint8Array): void;
   nvmBusy(): boolean;

@@ -56,6 +56,9 @@ export interface FwState {
   eraseOtherBank: boolean; // a factory reset still has the old bank to blank
   // keypad entry
   buffer: string;
+  /** SecureScreen (secure-screen.ts): the digits shown still to be touched before the code, '' when
+   * none are shown, SCREEN_PASSED once they all were. */
+  prompt: string;
   pending: string; // a first entry awaiting its confirmation (delete, new Mastercode)
   slot: number; // positional programming: the chosen slot (1-based), 0 when none
   debounceKey: string; // the key whose contact changed and is settling, '' when none
@@ -101,6 +104,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     writeBank: -1,
     eraseOtherBank: false,
     buffer: '',
+    prompt: '',
     pending: '',
     slot: 0,
     debounceKey: '',
@@ -145,6 +149,7 @@ export function cloneState(s: FwState): FwState {
     writeBank: s.writeBank,
     eraseOtherBank: s.eraseOtherBank,
     buffer: s.buffer,
+    prompt: s.prompt,
     pending: s.pending,
     slot: s.slot,
     debounceKey: s.debounceKey,

@@ -147,6 +147,9 @@ export interface ModelProfile {
      * §9), or only once the Lock button is pressed after it (Powerbolt 2: "Enter your user code.
      * Press the Lock Button once." [M10]); the entry is then judged at that press. */
     unlockWith: 'last-digit' | 'lock-button';
+    /** SecureScreen (915/916, switch 4 [M5][M7]): while the switch is on, the touch that starts an
+     * entry shows this many random digits, to be touched before the code; absent on the others. */
+    secureScreenDigits?: number;
   };
   reset: {
     gesture: ResetGesture;

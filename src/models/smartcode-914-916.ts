@@ -1,7 +1,7 @@
 // SmartCode 914 (the Z-Wave 913) and 916 (touchscreen, Z-Wave): the Mastercode family with the
 // 913's reset and automatic handing (product-facts §1 [G1], §2 [M5][M6][M7]). The radios are not
-// modelled yet; the 916's differences that a person sees are its 20 s timeout and its "X" and
-// checkmark/lock-symbol alerts.
+// modelled yet; the 916's differences that a person sees are its 20 s timeout, its "X" and
+// checkmark/lock-symbol alerts, and SecureScreen on switch 4 (firmware/secure-screen.ts).
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
@@ -10,6 +10,8 @@ import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 const FLASH_MS = 250; // assumed
 /** "Lock beeps continuously" [M5][M6] while the exterior is unplugged: one long beep (600 ms) each second (the cadence assumed). */
 const EXTERIOR_ALERT_EVERY_MS = 1_000;
+/** SecureScreen [M5][M7]: "random digits to be pressed before entering user code" — how many is not said; two assumed. */
+const SECURE_SCREEN_DIGITS = 2;
 
 export const SMARTCODE_914: ModelProfile = {
   ...SMARTCODE_913,
@@ -30,6 +32,7 @@ export const SMARTCODE_916: ModelProfile = {
   identifiers: ['916', 'SmartCode 916', '916 TRL ZW', 'touchscreen SmartCode', '915 (Zigbee/plain touchscreen)'],
   distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
+  keypad: { ...SMARTCODE_913.keypad, secureScreenDigits: SECURE_SCREEN_DIGITS },
   exteriorLink: { alertEveryMs: EXTERIOR_ALERT_EVERY_MS },
   signals: {
     ...SMARTCODE_SIGNALS,
@@ -52,11 +55,13 @@ export const SMARTCODE_916: ModelProfile = {
     'signals.lockout': 'product-facts M5, M6',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',
     'signals.jammed': 'product-facts M5, M6',
+    'keypad.secureScreenDigits': 'product-facts M5, M7 (switch 4, SecureScreen: "displays random digits to be pressed before entering user code"); two digits, the waking touch, a wrong digit counting as a wrong code: assumed',
     'exteriorLink.alertEveryMs': 'product-facts M5, M6 ("Lock beeps continuously — Interior assembly is disconnected from exterior"); one long beep a second assumed',
   },
   notes: [
     ...SMARTCODE_913.notes,
     'The symbols are drawn as LED colours: the X as red, the checkmark/lock symbols as green (together) or amber (alternating).',
-    'SecureScreen (switch 4: random digits to press first) and the separate checkmark key are not modelled yet; the Lock key stands for both symbols.',
+    'SecureScreen (switch 4, M5, M7): with it on, the touch that starts an entry shows two random digits (the count assumed), touched in order before the code; a wrong one is a wrong code (assumed).',
+    'The separate checkmark key is not modelled; the Lock key stands for both symbols.',
   ],
 };

@@ -1,6 +1,7 @@
 // The lock now, as plain data: what a program driving a twin reads after each action — the bolt,
-// the door, the cable, the pack, the firmware's mode and lockout, the learned handing and the
-// code store by slot (`lockstep repl --json` and the library's `lockState`). Reading only.
+// the door, the cable, the pack, the firmware's mode and lockout, the learned handing, the digits a
+// SecureScreen shows and the code store by slot (`lockstep repl --json` and the library's
+// `lockState`). Reading only.
 
 import type { Twin } from './twin.ts';
 import { codesBySlot, setFlagWords } from './store-words.ts';
@@ -21,6 +22,8 @@ export function lockState(twin: Twin) {
     mode: twin.mode,
     lockedOut: twin.lockedOut,
     handed: store.handed,
+    // The digits a SecureScreen shows, to be touched before the code (915/916, switch 4): only while shown.
+    ...(twin.screenDigits === '' ? {} : { secureScreen: twin.screenDigits }),
     store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes: codesBySlot(store), ...setFlagWords(store) },
   };
 }

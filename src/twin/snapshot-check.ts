@@ -47,6 +47,7 @@ const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   writeBank: z.number().int().min(-1).max(1),
   eraseOtherBank: z.boolean(),
   buffer: digits,
+  prompt: z.string().regex(/^(?:[0-9]+|-)$/, { error: "must be the digits SecureScreen shows, or '-' once touched" }).optional(),
   pending: digits,
   slot: count,
   debounceKey: z.union([z.literal(''), z.enum(BUTTON_KEYS as [string, ...string[]])]),

@@ -72,6 +72,7 @@ const EVENT = z.strictObject({
   slot: count.optional(),
   reason: z.string().optional(),
   handed: z.enum(LEARNED).optional(),
+  digits: z.string().regex(/^[0-9]+$/, { error: 'must be digits' }).optional(),
 });
 
 const t = count;

@@ -7,6 +7,8 @@ import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { Twin } from './twin.ts';
 
+const DECIMAL_DIGITS = 10;
+
 export class TwinIO implements FirmwareIO {
   constructor(private readonly twin: Twin) {}
 
@@ -43,6 +45,9 @@ export class TwinIO implements FirmwareIO {
   }
   switchOn(n: 1 | 2 | 3 | 4): boolean {
     return this.twin.switches[n - 1];
+  }
+  randomDigit(): number {
+    return this.twin.screenRandom.int(DECIMAL_DIGITS);
   }
   nvmRead(offset: number, length: number): Uint8Array {
     return this.twin.eeprom.read(offset, length);

@@ -4,6 +4,7 @@
 // snapshots and restores its whole state exactly.
 
 import { Sim, type Alarm, type AlarmOwner, type SimSnapshot } from '../sim/kernel.ts';
+import { SCREEN_PASSED } from '../firmware/secure-screen.ts';
 import { Prng, type PrngState } from '../sim/prng.ts';
 import { Trace } from '../sim/trace.ts';
 import { BatteryPack, FRESH_PACK_VOLTS, SUPPLY_HOLDUP_MS, type BatterySnapshot, type SupplyListener } from '../hardware/battery.ts';
@@ -113,8 +114,8 @@ export function storeOfImage(image: StoreImage): StoreView {
   };
 }
 
-/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), so snapshots of a lock without either read as before. */
-export type SnapshotFwState = Omit<FwState, 'tExterior' | 'oneTimeSlot'> & { tExterior?: number; oneTimeSlot?: number };
+/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), prompt only while SecureScreen shows digits (absent = ''), so snapshots of a lock without them read as before. */
+export type SnapshotFwState = Omit<FwState, 'tExterior' | 'oneTimeSlot' | 'prompt'> & { tExterior?: number; oneTimeSlot?: number; prompt?: string };
 
 export interface TwinSnapshot {
   format: 1;
@@ -164,6 +165,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       buttons: Prng.forPart(this.seed, 'buttons'),
       eeprom: Prng.forPart(this.seed, 'eeprom'),
       tag: Prng.forPart(this.seed, 'tag'),
+      screen: Prng.forPart(this.seed, 'screen'),
     };
     let tag = opts.tag ?? '';
     if (tag === '') for (let i = 0; i < TAG_DIGITS; i++) tag += String(this.prngs.tag.int(10));
@@ -457,6 +459,18 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     return this.firmware.s.mode;
   }
 
+  /** The digits SecureScreen shows, still to be touched before the code; '' when it shows none
+   * (firmware/secure-screen.ts). */
+  get screenDigits(): string {
+    const shown = this.firmware.s.prompt;
+    return shown === SCREEN_PASSED ? '' : shown;
+  }
+
+  /** The microcontroller's random source (SecureScreen's digits): a seeded stream of its own. */
+  get screenRandom(): Prng {
+    return this.prngs.screen;
+  }
+
   // ---- snapshots --------------------------------------------------------------------------
 
   snapshot(): TwinSnapshot {
@@ -492,7 +506,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.buttons.restore(snap.buttons);
     twin.indicators.restore(snap.indicators);
     twin.eeprom.restore(snap.eeprom);
-    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1 });
+    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1, prompt: snap.firmware.prompt ?? '' });
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
     // A snapshot taken before the pack was watched while idle: watch it from here.
@@ -501,10 +515,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 }
 
-/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior and oneTimeSlot left out while they are -1 (SnapshotFwState). */
+/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior and oneTimeSlot left out while they are -1, prompt while it is '' (SnapshotFwState). */
 function firmwareForSnapshot(s: FwState): SnapshotFwState {
   const copy: SnapshotFwState = cloneState(s);
   if (copy.tExterior === -1) delete copy.tExterior;
   if (copy.oneTimeSlot === -1) delete copy.oneTimeSlot;
+  if (copy.prompt === '') delete copy.prompt;
   return copy;
 }

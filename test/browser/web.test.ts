@@ -12,6 +12,7 @@ import { HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
+import { INHERITED } from '../../web/src/session.ts';
 
 
 /** The page in Chromium, set up by the describe block below. */
@@ -379,6 +380,30 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await expectAttrBecomes(page, 'user-codes', 'disabled');
     expect(await renderedAttr(page, 'one-time-slot')).toBe('none');
     expect(await page.textContent('dl.state')).toContain('all disabled (key only)');
+    await page.close();
+  }, 60_000);
+
+  it('shows SecureScreen\'s digits on the 916 with switch 4 on: touched, then the code opens (product-facts M5, M7)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-916');
+    await page.waitForSelector('#lock[data-model="smartcode-916"]');
+    await pauseClock(page);
+    const code = INHERITED.codes![1]; // the page's inherited lock, its bolt thrown
+    await page.click('#switch-4');
+    await press(page, '9'); // the touch wakes the screen
+    await page.waitForSelector('#secure-screen:not([hidden])');
+    const shown = (await renderedAttr(page, 'secure-screen')) ?? '';
+    expect(shown).toMatch(/^[0-9]{2}$/);
+    expect(await page.textContent('#secure-screen')).toContain(`touch ${shown[0]} ${shown[1]}`);
+    await page.screenshot({ path: join(OUT, 'secure-screen-916.png') });
+    expect(await renderedAttr(page, 'bolt')).toBe('extended');
+    await type(page, shown);
+    await expectAttrBecomes(page, 'secure-screen', '');
+    expect(await page.locator('#secure-screen').isHidden()).toBe(true);
+    await type(page, code);
+    await page.click('#rate-1'); // the clock runs again: the bolt's run takes its time
+    await waitVirtual(page, 2_000);
+    expect(await renderedAttr(page, 'bolt')).toBe('retracted');
     await page.close();
   }, 60_000);
 

@@ -70,6 +70,8 @@ export class LockView {
   private readonly reset: HTMLButtonElement;
   private readonly state: HTMLElement;
   private readonly switches: HTMLInputElement[] = [];
+  /** SecureScreen's digits (915/916 switch 4, product-facts M5, M7): shown above the keypad while the lock shows them. */
+  private readonly screen: HTMLElement;
   private stateHtml = '';
   /** The model whose keypad is drawn. */
   private keypadModel = '';
@@ -82,7 +84,8 @@ export class LockView {
     ext.append(el('h2', {}, 'Outside'));
     this.led = el('div', { class: 'led', role: 'img', 'aria-label': 'Status LED: off' });
     this.keypad = el('div', { class: 'keypad', role: 'group', 'aria-label': 'Keypad' });
-    ext.append(this.led, this.keypad);
+    this.screen = el('div', { class: 'secure-screen', id: 'secure-screen', 'aria-live': 'polite', hidden: '' });
+    ext.append(this.led, this.screen, this.keypad);
 
     // door, strike, bolt
     const mid = el('div', { class: 'panel door', role: 'group', 'aria-label': 'Door and bolt' });
@@ -209,6 +212,13 @@ export class LockView {
     d.ledFlashes = String(led.last?.flashes ?? 0);
     d.backlight = backlit ? 'on' : 'off';
     d.keypad = this.keypad.dataset.layout ?? '';
+    const shown = twin.screenDigits;
+    d.secureScreen = shown;
+    const screenText = shown === '' ? '' : `SecureScreen: touch ${shown.split('').join(' ')}, then your code`;
+    if (this.screen.textContent !== screenText) {
+      this.screen.textContent = screenText;
+      this.screen.hidden = shown === '';
+    }
 
     this.led.dataset.color = led.now ?? 'off';
     this.led.setAttribute('aria-label', `Status LED: ${led.last ? `last ${led.last.color}${led.last.flashes ? ` ×${led.last.flashes}` : ' solid'}` : 'nothing yet'}, now ${led.now ?? 'off'}`);

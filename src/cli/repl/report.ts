@@ -66,6 +66,7 @@ export function stateLines(twin: Twin): string[] {
     row('codes', `${codesCount(twin)}${codeFlagsText(store)}${store.trusted ? '' : ' (store untrusted)'}`),
     row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
+    ...(twin.screenDigits === '' ? [] : [row('screen', `SecureScreen shows ${twin.screenDigits.split('').join(' ')}: touch them, then the code`)]),
     row('battery', batteryText(twin)),
     row('power', twin.powered ? 'on' : 'off'),
     row('mode', twin.mode),

@@ -1,0 +1,161 @@
+// SecureScreen, the 915/916's switch 4 (product-facts §2 [M5][M7]: "displays random digits to be
+// pressed before entering user code… so that codes cannot be identified by examining the
+// touchscreen for fingerprints"): the touch that starts an entry shows random digits, touched
+// before the code; they come from the lock's own seeded random source, so a run replays; a wrong
+// one is a wrong entry and counts towards the lockout; a pause darkens the screen; programming
+// is not behind it; the switch off, or a model without it, changes nothing. And the point of it:
+// the keys a hand touches to open the door are not just the code's.
+import { describe, expect, it } from 'vitest';
+import { Twin } from '../src/twin/twin.ts';
+import { findModel } from '../src/models/index.ts';
+import { checkSnapshot } from '../src/twin/snapshot-check.ts';
+import { lockState } from '../src/twin/lock-state.ts';
+import { stateLines } from '../src/cli/repl/report.ts';
+import { addCodeSequence, isUnavailable } from '../src/troubleshoot/keypad-sequences.ts';
+
+const CODE = '1357';
+const MASTERCODE = '86420';
+const WAKE = '9';
+const BOLT_MS = 2_000;
+const SEEDS = 40;
+
+function screen916(seed = 1, on = true): Twin {
+  return Twin.create('smartcode-916', { seed, door: 'right', handed: 'right', mastercode: MASTERCODE, codes: { 1: CODE }, doorOpen: false, boltExtended: true, switches: { 4: on } });
+}
+
+function events(t: Twin, type: string): Record<string, unknown>[] {
+  return t.trace.entries.filter((e) => e.ch === 'event' && (e.v as { type: string }).type === type).map((e) => e.v as Record<string, unknown>);
+}
+
+/** Touch the screen awake and read what it shows. */
+function wake(t: Twin): string {
+  t.apply({ do: 'press', key: WAKE });
+  return t.screenDigits;
+}
+
+describe('SecureScreen (915/916 switch 4, product-facts M5, M7)', () => {
+  it('a touch shows two random digits; touched in order, then the code, the door opens', () => {
+    const t = screen916();
+    const shown = wake(t);
+    expect(shown).toMatch(/^[0-9]{2}$/);
+    expect(events(t, 'secure-screen')).toEqual([{ type: 'secure-screen', digits: shown }]);
+    expect(lockState(t).secureScreen).toBe(shown);
+    expect(stateLines(t).join('\n')).toMatch(new RegExp(`SecureScreen shows ${shown[0]} ${shown[1]}`));
+    t.apply({ do: 'type', digits: shown });
+    expect(t.screenDigits).toBe(''); // all touched: the code comes next
+    expect(lockState(t).secureScreen).toBeUndefined();
+    t.apply({ do: 'type', digits: CODE });
+    t.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(t, 'unlocked')).toHaveLength(1);
+    expect(t.locked).toBe(false);
+  });
+
+  it('the code alone does not open: a touch that differs from the shown digit is a wrong entry', () => {
+    const t = screen916();
+    const shown = wake(t);
+    const wrongFirst = String((Number(shown[0]) + 1) % 10);
+    t.apply({ do: 'type', digits: wrongFirst + CODE });
+    t.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(t, 'unlocked')).toHaveLength(0);
+    expect(events(t, 'wrong-code').length).toBeGreaterThanOrEqual(1);
+    expect(t.locked).toBe(true);
+  });
+
+  it('wrong touches count towards the lockout (three within a minute), and the locked-out screen shows nothing', () => {
+    const t = screen916();
+    for (let i = 0; i < 3; i++) {
+      const shown = wake(t);
+      t.apply({ do: 'press', key: String((Number(shown[0]) + 1) % 10) as '0' });
+    }
+    expect(events(t, 'lockout')).toHaveLength(1);
+    expect(t.lockedOut).toBe(true);
+    const before = events(t, 'secure-screen').length;
+    t.apply({ do: 'press', key: WAKE });
+    expect(events(t, 'secure-screen')).toHaveLength(before);
+  });
+
+  it('a pause as long as the entry timeout darkens the screen: a touch after it shows new digits, and no wrong entry is counted', () => {
+    const t = screen916();
+    wake(t);
+    t.apply({ do: 'wait', ms: findModel('smartcode-916')!.timing.entryTimeoutMs + 1_000 });
+    expect(t.screenDigits).toBe('');
+    expect(events(t, 'wrong-code')).toHaveLength(0);
+    const again = wake(t);
+    expect(again).toMatch(/^[0-9]{2}$/);
+    expect(events(t, 'secure-screen')).toHaveLength(2);
+  });
+
+  it('the Lock symbol locks as ever and ends a shown prompt', () => {
+    const t = Twin.create('smartcode-916', { seed: 1, door: 'right', handed: 'right', codes: { 1: CODE }, doorOpen: true, switches: { 4: true } });
+    wake(t);
+    t.apply({ do: 'press', key: 'lock' });
+    t.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(t, 'locked')).toHaveLength(1);
+    expect(t.screenDigits).toBe('');
+  });
+
+  it('programming is not behind the screen: the Mastercode after Program adds a code with switch 4 on', () => {
+    const t = Twin.create('smartcode-916', { seed: 1, door: 'right', handed: 'right', mastercode: MASTERCODE, codes: { 1: CODE }, doorOpen: true, switches: { 4: true } });
+    const add = addCodeSequence(t.model, MASTERCODE, '2468', 2);
+    if (isUnavailable(add)) throw new Error(add.unavailable);
+    for (const step of add) if (step.action) t.apply(step.action);
+    t.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(t, 'secure-screen')).toHaveLength(0);
+    expect(t.store().codes).toContain('2468');
+  });
+
+  it('switch 4 off, or a model without SecureScreen with it on: the code opens at its last digit', () => {
+    for (const t of [screen916(1, false), Twin.create('smartcode-913', { seed: 1, door: 'right', handed: 'right', codes: { 1: CODE }, boltExtended: true, switches: { 4: true } })]) {
+      t.apply({ do: 'type', digits: CODE });
+      t.apply({ do: 'wait', ms: BOLT_MS });
+      expect(events(t, 'secure-screen')).toHaveLength(0);
+      expect(events(t, 'unlocked')).toHaveLength(1);
+    }
+  });
+
+  it('the digits replay from the seed, differ between seeds, and a snapshot taken while they show carries them', () => {
+    expect(wake(screen916(7))).toBe(wake(screen916(7)));
+    const seen = new Set<string>();
+    const digits = new Set<string>();
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const shown = wake(screen916(seed));
+      seen.add(shown);
+      for (const d of shown) digits.add(d);
+    }
+    expect(seen.size).toBeGreaterThan(SEEDS / 2);
+    expect(digits.size).toBe(10);
+    const t = screen916(3);
+    const shown = wake(t);
+    const snap = checkSnapshot(JSON.parse(JSON.stringify(t.snapshot())));
+    expect(snap.firmware.prompt).toBe(shown);
+    const back = Twin.restore(snap);
+    expect(back.screenDigits).toBe(shown);
+    for (const twin of [t, back]) twin.apply({ do: 'type', digits: shown + CODE });
+    for (const twin of [t, back]) twin.apply({ do: 'wait', ms: BOLT_MS });
+    expect(back.locked).toBe(false);
+    expect(wake(back)).toBe(wake(t)); // the random source continues alike
+    // A lock showing nothing writes no prompt: snapshots of locks without SecureScreen are as before.
+    expect('prompt' in screen916(1, false).snapshot().firmware).toBe(false);
+  });
+
+  it('what it is for: the keys a hand touches to open the door are not only the code\'s', () => {
+    // Product-facts M5, M7: "so that codes cannot be identified by examining the touchscreen for
+    // fingerprints." Over many openings the smudged keys are the code's and more; without the
+    // switch they are exactly the code's.
+    const touched = (on: boolean): Set<string> => {
+      const keys = new Set<string>();
+      for (let seed = 1; seed <= SEEDS; seed++) {
+        const t = screen916(seed, on);
+        const shown = on ? wake(t) : '';
+        const typed = shown + CODE;
+        t.apply({ do: 'type', digits: typed });
+        t.apply({ do: 'wait', ms: BOLT_MS });
+        expect(t.locked).toBe(false);
+        for (const d of (on ? WAKE : '') + typed) keys.add(d);
+      }
+      return keys;
+    };
+    expect([...touched(false)].sort().join('')).toBe([...CODE].sort().join(''));
+    expect(touched(true).size).toBe(10);
+  });
+});
