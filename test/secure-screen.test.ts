@@ -94,6 +94,16 @@ describe('SecureScreen (915/916 switch 4, product-facts M5, M7)', () => {
     expect(t.screenDigits).toBe('');
   });
 
+  it('switched off while it shows digits, the screen clears them and the code goes straight to the entry', () => {
+    const t = screen916();
+    wake(t);
+    t.apply({ do: 'switch', n: 4, on: false });
+    expect(t.screenDigits).toBe('');
+    t.apply({ do: 'type', digits: CODE });
+    t.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(t, 'unlocked')).toHaveLength(1);
+  });
+
   it('programming is not behind the screen: the Mastercode after Program adds a code with switch 4 on', () => {
     const t = Twin.create('smartcode-916', { seed: 1, door: 'right', handed: 'right', mastercode: MASTERCODE, codes: { 1: CODE }, doorOpen: true, switches: { 4: true } });
     const add = addCodeSequence(t.model, MASTERCODE, '2468', 2);

@@ -23,7 +23,7 @@ import {
   resetHoldReleased,
 } from './reset.ts';
 import { entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
-import { screenDigit } from './secure-screen.ts';
+import { screenDigit, screenSwitched } from './secure-screen.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
@@ -271,6 +271,7 @@ export class Firmware implements Fw {
     // Auto-lock turned off: nothing locks by itself, not even an auto-lock already counting down
     // (product-facts K3 switch 2; what happens to one counting down is assumed).
     if (!this.io.switchOn(AUTO_LOCK_SWITCH)) this.s.tAutoLock = -1;
+    screenSwitched(this);
     updateStatus(this);
   }
 

@@ -5,8 +5,9 @@
 // (`keypad.secureScreenDigits`); they are touched in order, then the code as usual. Assumed, as no
 // source says: two digits; the waking touch is not a digit of anything; a wrong digit is a wrong
 // entry (it counts towards the lockout); a pause as long as the entry timeout darkens the screen
-// and needs a new touch; the Lock symbol locks as ever, and ends a shown prompt. Only code entry
-// in normal operation: programming is not behind the screen ("before entering user code").
+// and needs a new touch; the Lock symbol locks as ever, and ends a shown prompt; switch 4 turned
+// off clears what the screen shows. Only code entry in normal operation: programming is not
+// behind the screen ("before entering user code").
 
 import { wrongCode, lockedOut } from './entry.ts';
 import type { Fw } from './context.ts';
@@ -18,6 +19,12 @@ export const SCREEN_PASSED = '-';
 /** Whether SecureScreen is on for this lock now. */
 function screenOn(fw: Fw): boolean {
   return (fw.p.keypad.secureScreenDigits ?? 0) > 0 && fw.io.switchOn(SECURE_SCREEN_SWITCH);
+}
+
+/** A switch changed: SecureScreen switched off takes the digits it shows off the screen (an entry
+ * under way goes on without them; assumed). */
+export function screenSwitched(fw: Fw): void {
+  if (!screenOn(fw)) fw.s.prompt = '';
 }
 
 /**
