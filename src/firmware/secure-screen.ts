@@ -16,9 +16,14 @@ export const SECURE_SCREEN_SWITCH = 4;
 /** FwState.prompt once every digit shown was touched: the code comes next. */
 export const SCREEN_PASSED = '-';
 
+/** How many digits SecureScreen shows on this model; 0 where it has none. */
+function screenDigitCount(fw: Fw): number {
+  return fw.p.keypad.secureScreenDigits ?? 0;
+}
+
 /** Whether SecureScreen is on for this lock now. */
 function screenOn(fw: Fw): boolean {
-  return (fw.p.keypad.secureScreenDigits ?? 0) > 0 && fw.io.switchOn(SECURE_SCREEN_SWITCH);
+  return screenDigitCount(fw) > 0 && fw.io.switchOn(SECURE_SCREEN_SWITCH);
 }
 
 /** A switch changed: SecureScreen switched off takes the digits it shows off the screen (an entry
@@ -38,7 +43,7 @@ export function screenDigit(fw: Fw, digit: string): boolean {
   if (lockedOut(fw)) return true;
   if (s.prompt === '') {
     let shown = '';
-    for (let i = 0; i < (p.keypad.secureScreenDigits ?? 0); i++) shown += String(io.randomDigit());
+    for (let i = screenDigitCount(fw); i > 0; i--) shown += String(io.randomDigit());
     s.prompt = shown;
     s.tEntry = io.now() + p.timing.entryTimeoutMs;
     io.emit({ type: 'secure-screen', digits: shown });

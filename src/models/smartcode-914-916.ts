@@ -10,7 +10,8 @@ import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 const FLASH_MS = 250; // assumed
 /** "Lock beeps continuously" [M5][M6] while the exterior is unplugged: one long beep (600 ms) each second (the cadence assumed). */
 const EXTERIOR_ALERT_EVERY_MS = 1_000;
-/** SecureScreen [M5][M7]: "random digits to be pressed before entering user code" — how many is not said; two assumed. */
+/** SecureScreen [M5][M7]: "random digits to be pressed before entering user code" — how many
+ * is not said; two assumed. */
 const SECURE_SCREEN_DIGITS = 2;
 
 export const SMARTCODE_914: ModelProfile = {

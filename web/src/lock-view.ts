@@ -70,7 +70,8 @@ export class LockView {
   private readonly reset: HTMLButtonElement;
   private readonly state: HTMLElement;
   private readonly switches: HTMLInputElement[] = [];
-  /** SecureScreen's digits (915/916 switch 4, product-facts M5, M7): shown above the keypad while the lock shows them. */
+  /** SecureScreen's digits (915/916 switch 4, product-facts M5, M7): shown above the keypad
+   * while the lock shows them. */
   private readonly screen: HTMLElement;
   private stateHtml = '';
   /** The model whose keypad is drawn. */
