@@ -333,6 +333,22 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
   });
 
+  it('a Powerbolt 2 "ignores every code" (product-facts M10): the Lock press after the code is walked first, by hand, and the door opens — no reset', () => {
+    const session = new Session(freshTwin('powerbolt-2'));
+    const codes = session.twin.store().codes.slice();
+    const code = codes.find((c) => c !== '')!;
+    session.apply({ do: 'type', digits: code }); // the code alone, as on a SmartCode
+    session.apply({ do: 'wait', ms: 10_000 });
+    expect(session.twin.locked).toBe(true);
+    const { read, planned, walk } = symptomWalkedByHand(session, 'unresponsive-to-all-codes');
+    expect(read).toContain('opens only when Lock is pressed after the code');
+    expect(planned).toEqual(['code-then-lock']);
+    expect(walk.failure).toBeNull();
+    expect(session.twin.store().codes).toEqual(codes); // nothing erased
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'unlocked')).toBe(true);
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
+  });
+
   it('someone forgot one code (S7 row 1): that code is replaced, not the lock reset', () => {
     const session = new Session(freshTwin('smartcode-913'));
     const old = session.twin.store().codes[1];
