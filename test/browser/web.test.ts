@@ -360,8 +360,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect((await keys.allTextContents()).slice(0, 5)).toEqual(['1 2', '3 4', '5 6', '7 8', '9 0']);
     expect(await page.getAttribute('#lock .keypad button[data-digits="90"]', 'data-key')).toBe('0'); // its menu's 0 (door handing, product-facts S1)
     expect(await page.textContent('#lock .keypad button[data-key="lock"]')).toBe('Lock'); // its guide: press the lock button (product-facts section 5)
+    expect(await page.textContent('#opens-with')).toContain('Opens with your code, then Lock'); // product-facts M10
     await page.selectOption('#model', 'smartcode-913');
     await page.waitForSelector('#lock[data-model="smartcode-913"]');
+    expect(await page.textContent('#opens-with')).toContain('Opens as the last digit of a right code is pressed');
+    expect(await page.textContent('label:has(#switch-4)')).toContain('(unused)');
     expect(await keys.count()).toBe(11);
     expect(await page.locator('.ring-wrap #program').count()).toBe(1);
     expect(await page.locator('#reset').isVisible()).toBe(false);
@@ -389,6 +392,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.waitForSelector('#lock[data-model="smartcode-916"]');
     await pauseClock(page);
     const code = INHERITED.codes![1]; // the page's inherited lock, its bolt thrown
+    expect(await page.textContent('label:has(#switch-4)')).toContain('SecureScreen');
     await page.click('#switch-4');
     await press(page, '9'); // the touch wakes the screen
     await page.waitForSelector('#secure-screen:not([hidden])');

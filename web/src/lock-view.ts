@@ -53,6 +53,9 @@ export function boltTravel(twin: Twin): number {
   return Math.min(BOLT_STROKE, Math.max(0, p));
 }
 
+/** The interior switches 1–3 (product-facts K3); switch 4 is the model's own (drawModel). */
+const SWITCH_NAMES = [' status LED', ' auto-lock', ' audio'] as const;
+
 export class LockView {
   readonly root: HTMLElement;
   private readonly led: HTMLElement;
@@ -73,6 +76,11 @@ export class LockView {
   /** SecureScreen's digits (915/916 switch 4, product-facts M5, M7): shown above the keypad
    * while the lock shows them. */
   private readonly screen: HTMLElement;
+  /** How this model opens with a code: at the code's last digit, or with Lock after it (the
+   * Powerbolt 2, product-facts M10). */
+  private readonly opensWith: HTMLElement;
+  /** What switch 4 is on this model (SecureScreen on the 915/916, product-facts M5, M7). */
+  private readonly switch4Name: HTMLElement;
   private stateHtml = '';
   /** The model whose keypad is drawn. */
   private keypadModel = '';
@@ -86,7 +94,8 @@ export class LockView {
     this.led = el('div', { class: 'led', role: 'img', 'aria-label': 'Status LED: off' });
     this.keypad = el('div', { class: 'keypad', role: 'group', 'aria-label': 'Keypad' });
     this.screen = el('div', { class: 'secure-screen', id: 'secure-screen', 'aria-live': 'polite', hidden: '' });
-    ext.append(this.led, this.screen, this.keypad);
+    this.opensWith = el('p', { class: 'opens-with', id: 'opens-with' });
+    ext.append(this.led, this.screen, this.keypad, this.opensWith);
 
     // door, strike, bolt
     const mid = el('div', { class: 'panel door', role: 'group', 'aria-label': 'Door and bolt' });
@@ -127,12 +136,13 @@ export class LockView {
     );
     const sw = el('fieldset', { class: 'switches' });
     sw.append(el('legend', {}, 'Switches'));
+    this.switch4Name = el('span', { class: 'switch-name' });
     for (const n of [1, 2, 3, 4] as const) {
       const label = el('label');
       const box = el('input', { type: 'checkbox', id: `switch-${n}` });
       box.addEventListener('change', () => this.h.act({ do: 'switch', n, on: box.checked }));
       this.switches.push(box);
-      label.append(box, ` ${n}`);
+      label.append(box, ` ${n}`, n === 4 ? this.switch4Name : el('span', { class: 'switch-name' }, SWITCH_NAMES[n - 1]));
       sw.append(label);
     }
     // The cable from the exterior assembly (product-facts M5, M6): unplugged, the keypad reaches nothing.
@@ -174,6 +184,11 @@ export class LockView {
       this.interiorButtons.append(this.reset);
     }
     this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
+    this.opensWith.textContent =
+      twin.model.keypad.unlockWith === 'lock-button'
+        ? `Opens with your code, then ${layout.lock.label} (its guide: "Enter your user code. Press the Lock Button once.")`
+        : `Opens as the last digit of a right code is pressed; ${layout.lock.label} locks.`;
+    this.switch4Name.textContent = twin.model.keypad.secureScreenDigits ? ' SecureScreen' : ' (unused)';
     this.keypadModel = twin.model.id;
   }
 
