@@ -22,6 +22,7 @@ export { identify, type Identification } from './models/identify.ts';
 // The manuals' keypad sequences, done on a twin with each answer checked.
 export { addCodeSequence, deleteCodeSequence, deleteAllSequence, setAdminSequence, menuHandingSequence, isUnavailable, type Sequence } from './troubleshoot/keypad-sequences.ts';
 export { codeEntryActions, type ProcedureStep } from './troubleshoot/procedure-kit.ts';
+export { enterCode } from './troubleshoot/enter-code.ts';
 export { perform, UnavailableSequenceError, type Performance, type PerformedStep } from './troubleshoot/perform-sequence.ts';
 export type { ExpectFailure } from './scenario/expect-check.ts';
 

@@ -12,6 +12,7 @@ import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { lockState } from '../src/twin/lock-state.ts';
 import { stateLines } from '../src/cli/repl/report.ts';
 import { addCodeSequence, isUnavailable } from '../src/troubleshoot/keypad-sequences.ts';
+import { enterCode } from '../src/index.ts'; // the library's export
 
 const CODE = '1357';
 const MASTERCODE = '86420';
@@ -146,6 +147,31 @@ describe('SecureScreen (915/916 switch 4, product-facts M5, M7)', () => {
     expect(wake(back)).toBe(wake(t)); // the random source continues alike
     // A lock showing nothing writes no prompt: snapshots of locks without SecureScreen are as before.
     expect('prompt' in screen916(1, false).snapshot().firmware).toBe(false);
+  });
+
+  it('enterCode enters a code as the lock asks for it now: through SecureScreen on the 916, with Lock on the Powerbolt 2, plainly on the 913', () => {
+    const on = screen916(5);
+    enterCode(on, CODE);
+    on.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(on, 'secure-screen')).toHaveLength(1);
+    expect(events(on, 'unlocked')).toHaveLength(1);
+    // Woken already and its digits half touched: the rest of them, then the code.
+    const half = screen916(6);
+    wake(half);
+    half.apply({ do: 'press', key: half.screenDigits[0] as '0' });
+    expect(half.screenDigits).toHaveLength(1);
+    enterCode(half, CODE);
+    half.apply({ do: 'wait', ms: BOLT_MS });
+    expect(events(half, 'secure-screen')).toHaveLength(1);
+    expect(events(half, 'unlocked')).toHaveLength(1);
+    const pb2 = Twin.create('powerbolt-2', { seed: 1, door: 'right', handed: 'right', codes: { 1: '5678' }, boltExtended: true });
+    const plain = Twin.create('smartcode-913', { seed: 1, door: 'right', handed: 'right', codes: { 1: CODE }, boltExtended: true, switches: { 4: true } });
+    for (const [t, code] of [[pb2, '5678'], [plain, CODE], [screen916(7, false), CODE]] as const) {
+      enterCode(t, code);
+      t.apply({ do: 'wait', ms: BOLT_MS });
+      expect(events(t, 'unlocked'), t.model.id).toHaveLength(1);
+      expect(events(t, 'secure-screen')).toHaveLength(0);
+    }
   });
 
   it('what it is for: the keys a hand touches to open the door are not only the code\'s', () => {
