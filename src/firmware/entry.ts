@@ -52,9 +52,7 @@ function openWith(fw: Fw, entry: string): boolean {
   const { s, io } = fw;
   const slot = s.storeOk && !s.usersDisabled ? findCode(fw, entry) : -1;
   if (slot < 0) return false;
-  s.buffer = '';
-  s.prompt = '';
-  s.tEntry = -1;
+  clearEntry(fw);
   startMotion(fw, 'unlock', 'keypad', slot + 1);
   if (slot === s.oneTimeSlot) {
     consumeOneTimeCode(fw, slot);
@@ -74,16 +72,21 @@ export function entryConfirmed(fw: Fw, entry: string): boolean {
 /** A pause as long as the entry timeout: an entry begun is wrong; a SecureScreen prompt with no
  * code digit after it just goes dark (secure-screen.ts). */
 export function entryTimedOut(fw: Fw): void {
-  fw.s.tEntry = -1;
-  fw.s.prompt = '';
   if (fw.s.buffer !== '') wrongCode(fw);
+  else clearEntry(fw);
+}
+
+/** An entry over, however it ended: its digits, the SecureScreen digits before them
+ * (secure-screen.ts) and its timeout are gone. */
+export function clearEntry(fw: Fw): void {
+  fw.s.buffer = '';
+  fw.s.prompt = '';
+  fw.s.tEntry = -1;
 }
 
 export function wrongCode(fw: Fw): void {
   const { s, io, p } = fw;
-  s.buffer = '';
-  s.prompt = '';
-  s.tEntry = -1;
+  clearEntry(fw);
   const now = io.now();
   const w = s.wrongTimes;
   for (let i = 0; i < w.length - 1; i++) w[i] = w[i + 1];

@@ -22,7 +22,7 @@ import {
   resetHoldComplete,
   resetHoldReleased,
 } from './reset.ts';
-import { entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
+import { clearEntry, entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
 import { screenDigit, screenSwitched } from './secure-screen.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
@@ -202,9 +202,7 @@ export class Firmware implements Fw {
     }
     // The Lock / Kwikset button.
     const entry = s.buffer;
-    s.buffer = '';
-    s.prompt = '';
-    s.tEntry = -1;
+    clearEntry(this);
     if (entry !== '' && entryConfirmed(this, entry)) return;
     if (menuFamily && entry !== '') {
       if (s.storeOk && s.adminCode !== '' && keyPattern(this, entry) === keyPattern(this, s.adminCode)) openMenu(this);

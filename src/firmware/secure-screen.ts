@@ -22,7 +22,7 @@ function screenDigitCount(fw: Fw): number {
 }
 
 /** Whether SecureScreen is on for this lock now. */
-function screenOn(fw: Fw): boolean {
+export function screenOn(fw: Fw): boolean {
   return screenDigitCount(fw) > 0 && fw.io.switchOn(SECURE_SCREEN_SWITCH);
 }
 

@@ -6,12 +6,12 @@
 
 import type { Twin } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
-import { SECURE_SCREEN_SWITCH } from '../firmware/secure-screen.ts';
+import { screenOn } from '../firmware/secure-screen.ts';
 import { codeEntryActions } from './procedure-kit.ts';
 
 /** Whether the screen would take the next touch as the one that wakes it. */
 function screenAsleep(twin: Twin): boolean {
-  return (twin.model.keypad.secureScreenDigits ?? 0) > 0 && twin.switches[SECURE_SCREEN_SWITCH - 1] && twin.firmware.s.prompt === '';
+  return screenOn(twin.firmware) && twin.firmware.s.prompt === '';
 }
 
 /** Enter `code` at the keypad: wake a SecureScreen and touch what it shows, then the code (and

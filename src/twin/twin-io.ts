@@ -6,11 +6,16 @@ import type { LightCommand } from '../hardware/indicators.ts';
 import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { Twin } from './twin.ts';
+import type { Prng } from '../sim/prng.ts';
 
 const DECIMAL_DIGITS = 10;
 
 export class TwinIO implements FirmwareIO {
-  constructor(private readonly twin: Twin) {}
+  constructor(
+    private readonly twin: Twin,
+    /** The microcontroller's random source (SecureScreen's digits): the twin's seeded 'screen' stream. */
+    private readonly random: Prng,
+  ) {}
 
   now(): number {
     return this.twin.sim.now;
@@ -47,7 +52,7 @@ export class TwinIO implements FirmwareIO {
     return this.twin.switches[n - 1];
   }
   randomDigit(): number {
-    return this.twin.screenRandom.int(DECIMAL_DIGITS);
+    return this.random.int(DECIMAL_DIGITS);
   }
   nvmRead(offset: number, length: number): Uint8Array {
     return this.twin.eeprom.read(offset, length);

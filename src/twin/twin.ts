@@ -179,7 +179,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity), this.battery);
     const sw = model.defaults.switches;
     this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
-    const io = new TwinIO(this);
+    const io = new TwinIO(this, this.prngs.screen);
     this.firmware = opts.firmware ? opts.firmware(model, io) : new Firmware(model, io);
     this.fwAlarm = this.sim.createAlarm('firmware', this);
     this.rebootAlarm = this.sim.createAlarm('reboot', this);
@@ -464,11 +464,6 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   get screenDigits(): string {
     const shown = this.firmware.s.prompt;
     return shown === SCREEN_PASSED ? '' : shown;
-  }
-
-  /** The microcontroller's random source (SecureScreen's digits): a seeded stream of its own. */
-  get screenRandom(): Prng {
-    return this.prngs.screen;
   }
 
   // ---- snapshots --------------------------------------------------------------------------
