@@ -18,7 +18,7 @@ describe('--depth', () => {
     expect(parseDepthOption('9', MAX)).toBe(9);
     const scope = defaultScope(findModel('smartcode-913')!, 9);
     expect(scope.depth).toEqual(Object.fromEntries(EXPLORATIONS.map((e) => [e, 9])));
-    expect(Object.keys(scope.depth)).toHaveLength(8);
+    expect(Object.keys(scope.depth)).toHaveLength(9);
   });
 
   it('name=n: those explorations that deep, the others at their default (a Reset-button model keeps its own)', () => {
@@ -31,7 +31,7 @@ describe('--depth', () => {
 
   it('refuses what is not a depth, naming the part', () => {
     expect(parseDepthOption('0', MAX)).toEqual(expect.stringContaining('--depth must be a whole number from 1 to 40'));
-    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, keypad, interior, admin-gate, physical, cable, after-reset, reset-menu)'));
+    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, keypad, screened, interior, admin-gate, physical, cable, after-reset, reset-menu)'));
     expect(parseDepthOption('exterior=3,exterior=4', MAX)).toBe('--depth: exterior is given twice');
     expect(parseDepthOption('exterior=41', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number from 1 to 40'));
     expect(parseDepthOption('exterior=', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number'));

@@ -5,7 +5,8 @@
 // reset-menu (S18): from a lock just reset, every digit as a one-digit entry while programming
 // (every menu item), the codes anyone may know typed whole.
 import { describe, expect, it } from 'vitest';
-import { findModel } from '../src/models/index.ts';
+import { findModel, MODELS } from '../src/models/index.ts';
+import { screenDigitsOf } from '../src/firmware/secure-screen.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
 import { explorationsOf, explore, machineFor } from '../src/check/explore.ts';
 import { codeLengthProblem, defaultDepth, defaultScope, freshCode, scopeProfile, unguessableAdmin, userCode, WHOLE_KEYPAD, type ExplorationName } from '../src/check/scope.ts';
@@ -84,6 +85,55 @@ describe('the keypad exploration', () => {
     const admin = unguessableAdmin(scope);
     expect(m.enabled(typed(m, actions, admin.slice(0, -1)), pressOf(actions, admin.at(-1)!))).toBe(true);
     m.dispose();
+  });
+});
+
+describe('the screened exploration', () => {
+  it('is one of the checks of the 916 only (the one model with a SecureScreen), with the keypad exploration\'s moves, three steps deeper', () => {
+    for (const m of MODELS) expect(explorationsOf(m).includes('screened')).toBe(screenDigitsOf(m) > 0);
+    expect(MODELS.filter((m) => screenDigitsOf(m) > 0).map((m) => m.id)).toEqual(['smartcode-916']);
+    const model = findModel('smartcode-916')!;
+    const scope = defaultScope(model);
+    expect(actionsFor('screened', model, scope).map((a) => a.label)).toEqual(actionsFor('keypad', model, scope).map((a) => a.label));
+    // The waking touch, the two shown digits, four digits, one move more.
+    expect(defaultDepth(model).screened).toBe(defaultDepth(model).keypad + 3);
+    expect(defaultDepth(model, 6).screened).toBe(1 + 2 + 6 + 1);
+  });
+
+  it('starts with switch 4 on: a touch shows the digits, and the user code opens only after them', () => {
+    const { scope, m, actions } = machineOf('smartcode-916', 'screened');
+    const act = (label: string) => actions.find((a) => a.label === label)!;
+    m.restore(m.initial);
+    expect(m.twin.switches[3]).toBe(true);
+    // Locked first: Lock, then time until the bolt is out.
+    let locked = m.step(m.initial, act('press lock')).state;
+    for (let i = 0; i < 5 && m.twin.bolt.state() !== 'extended'; i++) locked = m.step(locked, act('tick')).state;
+    expect(m.twin.bolt.state()).toBe('extended');
+    const woken = typed(m, actions, '9', locked);
+    m.restore(woken);
+    const shown = m.twin.firmware.s.prompt;
+    expect(shown).toMatch(/^\d\d$/);
+    expect(shown.startsWith(userCode(scope)[0])).toBe(false); // seed 1 shows 3-8: the code's first digit is a wrong one
+    // The code typed alone lands on the screen's digits: the bolt stays out.
+    typed(m, actions, userCode(scope), woken);
+    expect(m.twin.firmware.s.motorOp).toBe('none');
+    expect(m.twin.bolt.state()).toBe('extended');
+    // After the shown digits it opens; the PRNG restarts at each step, so every touch shows the same.
+    typed(m, actions, shown + userCode(scope), woken);
+    expect(m.twin.firmware.s.prompt).toBe('');
+    expect(m.twin.firmware.s.motorOp).toBe('unlock');
+    expect(m.twin.firmware.s.motorSource).toBe('keypad');
+    m.dispose();
+  });
+
+  it('explores every entry of up to four digits behind the screen on the 916, and S1 and the lockout hold', () => {
+    const model = findModel('smartcode-916')!;
+    const r = explore(model, defaultScope(model), 'screened');
+    expect(r.properties).toEqual(['S1', 'lockout']);
+    expect(r.init.switches).toEqual({ 4: true });
+    expect(r.found).toEqual([]);
+    expect(r.truncated).toBe('depth');
+    expect(r.states).toBeGreaterThan(ENTRIES_UP_TO_4_DIGITS);
   });
 });
 

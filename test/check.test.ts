@@ -32,6 +32,8 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
+/** The touch that wakes SecureScreen, the two digits it shows, four digits. */
+const SCREENED_STEPS = 7;
 /** Time to the handing's start, Program, a code typed whole, Lock. */
 const HANDING_CLAIM_STEPS = 4;
 /** Program, five digits, Lock, a new code typed whole, Lock. */
@@ -170,6 +172,18 @@ const TYPED_7391 = /press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1
 describe('the explorations that press every digit catch what hides behind the digits 0 and 1', () => {
   it('keypad-reset-code-7391 on smartcode-913: the exterior exploration (depth 12) misses it; S1 fails in the keypad exploration (7391, Lock) and the counterexample replays as a failing scenario', () => {
     expect(missedThenCaught('smartcode-913', 'keypad-reset-code-7391', 'S1', 'exterior', 'keypad', KEYPAD_STEPS)).toMatch(TYPED_7391);
+  }, 180_000);
+
+  it('screen-reset-code on smartcode-916: the keypad exploration (switch 4 off, as shipped), as deep as the path, misses it; S1 fails in the screened exploration (a touch, the shown 3-8, 7391) and the counterexample, switch 4 on in its given, replays as a failing scenario', () => {
+    const model = findModel('smartcode-916')!;
+    const F = BROKEN_FIRMWARE['screen-reset-code'];
+    const unscreened = explore(model, defaultScope(model, { keypad: SCREENED_STEPS }), 'keypad', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(unscreened.found).toEqual([]);
+    expect(unscreened.maxDepth).toBe(SCREENED_STEPS);
+    const text = caughtAtDefault('smartcode-916', 'screen-reset-code', 'S1', 'screened', SCREENED_STEPS);
+    expect(text).toMatch(/switches: \{ 4: on \}/);
+    // Seed 1's screen shows 3-8 (scenarios/smartcode-916/m5-m7-secure-screen.yaml); the waking touch is the first digit offered.
+    expect(text).toMatch(/press: "0"\n\s*- press: "3"\n\s*- press: "8"\n\s*- press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"/);
   }, 180_000);
 
   // 913: Program, 7391, Lock, a new code, Lock. 275: 7391, Lock, 1 (add), Lock, a new code, Lock.

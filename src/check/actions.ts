@@ -82,12 +82,13 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'admin-gate') return gateActions(model, scope);
   if (exploration === 'reset-menu') return resetMenuActions(model, scope);
   if (exploration === 'cable') return cableActions(model);
-  const out: CheckAction[] =
-    exploration === 'keypad' ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
+  const wholeKeypad = exploration === 'keypad' || exploration === 'screened';
+  const out: CheckAction[] = wholeKeypad ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
   out.push({ label: 'key unlock', act: { do: 'key', dir: 'unlock' }, edges: [], when: ALWAYS });
   out.push({ label: 'key lock', act: { do: 'key', dir: 'lock' }, edges: [], when: ALWAYS });
-  if (exploration === 'exterior' || exploration === 'keypad') {
+  const exteriorOnly = exploration === 'exterior' || wholeKeypad;
+  if (exteriorOnly) {
     out.push(...exteriorCable());
   } else {
     out.push(press('program', { kind: 'key-up', key: 'program' }));
@@ -103,7 +104,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
   out.push(TICK);
   // Last, so that among equally short counterexamples one without the cable is written.
-  if (exploration !== 'exterior' && exploration !== 'keypad') out.push(...exteriorCableBetweenEntries());
+  if (!exteriorOnly) out.push(...exteriorCableBetweenEntries());
   return out;
 }
 

@@ -45,6 +45,7 @@ function givenYaml(init: InitialLock): string[] {
     `  doorState: ${init.doorState}`,
     `  mastercode: ${init.mastercode === 'none' ? 'none' : `"${init.mastercode}"`}`,
     `  codes: { ${codes.join(', ')} }`,
+    ...(init.switches ? [`  switches: { ${Object.entries(init.switches).map(([n, on]) => `${n}: ${on ? 'on' : 'off'}`).join(', ')} }`] : []),
   ];
 }
 

@@ -10,7 +10,7 @@ import { initialMonitor, type Violation } from './monitors.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import { newRecoveryProbe, probeRecovery } from './recovery.ts';
 import { VisitedSet } from './visited-set.ts';
-import { EXPLORATIONS, initialLock, startsAfterReset, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
+import { EXPLORATIONS, explorationNotApplicable, initialLock, startsAfterReset, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
 
 const PROGRESS_EVERY = 4_096;
 
@@ -56,11 +56,12 @@ export function propertiesOf(model: ModelProfile, name: ExplorationName): Proper
   return PROPERTIES.filter((p) => p.explorations.includes(name) && notApplicable(p.id, model) === null).map((p) => p.id);
 }
 
-/** The explorations a model is checked with, in EXPLORATIONS order: those with a property that
- * applies to it (the admin-gate exploration proves S2/S3 alone, which a model without an admin
- * code has no use for). */
+/** The explorations a model is checked with, in EXPLORATIONS order: those with something to
+ * search on it (the screened exploration needs a SecureScreen) and a property that applies to it
+ * (the admin-gate exploration proves S2/S3 alone, which a model without an admin code has no use
+ * for). */
 export function explorationsOf(model: ModelProfile): ExplorationName[] {
-  return EXPLORATIONS.filter((name) => propertiesOf(model, name).length > 0);
+  return EXPLORATIONS.filter((name) => explorationNotApplicable(name, model) === null && propertiesOf(model, name).length > 0);
 }
 
 function pathTo(idx: number, parent: number[], via: number[]): number[] {

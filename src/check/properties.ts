@@ -17,7 +17,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
     statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code), admin code or handing, or resets the lock",
-    explorations: ['exterior', 'keypad'],
+    explorations: ['exterior', 'keypad', 'screened'],
   },
   {
     id: 'S2/S3',
@@ -37,7 +37,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'lockout',
     statement: "the keypad judges at most the model's wrong-attempt count within any lockout window (without pack pulls)",
-    explorations: ['exterior', 'interior'],
+    explorations: ['exterior', 'screened', 'interior'],
   },
   {
     id: 'no-bricking',

@@ -8,6 +8,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import type { StoreView, TwinOptions } from '../twin/twin.ts';
 import type { Learned } from '../firmware/state.ts';
+import { SECURE_SCREEN_SWITCH, screenDigitsOf } from '../firmware/secure-screen.ts';
 
 /** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
 export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
@@ -24,15 +25,17 @@ const UNGUESSABLE_DIGIT = '5';
 
 /** exterior: keypad, Lock, key and the exterior's cable (S1); keypad: the same on every digit of
  * the keypad, every entry of the scope's code length (S1 against a "reset code" of any digits);
+ * screened: the keypad exploration on a lock with SecureScreen on (915/916 switch 4, product-facts
+ * M5, M7): the waking touch, the shown digits, then every entry (S1, lockout);
  * interior: keypad, Lock and key, the cable between entries, the interior buttons and the door,
  * no pack pulls (S2/S3); physical: also the pack and injected power cuts; cable: the reset
  * gesture, the cable and the pack (S8/S9); after-reset: anything but faults, from a lock that has
  * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the
  * moves of programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
-export type ExplorationName = 'exterior' | 'keypad' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'after-reset' | 'reset-menu';
+export type ExplorationName = 'exterior' | 'keypad' | 'screened' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'after-reset' | 'reset-menu';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
-export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'interior', 'admin-gate', 'physical', 'cable', 'after-reset', 'reset-menu'];
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'screened', 'interior', 'admin-gate', 'physical', 'cable', 'after-reset', 'reset-menu'];
 
 /** The shortest code of every shipped model (its profile's codes.minLength). The whole-keypad
  * explorations' depths are counted from the model's own. */
@@ -40,6 +43,13 @@ const SHORTEST_CODE = 4;
 /** The keypad exploration's steps beyond an entry of the code's length (Lock, a tick, the key,
  * the cable: whatever might set off a code just typed). */
 export const KEYPAD_STEPS_BEYOND_CODE = 1;
+/** The screened exploration's steps before the code, beyond the digits the screen shows: the touch
+ * that wakes it (secure-screen.ts: it is not a digit of anything). */
+export const SCREEN_WAKING_TOUCHES = 1;
+/** The digits SecureScreen shows on every shipped model that has it (the 916's profile,
+ * `keypad.secureScreenDigits`); the screened exploration's default depth is counted from the
+ * model's own (defaultDepth). */
+const SHIPPED_SCREEN_DIGITS = 2;
 /** The admin-gate exploration's steps beyond an entry of the code's length: the shortest way from
  * an admin code taken to a code added. The Mastercode family: Program before the entry; Lock, a
  * new code typed whole and Lock after it. Programming at the keypad: Lock, the menu's add digit,
@@ -64,6 +74,7 @@ const CABLE_DEPTH = 14;
 export const DEFAULT_DEPTH: Record<ExplorationName, number> = {
   exterior: 12,
   keypad: SHORTEST_CODE + KEYPAD_STEPS_BEYOND_CODE,
+  screened: SCREEN_WAKING_TOUCHES + SHIPPED_SCREEN_DIGITS + SHORTEST_CODE + KEYPAD_STEPS_BEYOND_CODE,
   interior: 9,
   'admin-gate': SHORTEST_CODE + GATE_STEPS_BEYOND_CODE.programButton,
   physical: 9,
@@ -76,11 +87,18 @@ export const GATE_DEPTH_AT_KEYPAD = SHORTEST_CODE + GATE_STEPS_BEYOND_CODE.atKey
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, interior: 1, 'admin-gate': 0, physical: 1, cable: 0, 'after-reset': 2, 'reset-menu': 0 };
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, screened: 0, interior: 1, 'admin-gate': 0, physical: 1, cable: 0, 'after-reset': 2, 'reset-menu': 0 };
 
 /** The digits an exploration presses. */
 export function digitsOf(exploration: ExplorationName, scope: CheckScope): readonly string[] {
-  return exploration === 'keypad' || exploration === 'admin-gate' || exploration === 'reset-menu' ? WHOLE_KEYPAD : scope.alphabet;
+  return exploration === 'keypad' || exploration === 'screened' || exploration === 'admin-gate' || exploration === 'reset-menu' ? WHOLE_KEYPAD : scope.alphabet;
+}
+
+/** Why an exploration has nothing to search on the model, or null when it has: the screened
+ * exploration needs a SecureScreen. */
+export function explorationNotApplicable(exploration: ExplorationName, model: ModelProfile): string | null {
+  if (exploration === 'screened' && screenDigitsOf(model) === 0) return 'the model has no SecureScreen';
+  return null;
 }
 
 export interface CheckScope {
@@ -100,6 +118,7 @@ export function defaultDepth(model: ModelProfile, codeLength = model.codes.minLe
   const out = { ...DEFAULT_DEPTH };
   for (const e of EXPLORATIONS) out[e] -= extra ? EXTRA_BUTTON_DEPTH_CUT[e] : 0;
   out.keypad = codeLength + KEYPAD_STEPS_BEYOND_CODE;
+  out.screened = SCREEN_WAKING_TOUCHES + screenDigitsOf(model) + codeLength + KEYPAD_STEPS_BEYOND_CODE;
   out['admin-gate'] = codeLength + gateStepsBeyondCode(model);
   return out;
 }
@@ -168,6 +187,8 @@ export interface InitialLock {
   doorState: 'closed';
   codes: Record<number, string>;
   mastercode: string | 'none';
+  /** The switches set otherwise than the model ships them (the screened exploration: 4 on). */
+  switches?: Partial<Record<1 | 2 | 3 | 4, boolean>>;
 }
 
 /** Whether an exploration starts from a lock just factory reset, its handing not yet relearned. */
@@ -186,11 +207,12 @@ export function initialLock(model: ModelProfile, scope: CheckScope, exploration:
     doorState: 'closed',
     codes: { 1: userCode(scope) },
     mastercode: hasAdminCode(model) ? unguessableAdmin(scope) : 'none',
+    ...(exploration === 'screened' ? { switches: { [SECURE_SCREEN_SWITCH]: true } } : {}),
   };
 }
 
 export function twinOptions(init: InitialLock): TwinOptions {
-  return { seed: SCENARIO_SEED, door: init.door, handed: init.handed, doorOpen: false, codes: init.codes, mastercode: init.mastercode };
+  return { seed: SCENARIO_SEED, door: init.door, handed: init.handed, doorOpen: false, codes: init.codes, mastercode: init.mastercode, ...(init.switches ? { switches: init.switches } : {}) };
 }
 
 /** The store a factory reset leaves — the model's after-reset admin code and codes, every code

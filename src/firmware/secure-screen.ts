@@ -11,14 +11,19 @@
 
 import { wrongCode, lockedOut } from './entry.ts';
 import type { Fw } from './context.ts';
+import type { ModelProfile } from '../models/profile.ts';
 
 export const SECURE_SCREEN_SWITCH = 4;
 /** FwState.prompt once every digit shown was touched: the code comes next. */
 export const SCREEN_PASSED = '-';
 
-/** How many digits SecureScreen shows on this model; 0 where it has none. */
+/** How many digits SecureScreen shows on a model; 0 where it has none. */
+export function screenDigitsOf(model: ModelProfile): number {
+  return model.keypad.secureScreenDigits ?? 0;
+}
+
 function screenDigitCount(fw: Fw): number {
-  return fw.p.keypad.secureScreenDigits ?? 0;
+  return screenDigitsOf(fw.p);
 }
 
 /** Whether SecureScreen is on for this lock now. */
