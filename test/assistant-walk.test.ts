@@ -349,6 +349,27 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
   });
 
+  it('a 916 with SecureScreen on "ignores every code" (product-facts M5, M7): the shown digits, then the code, walked by hand — the door opens, no reset', () => {
+    const session = new Session(freshTwin('smartcode-916'));
+    session.apply({ do: 'switch', n: 4, on: true });
+    const codes = session.twin.store().codes.slice();
+    const code = codes.find((c) => c !== '')!;
+    if (!session.twin.locked) session.apply({ do: 'press', key: 'lock' });
+    session.apply({ do: 'wait', ms: 5_000 });
+    session.apply({ do: 'type', digits: code }); // straight on, as on any keypad
+    session.apply({ do: 'wait', ms: 30_000 });
+    expect(session.twin.locked).toBe(true);
+    const { read, planned, walk } = symptomWalkedByHand(session, 'unresponsive-to-all-codes');
+    expect(read).toContain('SecureScreen (switch 4)');
+    expect(planned).toEqual(['shown-digits-first']);
+    expect(walk.failure).toBeNull();
+    // The digits were typed as the screen showed them: the walk asked for them once shown.
+    expect(walk.passed.some((x) => x.step.part === 'shown-digits-first' && x.step.action?.do === 'type' && x.step.action.digits.length === 2)).toBe(true);
+    expect(session.twin.store().codes).toEqual(codes); // nothing erased
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'unlocked')).toBe(true);
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
+  });
+
   it('someone forgot one code (S7 row 1): that code is replaced, not the lock reset', () => {
     const session = new Session(freshTwin('smartcode-913'));
     const old = session.twin.store().codes[1];

@@ -231,6 +231,10 @@ describe('advice', () => {
     expect(adviceFor(model('powerbolt-2'), 'wrongCode').todo).toMatch(/then press Lock: this lock opens only with that press after the code, and gives this answer 5 s after/);
     expect(adviceFor(model('powerbolt-2'), 'wrongCode').cite).toMatch(/M10/);
     expect(adviceFor(model('smartcode-913'), 'wrongCode').todo).not.toMatch(/press Lock/);
+    // The 916 with SecureScreen on wants the digits it shows first (product-facts M5, M7).
+    expect(adviceFor(model('smartcode-916'), 'wrongCode').todo).toMatch(/SecureScreen \(switch 4\): touch those 2 first, then the code/);
+    expect(adviceFor(model('smartcode-916'), 'wrongCode').cite).toMatch(/M7/);
+    expect(adviceFor(model('smartcode-913'), 'wrongCode').todo).not.toMatch(/SecureScreen/);
   });
 
   it('joins references without repeats', () => {

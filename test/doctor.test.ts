@@ -388,6 +388,53 @@ describe('ranking and questions', () => {
     expect(unavailable.unavailable[0].why).toMatch(/last digit/);
   });
 
+  it('a 916 whose screen lights digits at the first touch is shown SecureScreen\'s digits first (product-facts M5, M7), not the reset its wrong-code answer would otherwise earn', () => {
+    const sc916 = findModel('smartcode-916')!;
+    const rejected: Answers = { whatHappens: 'rejected', led: 'wrong-code', batteriesChanged: 'recent' };
+    expect(rankCauses('unresponsive-to-all-codes', sc916, { ...rejected, screenDigits: 'yes' }).map((c) => c.id)).toEqual(['secure-screen-on', 'store-corrupted']);
+    expect(rankCauses('beeps-wont-unlock', sc916, { led: 'wrong-code', batteriesChanged: 'recent', screenDigits: 'yes' })[0].id).toBe('secure-screen-on');
+    // Not sure: looked at before the reset, which would erase every code and leave the switch as it is.
+    expect(rankCauses('unresponsive-to-all-codes', sc916, rejected).map((c) => c.id)).toEqual(['secure-screen-on', 'store-corrupted']);
+    expect(rankCauses('unresponsive-to-all-codes', sc916, { ...rejected, batteriesChanged: 'old' }).map((c) => c.id)).toEqual(['battery-unchecked', 'secure-screen-on', 'store-corrupted']);
+    expect(rankCauses('unresponsive-to-all-codes', sc916, { ...rejected, screenDigits: 'no' }).map((c) => c.id)).toEqual(['store-corrupted']);
+    expect(rankCauses('unresponsive-to-all-codes', sc916, { ...rejected, screenDigits: 'yes', led: 'lockout' })[0].id).toBe('lockout'); // a signal that says otherwise
+    expect(rankCauses('unresponsive-to-all-codes', sc, { ...rejected, screenDigits: 'yes' }).map((c) => c.id)).toEqual(['store-corrupted']); // the 913 has no screen
+    // Asked on the 916 only, and not of a keypad that does nothing at all.
+    expect(questionsFor('unresponsive-to-all-codes', sc916, { whatHappens: 'rejected' }).map((q) => q.id)).toContain('screenDigits');
+    expect(questionsFor('unresponsive-to-all-codes', sc916, { whatHappens: 'nothing' }).map((q) => q.id)).not.toContain('screenDigits');
+    expect(questionsFor('unresponsive-to-all-codes', sc, { whatHappens: 'rejected' }).map((q) => q.id)).not.toContain('screenDigits');
+    for (const doorOpen of ['no', 'yes'] as const) {
+      const c = examineSymptom(sc916, 'unresponsive-to-all-codes', { ...rejected, screenDigits: 'yes', doorOpen });
+      expect(c.plan.ids).toEqual(['shown-digits-first']);
+      expect(c.twin.switches[3]).toBe(true);
+      expect(c.report.ifPersists?.fix).toBe('factory-reset');
+      const d = demonstrate(c.twin, c.plan, c.confirm);
+      expect(d.confirmation.checks.filter((x) => !x.ok)).toEqual([]);
+      expect(events(c.twin, 'wrong-code')).toBe(doorOpen === 'no' ? 1 : 0); // the trouble, shown on the locked door: the code typed straight on
+      expect(events(c.twin, 'unlocked')).toBeGreaterThanOrEqual(2); // the fix, then the owner's check behind the screen too
+      expect(events(c.twin, 'factory-reset')).toBe(0);
+    }
+    // The check can fail: the same plan without the screen's digits leaves the door locked.
+    const c = examineSymptom(sc916, 'unresponsive-to-all-codes', { ...rejected, screenDigits: 'yes' });
+    const withoutDigits = { ...c.plan, steps: c.plan.steps.filter((s) => s.action?.do !== 'type-shown') };
+    expect(demonstrate(c.twin, withoutDigits, c.confirm).ok).toBe(false);
+    const unavailable = buildPlan(sc, ['shown-digits-first'], factsFromTwin(sc913()));
+    expect(unavailable.ids).toEqual([]);
+    expect(unavailable.unavailable[0].why).toMatch(/no SecureScreen/);
+  });
+
+  it('behind a SecureScreen, every fix types its codes after the shown digits: a corrupted store\'s reset, then the codes tested and the owner\'s check', () => {
+    const sc916 = findModel('smartcode-916')!;
+    const c = examineSymptom(sc916, 'unresponsive-to-all-codes', { whatHappens: 'rejected', led: 'wrong-code', batteriesChanged: 'recent', screenDigits: 'no', doorOpen: 'yes' });
+    expect(c.plan.ids).toContain('factory-reset');
+    expect(c.twin.switches[3]).toBe(false); // the owner sees no digits: SecureScreen off
+    // The same lock with SecureScreen on: the codes the plan adds are tried behind the screen.
+    const on = examineSymptom(sc916, 'unresponsive-to-all-codes', { whatHappens: 'rejected', led: 'wrong-code', batteriesChanged: 'recent', screenDigits: 'yes', doorOpen: 'yes' });
+    const reset = buildPlan(sc916, ['factory-reset'], { ...factsFromTwin(on.twin), adminCode: null });
+    expect(reset.steps.some((s) => s.action?.do === 'type-shown')).toBe(true);
+    expect(demonstrate(on.twin, reset, { unlocks: [reset.facts.newCode], refuses: [], clears: [] }).confirmation.checks.filter((x) => !x.ok)).toEqual([]);
+  });
+
   it('asks only what it needs', () => {
     expect(questionsFor('no-mastercode', sc, {}).map((q) => q.id)).toEqual(['doorOpen']);
     expect(questionsFor('forgot-one-code', sc, {}).map((q) => q.id)).toEqual(['mastercode', 'oldCode', 'doorOpen']);

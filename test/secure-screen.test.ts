@@ -6,7 +6,11 @@
 // is not behind it; the switch off, or a model without it, changes nothing. And the point of it:
 // the keys a hand touches to open the door are not just the code's.
 import { describe, expect, it } from 'vitest';
-import { Twin } from '../src/twin/twin.ts';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { NothingShownError, Twin } from '../src/twin/twin.ts';
+import { lockstep } from './cli-run.ts';
 import { findModel } from '../src/models/index.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { lockState } from '../src/twin/lock-state.ts';
@@ -193,5 +197,62 @@ describe('SecureScreen (915/916 switch 4, product-facts M5, M7)', () => {
     };
     expect([...touched(false)].sort().join('')).toBe([...CODE].sort().join(''));
     expect(touched(true).size).toBe(10);
+  });
+});
+
+const SHOWN_SCENARIO = (wake: boolean) => `name: type shown
+model: smartcode-916
+seed: 1
+given:
+  door: right
+  handed: right
+  codes: { 1: "${CODE}" }
+  switches: { 4: on }
+  doorState: closed
+  bolt: extended
+steps:
+${wake ? `  - press: "${WAKE}"\n` : ''}  - type: shown
+  - type: "${CODE}"
+  - wait: 2s
+  - expect: { event: unlocked, noEvent: wrong-code, locked: false }
+`;
+
+function scenarioFile(text: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'lockstep-shown-')), 'shown.yaml');
+  writeFileSync(file, text);
+  return file;
+}
+
+describe('typing what the screen shows (`type-shown`, scenario `type: shown`)', () => {
+  it('types the digits on the screen now, recorded in the trace as the digits typed, and the code then opens', () => {
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const t = screen916(seed);
+      t.apply({ do: 'press', key: WAKE });
+      const shown = t.screenDigits;
+      t.apply({ do: 'type-shown' });
+      t.apply({ do: 'type', digits: CODE });
+      t.apply({ do: 'wait', ms: BOLT_MS });
+      expect(events(t, 'unlocked'), `seed ${seed}`).toHaveLength(1);
+      const inputs = t.trace.entries.filter((e) => e.ch === 'input').map((e) => e.v);
+      expect(inputs).toContainEqual({ do: 'type', digits: shown });
+      expect(inputs.some((v) => (v as { do: string }).do === 'type-shown')).toBe(false);
+    }
+  });
+
+  it('is an error where the screen shows nothing: asleep, switched off, or on a model without one', () => {
+    expect(() => screen916().apply({ do: 'type-shown' })).toThrow(NothingShownError);
+    expect(() => screen916(1, false).apply({ do: 'type-shown' })).toThrow(/shows no digits now/);
+    expect(() => Twin.create('smartcode-913', { seed: 1 }).apply({ do: 'type-shown' })).toThrow(/has no SecureScreen/);
+  });
+
+  it('`lockstep run`: `type: shown` after a touch passes; without the touch, exit 2 at the step\'s file:line:col', () => {
+    const ok = lockstep('run', scenarioFile(SHOWN_SCENARIO(true)));
+    expect(ok.out + ok.err).toMatch(/PASS/);
+    expect(ok.code).toBe(0);
+    const file = scenarioFile(SHOWN_SCENARIO(false));
+    const bad = lockstep('run', file);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain(`${file}:12:5`);
+    expect(bad.err).toMatch(/type: shown — the screen shows no digits now/);
   });
 });

@@ -249,6 +249,8 @@ export function scenarioStep(a: Action): string {
       return `hold: { key: ${a.key}, for: ${a.ms}ms }`;
     case 'type':
       return `type: "${a.digits}"`;
+    case 'type-shown':
+      return 'type: shown';
     case 'key':
       return `key: ${a.dir}`;
     case 'door':

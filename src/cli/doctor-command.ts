@@ -18,7 +18,7 @@ import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/do
 import { diagnoseTwin } from '../troubleshoot/conditions.ts';
 import { demonstrate, type Demonstration } from '../troubleshoot/demonstrate.ts';
 import { twinFromScenario, type ScenarioState } from '../troubleshoot/scenario-state.ts';
-import { AnswerError, SYMPTOMS, findSymptom, parseAnswers, type Answers, type SymptomId } from '../troubleshoot/symptoms.ts';
+import { ANSWER_VALUES, AnswerError, SYMPTOMS, findSymptom, parseAnswers, type Answers, type SymptomId } from '../troubleshoot/symptoms.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
 import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
@@ -178,7 +178,7 @@ export function registerDoctorCommand(program: Command): void {
     .description("diagnose a lock from its symptom (seed S7) or a twin's state, prescribe the shortest physical fix, and show it working on a twin")
     .option('--model <id>', 'the lock model (`lockstep models`)')
     .option('--symptom <id>', `the trouble: ${SYMPTOMS.map((s) => s.id).join(' | ')}`)
-    .option('--answers <list>', 'answers as key=value,… (whatHappens, led, doorOpen, batteriesChanged, mastercode, oldCode)')
+    .option('--answers <list>', `answers as key=value,… (${Object.keys(ANSWER_VALUES).join(', ')}; screenDigits on the 916 only)`)
     .option('--snapshot <file>', "diagnose a saved twin's state (`lockstep run --save-snapshot`)")
     .option('--scenario <file>', "diagnose a scenario's twin after its steps")
     .option('--until-step <n>', 'with --scenario: stop after the first N steps (shipped scenarios end repaired)')

@@ -6,6 +6,7 @@ import { MS_PER_UNIT } from './duration.ts';
 import type { Expectation } from './types.ts';
 import { KEY_GAP_MS, type Action, type Twin } from '../twin/twin.ts';
 import { setFlagWords } from '../twin/store-words.ts';
+import { SHOWN_DIGITS } from './vocabulary.ts';
 
 /** Units tried largest first: a duration is written in the largest unit that divides it. */
 const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
@@ -28,6 +29,8 @@ export function stepWords(a: Action): Record<string, unknown> {
       return { hold: { key: a.key, for: durationWords(a.ms) } };
     case 'type':
       return { type: a.force ? { digits: a.digits, force: a.force } : a.digits };
+    case 'type-shown':
+      return { type: SHOWN_DIGITS };
     case 'battery-out':
       return { battery: 'out' };
     case 'battery-in':

@@ -7,7 +7,8 @@
 
 import { ClockLimitError } from '../sim/kernel.ts';
 import { hashTrace, type TraceEntry } from '../sim/trace.ts';
-import type { Action, Twin } from '../twin/twin.ts';
+import { NothingShownError, type Action, type Twin } from '../twin/twin.ts';
+import { SHOWN_DIGITS } from './vocabulary.ts';
 import { checkExpectation, type ExpectFailure } from './expect-check.ts';
 import { ScenarioError, type Scenario, type SourcePos, type Step } from './types.ts';
 
@@ -38,6 +39,7 @@ function applyAt(step: Step, twin: Twin, action: Action): void {
     twin.apply(action);
   } catch (err) {
     if (err instanceof ClockLimitError) throw new ScenarioError(err.message, step.pos);
+    if (err instanceof NothingShownError) throw new ScenarioError(`type: ${SHOWN_DIGITS} — ${err.message}`, step.pos);
     throw err;
   }
 }

@@ -12,6 +12,7 @@ import {
   DOOR_STATES,
   FAULTS,
   FORCES,
+  SHOWN_DIGITS,
   STRIKE_STATES,
   EXTERIOR_STATES,
   TURN_DIRECTIONS,
@@ -44,8 +45,10 @@ function readRelease(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
   return { do: 'release', key, pauseMs: readDuration(ctx, pause.value, 'release pause'), pos };
 }
 
-/** `type: "2468"` or `type: { digits: "2468", force: light }`. */
+/** `type: "2468"`, `type: { digits: "2468", force: light }`, or `type: shown` (the digits a
+ * 915/916's SecureScreen shows at that moment, product-facts M5, M7). */
 function readType(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+  if (isScalar(node) && node.value === SHOWN_DIGITS) return { do: 'type-shown', pos };
   if (!isMap(node)) return { do: 'type', digits: readDigits(ctx, node, 'type'), pos };
   const found = options(ctx, node, TYPE_OPTIONS, 'type option');
   const digits = readDigits(ctx, required(ctx, found, 'digits', node, 'type'), 'type digits');

@@ -46,6 +46,7 @@ export type Step =
   | { do: 'release'; key: KeyName; pauseMs?: number; pos: SourcePos } // release: K | { key: K, pause: 0ms }
   | { do: 'hold-for'; key: KeyName; ms: number; pos: SourcePos } // hold: { key: K, for: 5s }
   | { do: 'type'; digits: string; force?: 'firm' | 'light'; pos: SourcePos }
+  | { do: 'type-shown'; pos: SourcePos } // `type: shown` — the digits a SecureScreen shows now
   | { do: 'battery-out'; pos: SourcePos }
   | { do: 'battery-in'; volts?: number; pos: SourcePos }
   | { do: 'door'; state: 'open' | 'closed'; pos: SourcePos }

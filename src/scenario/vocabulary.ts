@@ -17,6 +17,8 @@ export const TURN_DIRECTIONS = ['lock', 'unlock'] as const;
 /** `exterior:` the cable from the exterior assembly (keypad, Lock button) to the interior one. */
 export const EXTERIOR_STATES = ['connected', 'disconnected'] as const satisfies readonly Extract<Step, { do: 'exterior' }>['state'][];
 export const FORCES = ['firm', 'light'] as const;
+/** `type: shown`: the digits a 915/916's SecureScreen shows at that moment (product-facts M5, M7). */
+export const SHOWN_DIGITS = 'shown';
 export const FAULTS = ['store-glitch', 'power-cut-mid-write'] as const satisfies readonly FaultName[];
 export const BATTERY_ACTIONS = ['out', 'in'] as const;
 export const BOLT_ACTIONS = ['push'] as const;

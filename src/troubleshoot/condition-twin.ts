@@ -3,7 +3,8 @@
 // condition is reached the way a real lock gets there: a weak pack (seed S25, S7), a reset held
 // and never confirmed (S24), handing tried with the door closed (S17), a strike out of line
 // (S17), wrong codes until the keypad locks (product-facts M4), a glitch in the code store (S5),
-// a previous owner's Mastercode (S3, S7), the exterior's cable pulled (product-facts M5, M6).
+// a previous owner's Mastercode (S3, S7), the exterior's cable pulled (product-facts M5, M6),
+// SecureScreen switched on (M5, M7; also wherever the owner saw its digits light up).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin, type Action, type TwinOptions } from '../twin/twin.ts';
@@ -11,6 +12,7 @@ import type { Answers, CauseId, SymptomId } from './symptoms.ts';
 import { DEFAULT_ANSWERS } from './symptoms.ts';
 import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './procedure-kit.ts';
 import { factoryReset } from './procedures.ts';
+import { SECURE_SCREEN_SWITCH } from '../firmware/secure-screen.ts';
 
 /** The household in the demonstrations (distinct on two-digit keypads and in their first four digits). */
 export const DEMO_CODES: Readonly<Record<number, string>> = { 1: '1357', 2: '5791', 3: '3579' };
@@ -60,6 +62,8 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     doorOpen,
     boltExtended: !doorOpen,
   };
+  const screen = Boolean(p.keypad.secureScreenDigits) && (cause === 'secure-screen-on' || a.screenDigits === 'yes');
+  if (screen) opts.switches = { [SECURE_SCREEN_SWITCH]: true };
   const admin = cause === 'factory-code-unchanged' ? undefined : adminFor(p, symptom, a);
   if (admin !== undefined) opts.mastercode = admin;
   if (cause === 'battery-critical') opts.battery = p.battery.criticalVolts;
@@ -84,6 +88,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     tag: twin.tag,
     newCode: DEMO_NEW_CODE,
     newAdminCode: DEMO_NEW_ADMIN,
+    ...(screen ? { screen } : {}),
   };
   if (symptom === 'forgot-one-code') facts.forgotten = { slot: FORGOTTEN_SLOT, code: a.oldCode === 'known' || p.programming === 'positional' ? DEMO_CODES[FORGOTTEN_SLOT] : null };
   switch (cause) {

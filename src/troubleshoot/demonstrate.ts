@@ -4,12 +4,13 @@
 // (seed S7, S20, S25); a forgotten code no longer does (S7 row 1); the new Mastercode is in
 // charge (S21); and none of the conditions that started it remain (S24, S5, S15–S18).
 
-import type { Twin } from '../twin/twin.ts';
+import { NothingShownError, type Twin } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { checkExpectation, type ExpectFailure } from '../scenario/expect-check.ts';
 import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
 import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
+import { screenOn } from '../firmware/secure-screen.ts';
 
 export interface StepOutcome<S extends ProcedureStep = PlanStep | ConfirmStep> {
   step: S;
@@ -37,8 +38,9 @@ export interface ConfirmSpec {
   clears: ConditionId[];
   /** How the trouble shows before the fix: a known code that does not open the locked door, or
    * Program asking for a Mastercode nobody has (seed S7, S3). `digitsOnly`: the code is typed the
-   * way the owner typed it, without the Lock press the lock waits for (product-facts M10). */
-  symptom?: { code?: string; askProgram?: boolean; digitsOnly?: boolean };
+   * way the owner typed it, without the Lock press the lock waits for (product-facts M10);
+   * `screenUnseen`: straight onto a SecureScreen that wants its digits first (M5, M7). */
+  symptom?: { code?: string; askProgram?: boolean; digitsOnly?: boolean; screenUnseen?: boolean };
 }
 
 export interface Confirmation {
@@ -62,10 +64,15 @@ export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin:
   let mark = twin.trace.length;
   for (const s of steps) {
     const from = twin.trace.length;
-    if (s.action) twin.apply(s.action);
     let failures: ExpectFailure[] = [];
+    try {
+      if (s.action) twin.apply(s.action);
+    } catch (err) {
+      if (!(err instanceof NothingShownError)) throw err;
+      failures = [{ key: 'event', expected: 'digits on the screen to touch', observed: err.message }];
+    }
     if (s.expect) {
-      failures = checkExpectation(twin, s.expect, twin.trace.since(mark));
+      failures = [...failures, ...checkExpectation(twin, s.expect, twin.trace.since(mark))];
       mark = twin.trace.length;
     }
     const outcome = { step: s, from, to: twin.trace.length, failures };
@@ -79,15 +86,16 @@ export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin:
 export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): ConfirmStep[] {
   const steps: ProcedureStep[] = [];
   if (spec.unlocks.length + spec.refuses.length > 0 && twin.door.open) steps.push(step('Step outside and close the door.', 'seed S20', { do: 'door', state: 'closed' }));
+  const screen = screenOn(twin.firmware);
   const lockUp = () => [
     step(`Press ${lockKeyName(p)}.`, 'seed S20', { do: 'press', key: 'lock' }),
     step('The bolt runs out: the door is locked.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
   ];
   for (const code of spec.refuses) {
-    steps.push(...lockUp(), ...codeEntrySteps(p, `Type the old code ${spell(code)}.`, 'seed S7', code), step(`The old code ${spell(code)} is refused now.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }));
+    steps.push(...lockUp(), ...codeEntrySteps(p, `Type the old code ${spell(code)}.`, 'seed S7', code, screen), step(`The old code ${spell(code)} is refused now.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }));
   }
   for (const code of spec.unlocks) {
-    steps.push(...lockUp(), ...codeEntrySteps(p, `Type ${spell(code)}.`, 'seed S7, S25', code), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
+    steps.push(...lockUp(), ...codeEntrySteps(p, `Type ${spell(code)}.`, 'seed S7, S25', code, screen), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
   }
   if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode'} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
@@ -103,6 +111,11 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
       steps.push(
         step(`${says} Stop there, as on a SmartCode.`, 'seed S7; product-facts M10', { do: 'type', digits: code }),
         step(`…nothing, and ${p.timing.entryTimeoutMs / 1000} s later ${signalWords(p, 'wrongCode')}: the door stays locked.`, 'product-facts M10', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }),
+      );
+    } else if (spec.symptom?.screenUnseen) {
+      steps.push(
+        step(`${says} Straight on, as on any keypad.`, 'seed S7; product-facts M7', { do: 'type', digits: code }),
+        step(`…${signalWords(p, 'wrongCode')}: the first touch only woke the screen, and the next digits were taken for the ones it showed. The door stays locked, and ${p.timing.entryTimeoutMs / 1000} s later the screen goes dark.`, 'product-facts M5, M7', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: ['secure-screen', 'wrong-code'], noEvent: 'unlocked', locked: true }),
       );
     } else {
       steps.push(

@@ -8,6 +8,7 @@
 
 import { chargeForVolts } from '../hardware/battery.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { screenOn } from '../firmware/secure-screen.ts';
 import type { Twin } from '../twin/twin.ts';
 import { codesBySlot } from '../twin/store-words.ts';
 import { diagnoseTwin, untestedSlots, type Finding } from './conditions.ts';
@@ -129,6 +130,7 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   const top = list[0].id as CauseId;
   if (top === 'mastercode-lost') confirm.symptom = { askProgram: true };
   else if (top === 'code-not-confirmed' && made.ownerCode) confirm.symptom = { code: made.ownerCode, digitsOnly: true };
+  else if (top === 'secure-screen-on' && made.ownerCode) confirm.symptom = { code: made.ownerCode, screenUnseen: true };
   else if (!CODE_WORKS.has(top) && made.ownerCode) confirm.symptom = { code: made.ownerCode };
   return { report, twin: made.twin, plan, confirm };
 }
@@ -151,6 +153,7 @@ export function factsFromTwin(twin: Twin, lostAdmin = false): LockFacts {
   };
   if (twin.mode === 'reset-hold') facts.holdLeftMs = Math.max(0, twin.firmware.s.tHold - twin.sim.now);
   if (twin.buttons.isHeld('program')) facts.programHeld = true;
+  if (screenOn(twin.firmware)) facts.screen = true;
   return facts;
 }
 
@@ -193,7 +196,9 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   }
   let symptomCauses: Cause[] = [];
   if (opts.symptom) {
-    symptomCauses = rankCauses(opts.symptom, p, opts.answers ?? {});
+    // Whether the screen lights digits at a touch, the twin knows (a 915/916's SecureScreen, M5, M7).
+    const seen: Answers = p.keypad.secureScreenDigits ? { screenDigits: screenOn(twin.firmware) ? 'yes' : 'no' } : {};
+    symptomCauses = rankCauses(opts.symptom, p, { ...seen, ...(opts.answers ?? {}) });
     if (!repairs && symptomCauses.length) fixes.unshift(symptomCauses[0].fix);
     for (const c of symptomCauses) if (!causes.some((x) => x.fix === c.fix)) causes.push(c);
   }

@@ -5,6 +5,7 @@
 // the steps use, and the lock's signals in words (product-facts M1, M4, K1, K3).
 
 import type { Action } from '../twin/twin.ts';
+import type { ButtonKey } from '../hardware/buttons.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
@@ -12,7 +13,7 @@ import type { ProcedureId } from './conditions.ts';
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
  * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), and
  * the Lock press a Powerbolt 2 wants after a code (product-facts M10). */
-export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock';
+export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock' | 'shown-digits-first';
 
 export interface ProcedureStep {
   /** What the owner does, in plain words. */
@@ -55,6 +56,9 @@ export interface LockFacts {
   holdLeftMs?: number;
   /** Program is still pressed (a reset hold the owner has not let go of). */
   programHeld?: boolean;
+  /** SecureScreen is on (a 915/916's switch 4, product-facts M5, M7): every code is entered after
+   * the digits the screen shows (codeEntrySteps). A switch, so a factory reset leaves it as it is. */
+  screen?: boolean;
 }
 
 export type ProcedureBuilder = (p: ModelProfile, facts: LockFacts) => { procedure: Procedure; facts: LockFacts };
@@ -104,12 +108,26 @@ export function codeEntryActions(p: ModelProfile, code: string): Action[] {
 }
 
 /** Steps that type `code` at the keypad (`says`: the instruction for the digits), with the Lock
- * press after them on a lock that opens only with it (product-facts M10). */
-export function codeEntrySteps(p: ModelProfile, says: string, cite: string, code: string): ProcedureStep[] {
+ * press after them on a lock that opens only with it (product-facts M10), and on a lock with
+ * SecureScreen on (`screen`, product-facts M5, M7) first the touch that wakes the screen and the
+ * digits it shows — known only as the screen shows them, so the step types what it shows
+ * (`type-shown`). */
+export function codeEntrySteps(p: ModelProfile, says: string, cite: string, code: string, screen = false): ProcedureStep[] {
   const [typed, confirm] = codeEntryActions(p, code);
-  const steps = [step(says, cite, typed)];
+  const steps = screen ? screenSteps(p, code) : [];
+  steps.push(step(says, cite, typed));
   if (confirm) steps.push(step(`Press ${lockKeyName(p)}: this lock opens only with that press after a code.`, 'product-facts M10', confirm));
   return steps;
+}
+
+/** SecureScreen's two steps before a code: the waking touch (the code's first digit, which is
+ * not taken for a digit of anything) and the digits then shown. */
+function screenSteps(p: ModelProfile, code: string): ProcedureStep[] {
+  const n = p.keypad.secureScreenDigits ?? 0;
+  return [
+    step(`Touch the screen to wake it: it shows ${n} random digits (SecureScreen).`, 'product-facts M5, M7', { do: 'press', key: code[0] as ButtonKey }, { event: 'secure-screen' }),
+    step('Touch the digits it shows, in the order shown.', 'product-facts M7 ("displays random digits to be pressed before entering user code")', { do: 'type-shown' }),
+  ];
 }
 
 /** The name of the admin code on this model. */

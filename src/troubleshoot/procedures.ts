@@ -318,7 +318,7 @@ export const testCodesDoorOpen: ProcedureBuilder = (p, facts) => {
     steps.push(
       step(`With the door still open, press ${lockKeyName(p)}: the bolt runs out.`, 'seed S20; product-facts §9', { do: 'press', key: 'lock' }),
       step('Wait for the bolt.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
-      ...codeEntrySteps(p, `Type the code in slot ${slot} (${spell(code)} on the twin).`, 'seed S20', code),
+      ...codeEntrySteps(p, `Type the code in slot ${slot} (${spell(code)} on the twin).`, 'seed S20', code, facts.screen),
       step('The bolt must withdraw. If it does not, that code was mis-entered: program it again now, before the door is closed.', 'seed S20', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
     );
   }
@@ -377,8 +377,35 @@ export const codeThenLock: ProcedureBuilder = (p, facts) => {
   return make('code-then-lock', title, cite, steps, facts);
 };
 
+/**
+ * A 915/916 with SecureScreen on (switch 4, product-facts M5, M7: "displays random digits to be
+ * pressed before entering user code"): the first touch wakes the screen, which shows two random
+ * digits; an owner who types the code straight on has its digits taken for those and gets the
+ * wrong-code answer, every time, with every code — and takes the lock for broken.
+ */
+export const shownDigitsFirst: ProcedureBuilder = (p, facts) => {
+  const title = 'Touch the digits the screen shows, then your code';
+  const cite = 'product-facts M5, M7';
+  if (!p.keypad.secureScreenDigits) return fail('shown-digits-first', title, cite, `the ${p.name} has no SecureScreen: a code is typed straight on`, facts);
+  const code = Object.values(facts.codes).find((c) => c !== '');
+  if (code === undefined) return fail('shown-digits-first', title, cite, 'no user code is known to try', facts);
+  const steps: ProcedureStep[] = [];
+  if (facts.doorOpen) {
+    steps.push(
+      step(`With the door open, press ${lockKeyName(p)} once: the bolt runs out, so that there is something for the code to open.`, 'product-facts M5', { do: 'press', key: 'lock' }),
+      step('Wait for the bolt.', 'product-facts M5', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
+    );
+  }
+  steps.push(
+    ...codeEntrySteps(p, `Now type your code as before (${spell(code)} on the twin).`, 'product-facts M7', code, true),
+    step('The bolt withdraws: the lock was never broken, it wanted the screen\'s digits first. (To do without them, turn switch 4 off under the battery cover; the screen then takes codes straight away.)', 'product-facts M5, M7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
+  );
+  return make('shown-digits-first', title, cite, steps, { ...facts, screen: true });
+};
+
 export const PROCEDURES: Record<DoctorProcedureId, ProcedureBuilder> = {
   'code-then-lock': codeThenLock,
+  'shown-digits-first': shownDigitsFirst,
   'reconnect-exterior': reconnectExterior,
   'insert-pack': insertPack,
   'replace-batteries': replaceBatteries,

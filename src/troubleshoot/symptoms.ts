@@ -6,7 +6,8 @@
 // before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
 // store corrupted (S5) — and a half-finished reset is finished, not started again (S24). Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
-// (product-facts M10).
+// (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
+// SecureScreen wants before a code (M5, M7).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { adminName, lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
@@ -44,6 +45,7 @@ export const ANSWER_VALUES = {
   batteriesChanged: ['recent', 'old', 'unknown'],
   mastercode: ['known', 'lost', 'none'],
   oldCode: ['known', 'unknown'],
+  screenDigits: ['yes', 'no', 'unsure'],
 } as const;
 
 export type QuestionId = keyof typeof ANSWER_VALUES;
@@ -58,6 +60,7 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   batteriesChanged: 'unknown',
   mastercode: 'known',
   oldCode: 'known',
+  screenDigits: 'unsure',
 };
 
 export class AnswerError extends QuotingError {}
@@ -138,6 +141,17 @@ export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answe
   if (symptom === 'unresponsive-to-all-codes' || symptom === 'beeps-wont-unlock') {
     const dead = answers.whatHappens === 'nothing';
     ask({ id: 'led', message: dead ? 'What does the light on the lock do by itself?' : 'What light and beeps does it give when you type your code?', choices: ledChoices(p, dead) });
+    if (p.keypad.secureScreenDigits && !dead) {
+      ask({
+        id: 'screenDigits',
+        message: 'When you first touch the screen, do a few digits light up by themselves before you type?',
+        choices: [
+          { value: 'yes', name: 'Yes — a couple of digits light up', description: 'SecureScreen (switch 4): they are to be touched first' },
+          { value: 'no', name: 'No — the keypad just lights up' },
+          { value: 'unsure', name: 'Not sure' },
+        ],
+      });
+    }
     ask({
       id: 'batteriesChanged',
       message: 'When were the batteries last changed?',
@@ -186,7 +200,8 @@ export type CauseId =
   | 'mastercode-lost'
   | 'factory-code-unchanged'
   | 'exterior-unplugged'
-  | 'code-not-confirmed';
+  | 'code-not-confirmed'
+  | 'secure-screen-on';
 
 export interface Cause {
   id: CauseId;
@@ -240,6 +255,24 @@ function unconfirmedCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   );
 }
 
+/** What an owner who types a code straight onto a SecureScreen meets (product-facts M5, M7): the
+ * lock lights and beeps its wrong-code answer, or they did not notice. */
+const SCREENED_DOES: ReadonlySet<Answers['whatHappens']> = new Set(['rejected', 'unsure']);
+const SCREENED_LOOKS: ReadonlySet<Answers['led']> = new Set(['wrong-code', 'unsure']);
+
+/** A 915/916 with SecureScreen on, its owner typing the code straight on: the first touch wakes
+ * the screen and the next digits are taken for the ones it shows (secure-screen.ts). */
+function screenCause(p: ModelProfile, a: Required<Answers>): Cause | null {
+  if (!p.keypad.secureScreenDigits || a.screenDigits === 'no' || !SCREENED_DOES.has(a.whatHappens) || !SCREENED_LOOKS.has(a.led)) return null;
+  const seen = a.screenDigits === 'yes' ? 'The digits that light up at the first touch are SecureScreen (switch 4)' : 'If a few digits light up at the first touch, that is SecureScreen (switch 4)';
+  return cause(
+    'secure-screen-on',
+    `${seen}: they are to be touched first, then the code. Typed straight on, a code's digits are taken for the ones shown, and every code gets ${signalWords(p, 'wrongCode')}. Touch the digits shown, then your code — or turn switch 4 off. A reset would not help: it leaves the switch as it is.`,
+    'product-facts M5, M7',
+    'shown-digits-first',
+  );
+}
+
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
   if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress)
@@ -282,6 +315,8 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // Not when the owner hears beeps: on a Powerbolt 2 those come at the Lock press.
       const unconfirmed = symptom === 'unresponsive-to-all-codes' ? unconfirmedCause(p, a) : null;
       if (unconfirmed) out.push(unconfirmed);
+      const screened = screenCause(p, a);
+      if (screened && a.screenDigits === 'yes') out.push(screened);
       const exterior = exteriorCause(p, a);
       if (exterior) out.push(exterior);
       if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, 'product-facts M4, S4', 'wait-lockout'));
@@ -291,6 +326,8 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // Dark and silent could also be a lock whose status light is switched off, its keypad
       // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
       if (a.whatHappens === 'nothing' && a.led === 'none') out.push(DARK_KEYPAD_CABLE);
+      // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
+      if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));
       break;
     }

@@ -16,6 +16,8 @@ export function describeAction(a: Action | Record<string, unknown>): string {
       return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
     case 'type':
       return `type ${v.digits}${v.force === 'light' ? ' (light taps)' : ''}`;
+    case 'type-shown':
+      return 'type the digits the screen shows';
     case 'battery-out':
       return 'pull the battery pack';
     case 'battery-in':

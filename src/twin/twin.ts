@@ -66,6 +66,11 @@ export interface TwinOptions {
 export const POWER_ENTRIES = ['on', 'off', 'brown-out', 'cut mid-write', 'watchdog reset'] as const;
 export type PowerEntry = (typeof POWER_ENTRIES)[number];
 
+/** A `type-shown` action where the screen shows no digits to type. */
+export class NothingShownError extends Error {
+  override name = 'NothingShownError';
+}
+
 export type Action =
   | { do: 'press'; key: ButtonKey }
   | { do: 'hold'; key: ButtonKey }
@@ -73,6 +78,9 @@ export type Action =
   | { do: 'release'; key: ButtonKey; pauseMs?: number }
   | { do: 'hold-for'; key: ButtonKey; ms: number }
   | { do: 'type'; digits: string; force?: 'firm' | 'light' }
+  /** Type the digits a 915/916's SecureScreen shows now (product-facts M5, M7): the trace records
+   * them as a `type`; NothingShownError where the screen shows none. */
+  | { do: 'type-shown' }
   | { do: 'battery-out' }
   | { do: 'battery-in'; volts?: number }
   | { do: 'door'; state: 'open' | 'closed' }
@@ -334,6 +342,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   // ---- a person's actions -----------------------------------------------------------------
 
   apply(a: Action): void {
+    if (a.do === 'type-shown') return this.typeShown();
     if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', a);
     switch (a.do) {
       case 'press':
@@ -464,6 +473,13 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   get screenDigits(): string {
     const shown = this.firmware.s.prompt;
     return shown === SCREEN_PASSED ? '' : shown;
+  }
+
+  /** The `type-shown` action: the digits on the screen now, typed as any digits are. */
+  private typeShown(): void {
+    const digits = this.screenDigits;
+    if (digits === '') throw new NothingShownError(this.model.keypad.secureScreenDigits ? 'the screen shows no digits now (SecureScreen off, no touch woke it, or its digits were touched already)' : `the ${this.model.name} has no SecureScreen to show digits`);
+    this.apply({ do: 'type', digits });
   }
 
   // ---- snapshots --------------------------------------------------------------------------

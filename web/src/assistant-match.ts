@@ -121,6 +121,10 @@ export function matchAction(p: ModelProfile, step: ProcedureStep, a: Action, see
       return a.do === 'switch' && a.n === want.n && a.on === want.on ? { kind: 'done' } : stray(a);
     case 'fault':
       return a.do === 'fault' && a.fault === want.fault ? { kind: 'done' } : stray(a);
+    case 'type-shown':
+      // The walk turns it into the shown digits as it comes up (assistant-walk.ts arrive); still
+      // here, the screen showed none then.
+      return stray(a, 'the screen shows no digits to touch: touch it to wake it');
   }
 }
 
@@ -142,6 +146,9 @@ export function alreadyDone(step: ProcedureStep, twin: Twin): boolean {
       return twin.bolt.state() === (a.dir === 'unlock' ? 'retracted' : 'extended');
     case 'battery-out':
       return !twin.battery.present;
+    case 'press':
+      // The touch that wakes SecureScreen, with its digits already on the screen (M7).
+      return step.expect?.event === 'secure-screen' && twin.screenDigits !== '';
     default:
       return false;
   }

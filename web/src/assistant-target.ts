@@ -80,6 +80,7 @@ export function targetFor(step: ProcedureStep, seen: StepProgress, held: readonl
     case 'push-bolt':
       return { selector: BOLT, kind: 'watch' };
     case 'fault':
+    case 'type-shown':
       return null;
   }
 }

@@ -425,6 +425,8 @@ export class Walk {
         this.phase = 'finished';
         return;
       }
+      // SecureScreen's digits are known once shown (product-facts M7): the step asks for those.
+      if (s.action?.do === 'type-shown' && twin.screenDigits !== '') this.steps[this.index] = { ...s, action: { do: 'type', digits: twin.screenDigits } };
       if (!alreadyDone(s, twin)) return;
       this.passed.push({ step: s, how: 'already' });
       this.index++;
