@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NothingShownError, Twin } from '../src/twin/twin.ts';
 import { lockstep } from './cli-run.ts';
+import { campaignScenario } from '../src/check/power-cut-campaign.ts';
 import { findModel } from '../src/models/index.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { lockState } from '../src/twin/lock-state.ts';
@@ -254,5 +255,16 @@ describe('typing what the screen shows (`type-shown`, scenario `type: shown`)', 
     expect(bad.code).toBe(2);
     expect(bad.err).toContain(`${file}:12:5`);
     expect(bad.err).toMatch(/type: shown — the screen shows no digits now/);
+    // The doctor reading the same file's twin refuses it the same way.
+    const doctor = lockstep('doctor', '--scenario', file);
+    expect(doctor.code).toBe(2);
+    expect(doctor.err).toContain(`${file}:12:5`);
+  });
+
+  it('the power-cut campaign: a cut darkens the screen, and the `type: shown` after it types nothing rather than stopping the run', () => {
+    const r = campaignScenario(scenarioFile(SHOWN_SCENARIO(true)), { maxCuts: 20 });
+    expect(r.cutsTried).toBeGreaterThan(0);
+    expect(r.findings).toEqual([]);
+    expect(r.diverged).toBe(0);
   });
 });

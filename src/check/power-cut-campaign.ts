@@ -24,7 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { findModel } from '../models/index.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { scenarioFilesUnder } from '../scenario/shipped.ts';
-import { buildTwin, stepToAction, twinOptionsFromGiven } from '../scenario/run.ts';
+import { applyAt, buildTwin, stepToAction, twinOptionsFromGiven } from '../scenario/run.ts';
 import type { Scenario } from '../scenario/types.ts';
 import { Twin } from '../twin/twin.ts';
 import { EEPROM_MIN_WRITE_VOLTS, EEPROM_PAGE_BYTES, EEPROM_PAGE_WRITE_MS } from '../hardware/eeprom.ts';
@@ -128,7 +128,7 @@ function referenceRun(scn: Scenario, firmware: FirmwareFactory | undefined): Ref
     const a = stepToAction(step);
     if (!a) continue;
     if (a.do === 'fault' && a.fault === 'store-glitch') glitch = true;
-    twin.apply(a);
+    applyAt(step, twin, a);
     sample();
     boundaries.add(twin.sim.now);
   }
@@ -198,7 +198,8 @@ function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number
   try {
     for (const step of scn.steps) {
       const a = stepToAction(step);
-      if (a) twin.apply(a);
+      // The cut darkened SecureScreen: there is nothing to type until a touch wakes it again.
+      if (a && !(a.do === 'type-shown' && twin.screenDigits === '')) twin.apply(a);
     }
     twin.apply({ do: 'wait', ms: Math.max(0, at - twin.sim.now) + 2 * OUTAGE_MS });
   } catch (err) {

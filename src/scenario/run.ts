@@ -10,7 +10,7 @@ import { ScenarioStepper, type StepFailure, type StepReport } from './stepper.ts
 import type { Scenario } from './types.ts';
 
 export { twinOptionsFromGiven } from './build-twin.ts';
-export { stepToAction, type StepReport } from './stepper.ts';
+export { applyAt, stepToAction, type StepReport } from './stepper.ts';
 
 export interface RunResult {
   scenario: Scenario;

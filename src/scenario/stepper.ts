@@ -33,8 +33,9 @@ export function stepToAction(step: Step): Action | null {
   return action as Action;
 }
 
-/** Apply a step's action; a step that would run the clock past its limit is the file's error, at the step. */
-function applyAt(step: Step, twin: Twin, action: Action): void {
+/** Apply a step's action; a step that would run the clock past its limit, or type what a screen
+ * does not show, is the file's error, at the step. */
+export function applyAt(step: Step, twin: Twin, action: Action): void {
   try {
     twin.apply(action);
   } catch (err) {

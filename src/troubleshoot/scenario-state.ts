@@ -6,7 +6,7 @@
 // the half-finished reset; S17 failed handing; S25 critical battery; S5 corrupted store).
 
 import type { Twin } from '../twin/twin.ts';
-import { buildTwin, stepToAction } from '../scenario/run.ts';
+import { applyAt, buildTwin, stepToAction } from '../scenario/run.ts';
 import { ScenarioError, type Scenario } from '../scenario/types.ts';
 import { diagnoseTwin, type ConditionId } from './conditions.ts';
 
@@ -41,7 +41,7 @@ export function twinFromScenario(scn: Scenario, untilStep?: number): ScenarioSta
   for (let i = 0; i < last; i++) {
     const action = stepToAction(scn.steps[i]);
     if (!action) continue;
-    twin.apply(action);
+    applyAt(scn.steps[i], twin, action);
     const fresh = diagnoseTwin(twin)
       .filter((f) => f.priority <= P_REPAIR && !IN_PROGRESS.has(f.id) && !seen.has(f.id))
       .map((f) => f.id);

@@ -281,4 +281,44 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.screenshot({ path: join(OUT, 'assistant-weak-pack-fixed.png'), fullPage: true });
     await page.close();
   }, 120_000);
+
+  it('walks SecureScreen\'s digits on a 916 that "ignores every code" (product-facts M5, M7): a touch, the digits the screen shows, the code', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-916');
+    await page.waitForSelector('#lock[data-model="smartcode-916"]');
+    await pauseClock(page);
+    await page.click('#switch-4');
+    // The trouble: the code typed straight on is refused (its digits are taken for the screen's).
+    for (const d of '1111') await page.click(`#lock .keypad button[data-key="${d}"]`);
+    await page.click('#jump'); // the screen goes dark again
+    expect(await renderedAttr(page, 'bolt')).toBe('extended');
+
+    await page.click('#asst-wrong');
+    await page.check('#asst-symptom-unresponsive-to-all-codes');
+    await page.click('#asst-examine');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    expect(await page.textContent('#asst-read')).toContain('SecureScreen (switch 4)');
+    expect(await panel(page, 'part')).toBe('shown-digits-first');
+
+    const screenThenCode = async () => {
+      await clickPointed(page, 'key:1', 'press'); // the touch that wakes the screen
+      const shown = (await renderedAttr(page, 'secure-screen')) ?? '';
+      expect(shown).toMatch(/^[0-9]{2}$/);
+      await typeByPointer(page, shown); // the walk asks for exactly the digits shown
+      await typeByPointer(page, '1111');
+      await doItForMe(page, 'bolt', 'wait');
+    };
+    await screenThenCode();
+    await expectAttrBecomes(page, 'bolt', 'retracted');
+    // The owner's check from outside, behind the screen too: Lock, then the screen and the code.
+    expect(await panel(page, 'part')).toBe('confirm');
+    await clickPointed(page, 'key:lock', 'press');
+    await boltRunsOut(page);
+    await screenThenCode();
+    await page.waitForSelector('#assistant[data-phase="finished"]');
+    expect(await page.textContent('#asst-where')).toBe('Done');
+    await expectAttrsBecome(page, { bolt: 'retracted', locked: 'false' });
+    await page.screenshot({ path: join(OUT, 'assistant-secure-screen.png'), fullPage: true });
+    await page.close();
+  }, 120_000);
 });

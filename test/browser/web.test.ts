@@ -393,7 +393,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await pauseClock(page);
     const code = INHERITED.codes![1]; // the page's inherited lock, its bolt thrown
     expect(await page.textContent('label:has(#switch-4)')).toContain('SecureScreen');
+    expect(await page.textContent('#opens-with')).not.toContain('SecureScreen');
     await page.click('#switch-4');
+    expect(await page.textContent('#opens-with')).toContain('SecureScreen is on (switch 4): touch the screen, then the digits it shows, then your code.');
     await press(page, '9'); // the touch wakes the screen
     await page.waitForSelector('#secure-screen:not([hidden])');
     const shown = (await renderedAttr(page, 'secure-screen')) ?? '';

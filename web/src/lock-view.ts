@@ -23,6 +23,7 @@ import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/st
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
+import { screenOn } from '../../src/firmware/secure-screen.ts';
 
 export const WEAK_PACK_VOLTS = 4.6; // architecture.md's weak-pack example (seed S10)
 const RING_CIRCUMFERENCE = 2 * Math.PI * 26;
@@ -184,10 +185,6 @@ export class LockView {
       this.interiorButtons.append(this.reset);
     }
     this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
-    this.opensWith.textContent =
-      twin.model.keypad.unlockWith === 'lock-button'
-        ? `Opens with your code, then ${layout.lock.label} (its guide: "Enter your user code. Press the Lock Button once.")`
-        : `Opens as the last digit of a right code is pressed; ${layout.lock.label} locks.`;
     this.switch4Name.textContent = twin.model.keypad.secureScreenDigits ? ' SecureScreen' : ' (unused)';
     this.keypadModel = twin.model.id;
   }
@@ -250,6 +247,7 @@ export class LockView {
     this.exterior.textContent = linked ? 'Keypad cable in (unplug it)' : 'Keypad cable unplugged (plug it in)';
     this.battery.dataset.present = String(twin.battery.present);
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
+    this.opensWith.textContent = opensWithText(twin);
 
     // The ring times the reset gesture's button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
     const target = twin.model.timing.resetHoldMs;
@@ -275,4 +273,16 @@ export class LockView {
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
     if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
   }
+}
+
+/** How this lock opens with a code now, under its keypad: at the last digit, with the Powerbolt
+ * 2's Lock press after it (product-facts M10), and behind a 915/916's SecureScreen when switch 4
+ * is on (M5, M7). */
+function opensWithText(twin: Twin): string {
+  const lock = keypadLayout(twin.model).lock.label;
+  const how =
+    twin.model.keypad.unlockWith === 'lock-button'
+      ? `Opens with your code, then ${lock} (its guide: "Enter your user code. Press the Lock Button once.")`
+      : `Opens as the last digit of a right code is pressed; ${lock} locks.`;
+  return screenOn(twin.firmware) ? `SecureScreen is on (switch 4): touch the screen, then the digits it shows, then your code. ${how}` : how;
 }
