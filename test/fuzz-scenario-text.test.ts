@@ -41,7 +41,7 @@ const JUNK = [
   '-1', '0', '1', '31', '250', '251', '1e400', 'NaN', '.inf', '-.inf', '9007199254740993', '0.5', '-0', '7.1', '4.5',
   '"x"', '""', '[]', '{}', 'null', '~', 'true', 'false', '[1, 2]', '{ a: 1 }', '0x10', '1_000',
   '"0000"', '"123456789"', '"12"', '"9"', "'x'", '"\\u0000"', '!!binary aGVsbG8=', '&a 1', '*a',
-  'program', 'lock', 'reset', 'left', 'right', 'none', 'open', 'closed', 'in', 'out', 'red', 'green',
+  'program', 'lock', 'reset', 'left', 'right', 'none', 'open', 'closed', 'in', 'out', 'red', 'green', 'shown',
   '5s', '0ms', '-5s', '1d', '100d', '0.0001ms', '30s', '2min', '1e3s', '1.5h', '00:30', '2191500d',
   '{ color: red, flashes: -1 }', '{ key: program, for: 1e9d }', '{ 1: "1234", 1: "5678" }', '{ 0: "1234" }', '{ 1: 1234 }', '{ 1: null }',
 ] as const;
