@@ -105,6 +105,20 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(lockstep(['run', recorded]).code).toBe(EXIT_OK);
   });
 
+  it('types what a 916\'s SecureScreen shows with `shown`, records the digits it typed, and says when the screen shows none', () => {
+    const dir = tempDir();
+    const recorded = join(dir, 'shown.yaml');
+    const r = repl(['--model', 'smartcode-916'], ['shown', 'switch 4 on', '9', 'shown', 'wait 2s', `record ${recorded}`]);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toMatch(/error: the screen shows no digits now/); // before switch 4 is on: said, and the session goes on
+    const shown = /secure-screen digits=(\d+)/.exec(r.out)?.[1];
+    expect(shown).toMatch(/^\d\d$/);
+    expect(r.out).toContain(`› type ${shown}`);
+    const scn = parse(readFileSync(recorded, 'utf8'));
+    expect(scn.steps).toContainEqual({ type: shown });
+    expect(lockstep(['run', recorded]).code).toBe(EXIT_OK);
+  });
+
   it('names what is wrong with a bad command and goes on', () => {
     const r = repl(['--model', MODEL], ['frobnicate', 'hold', 'hold elbow', 'wait 30', 'switch 9 on', 'insert 12', 'thumbturn sideways', 'state']);
     expect(r.code).toBe(EXIT_OK);

@@ -4,6 +4,7 @@ import pc from 'picocolors';
 
 const COMMANDS: readonly [string, string][] = [
   ['1234', 'type digits on the keypad'],
+  ['shown', "type the digits a 916's SecureScreen shows now (switch 4 on; a touch wakes it)"],
   ['lock', 'press the exterior Lock button'],
   ['program', 'press the interior Program button'],
   ['press KEY', 'press and release any key: 0-9, lock, program, reset'],

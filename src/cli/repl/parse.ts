@@ -103,6 +103,7 @@ const PARSERS: Record<string, Parser> = {
     noMore(args, 1, 'release KEY');
     return act({ do: 'release', key: keyName(args[0], 'release KEY') });
   },
+  shown: withoutArgs(act({ do: 'type-shown' }), 'shown'),
   pull: withoutArgs(act({ do: 'battery-out' }), 'pull'),
   insert: (args) => {
     noMore(args, 1, 'insert [VOLTS]');
