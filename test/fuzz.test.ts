@@ -17,6 +17,7 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
 import { SkipMastercodeCheckFirmware } from './fixtures/broken-firmware/skip-mastercode-check.ts';
 import { KeypadResetCodeFirmware } from './fixtures/broken-firmware/keypad-reset-code.ts';
+import { ScreenFolkloreResetCodeFirmware } from './fixtures/broken-firmware/screen-reset-code.ts';
 import { fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
 
 type FirmwareFactory = (m: ModelProfile, io: FirmwareIO) => Firmware;
@@ -26,6 +27,8 @@ import { MODELS as PROFILES } from '../src/models/index.ts';
 const MODELS = PROFILES.map((m) => m.id);
 /** Models whose every programming path asks for the admin code (S2/S3). On the Powerbolt 250 the
  * interior Program button opens the menu by design; positional models have no admin code. */
+/** Models with a SecureScreen (switch 4 on the 915/916, product-facts M5, M7). */
+const SCREENED = PROFILES.filter((m) => (m.keypad.secureScreenDigits ?? 0) > 0).map((m) => m.id);
 const ADMIN_GATED = PROFILES.filter((m) => m.programButton === 'programming' || m.programButton === 'nothing' || m.programButton === 'menu-without-admin').map((m) => m.id);
 /** Admin codes use 7s, and the authority fuzzers never type a 7: the code can never be entered. */
 const UNGUESSABLE_ADMIN = '7777';
@@ -68,6 +71,8 @@ const exteriorAction: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom<Action>({ do: 'key', dir: 'lock' }, { do: 'key', dir: 'unlock' }) },
   { weight: 2, arbitrary: shortWait },
   { weight: 1, arbitrary: longWait },
+  // The digits a 916's SecureScreen shows, touched (product-facts M5, M7); nothing where it shows none.
+  { weight: 2, arbitrary: fc.constant<Action>({ do: 'type-shown' }) },
 );
 
 /** Inside too, but never pulling the pack: interior buttons, door, strike, thumbturn, switches. */
@@ -119,6 +124,13 @@ function checkPhysicalInvariants(t: Twin, before: { pos: number; trace: number }
   checkTraceEntries(JSON.parse(JSON.stringify(t.trace.entries.slice(before.trace))), t.sim.now);
 }
 
+/** A person's action: `type-shown` where the screen shows nothing is no action (the twin refuses
+ * it — twin.ts NothingShownError — as a scenario's `type: shown` is refused). */
+function act(t: Twin, a: Action): void {
+  if (a.do === 'type-shown' && t.screenDigits === '') return;
+  t.apply(a);
+}
+
 function newTwin(model: string, seed: number, opts: TwinOptions = {}): Twin {
   return Twin.create(model, { seed, codes: { 1: '1234', 2: '5680' }, ...opts });
 }
@@ -129,7 +141,7 @@ function invariantsProperty(model: string) {
     const t = newTwin(model, seed, { trace: true });
     for (const a of actions) {
       const before = { pos: t.bolt.pos, trace: t.trace.length };
-      t.apply(a);
+      act(t, a);
       checkPhysicalInvariants(t, before);
     }
   });
@@ -155,7 +167,7 @@ function authorityProperty(model: string, firmware?: FirmwareFactory) {
     const initial = storeKey(t);
     for (const a of actions) {
       const mark = t.trace.length;
-      t.apply(a);
+      act(t, a);
       if (factoryResetSeen(t, mark)) {
         if (storeKey(t) !== afterResetKey(t)) throw new Error(`a factory reset left ${storeKey(t)}, not the defaults`);
         return; // the admin code is gone: the property's premise no longer holds
@@ -165,13 +177,14 @@ function authorityProperty(model: string, firmware?: FirmwareFactory) {
   });
 }
 
-/** S1: no exterior sequence resets the lock or changes its codes. */
-function noKeypadResetProperty(model: string, firmware?: FirmwareFactory, alphabet = exteriorAction) {
+/** S1: no exterior sequence resets the lock or changes its codes (`screen`: from a lock with
+ * SecureScreen on, switch 4, on the models that have it). */
+function noKeypadResetProperty(model: string, firmware?: FirmwareFactory, alphabet = exteriorAction, screen = false) {
   return fc.property(fc.integer({ min: 0, max: 1_000 }), sequenceOf(alphabet), (seed, actions) => {
-    const t = newTwin(model, seed, { ...unguessableAdmin(model), firmware });
+    const t = newTwin(model, seed, { ...unguessableAdmin(model), firmware, ...(screen ? { switches: { 4: true } } : {}) });
     const initial = storeKey(t);
     for (const a of actions) {
-      t.apply(a);
+      act(t, a);
       if (storeKey(t) !== initial || t.trace.entries.some((e) => e.ch === 'event' && (e.v as { type: string }).type === 'factory-reset')) {
         throw new Error(`exterior input changed the store after ${JSON.stringify(a)}`);
       }
@@ -192,6 +205,11 @@ describe('fuzzed physical sequences', () => {
     it(`${model}: no exterior sequence resets or changes codes (S1)`, () => {
       fc.assert(noKeypadResetProperty(model), { numRuns: RUNS, seed: SEED });
     });
+    if (SCREENED.includes(model)) {
+      it(`${model}: no exterior sequence resets or changes codes behind SecureScreen, switch 4 on (S1)`, () => {
+        fc.assert(noKeypadResetProperty(model, undefined, exteriorAction, true), { numRuns: RUNS, seed: SEED });
+      });
+    }
   }
 });
 
@@ -218,5 +236,14 @@ describe('the properties catch deliberately broken firmware', () => {
     // Zero is in the alphabet; the fuzzer has to find "0000" then Lock by itself.
     const out = fc.check(noKeypadResetProperty('smartcode-913', factory), { numRuns: 1_000, seed: 1 });
     expect(out.failed).toBe(true);
+  });
+
+  it('no-keypad-reset property behind SecureScreen catches a reset code that only opens behind the screen; with switch 4 off it cannot', () => {
+    const factory: FirmwareFactory = (m, io) => new ScreenFolkloreResetCodeFirmware(m, io);
+    const screened = fc.check(noKeypadResetProperty('smartcode-916', factory, exteriorAction, true), { numRuns: 1_000, seed: 1 });
+    expect(screened.failed).toBe(true);
+    expect(JSON.stringify(screened.counterexample)).toContain('type-shown');
+    const unscreened = fc.check(noKeypadResetProperty('smartcode-916', factory), { numRuns: 1_000, seed: 1 });
+    expect(unscreened.failed).toBe(false);
   });
 });
