@@ -353,6 +353,23 @@ export const reconnectExterior: ProcedureBuilder = (p, facts) => {
   return make('reconnect-exterior', "Plug the keypad's cable back in", 'product-facts M5, M6; seed S7', steps, { ...facts, doorOpen: true });
 };
 
+const NO_CODE_TO_TRY = 'no user code is known to try';
+
+/** A user code the owner knows (the first slot's), to show the lock opening with it. */
+function knownCode(facts: LockFacts): string | undefined {
+  return Object.values(facts.codes).find((c) => c !== '');
+}
+
+/** With the door open, Lock throws the bolt first, so that there is something for a code to
+ * open; with it shut, the bolt is already out (`cite`: the model's own words for Lock). */
+function lockTheOpenDoor(p: ModelProfile, facts: LockFacts, cite: string): ProcedureStep[] {
+  if (!facts.doorOpen) return [];
+  return [
+    step(`With the door open, press ${lockKeyName(p)} once: the bolt runs out, so that there is something for the code to open.`, cite, { do: 'press', key: 'lock' }),
+    step('Wait for the bolt.', cite, { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
+  ];
+}
+
 /** The Powerbolt 2 opens only when its Lock button is pressed after the code (product-facts M10:
  * "Enter your user code. Press the Lock Button once."): typed alone, a right code does nothing
  * until the entry times out as a wrong code, and an owner used to a SmartCode takes the lock
@@ -361,15 +378,9 @@ export const codeThenLock: ProcedureBuilder = (p, facts) => {
   const title = `Press ${lockKeyName(p)} after the code`;
   const cite = 'product-facts M10';
   if (p.keypad.unlockWith !== 'lock-button') return fail('code-then-lock', title, cite, `the ${p.name} opens as the last digit of a right code is pressed: there is no press to add`, facts);
-  const code = Object.values(facts.codes).find((c) => c !== '');
-  if (code === undefined) return fail('code-then-lock', title, cite, 'no user code is known to try', facts);
-  const steps: ProcedureStep[] = [];
-  if (facts.doorOpen) {
-    steps.push(
-      step(`With the door open, press ${lockKeyName(p)} once: the bolt runs out, so that there is something for the code to open.`, 'product-facts M10 ("Locking the Door — Press the Lock Button once")', { do: 'press', key: 'lock' }),
-      step('Wait for the bolt.', 'product-facts M10', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
-    );
-  }
+  const code = knownCode(facts);
+  if (code === undefined) return fail('code-then-lock', title, cite, NO_CODE_TO_TRY, facts);
+  const steps = lockTheOpenDoor(p, facts, 'product-facts M10 ("Locking the Door — Press the Lock Button once")');
   steps.push(
     ...codeEntrySteps(p, `Type your code as before (${spell(code)} on the twin), and do not wait for an answer: there is none yet.`, 'product-facts M10', code),
     step('The bolt withdraws: the lock was never broken, it was waiting for that press.', 'product-facts M10 ("Unlocking the Door — Enter your user code. Press the Lock Button once.")', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
@@ -387,15 +398,9 @@ export const shownDigitsFirst: ProcedureBuilder = (p, facts) => {
   const title = 'Touch the digits the screen shows, then your code';
   const cite = 'product-facts M5, M7';
   if (!p.keypad.secureScreenDigits) return fail('shown-digits-first', title, cite, `the ${p.name} has no SecureScreen: a code is typed straight on`, facts);
-  const code = Object.values(facts.codes).find((c) => c !== '');
-  if (code === undefined) return fail('shown-digits-first', title, cite, 'no user code is known to try', facts);
-  const steps: ProcedureStep[] = [];
-  if (facts.doorOpen) {
-    steps.push(
-      step(`With the door open, press ${lockKeyName(p)} once: the bolt runs out, so that there is something for the code to open.`, 'product-facts M5', { do: 'press', key: 'lock' }),
-      step('Wait for the bolt.', 'product-facts M5', { do: 'wait', ms: boltWaitMs(p) }, { locked: true }),
-    );
-  }
+  const code = knownCode(facts);
+  if (code === undefined) return fail('shown-digits-first', title, cite, NO_CODE_TO_TRY, facts);
+  const steps = lockTheOpenDoor(p, facts, 'product-facts M5');
   steps.push(
     ...codeEntrySteps(p, `Now type your code as before (${spell(code)} on the twin).`, 'product-facts M7', code, true),
     step('The bolt withdraws: the lock was never broken, it wanted the screen\'s digits first. (To do without them, turn switch 4 off under the battery cover; the screen then takes codes straight away.)', 'product-facts M5, M7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
