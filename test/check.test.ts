@@ -34,6 +34,8 @@ const POWERED_HOLD_STEPS = 5;
 const KEYPAD_STEPS = 5;
 /** The touch that wakes SecureScreen, the two digits it shows, four digits. */
 const SCREENED_STEPS = 7;
+/** Three wrong entries (a digit and its timeout each), switch 4 on, a touch and a wrong digit. */
+const SCREEN_SWITCH_LOCKOUT_STEPS = 9;
 /** Time to the handing's start, Program, a code typed whole, Lock. */
 const HANDING_CLAIM_STEPS = 4;
 /** Program, five digits, Lock, a new code typed whole, Lock. */
@@ -125,7 +127,7 @@ function caughtIn(modelId: string, fixture: BrokenFirmwareName, property: string
  * ones, and not the wait after the path that lets what it set off land). */
 function stepsOf(scenario: string): number {
   const path = scenario.split(SETTLE_COMMENT)[0];
-  return path.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|fault):/.test(l)).length;
+  return path.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|switch|fault):/.test(l)).length;
 }
 
 /**
@@ -199,6 +201,14 @@ describe('the explorations that press every digit catch what hides behind the di
   it('admin-change-before-handing on powerbolt-250: the after-reset exploration (depth 8) misses it; S18 fails in the reset-menu exploration in 7 steps and the counterexample replays as a failing scenario', () => {
     const text = missedThenCaught('powerbolt-250', 'admin-change-before-handing', 'S18', 'after-reset', 'reset-menu', 7);
     expect(text).toMatch(/press: program\n\s*- press: "3"\n\s*- press: lock/);
+  }, 180_000);
+});
+
+describe('the explorations with the interior\'s moves flip SecureScreen on the 916', () => {
+  // Three wrong entries (a digit, its timeout), switch 4 on, a touch and a wrong shown digit.
+  it('screen-switch-ends-lockout on smartcode-916: the exterior exploration (depth 12, no switches) misses it; the lockout property fails in the interior exploration, which flips SecureScreen between entries, and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('smartcode-916', 'screen-switch-ends-lockout', 'lockout', 'exterior', 'interior', SCREEN_SWITCH_LOCKOUT_STEPS);
+    expect(text).toMatch(/switch: \{ 4: on \}/);
   }, 180_000);
 });
 

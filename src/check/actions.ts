@@ -8,6 +8,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
+import { SECURE_SCREEN_SWITCH, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { digitsOf, freshCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
@@ -30,6 +31,8 @@ export type Precondition =
   | { kind: 'door'; open: boolean }
   | { kind: 'battery'; present: boolean }
   | { kind: 'exterior'; linked: boolean }
+  /** Interior switch `n` is `on` (or off). */
+  | { kind: 'switch'; n: 1 | 2 | 3 | 4; on: boolean }
   | { kind: 'no-fault-armed' }
   | { kind: 'timer-pending' }
   /** The keypad entry with this digit added is not `code` as typed on the model's keys, and has
@@ -105,6 +108,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   out.push(TICK);
   // Last, so that among equally short counterexamples one without the cable is written.
   if (!exteriorOnly) out.push(...exteriorCableBetweenEntries());
+  if (!exteriorOnly && screenDigitsOf(model) > 0) out.push(...secureScreenSwitchBetweenEntries());
   return out;
 }
 
@@ -216,6 +220,23 @@ function exteriorCableBetweenEntries(): CheckAction[] {
   return exteriorCable().map((a): CheckAction => ({ ...a, when: { kind: 'all', of: [a.when, EMPTY_ENTRY] } }));
 }
 
+/** SecureScreen (switch 4 on a 915/916, product-facts M5, M7) switched on and off while the keypad
+ * entry is empty, in the explorations with the interior's moves: an interior input, so S2/S3,
+ * S8/S9, S18 and the lockout hold with it flipped (on the 916: interior 178 555 → 279 924 states,
+ * physical 261 160 → 401 695, after-reset 147 579 → 222 580). Switch 2 (auto-lock) flipped the
+ * same way passed the state cap in the physical exploration of the 264 and the Powerbolt 2, so
+ * switches 1–3 stay as the lock ships (the fuzzers flip every switch). */
+function secureScreenSwitchBetweenEntries(): CheckAction[] {
+  return [true, false].map(
+    (on): CheckAction => ({
+      label: `switch ${SECURE_SCREEN_SWITCH} ${on ? 'on' : 'off'}`,
+      act: { do: 'switch', n: SECURE_SCREEN_SWITCH, on },
+      edges: [],
+      when: { kind: 'all', of: [{ kind: 'switch', n: SECURE_SCREEN_SWITCH, on: !on }, EMPTY_ENTRY] },
+    }),
+  );
+}
+
 /** After a reset (seed S18) the admin code is the model's known default (0-0-0-0 on the 275 and
  * Powerbolts) and anyone may try the scope's user code: each is also offered typed whole, as one
  * step, so that programming at the keypad — admin code, menu digit, new code — fits the depth. */
@@ -257,6 +278,8 @@ export function scenarioStep(a: Action): string {
       return `door: ${a.state}`;
     case 'exterior':
       return `exterior: ${a.state}`;
+    case 'switch':
+      return `switch: { ${a.n}: ${a.on ? 'on' : 'off'} }`;
     case 'battery-out':
       return 'battery: out';
     case 'battery-in':

@@ -42,7 +42,7 @@ const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
 const { FW_BUFFER, FW_MODE } = FW;
 /** The firmware's mode in normal operation (firmware/state.ts). */
 const IDLE_MODE = 'idle';
-const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
+const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, SWITCHES, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
 
 export type { MachineState } from './state-record.ts';
 export type FirmwareFactory = (model: ModelProfile, io: FirmwareIO) => Firmware;
@@ -238,6 +238,8 @@ export class CheckMachine {
         return (a[o + PRESENT] !== FALSE) === w.present;
       case 'exterior':
         return (a[o + EXTERIOR_LINKED] !== FALSE) === w.linked;
+      case 'switch':
+        return (a[o + SWITCHES + w.n - 1] !== FALSE) === w.on;
       case 'no-fault-armed':
         return a[o + CUT_NEXT] === FALSE && a[o + WRITING_OFFSET] === NONE;
       case 'timer-pending':

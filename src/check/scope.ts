@@ -28,7 +28,7 @@ const UNGUESSABLE_DIGIT = '5';
  * screened: the keypad exploration on a lock with SecureScreen on (915/916 switch 4, product-facts
  * M5, M7): the waking touch, the shown digits, then every entry (S1, lockout);
  * interior: keypad, Lock and key, the cable between entries, the interior buttons and the door,
- * no pack pulls (S2/S3); physical: also the pack and injected power cuts; cable: the reset
+ * and where the model has a SecureScreen its switch 4 between entries, no pack pulls (S2/S3); physical: also the pack and injected power cuts; cable: the reset
  * gesture, the cable and the pack (S8/S9); after-reset: anything but faults, from a lock that has
  * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the
  * moves of programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
