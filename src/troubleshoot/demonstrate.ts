@@ -37,10 +37,11 @@ export interface ConfirmSpec {
   /** Conditions that must be gone. */
   clears: ConditionId[];
   /** How the trouble shows before the fix: a known code that does not open the locked door, or
-   * Program asking for a Mastercode nobody has (seed S7, S3). `digitsOnly`: the code is typed the
-   * way the owner typed it, without the Lock press the lock waits for (product-facts M10);
-   * `screenUnseen`: straight onto a SecureScreen that wants its digits first (M5, M7). */
-  symptom?: { code?: string; askProgram?: boolean; digitsOnly?: boolean; screenUnseen?: boolean };
+   * Program asking for a Mastercode nobody has (seed S7, S3). `typed`: how the owner typed the
+   * code, where that is the trouble — without the Lock press the lock waits for (product-facts
+   * M10), or straight onto a SecureScreen that wants its digits first (M5, M7); as the lock wants
+   * it where absent. */
+  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' };
 }
 
 export interface Confirmation {
@@ -107,12 +108,12 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
   const code = spec.symptom?.code;
   if (code && twin.locked) {
     const says = `The trouble as you meet it: the door is locked; type ${spell(code)}.`;
-    if (spec.symptom?.digitsOnly) {
+    if (spec.symptom?.typed === 'without-lock-press') {
       steps.push(
         step(`${says} Stop there, as on a SmartCode.`, 'seed S7; product-facts M10', { do: 'type', digits: code }),
         step(`…nothing, and ${p.timing.entryTimeoutMs / 1000} s later ${signalWords(p, 'wrongCode')}: the door stays locked.`, 'product-facts M10', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }),
       );
-    } else if (spec.symptom?.screenUnseen) {
+    } else if (spec.symptom?.typed === 'straight-onto-screen') {
       steps.push(
         step(`${says} Straight on, as on any keypad.`, 'seed S7; product-facts M7', { do: 'type', digits: code }),
         step(`…${signalWords(p, 'wrongCode')}: the first touch only woke the screen, and the next digits were taken for the ones it showed. The door stays locked, and ${p.timing.entryTimeoutMs / 1000} s later the screen goes dark.`, 'product-facts M5, M7', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: ['secure-screen', 'wrong-code'], noEvent: 'unlocked', locked: true }),
