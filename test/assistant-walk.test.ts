@@ -154,6 +154,18 @@ describe('the seed story on every model', () => {
     });
   }
 
+  it('smartcode-916 with SecureScreen on (M5, M7): the story\'s new code is tested behind the screen — a touch, the digits shown, the code — by hand', () => {
+    const session = new Session(freshTwin('smartcode-916'));
+    session.apply({ do: 'switch', n: 4, on: true });
+    const walk = start(session, storyGuide(session.twin, () => session.log));
+    expect(walk.steps.some((s) => s.part === 'test-codes-door-open' && s.action?.do === 'type-shown')).toBe(true);
+    byHand(session, walk);
+    expect(walk.failure).toBeNull();
+    expect(walk.passed.some((x) => x.step.part === 'test-codes-door-open' && x.step.action?.do === 'type' && x.step.action.digits.length === 2)).toBe(true);
+    expect(session.twin.switches[3]).toBe(true); // the reset left the switch as it was
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string; slot?: number }).type === 'unlocked')).toBe(true);
+  });
+
   // Every menu item has its own key on every model's keypad (test/model-family.test.ts), so each can be chosen by hand.
   for (const model of MODELS) {
     it(`${model.id}: walked by a person's hand on the page, the same story ends the same way`, () => {
