@@ -19,7 +19,9 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import type { Firmware } from '../src/firmware/firmware.ts';
 import type { FirmwareIO } from '../src/firmware/io.ts';
 import { addCodeSequence, deleteCodeSequence, isUnavailable, setAdminSequence, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
-import { boltWaitMs, codeEntryActions, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
+import { boltWaitMs, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
+import { enterCode } from '../src/troubleshoot/enter-code.ts';
+import { screenOn } from '../src/firmware/secure-screen.ts';
 import { buildPlan } from '../src/troubleshoot/plan.ts';
 import { runSteps } from '../src/troubleshoot/demonstrate.ts';
 import { FUZZ_RUNS_DEFAULT, fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
@@ -177,7 +179,7 @@ class TryCodes implements fc.Command<Owner, Real> {
       twin.apply({ do: 'key', dir: 'lock' });
       twin.apply({ do: 'wait', ms: boltWaitMs(p) });
       const mark = twin.trace.length;
-      for (const a of codeEntryActions(p, code)) twin.apply(a);
+      enterCode(twin, code); // as the lock asks for it: behind a lit SecureScreen, its digits first
       twin.apply({ do: 'wait', ms: boltWaitMs(p) });
       const seen = events(twin, mark);
       const opened = seen.some((e) => e.type === 'unlocked' && e.source === 'keypad');
@@ -223,7 +225,7 @@ class ResetAndRecover implements fc.Command<Owner, Real> {
     const positional = p.programming === 'positional';
     // What the doctor would read off the lock: the door as it is (the recovery closes it after
     // the open-door test, and opens it for handing).
-    const facts: LockFacts = { adminCode: owner.admin, codes: {}, untested: [], handed: true, doorOpen: twin.door.open, tag: '', newCode: this.code, newAdminCode: ADMIN };
+    const facts: LockFacts = { adminCode: owner.admin, codes: {}, untested: [], handed: true, doorOpen: twin.door.open, tag: '', newCode: this.code, newAdminCode: ADMIN, screen: screenOn(twin.firmware) };
     const plan = buildPlan(p, ['factory-reset', 'set-mastercode'], facts);
     const failed = runSteps(twin, plan.steps).flatMap((o) => o.failures.map((f) => `step ${o.step.n} (${o.step.says}): ${JSON.stringify(f)}`));
     if (failed.length) throw new Error(`${this}: ${failed[0]}`);
@@ -299,15 +301,16 @@ function commandsFor(p: ModelProfile): fc.Arbitrary<Iterable<fc.Command<Owner, R
 
 /** The installed lock: door open (the seed's advice for trying codes, S20; door handing at a
  * power-up runs freely), handed, no user code, the admin code set where the model has one. */
-function setup(p: ModelProfile, seed: number, met: Set<string>, firmware?: FirmwareFactory): { model: Owner; real: Real } {
+function setup(p: ModelProfile, seed: number, met: Set<string>, firmware?: FirmwareFactory, screen = false): { model: Owner; real: Real } {
   const positional = p.programming === 'positional';
-  const twin = Twin.create(p.id, { seed, codes: {}, doorOpen: true, trace: true, firmware, ...(positional ? {} : { mastercode: ADMIN }) });
+  const twin = Twin.create(p.id, { seed, codes: {}, doorOpen: true, trace: true, firmware, ...(positional ? {} : { mastercode: ADMIN }), ...(screen ? { switches: { 4: true } } : {}) });
   return { model: { model: p, codes: new Array<string>(p.codes.capacity).fill(''), admin: positional ? '' : ADMIN, met }, real: { twin } };
 }
 
-function ownerProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Set<string>()) {
+/** `screen`: the lock's SecureScreen on (switch 4 on a 915/916, product-facts M5, M7). */
+function ownerProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Set<string>(), screen = false) {
   return fc.property(fc.integer({ min: 0, max: 1_000 }), commandsFor(p), (seed, cmds) => {
-    fc.modelRun(() => setup(p, seed, met, firmware), cmds);
+    fc.modelRun(() => setup(p, seed, met, firmware, screen), cmds);
   });
 }
 
@@ -315,6 +318,11 @@ describe('model-based: the twin keeps the owner\'s manual, command after command
   for (const p of MODELS) {
     it(`${p.id}: adds, deletes, codes tried, battery changes, resets and new admin codes agree with the reference model`, () => {
       fc.assert(ownerProperty(p), { numRuns: RUNS, seed: SEED });
+    });
+  }
+  for (const p of MODELS.filter((m) => (m.keypad.secureScreenDigits ?? 0) > 0)) {
+    it(`${p.id} with SecureScreen on (switch 4): the same, each code tried after the digits the screen shows`, () => {
+      fc.assert(ownerProperty(p, undefined, new Set<string>(), true), { numRuns: RUNS, seed: SEED });
     });
   }
 });
@@ -351,4 +359,9 @@ describe('the reference model is exercised', () => {
       expect([...met].sort()).toEqual([...want].sort());
     });
   }
+  it('smartcode-916 with SecureScreen on: the 913\'s outcomes, met behind the screen', () => {
+    const met = new Set<string>();
+    fc.assert(ownerProperty(findModel('smartcode-916')!, undefined, met, true), { numRuns: Math.max(RUNS, FUZZ_RUNS_DEFAULT), seed: SEED ?? EXERCISE_SEED });
+    expect([...met].sort()).toEqual([...WANT['smartcode-913']].sort());
+  });
 });
