@@ -6,7 +6,7 @@
 // (every menu item), the codes anyone may know typed whole.
 import { describe, expect, it } from 'vitest';
 import { findModel, MODELS } from '../src/models/index.ts';
-import { screenDigitsOf } from '../src/firmware/secure-screen.ts';
+import { hasSecureScreen } from '../src/firmware/secure-screen.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
 import { explorationsOf, explore, machineFor } from '../src/check/explore.ts';
 import { codeLengthProblem, defaultDepth, defaultScope, freshCode, scopeProfile, unguessableAdmin, userCode, WHOLE_KEYPAD, type ExplorationName } from '../src/check/scope.ts';
@@ -90,8 +90,8 @@ describe('the keypad exploration', () => {
 
 describe('the screened exploration', () => {
   it('is one of the checks of the 916 only (the one model with a SecureScreen), with the keypad exploration\'s moves, three steps deeper', () => {
-    for (const m of MODELS) expect(explorationsOf(m).includes('screened')).toBe(screenDigitsOf(m) > 0);
-    expect(MODELS.filter((m) => screenDigitsOf(m) > 0).map((m) => m.id)).toEqual(['smartcode-916']);
+    for (const m of MODELS) expect(explorationsOf(m).includes('screened')).toBe(hasSecureScreen(m));
+    expect(MODELS.filter(hasSecureScreen).map((m) => m.id)).toEqual(['smartcode-916']);
     const model = findModel('smartcode-916')!;
     const scope = defaultScope(model);
     expect(actionsFor('screened', model, scope).map((a) => a.label)).toEqual(actionsFor('keypad', model, scope).map((a) => a.label));

@@ -21,7 +21,7 @@ import type { FirmwareIO } from '../src/firmware/io.ts';
 import { addCodeSequence, deleteCodeSequence, isUnavailable, setAdminSequence, type Sequence } from '../src/troubleshoot/keypad-sequences.ts';
 import { boltWaitMs, type LockFacts } from '../src/troubleshoot/procedure-kit.ts';
 import { enterCode } from '../src/troubleshoot/enter-code.ts';
-import { screenOn } from '../src/firmware/secure-screen.ts';
+import { hasSecureScreen, screenOn } from '../src/firmware/secure-screen.ts';
 import { buildPlan } from '../src/troubleshoot/plan.ts';
 import { runSteps } from '../src/troubleshoot/demonstrate.ts';
 import { FUZZ_RUNS_DEFAULT, fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
@@ -320,7 +320,7 @@ describe('model-based: the twin keeps the owner\'s manual, command after command
       fc.assert(ownerProperty(p), { numRuns: RUNS, seed: SEED });
     });
   }
-  for (const p of MODELS.filter((m) => (m.keypad.secureScreenDigits ?? 0) > 0)) {
+  for (const p of MODELS.filter(hasSecureScreen)) {
     it(`${p.id} with SecureScreen on (switch 4): the same, each code tried after the digits the screen shows`, () => {
       fc.assert(ownerProperty(p, undefined, new Set<string>(), true), { numRuns: RUNS, seed: SEED });
     });

@@ -19,6 +19,7 @@ import { SkipMastercodeCheckFirmware } from './fixtures/broken-firmware/skip-mas
 import { KeypadResetCodeFirmware } from './fixtures/broken-firmware/keypad-reset-code.ts';
 import { ScreenFolkloreResetCodeFirmware } from './fixtures/broken-firmware/screen-reset-code.ts';
 import { fuzzRuns, fuzzSeed } from './fuzz-settings.ts';
+import { hasSecureScreen } from '../src/firmware/secure-screen.ts';
 
 type FirmwareFactory = (m: ModelProfile, io: FirmwareIO) => Firmware;
 const RUNS = fuzzRuns(process.env.LOCKSTEP_FUZZ_RUNS);
@@ -28,7 +29,7 @@ const MODELS = PROFILES.map((m) => m.id);
 /** Models whose every programming path asks for the admin code (S2/S3). On the Powerbolt 250 the
  * interior Program button opens the menu by design; positional models have no admin code. */
 /** Models with a SecureScreen (switch 4 on the 915/916, product-facts M5, M7). */
-const SCREENED = PROFILES.filter((m) => (m.keypad.secureScreenDigits ?? 0) > 0).map((m) => m.id);
+const SCREENED = PROFILES.filter(hasSecureScreen).map((m) => m.id);
 const ADMIN_GATED = PROFILES.filter((m) => m.programButton === 'programming' || m.programButton === 'nothing' || m.programButton === 'menu-without-admin').map((m) => m.id);
 /** Admin codes use 7s, and the authority fuzzers never type a 7: the code can never be entered. */
 const UNGUESSABLE_ADMIN = '7777';

@@ -8,7 +8,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
-import { SECURE_SCREEN_SWITCH, screenDigitsOf } from '../firmware/secure-screen.ts';
+import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
 import { digitsOf, freshCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
@@ -108,7 +108,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   out.push(TICK);
   // Last, so that among equally short counterexamples one without the cable is written.
   if (!exteriorOnly) out.push(...exteriorCableBetweenEntries());
-  if (!exteriorOnly && screenDigitsOf(model) > 0) out.push(...secureScreenSwitchBetweenEntries());
+  if (!exteriorOnly && hasSecureScreen(model)) out.push(...secureScreenSwitchBetweenEntries());
   return out;
 }
 

@@ -8,7 +8,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import type { StoreView, TwinOptions } from '../twin/twin.ts';
 import type { Learned } from '../firmware/state.ts';
-import { SECURE_SCREEN_SWITCH, screenDigitsOf } from '../firmware/secure-screen.ts';
+import { SECURE_SCREEN_SWITCH, hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 
 /** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
 export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
@@ -97,7 +97,7 @@ export function digitsOf(exploration: ExplorationName, scope: CheckScope): reado
 /** Why an exploration has nothing to search on the model, or null when it has: the screened
  * exploration needs a SecureScreen. */
 export function explorationNotApplicable(exploration: ExplorationName, model: ModelProfile): string | null {
-  if (exploration === 'screened' && screenDigitsOf(model) === 0) return 'the model has no SecureScreen';
+  if (exploration === 'screened' && !hasSecureScreen(model)) return 'the model has no SecureScreen';
   return null;
 }
 

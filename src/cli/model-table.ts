@@ -2,6 +2,7 @@
 // each cell graded by the source of its fact, so a reader sees at a glance what is documented,
 // what is inferred and what is assumed (issue "The model family"; sources in each model file).
 
+import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 
 interface Column {
@@ -54,7 +55,7 @@ function signal(m: ModelProfile, name: keyof ModelProfile['signals']): string {
 
 const COLUMNS: Column[] = [
   { feature: 'codes', value: (m) => `${m.codes.capacity} × ${m.codes.minLength}–${m.codes.maxLength} digits${m.codes.uniquePrefixLength ? `, first ${m.codes.uniquePrefixLength} unique` : ''}`, source: src('codes.capacity') },
-  { feature: 'keypad', value: (m) => (m.keypad.digitsPerKey === 2 ? '2 digits per key' : '1 digit per key') + (m.keypad.minForceN > 2 ? ', firm press' : '') + (m.keypad.unlockWith === 'lock-button' ? ', opens with code + Lock' : '') + (m.keypad.secureScreenDigits ? `, SecureScreen on switch 4 (${m.keypad.secureScreenDigits} digits first)` : ''), source: src('keypad') },
+  { feature: 'keypad', value: (m) => (m.keypad.digitsPerKey === 2 ? '2 digits per key' : '1 digit per key') + (m.keypad.minForceN > 2 ? ', firm press' : '') + (m.keypad.unlockWith === 'lock-button' ? ', opens with code + Lock' : '') + (hasSecureScreen(m) ? `, SecureScreen on switch 4 (${screenDigitsOf(m)} digits first)` : ''), source: src('keypad') },
   { feature: 'programming', value: programming, source: (m) => m.sources.menu ?? (m.programming === 'mastercode-program-button' ? 'product-facts M1, M14' : 'assumed') },
   { feature: 'admin code (box / after reset)', value: (m) => `${m.defaults.adminCode === 'tag' ? 'tag code' : m.defaults.adminCode || 'none'} / ${m.defaults.adminCodeAfterReset || 'none'}`, source: src('defaults.adminCodeAfterReset') },
   { feature: 'reset', value: (m) => RESET_WORDS[m.reset.gesture](m) + (m.reset.confirmPress ? ', then press Program' : ''), source: src('reset.confirmPress') },

@@ -22,13 +22,14 @@ export function screenDigitsOf(model: ModelProfile): number {
   return model.keypad.secureScreenDigits ?? 0;
 }
 
-function screenDigitCount(fw: Fw): number {
-  return screenDigitsOf(fw.p);
+/** Whether the model has a SecureScreen at all (the 915/916), on or off. */
+export function hasSecureScreen(model: ModelProfile): boolean {
+  return screenDigitsOf(model) > 0;
 }
 
 /** Whether SecureScreen is on for this lock now. */
 export function screenOn(fw: Fw): boolean {
-  return screenDigitCount(fw) > 0 && fw.io.switchOn(SECURE_SCREEN_SWITCH);
+  return hasSecureScreen(fw.p) && fw.io.switchOn(SECURE_SCREEN_SWITCH);
 }
 
 /** A switch changed: SecureScreen switched off takes the digits it shows off the screen (an entry
@@ -48,7 +49,7 @@ export function screenDigit(fw: Fw, digit: string): boolean {
   if (lockedOut(fw)) return true;
   if (s.prompt === '') {
     let shown = '';
-    for (let i = screenDigitCount(fw); i > 0; i--) shown += String(io.randomDigit());
+    for (let i = screenDigitsOf(p); i > 0; i--) shown += String(io.randomDigit());
     s.prompt = shown;
     s.tEntry = io.now() + p.timing.entryTimeoutMs;
     io.emit({ type: 'secure-screen', digits: shown });

@@ -10,6 +10,7 @@
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import { lockKeyName } from './procedure-kit.ts';
+import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -131,8 +132,8 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   wrongCode: (m) => ({
     says: 'The lock did not accept that code (or no code is programmed).',
-    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${m.keypad.secureScreenDigits ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${m.keypad.secureScreenDigits} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
-    cite: m.keypad.unlockWith === 'lock-button' ? 'product-facts M4, M10; seed S7' : m.keypad.secureScreenDigits ? 'product-facts M4, M5, M7; seed S7' : 'product-facts M4; seed S7',
+    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
+    cite: m.keypad.unlockWith === 'lock-button' ? 'product-facts M4, M10; seed S7' : hasSecureScreen(m) ? 'product-facts M4, M5, M7; seed S7' : 'product-facts M4; seed S7',
   }),
   noUserCode: (m) => ({
     says: 'The lock has no user code yet, so no code can open it: only the key does.',

@@ -12,7 +12,7 @@ import type { Answers, CauseId, SymptomId } from './symptoms.ts';
 import { DEFAULT_ANSWERS } from './symptoms.ts';
 import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './procedure-kit.ts';
 import { factoryReset } from './procedures.ts';
-import { SECURE_SCREEN_SWITCH } from '../firmware/secure-screen.ts';
+import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
 
 /** The household in the demonstrations (distinct on two-digit keypads and in their first four digits). */
 export const DEMO_CODES: Readonly<Record<number, string>> = { 1: '1357', 2: '5791', 3: '3579' };
@@ -62,7 +62,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     doorOpen,
     boltExtended: !doorOpen,
   };
-  const screen = Boolean(p.keypad.secureScreenDigits) && (cause === 'secure-screen-on' || a.screenDigits === 'yes');
+  const screen = hasSecureScreen(p) && (cause === 'secure-screen-on' || a.screenDigits === 'yes');
   if (screen) opts.switches = { [SECURE_SCREEN_SWITCH]: true };
   const admin = cause === 'factory-code-unchanged' ? undefined : adminFor(p, symptom, a);
   if (admin !== undefined) opts.mastercode = admin;

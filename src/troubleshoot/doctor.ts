@@ -8,7 +8,7 @@
 
 import { chargeForVolts } from '../hardware/battery.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { screenOn } from '../firmware/secure-screen.ts';
+import { hasSecureScreen, screenOn } from '../firmware/secure-screen.ts';
 import type { Twin } from '../twin/twin.ts';
 import { codesBySlot } from '../twin/store-words.ts';
 import { diagnoseTwin, untestedSlots, type Finding } from './conditions.ts';
@@ -197,7 +197,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   let symptomCauses: Cause[] = [];
   if (opts.symptom) {
     // Whether the screen lights digits at a touch, the twin knows (a 915/916's SecureScreen, M5, M7).
-    const seen: Answers = p.keypad.secureScreenDigits ? { screenDigits: screenOn(twin.firmware) ? 'yes' : 'no' } : {};
+    const seen: Answers = hasSecureScreen(p) ? { screenDigits: screenOn(twin.firmware) ? 'yes' : 'no' } : {};
     symptomCauses = rankCauses(opts.symptom, p, { ...seen, ...(opts.answers ?? {}) });
     if (!repairs && symptomCauses.length) fixes.unshift(symptomCauses[0].fix);
     for (const c of symptomCauses) if (!causes.some((x) => x.fix === c.fix)) causes.push(c);

@@ -18,6 +18,6 @@ function screenAsleep(twin: Twin): boolean {
  * Lock where the model opens with it). Time passes as the presses take it; nothing more. */
 export function enterCode(twin: Twin, code: string): void {
   if (code !== '' && screenAsleep(twin)) twin.apply({ do: 'press', key: code[0] as ButtonKey });
-  if (twin.screenDigits !== '') twin.apply({ do: 'type', digits: twin.screenDigits });
+  if (twin.screenDigits !== '') twin.apply({ do: 'type-shown' });
   for (const a of codeEntryActions(twin.model, code)) twin.apply(a);
 }

@@ -1,9 +1,10 @@
 // From the fixes the causes call for to one physical plan: the shortest sequence of procedures
 // that clears them all, in the seed's order — what costs nothing first (the Lock press a
-// Powerbolt 2 wants after a code, product-facts M10), the pack back in and the keypad's cable
-// plugged in (product-facts M5, M6), batteries before anything else (S25, S10), a reset only
-// where one is called for, and after any reset the door handing, a Mastercode, a new code and
-// its test with the door open (S23, S21, S19, S20). A fix another one already covers is
+// Powerbolt 2 wants after a code, product-facts M10; the digits a 916's SecureScreen wants before
+// one, M5, M7), the pack back in and the keypad's cable plugged in (product-facts M5, M6),
+// batteries before anything else (S25, S10), a reset only where one is called for, and after any
+// reset the door handing, a Mastercode, a new code and its test with the door open (S23, S21,
+// S19, S20). A fix another one already covers is
 // dropped (a reset includes fresh batteries and handing; relearning the handing frees a jam).
 
 import type { ModelProfile } from '../models/profile.ts';

@@ -6,13 +6,15 @@
 
 import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
+import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
- * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), and
- * the Lock press a Powerbolt 2 wants after a code (product-facts M10). */
+ * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), the
+ * Lock press a Powerbolt 2 wants after a code (product-facts M10), and the digits a 916's
+ * SecureScreen wants before one (M5, M7). */
 export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock' | 'shown-digits-first';
 
 export interface ProcedureStep {
@@ -123,7 +125,7 @@ export function codeEntrySteps(p: ModelProfile, says: string, cite: string, code
 /** SecureScreen's two steps before a code: the waking touch (the code's first digit, which is
  * not taken for a digit of anything) and the digits then shown. */
 function screenSteps(p: ModelProfile, code: string): ProcedureStep[] {
-  const n = p.keypad.secureScreenDigits ?? 0;
+  const n = screenDigitsOf(p);
   return [
     step(`Touch the screen to wake it: it shows ${n} random digits (SecureScreen).`, 'product-facts M5, M7', { do: 'press', key: code[0] as ButtonKey }, { event: 'secure-screen' }),
     step('Touch the digits it shows, in the order shown.', 'product-facts M7 ("displays random digits to be pressed before entering user code")', { do: 'type-shown' }),

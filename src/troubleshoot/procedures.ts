@@ -6,6 +6,7 @@
 // S25, product-facts S11, G4; lockout product-facts M4; codes seed S19–S21, product-facts M1,
 // M14, M13, K5, §3; the order of it all seed S23.
 
+import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
 import { signalApplies } from './signal-scope.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -397,7 +398,7 @@ export const codeThenLock: ProcedureBuilder = (p, facts) => {
 export const shownDigitsFirst: ProcedureBuilder = (p, facts) => {
   const title = 'Touch the digits the screen shows, then your code';
   const cite = 'product-facts M5, M7';
-  if (!p.keypad.secureScreenDigits) return fail('shown-digits-first', title, cite, `the ${p.name} has no SecureScreen: a code is typed straight on`, facts);
+  if (!hasSecureScreen(p)) return fail('shown-digits-first', title, cite, `the ${p.name} has no SecureScreen: a code is typed straight on`, facts);
   const code = knownCode(facts);
   if (code === undefined) return fail('shown-digits-first', title, cite, NO_CODE_TO_TRY, facts);
   const steps = lockTheOpenDoor(p, facts, 'product-facts M5');

@@ -9,6 +9,7 @@
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7).
 
+import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { adminName, lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
@@ -141,7 +142,7 @@ export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answe
   if (symptom === 'unresponsive-to-all-codes' || symptom === 'beeps-wont-unlock') {
     const dead = answers.whatHappens === 'nothing';
     ask({ id: 'led', message: dead ? 'What does the light on the lock do by itself?' : 'What light and beeps does it give when you type your code?', choices: ledChoices(p, dead) });
-    if (p.keypad.secureScreenDigits && !dead) {
+    if (hasSecureScreen(p) && !dead) {
       ask({
         id: 'screenDigits',
         message: 'When you first touch the screen, do a few digits light up by themselves before you type?',
@@ -263,7 +264,7 @@ const SCREENED_LOOKS: ReadonlySet<Answers['led']> = new Set(['wrong-code', 'unsu
 /** A 915/916 with SecureScreen on, its owner typing the code straight on: the first touch wakes
  * the screen and the next digits are taken for the ones it shows (secure-screen.ts). */
 function screenCause(p: ModelProfile, a: Required<Answers>): Cause | null {
-  if (!p.keypad.secureScreenDigits || a.screenDigits === 'no' || !SCREENED_DOES.has(a.whatHappens) || !SCREENED_LOOKS.has(a.led)) return null;
+  if (!hasSecureScreen(p) || a.screenDigits === 'no' || !SCREENED_DOES.has(a.whatHappens) || !SCREENED_LOOKS.has(a.led)) return null;
   const seen = a.screenDigits === 'yes' ? 'The digits that light up at the first touch are SecureScreen (switch 4)' : 'If a few digits light up at the first touch, that is SecureScreen (switch 4)';
   return cause(
     'secure-screen-on',

@@ -4,7 +4,7 @@
 // snapshots and restores its whole state exactly.
 
 import { Sim, type Alarm, type AlarmOwner, type SimSnapshot } from '../sim/kernel.ts';
-import { SCREEN_PASSED } from '../firmware/secure-screen.ts';
+import { SCREEN_PASSED, hasSecureScreen } from '../firmware/secure-screen.ts';
 import { Prng, type PrngState } from '../sim/prng.ts';
 import { Trace } from '../sim/trace.ts';
 import { BatteryPack, FRESH_PACK_VOLTS, SUPPLY_HOLDUP_MS, type BatterySnapshot, type SupplyListener } from '../hardware/battery.ts';
@@ -478,7 +478,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   /** The `type-shown` action: the digits on the screen now, typed as any digits are. */
   private typeShown(): void {
     const digits = this.screenDigits;
-    if (digits === '') throw new NothingShownError(this.model.keypad.secureScreenDigits ? 'the screen shows no digits now (SecureScreen off, no touch woke it, or its digits were touched already)' : `the ${this.model.name} has no SecureScreen to show digits`);
+    if (digits === '') throw new NothingShownError(hasSecureScreen(this.model) ? 'the screen shows no digits now (SecureScreen off, no touch woke it, or its digits were touched already)' : `the ${this.model.name} has no SecureScreen to show digits`);
     this.apply({ do: 'type', digits });
   }
 

@@ -23,7 +23,8 @@ import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/st
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
-import { screenOn } from '../../src/firmware/secure-screen.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
+import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
 
 export const WEAK_PACK_VOLTS = 4.6; // architecture.md's weak-pack example (seed S10)
 const RING_CIRCUMFERENCE = 2 * Math.PI * 26;
@@ -82,6 +83,8 @@ export class LockView {
   private readonly opensWith: HTMLElement;
   /** What switch 4 is on this model (SecureScreen on the 915/916, product-facts M5, M7). */
   private readonly switch4Name: HTMLElement;
+  /** How the drawn model opens with a code (opensWithCode), before SecureScreen is said. */
+  private opensWithModel = '';
   private stateHtml = '';
   /** The model whose keypad is drawn. */
   private keypadModel = '';
@@ -185,7 +188,8 @@ export class LockView {
       this.interiorButtons.append(this.reset);
     }
     this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
-    this.switch4Name.textContent = twin.model.keypad.secureScreenDigits ? ' SecureScreen' : ' (unused)';
+    this.switch4Name.textContent = hasSecureScreen(twin.model) ? ' SecureScreen' : ' (unused)';
+    this.opensWithModel = opensWithCode(twin.model, layout.lock.label);
     this.keypadModel = twin.model.id;
   }
 
@@ -247,7 +251,8 @@ export class LockView {
     this.exterior.textContent = linked ? 'Keypad cable in (unplug it)' : 'Keypad cable unplugged (plug it in)';
     this.battery.dataset.present = String(twin.battery.present);
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
-    this.opensWith.textContent = opensWithText(twin);
+    const opens = screenOn(twin.firmware) ? `${SCREEN_FIRST} ${this.opensWithModel}` : this.opensWithModel;
+    if (this.opensWith.textContent !== opens) this.opensWith.textContent = opens;
 
     // The ring times the reset gesture's button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
     const target = twin.model.timing.resetHoldMs;
@@ -275,14 +280,13 @@ export class LockView {
   }
 }
 
-/** How this lock opens with a code now, under its keypad: at the last digit, with the Powerbolt
- * 2's Lock press after it (product-facts M10), and behind a 915/916's SecureScreen when switch 4
- * is on (M5, M7). */
-function opensWithText(twin: Twin): string {
-  const lock = keypadLayout(twin.model).lock.label;
-  const how =
-    twin.model.keypad.unlockWith === 'lock-button'
-      ? `Opens with your code, then ${lock} (its guide: "Enter your user code. Press the Lock Button once.")`
-      : `Opens as the last digit of a right code is pressed; ${lock} locks.`;
-  return screenOn(twin.firmware) ? `SecureScreen is on (switch 4): touch the screen, then the digits it shows, then your code. ${how}` : how;
+/** Said under the keypad, before how the model opens, while a 915/916's SecureScreen is on (M5, M7). */
+const SCREEN_FIRST = 'SecureScreen is on (switch 4): touch the screen, then the digits it shows, then your code.';
+
+/** How a model opens with a code, under its keypad: at the last digit, or with the Powerbolt 2's
+ * Lock press after it (product-facts M10). */
+function opensWithCode(model: ModelProfile, lock: string): string {
+  return model.keypad.unlockWith === 'lock-button'
+    ? `Opens with your code, then ${lock} (its guide: "Enter your user code. Press the Lock Button once.")`
+    : `Opens as the last digit of a right code is pressed; ${lock} locks.`;
 }

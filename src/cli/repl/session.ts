@@ -97,10 +97,10 @@ export class Session {
 
   /** Do a physical action and remember it for `record`. */
   apply(action: Action): void {
-    const shown = this.twin.screenDigits;
-    this.twin.apply(action);
     // What the screen showed is what was typed: the recording says so (`type: "38"`).
-    this.actions.push(action.do === 'type-shown' ? { do: 'type', digits: shown } : action);
+    const recorded: Action = action.do === 'type-shown' ? { do: 'type', digits: this.twin.screenDigits } : action;
+    this.twin.apply(action);
+    this.actions.push(recorded);
   }
 
   /** A wait in pieces (paced output) is still one step of the story: remember it once. */
