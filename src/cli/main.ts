@@ -63,7 +63,7 @@ export function buildProgram(): Command {
   program
     .command('decode')
     .description('what the lock is telling you: "15 red flashes, 15 beeps" → meaning and what to do (seed S24, S7, S25); --meaning for the reverse; exit 1 when nothing matches')
-    .argument('[text...]', 'what you see and hear, e.g. "solid red", "red x3 and 3 beeps", "it beeps but won\'t unlock"')
+    .argument('[text...]', 'what you see and hear, e.g. "solid red", "red x3 and 3 beeps", "it beeps but won\'t unlock", "two digits light up" (a 915/916\'s SecureScreen)')
     .option('--model <id>', 'the lock model (default smartcode-913; see `lockstep models`)')
     .option('--meaning <word>', 'the other way round: what a signal looks and sounds like, e.g. lockout, battery, jam')
     .option('--json', 'machine-readable output')

@@ -10,7 +10,8 @@ import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
-import { describeObservation, parseSignalText, saysAnything, type Observation } from './signal-text.ts';
+import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
+import { noScreenHint, readLitDigits, type ScreenReading } from './screen-reading.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -74,29 +75,47 @@ function noMatchHint(model: ModelProfile, obs: Observation): string {
   return `Count the flashes and beeps again, or check the model (\`lockstep identify\`; this was the ${model.name}). \`lockstep decode --meaning <word>\` shows what a signal looks like.`;
 }
 
+function printScreen(r: ScreenReading, out: Io['out']): void {
+  out(`${pc.bold(`▶ ${r.label}`)}: ${r.looksLike}${r.countNote ? pc.yellow(` (${r.countNote})`) : ''}`);
+  out(`  ${r.meaning}`);
+  out(`  ${r.says}`);
+  out(`  ${pc.bold('→')} ${r.todo}`);
+  out(pc.dim(`  (${r.cite})`));
+}
+
 function decodeText(model: ModelProfile, text: string, json: boolean, header: string, io: Io): number {
   const obs = parseSignalText(text);
-  const matches = saysAnything(obs) ? decodeObservation(model, obs) : [];
+  // Digits lit to be touched are read beside the signal table (screen-reading.ts).
+  const screen = obs.litDigits === null ? null : readLitDigits(model, obs.litDigits);
+  const screenHint = obs.litDigits !== null && screen === null ? noScreenHint(model) : null;
+  const matches = saysSignal(obs) ? decodeObservation(model, obs) : [];
   const best = bestMatches(matches);
   const understood = saysAnything(obs);
-  const hint = matches.length ? null : understood ? noMatchHint(model, obs) : 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
+  const found = matches.length > 0 || screen !== null;
+  const hint = found ? screenHint : screenHint ?? (understood ? noMatchHint(model, obs) : 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".');
   if (json) {
     io.out(JSON.stringify({
       model: model.id,
       observation: { ...obs, summary: describeObservation(obs) },
+      screen,
       best: best.map((m) => m.signal),
       matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
       hint,
     }));
-    return matches.length ? EXIT_OK : EXIT_NO_SIGNAL;
+    return found ? EXIT_OK : EXIT_NO_SIGNAL;
   }
   const heard = understood ? describeObservation(obs) : 'nothing I recognise';
   io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${clipped(obs.ignored.join(', '))})`) : ''}`);
-  if (!matches.length) {
-    io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
-    io.out(hint ?? '');
+  if (screen) printScreen(screen, io.out);
+  else if (screenHint) io.out(pc.yellow(screenHint));
+  if (!found) {
+    if (saysSignal(obs) || !screenHint) {
+      io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
+      io.out(hint ?? '');
+    }
     return EXIT_NO_SIGNAL;
   }
+  if (!matches.length) return EXIT_OK;
   if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
   const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
   for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);

@@ -32,6 +32,9 @@ export interface Observation {
   /** "for 5 seconds": how long the light stayed on, when said. */
   seconds: number | null;
   symptoms: Symptom[];
+  /** "two digits light up": digits lit on the keypad to be touched (a 915/916's SecureScreen,
+   * product-facts M5, M7) — how many when said, 'some' when not, null when not mentioned. */
+  litDigits: number | 'some' | null;
   /** The words and phrases that were understood, in order. */
   understood: string[];
   /** The words that meant nothing to the reader (filler words are left out). */
@@ -95,6 +98,13 @@ function numberOf(word: string): number | null {
 
 const NOT = String.raw`(?:won't|wont|will not|doesn't|does not|didn't|did not|can't|cannot|can not|isn't|is not|not|never|fails? to|failed to)`;
 
+const DIGIT_NOUN = String.raw`(?:random |different |other |some |a few |few )?(?:digits?|numbers?|numerals?)`;
+const LIT_VERB = String.raw`(?:light(?:s|ed)? up|lit(?: up)?|appear(?:s|ed)?|show(?:s|ed|n)?(?: up)?|come on|came on|(?:are|were|get|got) (?:shown|displayed|lit)|displayed|glow\w*|pop(?:s|ped)? up)`;
+/** "two digits light up", "random numbers appear": the count, if any, is group 1. */
+const LIT_DIGITS_FIRST = new RegExp(String.raw`\b(?:(\d+|${NUMBER_WORD_PATTERN}) )?${DIGIT_NOUN} ${LIT_VERB}\b`, 'g');
+/** "the screen shows two digits", "lights up 2 numbers": the count, if any, is group 1. */
+const LIT_DIGITS_AFTER = new RegExp(String.raw`\b(?:lights? up|lit(?: up)?|shows?|showed|shown|displays?|displayed) (?:me |us )?(?:(\d+|${NUMBER_WORD_PATTERN}) )?${DIGIT_NOUN}\b`, 'g');
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
@@ -122,6 +132,9 @@ const PHRASES: Phrase[] = [
     apply: (o) => addColor(o, 'green'), // checkmark and lock symbols (916, product-facts M5/M6)
   },
   { pattern: /\balternat\w*\b/g, apply: (o) => { o.alternating = true; } },
+  // Digits lit to be touched, said either way round: "two digits light up", "it shows me 2 numbers".
+  { pattern: LIT_DIGITS_FIRST, apply: (o, m) => { o.litDigits = m[1] === undefined ? 'some' : numberOf(m[1]) ?? 'some'; } },
+  { pattern: LIT_DIGITS_AFTER, apply: (o, m) => { o.litDigits = m[1] === undefined ? 'some' : numberOf(m[1]) ?? 'some'; } },
   {
     pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
     apply: (o, m) => { o.seconds = numberOf(m[1]); },
@@ -142,7 +155,7 @@ type Target = 'flash' | 'beep';
 export function parseSignalText(input: string): Observation {
   const obs: Observation = {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
-    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], understood: [], ignored: [],
+    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], litDigits: null, understood: [], ignored: [],
   };
   let text = input.toLowerCase().replace(/[’‘`]/g, "'");
   for (const phrase of PHRASES) {
@@ -260,14 +273,21 @@ export function parseSignalText(input: string): Observation {
   return obs;
 }
 
-/** True when the reader understood anything about the light, the sound or the symptom. */
+/** True when the reader understood anything about the light, the sound, the symptom or digits lit. */
 export function saysAnything(obs: Observation): boolean {
+  return saysSignal(obs) || obs.litDigits !== null;
+}
+
+/** True when the reader understood anything about the status light, the sound or the symptom:
+ * what the model's signal table can be matched against. */
+export function saysSignal(obs: Observation): boolean {
   return obs.colors.length > 0 || obs.light !== null || obs.flashes !== null || obs.heardBeep !== null || obs.symptoms.length > 0 || obs.repeating;
 }
 
 /** The observation in the decoder's own short form: "red ×3, 3 beeps". */
 export function describeObservation(obs: Observation): string {
   const parts: string[] = [];
+  if (obs.litDigits !== null) parts.push(`${obs.litDigits === 'some' ? '' : `${obs.litDigits} `}digit${obs.litDigits === 1 ? '' : 's'} lit`);
   const color = obs.colors.join('/');
   if (obs.light === 'none') parts.push('no light');
   else if (obs.light === 'solid') parts.push(`solid ${color || 'light'}${obs.seconds !== null ? ` for ${obs.seconds} s` : ''}`);
