@@ -153,19 +153,25 @@ describe('the admin-gate exploration', () => {
     expect(freshCode(scope)).not.toBe(userCode(scope)); // the installed lock's user code: adding it would be refused
   });
 
-  it('pulls the cable only between entries, and plugs it back only when pulled', () => {
+  it('pulls the cable at any step, mid-entry too, plugs it back only when pulled, and offers no keypad move while it is out', () => {
     const { m, actions } = machineOf('smartcode-913', 'admin-gate');
     const out = actions.find((a) => a.label === 'exterior disconnected')!;
     const back = actions.find((a) => a.label === 'exterior connected')!;
+    const keypadMoves = actions.filter((a) => a.act?.do === 'type' || (a.act?.do === 'press' && a.act.key !== 'program'));
+    expect(keypadMoves.length).toBe(12); // ten digits, Lock, the new code typed whole
     expect(m.enabled(m.initial, out)).toBe(true);
     expect(m.enabled(m.initial, back)).toBe(false);
     const program = m.step(m.initial, actions.find((a) => a.label === 'press program')!).state;
     expect(m.enabled(program, out)).toBe(true); // Program opened the prompt; its entry is empty
     const midEntry = typed(m, actions, '12', program);
-    expect(m.enabled(midEntry, out)).toBe(false);
-    const pulled = m.step(program, out).state;
-    expect(m.enabled(pulled, out)).toBe(false);
-    expect(m.enabled(pulled, back)).toBe(true);
+    expect(m.enabled(midEntry, out)).toBe(true); // the cable pulled in the middle of an entry
+    for (const pulled of [m.step(program, out).state, m.step(midEntry, out).state]) {
+      expect(m.enabled(pulled, out)).toBe(false);
+      expect(m.enabled(pulled, back)).toBe(true);
+      expect(keypadMoves.filter((a) => m.enabled(pulled, a)).map((a) => a.label)).toEqual([]);
+    }
+    const replugged = m.step(m.step(midEntry, out).state, back).state;
+    expect(keypadMoves.filter((a) => m.enabled(replugged, a)).length).toBeGreaterThan(0);
   });
 
   it('is one of the checks of a model with an admin code only, and goes as deep as its shortest programming', () => {

@@ -46,6 +46,8 @@ const LONGER_CODE_STATE_CAP = '1000000';
 const UNPLUGGED_PROGRAM_STEPS = 5;
 /** The cable out, Program, the cable in, four digits, Lock. */
 const UNPLUGGED_PROGRAM_INTERIOR_STEPS = 8;
+/** Program, a digit, the cable out and in, a new code typed whole, Lock. */
+const UNPLUGGED_MID_ENTRY_STEPS = 6;
 /** The pack out and in. */
 const PACK_CHANGE_STEPS = 2;
 /** The cable out and in, the pack pulled while the rewrite is in flight. */
@@ -323,6 +325,16 @@ describe('the programming explorations pull the exterior\'s cable', () => {
     const inside = caughtAtDefault('smartcode-913', 'unplugged-program-skips-mastercode', 'S2/S3', 'interior', UNPLUGGED_PROGRAM_INTERIOR_STEPS);
     expect(inside).toMatch(/exterior: disconnected\n\s*- press: program\n\s*- exterior: connected/);
     expectShippedCatches('smartcode-913', 's02-mastercode-gates-with-keypad-unplugged.yaml', 'unplugged-program-skips-mastercode');
+  }, 180_000);
+
+  // Program, a digit at the prompt, the cable out: the fixture takes the digit for the
+  // Mastercode. The interior exploration pulls the cable between entries only, so it passes it at
+  // its full depth of 9, which would hold the path with the new code's four digits typed one by
+  // one (9 steps); admin-gate pulls it at any step and catches it in 6.
+  it('unplugged-mid-entry-opens-programming on smartcode-913: the interior exploration (depth 9) misses it; S2/S3 fails in the admin-gate exploration in 6 steps; the counterexample and the shipped S2 scenario fail on that firmware and pass on ours', () => {
+    const text = missedThenCaught('smartcode-913', 'unplugged-mid-entry-opens-programming', 'S2/S3', 'interior', 'admin-gate', UNPLUGGED_MID_ENTRY_STEPS);
+    expect(text).toMatch(/press: program\n\s*- press: "\d"\n\s*- exterior: disconnected\n\s*- exterior: connected\n\s*- type: "1010"\n\s*- press: lock/);
+    expectShippedCatches('smartcode-913', 's02-mastercode-prompt-survives-unplug-mid-entry.yaml', 'unplugged-mid-entry-opens-programming');
   }, 180_000);
 
   // From a lock just reset: the cable out, time to the handing's start, a digit (it reaches

@@ -146,6 +146,7 @@ function keypadDigits(model: ModelProfile, scope: CheckScope): CheckAction[] {
 
 const EMPTY_ENTRY: Precondition = { kind: 'entry-empty', empty: true };
 const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
+const LINKED: Precondition = { kind: 'exterior', linked: true };
 
 /**
  * The admin-gate exploration (S2/S3 against an entry other than the admin code taken for it):
@@ -155,21 +156,24 @@ const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
  * Every entry of four digits then meets the gate the same few ways, so the search reaches a
  * code added (where the gate let a wrong entry through) in 8–9 steps below the state cap; with
  * the interior's other moves, every entry is met again after each of their prefixes and the
- * search passes the cap at depth 6. The exterior's cable is pulled and plugged back between
- * entries (the entry empty), so that Program pressed, or a code typed, with the keypad unplugged
- * or just replugged meets the gate too (as in the interior exploration, with four digits typed
- * one by one there); pulled in the middle of an entry as well, it more than doubled the states
- * (154 956 → 327 766 on the 913) for digits that reach nothing while it is out.
+ * search passes the cap at depth 6. The exterior's cable is pulled and plugged back at any step,
+ * so that Program pressed, or a code typed, with the keypad unplugged or just replugged meets the
+ * gate too, and so does an entry the cable was pulled in the middle of (the fixture
+ * unplugged-mid-entry-opens-programming, which the interior exploration, pulling it between
+ * entries only, passes). While it is out no digit, Lock or code is offered: from the unplugged
+ * exterior they reach nothing, and offered there they more than doubled the states (154 956 →
+ * 327 766 on the 913) for a press that only lets 400 ms pass; this way the cable at any step adds
+ * 40 % (167 051 → 233 636).
  */
 function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = unguessableAdmin(scope);
-  const digits = digitsOf('admin-gate', scope).map((d) => press(d as ButtonKey, { kind: 'entry-not', digit: d, code: admin, maxLength: scope.codeLength }));
+  const digits = digitsOf('admin-gate', scope).map((d) => press(d as ButtonKey, { kind: 'all', of: [{ kind: 'entry-not', digit: d, code: admin, maxLength: scope.codeLength }, LINKED] }));
   return [
     ...digits,
-    press('lock', SOME_ENTRY),
+    press('lock', { kind: 'all', of: [SOME_ENTRY, LINKED] }),
     press('program', EMPTY_ENTRY),
-    { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
-    ...exteriorCableBetweenEntries(),
+    { ...typed(freshCode(scope)), when: { kind: 'all', of: [EMPTY_ENTRY, LINKED] } },
+    ...exteriorCable(),
   ];
 }
 
@@ -202,7 +206,8 @@ function packMoves(): CheckAction[] {
 /** The exterior assembly's cable pulled and plugged back (product-facts M5, M6): it runs from
  * the outside half of the lock, within reach of someone outside who pries that half off the door,
  * so it is one of S1's exterior inputs; the cable exploration pulls it with the reset gesture, and
- * the admin-gate and reset-menu explorations with the moves of programming; the interior,
+ * the admin-gate and reset-menu explorations with the moves of programming (admin-gate offers no
+ * keypad move while it is out); the interior,
  * physical and after-reset explorations pull it between entries (exteriorCableBetweenEntries). */
 function exteriorCable(): CheckAction[] {
   return [
@@ -212,10 +217,9 @@ function exteriorCable(): CheckAction[] {
 }
 
 /** The cable pulled and plugged back while the keypad entry is empty: between entries, with
- * Program, the door, the pack and time. Pulled in the middle of an entry as well, it more than
- * doubled the admin-gate exploration's states for digits that reach nothing while it is out; pulled
- * between entries it adds 10–21 % to the interior, physical and after-reset explorations (up to
- * 80 % on the 916, whose unplugged exterior beeps every second). */
+ * Program, the door, the pack and time. Pulled between entries it adds 10–21 % to the interior,
+ * physical and after-reset explorations (up to 80 % on the 916, whose unplugged exterior beeps
+ * every second); an entry the cable is pulled in the middle of is the admin-gate exploration's. */
 function exteriorCableBetweenEntries(): CheckAction[] {
   return exteriorCable().map((a): CheckAction => ({ ...a, when: { kind: 'all', of: [a.when, EMPTY_ENTRY] } }));
 }
