@@ -154,8 +154,11 @@ export class LockView {
     this.exterior.addEventListener('click', () => this.h.act({ do: 'exterior', state: this.exterior.dataset.connected === 'true' ? 'disconnected' : 'connected' }));
     int.append(ringWrap, this.holdText, this.interiorButtons, this.battery, turn, this.exterior, sw);
 
-    this.state = el('dl', { class: 'panel state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
-    this.root.append(ext, mid, int, this.state);
+    const known = el('div', { class: 'panel', role: 'group', 'aria-label': 'The twin now' });
+    known.append(el('h2', {}, 'Now'));
+    this.state = el('dl', { class: 'state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
+    known.append(this.state);
+    this.root.append(ext, mid, int, known);
   }
 
   private holdable(key: ButtonKey, text: string, label: string, cls = `key key-${key}`): HTMLButtonElement {
