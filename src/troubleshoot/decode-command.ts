@@ -83,6 +83,8 @@ function printScreen(r: ScreenReading, out: Io['out']): void {
   out(pc.dim(`  (${r.cite})`));
 }
 
+const SAY_MORE = 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
+
 function decodeText(model: ModelProfile, text: string, json: boolean, header: string, io: Io): number {
   const obs = parseSignalText(text);
   // Digits lit to be touched are read beside the signal table (screen-reading.ts).
@@ -91,8 +93,9 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   const matches = saysSignal(obs) ? decodeObservation(model, obs) : [];
   const best = bestMatches(matches);
   const understood = saysAnything(obs);
+  const lightUnmatched = saysSignal(obs) && matches.length === 0;
+  const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : SAY_MORE;
   const found = matches.length > 0 || screen !== null;
-  const hint = found ? screenHint : screenHint ?? (understood ? noMatchHint(model, obs) : 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".');
   if (json) {
     io.out(JSON.stringify({
       model: model.id,
@@ -100,7 +103,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
       screen,
       best: best.map((m) => m.signal),
       matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
-      hint,
+      hint: [screenHint, signalHint].filter((h) => h !== null).join(' ') || null,
     }));
     return found ? EXIT_OK : EXIT_NO_SIGNAL;
   }
@@ -108,20 +111,18 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${clipped(obs.ignored.join(', '))})`) : ''}`);
   if (screen) printScreen(screen, io.out);
   else if (screenHint) io.out(pc.yellow(screenHint));
-  if (!found) {
-    if (saysSignal(obs) || !screenHint) {
-      io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
-      io.out(hint ?? '');
-    }
-    return EXIT_NO_SIGNAL;
+  if (signalHint !== null) {
+    io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
+    io.out(signalHint);
   }
-  if (!matches.length) return EXIT_OK;
-  if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
-  const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
-  for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);
-  const others = [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO);
-  if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
-  return EXIT_OK;
+  if (matches.length) {
+    if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
+    const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
+    for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);
+    const others = [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO);
+    if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+  }
+  return found ? EXIT_OK : EXIT_NO_SIGNAL;
 }
 
 function decodeMeaning(model: ModelProfile, word: string, json: boolean, header: string, io: Io): number {
