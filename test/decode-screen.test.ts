@@ -120,6 +120,15 @@ describe('lockstep decode with digits lit (CLI)', () => {
     expect(withSignal.out).toContain('wrong code: red ×3 with 3 beeps');
   });
 
+  it('no screen and a light that matches nothing: each hint once', () => {
+    const r = lockstep('decode', '--model', 'smartcode-913', 'two digits light up, solid white');
+    expect(r.code).toBe(1);
+    expect(r.out.split('has no SecureScreen').length - 1).toBe(1);
+    expect(r.out).toContain('Nothing on the SmartCode 913 looks like that.');
+    const j = JSON.parse(lockstep('decode', '--json', '--model', 'smartcode-913', 'two digits light up, solid white').out);
+    expect(j.hint).toMatch(/has no SecureScreen.*Count the flashes and beeps again/);
+  });
+
   it('--json carries the reading as `screen`, null where none', () => {
     const on = JSON.parse(lockstep('decode', '--json', '--model', 'smartcode-916', 'two digits light up').out);
     expect(on.screen).toMatchObject({ label: 'SecureScreen on', digits: 2, answer: 'wrongCode', countNote: null });
