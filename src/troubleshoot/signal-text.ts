@@ -4,7 +4,8 @@
 // green, amber) and M9 (white); the touchscreen's "X" is drawn red and its checkmark/lock symbols
 // green when they flash together, amber when they alternate (product-facts M5/M6, as the 916
 // profile draws them). "Beeps but won't unlock" is recorded as a symptom: seed S7 and S25 say it
-// is first a battery question.
+// is first a battery question. "Two digits light up" is no light of the status LED: it is recorded
+// apart, for a 915/916's SecureScreen (product-facts M5, M7; screen-reading.ts).
 
 import type { LedColor } from '../models/profile.ts';
 
@@ -105,6 +106,11 @@ const LIT_DIGITS_FIRST = new RegExp(String.raw`\b(?:(\d+|${NUMBER_WORD_PATTERN})
 /** "the screen shows two digits", "lights up 2 numbers": the count, if any, is group 1. */
 const LIT_DIGITS_AFTER = new RegExp(String.raw`\b(?:lights? up|lit(?: up)?|shows?|showed|shown|displays?|displayed) (?:me |us )?(?:(\d+|${NUMBER_WORD_PATTERN}) )?${DIGIT_NOUN}\b`, 'g');
 
+/** Digits lit, with their count where one was said (group 1). */
+function noteLitDigits(obs: Observation, match: RegExpMatchArray): void {
+  obs.litDigits = match[1] === undefined ? 'some' : numberOf(match[1]) ?? 'some';
+}
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
@@ -133,8 +139,8 @@ const PHRASES: Phrase[] = [
   },
   { pattern: /\balternat\w*\b/g, apply: (o) => { o.alternating = true; } },
   // Digits lit to be touched, said either way round: "two digits light up", "it shows me 2 numbers".
-  { pattern: LIT_DIGITS_FIRST, apply: (o, m) => { o.litDigits = m[1] === undefined ? 'some' : numberOf(m[1]) ?? 'some'; } },
-  { pattern: LIT_DIGITS_AFTER, apply: (o, m) => { o.litDigits = m[1] === undefined ? 'some' : numberOf(m[1]) ?? 'some'; } },
+  { pattern: LIT_DIGITS_FIRST, apply: noteLitDigits },
+  { pattern: LIT_DIGITS_AFTER, apply: noteLitDigits },
   {
     pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
     apply: (o, m) => { o.seconds = numberOf(m[1]); },
