@@ -14,7 +14,7 @@ const FILE = 's.yaml';
 const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
-  'led, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, power, event, noEvent';
+  'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, power, event, noEvent';
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
@@ -549,6 +549,11 @@ describe('parseScenario: errors at the node at fault', () => {
     ['a bad led colour', yaml('steps:', '  - expect: { led: blue }'), 4, 20, 'bad led colour: the string "blue" (expected one of: red, green, amber, white, off)'],
     ['an unknown led option', yaml('steps:', '  - expect: { led: { colour: red } }'), 4, 22, 'unknown led option "colour" (expected one of: color, flashes, solid)'],
     ['a led without colour', yaml('steps:', '  - expect: { led: { flashes: 2 } }'), 4, 20, 'led needs "color"'],
+    ['a bad status colour', yaml('steps:', '  - expect: { status: white }'), 4, 23, 'bad status colour: the string "white" (expected one of: red, green, amber, off)'],
+    ['an unknown status option', yaml('steps:', '  - expect: { status: { color: red, period: 5s } }'), 4, 37, 'unknown status option "period" (expected one of: color, every)'],
+    ['a status without colour', yaml('steps:', '  - expect: { status: { every: 5s } }'), 4, 23, 'status needs "color"'],
+    ['a status every without a unit', yaml('steps:', '  - expect: { status: { color: red, every: 5 } }'), 4, 44, 'status every 5 needs a unit (ms, s, min, h, d), e.g. 5s or 5ms'],
+    ['a dark status with an every', yaml('steps:', '  - expect: { status: { color: off, every: 5s } }'), 4, 44, 'status every is how often a lit status blinks: not with color off'],
     ['a YAML 1.1 boolean', yaml('steps:', '  - expect: { beep: yes }'), 4, 21, 'beep must be true or false, got the string "yes"'],
     ['a negative beep count', yaml('steps:', '  - expect: { beeps: -1 }'), 4, 22, 'beeps must be a whole number 0 or more, got the number -1'],
     ['a bad bolt state', yaml('steps:', '  - expect: { bolt: open }'), 4, 21, 'bad bolt state: the string "open" (expected one of: extended, retracted, moving, jammed, partial)'],

@@ -65,6 +65,7 @@ const COLUMNS: Column[] = [
   { feature: 'wrong code / lockout signal', value: (m) => `${signal(m, 'wrongCode')} / ${signal(m, 'lockout')}`, source: src('signals.lockout') },
   { feature: 'reset done', value: (m) => signal(m, 'resetDone'), source: src('signals.resetDone') },
   { feature: 'jam / low battery', value: (m) => `${signal(m, 'jammed')} / ${signal(m, 'lowBattery')}`, source: src('signals.jammed') },
+  { feature: 'status LED (switch 1)', value: (m) => `blinks every ${seconds(m.timing.statusBlinkPeriodMs)}${m.battery.lowBlinkIgnoresLedSwitch ? '; low-battery red even with switch 1 off' : ''}`, source: src('timing.statusBlinkPeriodMs') },
 ];
 
 /** The grade of a source text: seed, documented (Kwikset pages and guides), Z-Wave db, unverified, assumed. */

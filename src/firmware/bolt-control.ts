@@ -9,6 +9,8 @@ import type { LockEvent } from './io.ts';
 
 /** The DIP switch that turns auto-lock on (product-facts K3: "2 - Lock automatically re-locks door
  * 30 seconds after unlocking"). */
+/** Switch 1: the status LED (product-facts K3, M16). */
+export const STATUS_LED_SWITCH = 1;
 export const AUTO_LOCK_SWITCH = 2;
 
 /** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */
@@ -92,11 +94,14 @@ export function autoLockDue(fw: Fw): void {
   if (!fw.s.boltLocked && fw.s.mode === 'idle') startMotion(fw, 'lock', 'auto-lock', 0);
 }
 
-/** The slow status blink: green unlocked, amber locked, red low battery (product-facts K3). */
+/** The slow status blink: green unlocked, amber locked, red low battery (product-facts K3); dark
+ * with switch 1 off, but for a low-battery red the model's guide says cannot be disabled (M16). */
 export function updateStatus(fw: Fw): void {
   const { s, io, p } = fw;
-  if (!io.switchOn(1)) {
-    io.setStatus(null, 0);
+  if (!io.switchOn(STATUS_LED_SWITCH)) {
+    // Switch 1 off darkens the status LED — but on the 909 not its low-battery red (M16).
+    const lowShown = p.battery.lowBlinkIgnoresLedSwitch && io.batteryVolts() <= p.battery.lowVolts;
+    io.setStatus(lowShown ? 'red' : null, lowShown ? p.timing.statusBlinkPeriodMs : 0);
     return;
   }
   const color = io.batteryVolts() <= p.battery.lowVolts ? 'red' : s.boltLocked ? 'amber' : 'green';

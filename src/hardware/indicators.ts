@@ -83,6 +83,11 @@ export class Indicators implements AlarmOwner {
     this.trace.push(this.sim.now, 'led', { status: color, everyMs: color === null ? 0 : periodMs });
   }
 
+  /** How often the status blink comes (ms), 0 when dark. */
+  get statusEveryMs(): number {
+    return this.statusPeriodMs;
+  }
+
   /** Whether a light pattern is showing now. */
   get lit(): boolean {
     return this.ledUntil > this.sim.now;

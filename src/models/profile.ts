@@ -135,7 +135,14 @@ export interface ModelProfile {
     debounceMs: number;
   };
   lockout: { wrongAttempts: number; windowMs: number; durationMs: number };
-  battery: { lowVolts: number; criticalVolts: number; resetMinVolts: number };
+  battery: {
+    lowVolts: number;
+    criticalVolts: number;
+    resetMinVolts: number;
+    /** The status LED's low-battery red blink shows with switch 1 (the status LED) off too: the
+     * Weiser SmartCode 5 / 909 guide, "The low battery RED LED cannot be disabled" (product-facts M16). */
+    lowBlinkIgnoresLedSwitch: boolean;
+  };
   bolt: { travelMs: number };
   keypad: {
     minForceN: number;

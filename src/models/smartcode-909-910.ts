@@ -2,11 +2,16 @@
 // codes with the same press pattern collide (product-facts §3, §8 [S7][S8]); codes are placed by
 // position — Program pressed N times, code, Lock [M15]; door handing by holding Lock while the
 // pack goes in [M15]; the 909 holds 8 codes [M15], the 910 30 [G5]; the alert table of the 909
-// guide [M4]. Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2].
+// guide [M4]; the status LED of the Weiser SmartCode 5 guide (the Canadian 909): a blink every 5 s,
+// its low-battery red shown even with switch 1 off [M16]. Reset as the SmartCode: pack out,
+// Program held 30 s, one more press [S3][G2].
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+
+/** The Weiser SmartCode 5 guide's status blink: switch 1, "blinks every 5 seconds" (product-facts M16). */
+const SC5_STATUS_BLINK_MS = 5_000;
 
 export const SMARTCODE_909: ModelProfile = {
   ...SMARTCODE_913,
@@ -21,6 +26,8 @@ export const SMARTCODE_909: ModelProfile = {
   slotSelection: 'presses',
   codes: { capacity: 8, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 0 },
   keypad: { ...SMARTCODE_913.keypad, digitsPerKey: 2 },
+  timing: { ...SMARTCODE_913.timing, statusBlinkPeriodMs: SC5_STATUS_BLINK_MS },
+  battery: { ...SMARTCODE_913.battery, lowBlinkIgnoresLedSwitch: true },
   handing: { trigger: 'lock-held-at-power-up' },
   signals: {
     ...SMARTCODE_SIGNALS,
@@ -39,6 +46,9 @@ export const SMARTCODE_909: ModelProfile = {
     'signals.lockout': 'product-facts M4',
     'signals.lowBattery': 'product-facts M4',
     'reset.confirmPress': 'unverified: product-facts S3 (909: hold 30 s, press once; green flash and long beep)',
+    'timing.statusBlinkPeriodMs': 'product-facts M16 (Weiser SmartCode 5, the Canadian 909 (M15): switch 1, the LED "blinks every 5 seconds")',
+    'timing.autoLockDelayMs': 'product-facts M16 (switch 2: "30 seconds after unlocking"), as K3 for the 913',
+    'battery.lowBlinkIgnoresLedSwitch': 'product-facts M16 ("The low battery RED LED cannot be disabled")',
   },
   notes: [
     'Two digits per button: 1-3-5-7 and 2-4-6-8 are the same presses, so the lock refuses the second (product-facts §8).',

@@ -21,6 +21,11 @@ function led(e: NonNullable<Expectation['led']>): string {
   return `the LED showed ${want.color}${how}`;
 }
 
+function status(e: NonNullable<Expectation['status']>): string {
+  const want = typeof e === 'string' ? { color: e, every: undefined } : e;
+  return want.color === 'off' ? 'the status light is dark' : `the status light blinks ${want.color}${want.every !== undefined ? ` every ${want.every}` : ''}`;
+}
+
 function codes(e: NonNullable<Expectation['codes']>): string {
   if (typeof e === 'number') return `${plural(e, 'code')} stored`;
   return Object.entries(e)
@@ -41,6 +46,9 @@ export function describeExpectation(e: Expectation): string {
     switch (key) {
       case 'led':
         parts.push(led(e.led!));
+        break;
+      case 'status':
+        parts.push(status(e.status!));
         break;
       case 'beep':
         parts.push(e.beep ? 'a beep heard' : 'no beep heard');

@@ -1,11 +1,13 @@
 // Checking an `expect:` step against the twin: `led`, `beep`, `beeps` and `event` speak of what
-// was seen or heard since the previous expect; every other word speaks of the state now
+// was seen or heard since the previous expect; every other word speaks of the state now (`status`:
+// the status LED's slow blink, product-facts K3, M16)
 // (design/architecture.md, Scenario files). A failed check says what was observed instead.
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
 import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import type { Expectation, SourcePos } from './types.ts';
+import { parseDuration } from './duration.ts';
 
 export interface ExpectFailure {
   key: keyof Expectation;
@@ -27,6 +29,11 @@ function describeLeds(seen: LedSeen[]): string {
     l.status !== undefined ? `status blink ${l.status ?? 'off'}` : l.solidMs ? `${l.color} solid ${l.solidMs / 1000} s` : `${l.color}${l.alt ? `/${l.alt}` : ''} ×${l.flashes}`,
   );
   return parts.length ? parts.join(', ') : 'no light';
+}
+
+/** "amber every 6 s", "off". */
+function statusWords(color: string, everyMs: number | undefined): string {
+  return color === 'off' || everyMs === undefined ? color : `${color} every ${everyMs / 1000} s`;
 }
 
 function fmt(v: unknown): string {
@@ -62,6 +69,14 @@ export function checkExpectation(
         return true;
       });
     if (!ok) fail('led', e.led, describeLeds(leds));
+  }
+  if (e.status !== undefined) {
+    const want = typeof e.status === 'string' ? { color: e.status, everyMs: undefined } : { color: e.status.color, everyMs: parseDuration(e.status.every) };
+    const color = twin.indicators.status ?? 'off';
+    const every = twin.indicators.statusEveryMs;
+    if (color !== want.color || (want.everyMs !== undefined && every !== want.everyMs)) {
+      fail('status', statusWords(want.color, want.everyMs), statusWords(color, every));
+    }
   }
   if (e.beep !== undefined && (beeps.length > 0) !== e.beep) fail('beep', e.beep, beeps.length > 0 ? 'beeps' : 'no beep');
   if (e.beeps !== undefined) {

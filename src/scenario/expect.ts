@@ -3,8 +3,8 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
-import type { Expectation, LedColor, SourcePos, Step } from './types.ts';
-import { DIGITS, readBool, readDigits, readInt, readIntKey, readText, readWord } from './values.ts';
+import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
+import { DIGITS, readBool, readDigits, readDuration, readInt, readIntKey, readText, readWord } from './values.ts';
 import {
   EXPECT_BOLT_STATES,
   HIGHEST_SLOT,
@@ -15,6 +15,7 @@ import {
   MASTERCODE_SET,
   ONE_TIME_NONE,
   POWER_STATES,
+  STATUS_COLORS,
   STORE_STATES,
   USER_CODE_STATES,
 } from './vocabulary.ts';
@@ -24,6 +25,7 @@ type ExpectKey = keyof Expectation;
 type ExpectReaders = { [K in ExpectKey]: Reader<NonNullable<Expectation[K]>> };
 
 const LED_OPTIONS = ['color', 'flashes', 'solid'] as const;
+const STATUS_OPTIONS = ['color', 'every'] as const;
 const MIN_COUNT = 0;
 
 /** An event type, or a list of them: `event: unlocked` or `noEvent: [factory-reset, code-added]`. */
@@ -44,6 +46,18 @@ function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led
   const solid = found.get('solid');
   if (solid) led.solid = readBool(ctx, solid.value, 'led solid');
   return led;
+}
+
+/** `status: amber`, `status: off` or `status: { color: red, every: 5s }`: the status blink now. */
+function readStatus(ctx: SourceContext, node: YValue): NonNullable<Expectation['status']> {
+  if (!isMap(node)) return readWord(ctx, node, STATUS_COLORS, 'status colour');
+  const found = options(ctx, node, STATUS_OPTIONS, 'status option');
+  const color: StatusColor = readWord(ctx, required(ctx, found, 'color', node, 'status'), STATUS_COLORS, 'status colour');
+  const every = found.get('every');
+  if (!every) return color;
+  if (color === 'off') return failAt(ctx, every.value, 'status every is how often a lit status blinks: not with color off');
+  readDuration(ctx, every.value, 'status every'); // a duration, or the error at its place
+  return { color, every: String((every.value as { value: unknown }).value).trim() };
 }
 
 /** `codes: 3` (a count) or `codes: { 1: "1234", 2: null }` (a slot map; null = empty slot). */
@@ -79,6 +93,7 @@ function readOneTimeCode(ctx: SourceContext, node: YValue): NonNullable<Expectat
 
 const EXPECT_READERS: ExpectReaders = {
   led: readLed,
+  status: readStatus,
   beep: (ctx, node) => readBool(ctx, node, 'beep'),
   beeps: (ctx, node) => readInt(ctx, node, 'beeps', MIN_COUNT),
   bolt: (ctx, node) => readWord(ctx, node, EXPECT_BOLT_STATES, 'bolt state'),

@@ -65,6 +65,8 @@ export type FaultName =
   | 'power-cut-mid-write'; // the next NVM write is interrupted by a power cut
 
 export type LedColor = 'red' | 'green' | 'amber' | 'white' | 'off';
+/** The status blink's colours (product-facts K3: green unlocked, amber locked, red low battery), or off. */
+export type StatusColor = 'red' | 'green' | 'amber' | 'off';
 
 /**
  * Expectations. `led`, `beep`, `beeps` speak of what was seen/heard since the previous expect
@@ -72,6 +74,9 @@ export type LedColor = 'red' | 'green' | 'amber' | 'white' | 'off';
  */
 export interface Expectation {
   led?: LedColor | { color: LedColor; flashes?: number; solid?: boolean };
+  /** The status LED's slow blink now (switch 1; product-facts K3, M16): its colour, or off, or
+   * `{ color, every }` with how often it blinks, a duration as written (`5s`). */
+  status?: StatusColor | { color: StatusColor; every: string };
   beep?: boolean; // any beep heard (true) / none heard (false)
   beeps?: number; // the number of beeps heard
   bolt?: 'extended' | 'retracted' | 'moving' | 'jammed' | 'partial';

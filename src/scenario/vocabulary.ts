@@ -1,6 +1,6 @@
 // The words and limits of the scenario language (design/architecture.md, Scenario files),
 // each list checked against the types in types.ts.
-import type { FaultName, Given, Expectation, Handing, KeyName, LedColor, Step } from './types.ts';
+import type { FaultName, Given, Expectation, Handing, KeyName, LedColor, StatusColor, Step } from './types.ts';
 
 export const KEY_NAMES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lock', 'program', 'reset'] as const satisfies readonly KeyName[];
 /** How key names read in an error message. */
@@ -24,6 +24,7 @@ export const BATTERY_ACTIONS = ['out', 'in'] as const;
 export const BOLT_ACTIONS = ['push'] as const;
 
 export const LED_COLORS = ['red', 'green', 'amber', 'white', 'off'] as const satisfies readonly LedColor[];
+export const STATUS_COLORS = ['red', 'green', 'amber', 'off'] as const satisfies readonly StatusColor[];
 export const EXPECT_BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 'partial'] as const satisfies readonly NonNullable<Expectation['bolt']>[];
 export const STORE_STATES = ['ok', 'untrusted'] as const satisfies readonly NonNullable<Expectation['store']>[];
 export const POWER_STATES = ['on', 'off'] as const satisfies readonly NonNullable<Expectation['power']>[];
