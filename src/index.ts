@@ -35,6 +35,7 @@ export { ScenarioError, type Scenario } from './scenario/types.ts';
 export { parseSignalText, type Observation } from './troubleshoot/signal-text.ts';
 export { decodeObservation, bestMatches, signalsForMeaning, type SignalMatch, type MeaningMatch } from './troubleshoot/decode.ts';
 export { readLitDigits, type ScreenReading } from './troubleshoot/screen-reading.ts';
+export { readStatusBlink, type StatusReading } from './troubleshoot/status-reading.ts';
 
 // The model checker, in this thread (the command line's `check` runs it on worker threads).
 export { checkModel, type ModelCheck, type PropertyVerdict, type Verdict } from './check/run-check.ts';

@@ -12,6 +12,7 @@ import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
 import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
 import { noScreenHint, readLitDigits, type ScreenReading } from './screen-reading.ts';
+import { readStatusBlink, type StatusReading } from './status-reading.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -83,6 +84,13 @@ function printScreen(r: ScreenReading, out: Io['out']): void {
   out(pc.dim(`  (${r.cite})`));
 }
 
+function printStatus(r: StatusReading, out: Io['out']): void {
+  out(`${pc.bold(`▶ ${r.label}`)}: ${r.looksLike}`);
+  out(`  ${r.meaning}`);
+  out(`  ${pc.bold('→')} ${r.todo}`);
+  out(pc.dim(`  (${r.cite})`));
+}
+
 const SAY_MORE = 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
 
 function decodeText(model: ModelProfile, text: string, json: boolean, header: string, io: Io): number {
@@ -90,17 +98,20 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   // Digits lit to be touched are read beside the signal table (screen-reading.ts).
   const screen = obs.litDigits === null ? null : readLitDigits(model, obs.litDigits);
   const screenHint = obs.litDigits !== null && screen === null ? noScreenHint(model) : null;
+  // A blink that comes by itself in a status colour is the status light (status-reading.ts).
+  const status = readStatusBlink(model, obs);
   const matches = saysSignal(obs) ? decodeObservation(model, obs) : [];
   const best = bestMatches(matches);
   const understood = saysAnything(obs);
-  const lightUnmatched = saysSignal(obs) && matches.length === 0;
+  const lightUnmatched = saysSignal(obs) && matches.length === 0 && status === null;
   const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : SAY_MORE;
-  const found = matches.length > 0 || screen !== null;
+  const found = matches.length > 0 || screen !== null || status !== null;
   if (json) {
     io.out(JSON.stringify({
       model: model.id,
       observation: { ...obs, summary: describeObservation(obs) },
       screen,
+      status,
       best: best.map((m) => m.signal),
       matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
       hint: [screenHint, signalHint].filter((h) => h !== null).join(' ') || null,
@@ -115,12 +126,21 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
     io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
     io.out(signalHint);
   }
-  if (matches.length) {
+  // The status light first, and what the table matches is the rarer reading of the same blink —
+  // but a red blink on a lock that ignores its codes is first seed S24's half-finished reset.
+  const statusFirst = status !== null && (status.color !== 'red' || obs.symptoms.length === 0);
+  if (status && statusFirst) {
+    printStatus(status, io.out);
+    const others = matches.slice(0, MAX_ALSO);
+    if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+  } else if (matches.length) {
     if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
     const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
     for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);
     const others = [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO);
     if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+    // The status reading after the table's, unless the table already said low battery.
+    if (status && !best.some((m) => m.signal === 'lowBattery')) printStatus(status, io.out);
   }
   return found ? EXIT_OK : EXIT_NO_SIGNAL;
 }

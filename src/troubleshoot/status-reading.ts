@@ -1,0 +1,59 @@
+// The status light's slow blink, as `lockstep decode` reads it (issue "The troubleshooter";
+// product-facts K3: "1 - Door lock status LED blinks every 6 seconds"; "Blinking green - Unlocked;
+// Blinking amber - Locked; Blinking red - Low battery"; M16: every 5 s on the 909, its red shown
+// with switch 1 off). It is the light an owner sees most, and no signal of the model's table
+// (decode.ts): those answer a key or an operation, and this comes by itself, with no beep. So it
+// is read beside the table, from a blink that repeats on its own in one of the status colours.
+// A lone red blink that repeats is also seed S24's half-finished reset, which the table ranks;
+// the red reading says so.
+
+import type { ModelProfile } from '../models/profile.ts';
+import type { Observation } from './signal-text.ts';
+import { STATUS_LED_SWITCH } from '../firmware/bolt-control.ts';
+
+export type StatusBlinkColor = 'green' | 'amber' | 'red';
+const STATUS_BLINK_COLORS: readonly string[] = ['green', 'amber', 'red'] satisfies StatusBlinkColor[];
+const MS_PER_S = 1000;
+
+export interface StatusReading {
+  label: string;
+  color: StatusBlinkColor;
+  /** "amber, one blink every 6 s, no beep" */
+  looksLike: string;
+  meaning: string;
+  todo: string;
+  cite: string;
+}
+
+/** A blink that repeats by itself, in one status colour, without beeps or a count of flashes. */
+function isStatusBlink(obs: Observation): obs is Observation & { colors: [StatusBlinkColor] } {
+  const oneColor = obs.colors.length === 1 && STATUS_BLINK_COLORS.includes(obs.colors[0]);
+  const quiet = obs.heardBeep !== true && !obs.continuous;
+  const single = obs.flashes === null || obs.flashes === 1;
+  return obs.repeating && oneColor && quiet && single && obs.light !== 'solid' && !obs.alternating;
+}
+
+/** What a status blink means on this model, or null when the observation is no status blink. */
+export function readStatusBlink(model: ModelProfile, obs: Observation): StatusReading | null {
+  if (!isStatusBlink(obs)) return null;
+  const color = obs.colors[0];
+  const every = model.timing.statusBlinkPeriodMs / MS_PER_S;
+  const cite = model.battery.lowBlinkIgnoresLedSwitch ? 'product-facts K3, M16' : 'product-facts K3';
+  const off = `Switch ${STATUS_LED_SWITCH} on the interior assembly turns the status light off`;
+  const looksLike = `${color}, one blink every ${every} s, no beep`;
+  if (color === 'green') {
+    return { label: 'status light: unlocked', color, looksLike, cite, meaning: `The status light (switch ${STATUS_LED_SWITCH}) blinking green: the bolt is withdrawn — the door is unlocked. Nothing is wrong.`, todo: `Nothing to do. ${off}.` };
+  }
+  if (color === 'amber') {
+    return { label: 'status light: locked', color, looksLike, cite, meaning: `The status light (switch ${STATUS_LED_SWITCH}) blinking amber: the bolt is thrown — the door is locked. Nothing is wrong.`, todo: `Nothing to do. ${off}.` };
+  }
+  const keepsRed = model.battery.lowBlinkIgnoresLedSwitch ? ` On the ${model.name} this red shows even with switch ${STATUS_LED_SWITCH} off (product-facts M16).` : '';
+  return {
+    label: 'status light: low battery',
+    color,
+    looksLike,
+    cite: `${cite}; seed S25, S24`,
+    meaning: `The status light blinking red on its own: the batteries are low.${keepsRed}`,
+    todo: `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (seed S25). If the keypad also ignores every code after someone held Program at power-up, it is the half-finished reset instead (seed S24): press Program once more.`,
+  };
+}
