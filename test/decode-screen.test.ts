@@ -3,23 +3,16 @@
 // so instead of guessing. What the reading tells the owner is held against the twin of the 916:
 // the count it names is what a touch shows, and a code typed straight on gets the answer it names.
 import { describe, expect, it } from 'vitest';
-import { findModel } from '../src/models/index.ts';
-import type { ModelProfile } from '../src/models/profile.ts';
 import { parseSignalText, describeObservation } from '../src/troubleshoot/signal-text.ts';
 import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
 import { signalWords } from '../src/troubleshoot/procedure-kit.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { lockstep } from './cli-run.ts';
+import { modelOf } from './model-of.ts';
 
 const CODE = '1357';
 const WAKE = '9';
 const SEEDS = 12;
-
-function model(id: string): ModelProfile {
-  const m = findModel(id);
-  if (!m) throw new Error(`no model ${id}`);
-  return m;
-}
 
 describe('reading "digits lit" in what a person says', () => {
   it.each([
@@ -50,9 +43,9 @@ describe('reading "digits lit" in what a person says', () => {
 
 describe('what lit digits mean, per model', () => {
   it('on the 916: SecureScreen on, its own count, what to do, cited', () => {
-    const r = readLitDigits(model('smartcode-916'), 'some');
+    const r = readLitDigits(modelOf('smartcode-916'), 'some');
     expect(r).not.toBeNull();
-    expect(r!.digits).toBe(model('smartcode-916').keypad.secureScreenDigits);
+    expect(r!.digits).toBe(modelOf('smartcode-916').keypad.secureScreenDigits);
     expect(r!.looksLike).toBe(`${r!.digits} random digits lit at the first touch`);
     expect(r!.todo).toMatch(/Touch the lit digits .* then your code/);
     expect(r!.todo).toMatch(/switch 4 off/);
@@ -61,7 +54,7 @@ describe('what lit digits mean, per model', () => {
   });
 
   it('a count other than the model shows gets a word on it; the same count none', () => {
-    const m = model('smartcode-916');
+    const m = modelOf('smartcode-916');
     const n = m.keypad.secureScreenDigits!;
     expect(readLitDigits(m, n)!.countNote).toBeNull();
     expect(readLitDigits(m, n + 1)!.countNote).toBe(`you counted ${n + 1}; the twin shows ${n}, a count no source gives`);
@@ -69,11 +62,11 @@ describe('what lit digits mean, per model', () => {
 
   it('every model without a SecureScreen reads none', () => {
     const without = ['smartcode-913', 'smartcode-914', 'smartcode-275', 'powerbolt-250', 'powerbolt-264'];
-    for (const id of without) expect(readLitDigits(model(id), 2), id).toBeNull();
+    for (const id of without) expect(readLitDigits(modelOf(id), 2), id).toBeNull();
   });
 
   it('held against the 916 twin: a touch lights the count named, and a code typed straight on gets the answer named', () => {
-    const m = model('smartcode-916');
+    const m = modelOf('smartcode-916');
     const r = readLitDigits(m, 'some')!;
     expect(r.says).toContain(signalWords(m, r.answer));
     for (let seed = 1; seed <= SEEDS; seed++) {

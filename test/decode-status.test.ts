@@ -3,24 +3,18 @@
 // so it is read beside it. What the reading tells the owner is held against each model's twin: the
 // colour it names for locked, unlocked and a low pack is the one the twin blinks, as often.
 import { describe, expect, it } from 'vitest';
-import { MODELS, findModel } from '../src/models/index.ts';
-import type { ModelProfile } from '../src/models/profile.ts';
+import { MODELS } from '../src/models/index.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { lockstep } from './cli-run.ts';
+import { modelOf } from './model-of.ts';
 
 const LOW_PACK_VOLTS = 4.7;
 const BOLT_MS = 3_000;
 
-function model(id: string): ModelProfile {
-  const m = findModel(id);
-  if (!m) throw new Error(`no model ${id}`);
-  return m;
-}
-
 function read(id: string, text: string) {
-  return readStatusBlink(model(id), parseSignalText(text));
+  return readStatusBlink(modelOf(id), parseSignalText(text));
 }
 
 describe('what is a status blink', () => {

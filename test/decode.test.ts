@@ -3,22 +3,17 @@
 // the reverse lookup, the advice behind every signal, and the command's exit codes.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { MODELS, findModel } from '../src/models/index.ts';
-import type { ModelProfile, SignalName } from '../src/models/profile.ts';
+import { MODELS } from '../src/models/index.ts';
+import type { SignalName } from '../src/models/profile.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
 import { adviceFor, joinCites } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
-
-function model(id: string): ModelProfile {
-  const m = findModel(id);
-  if (!m) throw new Error(`no model ${id}`);
-  return m;
-}
+import { modelOf } from './model-of.ts';
 
 function decode(id: string, text: string) {
-  return decodeObservation(model(id), parseSignalText(text));
+  return decodeObservation(modelOf(id), parseSignalText(text));
 }
 
 /** The signals ranked equal-best for what was said. */
@@ -140,8 +135,8 @@ describe('decoding on the SmartCode 913', () => {
   });
 
   it('leaves out signals the model does not show (a 913 has no programming menu)', () => {
-    expect(applicableSignals(model('smartcode-913'))).not.toContain('menuEnter');
-    expect(applicableSignals(model('powerbolt-250'))).toContain('menuEnter');
+    expect(applicableSignals(modelOf('smartcode-913'))).not.toContain('menuEnter');
+    expect(applicableSignals(modelOf('powerbolt-250'))).toContain('menuEnter');
   });
 });
 
@@ -170,28 +165,28 @@ describe('decoding on the other models', () => {
 
 describe('the reverse lookup', () => {
   it('by signal name: lockout looks like red ×15 with 15 beeps', () => {
-    const [m] = signalsForMeaning(model('smartcode-913'), 'lockout');
+    const [m] = signalsForMeaning(modelOf('smartcode-913'), 'lockout');
     expect(m.signal).toBe('lockout');
     expect(m.looksLike).toBe('red ×15 with 15 beeps');
   });
 
   it('by everyday words, per model', () => {
-    expect(signalsForMeaning(model('smartcode-913'), 'battery')[0].signal).toBe('lowBattery');
-    expect(signalsForMeaning(model('smartcode-913'), 'low battery')[0].looksLike).toBe('red ×10 with 10 beeps');
-    expect(signalsForMeaning(model('powerbolt-2'), 'locked out')[0].looksLike).toBe('red ×5 with 5 beeps');
-    expect(signalsForMeaning(model('powerbolt-250'), 'jam')[0].looksLike).toMatch(/white ×5, no beep/);
-    expect(signalsForMeaning(model('smartcode-913'), 'half-finished reset')[0].signal).toBe('resetArmedReminder');
-    const reset = signalsForMeaning(model('smartcode-913'), 'reset').map((m) => m.signal);
+    expect(signalsForMeaning(modelOf('smartcode-913'), 'battery')[0].signal).toBe('lowBattery');
+    expect(signalsForMeaning(modelOf('smartcode-913'), 'low battery')[0].looksLike).toBe('red ×10 with 10 beeps');
+    expect(signalsForMeaning(modelOf('powerbolt-2'), 'locked out')[0].looksLike).toBe('red ×5 with 5 beeps');
+    expect(signalsForMeaning(modelOf('powerbolt-250'), 'jam')[0].looksLike).toMatch(/white ×5, no beep/);
+    expect(signalsForMeaning(modelOf('smartcode-913'), 'half-finished reset')[0].signal).toBe('resetArmedReminder');
+    const reset = signalsForMeaning(modelOf('smartcode-913'), 'reset').map((m) => m.signal);
     expect(reset).toEqual(expect.arrayContaining(['resetArmed', 'resetArmedReminder', 'resetDone']));
     expect(reset).not.toContain('lowBattery');
   });
 
   it('a word that names nothing finds nothing', () => {
-    expect(signalsForMeaning(model('smartcode-913'), 'xyzzy')).toEqual([]);
+    expect(signalsForMeaning(modelOf('smartcode-913'), 'xyzzy')).toEqual([]);
   });
 
   it('describes solid and silent patterns', () => {
-    expect(describePattern(model('smartcode-913').signals.handingFailed)).toBe('solid red for 5 s, no beep');
+    expect(describePattern(modelOf('smartcode-913').signals.handingFailed)).toBe('solid red for 5 s, no beep');
   });
 });
 
@@ -209,7 +204,7 @@ describe('advice', () => {
   });
 
   it('says what the seed says for the signals it names', () => {
-    const m = model('smartcode-913');
+    const m = modelOf('smartcode-913');
     expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts M4' });
     expect(adviceFor(m, 'lockout').says).toMatch(/3 wrong codes within a minute lock the keypad for 60 s/);
     expect(adviceFor(m, 'lowBattery').todo).toMatch(/all four AA/);
@@ -223,18 +218,18 @@ describe('advice', () => {
   });
 
   it('uses each model\'s own numbers and procedures', () => {
-    expect(adviceFor(model('powerbolt-2'), 'lockout').says).toMatch(/5 wrong codes .* 45 s/);
-    expect(adviceFor(model('powerbolt-250'), 'handingFailed').todo).toMatch(/then 0, then Kwikset/);
-    expect(adviceFor(model('smartcode-909'), 'handingFailed').todo).toMatch(/hold Lock/);
-    expect(adviceFor(model('powerbolt-264'), 'resetDone').says).toMatch(/0-0-0-0/);
+    expect(adviceFor(modelOf('powerbolt-2'), 'lockout').says).toMatch(/5 wrong codes .* 45 s/);
+    expect(adviceFor(modelOf('powerbolt-250'), 'handingFailed').todo).toMatch(/then 0, then Kwikset/);
+    expect(adviceFor(modelOf('smartcode-909'), 'handingFailed').todo).toMatch(/hold Lock/);
+    expect(adviceFor(modelOf('powerbolt-264'), 'resetDone').says).toMatch(/0-0-0-0/);
     // The Powerbolt 2 opens only with Lock after the code (product-facts M10); a SmartCode at the last digit.
-    expect(adviceFor(model('powerbolt-2'), 'wrongCode').todo).toMatch(/then press Lock: this lock opens only with that press after the code, and gives this answer 5 s after/);
-    expect(adviceFor(model('powerbolt-2'), 'wrongCode').cite).toMatch(/M10/);
-    expect(adviceFor(model('smartcode-913'), 'wrongCode').todo).not.toMatch(/press Lock/);
+    expect(adviceFor(modelOf('powerbolt-2'), 'wrongCode').todo).toMatch(/then press Lock: this lock opens only with that press after the code, and gives this answer 5 s after/);
+    expect(adviceFor(modelOf('powerbolt-2'), 'wrongCode').cite).toMatch(/M10/);
+    expect(adviceFor(modelOf('smartcode-913'), 'wrongCode').todo).not.toMatch(/press Lock/);
     // The 916 with SecureScreen on wants the digits it shows first (product-facts M5, M7).
-    expect(adviceFor(model('smartcode-916'), 'wrongCode').todo).toMatch(/SecureScreen \(switch 4\): touch those 2 first, then the code/);
-    expect(adviceFor(model('smartcode-916'), 'wrongCode').cite).toMatch(/M7/);
-    expect(adviceFor(model('smartcode-913'), 'wrongCode').todo).not.toMatch(/SecureScreen/);
+    expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').todo).toMatch(/SecureScreen \(switch 4\): touch those 2 first, then the code/);
+    expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').cite).toMatch(/M7/);
+    expect(adviceFor(modelOf('smartcode-913'), 'wrongCode').todo).not.toMatch(/SecureScreen/);
   });
 
   it('joins references without repeats', () => {

@@ -4,22 +4,16 @@
 // The 913 darkening its red with the switch is assumed (K3 is silent); a 909 profile without the
 // M16 fact is the broken fixture the check must catch.
 import { describe, expect, it } from 'vitest';
-import { findModel } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { checkExpectation } from '../src/scenario/expect-check.ts';
 import { describeExpectation } from '../src/scenario/describe-expectation.ts';
+import { modelOf } from './model-of.ts';
 
 const CODE = '1357';
 const LOW_PACK_VOLTS = 4.7;
 const FRESH_PACK_VOLTS = 6.0;
 const BOLT_MS = 3_000;
-
-function model(id: string): ModelProfile {
-  const m = findModel(id);
-  if (!m) throw new Error(`no model ${id}`);
-  return m;
-}
 
 /** A lock on the door, bolt back, with switch 1 as given and a pack of `volts` put in. */
 function lockWith(m: ModelProfile, switch1: boolean, volts: number): Twin {
@@ -37,7 +31,7 @@ function status(t: Twin): string {
 describe('the status blink (switch 1)', () => {
   it('comes every 6 s on the 913 and every 5 s on the 909: green unlocked, amber locked', () => {
     for (const [id, every] of [['smartcode-913', 6_000], ['smartcode-909', 5_000]] as const) {
-      const t = lockWith(model(id), true, FRESH_PACK_VOLTS);
+      const t = lockWith(modelOf(id), true, FRESH_PACK_VOLTS);
       expect(status(t), id).toBe(`green every ${every} ms`);
       t.apply({ do: 'press', key: 'lock' });
       t.apply({ do: 'wait', ms: BOLT_MS });
@@ -48,17 +42,17 @@ describe('the status blink (switch 1)', () => {
   });
 
   it('on a low pack with switch 1 off: red on the 909 (M16), dark on the 913 (assumed)', () => {
-    expect(status(lockWith(model('smartcode-909'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms');
-    expect(status(lockWith(model('smartcode-910'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms'); // the 909's keypad with a radio
-    expect(status(lockWith(model('smartcode-913'), false, LOW_PACK_VOLTS))).toBe('off');
+    expect(status(lockWith(modelOf('smartcode-909'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms');
+    expect(status(lockWith(modelOf('smartcode-910'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms'); // the 909's keypad with a radio
+    expect(status(lockWith(modelOf('smartcode-913'), false, LOW_PACK_VOLTS))).toBe('off');
     // On a fresh pack switch 1 off darkens both.
-    expect(status(lockWith(model('smartcode-909'), false, FRESH_PACK_VOLTS))).toBe('off');
+    expect(status(lockWith(modelOf('smartcode-909'), false, FRESH_PACK_VOLTS))).toBe('off');
   });
 
   it('only the 909 and 910 keep their low-battery red with switch 1 off', () => {
     const keeping = ['smartcode-909', 'smartcode-910'];
     for (const id of ['smartcode-913', 'smartcode-914', 'smartcode-916', 'smartcode-275', 'smartcode-955', 'homeconnect-620', 'powerbolt-250', 'powerbolt-264', 'powerbolt-2', 'powerbolt-240', ...keeping]) {
-      expect(model(id).battery.lowBlinkIgnoresLedSwitch, id).toBe(keeping.includes(id));
+      expect(modelOf(id).battery.lowBlinkIgnoresLedSwitch, id).toBe(keeping.includes(id));
     }
   });
 });
@@ -66,13 +60,13 @@ describe('the status blink (switch 1)', () => {
 describe('the scenario word `status`', () => {
   it('passes on the 909 and is caught on a 909 profile without M16 (deliberately broken fixture)', () => {
     const want = { status: { color: 'red' as const, every: '5s' } };
-    expect(checkExpectation(lockWith(model('smartcode-909'), false, LOW_PACK_VOLTS), want, [])).toEqual([]);
-    const withoutM16: ModelProfile = { ...model('smartcode-909'), battery: { ...model('smartcode-909').battery, lowBlinkIgnoresLedSwitch: false } };
+    expect(checkExpectation(lockWith(modelOf('smartcode-909'), false, LOW_PACK_VOLTS), want, [])).toEqual([]);
+    const withoutM16: ModelProfile = { ...modelOf('smartcode-909'), battery: { ...modelOf('smartcode-909').battery, lowBlinkIgnoresLedSwitch: false } };
     expect(checkExpectation(lockWith(withoutM16, false, LOW_PACK_VOLTS), want, [])).toEqual([{ key: 'status', pos: undefined, expected: 'red every 5 s', observed: 'off' }]);
   });
 
   it('checks the colour alone, or the colour and how often', () => {
-    const t = lockWith(model('smartcode-913'), true, FRESH_PACK_VOLTS);
+    const t = lockWith(modelOf('smartcode-913'), true, FRESH_PACK_VOLTS);
     expect(checkExpectation(t, { status: 'green' as const }, [])).toEqual([]);
     expect(checkExpectation(t, { status: { color: 'green' as const, every: '6s' } }, [])).toEqual([]);
     expect(checkExpectation(t, { status: { color: 'green' as const, every: '5000ms' } }, [])[0]).toMatchObject({ expected: 'green every 5 s', observed: 'green every 6 s' });
