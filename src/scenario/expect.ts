@@ -57,7 +57,8 @@ function readStatus(ctx: SourceContext, node: YValue): NonNullable<Expectation['
   if (!every) return color;
   if (color === 'off') return failAt(ctx, every.value, 'status every is how often a lit status blinks: not with color off');
   readDuration(ctx, every.value, 'status every'); // a duration, or the error at its place
-  return { color, every: String((every.value as { value: unknown }).value).trim() };
+  // Kept as written (`5s`), so the expectation reads and prints as the file says it.
+  return { color, every: isScalar(every.value) ? String(every.value.value).trim() : '' };
 }
 
 /** `codes: 3` (a count) or `codes: { 1: "1234", 2: null }` (a slot map; null = empty slot). */
