@@ -7,10 +7,10 @@ import { hasCodes, signal, type Fw } from './context.ts';
 import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
-/** The DIP switch that turns auto-lock on (product-facts K3: "2 - Lock automatically re-locks door
- * 30 seconds after unlocking"). */
 /** Switch 1: the status LED (product-facts K3, M16). */
 export const STATUS_LED_SWITCH = 1;
+/** The DIP switch that turns auto-lock on (product-facts K3: "2 - Lock automatically re-locks door
+ * 30 seconds after unlocking"). */
 export const AUTO_LOCK_SWITCH = 2;
 
 /** Motor current limit for ordinary locking: above strike friction, below a stall (assumed). */

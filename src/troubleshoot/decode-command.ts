@@ -11,8 +11,8 @@ import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
 import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
-import { noScreenHint, readLitDigits, type ScreenReading } from './screen-reading.ts';
-import { readStatusBlink, type StatusReading } from './status-reading.ts';
+import { noScreenHint, readLitDigits } from './screen-reading.ts';
+import { readStatusBlink } from './status-reading.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -60,13 +60,32 @@ function repeats(a: string, b: string): boolean {
   return shared / wb.size > REPEAT_OVERLAP;
 }
 
-function printBlock(model: ModelProfile, m: { signal: SignalMatch['signal']; looksLike: string }, tag: string, out: Io['out']): void {
-  const a = adviceFor(model, m.signal);
-  out(`${pc.bold(`▶ ${SIGNAL_LABELS[m.signal]}`)}: ${m.looksLike}${tag}`);
+/** One answer as a person at the door reads it: what it looks like, what it means, what to do,
+ * and the source. A signal of the table, a SecureScreen or a status blink. */
+interface Answer {
+  label: string;
+  looksLike: string;
+  meaning: string;
+  says?: string;
+  todo: string;
+  cite: string;
+}
+
+function printAnswer(a: Answer, tag: string, out: Io['out']): void {
+  out(`${pc.bold(`▶ ${a.label}`)}: ${a.looksLike}${tag}`);
   out(`  ${sentence(a.meaning)}`);
-  if (!repeats(a.meaning, a.says)) out(`  ${a.says}`);
+  if (a.says !== undefined && !repeats(a.meaning, a.says)) out(`  ${a.says}`);
   out(`  ${pc.bold('→')} ${a.todo}`);
   out(pc.dim(`  (${a.cite})`));
+}
+
+function printBlock(model: ModelProfile, m: { signal: SignalMatch['signal']; looksLike: string }, tag: string, out: Io['out']): void {
+  printAnswer({ label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...adviceFor(model, m.signal) }, tag, out);
+}
+
+/** "Also possible: …" for the matches not shown in full, if any. */
+function printAlso(others: readonly SignalMatch[], out: Io['out']): void {
+  if (others.length) out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
 }
 
 function noMatchHint(model: ModelProfile, obs: Observation): string {
@@ -74,21 +93,6 @@ function noMatchHint(model: ModelProfile, obs: Observation): string {
     return 'No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If it still ignores every code, only a factory reset helps (seed S5, S7).';
   }
   return `Count the flashes and beeps again, or check the model (\`lockstep identify\`; this was the ${model.name}). \`lockstep decode --meaning <word>\` shows what a signal looks like.`;
-}
-
-function printScreen(r: ScreenReading, out: Io['out']): void {
-  out(`${pc.bold(`▶ ${r.label}`)}: ${r.looksLike}${r.countNote ? pc.yellow(` (${r.countNote})`) : ''}`);
-  out(`  ${r.meaning}`);
-  out(`  ${r.says}`);
-  out(`  ${pc.bold('→')} ${r.todo}`);
-  out(pc.dim(`  (${r.cite})`));
-}
-
-function printStatus(r: StatusReading, out: Io['out']): void {
-  out(`${pc.bold(`▶ ${r.label}`)}: ${r.looksLike}`);
-  out(`  ${r.meaning}`);
-  out(`  ${pc.bold('→')} ${r.todo}`);
-  out(pc.dim(`  (${r.cite})`));
 }
 
 const SAY_MORE = 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
@@ -120,7 +124,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   }
   const heard = understood ? describeObservation(obs) : 'nothing I recognise';
   io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${clipped(obs.ignored.join(', '))})`) : ''}`);
-  if (screen) printScreen(screen, io.out);
+  if (screen) printAnswer(screen, screen.countNote ? pc.yellow(` (${screen.countNote})`) : '', io.out);
   else if (screenHint) io.out(pc.yellow(screenHint));
   if (signalHint !== null) {
     io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
@@ -130,17 +134,15 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   // but a red blink on a lock that ignores its codes is first seed S24's half-finished reset.
   const statusFirst = status !== null && (status.color !== 'red' || obs.symptoms.length === 0);
   if (status && statusFirst) {
-    printStatus(status, io.out);
-    const others = matches.slice(0, MAX_ALSO);
-    if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+    printAnswer(status, '', io.out);
+    printAlso(matches.slice(0, MAX_ALSO), io.out);
   } else if (matches.length) {
     if (best.length > 1) io.out(`That can mean ${best.length} things on this lock — the most common first:`);
     const tag = best[0].quality === 'near' ? pc.yellow(' (close, not exact)') : best[0].quality === 'likely' ? pc.yellow(' (most likely)') : '';
     for (const m of best.slice(0, MAX_FULL)) printBlock(model, m, tag, io.out);
-    const others = [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO);
-    if (others.length) io.out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+    printAlso([...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO), io.out);
     // The status reading after the table's, unless the table already said low battery.
-    if (status && !best.some((m) => m.signal === 'lowBattery')) printStatus(status, io.out);
+    if (status && !best.some((m) => m.signal === 'lowBattery')) printAnswer(status, '', io.out);
   }
   return found ? EXIT_OK : EXIT_NO_SIGNAL;
 }

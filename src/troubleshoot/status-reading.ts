@@ -10,9 +10,12 @@
 import type { ModelProfile } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
 import { STATUS_LED_SWITCH } from '../firmware/bolt-control.ts';
+import type { StatusColor } from '../scenario/types.ts';
+import { STATUS_COLORS } from '../scenario/vocabulary.ts';
 
-export type StatusBlinkColor = 'green' | 'amber' | 'red';
-const STATUS_BLINK_COLORS: readonly string[] = ['green', 'amber', 'red'] satisfies StatusBlinkColor[];
+/** A lit status blink: the scenario word's colours but off. */
+export type StatusBlinkColor = Exclude<StatusColor, 'off'>;
+const STATUS_BLINK_COLORS: readonly string[] = STATUS_COLORS.filter((c) => c !== 'off');
 const MS_PER_S = 1000;
 
 export interface StatusReading {
