@@ -10,7 +10,7 @@ import type { TraceEntry } from '../src/sim/trace.ts';
 import type { StoreView } from '../src/twin/twin.ts';
 
 const model = findModel('smartcode-913')!;
-const blank: StoreView = { trusted: true, adminCode: '', codes: ['', '', ''], handed: 'none', usersDisabled: false, oneTimeSlot: -1 };
+const blank: StoreView = { trusted: true, adminCode: '', codes: ['', '', ''], handed: 'none', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 const learned: StoreView = { ...blank, handed: 'right' };
 const withCode: StoreView = { ...learned, codes: ['0101', '', ''] };
 

@@ -14,7 +14,7 @@ import { BOUNCE_WINDOW_MS, keyBit } from '../src/hardware/buttons.ts';
 const model = findModel('powerbolt-264')!;
 const HOLD_MS = model.timing.resetHoldMs;
 const KEY = gestureKey(model);
-const store: StoreView = { trusted: true, adminCode: '86420', codes: ['2468'], handed: 'right', usersDisabled: false, oneTimeSlot: -1 };
+const store: StoreView = { trusted: true, adminCode: '86420', codes: ['2468'], handed: 'right', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 
 /** One transition, powered throughout: the gesture key's edges, then a reset decided at `decidedAt`. */
 function judge(edges: KeyEdge[], decidedAt: number): string[] {

@@ -9,7 +9,7 @@ import { lockoutSpanMs } from '../src/check/lockout-span.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { StoreView } from '../src/twin/twin.ts';
 
-const store: StoreView = { trusted: true, adminCode: '86420', codes: ['2468'], handed: 'right', usersDisabled: false, oneTimeSlot: -1 };
+const store: StoreView = { trusted: true, adminCode: '86420', codes: ['2468'], handed: 'right', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 
 /** Wrong codes judged at the given times, one transition each: the monitor's verdicts, in order. */
 function judge(model: ModelProfile, times: number[]): string[] {

@@ -2,16 +2,18 @@
 // the codes and the admin code, and also whether the user codes are enabled (the disable item;
 // product-facts M9, K6) and which slot holds a one-time code (K5, K6) — disabling every code or
 // marking one to be deleted once it opens changes what the lock lets in, though no code is added,
-// deleted or altered. Seed S1, S2, S3. And the power-cut property's check of a power-up: the
+// deleted or altered; so does the Powerbolt 250's auto-lock setting (M9), the menu's, behind the
+// same gate. Seed S1, S2, S3. And the power-cut property's check of a power-up: the
 // store the firmware loads is the one its memory holds (seed S5).
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
 import { initialMonitor, observe, storeExpect, type TransitionView } from '../src/check/monitors.ts';
 import type { PropertyId } from '../src/check/properties.ts';
 import type { StoreView } from '../src/twin/twin.ts';
+import { autoLockSetting } from '../src/firmware/store-codec.ts';
 
 const model = findModel('smartcode-955')!;
-const installed: StoreView = { trusted: true, adminCode: '', codes: ['0101', '', ''], handed: 'right', usersDisabled: false, oneTimeSlot: -1 };
+const installed: StoreView = { trusted: true, adminCode: '', codes: ['0101', '', ''], handed: 'right', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 
 /** One quiet transition from the installed store to `after`: the properties that fail. */
 function judge(prop: PropertyId, after: StoreView): string[] {
@@ -32,19 +34,32 @@ describe('S1 and S2/S3: a change to the store', () => {
     it(`${prop}: a code marked for a single use is a change, with no code touched`, () => {
       expect(judge(prop, { ...installed, oneTimeSlot: 0 })).toEqual([prop]);
     });
+
+    it(`${prop}: auto-lock turned on, or its delay chosen, is a change, with no code touched`, () => {
+      expect(judge(prop, { ...installed, autoLock: autoLockSetting(true, 0) })).toEqual([prop]);
+      expect(judge(prop, { ...installed, autoLock: autoLockSetting(false, 2) })).toEqual([prop]);
+    });
   }
 
   it("the counterexample's closing expectation names the flag that changed, in scenario words", () => {
-    expect(storeExpect(installed, { ...installed, usersDisabled: true }, false)).toMatch(/userCodes: enabled/);
-    expect(storeExpect(installed, { ...installed, oneTimeSlot: 1 }, false)).toMatch(/oneTimeCode: none/);
-    expect(storeExpect({ ...installed, oneTimeSlot: 1 }, installed, false)).toMatch(/oneTimeCode: 2/);
-    expect(storeExpect(installed, installed, false)).not.toMatch(/userCodes|oneTimeCode/);
+    expect(storeExpect(model, installed, { ...installed, usersDisabled: true }, false)).toMatch(/userCodes: enabled/);
+    expect(storeExpect(model, installed, { ...installed, oneTimeSlot: 1 }, false)).toMatch(/oneTimeCode: none/);
+    expect(storeExpect(model, { ...installed, oneTimeSlot: 1 }, installed, false)).toMatch(/oneTimeCode: 2/);
+    expect(storeExpect(model, installed, installed, false)).not.toMatch(/userCodes|oneTimeCode|autoLock/);
+  });
+
+  it("names the auto-lock setting that changed, its delay as a duration (Powerbolt 250, M9)", () => {
+    const pb250 = findModel('powerbolt-250')!;
+    const threeMinutesOn = { ...installed, autoLock: autoLockSetting(true, 2) };
+    expect(storeExpect(pb250, threeMinutesOn, installed, false)).toMatch(/autoLock: on, autoLockDelay: 3min$/);
+    expect(storeExpect(pb250, installed, threeMinutesOn, false)).toMatch(/autoLock: off, autoLockDelay: 30s$/);
+    expect(storeExpect(pb250, threeMinutesOn, { ...threeMinutesOn, autoLock: autoLockSetting(false, 2) }, false)).toMatch(/autoLock: on$/);
   });
 });
 
 describe('power cut: a power-up loads the store the memory holds', () => {
   const unpowered = installed; // what the EEPROM holds, read with the lock off
-  const blank: StoreView = { trusted: false, adminCode: '', codes: ['', '', ''], handed: 'none', usersDisabled: false, oneTimeSlot: -1 };
+  const blank: StoreView = { trusted: false, adminCode: '', codes: ['', '', ''], handed: 'none', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
   /** The pack goes in during the transition (a `power: on` entry): the properties that fail. */
   function powerUp(before: StoreView, after: StoreView, poweredBefore = false): string[] {
     const entries = [{ t: 0, ch: 'power' as const, v: 'on' }];

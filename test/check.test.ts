@@ -54,6 +54,8 @@ const PACK_CHANGE_STEPS = 2;
 const REPLUG_REWRITE_STEPS = 3;
 /** The cable out, time, a digit, the cable in, Program, a code typed whole, Lock. */
 const REPLUG_HANDING_STEPS = 7;
+/** Program, the auto-lock item's digit, Kwikset. */
+const AUTO_LOCK_ITEM_STEPS = 3;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -382,6 +384,12 @@ describe('S1 compares the store\'s flags as well as its codes', () => {
     const text = caughtIn('smartcode-913', 'lockout-disables-codes', 'S1', 'exterior', LOCKOUT_DISABLE_STEPS);
     expect(text).toMatch(/userCodes: enabled/);
     expect(text).toMatch(/codes: \{ 1: "0101" \}/);
+  }, 180_000);
+
+  it('program-button-toggles-auto-lock on powerbolt-250: S2/S3 fails in the admin-gate exploration (Program, 7, Kwikset) and the counterexample, which expects auto-lock still off, replays as a failing scenario', () => {
+    const text = caughtIn('powerbolt-250', 'program-button-toggles-auto-lock', 'S2/S3', 'admin-gate', AUTO_LOCK_ITEM_STEPS);
+    expect(text).toMatch(/autoLock: off/);
+    expect(text).toMatch(/- press: program/);
   }, 180_000);
 });
 

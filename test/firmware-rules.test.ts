@@ -153,7 +153,7 @@ describe('power', () => {
     t.apply({ do: 'battery-out' });
     expect(t.powered).toBe(false);
     const off = t.store();
-    expect(off).toEqual({ trusted: false, adminCode: '', codes: new Array(30).fill(''), handed: 'none', usersDisabled: false, oneTimeSlot: -1 });
+    expect(off).toEqual({ trusted: false, adminCode: '', codes: new Array(30).fill(''), handed: 'none', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 });
     // …which is what the firmware holds once a good pack brings it up again: refused, until a factory reset.
     t.apply({ do: 'battery-out' });
     t.apply({ do: 'battery-in', volts: 6.2 });

@@ -9,7 +9,8 @@
 //    a jam (seed S17; the jam signal of K3, M4, M9), by hand the bolt just stays short;
 //  - with auto-lock on, the lock throws the bolt 30 s after it was unlocked (K3 "re-locks door
 //    30 seconds after unlocking"); locking it first, or turning auto-lock off, forgets that;
-//    unlocked again, the 30 s start again; a bolt left short of home counts as unlocked;
+//    unlocked again, the 30 s start again; a bolt left short of home counts as unlocked; on the
+//    Powerbolt 250 auto-lock is its menu's (M9), installed on or off, and switch 2 is not read;
 //  - a thumbturn or key that cannot turn further moves nothing, so the lock notices nothing;
 //  - a locked door does not open, and a door does not close on a thrown bolt.
 // After every command the bolt, whether the lock counts itself locked, and the lock's own events
@@ -251,13 +252,21 @@ const setStrike = (aligned: boolean): QuietChange =>
     },
   );
 
-/** Off, nothing locks by itself; on, the next unlock starts the 30 s. */
+/** Where the menu sets auto-lock (Powerbolt 250, product-facts M9), switch 2 is not read. */
+const menuSetsAutoLock = (p: ModelProfile): boolean => Boolean(p.menu?.autoLock);
+
+/** Off, nothing locks by itself; on, the next unlock starts the 30 s. Where the menu sets
+ * auto-lock, the switch flipped changes nothing (the lock was installed with it on or off). */
 const autoLockSwitch = (on: boolean): QuietChange =>
   new QuietChange(
-    `auto-lock ${on ? 'on' : 'off'}`,
+    `auto-lock switch ${on ? 'on' : 'off'}`,
     { do: 'switch', n: AUTO_LOCK_SWITCH, on },
-    (door) => door.autoLock !== on,
+    (door) => menuSetsAutoLock(door.model) || door.autoLock !== on,
     (door) => {
+      if (menuSetsAutoLock(door.model)) {
+        door.met.add('auto-lock switch not read');
+        return;
+      }
       door.autoLock = on;
       if (!on) door.autoLockAt = -1;
       door.met.add(`auto-lock ${on ? 'on' : 'off'}`);
@@ -312,7 +321,9 @@ interface Installed {
 }
 
 function setup(p: ModelProfile, seed: number, how: Installed, met: Set<string>, firmware?: FirmwareFactory): { model: Door; real: Real } {
-  const twin = Twin.create(p.id, { seed, codes: { 1: CODE }, door: 'right', handed: 'right', doorOpen: false, strikeAligned: how.strikeAligned, trace: true, firmware, switches: { 2: how.autoLock } });
+  // Auto-lock as installed: switch 2, or the menu's setting where the menu sets it.
+  const autoLock = menuSetsAutoLock(p) ? { autoLock: how.autoLock ? ('on' as const) : ('off' as const) } : { switches: { 2: how.autoLock } };
+  const twin = Twin.create(p.id, { seed, codes: { 1: CODE }, door: 'right', handed: 'right', doorOpen: false, strikeAligned: how.strikeAligned, trace: true, firmware, ...autoLock });
   twin.apply({ do: 'wait', ms: boltWaitMs(p) });
   return { model: { model: p, bolt: 'retracted', doorOpen: false, ...how, autoLockAt: -1, now: twin.sim.now, met }, real: { twin } };
 }

@@ -14,8 +14,8 @@ const FILE = 's.yaml';
 const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
-  'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, power, event, noEvent';
-const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, snapshot';
+  'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, autoLock, autoLockDelay, power, event, noEvent';
+const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, autoLock, autoLockDelay, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
 function yaml(...lines: string[]): string {

@@ -1,6 +1,6 @@
 // The store format: round trip, and a checksum that catches torn or flipped bytes (seed S5).
 import { describe, expect, it } from 'vitest';
-import { bankSize, crc32, decodeStore, encodeStore, isBlank } from '../src/firmware/store-codec.ts';
+import { autoLockSetting, bankSize, crc32, decodeStore, encodeStore, isBlank } from '../src/firmware/store-codec.ts';
 
 const CAPACITY = 30;
 
@@ -8,7 +8,7 @@ function image() {
   const codes = new Array<string>(CAPACITY).fill('');
   codes[0] = '1234';
   codes[29] = '9876543210';
-  return { seq: 12, handed: 'left' as const, adminCode: '86420', codes, flags: 1 };
+  return { seq: 12, handed: 'left' as const, autoLock: autoLockSetting(true, 3), adminCode: '86420', codes, flags: 1 };
 }
 
 describe('store codec', () => {

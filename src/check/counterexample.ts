@@ -72,7 +72,7 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
     const before = m.store();
     steps.push(scenarioStep(run(f.action)));
     steps.push(`${SETTLE_COMMENT} (${AFTER_CUT_MS} ms), then the property:`, `wait: ${AFTER_CUT_MS}ms`);
-    steps.push(`expect: { ${storeExpect(before, before, false)} }`);
+    steps.push(`expect: { ${storeExpect(model, before, before, false)} }`);
     return steps;
   }
   if (v.checkpointBefore) steps.push(`expect: { ${v.checkpointBefore} }`);

@@ -11,9 +11,9 @@ const { FALSE, FW_AT, NONE, TRUE } = REC;
 
 /** The fields of FwState; all but wrongTimes are at the offsets below, wrongTimes in the
  * record's variable section (RecordLayout.fwWrongAt). */
-const FW_STATE_FIELDS = 38;
+const FW_STATE_FIELDS = 39;
 /** Numbers from FW_AT. */
-export const FW_FIELDS = 37;
+export const FW_FIELDS = 38;
 
 const FW_MODE = FW_AT;
 const FW_STORE_OK = FW_AT + 1;
@@ -52,6 +52,7 @@ const FW_T_REMINDER = FW_AT + 33;
 const FW_T_EXTERIOR = FW_AT + 34;
 const FW_ONE_TIME_SLOT = FW_AT + 35;
 const FW_PROMPT = FW_AT + 36;
+const FW_AUTO_LOCK = FW_AT + 37;
 
 /** The offsets above, for other modules to copy into constants of their own (see REC). */
 export const FW = Object.freeze({
@@ -60,6 +61,7 @@ export const FW = Object.freeze({
   FW_DEBOUNCE_QUIET_FROM, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE, FW_MOTOR_OP,
   FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG,
   FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR, FW_ONE_TIME_SLOT, FW_PROMPT,
+  FW_AUTO_LOCK,
 });
 
 const bit = (b: boolean): number => (b ? TRUE : FALSE);
@@ -94,6 +96,7 @@ export class FwRecord {
     a[o + FW_HANDED] = str.idLike(s.handed, l[lo + FW_HANDED]);
     a[o + FW_USERS_DISABLED] = bit(s.usersDisabled);
     a[o + FW_ONE_TIME_SLOT] = whole(s.oneTimeSlot, 'FwState.oneTimeSlot');
+    a[o + FW_AUTO_LOCK] = whole(s.autoLock, 'FwState.autoLock');
     a[o + FW_STORE_SEQ] = whole(s.storeSeq, 'FwState.storeSeq');
     a[o + FW_STORE_BANK] = whole(s.storeBank, 'FwState.storeBank');
     a[o + FW_WRITE_DIRTY] = bit(s.writeDirty);
@@ -142,6 +145,7 @@ export class FwRecord {
     d.handed = str.value(a[o + FW_HANDED]) as Learned;
     d.usersDisabled = a[o + FW_USERS_DISABLED] !== FALSE;
     d.oneTimeSlot = a[o + FW_ONE_TIME_SLOT];
+    d.autoLock = a[o + FW_AUTO_LOCK];
     d.storeSeq = a[o + FW_STORE_SEQ];
     d.storeBank = a[o + FW_STORE_BANK];
     d.writeDirty = a[o + FW_WRITE_DIRTY] !== FALSE;

@@ -9,7 +9,8 @@ import { BOUNCE_WINDOW_MS, keyBit } from '../hardware/buttons.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
-import { oneTimeCodeWord, storeText, userCodesWord } from '../twin/store-words.ts';
+import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, storeText, userCodesWord } from '../twin/store-words.ts';
+import { delayWords } from '../firmware/store-rules.ts';
 import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
@@ -131,12 +132,13 @@ export interface TransitionView {
   after: StoreView;
 }
 
-/** Whether two stores hold the same codes and admin code, the same codes enabled and the same
- * one-time code (and handing, when asked): disabling every user code, or marking one to be
- * deleted once it opens, changes what the store lets in as surely as deleting a code does. */
+/** Whether two stores hold the same codes and admin code, the same codes enabled, the same
+ * one-time code and the same auto-lock setting (and handing, when asked): disabling every user
+ * code, or marking one to be deleted once it opens, changes what the store lets in as surely as
+ * deleting a code does; the auto-lock setting is the menu's, behind the same gate as the codes. */
 export function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
   if (a.trusted !== b.trusted || a.adminCode !== b.adminCode || a.codes.length !== b.codes.length) return false;
-  if (a.usersDisabled !== b.usersDisabled || a.oneTimeSlot !== b.oneTimeSlot) return false;
+  if (a.usersDisabled !== b.usersDisabled || a.oneTimeSlot !== b.oneTimeSlot || a.autoLock !== b.autoLock) return false;
   for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
   return !withHanding || a.handed === b.handed;
 }
@@ -163,10 +165,13 @@ function slotsOf(a: StoreView, b: StoreView): number[] {
 }
 
 /** The expectation "the store is still `want`" (it fails on `got`). */
-export function storeExpect(want: StoreView, got: StoreView, handing: boolean): string {
+export function storeExpect(model: ModelProfile, want: StoreView, got: StoreView, handing: boolean): string {
   const parts = [`store: ${want.trusted ? 'ok' : 'untrusted'}`, codesExpect(want, slotsOf(want, got)), mastercodeExpect(want.adminCode)];
   if (want.usersDisabled !== got.usersDisabled) parts.push(`userCodes: ${userCodesWord(want)}`);
   if (want.oneTimeSlot !== got.oneTimeSlot) parts.push(`oneTimeCode: ${oneTimeCodeWord(want)}`);
+  if (autoLockWord(want) !== autoLockWord(got)) parts.push(`autoLock: ${autoLockWord(want)}`);
+  const delay = autoLockDelayOf(model, want);
+  if (delay !== autoLockDelayOf(model, got) && delay >= 0) parts.push(`autoLockDelay: ${delayWords(delay)}`);
   if (handing) parts.push(`handed: ${want.handed}`);
   return parts.join(', ');
 }
@@ -301,8 +306,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       out.push({
         property: 'S18',
         message: `${type} accepted after a reset, before door handing completed`,
-        checkpointBefore: storeExpect(v.before, v.after, false),
-        expect: `${storeExpect(v.before, v.after, false)}, noEvent: [${CODE_CHANGE_EVENTS.join(', ')}]`,
+        checkpointBefore: storeExpect(model, v.before, v.after, false),
+        expect: `${storeExpect(model, v.before, v.after, false)}, noEvent: [${CODE_CHANGE_EVENTS.join(', ')}]`,
       });
     }
   }
@@ -312,7 +317,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   // store. The torn-write probe judges the bytes a boot would load; this judges what the boot did
   // load (a firmware that drops its codes at power-up leaves the bytes intact).
   if (props.has('power-cut') && !v.poweredBefore && powered && resets === 0 && v.before.trusted && !sameStore(v.after, v.before, true)) {
-    out.push({ property: 'power-cut', message: `a power-up left the firmware holding ${storeText(v.after)}; its memory holds ${storeText(v.before)}`, expect: '' });
+    out.push({ property: 'power-cut', message: `a power-up left the firmware holding ${storeText(model, v.after)}; its memory holds ${storeText(model, v.before)}`, expect: '' });
   }
   if (props.has('S1')) {
     const changed = !sameStore(v.after, ctx.initial, true);
@@ -320,7 +325,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       out.push({
         property: 'S1',
         message: resets > 0 ? 'an exterior sequence triggered a factory reset' : 'an exterior sequence changed the store',
-        expect: `${storeExpect(ctx.initial, v.after, true)}, noEvent: factory-reset`,
+        expect: `${storeExpect(model, ctx.initial, v.after, true)}, noEvent: factory-reset`,
       });
     }
   }
@@ -328,10 +333,10 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     if (resets > 0) {
       const d = outOfBoxStore(model, v.after.handed);
       if (!sameStore(v.after, d, false)) {
-        out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(d, v.after, false) });
+        out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(model, d, v.after, false) });
       }
     } else if (!sameStore(v.after, ctx.initial, false)) {
-      out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(ctx.initial, v.after, false) });
+      out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.after, false) });
     }
   }
   if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned) {
@@ -339,8 +344,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       out.push({
         property: 'S18',
         message: 'the store changed after a reset, before door handing completed',
-        checkpointBefore: storeExpect(v.before, v.after, false),
-        expect: storeExpect(v.before, v.after, false),
+        checkpointBefore: storeExpect(model, v.before, v.after, false),
+        expect: storeExpect(model, v.before, v.after, false),
       });
     }
   }

@@ -76,7 +76,7 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   for (const a of resetGesture(m.model)) t.apply(a);
   const s = t.store();
   const ok = sameStore(s, outOfBoxStore(m.model, s.handed), false);
-  const outcome = ok ? null : `the physical reset left ${storeText(s)} (mode ${t.mode})`;
+  const outcome = ok ? null : `the physical reset left ${storeText(m.model, s)} (mode ${t.mode})`;
   probe.cache.set(key, outcome);
   return outcome;
 }

@@ -218,7 +218,7 @@ export function twinOptions(init: InitialLock): TwinOptions {
 /** The store a factory reset leaves — the model's after-reset admin code and codes, every code
  * enabled, no one-time code — with `handed` as it is (a reset forgets it only on some models). */
 export function outOfBoxStore(model: ModelProfile, handed: Learned): StoreView {
-  return { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed, usersDisabled: false, oneTimeSlot: -1 };
+  return { trusted: true, adminCode: model.defaults.adminCodeAfterReset, codes: afterResetCodes(model), handed, usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 }
 
 /** The store a factory reset leaves (the model's after-reset defaults), as admin + codes. */

@@ -24,6 +24,7 @@ const {
   FW_ERASE_OTHER_BANK, FW_BUFFER, FW_PENDING, FW_SLOT, FW_DEBOUNCE_KEY, FW_KEY_MASK, FW_PROGRAM_DOWN_AT, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE,
   FW_MOTOR_OP, FW_MOTOR_SOURCE, FW_MOTOR_SLOT, FW_HAND_PHASE, FW_LEARNED_DIR, FW_BOLT_LOCKED, FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG, FW_T_HOLD,
   FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR, FW_ONE_TIME_SLOT, FW_PROMPT,
+  FW_AUTO_LOCK,
 } = FW;
 
 /** Numbers in a key besides the alarms' and the wrong entries' (an upper bound). */
@@ -123,6 +124,7 @@ export class StateKeyer {
     v[n++] = a[o + FW_HANDED];
     v[n++] = a[o + FW_USERS_DISABLED];
     v[n++] = a[o + FW_ONE_TIME_SLOT];
+    v[n++] = a[o + FW_AUTO_LOCK];
     v[n++] = a[o + FW_STORE_BANK];
     v[n++] = a[o + FW_WRITE_DIRTY];
     v[n++] = a[o + FW_WRITE_BANK];

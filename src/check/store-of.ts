@@ -11,7 +11,7 @@ import { REC, type Numbers } from './state-record.ts';
 import { FW } from './fw-record.ts';
 
 const { FALSE, POWERED, NVM } = REC;
-const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED, FW_USERS_DISABLED, FW_ONE_TIME_SLOT } = FW;
+const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED, FW_USERS_DISABLED, FW_ONE_TIME_SLOT, FW_AUTO_LOCK } = FW;
 
 export class StoreReader {
   /** Unpowered views by NVM image id. */
@@ -39,6 +39,7 @@ export class StoreReader {
         handed: this.strings.value(a[o + FW_HANDED]) as Learned,
         usersDisabled: a[o + FW_USERS_DISABLED] !== FALSE,
         oneTimeSlot: a[o + FW_ONE_TIME_SLOT],
+        autoLock: a[o + FW_AUTO_LOCK],
       };
     }
     const id = a[o + NVM];

@@ -36,7 +36,7 @@ function programming(m: ModelProfile): string {
       return m.slotSelection === 'presses' ? 'by slot: Program ×N' : 'by slot: Program, slot no.';
     default: {
       const menu = m.menu!;
-      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.oneTime && `${menu.oneTime} one-time code`, menu.handing && `${menu.handing} handing`]
+      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.oneTime && `${menu.oneTime} one-time code`, menu.autoLock && `${menu.autoLock} auto-lock on/off`, menu.autoLockDelay && `${menu.autoLockDelay.item} auto-lock delay`, menu.handing && `${menu.handing} handing`]
         .filter(Boolean)
         .join(', ');
       const key = m.keypad.lockKeyLabel ?? 'Kwikset';

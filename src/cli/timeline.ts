@@ -6,6 +6,7 @@ import type { TraceEntry } from '../sim/trace.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import type { Step } from '../scenario/types.ts';
 import { describeAction } from '../twin/describe-action.ts';
+import { expectationWords } from '../scenario/scenario-words.ts';
 
 type Paint = (s: string) => string;
 const LED_PAINT: Record<string, Paint> = { red: pc.red, green: pc.green, amber: pc.yellow };
@@ -55,7 +56,7 @@ export function formatEntry(e: TraceEntry): string | null {
 }
 
 export function formatExpect(t: number, step: Step & { do: 'expect' }, failures: ExpectFailure[]): string[] {
-  const what = JSON.stringify(step.expect).replace(/"/g, '');
+  const what = JSON.stringify(expectationWords(step.expect)).replace(/"/g, '');
   if (failures.length === 0) return [`${formatTime(t)}  ${pc.green('✓')} expect ${what}`];
   const lines = [`${formatTime(t)}  ${pc.red('✗')} expect ${what}`];
   for (const f of failures) lines.push(`              ${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`);

@@ -1,9 +1,11 @@
 // Locking and unlocking by motor: keypad code, Lock button, auto-lock; the end-stop check that
 // tells a completed throw from a jam; the battery checks before and after (seed S25: a lock that
 // beeps but won't unlock is first a battery question; product-facts G4/G5 thresholds, M4
-// signals); auto-lock 30 s after unlocking, only while codes exist (product-facts K3).
+// signals); auto-lock 30 s after unlocking, only while codes exist (product-facts K3), or, where
+// a menu item sets it, after the delay chosen in the menu (Powerbolt 250, M9).
 
 import { hasCodes, signal, type Fw } from './context.ts';
+import { autoLockChoiceOf, autoLockOnOf } from './store-codec.ts';
 import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
@@ -84,9 +86,21 @@ export function movedByHand(fw: Fw): void {
   updateStatus(fw);
 }
 
-export function armAutoLock(fw: Fw): void {
+/** How long after unlocking the lock locks itself, or -1 when auto-lock is off: switch 2 and the
+ * model's delay, or, where a menu item turns auto-lock on, the store's setting (Powerbolt 250,
+ * product-facts M9: its guide shows no switches). */
+export function autoLockDelay(fw: Fw): number {
   const { s, io, p } = fw;
-  s.tAutoLock = io.switchOn(AUTO_LOCK_SWITCH) && hasCodes(fw) ? io.now() + p.timing.autoLockDelayMs : -1;
+  const menu = p.menu;
+  if (menu === null || menu.autoLock === null) return io.switchOn(AUTO_LOCK_SWITCH) ? p.timing.autoLockDelayMs : -1;
+  if (!autoLockOnOf(s.autoLock)) return -1;
+  return menu.autoLockDelay?.choicesMs[autoLockChoiceOf(s.autoLock)] ?? p.timing.autoLockDelayMs;
+}
+
+export function armAutoLock(fw: Fw): void {
+  const { s, io } = fw;
+  const delay = autoLockDelay(fw);
+  s.tAutoLock = delay >= 0 && hasCodes(fw) ? io.now() + delay : -1;
 }
 
 export function autoLockDue(fw: Fw): void {

@@ -6,6 +6,7 @@
 // (seed S5).
 
 import { persist } from './persistence.ts';
+import { autoLockSetting } from './store-codec.ts';
 import type { Fw } from './context.ts';
 import type { ModelProfile } from '../models/profile.ts';
 
@@ -142,6 +143,17 @@ export function setUsersDisabled(fw: Fw, disabled: boolean): StoreResult {
   const gate = storeWritable(fw);
   if (gate !== 'ok') return gate;
   fw.s.usersDisabled = disabled;
+  persist(fw);
+  return 'ok';
+}
+
+/** Set the menu-set auto-lock: on or off, and the delay's choice (0-based) among the model's
+ * (Powerbolt 250, product-facts M9). Kept with the codes, as their disable flag is. */
+export function setAutoLock(fw: Fw, on: boolean, choice: number): StoreResult {
+  const gate = storeWritable(fw);
+  if (gate !== 'ok') return gate;
+  fw.s.autoLock = autoLockSetting(on, choice);
+  if (!on) fw.s.tAutoLock = -1; // as switch 2 turned off (firmware.ts switchChanged)
   persist(fw);
   return 'ok';
 }

@@ -9,7 +9,7 @@ import type { FirmwareIO } from './io.ts';
 import { initialState, nextDeadline, type FwState } from './state.ts';
 import { backToIdle, hasCodes, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
-import { AUTO_LOCK_SWITCH, autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
+import { autoLockDelay, autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
 import { handingStopped, scheduleHanding, startHanding } from './handing.ts';
 import { positionalKey, slotProgramPressed } from './programming-positional.ts';
 import { keyPattern } from './code-store.ts';
@@ -30,7 +30,7 @@ import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
 
 const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
 const SLOT_MODES = new Set(['slot-select', 'slot-code']);
-const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once']);
+const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once', 'menu-auto-lock-delay']);
 
 export class Firmware implements Fw {
   s: FwState;
@@ -119,7 +119,7 @@ export class Firmware implements Fw {
     this.keyDown(key);
   }
 
-  private programEdge(down: boolean, closedAt: number): void {
+  protected programEdge(down: boolean, closedAt: number): void {
     const s = this.s;
     const p = this.p;
     if (down === s.programHeld) return;
@@ -267,8 +267,9 @@ export class Firmware implements Fw {
   switchChanged(): void {
     if (!this.powered) return;
     // Auto-lock turned off: nothing locks by itself, not even an auto-lock already counting down
-    // (product-facts K3 switch 2; what happens to one counting down is assumed).
-    if (!this.io.switchOn(AUTO_LOCK_SWITCH)) this.s.tAutoLock = -1;
+    // (product-facts K3 switch 2; what happens to one counting down is assumed). Where the menu
+    // sets auto-lock (Powerbolt 250), switch 2 is not read.
+    if (autoLockDelay(this) < 0) this.s.tAutoLock = -1;
     screenSwitched(this);
     updateStatus(this);
   }

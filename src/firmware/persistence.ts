@@ -21,6 +21,7 @@ export function loadStore(fw: Fw): void {
     s.handed = best.handed;
     s.usersDisabled = usersDisabledOf(best.flags);
     s.oneTimeSlot = oneTimeSlotOf(best.flags);
+    s.autoLock = best.autoLock;
     s.storeSeq = best.seq;
     s.storeBank = bestBank;
   } else if (blank) {
@@ -31,6 +32,7 @@ export function loadStore(fw: Fw): void {
     for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
     s.handed = 'none';
     s.oneTimeSlot = -1;
+    s.autoLock = 0;
     s.storeSeq = 0;
     s.storeBank = -1;
     s.writeDirty = true;
@@ -41,6 +43,7 @@ export function loadStore(fw: Fw): void {
     s.codes.fill('');
     s.handed = 'none';
     s.oneTimeSlot = -1;
+    s.autoLock = 0;
     s.storeBank = -1;
   }
 }
@@ -57,7 +60,7 @@ export function flush(fw: Fw): void {
   if (s.writeDirty) {
     const target = s.storeBank < 0 ? 0 : 1 - s.storeBank;
     const flags = storeFlags(s.usersDisabled, s.oneTimeSlot);
-    const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, adminCode: s.adminCode, codes: s.codes, flags });
+    const image = encodeStore({ seq: s.storeSeq + 1, handed: s.handed, autoLock: s.autoLock, adminCode: s.adminCode, codes: s.codes, flags });
     s.writeDirty = false;
     s.writeBank = target;
     io.nvmWrite(bankOffset(fw, target), image);

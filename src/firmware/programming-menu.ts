@@ -10,9 +10,13 @@
 //   handing:  PC, Lock, 0, Lock                           (where handing is a menu item)
 //   disable:  PC, Lock, 6, Lock, 0|1, Lock                 (all user codes off/on: key only)
 //   one-time: PC, Lock, 7, Lock, code, Lock                (955: opens once, then deleted)
+// and with the Powerbolt 250's (product-facts M9; the interior button opens its menu):
+//   auto-lock on/off: Program, 7, Kwikset                 (each time: on, then off)
+//   auto-lock delay:  Program, 8, Kwikset, 1–5, Kwikset    (30 s, 1, 3, 5, 10 min)
 // A programming code may not equal a user code (product-facts §7, aggregators).
 
-import { addCode, addOneTimeCode, deleteCode, keyPattern, setAdminCode, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
+import { addCode, addOneTimeCode, deleteCode, keyPattern, setAdminCode, setAutoLock, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
+import { autoLockChoiceOf, autoLockOnOf } from './store-codec.ts';
 import { scheduleHanding } from './handing.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail, programmingDigit } from './programming-mastercode.ts';
@@ -20,6 +24,8 @@ import type { FwMode } from './state.ts';
 
 const DISABLE_ALL = '0';
 const ENABLE_ALL = '1';
+/** The key of the first auto-lock delay: 1 (M9: "1 30 seconds"). */
+const FIRST_DELAY_KEY = 49;
 
 function step(fw: Fw, mode: FwMode): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
@@ -56,6 +62,8 @@ export function menuLock(fw: Fw): void {
       if (is(m.changeAdmin)) return step(fw, 'menu-pc-1');
       if (is(m.disableAll)) return step(fw, 'menu-disable');
       if (is(m.oneTime)) return step(fw, 'menu-add-once');
+      if (is(m.autoLock)) return toggleAutoLock(fw);
+      if (is(m.autoLockDelay?.item ?? null)) return step(fw, 'menu-auto-lock-delay');
       if (is(m.handing)) {
         fw.io.emit({ type: 'handing-requested', source: 'keypad' });
         return scheduleHanding(fw);
@@ -66,6 +74,13 @@ export function menuLock(fw: Fw): void {
       if (entry !== DISABLE_ALL && entry !== ENABLE_ALL) return fail(fw, 'expected 0 (disable) or 1 (enable)');
       const r = setUsersDisabled(fw, entry === DISABLE_ALL);
       return finish(fw, { result: r, slot: 0 }, entry === DISABLE_ALL ? 'user-codes-disabled' : 'user-codes-enabled');
+    }
+    case 'menu-auto-lock-delay': {
+      const choices = fw.p.menu!.autoLockDelay!.choicesMs;
+      const choice = entry.length === 1 ? entry.charCodeAt(0) - FIRST_DELAY_KEY : -1;
+      if (choice < 0 || choice >= choices.length) return fail(fw, `expected a delay key 1–${choices.length}`);
+      const r = setAutoLock(fw, autoLockOnOf(s.autoLock), choice);
+      return finish(fw, { result: r, slot: 0 }, 'auto-lock-delay-set');
     }
     case 'menu-add':
       return finish(fw, addCode(fw, entry), 'code-added');
@@ -89,6 +104,13 @@ export function menuLock(fw: Fw): void {
     default:
       return;
   }
+}
+
+/** Auto-lock's item: on if it was off, off if it was on; the delay stays as chosen. */
+function toggleAutoLock(fw: Fw): void {
+  const on = !autoLockOnOf(fw.s.autoLock);
+  const r = setAutoLock(fw, on, autoLockChoiceOf(fw.s.autoLock));
+  finish(fw, { result: r, slot: 0 }, on ? 'auto-lock-on' : 'auto-lock-off');
 }
 
 function finish(fw: Fw, r: { result: StoreResult; slot: number }, eventType: string): void {

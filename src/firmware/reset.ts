@@ -83,6 +83,7 @@ function eraseStore(fw: Fw, whenRefused: () => void): void {
   for (const [slot, code] of Object.entries(p.defaults.userCodesAfterReset)) s.codes[Number(slot) - 1] = code;
   s.usersDisabled = false;
   s.oneTimeSlot = -1;
+  s.autoLock = 0; // "change all programming to factory settings" (Powerbolt 250, product-facts M9)
   if (p.reset.forgetsHanding) s.handed = 'none';
   s.eraseOtherBank = true;
   persist(fw);

@@ -27,6 +27,7 @@ export const FW_MODES = [
   'menu-pc-2',
   'menu-disable',
   'menu-add-once', // a one-time user code (955 menu 7)
+  'menu-auto-lock-delay', // Powerbolt 250 menu 8: a key 1–5 chooses the auto-lock delay (product-facts M9)
   'slot-select', // positional: choosing the slot (Program presses or a slot digit)
   'slot-code', // positional: entering the code for the chosen slot
   'handing-armed', // 620: Program tapped at power-up, one more press starts handing
@@ -49,6 +50,9 @@ export interface FwState {
   handed: Learned;
   usersDisabled: boolean; // all user codes disabled: key only (product-facts M9, K6)
   oneTimeSlot: number; // the slot (0-based) holding a one-time code, deleted once used (K5, K6); -1 when none
+  /** The menu-set auto-lock (Powerbolt 250, product-facts M9) as the store keeps it
+   * (store-codec.ts autoLockSetting): 0 = off, the first delay. Unused where switch 2 sets it. */
+  autoLock: number;
   storeSeq: number;
   storeBank: number; // bank holding the newest good image, -1 when none
   writeDirty: boolean; // RAM store differs from what is being / was written
@@ -98,6 +102,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
     handed: 'none',
     usersDisabled: false,
     oneTimeSlot: -1,
+    autoLock: 0,
     storeSeq: 0,
     storeBank: -1,
     writeDirty: false,
@@ -133,7 +138,7 @@ export function initialState(capacity: number, lockoutAttempts: number): FwState
 }
 
 /** A deep copy. Written out field by field (the type checker insists on every field): a spread
- * of this 38-field object is several times slower, and the model checker clones once per step. */
+ * of this 39-field object is several times slower, and the model checker clones once per step. */
 export function cloneState(s: FwState): FwState {
   return {
     mode: s.mode,
@@ -143,6 +148,7 @@ export function cloneState(s: FwState): FwState {
     handed: s.handed,
     usersDisabled: s.usersDisabled,
     oneTimeSlot: s.oneTimeSlot,
+    autoLock: s.autoLock,
     storeSeq: s.storeSeq,
     storeBank: s.storeBank,
     writeDirty: s.writeDirty,

@@ -14,8 +14,20 @@ export const SEQ_AT = 2;
 export const SEQ_BYTES = 4;
 /** A code field: its length, then CODE_FIELD_BYTES digits. */
 const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
-/** The header after the sequence number: learned handing, the Mastercode's field, capacity, flags. */
+/** The header after the sequence number: the settings byte (learned handing and auto-lock), the
+ * Mastercode's field, capacity, flags. */
 const HANDED_AT = SEQ_AT + SEQ_BYTES;
+/** The settings byte: learned handing in its two low bits (HANDED_CODES), the menu-set auto-lock
+ * (Powerbolt 250, product-facts M9) in the bits above. An image written before the auto-lock
+ * setting existed has those bits clear: auto-lock off, the first delay. */
+const HANDED_MASK = 0x03;
+const AUTO_LOCK_SHIFT = 2;
+/** The auto-lock setting's bits: on, then the delay's choice (0-based) above it. */
+const AUTO_LOCK_ON = 1;
+const AUTO_LOCK_CHOICE_SHIFT = 1;
+const AUTO_LOCK_CHOICE_MASK = 0x07;
+/** The largest auto-lock setting: a settings byte above it is not one this firmware writes. */
+export const AUTO_LOCK_MAX = AUTO_LOCK_ON | (AUTO_LOCK_CHOICE_MASK << AUTO_LOCK_CHOICE_SHIFT);
 const ADMIN_AT = HANDED_AT + 1;
 const CAPACITY_AT = ADMIN_AT + SLOT_BYTES;
 const FLAGS_AT = CAPACITY_AT + 1;
@@ -41,6 +53,22 @@ export function usersDisabledOf(flags: number): boolean {
 export function oneTimeSlotOf(flags: number): number {
   return ((flags >> ONE_TIME_SHIFT) & ONE_TIME_MASK) - 1;
 }
+
+/** The auto-lock setting as the settings byte holds it (above the handing bits). */
+export function autoLockSetting(on: boolean, choice: number): number {
+  return (on ? AUTO_LOCK_ON : 0) | ((choice & AUTO_LOCK_CHOICE_MASK) << AUTO_LOCK_CHOICE_SHIFT);
+}
+
+/** Whether an auto-lock setting has auto-lock on. */
+export function autoLockOnOf(setting: number): boolean {
+  return (setting & AUTO_LOCK_ON) !== 0;
+}
+
+/** The delay's choice (0-based) an auto-lock setting names. */
+export function autoLockChoiceOf(setting: number): number {
+  return (setting >> AUTO_LOCK_CHOICE_SHIFT) & AUTO_LOCK_CHOICE_MASK;
+}
+
 export const CRC_BYTES = 4;
 
 export function bankSize(capacity: number): number {
@@ -66,6 +94,8 @@ export function crc32(bytes: Uint8Array, length = bytes.length): number {
 export interface StoreImage {
   seq: number;
   handed: Learned;
+  /** The auto-lock setting (autoLockSetting): 0 = off, the first delay. */
+  autoLock: number;
   adminCode: string;
   codes: string[];
   flags: number;
@@ -96,7 +126,7 @@ export function encodeStore(img: StoreImage): Uint8Array {
   out[0] = STORE_MAGIC_0;
   out[1] = STORE_MAGIC_1;
   view.setUint32(SEQ_AT, img.seq >>> 0);
-  out[HANDED_AT] = HANDED_CODES.indexOf(img.handed);
+  out[HANDED_AT] = HANDED_CODES.indexOf(img.handed) | (img.autoLock << AUTO_LOCK_SHIFT);
   putCode(out, ADMIN_AT, img.adminCode);
   out[CAPACITY_AT] = img.codes.length;
   out[FLAGS_AT] = img.flags;
@@ -116,9 +146,10 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
   const view = new DataView(bytes.buffer, bytes.byteOffset, size);
   if (view.getUint32(size - CRC_BYTES) !== crc32(bytes, size - CRC_BYTES)) return null;
   if (bytes[CAPACITY_AT] !== capacity) return null;
-  const handed = HANDED_CODES[bytes[HANDED_AT]];
+  const handed = HANDED_CODES[bytes[HANDED_AT] & HANDED_MASK];
+  const autoLock = bytes[HANDED_AT] >> AUTO_LOCK_SHIFT;
   const adminCode = getCode(bytes, ADMIN_AT);
-  if (handed === undefined || adminCode === null) return null;
+  if (handed === undefined || autoLock > AUTO_LOCK_MAX || adminCode === null) return null;
   const codes: string[] = [];
   let at = HEADER_BYTES;
   for (let i = 0; i < capacity; i++) {
@@ -127,7 +158,7 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
     codes.push(c);
     at += SLOT_BYTES;
   }
-  return { seq: view.getUint32(SEQ_AT), handed, adminCode, codes, flags: bytes[FLAGS_AT] };
+  return { seq: view.getUint32(SEQ_AT), handed, autoLock, adminCode, codes, flags: bytes[FLAGS_AT] };
 }
 
 /** What a boot reads from both banks: the good image with the highest sequence number (bank 0

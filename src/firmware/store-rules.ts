@@ -12,9 +12,12 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { clashKey, DIGITS_ONLY } from './code-store.ts';
 
+const MS_PER_SECOND = 1_000;
+const MS_PER_MINUTE = 60_000;
+
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
 export interface StoreProblem {
-  field: 'codes' | 'mastercode' | 'tag' | 'userCodes' | 'oneTimeCode';
+  field: 'codes' | 'mastercode' | 'tag' | 'userCodes' | 'oneTimeCode' | 'autoLock' | 'autoLockDelay';
   /** The user-code slot at fault, for `codes`. */
   slot?: number;
   /** Whether the slot number itself is wrong (not the code in it). */
@@ -24,6 +27,20 @@ export interface StoreProblem {
 
 /** Whether the user codes open the lock, in the scenario language's words (`userCodes:`). */
 export type UserCodesState = 'enabled' | 'disabled';
+
+/** Whether the menu-set auto-lock is on, in the scenario language's words (`autoLock:`). */
+export type AutoLockState = 'on' | 'off';
+
+/** The delays a model's menu offers for auto-lock (Powerbolt 250, M9), or none. */
+export function autoLockChoicesMs(p: ModelProfile): readonly number[] {
+  return p.menu?.autoLockDelay?.choicesMs ?? [];
+}
+
+/** The choice (0-based) whose delay is `ms`: the first when none is given, -1 when the model
+ * offers no such delay. */
+export function autoLockChoice(p: ModelProfile, ms: number | undefined): number {
+  return ms === undefined ? 0 : autoLockChoicesMs(p).indexOf(ms);
+}
 
 export interface GivenStore {
   /** Slot (1-based) → code. */
@@ -36,6 +53,10 @@ export interface GivenStore {
   userCodes?: UserCodesState;
   /** The slot (1-based) whose code opens once and is then deleted (K5, K6). */
   oneTimeCode?: number;
+  /** The menu-set auto-lock on or off (Powerbolt 250, M9). */
+  autoLock?: AutoLockState;
+  /** The menu-set auto-lock's delay in ms, one of the model's choices (M9). */
+  autoLockDelay?: number;
 }
 
 const NO_ADMIN = 'none';
@@ -116,7 +137,29 @@ function flagProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
     if (!p.menu?.oneTime) problems.push({ field: 'oneTimeCode', message: `a ${p.id} keeps no one-time code (no menu item adds one)` });
     else if (!codes[given.oneTimeCode]) problems.push({ field: 'oneTimeCode', message: `slot ${given.oneTimeCode} holds no code to use once: give the code under codes too` });
   }
+  return [...problems, ...autoLockProblems(p, given)];
+}
+
+/** The menu-set auto-lock only where a menu item sets it (Powerbolt 250; elsewhere switch 2
+ * turns auto-lock on and the store keeps nothing of it), its delay one the menu offers. */
+function autoLockProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
+  const problems: StoreProblem[] = [];
+  if (given.autoLock !== undefined && !p.menu?.autoLock) {
+    problems.push({ field: 'autoLock', message: `a ${p.id} keeps no auto-lock setting (no menu item sets it; switch 2 turns its auto-lock on)` });
+  }
+  if (given.autoLockDelay !== undefined && autoLockChoice(p, given.autoLockDelay) < 0) {
+    const choices = autoLockChoicesMs(p);
+    problems.push({
+      field: 'autoLockDelay',
+      message: choices.length === 0 ? `a ${p.id} offers no choice of auto-lock delay` : `a ${p.id}'s auto-lock delay is one of ${choices.map(delayWords).join(', ')}`,
+    });
+  }
   return problems;
+}
+
+/** A delay as the scenario language writes it: 30s, 1min, 10min. */
+export function delayWords(ms: number): string {
+  return ms % MS_PER_MINUTE === 0 ? `${ms / MS_PER_MINUTE}min` : `${ms / MS_PER_SECOND}s`;
 }
 
 /** Everything wrong with a given store for model `p`: codes in slot order, then the admin code,

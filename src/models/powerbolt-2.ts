@@ -14,7 +14,7 @@ export const POWERBOLT_2: ModelProfile = {
   family: 'Powerbolt (Mastercode menu, Reset button)',
   identifiers: ['Powerbolt 2', 'PowerBolt2', '907', 'Powerbolt 2.0'],
   distinguish: 'Older Powerbolt: buttons marked with two digits each, a Reset button inside; Mastercode 0000 and user code 1234 out of the box.',
-  menu: { add: '1', delete: '3', changeAdmin: '5', handing: '0', disableAll: null, deleteTwice: false, oneTime: null },
+  menu: { add: '1', delete: '3', changeAdmin: '5', handing: '0', disableAll: null, deleteTwice: false, oneTime: null, autoLock: null, autoLockDelay: null },
   codes: { capacity: 6, minLength: 4, maxLength: 10, adminMinLength: 4, adminMaxLength: 10, deleteAllCode: null, uniquePrefixLength: 0 },
   keypad: { ...POWERBOLT_264.keypad, digitsPerKey: 2, lockKeyLabel: 'Lock', unlockWith: 'lock-button' },
   lockout: { wrongAttempts: 5, windowMs: 60_000, durationMs: 45_000 },

@@ -12,6 +12,10 @@ import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 const FLASH_MS = 250; // assumed
 
+/** The auto-lock delays its menu offers, by key 1–5 (product-facts M9: "1 30 seconds, 2 1 minute,
+ * 3 3 minutes, 4 5 minutes, 5 10 minutes"). */
+const AUTO_LOCK_CHOICES_MS = [30_000, 60_000, 180_000, 300_000, 600_000] as const;
+
 export const POWERBOLT_250: ModelProfile = {
   ...SMARTCODE_913,
   id: 'powerbolt-250',
@@ -21,7 +25,17 @@ export const POWERBOLT_250: ModelProfile = {
   distinguish:
     'Powerbolt styling with a single Kwikset button under the keypad; the interior programming button opens a numbered menu (Program, 1, Kwikset adds a code). Its reset is a 15 s hold of that button with the bolt retracted — no battery pull. The 264 has a separate Reset button instead.',
   programming: 'programming-code-menu',
-  menu: { add: '1', delete: '2', changeAdmin: '3', handing: '0', disableAll: '6', deleteTwice: true, oneTime: null },
+  menu: {
+    add: '1',
+    delete: '2',
+    changeAdmin: '3',
+    handing: '0',
+    disableAll: '6',
+    deleteTwice: true,
+    oneTime: null,
+    autoLock: '7',
+    autoLockDelay: { item: '8', choicesMs: AUTO_LOCK_CHOICES_MS },
+  },
   programButton: 'menu-without-admin',
   lockButtonNeedsCodes: true,
   slotSelection: null,
@@ -52,7 +66,9 @@ export const POWERBOLT_250: ModelProfile = {
     'reset.requiresBoltRetracted': 'product-facts M9 ("Lock must be in a unlocked position")',
     lockButtonNeedsCodes: 'product-facts M9 (after a reset: key only; all codes disabled: all electronic functions disabled)',
     'handing.trigger': 'unverified: product-facts S2 (Program, 0, Kwikset) and M9 (rehanding via the programming button)',
-    menu: 'unverified: product-facts S2 (1 add, 0 handing); 2 delete, 3 Mastercode and 6 disable assumed from the 955 menu (K6) and seed S11',
+    menu: 'unverified: product-facts S2 (1 add, 0 handing); 6 disable/enable user codes and 8 auto-lock delay from M9\'s own pages ("Press number 6" under Enable/Disable User Codes, "Press number 8" beside the steps of Change Auto-Lock Time Delay: the page\'s text is out of order, so the pairing is read, not printed); 2 delete and 3 Mastercode assumed from the 955 menu (K6) and seed S11; 7 auto-lock on/off assumed (M9 has the section, Enable/Disable Auto-Lock, but its number is not in the text found)',
+    'menu.autoLockDelay': 'product-facts M9 (Change Auto-Lock Time Delay: the programming button, the item, Kwikset, a button 1–5 for 30 s, 1, 3, 5 or 10 min, Kwikset)',
+    'menu.autoLock': 'product-facts M9 (Enable/Disable Auto-Lock by the programming button: "Repeat the programming steps to disable the auto-lock"); its item number, 7, assumed',
     lockout: 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); window and duration assumed as the SmartCode',
     'signals.unlocked': 'product-facts M9 (GREEN×2)',
     'signals.locked': 'product-facts M9 (AMBER×2)',
@@ -65,7 +81,7 @@ export const POWERBOLT_250: ModelProfile = {
   },
   notes: [
     'Seed S11: knowing the Mastercode, a user code is deleted at the keypad (Mastercode, Kwikset, 2, Kwikset, code, Kwikset, code, Kwikset) and the others stay — no reset. The exact 250 keypad sequence is not documented; the twin uses the menu family order (product-facts §9).',
-    'Auto-lock delays of 30 s to 10 min are chosen by buttons 1–5 on the 250 (M9); the twin runs the 30 s default and does not model the selection yet.',
+    'Auto-lock is a menu setting on the 250, not switch 2 (its guide shows no switches): Program, 7, Kwikset turns it on and the same again off (the 7 is assumed); Program, 8, Kwikset, a button 1–5, Kwikset chooses 30 s, 1, 3, 5 or 10 min (M9). Both are kept with the codes, survive a battery change and go back to off, 30 s at a factory reset ("change all programming to factory settings", M9).',
     'The interior programming button opens the menu only while no Mastercode is set; once one is, the Mastercode is needed (seed S2, and S11: "if you still know your Mastercode" — otherwise only a reset helps).',
     'With no user codes, or all disabled, the Kwikset button does nothing: "the lock can only be locked or unlocked manually with the key" (M9).',
     'Capacity: 25 (S2, unverified) against 30 (S20, spam); the twin takes 25.',

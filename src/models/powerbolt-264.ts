@@ -21,7 +21,7 @@ export const POWERBOLT_264: ModelProfile = {
   distinguish:
     'Powerbolt keypad with a Kwikset button and a separate Reset button on the interior; ships with programming code 0000 and user code 1234. The 92640-001 SKU is the same lock with a stiffer keypad.',
   programming: 'programming-code-menu',
-  menu: { add: '1', delete: '2', changeAdmin: '4', handing: '0', disableAll: null, deleteTwice: true, oneTime: null },
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: '0', disableAll: null, deleteTwice: true, oneTime: null, autoLock: null, autoLockDelay: null },
   programButton: 'nothing',
   slotSelection: null,
   codes: { capacity: 30, minLength: 4, maxLength: 10, adminMinLength: 4, adminMaxLength: 10, deleteAllCode: null, uniquePrefixLength: 0 },

@@ -84,6 +84,13 @@ export interface MenuDigits {
   deleteTwice: boolean;
   /** Add a one-time user code, deleted as soon as it has opened the lock (955 [K5][K6]), or null. */
   oneTime: string | null;
+  /** Turn auto-lock on or off, each time the item is chosen (Powerbolt 250 [M9]: "Repeat the
+   * programming steps to disable the auto-lock"), or null. Where the menu has it, auto-lock is a
+   * stored setting and switch 2 is not read. */
+  autoLock: string | null;
+  /** Choose the auto-lock delay: the item, then a key 1..n for the n-th delay, then Kwikset
+   * (Powerbolt 250 [M9]: 1 = 30 s … 5 = 10 min), or null. */
+  autoLockDelay: { item: string; choicesMs: readonly number[] } | null;
 }
 
 export interface ModelProfile {

@@ -15,7 +15,7 @@ export const SMARTCODE_275: ModelProfile = {
   family: 'Programming-code menu',
   identifiers: ['275', 'SmartCode 275', 'Contemporary 275', '275 CNT', 'Contemporary Electronic Deadbolt'],
   programming: 'programming-code-menu',
-  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: null, deleteTwice: true, oneTime: null },
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: null, deleteTwice: true, oneTime: null, autoLock: null, autoLockDelay: null },
   programButton: 'nothing',
   codes: {
     capacity: 30,

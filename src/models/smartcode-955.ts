@@ -16,7 +16,7 @@ export const SMARTCODE_955: ModelProfile = {
   family: 'Programming-code menu (Program button)',
   identifiers: ['955', 'SmartCode 955', '955 SmartCode Touchpad Lever', 'Signature 955'],
   distinguish: 'A keypad lever/deadbolt whose Program button opens a numbered menu (two beeps) until a programming code is set; its reset is a 30 s hold of Program while powered.',
-  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: '6', deleteTwice: true, oneTime: '7' },
+  menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: '6', deleteTwice: true, oneTime: '7', autoLock: null, autoLockDelay: null },
   programButton: 'menu-without-admin',
   codes: { ...SMARTCODE_275.codes, uniquePrefixLength: 4 },
   defaults: { ...SMARTCODE_275.defaults, adminCode: '', adminCodeAfterReset: '' },

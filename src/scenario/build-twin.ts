@@ -27,6 +27,8 @@ export function twinOptionsFromGiven(scn: Scenario): TwinOptions {
     tag: g.tag,
     userCodes: g.userCodes,
     oneTimeCode: g.oneTimeCode,
+    autoLock: g.autoLock,
+    autoLockDelay: g.autoLockDelay,
   };
 }
 

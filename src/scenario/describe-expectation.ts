@@ -5,6 +5,7 @@
 // (design/architecture.md, Scenario files).
 
 import type { Expectation } from './types.ts';
+import { delayWords } from '../firmware/store-rules.ts';
 
 function plural(n: number, one: string): string {
   return `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -85,6 +86,12 @@ export function describeExpectation(e: Expectation): string {
         break;
       case 'oneTimeCode':
         parts.push(e.oneTimeCode === 'none' ? 'no one-time code' : `slot ${e.oneTimeCode} holds the one-time code`);
+        break;
+      case 'autoLock':
+        parts.push(`auto-lock ${e.autoLock}`);
+        break;
+      case 'autoLockDelay':
+        parts.push(`the auto-lock delay is ${delayWords(e.autoLockDelay!)}`);
         break;
       case 'power':
         parts.push(`power ${e.power}`);

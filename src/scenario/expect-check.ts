@@ -5,7 +5,8 @@
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
-import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
+import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
+import { delayWords } from '../firmware/store-rules.ts';
 import type { Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
 
@@ -107,6 +108,11 @@ export function checkExpectation(
   if (e.store !== undefined && (store.trusted ? 'ok' : 'untrusted') !== e.store) fail('store', e.store, store.trusted ? 'ok' : 'untrusted');
   if (e.userCodes !== undefined && userCodesWord(store) !== e.userCodes) fail('userCodes', e.userCodes, userCodesWord(store));
   if (e.oneTimeCode !== undefined && oneTimeCodeWord(store) !== e.oneTimeCode) fail('oneTimeCode', e.oneTimeCode, oneTimeCodeWord(store));
+  if (e.autoLock !== undefined && autoLockWord(store) !== e.autoLock) fail('autoLock', e.autoLock, autoLockWord(store));
+  if (e.autoLockDelay !== undefined) {
+    const delay = autoLockDelayOf(twin.model, store);
+    if (delay !== e.autoLockDelay) fail('autoLockDelay', delayWords(e.autoLockDelay), delay < 0 ? 'none (no menu sets it)' : delayWords(delay));
+  }
   if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
   for (const want of e.event === undefined ? [] : typeof e.event === 'string' ? [e.event] : e.event) {
     if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events');

@@ -6,6 +6,7 @@ import { failAt, posOf, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
 import { DIGITS, readBool, readDigits, readDuration, readInt, readIntKey, readText, readWord } from './values.ts';
 import {
+  AUTO_LOCK_STATES,
   EXPECT_BOLT_STATES,
   HIGHEST_SLOT,
   LEARNED_HANDINGS,
@@ -107,6 +108,8 @@ const EXPECT_READERS: ExpectReaders = {
   store: (ctx, node) => readWord(ctx, node, STORE_STATES, 'store state'),
   userCodes: (ctx, node) => readWord(ctx, node, USER_CODE_STATES, 'userCodes state'),
   oneTimeCode: readOneTimeCode,
+  autoLock: (ctx, node) => readWord(ctx, node, AUTO_LOCK_STATES, 'autoLock state'),
+  autoLockDelay: (ctx, node) => readDuration(ctx, node, 'autoLockDelay'),
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
   event: (ctx, node) => readTextList(ctx, node, 'event'),
   noEvent: (ctx, node) => readTextList(ctx, node, 'noEvent'),

@@ -13,6 +13,7 @@ import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
 import { codesBySlot, setFlagWords } from '../twin/store-words.ts';
+import { durationWords } from './scenario-words.ts';
 
 /** Pack volts are written to the hundredth of a volt. */
 const VOLTS_PER_UNIT = 100;
@@ -56,19 +57,21 @@ export function givenOfTwin(twin: Twin): GivenNow {
     switches,
   };
   if (twin.model.defaults.adminCode === 'tag') given.tag = twin.tag;
-  Object.assign(given, setFlagWords(store));
+  Object.assign(given, setFlagWords(twin.model, store));
   const firstSteps: Action[] = twin.battery.present ? [] : [{ do: 'battery-out' }];
   // A given has no word for the exterior's cable: an unplugged one is the first step.
   if (!twin.buttons.exteriorLinked) firstSteps.push({ do: 'exterior', state: 'disconnected' });
   return { given, firstSteps, notes };
 }
 
-/** The `given:` in scenario words, slot and switch numbers as number keys: `codes: { 1: "1234" }`. */
+/** The `given:` in scenario words, slot and switch numbers as number keys: `codes: { 1: "1234" }`,
+ * a delay as a duration: `autoLockDelay: 3min`. */
 export function givenWords(given: Given): Record<string, unknown> {
   const words: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(given)) {
     if (value === undefined) continue;
     if (key === 'codes') words.codes = new Map(Object.entries(value as Record<string, string>).map(([slot, code]) => [Number(slot), code]));
+    else if (key === 'autoLockDelay') words.autoLockDelay = durationWords(value as number);
     else if (key === 'switches') words.switches = new Map(Object.entries(value as Record<string, boolean>).map(([n, on]) => [Number(n), on ? 'on' : 'off']));
     else words[key] = value;
   }

@@ -7,6 +7,7 @@ import type { Given, SourcePos } from './types.ts';
 import {
   DIGITS,
   readDigits,
+  readDuration,
   readInt,
   readIntKey,
   readSwitchNumber,
@@ -16,6 +17,7 @@ import {
   readWord,
 } from './values.ts';
 import {
+  AUTO_LOCK_STATES,
   DOOR_STATES,
   GIVEN_BOLT_STATES,
   HANDINGS,
@@ -77,6 +79,8 @@ const GIVEN_READERS: GivenReaders = {
   tag: (ctx, node) => readDigits(ctx, node, 'tag'),
   userCodes: (ctx, node) => readWord(ctx, node, USER_CODE_STATES, 'userCodes state'),
   oneTimeCode: (ctx, node) => readInt(ctx, node, 'oneTimeCode slot', LOWEST_SLOT, HIGHEST_SLOT),
+  autoLock: (ctx, node) => readWord(ctx, node, AUTO_LOCK_STATES, 'autoLock state'),
+  autoLockDelay: (ctx, node) => readDuration(ctx, node, 'autoLockDelay'),
   snapshot: readSnapshot,
 };
 

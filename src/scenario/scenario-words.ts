@@ -54,6 +54,12 @@ export function stepWords(a: Action): Record<string, unknown> {
   }
 }
 
+/** An expectation as a scenario file writes it: a delay as a duration (`autoLockDelay: 3min`),
+ * not in ms as the scenario types hold it. */
+export function expectationWords(e: Expectation): Record<string, unknown> {
+  return { ...e, ...(e.autoLockDelay === undefined ? {} : { autoLockDelay: durationWords(e.autoLockDelay) }) };
+}
+
 /** The state now, in expectation words: what a replay must reach (the store's flags only when
  * set, setFlagWords). */
 export function stateExpectation(twin: Twin): Expectation {
@@ -64,7 +70,7 @@ export function stateExpectation(twin: Twin): Expectation {
     handed: store.handed,
     codes: store.codes.filter((c) => c !== '').length,
     mastercode: store.adminCode === '' ? 'none' : store.adminCode,
-    ...setFlagWords(store),
+    ...setFlagWords(twin.model, store),
     lockout: twin.lockedOut,
     store: store.trusted ? 'ok' : 'untrusted',
     power: twin.powered ? 'on' : 'off',

@@ -4,7 +4,7 @@
 // file:line:col when an expectation fails.
 
 import { printable } from '../printable.ts';
-import type { UserCodesState } from '../firmware/store-rules.ts';
+import type { AutoLockState, UserCodesState } from '../firmware/store-rules.ts';
 
 export interface SourcePos {
   file: string;
@@ -37,6 +37,8 @@ export interface Given {
   tag?: string; // programming-tag code printed on the lock (models that ship one)
   userCodes?: UserCodesState; // every user code disabled (product-facts M9, K6: 955, Powerbolt 250)
   oneTimeCode?: number; // the slot holding a one-time code (K5, K6: 955)
+  autoLock?: AutoLockState; // the menu-set auto-lock on or off (product-facts M9: Powerbolt 250)
+  autoLockDelay?: number; // its delay in ms, one the model's menu offers (M9: 30 s … 10 min)
   snapshot?: string; // path of a saved snapshot (JSON) to start from, relative to the scenario file
 }
 
@@ -89,6 +91,8 @@ export interface Expectation {
   store?: 'ok' | 'untrusted';
   userCodes?: UserCodesState; // every user code enabled, or all disabled (key only; product-facts M9, K6)
   oneTimeCode?: number | 'none'; // the slot holding a one-time code (product-facts K5, K6), or none
+  autoLock?: AutoLockState; // the menu-set auto-lock on or off (product-facts M9: Powerbolt 250)
+  autoLockDelay?: number; // its delay in ms (M9); written as a duration, 3min
   power?: 'on' | 'off';
   event?: string | string[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
   noEvent?: string | string[]; // no event of these types was emitted since the previous expect

@@ -29,6 +29,7 @@ export const EXPECT_BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 
 export const STORE_STATES = ['ok', 'untrusted'] as const satisfies readonly NonNullable<Expectation['store']>[];
 export const POWER_STATES = ['on', 'off'] as const satisfies readonly NonNullable<Expectation['power']>[];
 export const USER_CODE_STATES = ['enabled', 'disabled'] as const satisfies readonly NonNullable<Expectation['userCodes']>[];
+export const AUTO_LOCK_STATES = ['on', 'off'] as const satisfies readonly NonNullable<Expectation['autoLock']>[];
 /** `oneTimeCode: none`: no slot holds a one-time code. */
 export const ONE_TIME_NONE = 'none';
 /** Mastercode words besides a digit string: `none` (no Mastercode) and, in expectations, `set`. */

@@ -24,7 +24,7 @@ export function lockState(twin: Twin) {
     handed: store.handed,
     // The digits a SecureScreen shows, to be touched before the code (915/916, switch 4): only while shown.
     ...(twin.screenDigits === '' ? {} : { secureScreen: twin.screenDigits }),
-    store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes: codesBySlot(store), ...setFlagWords(store) },
+    store: { trusted: store.trusted, mastercode: store.adminCode === '' ? null : store.adminCode, codes: codesBySlot(store), ...setFlagWords(twin.model, store) },
   };
 }
 

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { printable } from '../printable.ts';
 import { SEED_MAX } from '../sim/seed.ts';
 import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES } from '../firmware/state.ts';
+import { AUTO_LOCK_MAX } from '../firmware/store-codec.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { EEPROM_ALARM } from '../hardware/eeprom.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
@@ -41,6 +42,7 @@ const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   handed: z.enum(LEARNED),
   usersDisabled: z.boolean(),
   oneTimeSlot: z.number().int().min(0).optional(),
+  autoLock: z.number().int().min(1).max(AUTO_LOCK_MAX).optional(),
   storeSeq: count,
   storeBank: z.number().int().min(-1).max(1),
   writeDirty: z.boolean(),

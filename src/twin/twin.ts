@@ -18,8 +18,8 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwState } from '../firmware/state.ts';
-import { bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
-import { storeProblems, type UserCodesState } from '../firmware/store-rules.ts';
+import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
+import { autoLockChoice, storeProblems, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel } from '../models/index.ts';
 
@@ -58,6 +58,10 @@ export interface TwinOptions {
   userCodes?: UserCodesState;
   /** The slot (1-based) holding a one-time code (K5, K6); none by default. */
   oneTimeCode?: number;
+  /** The menu-set auto-lock on or off (Powerbolt 250, M9); off by default. */
+  autoLock?: AutoLockState;
+  /** The menu-set auto-lock's delay, one of the model's choices (M9); the first by default. */
+  autoLockDelay?: number;
   /** Build a firmware variant instead of the standard one (test fixtures, later radio builds). */
   firmware?: (model: ModelProfile, io: FirmwareIO) => Firmware;
 }
@@ -103,11 +107,15 @@ export interface StoreView {
   usersDisabled: boolean;
   /** The slot (0-based) whose code opens once and is then deleted (K5, K6), or -1. */
   oneTimeSlot: number;
+  /** The menu-set auto-lock as the store keeps it (store-codec.ts autoLockSetting; Powerbolt 250,
+   * M9): 0 = off, the first delay, and always so where switch 2 sets auto-lock. In words:
+   * store-words.ts autoLockWords. */
+  autoLock: number;
 }
 
 /** A store no bank of which checks, as the firmware will hold it once powered (persistence.ts loadStore): every slot empty. */
 export function untrustedStore(capacity: number): StoreView {
-  return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none', usersDisabled: false, oneTimeSlot: -1 };
+  return { trusted: false, adminCode: '', codes: new Array<string>(capacity).fill(''), handed: 'none', usersDisabled: false, oneTimeSlot: -1, autoLock: 0 };
 }
 
 /** The store a good EEPROM image holds, as the firmware loads it (persistence.ts loadStore). */
@@ -119,11 +127,12 @@ export function storeOfImage(image: StoreImage): StoreView {
     handed: image.handed,
     usersDisabled: usersDisabledOf(image.flags),
     oneTimeSlot: oneTimeSlotOf(image.flags),
+    autoLock: image.autoLock,
   };
 }
 
-/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), prompt only while SecureScreen shows digits (absent = ''), so snapshots of a lock without them read as before. */
-export type SnapshotFwState = Omit<FwState, 'tExterior' | 'oneTimeSlot' | 'prompt'> & { tExterior?: number; oneTimeSlot?: number; prompt?: string };
+/** The firmware's RAM as a snapshot holds it: tExterior is written only while the unplugged-exterior alert runs, oneTimeSlot only while a one-time code is stored (absent = -1), prompt only while SecureScreen shows digits (absent = ''), autoLock only while the menu has set one other than off at the first delay (absent = 0), so snapshots of a lock without them read as before. */
+export type SnapshotFwState = Omit<FwState, 'tExterior' | 'oneTimeSlot' | 'prompt' | 'autoLock'> & { tExterior?: number; oneTimeSlot?: number; prompt?: string; autoLock?: number };
 
 export interface TwinSnapshot {
   format: 1;
@@ -213,7 +222,14 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     const given = opts.codes ?? d.userCodes;
     // The firmware never stores what its rules refuse (code-store.ts), and its code search relies
     // on that (findCode, no code shorter than the minimum): a given store is held to them too.
-    const [problem] = storeProblems(this.model, { codes: given, mastercode: opts.mastercode, userCodes: opts.userCodes, oneTimeCode: opts.oneTimeCode });
+    const [problem] = storeProblems(this.model, {
+      codes: given,
+      mastercode: opts.mastercode,
+      userCodes: opts.userCodes,
+      oneTimeCode: opts.oneTimeCode,
+      autoLock: opts.autoLock,
+      autoLockDelay: opts.autoLockDelay,
+    });
     if (problem) throw new Error(problem.message);
     const codes = new Array<string>(this.model.codes.capacity).fill('');
     for (const [slot, code] of Object.entries(given)) codes[Number(slot) - 1] = code;
@@ -221,7 +237,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     if (admin === 'none') admin = '';
     const handed = opts.handed ?? this.door.handing;
     const flags = storeFlags(opts.userCodes === 'disabled', opts.oneTimeCode === undefined ? -1 : opts.oneTimeCode - 1);
-    this.eeprom.preload(encodeStore({ seq: 1, handed, adminCode: admin, codes, flags }), 0);
+    const autoLock = autoLockSetting(opts.autoLock === 'on', autoLockChoice(this.model, opts.autoLockDelay));
+    this.eeprom.preload(encodeStore({ seq: 1, handed, autoLock, adminCode: admin, codes, flags }), 0);
   }
 
   // ---- firmware wiring --------------------------------------------------------------------
@@ -442,7 +459,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   store(): StoreView {
     const s = this.firmware.s;
     if (this.firmware.powered) {
-      return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed, usersDisabled: s.usersDisabled, oneTimeSlot: s.oneTimeSlot };
+      return { trusted: s.storeOk, adminCode: s.adminCode, codes: s.codes.slice(), handed: s.handed, usersDisabled: s.usersDisabled, oneTimeSlot: s.oneTimeSlot, autoLock: s.autoLock };
     }
     const capacity = this.model.codes.capacity;
     const best = newestStore(this.eeprom.read(0, 2 * bankSize(capacity)), capacity).image;
@@ -517,7 +534,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.buttons.restore(snap.buttons);
     twin.indicators.restore(snap.indicators);
     twin.eeprom.restore(snap.eeprom);
-    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1, prompt: snap.firmware.prompt ?? '' });
+    twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1, prompt: snap.firmware.prompt ?? '', autoLock: snap.firmware.autoLock ?? 0 });
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
     for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
     // A snapshot taken before the pack was watched while idle: watch it from here.
@@ -526,11 +543,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 }
 
-/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior and oneTimeSlot left out while they are -1, prompt while it is '' (SnapshotFwState). */
+/** The firmware's RAM for a snapshot: a deep copy (cloneState), tExterior and oneTimeSlot left out while they are -1, prompt while it is '', autoLock while it is 0 (SnapshotFwState). */
 function firmwareForSnapshot(s: FwState): SnapshotFwState {
   const copy: SnapshotFwState = cloneState(s);
   if (copy.tExterior === -1) delete copy.tExterior;
   if (copy.oneTimeSlot === -1) delete copy.oneTimeSlot;
   if (copy.prompt === '') delete copy.prompt;
+  if (copy.autoLock === 0) delete copy.autoLock;
   return copy;
 }

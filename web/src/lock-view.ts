@@ -83,6 +83,8 @@ export class LockView {
   private readonly opensWith: HTMLElement;
   /** What switch 4 is on this model (SecureScreen on the 915/916, product-facts M5, M7). */
   private readonly switch4Name: HTMLElement;
+  /** What switch 2 is on this model: auto-lock, or nothing where the menu sets it (Powerbolt 250, M9). */
+  private readonly switch2Name: HTMLElement;
   /** How the drawn model opens with a code (opensWithCode), before SecureScreen is said. */
   private opensWithModel = '';
   private stateHtml = '';
@@ -141,12 +143,14 @@ export class LockView {
     const sw = el('fieldset', { class: 'switches' });
     sw.append(el('legend', {}, 'Switches'));
     this.switch4Name = el('span', { class: 'switch-name' });
+    this.switch2Name = el('span', { class: 'switch-name' });
     for (const n of [1, 2, 3, 4] as const) {
       const label = el('label');
       const box = el('input', { type: 'checkbox', id: `switch-${n}` });
       box.addEventListener('change', () => this.h.act({ do: 'switch', n, on: box.checked }));
       this.switches.push(box);
-      label.append(box, ` ${n}`, n === 4 ? this.switch4Name : el('span', { class: 'switch-name' }, SWITCH_NAMES[n - 1]));
+      const name = n === 4 ? this.switch4Name : n === 2 ? this.switch2Name : el('span', { class: 'switch-name' }, SWITCH_NAMES[n - 1]);
+      label.append(box, ` ${n}`, name);
       sw.append(label);
     }
     // The cable from the exterior assembly (product-facts M5, M6): unplugged, the keypad reaches nothing.
@@ -192,6 +196,9 @@ export class LockView {
     }
     this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
     this.switch4Name.textContent = hasSecureScreen(twin.model) ? ' SecureScreen' : ' (unused)';
+    // Where a menu item sets auto-lock (Powerbolt 250, product-facts M9), switch 2 is not read.
+    const menu = twin.model.menu;
+    this.switch2Name.textContent = menu?.autoLock ? ` (unused: auto-lock is menu ${menu.autoLock})` : SWITCH_NAMES[1];
     this.opensWithModel = opensWithCode(twin.model, layout.lock.label);
     this.keypadModel = twin.model.id;
   }
@@ -272,7 +279,7 @@ export class LockView {
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
       ['Locked', twin.locked ? 'yes' : 'no'],
-      ['Codes stored', `${codes}${codeFlagsText(store)}`],
+      ['Codes stored', `${codes}${codeFlagsText(twin.model, store)}`],
       ['Mastercode', store.adminCode ? 'set' : 'none'],
       ['Handing learned', store.handed],
       ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],

@@ -21,7 +21,7 @@
 
 import { buildTwinWith } from '../../src/scenario/build-twin.ts';
 import { givenOfTwin, givenWords, type GivenNow } from '../../src/scenario/given-of-twin.ts';
-import { stateExpectation, stepWords } from '../../src/scenario/scenario-words.ts';
+import { expectationWords, stateExpectation, stepWords } from '../../src/scenario/scenario-words.ts';
 import type { ScenarioDraft } from '../../src/scenario/write.ts';
 import type { Expectation, LedColor } from '../../src/scenario/types.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
@@ -202,7 +202,7 @@ export class Recorder {
       if (item.kind === 'action') run.push(item.action);
       else {
         flush();
-        steps.push({ [EXPECT_WORD]: item.expect });
+        steps.push({ [EXPECT_WORD]: expectationWords(item.expect) });
       }
     }
     flush();

@@ -4,7 +4,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
+import { expectationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
 import { EXPECT_WORD, scenarioText } from '../../scenario/write.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import type { Session } from './session.ts';
@@ -40,7 +40,7 @@ export function recordSession(session: Session, file: string): string[] {
     model: twin.model.id,
     seed: 'snapshot' in given ? undefined : twin.seed,
     given,
-    steps: [...session.actions.map(stepWords), { [EXPECT_WORD]: stateExpectation(twin) }],
+    steps: [...session.actions.map(stepWords), { [EXPECT_WORD]: expectationWords(stateExpectation(twin)) }],
   });
   writeFileAtomic(path, text);
   return notes;

@@ -63,7 +63,7 @@ export function stateLines(twin: Twin): string[] {
     row('door', `${door.handing}-handed, ${door.open ? 'open' : 'closed'}, strike ${door.strikeAligned ? 'aligned' : 'misaligned'}`),
     ...(twin.buttons.exteriorLinked ? [] : [row('keypad', "cable unplugged: no key outside reaches the lock")]),
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
-    row('codes', `${codesCount(twin)}${codeFlagsText(store)}${store.trusted ? '' : ' (store untrusted)'}`),
+    row('codes', `${codesCount(twin)}${codeFlagsText(twin.model, store)}${store.trusted ? '' : ' (store untrusted)'}`),
     row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
     ...(twin.screenDigits === '' ? [] : [row('screen', `SecureScreen shows ${twin.screenDigits.split('').join(' ')}: touch them, then the code`)]),
