@@ -10,7 +10,8 @@
 //  - with auto-lock on, the lock throws the bolt 30 s after it was unlocked (K3 "re-locks door
 //    30 seconds after unlocking"); locking it first, or turning auto-lock off, forgets that;
 //    unlocked again, the 30 s start again; a bolt left short of home counts as unlocked; on the
-//    Powerbolt 250 auto-lock is its menu's (M9), installed on or off, and switch 2 is not read;
+//    Powerbolt 250 auto-lock is its menu's (M9): item 7 turns it on or off, item 8 and a key 1–5
+//    choose 30 s, 1, 3, 5 or 10 min for the next unlock's countdown, and switch 2 is not read;
 //  - a thumbturn or key that cannot turn further moves nothing, so the lock notices nothing;
 //  - a locked door does not open, and a door does not close on a thrown bolt.
 // After every command the bolt, whether the lock counts itself locked, and the lock's own events
@@ -48,6 +49,9 @@ const CODE = '1357';
 const MAX_COMMANDS = 30;
 /** The waits a command may take: shorter and longer than the 30 s auto-lock, and across it. */
 const WAITS_MS = [3_000, 10_000, 20_000, 35_000, 60_000] as const;
+/** On a lock whose menu chooses the auto-lock delay (up to 10 min, M9), waits across the longer
+ * delays too. */
+const LONG_WAITS_MS = [200_000, 620_000] as const;
 /** How many times a code or a wait is as likely as each other command. */
 const CODE_AND_WAIT_WEIGHT = 3;
 /** A command other than a wait takes at most this long (a code typed, the bolt's run, its
@@ -66,6 +70,8 @@ interface Door {
   doorOpen: boolean;
   strikeAligned: boolean;
   autoLock: boolean;
+  /** How long after an unlock auto-lock throws the bolt: 30 s, or the menu's choice (M9). */
+  delayMs: number;
   /** The virtual time at which auto-lock throws the bolt, or -1 when none is pending. */
   autoLockAt: number;
   /** The twin's clock when the last command ended (the model's clock follows it). */
@@ -103,7 +109,7 @@ function blocked(door: Door): boolean {
 
 /** The lock unlocked at `at` (its own report of it): with auto-lock on, it locks 30 s later. */
 function unlockedAt(door: Door, at: number): void {
-  door.autoLockAt = door.autoLock ? at + door.model.timing.autoLockDelayMs : -1;
+  door.autoLockAt = door.autoLock ? at + door.delayMs : -1;
 }
 
 /** Compare the twin with the model after a command — the bolt, the lock's own idea of it, and
@@ -273,6 +279,40 @@ const autoLockSwitch = (on: boolean): QuietChange =>
     },
   );
 
+/** The Powerbolt 250's menu (M9), opened by the programming button: its auto-lock item turns
+ * auto-lock on or off, or its delay item and a key choose the delay. Neither moves the bolt; a
+ * countdown already running keeps its end (assumed), and auto-lock turned off ends it. */
+class MenuAutoLock implements fc.Command<Door, Real> {
+  /** `delayKey`: the key 1–5 for the delay item, or null for the on/off item. */
+  constructor(readonly delayKey: number | null) {}
+  check(door: Door): boolean {
+    return menuSetsAutoLock(door.model) && clearOfAutoLock(door);
+  }
+  run(door: Door, { twin }: Real): void {
+    const from = twin.trace.length;
+    const menu = door.model.menu!;
+    twin.apply({ do: 'press', key: 'program' });
+    twin.apply({ do: 'type', digits: this.delayKey === null ? menu.autoLock! : menu.autoLockDelay!.item });
+    twin.apply({ do: 'press', key: 'lock' });
+    if (this.delayKey !== null) {
+      twin.apply({ do: 'type', digits: String(this.delayKey) });
+      twin.apply({ do: 'press', key: 'lock' });
+    }
+    twin.apply({ do: 'wait', ms: boltWaitMs(door.model) });
+    if (this.delayKey === null) {
+      door.autoLock = !door.autoLock;
+      if (!door.autoLock) door.autoLockAt = -1;
+      door.met.add(`menu: auto-lock ${door.autoLock ? 'on' : 'off'}`);
+    } else {
+      door.delayMs = menu.autoLockDelay!.choicesMs[this.delayKey - 1];
+    }
+    agree(door, twin, from, [], this.toString());
+  }
+  toString(): string {
+    return this.delayKey === null ? 'menu: auto-lock on/off' : `menu: delay key ${this.delayKey}`;
+  }
+}
+
 class Wait implements fc.Command<Door, Real> {
   constructor(readonly ms: number) {}
   check(door: Door): boolean {
@@ -286,6 +326,7 @@ class Wait implements fc.Command<Door, Real> {
     const due = door.autoLockAt >= 0 && door.autoLockAt <= door.now + this.ms;
     // Auto-lock throws a bolt that is not home; one already home it leaves alone.
     const want = due && door.bolt !== 'extended' ? motorThrow(door, 'auto-lock') : [];
+    if (due && door.bolt === 'extended' && want.length > 0) door.met.add(`auto-lock after ${door.delayMs / 1000} s`);
     if (due) door.autoLockAt = -1;
     agree(door, twin, from, want, this.toString());
   }
@@ -294,9 +335,11 @@ class Wait implements fc.Command<Door, Real> {
   }
 }
 
-function commands(): fc.Arbitrary<Iterable<fc.Command<Door, Real>>> {
+function commands(p: ModelProfile): fc.Arbitrary<Iterable<fc.Command<Door, Real>>> {
   const code = fc.constant(new OpenWithCode());
-  const wait = fc.constantFrom(...WAITS_MS).map((ms) => new Wait(ms));
+  const choices = p.menu?.autoLockDelay?.choicesMs.length ?? 0;
+  const wait = fc.constantFrom(...WAITS_MS, ...(choices > 0 ? LONG_WAITS_MS : [])).map((ms) => new Wait(ms));
+  const menu = menuSetsAutoLock(p) ? [fc.constantFrom(null, ...Array.from({ length: choices }, (_, i) => i + 1)).map((k) => new MenuAutoLock(k))] : [];
   // Codes and waits weigh CODE_AND_WAIT_WEIGHT times the others: a second unlock within the
   // 30 s of a first, and a wait across the first's end, come up often.
   return fc.commands(
@@ -308,6 +351,7 @@ function commands(): fc.Arbitrary<Iterable<fc.Command<Door, Real>>> {
       fc.boolean().map(moveDoor),
       fc.boolean().map(setStrike),
       fc.boolean().map(autoLockSwitch),
+      ...menu,
     ],
     { maxCommands: MAX_COMMANDS, size: 'max' },
   );
@@ -325,13 +369,13 @@ function setup(p: ModelProfile, seed: number, how: Installed, met: Set<string>, 
   const autoLock = menuSetsAutoLock(p) ? { autoLock: how.autoLock ? ('on' as const) : ('off' as const) } : { switches: { 2: how.autoLock } };
   const twin = Twin.create(p.id, { seed, codes: { 1: CODE }, door: 'right', handed: 'right', doorOpen: false, strikeAligned: how.strikeAligned, trace: true, firmware, ...autoLock });
   twin.apply({ do: 'wait', ms: boltWaitMs(p) });
-  return { model: { model: p, bolt: 'retracted', doorOpen: false, ...how, autoLockAt: -1, now: twin.sim.now, met }, real: { twin } };
+  return { model: { model: p, bolt: 'retracted', doorOpen: false, ...how, delayMs: p.timing.autoLockDelayMs, autoLockAt: -1, now: twin.sim.now, met }, real: { twin } };
 }
 
 const installed: fc.Arbitrary<Installed> = fc.record({ autoLock: fc.boolean(), strikeAligned: fc.boolean() });
 
 function boltProperty(p: ModelProfile, firmware?: FirmwareFactory, met = new Set<string>()) {
-  return fc.property(fc.integer({ min: 0, max: 1_000 }), installed, commands(), (seed, how, cmds) => {
+  return fc.property(fc.integer({ min: 0, max: 1_000 }), installed, commands(p), (seed, how, cmds) => {
     fc.modelRun(() => setup(p, seed, how, met, firmware), cmds);
   });
 }
@@ -362,6 +406,7 @@ describe('the bolt model is exercised', () => {
     'locked by lock-button',
     'jam by lock-button',
     'locked by auto-lock',
+    'auto-lock after 30 s',
     'jam by auto-lock',
     'locked by hand',
     'left short by hand',
@@ -377,4 +422,18 @@ describe('the bolt model is exercised', () => {
       expect([...met].sort()).toEqual([...WANT].sort());
     });
   }
+
+  // On the Powerbolt 250 (M9) the menu turns auto-lock on and off, and an auto-lock comes up after
+  // each of its five delays; flipping switch 2 changes nothing there.
+  const WANT_MENU = [
+    'menu: auto-lock on',
+    'menu: auto-lock off',
+    'auto-lock switch not read',
+    ...[30, 60, 180, 300, 600].map((s) => `auto-lock after ${s} s`),
+  ];
+  it(`powerbolt-250: ${WANT_MENU.join(', ')}`, () => {
+    const met = new Set<string>();
+    fc.assert(boltProperty(findModel('powerbolt-250')!, undefined, met), { numRuns: Math.max(RUNS, EXERCISE_RUNS), seed: SEED ?? EXERCISE_SEED });
+    expect([...met].filter((m) => WANT_MENU.includes(m)).sort()).toEqual([...WANT_MENU].sort());
+  });
 });
