@@ -8,6 +8,7 @@
 // menu's authority; the store's settings byte holds it without changing the image of a store
 // that has none; snapshots, a given taken from the twin and a recording carry it.
 import { describe, expect, it } from 'vitest';
+import { menu, events } from './menu-steps.ts';
 import { Twin, type TwinOptions } from '../src/twin/twin.ts';
 import { autoLockSetting, AUTO_LOCK_MAX, bankSize, crc32, CRC_BYTES, decodeStore, encodeStore, SEQ_AT, SEQ_BYTES } from '../src/firmware/store-codec.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
@@ -26,28 +27,14 @@ const MENU_DELAY = '8';
 const DELAYS_MS = [30_000, 60_000, 180_000, 300_000, 600_000];
 /** How soon after the delay the bolt has thrown: the motor's travel, within the second checked. */
 const AFTER_MS = 2_000;
-/** An unlock by the key runs no motor: the auto-lock counts from the moment the bolt is back. */
+/** The step the bolt is watched in, after an unlock by the key (no motor: the countdown starts
+ * as the bolt is back). */
 const SECOND = 1_000;
 /** The store's settings byte: right after the sequence number (store-codec.ts). */
 const SETTINGS_AT = SEQ_AT + SEQ_BYTES;
 
 function lock250(opts: TwinOptions = {}): Twin {
   return Twin.create(MODEL, { doorOpen: true, handed: 'right', mastercode: 'none', codes: { 1: '1357' }, ...opts });
-}
-
-function menu(t: Twin, item: string, ...entries: string[]): void {
-  t.apply({ do: 'press', key: 'program' });
-  t.apply({ do: 'type', digits: item });
-  t.apply({ do: 'press', key: 'lock' });
-  for (const e of entries) {
-    t.apply({ do: 'type', digits: e });
-    t.apply({ do: 'press', key: 'lock' });
-  }
-  t.apply({ do: 'wait', ms: SECOND });
-}
-
-function events(t: Twin, type: string): unknown[] {
-  return t.trace.entries.filter((e) => e.ch === 'event' && (e.v as { type: string }).type === type).map((e) => e.v);
 }
 
 /** Unlock by hand and return how long the bolt stays back (up to `limitMs`), to the second. */
@@ -197,6 +184,11 @@ describe('the auto-lock setting in the store, a snapshot, a given and a recordin
     expect(Twin.restore(checkSnapshot(snap)).store().autoLock).toBe(autoLockSetting(true, 0));
     snap.firmware.autoLock = AUTO_LOCK_MAX + 1;
     expect(() => checkSnapshot(snap)).toThrow(SnapshotError);
+    // A SmartCode's store keeps no auto-lock setting: a snapshot of one that holds one is refused.
+    const smartcode = JSON.parse(JSON.stringify(Twin.create('smartcode-913').snapshot()));
+    expect(() => checkSnapshot(smartcode)).not.toThrow();
+    smartcode.firmware.autoLock = autoLockSetting(true, 0);
+    expect(() => checkSnapshot(smartcode)).toThrow(/firmware\.autoLock: a smartcode-913 keeps no auto-lock setting/);
   });
 
   it('the REPL state and the given taken from the twin carry it; a twin built from that given holds it', () => {

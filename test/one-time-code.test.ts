@@ -5,6 +5,7 @@
 // image of a store that has none; a snapshot holds it, and a snapshot that marks an empty slot is
 // refused. The REPL's `state` says which slot opens once.
 import { describe, expect, it } from 'vitest';
+import { menu, events } from './menu-steps.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { oneTimeSlotOf, storeFlags, FLAG_USERS_DISABLED } from '../src/firmware/store-codec.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
@@ -19,21 +20,6 @@ const DISABLE_ALL = '0';
 
 function lock955(codes: Record<number, string> = { 1: '1357' }): Twin {
   return Twin.create('smartcode-955', { doorOpen: true, handed: 'right', mastercode: 'none', codes });
-}
-
-function menu(t: Twin, item: string, ...entries: string[]): void {
-  t.apply({ do: 'press', key: 'program' });
-  t.apply({ do: 'type', digits: item });
-  t.apply({ do: 'press', key: 'lock' });
-  for (const e of entries) {
-    t.apply({ do: 'type', digits: e });
-    t.apply({ do: 'press', key: 'lock' });
-  }
-  t.apply({ do: 'wait', ms: 1_000 });
-}
-
-function events(t: Twin, type: string): unknown[] {
-  return t.trace.entries.filter((e) => e.ch === 'event' && (e.v as { type: string }).type === type).map((e) => e.v);
 }
 
 function tryCode(t: Twin, code: string): boolean {

@@ -10,7 +10,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { StoreView } from '../twin/twin.ts';
 import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, storeText, userCodesWord } from '../twin/store-words.ts';
-import { delayWords } from '../firmware/store-rules.ts';
+import { durationWords } from '../scenario/duration.ts';
 import type { KeyWords } from './state-hash.ts';
 import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
@@ -171,7 +171,7 @@ export function storeExpect(model: ModelProfile, want: StoreView, got: StoreView
   if (want.oneTimeSlot !== got.oneTimeSlot) parts.push(`oneTimeCode: ${oneTimeCodeWord(want)}`);
   if (autoLockWord(want) !== autoLockWord(got)) parts.push(`autoLock: ${autoLockWord(want)}`);
   const delay = autoLockDelayOf(model, want);
-  if (delay !== autoLockDelayOf(model, got) && delay >= 0) parts.push(`autoLockDelay: ${delayWords(delay)}`);
+  if (delay !== autoLockDelayOf(model, got) && delay >= 0) parts.push(`autoLockDelay: ${durationWords(delay)}`);
   if (handing) parts.push(`handed: ${want.handed}`);
   return parts.join(', ');
 }

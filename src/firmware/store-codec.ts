@@ -16,7 +16,7 @@ export const SEQ_BYTES = 4;
 const SLOT_BYTES = 1 + CODE_FIELD_BYTES;
 /** The header after the sequence number: the settings byte (learned handing and auto-lock), the
  * Mastercode's field, capacity, flags. */
-const HANDED_AT = SEQ_AT + SEQ_BYTES;
+const SETTINGS_AT = SEQ_AT + SEQ_BYTES;
 /** The settings byte: learned handing in its two low bits (HANDED_CODES), the menu-set auto-lock
  * (Powerbolt 250, product-facts M9) in the bits above. An image written before the auto-lock
  * setting existed has those bits clear: auto-lock off, the first delay. */
@@ -28,7 +28,7 @@ const AUTO_LOCK_CHOICE_SHIFT = 1;
 const AUTO_LOCK_CHOICE_MASK = 0x07;
 /** The largest auto-lock setting: a settings byte above it is not one this firmware writes. */
 export const AUTO_LOCK_MAX = AUTO_LOCK_ON | (AUTO_LOCK_CHOICE_MASK << AUTO_LOCK_CHOICE_SHIFT);
-const ADMIN_AT = HANDED_AT + 1;
+const ADMIN_AT = SETTINGS_AT + 1;
 const CAPACITY_AT = ADMIN_AT + SLOT_BYTES;
 const FLAGS_AT = CAPACITY_AT + 1;
 const HEADER_BYTES = FLAGS_AT + 1;
@@ -126,7 +126,7 @@ export function encodeStore(img: StoreImage): Uint8Array {
   out[0] = STORE_MAGIC_0;
   out[1] = STORE_MAGIC_1;
   view.setUint32(SEQ_AT, img.seq >>> 0);
-  out[HANDED_AT] = HANDED_CODES.indexOf(img.handed) | (img.autoLock << AUTO_LOCK_SHIFT);
+  out[SETTINGS_AT] = HANDED_CODES.indexOf(img.handed) | (img.autoLock << AUTO_LOCK_SHIFT);
   putCode(out, ADMIN_AT, img.adminCode);
   out[CAPACITY_AT] = img.codes.length;
   out[FLAGS_AT] = img.flags;
@@ -146,8 +146,8 @@ export function decodeStore(bytes: Uint8Array, capacity: number): StoreImage | n
   const view = new DataView(bytes.buffer, bytes.byteOffset, size);
   if (view.getUint32(size - CRC_BYTES) !== crc32(bytes, size - CRC_BYTES)) return null;
   if (bytes[CAPACITY_AT] !== capacity) return null;
-  const handed = HANDED_CODES[bytes[HANDED_AT] & HANDED_MASK];
-  const autoLock = bytes[HANDED_AT] >> AUTO_LOCK_SHIFT;
+  const handed = HANDED_CODES[bytes[SETTINGS_AT] & HANDED_MASK];
+  const autoLock = bytes[SETTINGS_AT] >> AUTO_LOCK_SHIFT;
   const adminCode = getCode(bytes, ADMIN_AT);
   if (handed === undefined || autoLock > AUTO_LOCK_MAX || adminCode === null) return null;
   const codes: string[] = [];

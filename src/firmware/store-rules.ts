@@ -11,9 +11,7 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import { clashKey, DIGITS_ONLY } from './code-store.ts';
-
-const MS_PER_SECOND = 1_000;
-const MS_PER_MINUTE = 60_000;
+import { durationWords } from '../sim/units.ts';
 
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
 export interface StoreProblem {
@@ -151,15 +149,10 @@ function autoLockProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
     const choices = autoLockChoicesMs(p);
     problems.push({
       field: 'autoLockDelay',
-      message: choices.length === 0 ? `a ${p.id} offers no choice of auto-lock delay` : `a ${p.id}'s auto-lock delay is one of ${choices.map(delayWords).join(', ')}`,
+      message: choices.length === 0 ? `a ${p.id} offers no choice of auto-lock delay` : `a ${p.id}'s auto-lock delay is one of ${choices.map(durationWords).join(', ')}`,
     });
   }
   return problems;
-}
-
-/** A delay as the scenario language writes it: 30s, 1min, 10min. */
-export function delayWords(ms: number): string {
-  return ms % MS_PER_MINUTE === 0 ? `${ms / MS_PER_MINUTE}min` : `${ms / MS_PER_SECOND}s`;
 }
 
 /** Everything wrong with a given store for model `p`: codes in slot order, then the admin code,

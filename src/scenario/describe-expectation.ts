@@ -5,7 +5,7 @@
 // (design/architecture.md, Scenario files).
 
 import type { Expectation } from './types.ts';
-import { delayWords } from '../firmware/store-rules.ts';
+import { durationWords } from './duration.ts';
 
 function plural(n: number, one: string): string {
   return `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -91,7 +91,7 @@ export function describeExpectation(e: Expectation): string {
         parts.push(`auto-lock ${e.autoLock}`);
         break;
       case 'autoLockDelay':
-        parts.push(`the auto-lock delay is ${delayWords(e.autoLockDelay!)}`);
+        parts.push(`the auto-lock delay is ${durationWords(e.autoLockDelay!)}`);
         break;
       case 'power':
         parts.push(`power ${e.power}`);

@@ -2,15 +2,12 @@
 // (design/architecture.md, Scenario files). A unit is required: a bare number is ambiguous.
 
 import { QuotingError, quoted } from '../printable.ts';
+import { DURATION_UNITS, durationWords } from '../sim/units.ts';
+
+export { durationWords };
 
 /** Milliseconds in one of each unit the scenario language accepts. */
-export const MS_PER_UNIT = {
-  ms: 1,
-  s: 1_000,
-  min: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-} as const;
+export const MS_PER_UNIT = DURATION_UNITS;
 
 export type DurationUnit = keyof typeof MS_PER_UNIT;
 

@@ -6,7 +6,7 @@
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
 import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
-import { delayWords } from '../firmware/store-rules.ts';
+import { durationWords } from './duration.ts';
 import type { Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
 
@@ -111,7 +111,7 @@ export function checkExpectation(
   if (e.autoLock !== undefined && autoLockWord(store) !== e.autoLock) fail('autoLock', e.autoLock, autoLockWord(store));
   if (e.autoLockDelay !== undefined) {
     const delay = autoLockDelayOf(twin.model, store);
-    if (delay !== e.autoLockDelay) fail('autoLockDelay', delayWords(e.autoLockDelay), delay < 0 ? 'none (no menu sets it)' : delayWords(delay));
+    if (delay !== e.autoLockDelay) fail('autoLockDelay', durationWords(e.autoLockDelay), delay < 0 ? 'none (no menu sets it)' : durationWords(delay));
   }
   if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
   for (const want of e.event === undefined ? [] : typeof e.event === 'string' ? [e.event] : e.event) {

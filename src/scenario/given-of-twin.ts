@@ -13,7 +13,7 @@ import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
 import { codesBySlot, setFlagWords } from '../twin/store-words.ts';
-import { durationWords } from './scenario-words.ts';
+import { durationWords } from './duration.ts';
 
 /** Pack volts are written to the hundredth of a volt. */
 const VOLTS_PER_UNIT = 100;

@@ -2,20 +2,13 @@
 // Scenario files): what a recording writes so that `lockstep run` replays it — the terminal's
 // `repl record` and the browser twin's recorder alike.
 
-import { MS_PER_UNIT } from './duration.ts';
+import { durationWords } from './duration.ts';
 import type { Expectation } from './types.ts';
 import { KEY_GAP_MS, type Action, type Twin } from '../twin/twin.ts';
 import { setFlagWords } from '../twin/store-words.ts';
 import { SHOWN_DIGITS } from './vocabulary.ts';
 
-/** Units tried largest first: a duration is written in the largest unit that divides it. */
-const UNITS_LARGEST_FIRST = (Object.entries(MS_PER_UNIT) as [string, number][]).sort((a, b) => b[1] - a[1]);
-
-/** 30000 → "30s", 90000 → "90s", 1500 → "1500ms". */
-export function durationWords(ms: number): string {
-  for (const [unit, size] of UNITS_LARGEST_FIRST) if (ms > 0 && ms % size === 0) return `${ms / size}${unit}`;
-  return `${ms}ms`;
-}
+export { durationWords };
 
 /** One action as a scenario step, e.g. `{ hold: { key: program, for: 5s } }`. */
 export function stepWords(a: Action): Record<string, unknown> {

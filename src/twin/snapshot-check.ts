@@ -143,6 +143,7 @@ function checkAgainstModel(snap: TwinSnapshot): void {
   sameLength('firmware.wrongTimes', snap.firmware.wrongTimes, fresh.firmware.wrongTimes, 'wrong-code times');
   const once = snap.firmware.oneTimeSlot;
   if (once !== undefined && !snap.firmware.codes[once]) fail('firmware.oneTimeSlot', `slot ${once + 1} holds no code to use once`);
+  if (snap.firmware.autoLock !== undefined && !model.menu?.autoLock) fail('firmware.autoLock', `a ${model.id} keeps no auto-lock setting (switch 2 turns its auto-lock on)`);
   sameLength('eeprom.bytes', snap.eeprom.bytes, fresh.eeprom.bytes, 'hex digits');
   const w = snap.eeprom.writing;
   if (w && w.offset + w.data.length / 2 > snap.eeprom.bytes.length / 2) fail('eeprom.writing', 'the write in flight runs past the end of the EEPROM');

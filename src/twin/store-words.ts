@@ -6,7 +6,8 @@
 // twin's #lock) and in a person's words (the REPL's `state`, the checker's reports, the browser
 // twin's state panel).
 
-import { autoLockChoicesMs, delayWords, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
+import { autoLockChoicesMs, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
+import { durationWords } from '../scenario/duration.ts';
 import { autoLockChoiceOf, autoLockOnOf } from '../firmware/store-codec.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { StoreView } from './twin.ts';
@@ -70,8 +71,8 @@ export function codeFlagsText(model: ModelProfile, store: StoreView): string {
 function autoLockText(model: ModelProfile, store: StoreView): string {
   const delay = autoLockDelayOf(model, store);
   const chosen = autoLockChoiceOf(store.autoLock) > 0;
-  if (autoLockOnOf(store.autoLock)) return `, auto-lock after ${delayWords(delay < 0 ? model.timing.autoLockDelayMs : delay)}`;
-  return chosen && delay >= 0 ? `, auto-lock off (${delayWords(delay)} when on)` : '';
+  if (autoLockOnOf(store.autoLock)) return `, auto-lock after ${durationWords(delay < 0 ? model.timing.autoLockDelayMs : delay)}`;
+  return chosen && delay >= 0 ? `, auto-lock off (${durationWords(delay)} when on)` : '';
 }
 
 /** The store in a report's words: "mastercode 5555, codes [0101]" with its flags, or "an

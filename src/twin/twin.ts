@@ -109,7 +109,7 @@ export interface StoreView {
   oneTimeSlot: number;
   /** The menu-set auto-lock as the store keeps it (store-codec.ts autoLockSetting; Powerbolt 250,
    * M9): 0 = off, the first delay, and always so where switch 2 sets auto-lock. In words:
-   * store-words.ts autoLockWords. */
+   * store-words.ts autoLockWord and autoLockDelayOf. */
   autoLock: number;
 }
 
