@@ -198,7 +198,8 @@ export class LockView {
     this.switch4Name.textContent = hasSecureScreen(twin.model) ? ' SecureScreen' : ' (unused)';
     // Where a menu item sets auto-lock (Powerbolt 250, product-facts M9), switch 2 is not read.
     const menu = twin.model.menu;
-    this.switch2Name.textContent = menu?.autoLock ? ` (unused: auto-lock is menu ${menu.autoLock})` : SWITCH_NAMES[1];
+    this.switch2Name.textContent = menu?.autoLock ? ' (unused)' : SWITCH_NAMES[1];
+    this.switch2Name.title = menu?.autoLock ? `Auto-lock is set by the menu on this model: Program, ${menu.autoLock}, ${layout.lock.label}` : '';
     this.opensWithModel = opensWithCode(twin.model, layout.lock.label);
     this.keypadModel = twin.model.id;
   }
