@@ -56,6 +56,10 @@ const REPLUG_REWRITE_STEPS = 3;
 const REPLUG_HANDING_STEPS = 7;
 /** Program, the auto-lock item's digit, Kwikset. */
 const AUTO_LOCK_ITEM_STEPS = 3;
+/** Three wrong codes typed whole, the audio switch off, a fourth. */
+const MUTE_LOCKOUT_STEPS = 5;
+/** Program, a switch flipped at the Mastercode prompt, a new code typed whole, Lock. */
+const SWITCH_AT_PROMPT_STEPS = 4;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -213,6 +217,22 @@ describe('the explorations with the interior\'s moves flip SecureScreen on the 9
   it('screen-switch-ends-lockout on smartcode-916: the exterior exploration (depth 12, no switches) misses it; the lockout property fails in the interior exploration, which flips SecureScreen between entries, and the counterexample replays as a failing scenario', () => {
     const text = missedThenCaught('smartcode-916', 'screen-switch-ends-lockout', 'lockout', 'exterior', 'interior', SCREEN_SWITCH_LOCKOUT_STEPS);
     expect(text).toMatch(/switch: \{ 4: on \}/);
+  }, 180_000);
+});
+
+describe('the switches exploration flips every interior switch between entries', () => {
+  it('mute-ends-lockout on smartcode-913: the interior exploration (depth 9, no switch flipped on the 913) misses it; the lockout property fails in the switches exploration and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('smartcode-913', 'mute-ends-lockout', 'lockout', 'interior', 'switches', MUTE_LOCKOUT_STEPS);
+    expect(text).toMatch(/switch: \{ 3: off \}/);
+  }, 180_000);
+
+  it('led-switch-skips-mastercode on smartcode-913: the interior exploration misses it; S2/S3 fails in the switches exploration and the counterexample replays as a failing scenario', () => {
+    const text = missedThenCaught('smartcode-913', 'led-switch-skips-mastercode', 'S2/S3', 'interior', 'switches', SWITCH_AT_PROMPT_STEPS);
+    expect(text).toMatch(/switch: \{ 1: off \}/);
+  }, 180_000);
+
+  it('mute-ends-lockout on smartcode-909 (no admin code: no Program in the search): the lockout property fails in 5 steps', () => {
+    caughtAtDefault('smartcode-909', 'mute-ends-lockout', 'lockout', 'switches', MUTE_LOCKOUT_STEPS);
   }, 180_000);
 });
 

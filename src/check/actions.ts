@@ -9,7 +9,7 @@ import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
-import { digitsOf, freshCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
+import { digitsOf, freshCode, hasAdminCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
 
@@ -85,6 +85,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'admin-gate') return gateActions(model, scope);
   if (exploration === 'reset-menu') return resetMenuActions(model, scope);
   if (exploration === 'cable') return cableActions(model);
+  if (exploration === 'switches') return switchesActions(model, scope);
   const wholeKeypad = exploration === 'keypad' || exploration === 'screened';
   const out: CheckAction[] = wholeKeypad ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
@@ -196,6 +197,53 @@ function cableActions(model: ModelProfile): CheckAction[] {
   ];
 }
 
+/**
+ * The switches exploration (S2/S3, S8/S9 and the lockout with the interior switches): every
+ * switch — 1 status LED, 2 auto-lock, 3 audio, 4 per model (SecureScreen on the 915/916) —
+ * flipped between entries, with the scope's digits, Lock, Program, a new code typed whole, and
+ * time; no key, door, pack or cable. The interior, physical and after-reset explorations flip only
+ * switch 4 on the 916 (secureScreenSwitchBetweenEntries): switch 2 flipped there passed the state
+ * cap on the 264 and the Powerbolt 2. Here a lockout a switch ends, or a programming prompt a
+ * switch opens, is in reach.
+ */
+function switchesActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
+  const switches = SWITCH_NUMBERS.filter((n) => n !== SECURE_SCREEN_SWITCH || hasSecureScreen(model));
+  return [
+    ...scope.alphabet.map((d) => press(d as ButtonKey)),
+    press('lock'),
+    // A code the lock does not hold, typed whole: a wrong entry in one step (the lockout), or a new
+    // code where programming was opened.
+    { ...typed(freshCode(scope)), when: EMPTY_ENTRY },
+    // Programming, where an admin code guards it (S2/S3); on the positional models it is open to
+    // anyone inside, and the lockout is all there is to prove.
+    ...(hasAdminCode(model) ? [press('program', { kind: 'key-up', key: 'program' })] : []),
+    TICK,
+    ...switches.flatMap((n) => switchAwayAndBack(model, switches, n)),
+  ];
+}
+
+/** The interior switches by number (product-facts K3). */
+const SWITCH_NUMBERS = [1, 2, 3, 4] as const;
+
+/** Switch `n` flipped from where the model ships it while every other switch is where it ships,
+ * and flipped back; both between entries. One switch away at a time: each flip and its return
+ * are reached from every state the other moves reach, at a third of the states of every
+ * combination of switches (8 → 4 settings). */
+function switchAwayAndBack(model: ModelProfile, switches: readonly (1 | 2 | 3 | 4)[], n: 1 | 2 | 3 | 4): CheckAction[] {
+  const shipped = (m: 1 | 2 | 3 | 4) => model.defaults.switches[m - 1];
+  const othersShipped: Precondition[] = switches.filter((m) => m !== n).map((m) => ({ kind: 'switch', n: m, on: shipped(m) }));
+  const flip = (on: boolean, when: readonly Precondition[]): CheckAction => ({
+    label: `switch ${n} ${on ? 'on' : 'off'}`,
+    act: { do: 'switch', n, on },
+    edges: [],
+    when: { kind: 'all', of: [...when, EMPTY_ENTRY] },
+  });
+  return [
+    flip(!shipped(n), [{ kind: 'switch', n, on: shipped(n) }, ...othersShipped]),
+    flip(shipped(n), [{ kind: 'switch', n, on: !shipped(n) }]),
+  ];
+}
+
 function packMoves(): CheckAction[] {
   return [
     { label: 'battery out', act: { do: 'battery-out' }, edges: [], when: { kind: 'battery', present: true } },
@@ -229,7 +277,8 @@ function exteriorCableBetweenEntries(): CheckAction[] {
  * S8/S9, S18 and the lockout hold with it flipped (on the 916: interior 178 555 → 279 924 states,
  * physical 261 160 → 401 695, after-reset 147 579 → 222 580). Switch 2 (auto-lock) flipped the
  * same way passed the state cap in the physical exploration of the 264 and the Powerbolt 2, so
- * switches 1–3 stay as the lock ships (the fuzzers flip every switch). */
+ * switches 1–3 stay as the lock ships there; the switches exploration flips them (switchesActions),
+ * and the fuzzers flip every switch. */
 function secureScreenSwitchBetweenEntries(): CheckAction[] {
   return [true, false].map(
     (on): CheckAction => ({

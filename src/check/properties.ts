@@ -22,12 +22,12 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S2/S3',
     statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code, disables the codes or marks one for a single use; a button-hold factory reset leaves exactly the defaults',
-    explorations: ['interior', 'admin-gate'],
+    explorations: ['interior', 'admin-gate', 'switches'],
   },
   {
     id: 'S8/S9',
     statement: "a factory reset happens only after the model's reset gesture was held, powered, for its full time — on the SmartCode models from power-up, Program held as the pack goes in (a release the debounce has not yet seen at the mark counts as held)",
-    explorations: ['interior', 'physical', 'cable', 'after-reset'],
+    explorations: ['interior', 'physical', 'cable', 'switches', 'after-reset'],
   },
   {
     id: 'S18',
@@ -37,7 +37,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'lockout',
     statement: "the keypad judges at most the model's wrong-attempt count within any lockout window (without pack pulls)",
-    explorations: ['exterior', 'screened', 'interior'],
+    explorations: ['exterior', 'screened', 'interior', 'switches'],
   },
   {
     id: 'no-bricking',
