@@ -234,16 +234,18 @@ const SWITCH_NUMBERS = [1, 2, 3, 4] as const;
 function switchAwayAndBack(model: ModelProfile, switches: readonly (1 | 2 | 3 | 4)[], n: 1 | 2 | 3 | 4): CheckAction[] {
   const shipped = (m: 1 | 2 | 3 | 4) => model.defaults.switches[m - 1];
   const othersShipped: Precondition[] = switches.filter((m) => m !== n).map((m) => ({ kind: 'switch', n: m, on: shipped(m) }));
-  const flip = (on: boolean, when: readonly Precondition[]): CheckAction => ({
+  return [switchFlip(n, !shipped(n), othersShipped), switchFlip(n, shipped(n))];
+}
+
+/** Switch `n` turned `on` (or off) from the other position, while the keypad entry is empty and
+ * `also` holds. */
+function switchFlip(n: 1 | 2 | 3 | 4, on: boolean, also: readonly Precondition[] = []): CheckAction {
+  return {
     label: `switch ${n} ${on ? 'on' : 'off'}`,
     act: { do: 'switch', n, on },
     edges: [],
-    when: { kind: 'all', of: [...when, EMPTY_ENTRY] },
-  });
-  return [
-    flip(!shipped(n), [{ kind: 'switch', n, on: shipped(n) }, ...othersShipped]),
-    flip(shipped(n), [{ kind: 'switch', n, on: !shipped(n) }]),
-  ];
+    when: { kind: 'all', of: [{ kind: 'switch', n, on: !on }, ...also, EMPTY_ENTRY] },
+  };
 }
 
 function packMoves(): CheckAction[] {
@@ -282,14 +284,7 @@ function exteriorCableBetweenEntries(): CheckAction[] {
  * switches 1–3 stay as the lock ships there; the switches exploration flips them (switchesActions),
  * and the fuzzers flip every switch. */
 function secureScreenSwitchBetweenEntries(): CheckAction[] {
-  return [true, false].map(
-    (on): CheckAction => ({
-      label: `switch ${SECURE_SCREEN_SWITCH} ${on ? 'on' : 'off'}`,
-      act: { do: 'switch', n: SECURE_SCREEN_SWITCH, on },
-      edges: [],
-      when: { kind: 'all', of: [{ kind: 'switch', n: SECURE_SCREEN_SWITCH, on: !on }, EMPTY_ENTRY] },
-    }),
-  );
+  return [true, false].map((on) => switchFlip(SECURE_SCREEN_SWITCH, on));
 }
 
 /** After a reset (seed S18) the admin code is the model's known default (0-0-0-0 on the 275 and

@@ -5,7 +5,8 @@
 // a menu item sets it, after the delay chosen in the menu (Powerbolt 250, M9).
 
 import { hasCodes, signal, type Fw } from './context.ts';
-import { autoLockChoiceOf, autoLockOnOf } from './store-codec.ts';
+import { autoLockOnOf } from './store-codec.ts';
+import { menuAutoLockDelayMs } from './store-rules.ts';
 import type { Source } from './state.ts';
 import type { LockEvent } from './io.ts';
 
@@ -91,10 +92,8 @@ export function movedByHand(fw: Fw): void {
  * product-facts M9: its guide shows no switches). */
 export function autoLockDelay(fw: Fw): number {
   const { s, io, p } = fw;
-  const menu = p.menu;
-  if (menu === null || menu.autoLock === null) return io.switchOn(AUTO_LOCK_SWITCH) ? p.timing.autoLockDelayMs : -1;
-  if (!autoLockOnOf(s.autoLock)) return -1;
-  return menu.autoLockDelay?.choicesMs[autoLockChoiceOf(s.autoLock)] ?? p.timing.autoLockDelayMs;
+  if (!p.menu?.autoLock) return io.switchOn(AUTO_LOCK_SWITCH) ? p.timing.autoLockDelayMs : -1;
+  return autoLockOnOf(s.autoLock) ? menuAutoLockDelayMs(p, s.autoLock) : -1;
 }
 
 export function armAutoLock(fw: Fw): void {

@@ -24,8 +24,10 @@ import type { FwMode } from './state.ts';
 
 const DISABLE_ALL = '0';
 const ENABLE_ALL = '1';
-/** The key of the first auto-lock delay: 1 (M9: "1 30 seconds"). */
-const FIRST_DELAY_KEY = 49;
+/** The key of the first auto-lock delay (M9: "1 30 seconds"); key n is the n-th. */
+const FIRST_DELAY_KEY = 1;
+/** One key pressed: the entry a delay is chosen with. */
+const ONE_KEY = /^[0-9]$/;
 
 function step(fw: Fw, mode: FwMode): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
@@ -77,7 +79,7 @@ export function menuLock(fw: Fw): void {
     }
     case 'menu-auto-lock-delay': {
       const choices = fw.p.menu!.autoLockDelay!.choicesMs;
-      const choice = entry.length === 1 ? entry.charCodeAt(0) - FIRST_DELAY_KEY : -1;
+      const choice = ONE_KEY.test(entry) ? Number(entry) - FIRST_DELAY_KEY : -1;
       if (choice < 0 || choice >= choices.length) return fail(fw, `expected a delay key 1–${choices.length}`);
       const r = setAutoLock(fw, autoLockOnOf(s.autoLock), choice);
       return finish(fw, { result: r, slot: 0 }, 'auto-lock-delay-set');

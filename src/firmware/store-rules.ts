@@ -11,6 +11,7 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import { clashKey, DIGITS_ONLY } from './code-store.ts';
+import { autoLockChoiceOf } from './store-codec.ts';
 import { durationWords } from '../sim/units.ts';
 
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
@@ -32,6 +33,15 @@ export type AutoLockState = 'on' | 'off';
 /** The delays a model's menu offers for auto-lock (Powerbolt 250, M9), or none. */
 export function autoLockChoicesMs(p: ModelProfile): readonly number[] {
   return p.menu?.autoLockDelay?.choicesMs ?? [];
+}
+
+/** The delay a menu-set auto-lock setting (store-codec.ts autoLockSetting) names, on or off: the
+ * chosen one of the menu's delays, or the model's only delay where the menu offers no choice; -1
+ * where no menu item sets auto-lock (switch 2 does). The firmware's countdown and the scenario
+ * words both read it. */
+export function menuAutoLockDelayMs(p: ModelProfile, setting: number): number {
+  if (!p.menu?.autoLock) return -1;
+  return autoLockChoicesMs(p)[autoLockChoiceOf(setting)] ?? p.timing.autoLockDelayMs;
 }
 
 /** The choice (0-based) whose delay is `ms`: the first when none is given, -1 when the model

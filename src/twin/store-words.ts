@@ -6,7 +6,7 @@
 // twin's #lock) and in a person's words (the REPL's `state`, the checker's reports, the browser
 // twin's state panel).
 
-import { autoLockChoicesMs, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
+import { menuAutoLockDelayMs, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import { durationWords } from '../scenario/duration.ts';
 import { autoLockChoiceOf, autoLockOnOf } from '../firmware/store-codec.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -29,7 +29,7 @@ export function autoLockWord(store: StoreView): AutoLockState {
 
 /** `autoLockDelay:` — the menu-set auto-lock's delay in ms, or -1 where no menu sets one. */
 export function autoLockDelayOf(model: ModelProfile, store: StoreView): number {
-  return autoLockChoicesMs(model)[autoLockChoiceOf(store.autoLock)] ?? -1;
+  return menuAutoLockDelayMs(model, store.autoLock);
 }
 
 /** The stored codes by slot (1-based), empty slots left out: as a `given:`'s `codes:` says them. */
@@ -70,9 +70,9 @@ export function codeFlagsText(model: ModelProfile, store: StoreView): string {
  * when on)", or nothing where it is off at the first delay or no menu sets it. */
 function autoLockText(model: ModelProfile, store: StoreView): string {
   const delay = autoLockDelayOf(model, store);
-  const chosen = autoLockChoiceOf(store.autoLock) > 0;
-  if (autoLockOnOf(store.autoLock)) return `, auto-lock after ${durationWords(delay < 0 ? model.timing.autoLockDelayMs : delay)}`;
-  return chosen && delay >= 0 ? `, auto-lock off (${durationWords(delay)} when on)` : '';
+  if (delay < 0) return '';
+  if (autoLockOnOf(store.autoLock)) return `, auto-lock after ${durationWords(delay)}`;
+  return autoLockChoiceOf(store.autoLock) > 0 ? `, auto-lock off (${durationWords(delay)} when on)` : '';
 }
 
 /** The store in a report's words: "mastercode 5555, codes [0101]" with its flags, or "an
