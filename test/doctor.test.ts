@@ -13,6 +13,7 @@ import { MODELS, findModel } from '../src/models/index.ts';
 import { Twin, type Action, type TwinOptions } from '../src/twin/twin.ts';
 import { loadScenarioFile } from '../src/scenario/load.ts';
 import type { Expectation } from '../src/scenario/types.ts';
+import type { EventType } from '../src/firmware/events.ts';
 import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
 import { demonstrate } from '../src/troubleshoot/demonstrate.ts';
 import { arrangeFixes, buildPlan } from '../src/troubleshoot/plan.ts';
@@ -474,7 +475,7 @@ function untilExpect(file: string, want: (e: Expectation) => boolean): number {
   return i + 1;
 }
 
-const hasEvent = (type: string) => (e: Expectation) => e.event === type || (Array.isArray(e.event) && e.event.includes(type));
+const hasEvent = (type: EventType) => (e: Expectation) => e.event === type || (Array.isArray(e.event) && e.event.includes(type));
 
 describe('lockstep doctor on the shipped scenarios (stopped where the trouble is: they end repaired)', () => {
   const cases: [string, (e: Expectation) => boolean, string, string, string?][] = [

@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
+import { EVENT_TYPES } from '../src/firmware/events.ts';
+import { FW_MODES } from '../src/firmware/state.ts';
 import { DurationError, parseDuration } from '../src/scenario/duration.ts';
 import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
 import { ScenarioError, type SourcePos } from '../src/scenario/types.ts';
@@ -567,7 +569,7 @@ describe('parseScenario: errors at the node at fault', () => {
       'mastercode must be a quoted string of digits: write "123" (a YAML number would lose leading zeros)',
     ],
     ['a mastercode word', yaml('steps:', '  - expect: { mastercode: unset }'), 4, 27, 'mastercode must be a string of digits, none or set, got "unset"'],
-    ['an empty mode', yaml('steps:', '  - expect: { mode: "" }'), 4, 21, 'mode must be a non-empty string, got the string ""'],
+    ['an empty mode', yaml('steps:', '  - expect: { mode: "" }'), 4, 21, `bad mode: the string "" (expected one of: ${FW_MODES.join(', ')})`],
     ['a bad store state', yaml('steps:', '  - expect: { store: bad }'), 4, 22, 'bad store state: the string "bad" (expected one of: ok, untrusted)'],
     ['a boolean power', yaml('steps:', '  - expect: { power: true }'), 4, 22, 'bad power state: true (expected one of: on, off)'],
     ['a bad userCodes state', yaml('steps:', '  - expect: { userCodes: off }'), 4, 26, 'bad userCodes state: the string "off" (expected one of: enabled, disabled)'],
@@ -601,5 +603,18 @@ describe('event lists', () => {
 
   it('refuses an empty list with its position', () => {
     expect(() => parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { noEvent: [] }\n', 'list.yaml')).toThrow(/list\.yaml:4:24: noEvent list must not be empty/);
+  });
+  // A misspelt event is never emitted: read as written, `noEvent: unlock` passed a scenario in
+  // which the lock unlocked, and `event: unlock` failed as an expectation (exit 1), not as a file.
+  it('refuses an event type the firmware never reports, alone or in a list, at its place', () => {
+    const src = (v: string) => `name: n\nmodel: smartcode-913\nsteps:\n  - expect: { ${v} }\n`;
+    expect(() => parseScenario(src('noEvent: unlock'), 'ev.yaml')).toThrow(/^ev\.yaml:4:24: bad noEvent type: the string "unlock" \(expected one of: locked, unlocked, jam, /);
+    expect(() => parseScenario(src('event: [unlocked, bogus]'), 'ev.yaml')).toThrow(/^ev\.yaml:4:33: bad event type: the string "bogus" /);
+    for (const type of EVENT_TYPES) expect(() => parseScenario(src(`event: ${type}`), 'ev.yaml')).not.toThrow();
+  });
+
+  it('refuses a mode the firmware does not have, at its place', () => {
+    expect(() => parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { mode: idel }\n', 'mode.yaml')).toThrow(/^mode\.yaml:4:21: bad mode: the string "idel" \(expected one of: off, reset-hold, /);
+    for (const mode of FW_MODES) expect(() => parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n  - expect: { mode: ${mode} }\n`, 'mode.yaml')).not.toThrow();
   });
 });

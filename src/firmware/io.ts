@@ -4,9 +4,10 @@
 import type { LightCommand } from '../hardware/indicators.ts';
 import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
+import type { EventType } from './events.ts';
 
 export interface LockEvent {
-  type: string;
+  type: EventType;
   source?: string;
   slot?: number;
   reason?: string;

@@ -11,6 +11,7 @@
 import { addCode, deleteAllCodes, deleteCode, setAdminCode, storeWritable, type StoreResult } from './code-store.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import type { FwMode } from './state.ts';
+import type { EventType } from './events.ts';
 
 
 function refuseIfNotWritable(fw: Fw): boolean {
@@ -112,12 +113,12 @@ export function programmingLock(fw: Fw): void {
   }
 }
 
-function finishWith(fw: Fw, r: { result: StoreResult; slot: number }, eventType: string): void {
+function finishWith(fw: Fw, r: { result: StoreResult; slot: number }, eventType: EventType): void {
   if (r.result === 'ok') succeed(fw, { type: eventType, slot: r.slot });
   else fail(fw, r.result);
 }
 
-function succeed(fw: Fw, event: { type: string; slot?: number }): void {
+function succeed(fw: Fw, event: { type: EventType; slot?: number }): void {
   signal(fw, 'codeAccepted');
   fw.io.emit({ ...event, source: 'keypad' });
   backToIdle(fw);

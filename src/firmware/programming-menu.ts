@@ -21,6 +21,7 @@ import { scheduleHanding } from './handing.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail, programmingDigit } from './programming-mastercode.ts';
 import type { FwMode } from './state.ts';
+import type { EventType } from './events.ts';
 
 const DISABLE_ALL = '0';
 const ENABLE_ALL = '1';
@@ -115,7 +116,7 @@ function toggleAutoLock(fw: Fw): void {
   finish(fw, { result: r, slot: 0 }, on ? 'auto-lock-on' : 'auto-lock-off');
 }
 
-function finish(fw: Fw, r: { result: StoreResult; slot: number }, eventType: string): void {
+function finish(fw: Fw, r: { result: StoreResult; slot: number }, eventType: EventType): void {
   if (r.result !== 'ok') return fail(fw, r.result);
   signal(fw, 'codeAccepted');
   fw.io.emit(r.slot > 0 ? { type: eventType, slot: r.slot, source: 'keypad' } : { type: eventType, source: 'keypad' });

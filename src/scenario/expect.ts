@@ -4,7 +4,9 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
-import { DIGITS, readBool, readDigits, readDuration, readInt, readIntKey, readText, readWord } from './values.ts';
+import { DIGITS, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
+import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
+import { FW_MODES } from '../firmware/state.ts';
 import {
   AUTO_LOCK_STATES,
   EXPECT_BOLT_STATES,
@@ -29,11 +31,13 @@ const LED_OPTIONS = ['color', 'flashes', 'solid'] as const;
 const STATUS_OPTIONS = ['color', 'every'] as const;
 const MIN_COUNT = 0;
 
-/** An event type, or a list of them: `event: unlocked` or `noEvent: [factory-reset, code-added]`. */
-function readTextList(ctx: SourceContext, node: YValue, what: string): string | string[] {
-  if (!isSeq(node)) return readText(ctx, node, what);
+/** An event type, or a list of them: `event: unlocked` or `noEvent: [factory-reset, code-added]`
+ * — each one the firmware reports (firmware/events.ts), so that a misspelt one is refused at its
+ * place rather than never seen (which would make a `noEvent:` pass whatever happened). */
+function readEventList(ctx: SourceContext, node: YValue, what: string): EventType | EventType[] {
+  if (!isSeq(node)) return readWord(ctx, node, EVENT_TYPES, `${what} type`);
   if (node.items.length === 0) return failAt(ctx, node, `${what} list must not be empty`);
-  return node.items.map((item) => readText(ctx, item as YValue, what));
+  return node.items.map((item) => readWord(ctx, item as YValue, EVENT_TYPES, `${what} type`));
 }
 
 /** `led: red` or `led: { color: red, flashes: 15, solid: true }`. */
@@ -104,15 +108,15 @@ const EXPECT_READERS: ExpectReaders = {
   codes: readExpectedCodes,
   mastercode: readExpectedMastercode,
   lockout: (ctx, node) => readBool(ctx, node, 'lockout'),
-  mode: (ctx, node) => readText(ctx, node, 'mode'),
+  mode: (ctx, node) => readWord(ctx, node, FW_MODES, 'mode'),
   store: (ctx, node) => readWord(ctx, node, STORE_STATES, 'store state'),
   userCodes: (ctx, node) => readWord(ctx, node, USER_CODE_STATES, 'userCodes state'),
   oneTimeCode: readOneTimeCode,
   autoLock: (ctx, node) => readWord(ctx, node, AUTO_LOCK_STATES, 'autoLock state'),
   autoLockDelay: (ctx, node) => readDuration(ctx, node, 'autoLockDelay'),
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
-  event: (ctx, node) => readTextList(ctx, node, 'event'),
-  noEvent: (ctx, node) => readTextList(ctx, node, 'noEvent'),
+  event: (ctx, node) => readEventList(ctx, node, 'event'),
+  noEvent: (ctx, node) => readEventList(ctx, node, 'noEvent'),
 };
 
 const EXPECT_KEYS_HINT = Object.keys(EXPECT_READERS).join(', ');

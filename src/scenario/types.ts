@@ -5,6 +5,8 @@
 
 import { printable } from '../printable.ts';
 import type { AutoLockState, UserCodesState } from '../firmware/store-rules.ts';
+import type { EventType } from '../firmware/events.ts';
+import type { FwMode } from '../firmware/state.ts';
 
 export interface SourcePos {
   file: string;
@@ -87,15 +89,15 @@ export interface Expectation {
   codes?: number | Record<number, string | null>; // a count, or a slot map (null = empty slot)
   mastercode?: string | 'none' | 'set';
   lockout?: boolean;
-  mode?: string; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
+  mode?: FwMode; // the firmware's mode name (e.g. 'idle', 'reset-armed', 'handing')
   store?: 'ok' | 'untrusted';
   userCodes?: UserCodesState; // every user code enabled, or all disabled (key only; product-facts M9, K6)
   oneTimeCode?: number | 'none'; // the slot holding a one-time code (product-facts K5, K6), or none
   autoLock?: AutoLockState; // the menu-set auto-lock on or off (product-facts M9: Powerbolt 250)
   autoLockDelay?: number; // its delay in ms (M9); written as a duration, 3min
   power?: 'on' | 'off';
-  event?: string | string[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
-  noEvent?: string | string[]; // no event of these types was emitted since the previous expect
+  event?: EventType | EventType[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
+  noEvent?: EventType | EventType[]; // no event of these types was emitted since the previous expect
 }
 
 export interface Scenario {

@@ -14,6 +14,7 @@ import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STATES } from '../hardware/motor-bolt.ts';
 import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
+import { EVENT_TYPES } from '../firmware/events.ts';
 import { POWER_ENTRIES, type Action } from './twin.ts';
 import { fieldName } from './snapshot-check.ts';
 import { QuotingError } from '../printable.ts';
@@ -65,9 +66,9 @@ const BOLT = z.union([
   z.strictObject({ stopped: z.enum(BOLT_STATES) }),
 ]);
 
-/** firmware/io.ts `LockEvent`: a kebab-case type and what the firmware says with it. */
+/** firmware/io.ts `LockEvent`: one of the firmware's event types and what it says with it. */
 const EVENT = z.strictObject({
-  type: z.string().regex(/^[a-z]+(?:-[a-z]+)*$/, { error: 'must be an event name (kebab-case)' }),
+  type: z.enum(EVENT_TYPES),
   source: z.enum(SOURCES).optional(),
   slot: count.optional(),
   reason: z.string().optional(),

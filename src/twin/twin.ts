@@ -17,7 +17,7 @@ import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/ee
 import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
-import { cloneState, type FwState } from '../firmware/state.ts';
+import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
 import { autoLockChoice, storeProblems, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -481,7 +481,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     return this.firmware.s.tLockoutEnd >= 0;
   }
 
-  get mode(): string {
+  get mode(): FwMode {
     return this.firmware.s.mode;
   }
 

@@ -25,6 +25,7 @@ import { expectationWords, stateExpectation, stepWords } from '../../src/scenari
 import type { ScenarioDraft } from '../../src/scenario/write.ts';
 import type { Expectation, LedColor } from '../../src/scenario/types.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockEvent } from '../../src/firmware/io.ts';
 import { KEY_GAP_MS, PRESS_MS, type Action, type Twin } from '../../src/twin/twin.ts';
 import type { Session } from './session.ts';
 
@@ -99,7 +100,7 @@ export function checkpointOf(twin: Twin, since: readonly TraceEntry[]): Expectat
   const last = lights[lights.length - 1];
   const led: Expectation['led'] = !last ? 'off' : last.solidMs ? { color: last.color, solid: true } : { color: last.color, flashes: last.flashes ?? 0 };
   const beeps = since.filter((e) => e.ch === 'beep').reduce((n, e) => n + (e.v as { count: number }).count, 0);
-  const events = [...new Set(since.filter((e) => e.ch === 'event').map((e) => (e.v as { type: string }).type))];
+  const events = [...new Set(since.filter((e) => e.ch === 'event').map((e) => (e.v as LockEvent).type))];
   return { led, beeps, ...(events.length > 0 ? { event: events } : {}), ...stateExpectation(twin) };
 }
 
