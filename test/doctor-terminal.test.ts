@@ -2,7 +2,10 @@
 // answered with arrow keys, and the guided reset whose live timer warns the moment Program is
 // let go too early (seed S9) and confirms a full hold (seed S8).
 import { describe, expect, it } from 'vitest';
+import { MODELS } from '../src/models/index.ts';
+import { MAX_SPEED, PRACTICE_CODES, practiceTwin } from '../src/cli/practice-reset.ts';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
+import { lockstep } from './cli-run.ts';
 
 const LONG_WAIT_MS = 20_000;
 /** Keep the pane after the program ends, to read its last screen and exit code. */
@@ -65,5 +68,35 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
     } finally {
       term.kill();
     }
+  });
+});
+
+describe('the practice lock', () => {
+  // It held 1357 and 2468 on every model: the same keys on a two-digit keypad, so the 909, 910
+  // and Powerbolt 2 refused it and `practice-reset` (and the doctor's offer of it) ended in an
+  // internal error, exit 3.
+  it.each(MODELS.map((m) => [m.id, m] as const))('holds both practice codes on the %s', (_id, m) => {
+    const twin = practiceTwin(m, 1);
+    expect(twin.store().codes.filter((c) => c !== '')).toEqual(Object.values(PRACTICE_CODES));
+  });
+
+  it.skipIf(!TMUX_AVAILABLE)(`starts on a two-digit keypad (the 909) and quits as not done${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-909'));
+    try {
+      await term.waitFor(/Keys: \[b\]/);
+      term.keys('q');
+      const screen = await term.waitFor(/\[exit \d+\]/);
+      expect(screen).toMatch(/\[exit 1\]/);
+      expect(screen).not.toMatch(/internal error/);
+    } finally {
+      term.kill();
+    }
+  });
+
+  it('refuses a speed above its most, before it needs a terminal', () => {
+    const r = lockstep('practice-reset', '--speed', '1e12');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`--speed must be a number above 0 and at most ${MAX_SPEED}, got "1e12"`);
+    expect(lockstep('practice-reset', '--speed', '0').code).toBe(2);
   });
 });

@@ -14,7 +14,7 @@ import { identifyCommand } from './identify-command.ts';
 import { decodeCommand } from '../troubleshoot/decode-command.ts';
 import { replCommand } from './repl/repl-command.ts';
 import { registerDoctorCommand } from './doctor-command.ts';
-import { practiceReset } from './practice-reset.ts';
+import { MAX_SPEED, practiceReset } from './practice-reset.ts';
 import { findModel } from '../models/index.ts';
 import { registerCheckCommand } from '../check/register.ts';
 import { clippedWords, quoted } from '../printable.ts';
@@ -107,7 +107,7 @@ export function buildProgram(): Command {
     .command('practice-reset')
     .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9)')
     .option('--model <id>', 'the lock model', 'smartcode-913')
-    .option('--speed <n>', 'virtual time per real second (1 = real time)', '1')
+    .option('--speed <n>', `virtual time per real second (1 = real time, at most ${MAX_SPEED})`, '1')
     .option('--seed <n>', `the seed, ${SEED_RULE}`, String(DEFAULT_SEED))
     .action(async (opts) => {
       const model = findModel(opts.model);
@@ -115,8 +115,8 @@ export function buildProgram(): Command {
       const seed = seedFromText(opts.seed);
       const problem = !model
         ? `unknown model ${quoted(opts.model)} (see lockstep models)`
-        : !(speed > 0) || !Number.isFinite(speed)
-          ? `--speed must be a positive number, got ${quoted(opts.speed)}`
+        : !(speed > 0 && speed <= MAX_SPEED)
+          ? `--speed must be a number above 0 and at most ${MAX_SPEED}, got ${quoted(opts.speed)}`
           : seed === undefined
             ? `--seed must be ${SEED_RULE}, got ${quoted(opts.seed)}`
             : null;

@@ -16,6 +16,9 @@ import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 
 export const TICK_MS = 100; // real time between twin updates
 export const HANDING_WATCH_MS = 10_000; // virtual time to watch after the confirming press
+/** The fastest `--speed`: a 30 s hold in 30 ms of real time — faster shows nothing more, and a
+ * finite but huge speed would run the lock's clock to its end within seconds. */
+export const MAX_SPEED = 1_000;
 export const EXIT_NOT_DONE = 1;
 const CTRL_C = '\u0003';
 
@@ -53,6 +56,19 @@ function instructions(m: ModelProfile): string[] {
   }
 }
 
+/** The codes the practice lock holds before its reset: two that every model accepts — 4 digits,
+ * their first four unlike (the 955, 240), and typed with other keys where a key carries two
+ * digits (909, 910, Powerbolt 2: 1357 and 2468 are the same five keys there). */
+export const PRACTICE_CODES: Readonly<Record<number, string>> = { 1: '1357', 2: '9753' };
+/** The Mastercode the practice lock holds, on models where the Program button leads to one. */
+export const PRACTICE_MASTERCODE = '86420';
+
+/** The lock to practise on: door open, two codes (and a Mastercode where the model has one), so
+ * the reset has something to erase. */
+export function practiceTwin(m: ModelProfile, seed: number): Twin {
+  return new Twin(m, { seed, doorOpen: true, codes: { ...PRACTICE_CODES }, mastercode: m.programming === 'mastercode-program-button' ? PRACTICE_MASTERCODE : undefined });
+}
+
 export async function practiceReset(opts: PracticeOptions): Promise<number> {
   const input = opts.input ?? process.stdin;
   const output = opts.output ?? process.stdout;
@@ -61,7 +77,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   const m = opts.model;
-  const twin = new Twin(m, { seed: opts.seed, doorOpen: true, codes: { 1: '1357', 2: '2468' }, mastercode: m.programming === 'mastercode-program-button' ? '86420' : undefined });
+  const twin = practiceTwin(m, opts.seed);
   const holdKey: ButtonKey = m.reset.gesture === 'reset-button' ? 'reset' : 'program';
   const bars = new cliProgress.MultiBar(
     { format: ` ${holdKey} held {bar} {value} / {total} s`, hideCursor: true, clearOnComplete: false, stream: output, noTTYOutput: false },
