@@ -101,4 +101,25 @@ describe('identify', () => {
     expect(identifyCommand('913 TRL 2019', false, () => {})).toBe(0);
     expect(identifyCommand('SmartCode', false, () => {})).toBe(0);
   });
+
+  // Matched as pieces of text, these named a model that is not theirs as the best match, exit 0.
+  it.each([
+    ['SmartCode 9130', '9130'],
+    ['Powerbolt 24', '24'],
+    ['Powerbolt 25', '25'],
+    ['SmartCode 91', '91'],
+    ['Powerbolt 3', '3'],
+  ])('takes the number in %s whole: none of ours is numbered %s', (text, number) => {
+    const lines: string[] = [];
+    expect(identifyCommand(text, false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
+    expect(stripVTControlCharacters(lines[0])).toContain(`No model is numbered "${number}".`);
+    expect(lines.join('\n')).not.toContain('best match');
+  });
+
+  it('finds a model spelt out inside longer text, or typed without spaces', () => {
+    expect(identify('Kwikset SmartCode 913 deadbolt')[0].model.id).toBe('smartcode-913');
+    expect(identify('smartcode913')[0].model.id).toBe('smartcode-913');
+    expect(identify('914trl zw')[0].model.id).toBe('smartcode-914');
+    expect(identify('Powerbolt 2.0').map((f) => f.model.id)).toEqual(['powerbolt-2']);
+  });
 });

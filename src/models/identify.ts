@@ -27,9 +27,29 @@ function compact(text: string): string {
   return normalise(text).replace(/ /g, '');
 }
 
-/** A word that names a model: has digits and is not a bare suffix such as "001". */
+/** A word that names a model: has digits and is not a bare suffix such as "001" or "0" ("2" is
+ * one: the Powerbolt 2). */
 function isModelNumber(word: string): boolean {
-  return /\d/.test(word) && !/^0+\d{0,2}$/.test(word) && word.length >= MIN_FRAGMENT;
+  return /\d/.test(word) && !/^0+\d{0,2}$/.test(word);
+}
+
+/** The runs of digits in `text`: "914TRL" has 914. */
+function digitRuns(text: string): string[] {
+  return text.match(/\d+/g) ?? [];
+}
+
+/** Whether consecutive whole words of the text, run together, spell the identifier
+ * ("Kwikset SmartCode 913 deadbolt" and "smartcode913" both hold "SmartCode 913"; "SmartCode 9130"
+ * does not). */
+function spellsOut(words: readonly string[], id: string): boolean {
+  for (let i = 0; i < words.length; i++) {
+    let run = '';
+    for (let j = i; j < words.length && run.length < id.length; j++) {
+      run += words[j];
+      if (run === id) return true;
+    }
+  }
+  return false;
 }
 
 function scoreIdentifier(text: string, identifier: string): number {
@@ -41,8 +61,11 @@ function scoreIdentifier(text: string, identifier: string): number {
   const idWords = normalise(identifier).split(' ');
   // A number in the text equal to a number in the identifier ("my lock says 92640-001").
   if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return CONTAINS_SCORE;
-  if (id.length >= MIN_FRAGMENT && t.includes(id)) return CONTAINS_SCORE;
-  if (t.length >= MIN_FRAGMENT && id.includes(t)) return CONTAINED_SCORE;
+  if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return CONTAINS_SCORE;
+  // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
+  // is not a piece of the 240, nor "SmartCode 91" of the 910.
+  const idRuns = digitRuns(id);
+  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return CONTAINED_SCORE;
   const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && words.includes(w)).length;
   return shared * WORD_SCORE;
 }
