@@ -1,6 +1,7 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lockstep } from './cli-run.ts';
@@ -89,6 +90,51 @@ describe('lockstep CLI', () => {
       expect(r.out).not.toMatch(/PASS/);
     }
     expect(readdirSync(dir)).toEqual([]); // nothing half-written left behind
+  });
+
+  it('refuses to save a snapshot over the scenario it runs, onto a pipe, with no name or for several files, before running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    const file = join(dir, 'scenario.yaml');
+    writeFileSync(file, PASSING);
+    symlinkSync(file, join(dir, 'alias.yaml'));
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const other = scenarioFile(PASSING);
+    for (const [args, why] of [
+      [['--save-snapshot', file, file], `cannot write there: that is the scenario ${file}, which the snapshot would overwrite`],
+      [['--save-snapshot', file, join(dir, 'alias.yaml')], `cannot write there: that is the scenario ${join(dir, 'alias.yaml')}, which the snapshot would overwrite`],
+      [['--save-snapshot', join(dir, 'pipe'), other], `cannot write there: ${join(dir, 'pipe')} is not a regular file (a pipe, device or socket)`],
+      [['--save-snapshot', '', other], 'cannot write there: no file name given'],
+      [['--save-snapshot', join(dir, 'out.json'), other, file], 'takes one scenario file, got 2'],
+    ] as const) {
+      const r = lockstep('run', ...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toContain(why);
+      expect(r.out).not.toMatch(/PASS/);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(PASSING); // the scenario is as it was
+    expect(lstatSync(join(dir, 'pipe')).isFIFO()).toBe(true);
+    expect(existsSync(join(dir, 'out.json'))).toBe(false);
+  });
+
+  it('writes a snapshot through a symbolic link, leaving the link a link', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    writeFileSync(join(dir, 'target.json'), '{}\n');
+    symlinkSync('target.json', join(dir, 'link.json'));
+    expect(lockstep('run', '--save-snapshot', join(dir, 'link.json'), scenarioFile(PASSING)).code).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'target.json'), 'utf8')).model).toBe('smartcode-913');
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'target.json']);
+  });
+
+  it('runs every file when one of them cannot be read, and exits 2 with the count in the summary', () => {
+    const bad = scenarioFile(PASSING.replace('press: program', 'presss: program'));
+    const failing = scenarioFile(PASSING.replace('beeps: 3', 'beeps: 2'));
+    const r = lockstep('run', '--quiet', failing, bad, scenarioFile(PASSING));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/unknown step word "presss"/);
+    expect(r.out).toMatch(/FAIL .*expected beeps 2/);
+    expect(r.out).toMatch(/PASS /);
+    expect(r.out).toContain('1 passed, 1 failed, 1 not run (a file it cannot accept: exit 2)');
   });
 
   it('lists the models with their identifiers', () => {

@@ -1,5 +1,6 @@
 // `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), and
-// exit 0 when every expectation holds, 1 at the first failed one, 2 for a file it cannot accept.
+// exit 0 when every expectation holds, 1 when one failed, 2 for a file it cannot accept (the
+// other files still run, so that one bad file does not hide their results).
 
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
@@ -8,7 +9,7 @@ import { ScenarioError } from '../scenario/types.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
 import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
-import { unwritableFile } from './writable.ts';
+import { sameFile, unwritableFile } from './writable.ts';
 import { printable } from '../printable.ts';
 
 export interface RunCommandOptions {
@@ -18,15 +19,25 @@ export interface RunCommandOptions {
   saveSnapshot?: string;
 }
 
+/** Why the run cannot save its snapshot where asked, or null: checked before anything runs. */
+function snapshotProblem(to: string, files: readonly string[]): string | null {
+  if (files.length > 1) return `takes one scenario file, got ${files.length}: each would overwrite the last one's snapshot`;
+  const input = files.find((file) => sameFile(to, file));
+  if (input !== undefined) return `cannot write there: that is the scenario ${input}, which the snapshot would overwrite`;
+  const unwritable = unwritableFile(to);
+  return unwritable === null ? null : `cannot write there: ${unwritable}`;
+}
+
 export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
-  const unwritable = opts.saveSnapshot === undefined ? null : unwritableFile(opts.saveSnapshot);
-  if (unwritable) {
-    console.error(pc.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there: ${unwritable}`)));
+  const problem = opts.saveSnapshot === undefined ? null : snapshotProblem(opts.saveSnapshot, files);
+  if (problem) {
+    console.error(pc.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: ${problem}`)));
     return EXIT_BAD_INPUT;
   }
   let exit = EXIT_OK;
   let passed = 0;
   let failed = 0;
+  let unreadable = 0;
   for (const file of files) {
     let result: RunResult;
     try {
@@ -44,11 +55,12 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
         },
       });
     } catch (err) {
-      if (err instanceof ScenarioError) {
-        console.error(pc.red(`error: ${err.message}`));
-        return EXIT_BAD_INPUT;
-      }
-      throw err;
+      if (!(err instanceof ScenarioError)) throw err;
+      // Said, and the rest of the files still run: one bad file does not hide their results.
+      console.error(pc.red(`error: ${err.message}`));
+      unreadable++;
+      exit = EXIT_BAD_INPUT;
+      continue;
     }
     if (opts.json) for (const e of result.twin.trace.entries) out(JSON.stringify({ scenario: file, ...e }));
     if (result.ok) {
@@ -62,7 +74,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       const msg = `${printable(pos.file)}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
       if (opts.json) console.error(msg);
       else out(pc.red(`FAIL ${msg}`));
-      exit = EXIT_EXPECTATION_FAILED;
+      if (exit === EXIT_OK) exit = EXIT_EXPECTATION_FAILED;
     }
     if (opts.saveSnapshot) {
       try {
@@ -75,6 +87,6 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       }
     }
   }
-  if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed`);
+  if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed${unreadable > 0 ? `, ${unreadable} not run (a file it cannot accept: exit 2)` : ''}`);
   return exit;
 }

@@ -16,6 +16,7 @@ import { recordSession } from './record.ts';
 import { stateLines, statusLine, traceLines } from './report.ts';
 import { Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
+import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
 
@@ -173,6 +174,8 @@ class Repl {
 
 /** A file that cannot be written is a bad command, said in a person's words. */
 function writing<T>(file: string, write: () => T): T {
+  const why = unwritableFile(file);
+  if (why !== null) throw new ReplInputError(`cannot write ${file}: ${why}`);
   try {
     return write();
   } catch (err) {
