@@ -451,6 +451,22 @@ describe('lockstep check input', () => {
     }
   });
 
+  // Capped, the run said "PASS S1 exterior ≤40" and "Every property holds within the scope."
+  it('says how deep a search the state cap stopped was complete, and that the scope was not searched whole', async () => {
+    const io = capture();
+    expect(await checkCommand({ model: 'smartcode-913', depth: '40', stateCap: '1000', jobs: '1', out: mkdtempSync(join(tmpdir(), 'lockstep-cap-')) }, io)).toBe(0);
+    const said = io.lines.join('\n');
+    expect(said).not.toContain('Every property holds within the scope.');
+    expect(said).not.toMatch(/≤40/);
+    expect(said).toMatch(/PASS S1 +exterior ≤\d+ \(of 40: state cap hit\)/);
+    expect(said).toContain('but the state cap stopped 9 explorations short of their depth');
+    const r = explore(findModel('smartcode-913')!, { ...defaultScope(findModel('smartcode-913')!), stateCap: 1000 }, 'exterior');
+    expect(r.truncated).toBe('cap');
+    expect(r.completeDepth).toBe(r.maxDepth - 1);
+    const whole = explore(findModel('smartcode-913')!, defaultScope(findModel('smartcode-913')!), 'keypad');
+    expect(whole.completeDepth).toBe(whole.depthBound);
+  });
+
   it('refuses an option of the other kind of run, which that run would ignore without a word', async () => {
     for (const [argv, flag] of [
       [['check', '--model', 'smartcode-913', '--max-cuts', '5'], '--max-cuts is an option of the power-cut campaign'],

@@ -156,7 +156,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const failed = checks.some((c) => c.properties.some((p) => p.verdict === 'FAIL'));
   if (!opts.json) {
     if (checks.length > 1 || threads > 1) io.out(formatTotals(checks, threads, wallMs));
-    io.out(failed ? pc.red('\nA property is violated: see the counterexamples above (replay with lockstep run FILE).') : pc.green('\nEvery property holds within the scope.'));
+    io.out(failed ? pc.red('\nA property is violated: see the counterexamples above (replay with lockstep run FILE).') : verdictLine(checks));
   }
   return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
 }
@@ -207,4 +207,14 @@ class ModelRuns {
   wallMs(i: number): number {
     return this.lastEnd[i] - this.firstStart[i];
   }
+}
+
+/** The closing line of a run in which no property failed: the whole scope searched, or not. */
+function verdictLine(checks: readonly ModelCheck[]): string {
+  const capped = checks.flatMap((c) => c.explorations.filter((r) => r.truncated === 'cap').map((r) => `${c.model} ${r.name}`));
+  if (capped.length === 0) return pc.green('\nEvery property holds within the scope.');
+  return pc.yellow(
+    `\nNo property failed in the states explored, but the state cap stopped ${capped.length} exploration${capped.length === 1 ? '' : 's'} short of ${capped.length === 1 ? 'its' : 'their'} depth (${capped.join(', ')}): ` +
+      'each holds only to the depth shown after its ≤. Raise --state-cap to search the whole scope.',
+  );
 }

@@ -31,6 +31,9 @@ export interface ExplorationResult {
   maxDepth: number;
   /** 'depth': the depth bound was reached with states still new; 'cap': the state cap. */
   truncated: 'depth' | 'cap' | null;
+  /** Every sequence of up to this many steps was checked: the depth bound, or, where the state
+   * cap stopped the search while it added the states of depth d, d − 1. */
+  completeDepth: number;
   wallMs: number;
   recoveryProbes: number;
   found: Found[];
@@ -91,6 +94,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   let transitions = 0;
   let maxDepth = 0;
   let truncated: ExplorationResult['truncated'] = null;
+  let completeDepth = depthBound;
 
   const checkState = (idx: number, st: MachineState) => {
     if (!probe || !open.has('no-bricking')) return;
@@ -124,6 +128,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
         if (visited.has(key)) continue;
         if (visited.size >= scope.stateCap) {
           truncated = 'cap';
+          completeDepth = depth - 1;
           break outer;
         }
         visited.add(key);
@@ -151,6 +156,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
     transitions,
     maxDepth,
     truncated,
+    completeDepth,
     wallMs: performance.now() - started,
     recoveryProbes: probe?.probes ?? 0,
     found,

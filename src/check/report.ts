@@ -90,6 +90,7 @@ export function checkJson(scope: CheckScope, checks: ModelCheck[], run: RunFigur
         depthBound: r.depthBound,
         maxDepth: r.maxDepth,
         truncated: r.truncated,
+        completeDepth: r.completeDepth,
         states: r.states,
         transitions: r.transitions,
         recoveryProbes: r.recoveryProbes,

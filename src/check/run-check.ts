@@ -58,7 +58,7 @@ export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: E
     const na = notApplicable(p.id, model);
     if (na) return { id: p.id, statement: p.statement, verdict: 'N/A', scope: na };
     const where = results.filter((r) => r.properties.includes(p.id));
-    const scopeText = where.map((r) => `${r.name} ≤${r.depthBound}${r.truncated === 'cap' ? ' (state cap hit)' : ''}`).join(', ');
+    const scopeText = where.map((r) => (r.truncated === 'cap' ? `${r.name} ≤${r.completeDepth} (of ${r.depthBound}: state cap hit)` : `${r.name} ≤${r.depthBound}`)).join(', ');
     for (const r of where) {
       const f = r.found.find((x) => x.violation.property === p.id);
       if (!f) continue;
