@@ -48,4 +48,26 @@ describe('--depth', () => {
     expect(await checkCommand({ model: 'smartcode-913', depth: 'inside=3' }, bad)).toBe(2);
     expect(bad.lines.join('\n')).toContain('no exploration "inside"');
   });
+
+  // It ran the model's own explorations at their default depths, the depth given ignored.
+  it('refuses a depth for an exploration that runs on none of the models checked, but not with --all', async () => {
+    for (const [model, depth, why] of [
+      ['smartcode-913', 'screened=2', 'the screened exploration does not run on the smartcode-913 (the model has no SecureScreen)'],
+      ['smartcode-909', 'exterior=2,admin-gate=2', 'the admin-gate exploration does not run on the smartcode-909 (no property it proves applies to it)'],
+    ] as const) {
+      const io = capture();
+      expect(await checkCommand({ model, depth }, io)).toBe(2);
+      expect(io.lines.join('\n')).toContain(`--depth ${depth.split(',').pop()!.split('=')[0]}: ${why}`);
+      expect(io.lines.join('\n')).not.toMatch(/states/);
+    }
+    const all = capture();
+    const everyOther = EXPLORATIONS.filter((e) => e !== 'screened').map((e) => `${e}=1`).join(',');
+    expect(await checkCommand({ all: true, depth: `screened=1,${everyOther}`, json: true, jobs: '1' }, all)).toBe(0);
+  });
+
+  it('refuses --out with no name', async () => {
+    const io = capture();
+    expect(await checkCommand({ model: 'smartcode-913', depth: '1', out: '' }, io)).toBe(2);
+    expect(io.lines.join('\n')).toContain('error: --out : counterexamples could not be written there: no folder name given');
+  });
 });

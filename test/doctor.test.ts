@@ -542,5 +542,10 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(lockstep('doctor', '--symptom', 'beeps-wont-unlock').code).toBe(2);
     expect(lockstep('doctor', '--model', 'nope', '--symptom', 'beeps-wont-unlock').code).toBe(2);
     expect(lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'beeps-wont-unlock', '--answers', 'led=blue').err).toMatch(/led=blue: expected one of/);
+    // What a SecureScreen shows, on a model without one: refused rather than ignored.
+    const screen = lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'beeps-wont-unlock', '--answers', 'screenDigits=yes');
+    expect(screen.code).toBe(2);
+    expect(screen.err).toContain('--answers screenDigits: the smartcode-913 has no SecureScreen');
+    expect(lockstep('doctor', '--model', 'smartcode-916', '--symptom', 'beeps-wont-unlock', '--answers', 'screenDigits=yes').code).toBe(0);
   });
 });

@@ -11,7 +11,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from 
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
-import { codeLengthProblem, DEFAULT_STATE_CAP, defaultScope, type CheckScope, type DepthOption, type ExplorationName } from './scope.ts';
+import { codeLengthProblem, DEFAULT_STATE_CAP, defaultScope, explorationNotApplicable, type CheckScope, type DepthOption, type ExplorationName } from './scope.ts';
 import { parseDepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import { explorationsOf, type ExplorationResult } from './explore.ts';
@@ -89,6 +89,11 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
       io.err(pc.red(`error: ${bad}`));
       return EXIT_BAD_INPUT;
     }
+  }
+  const idle = typeof depth === 'object' ? unusedDepths(depth, models) : null;
+  if (idle !== null) {
+    io.err(pc.red(`error: ${idle}`));
+    return EXIT_BAD_INPUT;
   }
   if (typeof codeLength === 'number') {
     const problems = models.map((m) => codeLengthProblem(m, codeLength)).filter((p) => p !== null);
@@ -207,6 +212,17 @@ class ModelRuns {
   wallMs(i: number): number {
     return this.lastEnd[i] - this.firstStart[i];
   }
+}
+
+/** A depth given for an exploration that runs on none of the models checked — it would be
+ * ignored without a word (`--depth screened=2` on a 913) — as a message, or null. */
+function unusedDepths(depth: Partial<Record<ExplorationName, number>>, models: readonly ModelProfile[]): string | null {
+  for (const name of Object.keys(depth) as ExplorationName[]) {
+    if (models.some((m) => explorationsOf(m).includes(name))) continue;
+    const why = explorationNotApplicable(name, models[0]) ?? 'no property it proves applies to it';
+    return `--depth ${name}: the ${name} exploration does not run on ${models.length === 1 ? `the ${models[0].id} (${why})` : 'any of these models'}`;
+  }
+  return null;
 }
 
 /** The closing line of a run in which no property failed: the whole scope searched, or not. */

@@ -23,6 +23,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.t
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
 import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
 import { practiceReset } from './practice-reset.ts';
+import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { QuotingError, quoted } from '../printable.ts';
 
 /** Ctrl-C during the interview. */
@@ -42,6 +43,14 @@ export interface DoctorOptions {
 class DoctorInputError extends QuotingError {}
 
 type Out = (line: string) => void;
+
+/** An answer the model cannot give, refused rather than ignored: what a SecureScreen shows, on a
+ * model without one. */
+function answersFit(p: ModelProfile, answers: Answers): void {
+  if (answers.screenDigits !== undefined && !hasSecureScreen(p)) {
+    throw new DoctorInputError(`--answers screenDigits: the ${p.id} has no SecureScreen (switch 4 of the 915/916), so it shows no digits to touch first`);
+  }
+}
 
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
@@ -94,17 +103,20 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
       twin = scenario.twin;
     }
     if (model && model.id !== twin.model.id) throw new DoctorInputError(`--model ${model.id} does not match the twin's model ${twin.model.id}`);
+    answersFit(twin.model, answers);
     return { c: examineTwin(twin, { symptom, answers }), scenario };
   }
   if (symptom) {
     const p = model ?? (interactive ? await askModel() : undefined);
     if (!p) throw new DoctorInputError('--symptom needs --model (`lockstep models` lists them)');
+    answersFit(p, answers);
     return { c: examineSymptom(p, symptom, answers) };
   }
   if (!interactive) {
     throw new DoctorInputError('no terminal to ask on: script the doctor with --model ID --symptom ID [--answers k=v,…], or give --snapshot FILE / --scenario FILE');
   }
   const p = await askModel(model?.id);
+  answersFit(p, answers);
   const s = await askSymptom();
   return { c: examineSymptom(p, s, await askAnswers(s, p, answers)) };
 }
