@@ -8,9 +8,27 @@
 // hold, arm, confirm and erase steps here. Every one needs the interior; no keypad sequence
 // resets a lock (S1).
 
+import type { ModelProfile } from '../models/profile.ts';
+import type { FwState } from './state.ts';
 import { persist } from './persistence.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { scheduleHanding } from './handing.ts';
+
+/**
+ * How much of the reset hold the lock has counted at `now`, in ms, or -1 when it is counting
+ * none: the hold from power-up with Program down (mode reset-hold, K1), or a powered hold begun
+ * in normal operation — Program on the Powerbolt 250 and 955, Reset on the 264 and Powerbolt 2.
+ * A Program hold on the Mastercode family is a Mastercode hold (M1), not a reset: -1. What a
+ * person is shown as "held" must be this count, not how long the button has been down — Program
+ * pressed before the pack goes in counts from power-up (S8).
+ */
+export function resetHoldCountedMs(s: Pick<FwState, 'mode' | 'tHold'>, p: ModelProfile, now: number): number {
+  if (s.tHold < 0) return -1;
+  const counting =
+    s.mode === 'reset-hold' ||
+    (s.mode === 'idle' && (p.reset.gesture === 'reset-button' || (p.reset.gesture === 'program-hold-powered' && p.programming !== 'mastercode-program-button')));
+  return counting ? Math.max(0, p.timing.resetHoldMs - (s.tHold - now)) : -1;
+}
 
 export function beginResetHold(fw: Fw): void {
   setMode(fw, 'reset-hold');

@@ -12,6 +12,7 @@ export const POWERBOLT_2: ModelProfile = {
   id: 'powerbolt-2',
   name: 'Powerbolt 2',
   family: 'Powerbolt (Mastercode menu, Reset button)',
+  adminCodeName: 'Mastercode',
   identifiers: ['Powerbolt 2', 'PowerBolt2', '907', 'Powerbolt 2.0'],
   distinguish: 'Older Powerbolt: buttons marked with two digits each, a Reset button inside; Mastercode 0000 and user code 1234 out of the box.',
   menu: { add: '1', delete: '3', changeAdmin: '5', handing: '0', disableAll: null, deleteTwice: false, oneTime: null, autoLock: null, autoLockDelay: null },

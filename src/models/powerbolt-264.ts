@@ -17,6 +17,7 @@ export const POWERBOLT_264: ModelProfile = {
   id: 'powerbolt-264',
   name: 'Powerbolt 264',
   family: 'Powerbolt (programming-code menu, Reset button)',
+  adminCodeName: 'programming code',
   identifiers: ['264', 'Powerbolt 264', '264 series', '2640', '92640'],
   distinguish:
     'Powerbolt keypad with a Kwikset button and a separate Reset button on the interior; ships with programming code 0000 and user code 1234. The 92640-001 SKU is the same lock with a stiffer keypad.',

@@ -97,6 +97,10 @@ export interface ModelProfile {
   id: string;
   name: string;
   family: string;
+  /** What the model's own guide calls its admin code: the SmartCodes' and Powerbolt 2's
+   * "Mastercode" (seed S2, S11; M11), the programming-code menu family's "programming code"
+   * (product-facts §7). Every word a person reads about that code uses it. */
+  adminCodeName: 'Mastercode' | 'programming code';
   /** What a person can find on the lock or its box to identify it (seed S13). */
   identifiers: string[];
   programming: ProgrammingStrategy;

@@ -13,6 +13,7 @@ export const SMARTCODE_275: ModelProfile = {
   id: 'smartcode-275',
   name: 'SmartCode / Contemporary 275',
   family: 'Programming-code menu',
+  adminCodeName: 'programming code',
   identifiers: ['275', 'SmartCode 275', 'Contemporary 275', '275 CNT', 'Contemporary Electronic Deadbolt'],
   programming: 'programming-code-menu',
   menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: null, deleteTwice: true, oneTime: null, autoLock: null, autoLockDelay: null },

@@ -9,6 +9,7 @@ export const SMARTCODE_913: ModelProfile = {
   id: 'smartcode-913',
   name: 'SmartCode 913',
   family: 'SmartCode (Mastercode)',
+  adminCodeName: 'Mastercode',
   identifiers: ['913', 'SmartCode 913', '913 TRL', '914 (Z-Wave variant)', 'SmartCode Deadbolt'],
   programming: 'mastercode-program-button',
   menu: null,

@@ -33,9 +33,16 @@ export function stepToAction(step: Step): Action | null {
   return action as Action;
 }
 
-/** Apply a step's action; a step that would run the clock past its limit, or type what a screen
- * does not show, is the file's error, at the step. */
+/** Why a door step cannot happen: the bolt is thrown (the twin would leave the door as it is). */
+function doorBlockedMessage(state: 'open' | 'closed'): string {
+  const how = 'withdraw it first (thumbturn: unlock, key: unlock or a code)';
+  return state === 'open' ? `door: open — the bolt is thrown and holds the door shut: ${how}` : `door: closed — the bolt is thrown and the frame is in its way: ${how}`;
+}
+
+/** Apply a step's action; a step that would run the clock past its limit, type what a screen
+ * does not show, or move a door the bolt holds, is the file's error, at the step. */
 export function applyAt(step: Step, twin: Twin, action: Action): void {
+  if (action.do === 'door' && twin.doorBlocked(action.state)) throw new ScenarioError(doorBlockedMessage(action.state), step.pos);
   try {
     twin.apply(action);
   } catch (err) {

@@ -69,11 +69,6 @@ export function joinCites(...refs: string[]): string {
   return [...groups].map(([source, items]) => `${source} ${items.join(', ')}`).join('; ');
 }
 
-/** What the admin code is called on this model: "programming code" on the programming-code menu family (product-facts §7), else "Mastercode" (seed S2, S11). */
-function adminWord(m: ModelProfile): string {
-  return /programming-code/i.test(m.family) ? 'programming code' : 'Mastercode';
-}
-
 function lockoutWords(m: ModelProfile): string {
   const { wrongAttempts, windowMs, durationMs } = m.lockout;
   const windowText = windowMs === 60_000 ? 'a minute' : `${seconds(windowMs)} s`;
@@ -91,7 +86,7 @@ export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
       return { how: 'pull the battery pack, hold Program while putting it back, let go at once, then press Program once', cite: 'product-facts M8' };
     case 'menu': {
       const digit = m.menu?.handing ?? '0';
-      const byKeypad = `enter the ${adminWord(m)} and press Kwikset`;
+      const byKeypad = `enter the ${m.adminCodeName} and press Kwikset`;
       const open = m.programButton === 'menu' ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
       return { how: `${open}, then ${digit}, then Kwikset: the bolt runs out and back`, cite: 'product-facts S1, S2, M9' };
     }
@@ -117,7 +112,7 @@ const ADVICE: Record<SignalName, Entry> = {
   programmingFailed: (m) => ({
     says: 'The lock refused the change.',
     todo: [
-      `Usual causes: the ${adminWord(m)} was missing or wrong (seed S2);`,
+      `Usual causes: the ${m.adminCodeName} was missing or wrong (seed S2);`,
       `the code is already in the lock or not ${m.codes.minLength}–${m.codes.maxLength} digits;`,
       `all ${m.codes.capacity} slots are full — delete one first (seed S4);`,
       'door handing is not done yet — no code is accepted until it is (seed S18).',
@@ -162,7 +157,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   handingDone: (m) => ({
     says: 'Door handing is learned: the lock is ready for codes.',
-    todo: `Set a ${adminWord(m)} now, then add codes and test each with the door open.`,
+    todo: `Set a ${m.adminCodeName} now, then add codes and test each with the door open.`,
     cite: 'seed S21, S20, S23',
   }),
   resetArmed: () => ({
@@ -185,11 +180,11 @@ const ADVICE: Record<SignalName, Entry> = {
     const handing = m.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(m).how})`;
     return {
       says: restored
-        ? `Every code is erased; the ${adminWord(m)} is back to ${m.defaults.adminCodeAfterReset.split('').join('-')}.`
+        ? `Every code is erased; the ${m.adminCodeName} is back to ${m.defaults.adminCodeAfterReset.split('').join('-')}.`
         : 'Every code is erased: the lock is as it left the factory.',
       todo: restored
-        ? `Next: ${handing}, then change the ${adminWord(m)} and the default codes at once, then test each code with the door open.`
-        : `Next, in this order: ${handing}, then a ${adminWord(m)}, then codes tested with the door open.`,
+        ? `Next: ${handing}, then change the ${m.adminCodeName} and the default codes at once, then test each code with the door open.`
+        : `Next, in this order: ${handing}, then a ${m.adminCodeName}, then codes tested with the door open.`,
       cite: joinCites('seed S6, S23, S21, S20', restored ? 'seed S12; product-facts M11' : '', m.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(m).cite),
     };
   },

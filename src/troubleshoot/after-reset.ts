@@ -4,7 +4,7 @@
 // reset put back (S19 blank slate; S12 0-0-0-0 on the 275; product-facts M11 1-2-3-4 / 0-0-0-0).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { adminName, spell } from './procedure-kit.ts';
+import { spell } from './procedure-kit.ts';
 
 export interface AfterReset {
   order: string;
@@ -32,7 +32,7 @@ export function afterResetGuidance(p: ModelProfile): AfterReset {
       ? 'choose each code\'s position as you program it'
       : 'the lock fills the first free slot, so program the family\'s codes first, then the visitors\'';
   const slotPlan = `Keep the list auditable: ${family} for the family${visitors ? `, ${visitors} for recurring visitors` : ''} (${cap} slots in all; most households use fewer than six) — ${how}. Write down who has which slot.`;
-  const name = adminName(p);
+  const name = p.adminCodeName;
   const setMastercode =
     p.programming === 'positional'
       ? 'This model has no Mastercode: anyone who reaches the interior Program button can add or delete codes, so keep the interior out of reach.'

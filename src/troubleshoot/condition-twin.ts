@@ -125,7 +125,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
 /** The reset gesture held the full time and never confirmed; then the door shut and locked (S24). */
 function halfFinishedReset(p: ModelProfile, leaveOpen: boolean): Action[] {
   const hold = p.timing.resetHoldMs + HOLD_MARGIN_MS;
-  const prep: Action[] = [{ do: 'door', state: 'open' }, { do: 'thumbturn', dir: 'unlock' }];
+  const prep: Action[] = [{ do: 'thumbturn', dir: 'unlock' }, { do: 'door', state: 'open' }];
   const gesture: Action[] =
     p.reset.gesture === 'power-up-program-hold'
       ? [{ do: 'battery-out' }, { do: 'hold', key: 'program' }, { do: 'battery-in' }, { do: 'wait', ms: hold }, { do: 'release', key: 'program' }]

@@ -98,7 +98,7 @@ export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec
   for (const code of spec.unlocks) {
     steps.push(...lockUp(), ...codeEntrySteps(p, `Type ${spell(code)}.`, 'seed S7, S25', code, screen), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
   }
-  if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode'} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
+  if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.adminCodeName} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
 }
 

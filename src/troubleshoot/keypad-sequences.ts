@@ -7,7 +7,7 @@
 //   positional (909/910, 240): the slot first, then the code        product-facts M15, M13, §3
 
 import type { ModelProfile } from '../models/profile.ts';
-import { adminName, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import { lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -51,11 +51,11 @@ export function openMenu(p: ModelProfile, admin: string | null): Sequence {
   if (p.programButton === 'menu' || (p.programButton === 'menu-without-admin' && admin === '')) {
     return [step(`Press the programming button on the interior once: ${signalWords(p, 'menuEnter')} — the menu is open.`, 'product-facts K5, M9, S2', { do: 'press', key: 'program' }, { mode: 'menu' })];
   }
-  if (admin === null) return { unavailable: `the ${adminName(p)} is lost: the menu does not open without it (seed S3)` };
-  if (admin === '') return { unavailable: `no ${adminName(p)} is set and this model's programming button does not open the menu` };
+  if (admin === null) return { unavailable: `the ${p.adminCodeName} is lost: the menu does not open without it (seed S3)` };
+  if (admin === '') return { unavailable: `no ${p.adminCodeName} is set and this model's programming button does not open the menu` };
   const hint = admin === p.defaults.adminCodeAfterReset ? ` (${spell(admin)} after a reset)` : '';
   return [
-    typeStep(p, `your ${adminName(p)}${hint}`, admin, 'product-facts K5, §5, §7'),
+    typeStep(p, `your ${p.adminCodeName}${hint}`, admin, 'product-facts K5, §5, §7'),
     lockPress(p, `Press {Lock}: ${signalWords(p, 'menuEnter')} — the menu is open.`, 'product-facts K5, §9', { mode: 'menu' }),
   ];
 }
@@ -150,7 +150,7 @@ export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequen
 
 /** Set (or change) the Mastercode / programming code (seed S21; product-facts M1, K5, §5, §7). */
 export function setAdminSequence(p: ModelProfile, admin: string | null, next: string): Sequence {
-  const name = adminName(p);
+  const name = p.adminCodeName;
   switch (p.programming) {
     case 'mastercode-program-button': {
       if (admin === null) return { unavailable: 'the present Mastercode is lost: only a factory reset clears it (seed S3, S7)' };

@@ -132,10 +132,6 @@ function screenSteps(p: ModelProfile, code: string): ProcedureStep[] {
   ];
 }
 
-/** The name of the admin code on this model. */
-export function adminName(p: ModelProfile): string {
-  return p.programming === 'programming-code-menu' ? 'programming code' : 'Mastercode';
-}
 
 /** The exterior confirm button's name on this model. */
 export function lockKeyName(p: ModelProfile): string {

@@ -15,7 +15,6 @@ import {
   BOOT_WAIT_MS,
   HOLD_MARGIN_MS,
   SHORT_HOLD_MS,
-  adminName,
   codeEntrySteps,
   boltWaitMs,
   handingWaitMs,
@@ -117,7 +116,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
   const erased = { event: 'factory-reset' } as const;
   const armed = p.reset.confirmPress ? ({ event: 'reset-armed' } as const) : erased;
   const confirm = p.reset.confirmPress
-    ? [step(`Press Program once more: ${signalWords(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' ? ' and the Mastercode' : ''} is erased (S6).`, 'seed S6; product-facts K1, K4, M9', { do: 'press', key: 'program' }, erased)]
+    ? [step(`Press Program once more: ${signalWords(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' && p.programming !== 'positional' ? ` and the ${p.adminCodeName}` : ''} is erased (S6).`, 'seed S6; product-facts K1, K4, M9', { do: 'press', key: 'program' }, erased)]
     : [];
   switch (p.reset.gesture) {
     case 'power-up-program-hold':
@@ -243,7 +242,7 @@ export const clearJam: ProcedureBuilder = (p, facts) => {
 };
 
 export const setMastercode: ProcedureBuilder = (p, facts) => {
-  const title = `Set your own ${adminName(p)}`;
+  const title = `Set your own ${p.adminCodeName}`;
   const cite = 'seed S21; product-facts M1, §7';
   const seq = setAdminSequence(p, facts.adminCode, facts.newAdminCode);
   if (isUnavailable(seq)) return fail('set-mastercode', title, cite, seq.unavailable, facts);
@@ -331,12 +330,12 @@ export const testCodesDoorOpen: ProcedureBuilder = (p, facts) => {
 };
 
 export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
-  const title = `Try the factory ${adminName(p)} before resetting`;
+  const title = `Try the factory ${p.adminCodeName} before resetting`;
   const cite = 'seed S12, S21; product-facts §5, §7';
   const factory = p.defaults.adminCode === 'tag' ? facts.tag : p.defaults.adminCode;
-  if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${adminName(p)} to try`, facts);
+  if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${p.adminCodeName} to try`, facts);
   const where = p.defaults.adminCode === 'tag' ? 'printed on the programming tag' : `the factory default, ${spell(factory)}`;
-  const intro = step(`Try the ${adminName(p)} ${where}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
+  const intro = step(`Try the ${p.adminCodeName} ${where}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
   const seq = setAdminSequence(p, factory, facts.newAdminCode);
   if (isUnavailable(seq)) return fail('try-factory-code', title, cite, seq.unavailable, facts);
   return make('try-factory-code', title, cite, [...reachInterior(facts), intro, ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });

@@ -11,7 +11,7 @@
 
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { adminName, lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+import { lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 
@@ -121,7 +121,7 @@ function ledChoices(p: ModelProfile, keypadDead: boolean): Choice[] {
 /** The next questions for this symptom, given what is answered so far — only what the ranking uses. */
 export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answers): Question[] {
   const out: Question[] = [];
-  const name = adminName(p);
+  const name = p.adminCodeName;
   const codesNeedAdmin = p.programming !== 'positional';
   const ask = (q: Question) => {
     if (answers[q.id] === undefined) out.push(q);
@@ -287,7 +287,7 @@ function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
 /** The likely causes, most likely and cheapest first. */
 export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers): Cause[] {
   const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
-  const name = adminName(p);
+  const name = p.adminCodeName;
   const out: Cause[] = [];
   const factoryAdmin = p.programming === 'programming-code-menu' && p.defaults.adminCode !== '';
   const tryFactory = () =>

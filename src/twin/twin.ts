@@ -18,6 +18,7 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
+import { resetHoldCountedMs } from '../firmware/reset.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
 import { autoLockChoice, storeProblems, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -402,6 +403,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
         else this.powerOn();
         return;
       case 'door':
+        if (this.doorBlocked(a.state)) return; // the bolt holds the door where it is
         this.door.open = a.state === 'open';
         this.bolt.mechanicsChanged();
         return;
@@ -471,6 +473,13 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     return this.bolt.engaged();
   }
 
+  /** Whether the bolt keeps the door from moving to `state`: thrown past the edge of the strike
+   * (locked), it holds a closed door shut, and an open door cannot close over it — the frame is
+   * in its way. A person's push or pull then moves nothing (scenarios refuse the step). */
+  doorBlocked(state: 'open' | 'closed'): boolean {
+    return (state === 'open') !== this.door.open && this.bolt.engaged();
+  }
+
   /** The keypad backlight is lit now (an assumed behaviour: hardware/backlight.ts). */
   get keypadBacklit(): boolean {
     // The keypad is powered through the exterior's cable: unplugged, it stays dark.
@@ -483,6 +492,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   get mode(): FwMode {
     return this.firmware.s.mode;
+  }
+
+  /** How much of the reset hold the lock has counted so far, in ms, or -1 when it counts none
+   * (firmware/reset.ts resetHoldCountedMs). */
+  get resetHoldCountedMs(): number {
+    return resetHoldCountedMs(this.firmware.s, this.model, this.sim.now);
   }
 
   /** The digits SecureScreen shows, still to be touched before the code; '' when it shows none

@@ -136,7 +136,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await renderedAttr(page, 'led-flashes')).toBe('3');
     expect(await renderedAttr(page, 'codes')).toBe('4');
 
-    // S8: door open, pack out, Program held, pack in while holding, 30 s at 10×, release.
+    // S8: unlocked from inside and the door opened, pack out, Program held, pack in while
+    // holding, 30 s at 10×, release.
+    await page.click('#thumb-unlock');
     await page.click('#door-toggle');
     expect(await renderedAttr(page, 'door')).toBe('open');
     await page.click('#battery-out');
@@ -235,6 +237,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
   it('an early release of Program does not reset the lock (S9)', async () => {
     const page = await open();
     await page.click('#start-over');
+    await page.click('#thumb-unlock');
     await page.click('#door-toggle');
     await page.click('#battery-out');
     await page.click('#rate-10');
@@ -252,6 +255,54 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.screenshot({ path: join(OUT, 'early-release.png'), fullPage: true });
     await page.close();
   }, 60_000);
+  it('does the reset by keyboard alone: Space held on Program, focus to the pack, Enter; the ring counts from power-up, as the lock does', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    // The inherited lock's bolt holds the door: the door cannot open until it is withdrawn.
+    await page.waitForSelector('#door-toggle:disabled');
+    await page.click('#thumb-unlock');
+    await page.click('#door-toggle');
+    expect(await renderedAttr(page, 'door')).toBe('open');
+    // One pack at a time: in, it can only come out.
+    expect(await page.isDisabled('#battery-in-fresh')).toBe(true);
+    await page.click('#battery-out');
+    await page.waitForSelector('#battery-out:disabled');
+    await page.click('#rate-10');
+    await page.focus('#program');
+    await page.keyboard.down('Space');
+    await heldAtLeast(page, '#program', 3_000);
+    // Program is down, but the lock counts nothing before power-up (S8, K1).
+    expect(await page.getAttribute('.ring-wrap', 'data-counted-ms')).toBe('-1');
+    expect(await page.textContent('.hold-text')).toContain('not counting toward a reset');
+    await page.focus('#battery-in-fresh'); // focus moves on: the Space hold goes on
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('#program', 'aria-pressed')).toBe('true');
+    await page.waitForFunction(() => Number(document.querySelector('.ring-wrap')!.getAttribute('data-counted-ms')) >= 5_000, null, { timeout: 30_000 });
+    // The ring shows the lock's count, seconds behind how long the key has been down.
+    const counted = Number(await page.getAttribute('.ring-wrap', 'data-counted-ms'));
+    expect(Number(await page.getAttribute('#program', 'data-hold-ms'))).toBeGreaterThan(counted + 2_000);
+    await page.waitForFunction(() => document.querySelector('#lock')!.getAttribute('data-mode') === 'reset-armed', null, { timeout: 30_000 });
+    expect(await page.textContent('.hold-text')).toContain('Held the full 30 s');
+    await page.keyboard.up('Space');
+    await page.click('#rate-1');
+    await page.click('#program'); // the confirming press (product-facts K1)
+    await waitVirtual(page, 500);
+    expect(await renderedAttr(page, 'codes')).toBe('0');
+    // The Program label fits inside its ring.
+    expect(await page.$eval('#program', (b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+    await page.close();
+  }, 90_000);
+
+  it('names the admin code as the model does: "Programming code" on the 275', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-275');
+    await page.waitForSelector('#lock[data-model="smartcode-275"]');
+    const terms = await page.locator('dl.state dt').allTextContents();
+    expect(terms).toContain('Programming code');
+    expect(terms).not.toContain('Mastercode');
+    await page.close();
+  });
+
   it('holds Program by touch: the ring grows, one hold/release pair, no context menu, no doubled press', async () => {
     const page = await open();
     await page.click('#start-over');
@@ -337,6 +388,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await page.locator('#lock .keypad button[data-digits]').evaluateAll((bs) => bs.map((b) => `${b.getAttribute('data-digits')}:${b.getAttribute('data-key')}`))).toEqual(['12:1', '34:3', '56:5', '78:7', '90:9']);
     await page.screenshot({ path: join(OUT, 'keypad-909.png') });
     // product-facts M15: Program once (slot 1), the code, Lock; then the code opens the lock.
+    await page.click('#thumb-unlock'); // the bolt holds the door until it is withdrawn
     await page.click('#door-toggle');
     await page.click('#program');
     for (const d of '2468') await page.click(`#lock .keypad button[data-digits*="${d}"]`);
@@ -375,6 +427,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-955');
     await page.waitForSelector('#lock[data-model="smartcode-955"]');
+    await page.click('#thumb-unlock'); // the bolt holds the door until it is withdrawn
     await page.click('#door-toggle'); // open: the fresh lock learns its handing
     await expectAttrBecomes(page, 'handed', 'right');
     await pauseClock(page);

@@ -6,7 +6,6 @@
 
 import type { Twin } from '../../src/twin/twin.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
-import { adminName } from '../../src/troubleshoot/procedure-kit.ts';
 
 /** The last light pattern in the log ("green ×1"), or null. */
 export function lastLight(log: readonly TraceEntry[]): string | null {
@@ -24,7 +23,7 @@ export function twinNow(twin: Twin, log: readonly TraceEntry[]): string[] {
   const store = twin.store();
   const codes = store.codes.filter((c) => c !== '').length;
   const p = twin.model;
-  const admin = p.programming === 'positional' ? null : `${adminName(p)} ${store.adminCode ? 'set' : 'not set'}`;
+  const admin = p.programming === 'positional' ? null : `${p.adminCodeName} ${store.adminCode ? 'set' : 'not set'}`;
   const light = lastLight(log);
   return [
     ...(admin ? [admin] : []),

@@ -1,7 +1,7 @@
 // Press-and-hold on a real <button>, the same way with a mouse, a finger (pointer events) and the
 // keyboard (Space or Enter held down). The lock decides what a hold means — seed S8 (30 s Program
 // hold through pack reinsertion), S9 (an early release does not register) — so this only reports
-// "down" and "up", once each, however the hold ends (release, cancel, focus or page lost).
+// "down" and "up", once each, however the hold ends (release, cancel, page hidden or unfocused).
 //  - One hold at a time per button, owned by the pointer or the key that started it: a second
 //    finger, or Enter pressed during a Space hold, neither restarts nor ends it.
 //  - Keyboard auto-repeat (keydown with `repeat`) never restarts a hold.
@@ -10,6 +10,9 @@
 //    keeps holding, and when capture is refused (a synthetic event) the release is still
 //    caught on the window. A long touch is a hold, not a context menu.
 //  - Space/Enter do not also click: their default is prevented on keydown and keyup.
+//  - A key hold goes on while focus moves: with Space held on Program, Tab to "Insert fresh"
+//    and Enter puts the pack in — the reset by keyboard alone (S8). Its release is caught on the
+//    window wherever focus is (and does not click what has focus); the page losing focus ends it.
 
 const HOLD_KEYS = new Set([' ', 'Enter']);
 const PRIMARY_BUTTON = 0;
@@ -32,6 +35,10 @@ export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
     if (o.by === 'pointer') {
       addEventListener('pointerup', onWindowPointerEnd, true);
       addEventListener('pointercancel', onWindowPointerEnd, true);
+    } else {
+      addEventListener('keydown', onWindowKeyRepeat, true);
+      addEventListener('keyup', onWindowKeyUp, true);
+      addEventListener('blur', end);
     }
     document.addEventListener('visibilitychange', onHidden);
     h.down();
@@ -41,6 +48,9 @@ export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
     owner = null;
     removeEventListener('pointerup', onWindowPointerEnd, true);
     removeEventListener('pointercancel', onWindowPointerEnd, true);
+    removeEventListener('keydown', onWindowKeyRepeat, true);
+    removeEventListener('keyup', onWindowKeyUp, true);
+    removeEventListener('blur', end);
     document.removeEventListener('visibilitychange', onHidden);
     button.classList.remove('held');
     button.setAttribute('aria-pressed', 'false');
@@ -51,6 +61,15 @@ export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
   };
   function onWindowPointerEnd(e: PointerEvent): void {
     endPointer(e.pointerId);
+  }
+  /** The held key's auto-repeat, wherever focus has gone: neither a click nor a scroll. */
+  function onWindowKeyRepeat(e: KeyboardEvent): void {
+    if (owner?.by === 'key' && e.key === owner.key && e.repeat) e.preventDefault();
+  }
+  function onWindowKeyUp(e: KeyboardEvent): void {
+    if (owner?.by !== 'key' || e.key !== owner.key) return;
+    e.preventDefault(); // Space let go over another button must not click it
+    end();
   }
   function onHidden(): void {
     if (document.visibilityState === 'hidden') end();
@@ -77,11 +96,6 @@ export function makeHoldable(button: HTMLButtonElement, h: HoldHandlers): void {
     if (!e.repeat) start({ by: 'key', key: e.key });
   });
   button.addEventListener('keyup', (e) => {
-    if (!HOLD_KEYS.has(e.key)) return;
-    e.preventDefault();
-    if (owner?.by === 'key' && owner.key === e.key) end();
-  });
-  button.addEventListener('blur', () => {
-    if (owner?.by === 'key') end();
+    if (HOLD_KEYS.has(e.key)) e.preventDefault(); // the release itself is caught on the window
   });
 }

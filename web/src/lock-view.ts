@@ -71,6 +71,8 @@ export class LockView {
   private readonly ringWrap: HTMLElement;
   private readonly interiorButtons: HTMLElement;
   private readonly holdText: HTMLElement;
+  private readonly packOut: HTMLButtonElement;
+  private readonly packIn: HTMLButtonElement[];
   private readonly program: HTMLButtonElement;
   private readonly reset: HTMLButtonElement;
   private readonly state: HTMLElement;
@@ -130,11 +132,12 @@ export class LockView {
     this.interiorButtons.append(this.reset);
     ringWrap.append(this.program);
     this.battery = el('div', { class: 'battery', role: 'group', 'aria-label': 'Battery pack' });
-    this.battery.append(
-      this.actionButton('battery-out', 'Pull pack', 'Pull the battery pack', { do: 'battery-out' }),
+    this.packOut = this.actionButton('battery-out', 'Pull pack', 'Pull the battery pack', { do: 'battery-out' });
+    this.packIn = [
       this.actionButton('battery-in-fresh', `Insert fresh (${FRESH_PACK_VOLTS.toFixed(1)} V)`, 'Insert a fresh battery pack', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
       this.actionButton('battery-in-weak', `Insert weak (${WEAK_PACK_VOLTS} V)`, 'Insert a weak battery pack', { do: 'battery-in', volts: WEAK_PACK_VOLTS }),
-    );
+    ];
+    this.battery.append(this.packOut, ...this.packIn);
     const turn = el('div', { class: 'thumbturn', role: 'group', 'aria-label': 'Thumbturn' });
     turn.append(
       this.actionButton('thumb-lock', 'Thumbturn: lock', 'Turn the thumbturn to lock', { do: 'thumbturn', dir: 'lock' }),
@@ -255,33 +258,52 @@ export class LockView {
     this.bolt.dataset.state = boltState;
     this.door.dataset.open = String(twin.door.open);
     this.door.textContent = twin.door.open ? 'Close the door' : 'Open the door';
+    // A thrown bolt holds a closed door shut, and an open one cannot close over it.
+    const blocked = twin.doorBlocked(twin.door.open ? 'closed' : 'open');
+    this.door.disabled = blocked;
+    this.door.title = blocked ? (twin.door.open ? 'The bolt is thrown: the frame is in its way. Withdraw it first.' : 'The bolt holds the door shut: unlock it first.') : '';
     this.strike.dataset.aligned = String(twin.door.strikeAligned);
     this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
     const linked = twin.buttons.exteriorLinked;
     this.exterior.dataset.connected = String(linked);
     this.exterior.textContent = linked ? 'Keypad cable in (unplug it)' : 'Keypad cable unplugged (plug it in)';
     this.battery.dataset.present = String(twin.battery.present);
+    // One pack at a time: a pack goes in where none is, and comes out where one is.
+    this.packOut.disabled = !twin.battery.present;
+    for (const b of this.packIn) b.disabled = twin.battery.present;
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
     const opens = screenOn(twin.firmware) ? `${SCREEN_FIRST} ${this.opensWithModel}` : this.opensWithModel;
     if (this.opensWith.textContent !== opens) this.opensWith.textContent = opens;
 
-    // The ring times the reset gesture's button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
+    // The ring shows the reset hold as the lock counts it (firmware/reset.ts resetHoldCountedMs),
+    // not how long the button has been down: Program pressed before the pack went in counts from
+    // power-up (S8, K1), and a powered Program hold on the 913 family is a Mastercode hold (M1).
+    // Its button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
     const target = twin.model.timing.resetHoldMs;
     const byReset = twin.model.reset.gesture === 'reset-button';
-    const held = byReset ? resetHeldMs : programHeldMs;
+    const down = (byReset ? resetHeldMs : programHeldMs) >= 0;
     const name = byReset ? 'Reset' : 'Program';
-    const frac = held < 0 ? 0 : Math.min(1, held / target);
+    const counted = twin.resetHoldCountedMs;
+    const armed = twin.mode === 'reset-armed';
+    const frac = armed ? 1 : counted < 0 ? 0 : Math.min(1, counted / target);
     this.ring.setAttribute('stroke-dashoffset', String(RING_CIRCUMFERENCE * (1 - frac)));
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
     this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
-    const text = held < 0 ? `Hold ${name} ${target / 1000} s for the reset` : `${name} held ${(held / 1000).toFixed(1)} s of ${target / 1000} s`;
+    this.ringWrap.dataset.countedMs = String(counted);
+    const text = armed
+      ? `Held the full ${target / 1000} s: release ${name}, then press it once more`
+      : counted >= 0
+        ? `${name} held ${(counted / 1000).toFixed(1)} s of ${target / 1000} s`
+        : down
+          ? `${name} down, not counting toward a reset: ${twin.model.reset.gesture === 'power-up-program-hold' ? `the ${target / 1000} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation'}`
+          : `Hold ${name} ${target / 1000} s for the reset`;
     if (this.holdText.textContent !== text) this.holdText.textContent = text;
 
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
       ['Locked', twin.locked ? 'yes' : 'no'],
       ['Codes stored', `${codes}${codeFlagsText(twin.model, store)}`],
-      ['Mastercode', store.adminCode ? 'set' : 'none'],
+      [twin.model.adminCodeName === 'Mastercode' ? 'Mastercode' : 'Programming code', store.adminCode ? 'set' : 'none'],
       ['Handing learned', store.handed],
       ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
       ['Firmware mode', twin.mode],
