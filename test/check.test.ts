@@ -11,7 +11,7 @@ import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
 import { SETTLE_COMMENT } from '../src/check/counterexample.ts';
-import { explore } from '../src/check/explore.ts';
+import { explore, explorationsOf } from '../src/check/explore.ts';
 import { defaultDepth, defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
@@ -318,7 +318,7 @@ describe('--code-length: the whole-keypad explorations type entries of that leng
     expect(short.truncated).toBe('depth');
     const io = capture();
     const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-    const onlyGate = EXPLORATIONS.filter((e) => e !== 'admin-gate').map((e) => `${e}=1`).join(',');
+    const onlyGate = explorationsOf(model).filter((e) => e !== 'admin-gate').map((e) => `${e}=1`).join(',');
     const code = await checkCommand(
       { model: model.id, codeLength: '5', depth: onlyGate, stateCap: LONGER_CODE_STATE_CAP, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: 'second-admin-code-73914' },
       io,

@@ -139,6 +139,10 @@ class Repl {
         else for (const l of helpLines()) this.out(l);
         return 'go-on';
       case 'action':
+        if (cmd.action.do === 'door' && session.twin.doorBlocked(cmd.action.state)) {
+          // The twin would leave the door where it is; a person at the door would feel why.
+          throw new ReplInputError(`the bolt is thrown and ${cmd.action.state === 'open' ? 'holds the door shut' : 'the frame is in its way'}: withdraw it first (thumbturn unlock, key unlock or a code)`);
+        }
         if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
         else session.apply(cmd.action);
         this.showNew();

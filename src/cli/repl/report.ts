@@ -11,7 +11,7 @@ import { formatEntry } from '../timeline.ts';
 const VOLTS_DECIMALS = 2;
 const SECONDS_DECIMALS = 3;
 const MS_PER_S = 1000;
-const LABEL_WIDTH = 12;
+const LABEL_WIDTH = 18; // the longest label, "programming code", and two spaces
 /** The firmware's mode changes are shown by the status line, not as timeline rows. */
 const HIDDEN_CHANNELS = new Set<TraceEntry['ch']>(['mode']);
 
@@ -64,7 +64,7 @@ export function stateLines(twin: Twin): string[] {
     ...(twin.buttons.exteriorLinked ? [] : [row('keypad', "cable unplugged: no key outside reaches the lock")]),
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
     row('codes', `${codesCount(twin)}${codeFlagsText(twin.model, store)}${store.trusted ? '' : ' (store untrusted)'}`),
-    row('Mastercode', store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
+    row(twin.model.adminCodeName, store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
     ...(twin.screenDigits === '' ? [] : [row('screen', `SecureScreen shows ${twin.screenDigits.split('').join(' ')}: touch them, then the code`)]),
     row('battery', batteryText(twin)),
