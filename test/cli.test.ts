@@ -134,7 +134,7 @@ describe('lockstep CLI', () => {
     expect(r.err).toMatch(/unknown step word "presss"/);
     expect(r.out).toMatch(/FAIL .*expected beeps 2/);
     expect(r.out).toMatch(/PASS /);
-    expect(r.out).toContain('1 passed, 1 failed, 1 not run (a file it cannot accept: exit 2)');
+    expect(r.out).toContain('1 passed, 1 failed, 1 refused (a file or step it cannot accept: exit 2)');
   });
 
   it('lists the models with their identifiers', () => {

@@ -13,6 +13,7 @@ import { ScenarioStepper } from '../src/scenario/stepper.ts';
 import { ScenarioError, type Scenario, type Step } from '../src/scenario/types.ts';
 import { hashTrace } from '../src/sim/trace.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { findModel } from '../src/models/index.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 import { ClockPace } from '../web/src/scenario-player.ts';
 
@@ -173,5 +174,28 @@ describe('ScenarioStepper', () => {
     expect(run.nextStep).toBeUndefined();
     expect(run.step()).toBeNull();
     expect(run.reports.filter((r) => r.step.do === 'expect').every((r) => r.failures.length === 0)).toBe(true);
+  });
+});
+
+// A web QA pass opened the inherited lock's door with its bolt thrown, and closed it again over
+// the bolt: the twin let the door move through its own bolt.
+describe('a thrown bolt holds the door', () => {
+  it('leaves a locked door shut and an open door open over a thrown bolt; withdrawn, the door moves', () => {
+    const twin = new Twin(findModel('smartcode-913')!, { seed: 1, boltExtended: true });
+    expect(twin.locked).toBe(true);
+    twin.apply({ do: 'door', state: 'open' });
+    expect(twin.door.open).toBe(false);
+    twin.apply({ do: 'thumbturn', dir: 'unlock' });
+    twin.apply({ do: 'door', state: 'open' });
+    expect(twin.door.open).toBe(true);
+    twin.apply({ do: 'thumbturn', dir: 'lock' });
+    twin.apply({ do: 'door', state: 'closed' });
+    expect(twin.door.open).toBe(true);
+  });
+
+  it('refuses a door step the bolt blocks, at the step', () => {
+    const scn = parseScenario('name: n\nmodel: smartcode-913\ngiven: { bolt: extended }\nsteps:\n  - door: open\n', 'door.yaml');
+    expect(() => runScenario(scn)).toThrow(ScenarioError);
+    expect(() => runScenario(scn)).toThrow(/^door\.yaml:5:5: door: open — the bolt is thrown and holds the door shut: withdraw it first/);
   });
 });

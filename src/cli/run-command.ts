@@ -87,6 +87,6 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       }
     }
   }
-  if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed${unreadable > 0 ? `, ${unreadable} not run (a file it cannot accept: exit 2)` : ''}`);
+  if (!opts.json && files.length > 1) out(`\n${passed} passed, ${failed} failed${unreadable > 0 ? `, ${unreadable} refused (a file or step it cannot accept: exit 2)` : ''}`);
   return exit;
 }

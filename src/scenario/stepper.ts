@@ -7,7 +7,7 @@
 
 import { ClockLimitError } from '../sim/kernel.ts';
 import { hashTrace, type TraceEntry } from '../sim/trace.ts';
-import { NothingShownError, type Action, type Twin } from '../twin/twin.ts';
+import { NothingShownError, Twin, type Action } from '../twin/twin.ts';
 import { SHOWN_DIGITS } from './vocabulary.ts';
 import { checkExpectation, type ExpectFailure } from './expect-check.ts';
 import { ScenarioError, type Scenario, type SourcePos, type Step } from './types.ts';
@@ -33,16 +33,13 @@ export function stepToAction(step: Step): Action | null {
   return action as Action;
 }
 
-/** Why a door step cannot happen: the bolt is thrown (the twin would leave the door as it is). */
-function doorBlockedMessage(state: 'open' | 'closed'): string {
-  const how = 'withdraw it first (thumbturn: unlock, key: unlock or a code)';
-  return state === 'open' ? `door: open — the bolt is thrown and holds the door shut: ${how}` : `door: closed — the bolt is thrown and the frame is in its way: ${how}`;
-}
-
 /** Apply a step's action; a step that would run the clock past its limit, type what a screen
  * does not show, or move a door the bolt holds, is the file's error, at the step. */
 export function applyAt(step: Step, twin: Twin, action: Action): void {
-  if (action.do === 'door' && twin.doorBlocked(action.state)) throw new ScenarioError(doorBlockedMessage(action.state), step.pos);
+  if (action.do === 'door' && twin.doorBlocked(action.state)) {
+    // The twin would leave the door as it is; the file meant it to move.
+    throw new ScenarioError(`door: ${action.state} — ${Twin.doorBlockedWhy(action.state)}: withdraw it first (thumbturn: unlock, key: unlock or a code)`, step.pos);
+  }
   try {
     twin.apply(action);
   } catch (err) {

@@ -132,7 +132,6 @@ function screenSteps(p: ModelProfile, code: string): ProcedureStep[] {
   ];
 }
 
-
 /** The exterior confirm button's name on this model. */
 export function lockKeyName(p: ModelProfile): string {
   if (p.keypad.lockKeyLabel) return p.keypad.lockKeyLabel;

@@ -480,6 +480,11 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     return (state === 'open') !== this.door.open && this.bolt.engaged();
   }
 
+  /** Why the door does not move to `state` (doorBlocked), in a person's words. */
+  static doorBlockedWhy(state: 'open' | 'closed'): string {
+    return state === 'open' ? 'the bolt is thrown and holds the door shut' : 'the bolt is thrown and the frame is in its way';
+  }
+
   /** The keypad backlight is lit now (an assumed behaviour: hardware/backlight.ts). */
   get keypadBacklit(): boolean {
     // The keypad is powered through the exterior's cable: unplugged, it stays dark.

@@ -16,7 +16,7 @@
 //                data-digits: the digits printed on a keypad key ("5", or "56")
 //   #program, #reset  data-hold-ms: virtual ms the button has been held (0 when up)
 
-import type { Twin, Action } from '../../src/twin/twin.ts';
+import { Twin, type Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
 import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
 import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/store-words.ts';
@@ -261,7 +261,7 @@ export class LockView {
     // A thrown bolt holds a closed door shut, and an open one cannot close over it.
     const blocked = twin.doorBlocked(twin.door.open ? 'closed' : 'open');
     this.door.disabled = blocked;
-    this.door.title = blocked ? (twin.door.open ? 'The bolt is thrown: the frame is in its way. Withdraw it first.' : 'The bolt holds the door shut: unlock it first.') : '';
+    this.door.title = blocked ? `${Twin.doorBlockedWhy(twin.door.open ? 'closed' : 'open')}: withdraw it first` : '';
     this.strike.dataset.aligned = String(twin.door.strikeAligned);
     this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
     const linked = twin.buttons.exteriorLinked;

@@ -19,6 +19,7 @@ import { fileErrorCode } from '../write-atomic.ts';
 import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
+import { Twin } from '../../twin/twin.ts';
 
 export interface ReplOptions {
   model?: string;
@@ -141,7 +142,7 @@ class Repl {
       case 'action':
         if (cmd.action.do === 'door' && session.twin.doorBlocked(cmd.action.state)) {
           // The twin would leave the door where it is; a person at the door would feel why.
-          throw new ReplInputError(`the bolt is thrown and ${cmd.action.state === 'open' ? 'holds the door shut' : 'the frame is in its way'}: withdraw it first (thumbturn unlock, key unlock or a code)`);
+          throw new ReplInputError(`${Twin.doorBlockedWhy(cmd.action.state)}: withdraw it first (thumbturn unlock, key unlock or a code)`);
         }
         if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
         else session.apply(cmd.action);
