@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { checkModel } from '../src/check/run-check.ts';
@@ -455,7 +456,7 @@ describe('lockstep check input', () => {
   it('says how deep a search the state cap stopped was complete, and that the scope was not searched whole', async () => {
     const io = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: '40', stateCap: '1000', jobs: '1', out: mkdtempSync(join(tmpdir(), 'lockstep-cap-')) }, io)).toBe(0);
-    const said = io.lines.join('\n');
+    const said = stripVTControlCharacters(io.lines.join('\n')); // coloured where CI is set
     expect(said).not.toContain('Every property holds within the scope.');
     expect(said).not.toMatch(/≤40/);
     expect(said).toMatch(/PASS S1 +exterior ≤\d+ \(of 40: state cap hit\)/);

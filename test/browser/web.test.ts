@@ -448,6 +448,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await page.textContent('label:has(#switch-4)')).toContain('SecureScreen');
     expect(await page.textContent('#opens-with')).not.toContain('SecureScreen');
     await page.click('#switch-4');
+    // Drawn at the next animation frame, not in the click: wait for it.
+    await page.waitForFunction(() => document.querySelector('#opens-with')!.textContent!.includes('SecureScreen is on'), null, { timeout: 10_000 });
     expect(await page.textContent('#opens-with')).toContain('SecureScreen is on (switch 4): touch the screen, then the digits it shows, then your code.');
     await press(page, '9'); // the touch wakes the screen
     await page.waitForSelector('#secure-screen:not([hidden])');
