@@ -19,6 +19,7 @@ import {
   beginResetHold,
   eraseComplete,
   poweredHoldComplete,
+  poweredProgramHoldResets,
   resetHoldComplete,
   resetHoldReleased,
 } from './reset.ts';
@@ -147,7 +148,7 @@ export class Firmware implements Fw {
     if (down) {
       s.programDownAt = closedAt;
       const holdMs =
-        p.programming === 'mastercode-program-button' ? p.timing.mastercodeHoldMs : p.reset.gesture === 'program-hold-powered' ? p.timing.resetHoldMs : -1;
+        p.programming === 'mastercode-program-button' ? p.timing.mastercodeHoldMs : poweredProgramHoldResets(p) ? p.timing.resetHoldMs : -1;
       if (s.mode === 'idle' && holdMs >= 0) s.tHold = s.programDownAt + holdMs;
       return;
     }

@@ -22,11 +22,18 @@ import { scheduleHanding } from './handing.ts';
  * person is shown as "held" must be this count, not how long the button has been down — Program
  * pressed before the pack goes in counts from power-up (S8).
  */
+/** Whether Program held in normal operation is the reset hold (Powerbolt 250 [M9], 955 [K4]); on
+ * the Mastercode family it is the Mastercode hold (M1). The firmware arms its hold by this rule,
+ * and resetHoldCountedMs reads the count by it. */
+export function poweredProgramHoldResets(p: ModelProfile): boolean {
+  return p.programming !== 'mastercode-program-button' && p.reset.gesture === 'program-hold-powered';
+}
+
 export function resetHoldCountedMs(s: Pick<FwState, 'mode' | 'tHold'>, p: ModelProfile, now: number): number {
   if (s.tHold < 0) return -1;
   const counting =
     s.mode === 'reset-hold' ||
-    (s.mode === 'idle' && (p.reset.gesture === 'reset-button' || (p.reset.gesture === 'program-hold-powered' && p.programming !== 'mastercode-program-button')));
+    (s.mode === 'idle' && (p.reset.gesture === 'reset-button' || poweredProgramHoldResets(p)));
   return counting ? Math.max(0, p.timing.resetHoldMs - (s.tHold - now)) : -1;
 }
 
