@@ -140,6 +140,14 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(stateRow(r.out, 'door')).toMatch(/, open,/); // opened once unlocked; not closed over the thrown bolt
   });
 
+  it('says a key is already down or not down, and goes on', () => {
+    const r = repl(['--model', MODEL], ['hold 1', 'hold 1', '1', 'release 2', 'release 1', 'release 1', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err.match(/error: key 1 is already held down: release it first/g)).toHaveLength(2);
+    expect(r.err).toContain('error: key 2 is not held down: hold it first');
+    expect(r.err).toContain('error: key 1 is not held down: hold it first');
+  });
+
   it('lists its commands with help', () => {
     const r = repl(['--model', MODEL], ['help']);
     expect(r.code).toBe(EXIT_OK);

@@ -199,3 +199,17 @@ describe('a thrown bolt holds the door', () => {
     expect(() => runScenario(scn)).toThrow(/^door\.yaml:5:5: door: open — the bolt is thrown and holds the door shut: withdraw it first/);
   });
 });
+
+describe('a key is down or up', () => {
+  it('refuses a key pressed or held while already down, or released while up, at the step', () => {
+    const run = (steps: string) => () => runScenario(parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n${steps}`, 'keys.yaml'));
+    expect(run("  - release: '2'\n")).toThrow(/^keys\.yaml:4:5: release 2 — key 2 is not held down: hold it first$/);
+    expect(run("  - hold: program\n  - hold: program\n")).toThrow(/^keys\.yaml:5:5: hold program down — Program is already held down: release it first$/);
+    expect(run("  - hold: '3'\n  - press: '3'\n")).toThrow(/^keys\.yaml:5:5: press 3 — key 3 is already held down/);
+    expect(run("  - hold: '3'\n  - type: '123'\n")).toThrow(/^keys\.yaml:5:5: type 123 — key 3 is already held down/);
+    expect(run("  - hold: lock\n  - hold: { key: lock, for: 2s }\n")).toThrow(/^keys\.yaml:5:5: .* — Lock is already held down/);
+    expect(run("  - hold: program\n  - release: program\n  - release: program\n")).toThrow(/^keys\.yaml:6:5: release program — Program is not held down/);
+    // Held and released in turn, and other keys pressed meanwhile, runs.
+    expect(run("  - hold: program\n  - press: '1'\n  - type: '24'\n  - release: program\n  - hold: program\n  - release: program\n")).not.toThrow();
+  });
+});

@@ -8,6 +8,7 @@
 import { ClockLimitError } from '../sim/kernel.ts';
 import { hashTrace, type TraceEntry } from '../sim/trace.ts';
 import { NothingShownError, Twin, type Action } from '../twin/twin.ts';
+import { describeAction } from '../twin/describe-action.ts';
 import { SHOWN_DIGITS } from './vocabulary.ts';
 import { checkExpectation, type ExpectFailure } from './expect-check.ts';
 import { ScenarioError, type Scenario, type SourcePos, type Step } from './types.ts';
@@ -34,12 +35,15 @@ export function stepToAction(step: Step): Action | null {
 }
 
 /** Apply a step's action; a step that would run the clock past its limit, type what a screen
- * does not show, or move a door the bolt holds, is the file's error, at the step. */
+ * does not show, move a door the bolt holds, press or hold a key already held down or release
+ * one that is not, is the file's error, at the step. */
 export function applyAt(step: Step, twin: Twin, action: Action): void {
   if (action.do === 'door' && twin.doorBlocked(action.state)) {
     // The twin would leave the door as it is; the file meant it to move.
     throw new ScenarioError(`door: ${action.state} — ${Twin.doorBlockedWhy(action.state)}: withdraw it first (thumbturn: unlock, key: unlock or a code)`, step.pos);
   }
+  const keyRefused = twin.keyRefusal(action);
+  if (keyRefused) throw new ScenarioError(`${describeAction(action)} — ${keyRefused}`, step.pos);
   try {
     twin.apply(action);
   } catch (err) {

@@ -29,6 +29,10 @@ export const KEY_GAP_MS = 280; // and the pause before the next one
 export const BROWNOUT_REBOOT_MS = 50; // the regulator recovers once the load is gone (assumed)
 export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this long
 export const GLITCH_FLIPS_PER_BANK = 3;
+/** A key as a person names it: "key 1", "Program". */
+function keyName(key: ButtonKey): string {
+  return key.length === 1 ? `key ${key}` : key === 'lock' ? 'Lock' : key === 'program' ? 'Program' : 'Reset';
+}
 /** The alarm that watches an idling pack run down (Twin.watchPack). */
 export const PACK_ALARM = 'pack';
 /**
@@ -478,6 +482,27 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
    * in its way. A person's push or pull then moves nothing (scenarios refuse the step). */
   doorBlocked(state: 'open' | 'closed'): boolean {
     return (state === 'open') !== this.door.open && this.bolt.engaged();
+  }
+
+  /**
+   * Why a key action cannot be done as asked, in a person's words, or null: a key already held
+   * down cannot be pressed or held again, nor one not held released (the twin would let time pass
+   * and move nothing). Scenarios refuse such a step, the REPL such a command.
+   */
+  keyRefusal(a: Action): string | null {
+    switch (a.do) {
+      case 'press':
+      case 'hold':
+      case 'hold-for':
+        return this.buttons.isHeld(a.key) ? `${keyName(a.key)} is already held down: release it first` : null;
+      case 'release':
+        return this.buttons.isHeld(a.key) ? null : `${keyName(a.key)} is not held down: hold it first`;
+      case 'type':
+        for (const d of a.digits) if (this.buttons.isHeld(d as ButtonKey)) return `${keyName(d as ButtonKey)} is already held down: release it first`;
+        return null;
+      default:
+        return null;
+    }
   }
 
   /** Why the door does not move to `state` (doorBlocked), in a person's words. */

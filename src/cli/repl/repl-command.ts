@@ -144,6 +144,10 @@ class Repl {
           // The twin would leave the door where it is; a person at the door would feel why.
           throw new ReplInputError(`${Twin.doorBlockedWhy(cmd.action.state)}: withdraw it first (thumbturn unlock, key unlock or a code)`);
         }
+        {
+          const keyRefused = session.twin.keyRefusal(cmd.action);
+          if (keyRefused) throw new ReplInputError(keyRefused);
+        }
         if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
         else session.apply(cmd.action);
         this.showNew();
