@@ -148,6 +148,14 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r.err).toContain('error: key 1 is not held down: hold it first');
   });
 
+  it('says the pack is already in or already out, and goes on', () => {
+    const r = repl(['--model', MODEL], ['insert 4.4', 'pull', 'pull', 'insert 4.4', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).toContain('error: the battery pack is already in: pull it first');
+    expect(r.err).toContain('error: the battery pack is already out');
+    expect(stateRow(r.out, 'battery')).toMatch(/4\.40 V/);
+  });
+
   it('lists its commands with help', () => {
     const r = repl(['--model', MODEL], ['help']);
     expect(r.code).toBe(EXIT_OK);

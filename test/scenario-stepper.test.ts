@@ -200,7 +200,7 @@ describe('a thrown bolt holds the door', () => {
   });
 });
 
-describe('a key is down or up', () => {
+describe('a key is down or up, a pack in or out', () => {
   it('refuses a key pressed or held while already down, or released while up, at the step', () => {
     const run = (steps: string) => () => runScenario(parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n${steps}`, 'keys.yaml'));
     expect(run("  - release: '2'\n")).toThrow(/^keys\.yaml:4:5: release 2 — key 2 is not held down: hold it first$/);
@@ -209,7 +209,11 @@ describe('a key is down or up', () => {
     expect(run("  - hold: '3'\n  - type: '123'\n")).toThrow(/^keys\.yaml:5:5: type 123 — key 3 is already held down/);
     expect(run("  - hold: lock\n  - hold: { key: lock, for: 2s }\n")).toThrow(/^keys\.yaml:5:5: .* — Lock is already held down/);
     expect(run("  - hold: program\n  - release: program\n  - release: program\n")).toThrow(/^keys\.yaml:6:5: release program — Program is not held down/);
-    // Held and released in turn, and other keys pressed meanwhile, runs.
+    expect(run("  - battery: in\n")).toThrow(/^keys\.yaml:4:5: insert the battery pack — the battery pack is already in: pull it first$/);
+    expect(run("  - battery: out\n  - battery: out\n")).toThrow(/^keys\.yaml:5:5: pull the battery pack — the battery pack is already out$/);
+    expect(run("  - battery: out\n  - battery: { in: 4.6 }\n  - battery: { in: 6 }\n")).toThrow(/^keys\.yaml:6:5: insert the battery pack \(6 V\) — the battery pack is already in/);
+    // Held and released in turn, and other keys pressed meanwhile, runs; so does a pack changed.
+    expect(run("  - battery: out\n  - battery: { in: 4.6 }\n  - battery: out\n  - battery: in\n")).not.toThrow();
     expect(run("  - hold: program\n  - press: '1'\n  - type: '24'\n  - release: program\n  - hold: program\n  - release: program\n")).not.toThrow();
   });
 });

@@ -36,14 +36,15 @@ export function stepToAction(step: Step): Action | null {
 
 /** Apply a step's action; a step that would run the clock past its limit, type what a screen
  * does not show, move a door the bolt holds, press or hold a key already held down or release
- * one that is not, is the file's error, at the step. */
+ * one that is not, or put in a pack already in or pull one already out, is the file's error, at
+ * the step. */
 export function applyAt(step: Step, twin: Twin, action: Action): void {
   if (action.do === 'door' && twin.doorBlocked(action.state)) {
     // The twin would leave the door as it is; the file meant it to move.
     throw new ScenarioError(`door: ${action.state} — ${Twin.doorBlockedWhy(action.state)}: withdraw it first (thumbturn: unlock, key: unlock or a code)`, step.pos);
   }
-  const keyRefused = twin.keyRefusal(action);
-  if (keyRefused) throw new ScenarioError(`${describeAction(action)} — ${keyRefused}`, step.pos);
+  const refused = twin.actionRefusal(action);
+  if (refused) throw new ScenarioError(`${describeAction(action)} — ${refused}`, step.pos);
   try {
     twin.apply(action);
   } catch (err) {

@@ -485,11 +485,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 
   /**
-   * Why a key action cannot be done as asked, in a person's words, or null: a key already held
-   * down cannot be pressed or held again, nor one not held released (the twin would let time pass
-   * and move nothing). Scenarios refuse such a step, the REPL such a command.
+   * Why an action cannot be done as asked, in a person's words, or null: a key already held down
+   * cannot be pressed or held again, nor one not held released, a pack already in cannot be put
+   * in, nor one out pulled (the twin would let time pass and change nothing). Scenarios refuse
+   * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.)
    */
-  keyRefusal(a: Action): string | null {
+  actionRefusal(a: Action): string | null {
     switch (a.do) {
       case 'press':
       case 'hold':
@@ -500,6 +501,10 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       case 'type':
         for (const d of a.digits) if (this.buttons.isHeld(d as ButtonKey)) return `${keyName(d as ButtonKey)} is already held down: release it first`;
         return null;
+      case 'battery-in':
+        return this.battery.present ? 'the battery pack is already in: pull it first' : null;
+      case 'battery-out':
+        return this.battery.present ? null : 'the battery pack is already out';
       default:
         return null;
     }

@@ -145,8 +145,8 @@ class Repl {
           throw new ReplInputError(`${Twin.doorBlockedWhy(cmd.action.state)}: withdraw it first (thumbturn unlock, key unlock or a code)`);
         }
         {
-          const keyRefused = session.twin.keyRefusal(cmd.action);
-          if (keyRefused) throw new ReplInputError(keyRefused);
+          const refused = session.twin.actionRefusal(cmd.action);
+          if (refused) throw new ReplInputError(refused);
         }
         if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
         else session.apply(cmd.action);
