@@ -23,7 +23,7 @@ function due(): MonitorState {
 }
 
 function step(m: MonitorState, entries: TraceEntry[], before: StoreView, after: StoreView): string[] {
-  const view: TransitionView = { t0: 0, now: 100, edges: [], entries, heldBefore: 0, poweredBefore: true, before, after };
+  const view: TransitionView = { t0: 0, now: 100, edges: [], entries, heldBefore: 0, poweredBefore: true, before, after, durableBefore: before, durableAfter: after };
   return observe({ model, props: new Set(['S18']), initial: blank }, m, view).map((v) => v.message);
 }
 
@@ -33,6 +33,13 @@ describe('S18: handing is the bolt run to both ends, not the firmware saying so'
     expect(step(m, [stopped(10, 'extended'), stopped(20, 'retracted'), event(21, 'handing-learned')], blank, learned)).toEqual([]);
     expect(m.handingDue).toBe(false);
     expect(step(m, [event(50, 'code-added')], learned, withCode)).toEqual([]);
+  });
+
+  it('a code written to memory while the RAM keeps the blank store breaks S18 too', () => {
+    const view: TransitionView = { t0: 0, now: 100, edges: [], entries: [], heldBefore: 0, poweredBefore: true, before: blank, after: blank, durableBefore: blank, durableAfter: withCode };
+    const found = observe({ model, props: new Set(['S18']), initial: blank }, due(), view);
+    expect(found.map((v) => v.message)).toEqual([expect.stringMatching(/store in memory changed after a reset, before door handing completed/)]);
+    expect(found[0].inMemoryOnly).toBe(true);
   });
 
   it('a report with no bolt run leaves it due, and the code added next breaks S18', () => {

@@ -26,6 +26,8 @@ function judge(edges: KeyEdge[], decidedAt: number): string[] {
     heldBefore: 0,
     poweredBefore: true,
     before: store,
+    durableBefore: store,
+    durableAfter: store,
     after: store,
   };
   return observe({ model, props: new Set(['S8/S9']), initial: store }, initialMonitor(), view).map((v) => v.property);
@@ -77,6 +79,8 @@ describe('S8/S9 monitor: on the SmartCode gesture the hold must be under way at 
       heldBefore: pressedBeforePowerUp ? keyBit(key) : 0,
       poweredBefore: !pressedBeforePowerUp,
       before: store,
+      durableBefore: store,
+      durableAfter: store,
       after: store,
     };
     return observe({ model: m, props: new Set(['S8/S9']), initial: store }, initialMonitor(), view).map((v) => v.message);

@@ -16,7 +16,7 @@ function judge(model: ModelProfile, times: number[]): string[] {
   const m: MonitorState = initialMonitor();
   const out: string[] = [];
   for (const t of times) {
-    const view: TransitionView = { t0: t, now: t + 1, edges: [], entries: [{ t, ch: 'event', v: { type: 'wrong-code', source: 'keypad' } }], heldBefore: 0, poweredBefore: true, before: store, after: store };
+    const view: TransitionView = { t0: t, now: t + 1, edges: [], entries: [{ t, ch: 'event', v: { type: 'wrong-code', source: 'keypad' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
     out.push(...observe({ model, props: new Set(['lockout']), initial: store }, m, view).map((v) => `${v.property}@${t}`));
   }
   return out;
@@ -46,3 +46,34 @@ describe('lockout monitor: how many wrong codes within which span', () => {
     expect(judge(sc913, [0, 1_000, 2_000, 60_000])).toEqual([]);
   });
 });
+
+describe('lockout monitor: nothing typed opens the lock during a lockout', () => {
+  const sc913 = findModel('smartcode-913')!;
+
+  /** Wrong codes at `wrongAt`, then the motor starting to withdraw the bolt at `openAt`: the verdicts. */
+  function openAfter(wrongAt: number[], openAt: number, handingDue = false): string[] {
+    const m = initialMonitor();
+    judgeInto(sc913, m, wrongAt);
+    m.handingDue = handingDue;
+    const view: TransitionView = { t0: openAt, now: openAt + 1, edges: [], entries: [{ t: openAt, ch: 'bolt', v: { motor: 'ccw', bolt: 'withdrawing' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
+    return observe({ model: sc913, props: new Set(['lockout']), initial: store }, m, view).map((v) => v.message);
+  }
+
+  it('913: the motor opening the lock inside the minute after three wrong codes is a violation', () => {
+    expect(openAfter([0, 1_000, 2_000], 30_000)).toEqual([expect.stringMatching(/motor began to open the lock during a lockout, 28000 ms after wrong entry number 3/)]);
+  });
+
+  it('913: after two wrong codes, once the span has passed, or in a handing run after a reset, it is no violation', () => {
+    expect(openAfter([0, 1_000], 30_000)).toEqual([]);
+    expect(openAfter([0, 1_000, 2_000], 62_000)).toEqual([]);
+    expect(openAfter([0, 1_000, 2_000], 30_000, true)).toEqual([]);
+  });
+});
+
+/** Wrong codes judged at the given times into the monitor `m`. */
+function judgeInto(model: ModelProfile, m: MonitorState, times: number[]): void {
+  for (const t of times) {
+    const view: TransitionView = { t0: t, now: t + 1, edges: [], entries: [{ t, ch: 'event', v: { type: 'wrong-code', source: 'keypad' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
+    observe({ model, props: new Set(['lockout']), initial: store }, m, view);
+  }
+}

@@ -178,6 +178,20 @@ function expectCableMisses(modelId: string, fixture: BrokenFirmwareName): void {
   expect(cable.truncated).toBe('depth');
 }
 
+describe('what the firmware does not report is judged too: the store in memory, a lock opened inside a lockout', () => {
+  it('memory-wiped-behind-ram on smartcode-913: S1 fails in the exterior exploration (1, 1, Lock), and the counterexample changes the battery before its closing expect and replays as a failing scenario', () => {
+    const text = caughtIn('smartcode-913', 'memory-wiped-behind-ram', 'S1', 'exterior', 3);
+    expect(text).toMatch(/in memory/);
+    expect(text).toMatch(/- battery: out\n\s*- battery: in\n\s*- wait: \d+ms\n\s*- expect: \{ store: ok, codes: \{ 1: "/);
+  }, 180_000);
+
+  it('guess-during-lockout on smartcode-913: the lockout property fails in the exterior exploration (three entries timed out, then the stored code typed inside the lockout), though the firmware reports no fourth wrong entry', () => {
+    const text = caughtIn('smartcode-913', 'guess-during-lockout', 'lockout', 'exterior', 10);
+    expect(text).toMatch(/motor began to open the lock during a lockout/);
+    expect(text).toMatch(/- wait: 2000ms\n\s*- expect: \{ noEvent: unlocked \}\n$/);
+  }, 180_000);
+});
+
 const TYPED_7391 = /press: "7"\n\s*- press: "3"\n\s*- press: "9"\n\s*- press: "1"\n\s*- press: lock/;
 
 describe('the explorations that press every digit catch what hides behind the digits 0 and 1', () => {

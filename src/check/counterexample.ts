@@ -27,6 +27,10 @@ export const SETTLE_COMMENT = '# the path ends here; let what it set off land';
 
 /** After a torn write the pack is back within POWER_CUT_RESTORE_MS (1 s); wait past it. */
 const AFTER_CUT_MS = 2_000;
+/** A violation in memory alone (monitors.ts Violation.inMemoryOnly) is shown by a battery change:
+ * the lock starts up from what its memory holds, which this leaves time for. */
+const REBOOT_SETTLE_MS = 2_000;
+const IN_MEMORY_COMMENT = `${SETTLE_COMMENT}: the change is in memory only, so a battery change loads it, then the property:`;
 
 export interface Counterexample {
   file: string;
@@ -78,6 +82,7 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
   if (v.checkpointBefore) steps.push(`expect: { ${v.checkpointBefore} }`);
   steps.push(scenarioStep(run(f.action)));
   if (v.settleMs !== undefined) steps.push(`${SETTLE_COMMENT} (${v.settleMs} ms), then the property:`, `wait: ${v.settleMs}ms`);
+  if (v.inMemoryOnly) steps.push(IN_MEMORY_COMMENT, 'battery: out', 'battery: in', `wait: ${REBOOT_SETTLE_MS}ms`);
   steps.push(`expect: { ${v.expect} }`);
   return steps;
 }

@@ -123,7 +123,7 @@ export class CheckMachine {
     this.watched.clear();
     this.ctx = { model, props, initial: this.twin.store() };
     const initialStore = this.ctx.initial;
-    this.view = { t0: 0, now: 0, edges: [], entries: this.watched.entries, heldBefore: 0, poweredBefore: false, before: initialStore, after: initialStore };
+    this.view = { t0: 0, now: 0, edges: [], entries: this.watched.entries, heldBefore: 0, poweredBefore: false, before: initialStore, after: initialStore, durableBefore: initialStore, durableAfter: initialStore };
     this.alarms.clear(this.arena.data(SCRATCH), this.arena.offset(SCRATCH));
     this.look();
     writeMonitor(this.arena.data(SCRATCH), this.arena.offset(SCRATCH), startMonitor, this.layout);
@@ -281,10 +281,12 @@ export class CheckMachine {
     v.heldBefore = a[o + HELD];
     v.poweredBefore = a[o + POWERED] !== FALSE;
     v.before = this.stores.of(a, o);
+    v.durableBefore = this.stores.durableOf(a, o);
     this.look();
     const s = this.arena.data(SCRATCH);
     const so = this.arena.offset(SCRATCH);
     v.after = this.stores.of(s, so);
+    v.durableAfter = this.stores.durableOf(s, so);
     const violations = observe(this.ctx, mon, v);
     writeMonitor(s, so, mon, this.layout);
     if (this.torn.tornWrong !== null && this.ctx.props.has('power-cut')) {

@@ -46,6 +46,9 @@ export function holdMustSpanPowerUp(model: ModelProfile): boolean {
   return model.reset.gesture === 'power-up-program-hold';
 }
 
+/** How a violation found in memory alone is worded: the firmware's RAM still holds the old store. */
+const IN_MEMORY_ONLY = 'the firmware kept the old store in RAM: it shows at the next battery change';
+
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
   'code-added',
@@ -102,6 +105,9 @@ export interface Violation {
   checkpointBefore?: string;
   /** Let this much time pass after the violating step before the closing `expect:`. */
   settleMs?: number;
+  /** The change is in memory only, the RAM still holding the old store: the counterexample pulls
+   * the pack and puts it back before its closing `expect:`, so the lock loads what memory holds. */
+  inMemoryOnly?: true;
 }
 
 /** A reset decided is an erase under way: its NVM writes land, and the factory-reset event is
@@ -127,9 +133,14 @@ export interface TransitionView {
   /** The buttons held before the transition, one bit per key (hardware/buttons.ts keyBit). */
   heldBefore: number;
   poweredBefore: boolean;
-  /** The store before and after (read only: they may share the checker's tables' lists). */
+  /** The store before and after, as Twin.store() reports it: RAM while powered (read only: they
+   * may share the checker's tables' lists). */
   before: StoreView;
   after: StoreView;
+  /** What the memory holds before and after, powered or not: the store the next power-up loads.
+   * A firmware that writes a change to memory and keeps the old store in RAM changes only these. */
+  durableBefore: StoreView;
+  durableAfter: StoreView;
 }
 
 /** Whether two stores hold the same codes and admin code, the same codes enabled, the same
@@ -177,14 +188,20 @@ export function storeExpect(model: ModelProfile, want: StoreView, got: StoreView
 }
 
 /** Whether a trace entry matters to the monitors: events, power changes, a reset decided, the
- * motor stopping the bolt at an end stop (S18's evidence of a handing run). */
+ * motor stopping the bolt at an end stop (S18's evidence of a handing run) or starting to withdraw
+ * it (the lockout's: the lock deciding to open). */
 export function watched(e: TraceEntry): boolean {
   return (
     e.ch === 'event' ||
     e.ch === 'power' ||
     (e.ch === 'mode' && e.v === RESET_DECIDED_MODE) ||
-    (e.ch === 'bolt' && boltAtEnd((e.v as { stopped?: unknown }).stopped))
+    (e.ch === 'bolt' && (boltAtEnd((e.v as { stopped?: unknown }).stopped) || motorWithdraws(e.v)))
   );
+}
+
+/** A 'bolt' trace entry's value: the motor starting to withdraw the bolt. */
+function motorWithdraws(v: unknown): boolean {
+  return (v as { bolt?: unknown }).bolt === 'withdrawing' && (v as { motor?: unknown }).motor !== undefined;
 }
 
 function inTimeOrder(edges: readonly KeyEdge[]): boolean {
@@ -252,7 +269,12 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       continue;
     }
     if (e.ch === 'bolt') {
-      if (m.handingDue) m.handingEnds |= END_BIT[(e.v as { stopped: keyof typeof END_BIT }).stopped];
+      if (motorWithdraws(e.v)) {
+        if (props.has('lockout') && !m.handingDue) {
+          const found = openedInLockout(model, m, e.t);
+          if (found) out.push({ ...found, checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}` });
+        }
+      } else if (m.handingDue) m.handingEnds |= END_BIT[(e.v as { stopped: keyof typeof END_BIT }).stopped];
       continue;
     }
     if (e.ch === 'power') {
@@ -319,6 +341,10 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   if (props.has('power-cut') && !v.poweredBefore && powered && resets === 0 && v.before.trusted && !sameStore(v.after, v.before, true)) {
     out.push({ property: 'power-cut', message: `a power-up left the firmware holding ${storeText(model, v.after)}; its memory holds ${storeText(model, v.before)}`, expect: '' });
   }
+  // The store is judged twice: as the firmware holds it (RAM while powered) and as its memory
+  // holds it, the store every later power-up loads. Correct firmware writes memory only with what
+  // it holds, so memory changes no sooner than RAM; one that writes a change and keeps the old
+  // store in RAM changes only memory, and the change shows at the next battery change.
   if (props.has('S1')) {
     const changed = !sameStore(v.after, ctx.initial, true);
     if (changed || resets > 0) {
@@ -327,6 +353,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
         message: resets > 0 ? 'an exterior sequence triggered a factory reset' : 'an exterior sequence changed the store',
         expect: `${storeExpect(model, ctx.initial, v.after, true)}, noEvent: factory-reset`,
       });
+    } else if (!sameStore(v.durableAfter, ctx.initial, true)) {
+      out.push({ property: 'S1', message: `an exterior sequence changed the store in memory (${IN_MEMORY_ONLY})`, expect: storeExpect(model, ctx.initial, v.durableAfter, true), inMemoryOnly: true });
     }
   }
   if (props.has('S2/S3') && !startedBypassed) {
@@ -337,20 +365,50 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       }
     } else if (!sameStore(v.after, ctx.initial, false)) {
       out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.after, false) });
+    } else if (!sameStore(v.durableAfter, ctx.initial, false)) {
+      out.push({ property: 'S2/S3', message: `the store in memory changed without the admin code being entered (${IN_MEMORY_ONLY})`, expect: storeExpect(model, ctx.initial, v.durableAfter, false), inMemoryOnly: true });
     }
   }
-  if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned) {
-    if (!sameStore(v.after, v.before, false) && !out.some((x) => x.property === 'S18')) {
+  if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned && !out.some((x) => x.property === 'S18')) {
+    if (!sameStore(v.after, v.before, false)) {
       out.push({
         property: 'S18',
         message: 'the store changed after a reset, before door handing completed',
         checkpointBefore: storeExpect(model, v.before, v.after, false),
         expect: storeExpect(model, v.before, v.after, false),
       });
+    } else if (!sameStore(v.durableAfter, v.durableBefore, false)) {
+      out.push({
+        property: 'S18',
+        message: `the store in memory changed after a reset, before door handing completed (${IN_MEMORY_ONLY})`,
+        expect: storeExpect(model, v.durableBefore, v.durableAfter, false),
+        inMemoryOnly: true,
+      });
     }
   }
   return out;
 }
+
+/** The motor starts to withdraw the bolt at `t`: with the model's wrong entries all within the
+ * lockout span (lockout-span.ts), the firmware has locked the keypad for at least the rest of the
+ * span and nothing typed may open the lock. The count of wrong entries the firmware reports
+ * cannot see a firmware that goes on judging entries silently behind its lockout; this can. The
+ * handing run after a reset (handingDue) is not judged: it withdraws the bolt to learn, not to open. */
+function openedInLockout(model: ModelProfile, m: MonitorState, t: number): Omit<Violation, 'checkpointBefore'> | null {
+  const spanMs = lockoutSpanMs(model);
+  let recent = 0;
+  for (const w of m.wrong) if (t - w < spanMs) recent++;
+  if (recent < model.lockout.wrongAttempts) return null;
+  return {
+    property: 'lockout',
+    message: `the motor began to open the lock during a lockout, ${t - m.wrong[m.wrong.length - 1]} ms after wrong entry number ${recent} within ${spanMs} ms`,
+    expect: 'noEvent: unlocked',
+    settleMs: MOTOR_SETTLE_MS,
+  };
+}
+
+/** A motor run that has begun is over within this (a full stroke takes about a second). */
+export const MOTOR_SETTLE_MS = 2_000;
 
 /** What was wrong with the hold at a reset, for the violation's message. */
 function shortHold(m: MonitorState, t: number, key: string, holdMs: number, holdAtKeyDown: boolean): string {

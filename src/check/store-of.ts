@@ -1,5 +1,6 @@
 // The code store as Twin.store() reports it — RAM when the firmware runs, else the newest good
-// EEPROM bank — read from a stored state's record instead of the live twin. The monitors compare
+// EEPROM bank — and what the EEPROM holds whether powered or not (durableOf), read from a stored
+// state's record instead of the live twin. The monitors compare
 // the store before and after every transition; reading the records spares the twin a copy of
 // its code list twice per step. The views share the tables' lists, which are never written.
 
@@ -42,6 +43,13 @@ export class StoreReader {
         autoLock: a[o + FW_AUTO_LOCK],
       };
     }
+    return this.durableOf(a, o);
+  }
+
+  /** What the memory in the record at `o` holds, powered or not: the store the next power-up
+   * would load (the newest good bank). A firmware that writes to its memory what it does not
+   * hold in RAM changes this and not of(): the monitors judge both. */
+  durableOf(a: Numbers, o: number): StoreView {
     const id = a[o + NVM];
     let view = this.byImage[id];
     if (view === undefined) {

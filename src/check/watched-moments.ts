@@ -1,5 +1,6 @@
 // What the monitors watch in a step (monitors.ts): the firmware's events, its power going on
-// and off, the decision to erase, and the motor stopping the bolt at an end — recorded as trace
+// and off, the decision to erase, the motor starting to withdraw the bolt and stopping it at an
+// end — recorded as trace
 // entries, but from hooks on the firmware, its IO and the motor rather than from the twin's
 // trace, which the checker's twin runs without (building every light, beep and bolt entry was a
 // large part of a step).
@@ -47,6 +48,9 @@ export class WatchedMoments {
     };
     twin.bolt.haltWatcher = (state) => {
       if (boltAtEnd(state)) this.entries.push({ t: sim.now, ch: 'bolt', v: { stopped: state } });
+    };
+    twin.bolt.withdrawWatcher = (dir) => {
+      this.entries.push({ t: sim.now, ch: 'bolt', v: { motor: dir, bolt: 'withdrawing' } });
     };
   }
 

@@ -60,6 +60,9 @@ export class MotorBolt implements AlarmOwner {
   /** Told where the bolt is each time the motor stops, whatever stopped it (the model checker's
    * S18 monitor: door handing must run the bolt to both ends; src/check/watched-moments.ts). */
   haltWatcher: ((state: BoltState) => void) | null = null;
+  /** Told each time the motor starts withdrawing the bolt (the model checker's lockout monitor:
+   * nothing typed may open the lock during a lockout; src/check/watched-moments.ts). */
+  withdrawWatcher: ((dir: MotorDir) => void) | null = null;
 
   constructor(
     private readonly sim: Sim,
@@ -88,6 +91,7 @@ export class MotorBolt implements AlarmOwner {
     this.pushed = false;
     this.lastStop = 'none';
     if (this.trace.enabled) this.trace.push(this.sim.now, 'bolt', { motor: dir, bolt: this.boltDirFor(this.motor) > 0 ? 'throwing' : 'withdrawing' });
+    if (this.withdrawWatcher !== null && this.boltDirFor(this.motor) < 0) this.withdrawWatcher(dir);
     this.startSegment();
   }
 
