@@ -178,7 +178,7 @@ function expectCableMisses(modelId: string, fixture: BrokenFirmwareName): void {
   expect(cable.truncated).toBe('depth');
 }
 
-describe('what the firmware does not report is judged too: the store in memory, a lock opened inside a lockout', () => {
+describe('what the firmware does not report is judged too: the store in memory, a lock opened inside a lockout, a store erased without a reset', () => {
   it('memory-wiped-behind-ram on smartcode-913: S1 fails in the exterior exploration (1, 1, Lock), and the counterexample changes the battery before its closing expect and replays as a failing scenario', () => {
     const text = caughtIn('smartcode-913', 'memory-wiped-behind-ram', 'S1', 'exterior', 3);
     expect(text).toMatch(/in memory/);
@@ -189,6 +189,12 @@ describe('what the firmware does not report is judged too: the store in memory, 
     const text = caughtIn('smartcode-913', 'guess-during-lockout', 'lockout', 'exterior', 10);
     expect(text).toMatch(/motor began to open the lock during a lockout/);
     expect(text).toMatch(/- wait: 2000ms\n\s*- expect: \{ noEvent: unlocked \}\n$/);
+  }, 180_000);
+
+  it('early-release-erases on smartcode-913: S8/S9 fails in the physical exploration (Program held as the pack goes in, released early), though the firmware reports no reset', () => {
+    const text = caughtIn('smartcode-913', 'early-release-erases', 'S8/S9', 'physical', 4);
+    expect(text).toMatch(/erased to the factory defaults with no reset reported and no full hold of program/);
+    expect(text).toMatch(/- release: program\n\s*- expect: \{ store: ok, codes: \{ 1: "0101" \}, mastercode: "5555" \}\n$/);
   }, 180_000);
 });
 

@@ -223,6 +223,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   let powered = v.poweredBefore;
   let resets = 0;
   let handingLearned = false;
+  let storeChangeReported = false;
 
   // The key edges and the watched trace entries in time order, an edge first on a tie. Both
   // lists are in time order already (the trace is written as virtual time runs), so they are
@@ -285,6 +286,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       continue;
     }
     const type = (e.v as { type: string }).type;
+    if (CODE_CHANGE_EVENTS.includes(type)) storeChangeReported = true;
     if (type === 'factory-reset') {
       resets++;
       const fullHold = m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs);
@@ -334,6 +336,24 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     }
   }
   if (m.holdFrom >= 0 && v.now - m.holdFrom >= holdMs) m.armed = true;
+
+  // S8/S9 judged by the store as well as by what the firmware reports: before any reset, a store
+  // (in RAM or in memory) that becomes the factory defaults with no reset reported, no change of
+  // codes reported and no full hold seen was erased behind the firmware's own back — "release
+  // early and nothing happens" (seed S9).
+  if (props.has('S8/S9') && !startedBypassed && resets === 0 && !storeChangeReported && !m.armed) {
+    const erased = erasedToDefaults(model, v.before, v.after) ? 'ram' : erasedToDefaults(model, v.durableBefore, v.durableAfter) ? 'memory' : null;
+    if (erased !== null) {
+      const [before, after] = erased === 'ram' ? [v.before, v.after] : [v.durableBefore, v.durableAfter];
+      out.push({
+        property: 'S8/S9',
+        message: `the store was erased to the factory defaults${erased === 'memory' ? ` in memory (${IN_MEMORY_ONLY})` : ''} with no reset reported and no full hold of ${gKey}`,
+        checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+        expect: storeExpect(model, before, after, false),
+        ...(erased === 'memory' ? { inMemoryOnly: true as const } : {}),
+      });
+    }
+  }
 
   // Powered up in this step from a memory that holds a good store: the firmware must hold that
   // store. The torn-write probe judges the bytes a boot would load; this judges what the boot did
@@ -387,6 +407,13 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     }
   }
   return out;
+}
+
+/** A store that was not the model's factory defaults and now is (handing aside). */
+function erasedToDefaults(model: ModelProfile, before: StoreView, after: StoreView): boolean {
+  if (before === after) return false;
+  const box = outOfBoxStore(model, after.handed);
+  return sameStore(after, box, false) && !sameStore(before, box, false);
 }
 
 /** The motor starts to withdraw the bolt at `t`: with the model's wrong entries all within the
