@@ -39,6 +39,19 @@ describe('--depth', () => {
     expect(parseDepthOption('exterior=3,4', MAX)).toEqual(expect.stringContaining('"4" is neither a depth nor exploration=depth'));
   });
 
+  // Number() read each of these as 3, and the run went ahead.
+  it('takes plain decimal digits only: no space, sign, point, exponent or base prefix', () => {
+    for (const text of [' 3', '3 ', '+3', '0x3', '3e0', '3.0', '0b11', '3_0']) {
+      expect(parseDepthOption(text, MAX)).toBe(`--depth must be a whole number from 1 to 40, got "${text}"`);
+    }
+    // Spaces around a part are allowed (`exterior=15, after-reset=3`), not within its number.
+    for (const text of [' 3', '+3', '0x3', '3e0', '3.0']) {
+      expect(parseDepthOption(`exterior=${text}`, MAX)).toBe(`--depth exterior must be a whole number from 1 to 40, got "${text}"`);
+    }
+    expect(parseDepthOption('03', MAX)).toBe(3);
+    expect(parseDepthOption('exterior=12,keypad=07', MAX)).toEqual({ exterior: 12, keypad: 7 });
+  });
+
   it('lockstep check runs the depths given and exits 2 for a bad one', async () => {
     const io = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,keypad=2,interior=1,admin-gate=2,physical=1,cable=2,switches=1,after-reset=1,reset-menu=2', json: true, jobs: '1' }, io)).toBe(0);

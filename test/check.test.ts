@@ -19,6 +19,7 @@ import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/br
 import { BIN, colourlessEnv } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
+import { campaignCommand } from '../src/check/power-cut-command.ts';
 
 const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
@@ -445,6 +446,32 @@ describe('lockstep check input', () => {
     expect(await checkCommand({ model: 'smartcode-913', jobs: '0' }, io)).toBe(2);
     expect(io.lines.join('\n')).toMatch(/--jobs must be a whole number from 1 to/);
     expect(await checkCommand({ model: 'smartcode-913', jobs: 'many' }, capture())).toBe(2);
+  });
+
+  // Number() read each of these as a whole number, and the run went ahead; an empty --model was
+  // told to give either --model or --all.
+  it('takes plain decimal digits only for every whole-number option, and names an empty --model', async () => {
+    for (const [opts, said] of [
+      [{ depth: '3e0' }, '--depth must be a whole number from 1 to 40, got "3e0"'],
+      [{ depth: ' 3' }, '--depth must be a whole number from 1 to 40, got " 3"'],
+      [{ depth: '0x3' }, '--depth must be a whole number from 1 to 40, got "0x3"'],
+      [{ codeLength: '4.0' }, '--code-length must be a whole number from 1 to 10, got "4.0"'],
+      [{ jobs: '1.0' }, '--jobs must be a whole number from 1 to 256, got "1.0"'],
+      [{ stateCap: '1e6' }, `--state-cap must be a whole number from 1 to ${Number.MAX_SAFE_INTEGER}, got "1e6"`],
+    ] as const) {
+      const io = capture();
+      expect(await checkCommand({ model: 'smartcode-913', ...opts }, io)).toBe(2);
+      expect(stripVTControlCharacters(io.lines.join('\n'))).toBe(`error: ${said}`);
+    }
+    const empty = capture();
+    expect(await checkCommand({ model: '' }, empty)).toBe(2);
+    expect(stripVTControlCharacters(empty.lines.join('\n'))).toBe('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or --all)');
+    const cuts = capture();
+    expect(campaignCommand({ model: 'smartcode-913', maxCuts: '5.0' }, cuts)).toBe(2);
+    expect(stripVTControlCharacters(cuts.lines.join('\n'))).toMatch(/^error: --max-cuts must be a whole number from 1 to \d+, got "5.0"$/);
+    const campaignEmpty = capture();
+    expect(campaignCommand({ model: '' }, campaignEmpty)).toBe(2);
+    expect(stripVTControlCharacters(campaignEmpty.lines.join('\n'))).toContain('--model: the model name is empty');
   });
 
   it('exits 2 for a --code-length that is no whole number, or no length of a checked model\'s codes, naming the model and its lengths', async () => {

@@ -18,7 +18,8 @@ import { explorationsOf, type ExplorationResult } from './explore.ts';
 import { unwritableDir } from '../cli/writable.ts';
 import { fileErrorCode } from '../cli/write-atomic.ts';
 
-import { printable, quoted } from '../printable.ts';
+import { printable } from '../printable.ts';
+import { wholeNumberOption } from '../cli/whole-number.ts';
 
 export const DEFAULT_OUT_DIR = 'counterexamples';
 const MAX_DEPTH = 40;
@@ -59,15 +60,22 @@ const defaultIo = (): CheckIo => ({
 });
 
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {
-  if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > max) return `${what} must be a whole number from 1 to ${max}, got ${quoted(text)}`;
-  return n;
+  return text === undefined ? undefined : wholeNumberOption(text, what, max);
+}
+
+/** What is wrong with the models asked for — both --model and --all, neither, or a --model with
+ * an empty name (`--model ""`, a script's unset variable) — or null. */
+export function modelChoiceProblem(model: string | undefined, all: boolean | undefined): string | null {
+  if (model !== undefined && all) return 'give either --model <id> or --all, not both';
+  if (model === '') return '--model: the model name is empty (give a model id, as `lockstep models` lists them, or --all)';
+  if (model === undefined && !all) return 'give either --model <id> or --all';
+  return null;
 }
 
 export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo()): Promise<number> {
-  if (Boolean(opts.model) === Boolean(opts.all)) {
-    io.err(pc.red('error: give either --model <id> or --all'));
+  const chosen = modelChoiceProblem(opts.model, opts.all);
+  if (chosen !== null) {
+    io.err(pc.red(`error: ${chosen}`));
     return EXIT_BAD_INPUT;
   }
   let models: ModelProfile[];

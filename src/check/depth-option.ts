@@ -5,15 +5,13 @@
 
 import { EXPLORATIONS, type DepthOption, type ExplorationName } from './scope.ts';
 import { quoted } from '../printable.ts';
+import { wholeNumberOption } from '../cli/whole-number.ts';
 
 const NAMED = /^([a-z-]+)=(.*)$/;
 
 /** The option's value, or (a string) an error message naming what was wrong. */
 export function parseDepthOption(text: string, max: number): DepthOption | string {
-  const whole = (s: string, what: string): number | string => {
-    const n = Number(s);
-    return Number.isInteger(n) && n >= 1 && n <= max && s.trim() !== '' ? n : `${what} must be a whole number from 1 to ${max}, got ${quoted(s)}`;
-  };
+  const whole = (s: string, what: string): number | string => wholeNumberOption(s, what, max);
   if (!text.includes('=')) return whole(text, '--depth');
   const out: Partial<Record<ExplorationName, number>> = {};
   for (const part of text.split(',')) {

@@ -9,7 +9,7 @@ import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-co
 import type { CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { DEFAULT_MAX_CUTS, OUTAGE_MS, runCampaign, type CampaignResult } from './power-cut-campaign.ts';
-import { quoted } from '../printable.ts';
+import { wholeNumberOption } from '../cli/whole-number.ts';
 
 const MAX_CUTS_LIMIT = 100_000;
 
@@ -97,15 +97,19 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defa
     io.err(pc.red('error: give --model <id> or --all (or neither: every model), not both'));
     return EXIT_BAD_INPUT;
   }
+  if (opts.model === '') {
+    io.err(pc.red('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or neither: every model)'));
+    return EXIT_BAD_INPUT;
+  }
   if (opts.model && !findModel(opts.model)) {
     io.err(pc.red(`error: ${unknownModelMessage(opts.model)}`));
     return EXIT_BAD_INPUT;
   }
   let maxCuts = DEFAULT_MAX_CUTS;
   if (opts.maxCuts !== undefined) {
-    const n = Number(opts.maxCuts);
-    if (!Number.isInteger(n) || n < 1 || n > MAX_CUTS_LIMIT) {
-      io.err(pc.red(`error: --max-cuts must be a whole number from 1 to ${MAX_CUTS_LIMIT}, got ${quoted(opts.maxCuts)}`));
+    const n = wholeNumberOption(opts.maxCuts, '--max-cuts', MAX_CUTS_LIMIT);
+    if (typeof n === 'string') {
+      io.err(pc.red(`error: ${n}`));
       return EXIT_BAD_INPUT;
     }
     maxCuts = n;
