@@ -1,7 +1,9 @@
 // Files lockstep writes are written whole or not at all (src/cli/write-atomic.ts): written aside,
-// renamed into place; a write that fails leaves neither a half file nor the aside copy.
+// renamed into place; a write that fails leaves neither a half file nor the aside copy; and what
+// is not a regular file — a pipe here, never a real device — is refused, not renamed over.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/cli/write-atomic.ts';
@@ -23,5 +25,33 @@ describe('writeFileAtomic', () => {
     writeFileSync(join(target, 'inside'), 'x');
     expect(() => writeFileAtomic(target, 'text')).toThrow(/EISDIR|ENOTEMPTY|EEXIST/);
     expect(readdirSync(dir)).toEqual(['taken']);
+  });
+
+  // A rename over the link's target swapped a pipe (or /dev/null) for a regular file.
+  it('refuses a pipe at the name, or at the target of a symbolic link there, and leaves it a pipe', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-write-'));
+    const pipe = join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const link = join(dir, 'link.yaml');
+    symlinkSync(pipe, link);
+    for (const path of [pipe, link]) {
+      expect(() => writeFileAtomic(path, 'text')).toThrow(/EFTYPE: .*pipe.* is not a regular file \(a pipe, device or socket\)/);
+      expect(statSync(pipe).isFIFO()).toBe(true);
+    }
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.yaml', 'pipe']);
+  });
+
+  it('refuses a folder at the target of a symbolic link, writes through a link to a regular file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-write-'));
+    mkdirSync(join(dir, 'folder'));
+    symlinkSync(join(dir, 'folder'), join(dir, 'to-folder'));
+    expect(() => writeFileAtomic(join(dir, 'to-folder'), 'text')).toThrow(/EISDIR: .*folder \(the target of the symbolic link .*to-folder\) is a folder/);
+    writeFileSync(join(dir, 'file'), 'old');
+    symlinkSync(join(dir, 'file'), join(dir, 'to-file'));
+    writeFileAtomic(join(dir, 'to-file'), 'new');
+    expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('new');
+    expect(lstatSync(join(dir, 'to-file')).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['file', 'folder', 'to-file', 'to-folder']);
   });
 });

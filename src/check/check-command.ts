@@ -3,6 +3,8 @@
 // violation to --out, and exit 0 when every property holds, 1 on a violation, 2 on bad input
 // (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
 // (./exploration-pool.ts); each model's report is printed, in model order, once it is complete.
+// Every counterexample name under --out is checked before the search; a write that still fails at
+// the end is reported after the verdicts, and the exit stays 1 (a property failed).
 
 import pc from 'picocolors';
 import { findModel, MODELS, unknownModelMessage } from '../models/index.ts';
@@ -15,8 +17,8 @@ import { codeLengthProblem, DEFAULT_STATE_CAP, defaultScope, explorationNotAppli
 import { parseDepthOption } from './depth-option.ts';
 import { explorationJobs, runExplorations, threadsFor, type ExplorationJob } from './exploration-pool.ts';
 import { explorationsOf, type ExplorationResult } from './explore.ts';
-import { unwritableDir } from '../cli/writable.ts';
-import { fileErrorCode } from '../cli/write-atomic.ts';
+import { unwritableDir, unwritableIfPresent } from '../cli/writable.ts';
+import { counterexampleFiles, type Counterexample } from './counterexample.ts';
 
 import { printable } from '../printable.ts';
 import { wholeNumberOption } from '../cli/whole-number.ts';
@@ -116,6 +118,11 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     io.err(pc.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
+  const taken = takenNames(outDir, models);
+  if (taken.length > 0) {
+    for (const why of taken) io.err(pc.red(printable(`error: --out ${outDir}: a counterexample could not be written there: ${why}`)));
+    return EXIT_BAD_INPUT;
+  }
   const scopes = models.map((model) =>
     defaultScope(model, depth as DepthOption | undefined, (cap as number | undefined) ?? DEFAULT_STATE_CAP, (codeLength as number | undefined) ?? model.codes.minLength),
   );
@@ -155,12 +162,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     });
   } catch (err) {
     if (io.progress) io.progress('');
-    const code = fileErrorCode(err);
-    if (code !== undefined) {
-      io.err(pc.red(`error: --out ${printable(outDir)}: a counterexample could not be written there (${code})`));
-      return EXIT_BAD_INPUT;
-    }
-    // Otherwise a bug, not bad input: the whole stack (a worker's failure carries the worker's stack).
+    // A bug, not bad input (a counterexample that could not be written is in its verdict, below):
+    // the whole stack (a worker's failure carries the worker's stack).
     io.err(pc.red(`lockstep check: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT_INTERNAL;
   }
@@ -171,7 +174,23 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     if (checks.length > 1 || threads > 1) io.out(formatTotals(checks, threads, wallMs));
     io.out(failed ? pc.red('\nA property is violated: see the counterexamples above (replay with lockstep run FILE).') : verdictLine(checks));
   }
+  // Last, after the verdicts: a counterexample the end of the run could not write. The exit
+  // stays 1 — a property failed, the more important news — and this says which file is missing.
+  for (const cx of unwrittenCounterexamples(checks)) {
+    io.err(pc.red(`error: --out ${printable(outDir)}: the counterexample ${printable(cx.file)} could not be written (${cx.writeError}); the property's failure above stands`));
+  }
   return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
+}
+
+/** Every counterexample name under --out that is taken by what a counterexample cannot replace —
+ * a folder, a pipe, a device or a socket, directly or through a symbolic link — as messages.
+ * The names (model × property) are known before the search: refused now, not after it. */
+function takenNames(outDir: string, models: readonly ModelProfile[]): string[] {
+  return models.flatMap((m) => counterexampleFiles(outDir, m)).flatMap((file) => unwritableIfPresent(file) ?? []);
+}
+
+function unwrittenCounterexamples(checks: readonly ModelCheck[]): Counterexample[] {
+  return checks.flatMap((c) => c.properties.flatMap((p) => (p.counterexample && !p.counterexample.written ? [p.counterexample] : [])));
 }
 
 /** The explorations of every model as jobs, and what has come back for each model. */

@@ -5,8 +5,9 @@
 // once it is fixed. Before it is reported, the file is run by the scenario runner on the shipped
 // model with the same firmware, and the report says whether it reproduced.
 
-import { mkdirSync } from 'node:fs';
-import { writeFileAtomic } from '../cli/write-atomic.ts';
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileErrorCode, writeFileAtomic } from '../cli/write-atomic.ts';
+import { printable } from '../printable.ts';
 import { join } from 'node:path';
 import { findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -18,7 +19,7 @@ import type { ExplorationResult, Found } from './explore.ts';
 import { machineFor } from './explore.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { storeExpect } from './monitors.ts';
-import { propertyInfo } from './properties.ts';
+import { notApplicable, PROPERTIES, propertyInfo, type PropertyId } from './properties.ts';
 import { outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
 import { digitsOf, SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
 
@@ -34,6 +35,12 @@ const IN_MEMORY_COMMENT = `${SETTLE_COMMENT}: the change is in memory only, so a
 
 export interface Counterexample {
   file: string;
+  /** The file is on disk. False when writing it failed at the end of the run (the disk full, a
+   * permission changed since the run began): `writeError` says why; the verdict stands. */
+  written: boolean;
+  writeError?: string;
+  /** A regular file of the same name was there before and has been replaced. */
+  replaced: boolean;
   steps: number;
   /** The scenario runner, on the shipped model with the same firmware, failed as it should. */
   reproduced: boolean;
@@ -130,9 +137,43 @@ export function writeCounterexample(
 ): Counterexample {
   const steps = counterexampleSteps(model, scope, res, f, firmware);
   const text = scenarioText(model, scope, res, f, steps, firmwareName);
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `${model.id}-${f.violation.property.replace('/', '-')}.yaml`);
-  writeFileAtomic(file, text);
+  const file = counterexampleFile(dir, model.id, f.violation.property);
+  const replaced = existsSync(file);
+  const writeError = writeWhole(dir, file, text);
   const r = replay(text, file, firmware);
-  return { file, steps: steps.filter((s) => !s.startsWith('#')).length, reproduced: r.failed, replayNote: r.note };
+  return {
+    file,
+    written: writeError === undefined,
+    ...(writeError === undefined ? {} : { writeError }),
+    replaced: replaced && writeError === undefined,
+    steps: steps.filter((s) => !s.startsWith('#')).length,
+    reproduced: r.failed,
+    replayNote: r.note,
+  };
+}
+
+/** Write `text` to `file` in `dir` (made if missing): undefined when done, or why it could not
+ * be, when the system refused (a bug still throws). The verdict is worth more than the file: a
+ * run that found a violation reports it whether or not its scenario could be saved. */
+function writeWhole(dir: string, file: string, text: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    writeFileAtomic(file, text);
+    return undefined;
+  } catch (err) {
+    if (fileErrorCode(err) === undefined) throw err;
+    return printable((err as Error).message);
+  }
+}
+
+/** The file a violation of `property` on model `modelId` is written to, in folder `dir`. */
+export function counterexampleFile(dir: string, modelId: string, property: PropertyId): string {
+  return join(dir, `${modelId}-${property.replace('/', '-')}.yaml`);
+}
+
+/** Every file a check of `model` may write into `dir`: one per property that applies to it.
+ * Known before the search, so that a name already taken by what cannot be replaced is refused
+ * before the run rather than after it. */
+export function counterexampleFiles(dir: string, model: ModelProfile): string[] {
+  return PROPERTIES.filter((p) => notApplicable(p.id, model) === null).map((p) => counterexampleFile(dir, model.id, p.id));
 }

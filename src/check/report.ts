@@ -5,6 +5,7 @@ import pc from 'picocolors';
 import type { ModelCheck } from './run-check.ts';
 import { TICK_SLACK_MS } from './machine.ts';
 import { digitsOf, type CheckScope } from './scope.ts';
+import type { Counterexample } from './counterexample.ts';
 
 const MS_PER_S = 1_000;
 
@@ -22,6 +23,13 @@ export function scopeLine(scope: CheckScope): string {
     `scope: digits {${scope.alphabet.join(',')}} (keypad, screened, admin-gate and reset-menu explorations: {${digitsOf('keypad', scope).join(',')}}), codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
     `time abstracted to timer boundaries (+${TICK_SLACK_MS} ms), pack charge pinned, PRNG restarted per step; state cap ${scope.stateCap}`
   );
+}
+
+/** The report's line for a written counterexample, or for one the end of the run could not write. */
+function counterexampleLine(cx: Counterexample): string {
+  const replay = `replay ${cx.reproduced ? 'fails as it should' : pc.yellow('did not reproduce')}: ${cx.replayNote}`;
+  if (!cx.written) return pc.red(`counterexample NOT written to ${cx.file} (${cx.steps} steps): ${cx.writeError}`) + ` — ${replay}`;
+  return `counterexample: ${cx.file} (${cx.steps} steps${cx.replaced ? '; replaced the file of that name' : ''}) — ${replay}`;
 }
 
 export function formatModelCheck(c: ModelCheck): string[] {
@@ -43,8 +51,7 @@ export function formatModelCheck(c: ModelCheck): string[] {
     if (p.guessing) out.push(`       ${pc.dim(p.guessing.text)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
-      const cx = p.counterexample!;
-      out.push(`       counterexample: ${cx.file} (${cx.steps} steps) — replay ${cx.reproduced ? 'fails as it should' : pc.yellow('did not reproduce')}: ${cx.replayNote}`);
+      out.push(`       ${counterexampleLine(p.counterexample!)}`);
     }
   }
   return out;

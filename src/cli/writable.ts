@@ -1,7 +1,7 @@
 // Where lockstep is asked to write — `run --save-snapshot FILE`, `check --out DIR` — is checked
 // before any work starts, so that a long run never ends in a file it cannot write (the brief's
 // "Bad input": a clear error naming what was wrong, exit 2, nothing lost).
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /** Why `path` cannot be written as a file (its folder must exist), or null when it can. A file
@@ -15,6 +15,16 @@ export function unwritableFile(path: string): string | null {
   const dir = dirname(resolve(path));
   if (kindOf(dir) !== 'dir') return `its folder ${dirname(path)} does not exist`;
   return canWrite(kind === 'file' ? path : dir) ? null : `${kind === 'file' ? path : `its folder ${dirname(path)}`} is not writable`;
+}
+
+/** Why a file cannot be written at `path`, judged by what already stands there (a symbolic link
+ * followed), or null when nothing does or a regular file does that can be replaced: for a file in
+ * a folder that may not exist yet (`check --out` makes it; unwritableDir checks the folder). */
+export function unwritableIfPresent(path: string): string | null {
+  if (!present(path)) return null;
+  if (kindOf(path) === 'none') return `${path} is a symbolic link to nothing`;
+  const why = unwritableFile(path);
+  return why !== null && lstatSync(path).isSymbolicLink() ? `${why} (it is a symbolic link to ${realpathSync(path)})` : why;
 }
 
 /** Whether `a` and `b` name one file (through links and relative paths alike); false when either is missing. */
@@ -48,6 +58,16 @@ function kindOf(path: string): 'file' | 'dir' | 'other' | 'none' {
     return st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other';
   } catch {
     return 'none';
+  }
+}
+
+/** Whether anything stands at `path` itself (a symbolic link counts, whatever it points to). */
+function present(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 

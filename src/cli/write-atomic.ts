@@ -1,11 +1,24 @@
 // Files lockstep writes — snapshots, recorded scenarios, counterexamples — are written whole or not
 // at all: written aside, then renamed into place (the brief's "no lost or half-written data").
-import { lstatSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// A rename replaces whatever stands at the name, so only a regular file (or nothing) may stand
+// there: a pipe, a device or a socket — or the one a symbolic link at the name points to — would
+// be swapped for a regular file and lost, not written to. Every writer is refused that here,
+// whoever calls it and whatever it checked before (src/cli/writable.ts checks up front).
+import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
+/** The code of the error thrown instead of renaming over what is not a regular file or a folder
+ * (the system's name for "inappropriate file type", as BSD spells it: Linux has none). */
+export const NOT_REGULAR_FILE_CODE = 'EFTYPE';
 
 /** Write a file so that a crash never leaves half of it: write aside, then rename. A symbolic link
- * at `path` is written through — its target gets the new text, and the link stays a link. */
+ * at `path` is written through — its target gets the new text, and the link stays a link. What
+ * stands at the name (or at the link's target) must be a regular file or nothing: a folder, a
+ * pipe, a device or a socket there is refused with an error (`code` EISDIR or EFTYPE, as
+ * fileErrorCode reads it) and left as it was. */
 export function writeFileAtomic(path: string, text: string): void {
   const target = isLink(path) ? realpathSync(path) : path;
+  const refusal = notRegularFile(target, path);
+  if (refusal) throw refusal;
   const tmp = `${target}.tmp-${process.pid}`;
   try {
     writeFileSync(tmp, text);
@@ -22,6 +35,25 @@ function isLink(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The error to throw when `target` exists and is not a regular file (`path`: the name asked
+ * for, which may be a link to it), or null. */
+function notRegularFile(target: string, path: string): NodeJS.ErrnoException | null {
+  let st;
+  try {
+    st = statSync(target);
+  } catch {
+    return null; // nothing there (or nothing we may look at): the write itself will say
+  }
+  if (st.isFile()) return null;
+  const via = target === path ? '' : ` (the target of the symbolic link ${path})`;
+  const [code, what] = st.isDirectory() ? ['EISDIR', 'is a folder'] : [NOT_REGULAR_FILE_CODE, 'is not a regular file (a pipe, device or socket)'];
+  return Object.assign(new Error(`${code}: ${target}${via} ${what}: lockstep writes whole files, aside and renamed into place, and leaves it as it is`), {
+    code,
+    syscall: 'rename',
+    path: target,
+  });
 }
 
 /** The system's code for a failed file operation (`ENOENT`, `EACCES`, …), or undefined for any other error (a bug, to be reported as one). */
