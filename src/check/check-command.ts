@@ -155,7 +155,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
           const c = modelVerdicts(models[printed], scopes[printed], run.results(printed), verdictOpts, run.wallMs(printed));
           checks.push(c);
           if (io.progress) io.progress('');
-          if (!opts.json) for (const l of formatModelCheck(c)) io.out(l);
+          if (!opts.json) for (const l of formatModelCheck(c, scopes[printed])) io.out(l);
           printed++;
         }
       },
@@ -168,7 +168,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     return EXIT_INTERNAL;
   }
   const wallMs = performance.now() - started;
-  if (opts.json) io.out(JSON.stringify(checkJson(scopes[scopes.length - 1], checks, { jobs: threads, wallMs }), null, 1));
+  if (opts.json) io.out(JSON.stringify(checkJson(scopes, checks, { jobs: threads, wallMs }), null, 1));
   const failed = checks.some((c) => c.properties.some((p) => p.verdict === 'FAIL'));
   if (!opts.json) {
     if (checks.length > 1 || threads > 1) io.out(formatTotals(checks, threads, wallMs));

@@ -1,11 +1,16 @@
 // The checker's report: a readable table per model (states, transitions, depth, states per
-// second, wall time; each property PASS / FAIL / N/A with its scope) and the same as JSON.
+// second, wall time; each property PASS / FAIL / N/A with its scope) and the same as JSON. The
+// lockout's guessing bound is given only where the search held enough wrong guesses to back it
+// (./guess-reach.ts); the JSON's `complete` says whether every exploration reached its depth.
 
 import pc from 'picocolors';
 import type { ModelCheck } from './run-check.ts';
 import { TICK_SLACK_MS } from './machine.ts';
 import { digitsOf, type CheckScope } from './scope.ts';
+import { findModel } from '../models/index.ts';
+import { guessReach, notReachedText, type GuessReach } from './guess-reach.ts';
 import type { Counterexample } from './counterexample.ts';
+import type { PropertyVerdict } from './run-check.ts';
 
 const MS_PER_S = 1_000;
 
@@ -25,6 +30,17 @@ export function scopeLine(scope: CheckScope): string {
   );
 }
 
+/** Whether the model's explorations reached its guessing bound (scope: the model's). */
+function reachOf(c: ModelCheck, scope: CheckScope): GuessReach {
+  return guessReach(findModel(c.model)!, scope.codeLength, c.explorations);
+}
+
+/** The lockout's guessing line: the bound where the search reached it, else why not. */
+function guessingLine(p: PropertyVerdict, reach: GuessReach, scope: CheckScope): string | null {
+  if (!p.guessing) return null;
+  return reach.reached ? p.guessing.text : `(${notReachedText(reach, scope.codeLength)})`;
+}
+
 /** The report's line for a written counterexample, or for one the end of the run could not write. */
 function counterexampleLine(cx: Counterexample): string {
   const replay = `replay ${cx.reproduced ? 'fails as it should' : pc.yellow('did not reproduce')}: ${cx.replayNote}`;
@@ -32,7 +48,8 @@ function counterexampleLine(cx: Counterexample): string {
   return `counterexample: ${cx.file} (${cx.steps} steps${cx.replaced ? '; replaced the file of that name' : ''}) — ${replay}`;
 }
 
-export function formatModelCheck(c: ModelCheck): string[] {
+/** A model's report; `scope` is the model's own (its code length sets what a guess is). */
+export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
   const out: string[] = [];
   out.push(pc.bold(`${c.model}`) + pc.dim(`  (${c.firmware})`));
   out.push(pc.dim(`  ${pad('exploration', 12)} ${pad('depth', 9)} ${pad('states', 9, true)} ${pad('transitions', 12, true)} ${pad('states/s', 9, true)} ${pad('time', 8, true)}`));
@@ -48,7 +65,8 @@ export function formatModelCheck(c: ModelCheck): string[] {
   for (const p of c.properties) {
     const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
     out.push(`  ${tag} ${pad(p.id, 12)} ${pc.dim(p.scope)}`);
-    if (p.guessing) out.push(`       ${pc.dim(p.guessing.text)}`);
+    const guessing = guessingLine(p, reachOf(c, scope), scope);
+    if (guessing !== null) out.push(`       ${pc.dim(guessing)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
       out.push(`       ${counterexampleLine(p.counterexample!)}`);
@@ -72,18 +90,23 @@ export interface RunFigures {
   wallMs: number;
 }
 
-export function checkJson(scope: CheckScope, checks: ModelCheck[], run: RunFigures): unknown {
+/** The run as JSON; `scopes[i]` is `checks[i]`'s model's scope. `ok`: no property failed;
+ * `complete`: every exploration was searched to its depth (none stopped by the state cap), so
+ * that `ok` speaks for the whole scope. */
+export function checkJson(scopes: readonly CheckScope[], checks: ModelCheck[], run: RunFigures): unknown {
   const states = checks.reduce((a, c) => a + c.states, 0);
+  const scope = scopes[scopes.length - 1];
   return {
     // Depths can differ by model (scope.ts defaultDepth): each model's entry carries its own.
     scope: { alphabet: scope.alphabet, keypadDigits: digitsOf('keypad', scope), codeLength: scope.codeLength, stateCap: scope.stateCap, tickSlackMs: TICK_SLACK_MS },
     ok: checks.every((c) => c.properties.every((p) => p.verdict !== 'FAIL')),
+    complete: checks.every((c) => c.explorations.every((r) => r.completeDepth >= r.depthBound)),
     jobs: run.jobs,
     wallMs: Math.round(run.wallMs),
     states,
     transitions: checks.reduce((a, c) => a + c.transitions, 0),
     statesPerSecond: perSecond(states, run.wallMs),
-    models: checks.map((c) => ({
+    models: checks.map((c, i) => ({
       model: c.model,
       firmware: c.firmware,
       depth: Object.fromEntries(c.explorations.map((r) => [r.name, r.depthBound])),
@@ -105,7 +128,17 @@ export function checkJson(scope: CheckScope, checks: ModelCheck[], run: RunFigur
         statesPerSecond: perSecond(r.states, r.wallMs),
         transitionsPerSecond: perSecond(r.transitions, r.wallMs),
       })),
-      properties: c.properties,
+      properties: c.properties.map((p) => propertyJson(p, reachOf(c, scopes[i]), scopes[i])),
     })),
   };
+}
+
+/** A property's verdict as JSON: the lockout's guessing figures only where the search reached
+ * them (`guessing.reached`); where it did not, what each exploration would need instead. */
+function propertyJson(p: PropertyVerdict, reach: GuessReach, scope: CheckScope): unknown {
+  if (!p.guessing) return p;
+  const guessing = reach.reached
+    ? { reached: true, ...p.guessing }
+    : { reached: false, guesses: reach.guesses, explorations: reach.explorations, text: notReachedText(reach, scope.codeLength) };
+  return { ...p, guessing };
 }
