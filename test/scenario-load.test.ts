@@ -476,6 +476,27 @@ describe('parseScenario: errors at the node at fault', () => {
       'duplicate key "1" (first given at 4:12)',
     ],
     [
+      'one slot written as 1 and "01" in the given codes (the second would outweigh the first unseen)',
+      yaml('given:', '  codes: { 1: "1234", "01": "5678" }', 'steps:', '  - press: 1'),
+      4,
+      23,
+      'duplicate code slot 1 (first given at 4:12)',
+    ],
+    [
+      'one switch written as 2 and "02"',
+      yaml('given:', '  switches: { 2: on, "02": off }', 'steps:', '  - press: 1'),
+      4,
+      22,
+      'duplicate switch 2 (first given at 4:15)',
+    ],
+    [
+      'one slot written as "01" and 1 in an expectation (one of the two would never be checked)',
+      yaml('steps:', '  - expect: { codes: { "01": "9999", 1: "1234" } }'),
+      4,
+      38,
+      'duplicate code slot 1 (first given at 4:24)',
+    ],
+    [
       'a battery voltage too high',
       yaml('given:', '  battery: 7.5', 'steps:', '  - press: 1'),
       4,

@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
-import { DIGITS, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
+import { DIGITS, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
 import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
 import { FW_MODES } from '../firmware/state.ts';
 import {
@@ -73,8 +73,7 @@ function readExpectedCodes(ctx: SourceContext, node: YValue): NonNullable<Expect
     return failAt(ctx, node, 'codes must be a count or a mapping of slot to code (null = empty slot)');
   }
   const codes: Record<number, string | null> = {};
-  for (const entry of entries(ctx, node, 'expected codes')) {
-    const slot = readIntKey(ctx, entry.keyNode, 'code slot', LOWEST_SLOT, HIGHEST_SLOT);
+  for (const { n: slot, entry } of numberedEntries(ctx, node, 'expected codes', 'code slot', (key) => readIntKey(ctx, key, 'code slot', LOWEST_SLOT, HIGHEST_SLOT))) {
     const empty = isScalar(entry.value) && entry.value.value === null;
     codes[slot] = empty ? null : readDigits(ctx, entry.value, `code for slot ${slot}`);
   }

@@ -9,6 +9,7 @@ import {
   readDigits,
   readDuration,
   readInt,
+  numberedEntries,
   readIntKey,
   readSwitchNumber,
   readSwitchPosition,
@@ -45,8 +46,7 @@ function readGivenMastercode(ctx: SourceContext, node: YValue): string {
 /** `codes: { 1: "1234", 2: "5678" }` — slot → code. */
 function readGivenCodes(ctx: SourceContext, node: YValue): Record<number, string> {
   const codes: Record<number, string> = {};
-  for (const entry of entries(ctx, node, 'given codes')) {
-    const slot = readIntKey(ctx, entry.keyNode, 'code slot', LOWEST_SLOT, HIGHEST_SLOT);
+  for (const { n: slot, entry } of numberedEntries(ctx, node, 'given codes', 'code slot', (key) => readIntKey(ctx, key, 'code slot', LOWEST_SLOT, HIGHEST_SLOT))) {
     codes[slot] = readDigits(ctx, entry.value, `code for slot ${slot}`);
   }
   return codes;
@@ -55,8 +55,8 @@ function readGivenCodes(ctx: SourceContext, node: YValue): Record<number, string
 /** `switches: { 2: on }` — DIP switch → position. */
 function readGivenSwitches(ctx: SourceContext, node: YValue): NonNullable<Given['switches']> {
   const switches: NonNullable<Given['switches']> = {};
-  for (const entry of entries(ctx, node, 'given switches')) {
-    switches[readSwitchNumber(ctx, entry.keyNode)] = readSwitchPosition(ctx, entry.value);
+  for (const { n, entry } of numberedEntries(ctx, node, 'given switches', 'switch', (key) => readSwitchNumber(ctx, key))) {
+    switches[n] = readSwitchPosition(ctx, entry.value);
   }
   return switches;
 }

@@ -2,8 +2,8 @@
 // durations, slot numbers — with errors at the node at fault (design/architecture.md, Scenario files).
 import { isScalar } from 'yaml';
 import { DurationError, parseDuration } from './duration.ts';
-import { describe, type YValue } from './nodes.ts';
-import { failAt, sourceOf, type SourceContext } from './source.ts';
+import { describe, entries, type Entry, type YValue } from './nodes.ts';
+import { failAt, posOf, sourceOf, type SourceContext } from './source.ts';
 import type { KeyName } from './types.ts';
 import {
   HIGHEST_DIGIT_KEY,
@@ -118,6 +118,34 @@ export function readIntKey(ctx: SourceContext, node: YValue, what: string, min: 
     if (Number.isInteger(n) && n >= min && n <= max) return n;
   }
   return failAt(ctx, node, `${what} must be a whole number from ${min} to ${max}, got ${describe(node)}`);
+}
+
+/**
+ * The entries of a mapping keyed by number — `codes: { 1: "1234" }`, `switches: { 2: on }` — each
+ * key read by `readKey`. Keys are compared by the number they name, not as text: `1` and `"01"`
+ * are one slot, so the second is refused at its place (`what` names the number: `code slot`)
+ * rather than silently outweighing the first. `mapWhat` names the mapping (`given codes`).
+ */
+export function numberedEntries<N extends number>(
+  ctx: SourceContext,
+  node: YValue,
+  mapWhat: string,
+  what: string,
+  readKey: (keyNode: YValue) => N,
+): Array<{ n: N; entry: Entry }> {
+  const seen = new Map<number, Entry>();
+  const out: Array<{ n: N; entry: Entry }> = [];
+  for (const entry of entries(ctx, node, mapWhat)) {
+    const n = readKey(entry.keyNode);
+    const first = seen.get(n);
+    if (first) {
+      const at = posOf(ctx, first.keyNode);
+      return failAt(ctx, entry.keyNode, `duplicate ${what} ${n} (first given at ${at.line}:${at.col})`);
+    }
+    seen.set(n, entry);
+    out.push({ n, entry });
+  }
+  return out;
 }
 
 function isSwitchNumber(n: number): n is SwitchNumber {
