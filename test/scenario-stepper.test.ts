@@ -217,3 +217,29 @@ describe('a key is down or up, a pack in or out', () => {
     expect(run("  - hold: program\n  - press: '1'\n  - type: '24'\n  - release: program\n  - hold: program\n  - release: program\n")).not.toThrow();
   });
 });
+
+describe('a step used through an alias', () => {
+  const HEAD = 'name: n\nmodel: smartcode-913\ngiven: { handed: right }\nsteps:\n';
+
+  it('fails where the alias stands, not at its anchor, which passed', () => {
+    const steps = '  - press: lock\n  - wait: 3s\n  - &locked { expect: { bolt: extended } }\n  - thumbturn: unlock\n  - wait: 3s\n  - *locked\n';
+    const scn = parseScenario(HEAD + steps, 'alias.yaml');
+    expect(scn.steps[5]!.pos).toEqual({ file: 'alias.yaml', line: 10, col: 5 });
+    const result = runScenario(scn);
+    expect(result.ok).toBe(false);
+    expect(result.failure!.pos).toEqual({ file: 'alias.yaml', line: 10, col: 5 });
+    expect(result.failure!.failures[0]!.pos).toEqual({ file: 'alias.yaml', line: 10, col: 5 });
+  });
+
+  it('fails at the alias of its checks, or of one value', () => {
+    const scn = parseScenario(HEAD + '  - expect: &checks { bolt: retracted }\n  - press: lock\n  - wait: 3s\n  - expect: *checks\n  - expect: { bolt: &out retracted }\n  - expect: { bolt: *out }\n', 'alias.yaml');
+    expect(scn.steps[3]).toMatchObject({ pos: { line: 8, col: 5 }, keyPos: { bolt: { line: 8, col: 13 } } });
+    expect(scn.steps[5]).toMatchObject({ pos: { line: 10, col: 5 }, keyPos: { bolt: { line: 10, col: 21 } } });
+    expect(runScenario(scn).failure!.failures[0]!.pos).toEqual({ file: 'alias.yaml', line: 8, col: 13 });
+  });
+
+  it('is refused where the alias stands', () => {
+    const steps = '  - thumbturn: unlock\n  - &open { door: open }\n  - door: closed\n  - thumbturn: lock\n  - *open\n';
+    expect(() => runScenario(parseScenario(HEAD + steps, 'alias.yaml'))).toThrow(/^alias\.yaml:9:5: door: open — the bolt is thrown/);
+  });
+});

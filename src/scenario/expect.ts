@@ -140,7 +140,7 @@ export function readExpect(ctx: SourceContext, node: YValue, pos: SourcePos): Ex
       return failAt(ctx, entry.keyNode, `unknown expectation "${entry.key}" (expected one of: ${EXPECT_KEYS_HINT})`);
     }
     assign(expect, entry.key, ctx, entry.value);
-    keyPos[entry.key] = posOf(ctx, entry.value);
+    keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
   }
   return { do: 'expect', expect, pos, keyPos };
 }

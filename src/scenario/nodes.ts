@@ -1,6 +1,6 @@
 // Walking the YAML tree of a scenario: aliases resolved, mappings read as (key, value) entries
 // with duplicate keys refused (design/architecture.md, Scenario files).
-import { isAlias, isMap, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { failAt, posOf, type SourceContext } from './source.ts';
 import { quoted } from '../printable.ts';
 
@@ -12,6 +12,8 @@ export interface Entry {
   readonly key: string;
   readonly keyNode: Scalar;
   readonly value: YValue;
+  /** The value as written at this place: an alias (`*locked`) where the value is used through one. */
+  readonly written: Node;
 }
 
 /** A node as a value: aliases followed, anything else refused. `at` positions the error. */
@@ -75,7 +77,8 @@ export function entries(ctx: SourceContext, node: YValue, what: string): Entry[]
     }
     seen.set(key, keyNode);
     if (pair.value === null || pair.value === undefined) return failAt(ctx, keyNode, `"${key}" has no value`);
-    out.push({ key, keyNode, value: deref(ctx, pair.value, keyNode) });
+    const written = isNode(pair.value) ? pair.value : keyNode;
+    out.push({ key, keyNode, value: deref(ctx, pair.value, keyNode), written });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // The `steps:` of a scenario — each a one-key mapping `word: value` turned into a typed Step
 // with its position (design/architecture.md, Scenario files).
-import { isMap, isScalar } from 'yaml';
+import { isAlias, isMap, isScalar } from 'yaml';
 import { readExpect } from './expect.ts';
 import { asSeq, deref, describe, entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
@@ -120,11 +120,27 @@ function readStep(ctx: SourceContext, node: YValue): Step {
     return failAt(ctx, extra.keyNode, `a step has exactly one word, but "${word.key}" is followed by "${extra.key}" (start each step with "- ")`);
   }
   const read: StepReader = STEP_READERS[word.key];
-  return read(ctx, word.value, posOf(ctx, node));
+  const step = read(ctx, word.value, posOf(ctx, node));
+  // `expect: *checks`: the checks fail where they are used, at the alias.
+  return isAlias(word.written) && step.do === 'expect' ? placedAt(step, step.pos, posOf(ctx, word.written)) : step;
 }
 
-/** The `steps:` sequence as typed steps, in order. */
+/** `step` as used at `pos`, its expectations checked at `checksPos`: a step or value used through
+ * an alias runs and fails where the alias stands, not where its anchor was written. */
+function placedAt(step: Step, pos: SourcePos, checksPos: SourcePos): Step {
+  if (step.do !== 'expect') return { ...step, pos };
+  const keyPos = Object.fromEntries(Object.keys(step.keyPos).map((key) => [key, checksPos]));
+  return { ...step, pos, keyPos };
+}
+
+/** The `steps:` sequence as typed steps, in order; a step used through an alias (`- *locked`) is
+ * placed at the alias. */
 export function readSteps(ctx: SourceContext, node: YValue): Step[] {
   const seq = asSeq(ctx, node, 'steps');
-  return seq.items.map((item) => readStep(ctx, deref(ctx, item, seq)));
+  return seq.items.map((item) => {
+    const step = readStep(ctx, deref(ctx, item, seq));
+    if (!isAlias(item)) return step;
+    const used = posOf(ctx, item);
+    return placedAt(step, used, used);
+  });
 }
