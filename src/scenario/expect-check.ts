@@ -1,7 +1,9 @@
 // Checking an `expect:` step against the twin: `led`, `beep`, `beeps` and `event` speak of what
 // was seen or heard since the previous expect; every other word speaks of the state now (`status`:
 // the status LED's slow blink, product-facts K3, M16)
-// (design/architecture.md, Scenario files). A failed check says what was observed instead.
+// (design/architecture.md, Scenario files). `led` is a light pattern — a flash or a solid light —
+// and never the status blink, so `led: green` and `led: off` cannot both hold on one window.
+// A failed check says what was observed instead.
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
@@ -62,8 +64,7 @@ export function checkExpectation(
     let ok: boolean;
     if (want.color === 'off') ok = patterns.length === 0;
     else
-      ok = leds.some((l) => {
-        if (l.status !== undefined) return want.flashes === undefined && !want.solid && l.status === want.color;
+      ok = patterns.some((l) => {
         if (l.color !== want.color && l.alt !== want.color) return false;
         if (want.flashes !== undefined && l.flashes !== want.flashes) return false;
         if (want.solid && !l.solidMs) return false;
