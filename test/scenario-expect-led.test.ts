@@ -31,3 +31,26 @@ describe('led: a light pattern since the previous expect', () => {
     expect(failure.failures[0]).toMatchObject({ key: 'led', expected: 'green', observed: 'status blink green' });
   });
 });
+
+describe('led solid: a solid light, or with false a flash pattern', () => {
+  // A 620 re-handed with the door closed stalls: its only red is solid for 5 s (product-facts M8).
+  const STALLED_620 = ['battery: out', 'hold: program', 'battery: in', 'wait: 1s', 'release: program', 'expect: { mode: handing-armed }', 'press: program', 'wait: 5s'];
+
+  it('passes solid: true and fails solid: false on a window whose only red was solid', () => {
+    const windows = ['{ led: { color: red, solid: true } }', '{ led: { color: red, solid: false } }', '{ led: red }'];
+    expect(passes('homeconnect-620', STALLED_620, windows)).toEqual([true, false, true]);
+  });
+
+  it('passes solid: false and fails solid: true on a window of red flashes', () => {
+    const wrongCode = ['type: "9999"', 'wait: 3s'];
+    const windows = ['{ led: { color: red, solid: false } }', '{ led: { color: red, solid: true } }'];
+    expect(passes('smartcode-913', wrongCode, windows)).toEqual([true, false]);
+  });
+
+  it('refuses an option that could never hold, at its place', () => {
+    const at = (e: string) => () => parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n  - expect: { led: ${e} }\n`, 'led.yaml');
+    expect(at('{ color: red, flashes: 3, solid: true }')).toThrow(/^led\.yaml:4:46: a solid light has no flashes: give flashes or solid: true, not both$/);
+    expect(at('{ color: off, solid: false }')).toThrow(/^led\.yaml:4:34: led off is no light pattern shown: it takes no "solid"$/);
+    expect(at('{ color: off, flashes: 0 }')).toThrow(/^led\.yaml:4:34: led off is no light pattern shown: it takes no "flashes"$/);
+  });
+});

@@ -18,7 +18,8 @@ function list(v: string | string[]): string {
 function led(e: NonNullable<Expectation['led']>): string {
   const want = typeof e === 'string' ? { color: e } : e;
   if (want.color === 'off') return 'no light pattern';
-  const how = 'flashes' in want && want.flashes !== undefined ? ` ×${want.flashes}` : 'solid' in want && want.solid ? ' solid' : '';
+  const solid = 'solid' in want ? want.solid : undefined;
+  const how = 'flashes' in want && want.flashes !== undefined ? ` ×${want.flashes}` : solid === true ? ' solid' : solid === false ? ' flashing' : '';
   return `the LED showed ${want.color}${how}`;
 }
 

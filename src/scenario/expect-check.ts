@@ -67,7 +67,8 @@ export function checkExpectation(
       ok = patterns.some((l) => {
         if (l.color !== want.color && l.alt !== want.color) return false;
         if (want.flashes !== undefined && l.flashes !== want.flashes) return false;
-        if (want.solid && !l.solidMs) return false;
+        // solid: true a solid light, solid: false a flash pattern (not solid), left out either.
+        if (want.solid !== undefined && Boolean(l.solidMs) !== want.solid) return false;
         return true;
       });
     if (!ok) fail('led', e.led, describeLeds(leds));

@@ -13,6 +13,7 @@ import {
   HIGHEST_SLOT,
   LEARNED_HANDINGS,
   LED_COLORS,
+  LED_OFF,
   LOWEST_SLOT,
   MASTERCODE_NONE,
   MASTERCODE_SET,
@@ -40,16 +41,21 @@ function readEventList(ctx: SourceContext, node: YValue, what: string): EventTyp
   return node.items.map((item) => readWord(ctx, item as YValue, EVENT_TYPES, `${what} type`));
 }
 
-/** `led: red` or `led: { color: red, flashes: 15, solid: true }`. */
+/** `led: red` or `led: { color: red, flashes: 15 }`, `{ color: red, solid: true }` (a solid
+ * light), `{ color: red, solid: false }` (a flash pattern). An option that could never hold — any
+ * with `off` (no light pattern), flashes of a solid light — is refused at its place. */
 function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led']> {
   if (!isMap(node)) return readWord(ctx, node, LED_COLORS, 'led colour');
   const found = options(ctx, node, LED_OPTIONS, 'led option');
   const color: LedColor = readWord(ctx, required(ctx, found, 'color', node, 'led'), LED_COLORS, 'led colour');
   const led: { color: LedColor; flashes?: number; solid?: boolean } = { color };
   const flashes = found.get('flashes');
-  if (flashes) led.flashes = readInt(ctx, flashes.value, 'led flashes', MIN_COUNT);
   const solid = found.get('solid');
+  const extra = flashes ?? solid;
+  if (color === LED_OFF && extra) return failAt(ctx, extra.keyNode, `led ${LED_OFF} is no light pattern shown: it takes no "${extra.key}"`);
+  if (flashes) led.flashes = readInt(ctx, flashes.value, 'led flashes', MIN_COUNT);
   if (solid) led.solid = readBool(ctx, solid.value, 'led solid');
+  if (led.solid === true && flashes) return failAt(ctx, solid!.keyNode, 'a solid light has no flashes: give flashes or solid: true, not both');
   return led;
 }
 

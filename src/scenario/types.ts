@@ -77,6 +77,7 @@ export type StatusColor = 'red' | 'green' | 'amber' | 'off';
  * (or the start); the rest speak of the state now.
  */
 export interface Expectation {
+  /** A light pattern shown: `solid: true` a solid light, `solid: false` a flash pattern. */
   led?: LedColor | { color: LedColor; flashes?: number; solid?: boolean };
   /** The status LED's slow blink now (switch 1; product-facts K3, M16): its colour, or off, or
    * `{ color, every }` with how often it blinks, a duration as written (`5s`). */

@@ -24,6 +24,8 @@ export const BATTERY_ACTIONS = ['out', 'in'] as const;
 export const BOLT_ACTIONS = ['push'] as const;
 
 export const LED_COLORS = ['red', 'green', 'amber', 'white', 'off'] as const satisfies readonly LedColor[];
+/** `led: off`: no light pattern shown since the previous expect. */
+export const LED_OFF = 'off' satisfies LedColor;
 export const STATUS_COLORS = ['red', 'green', 'amber', 'off'] as const satisfies readonly StatusColor[];
 export const EXPECT_BOLT_STATES = ['extended', 'retracted', 'moving', 'jammed', 'partial'] as const satisfies readonly NonNullable<Expectation['bolt']>[];
 export const STORE_STATES = ['ok', 'untrusted'] as const satisfies readonly NonNullable<Expectation['store']>[];
