@@ -17,6 +17,7 @@ const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
   'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, autoLock, autoLockDelay, power, event, noEvent';
+const NO_RESET_BUTTON = 'a smartcode-913 has no Reset button (its factory reset is a hold of program; the models with one: powerbolt-264, powerbolt-92640-001, powerbolt-2)';
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, autoLock, autoLockDelay, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
@@ -236,6 +237,13 @@ describe('parseScenario: defaults and accepted forms', () => {
     expect(scenario.given.switches).toEqual({ 1: false, 4: true });
     expect(scenario.given.codes).toEqual({ 7: '0001' });
     expect(scenario.steps[0]).toMatchObject({ do: 'switch', n: 3, on: false });
+  });
+
+  it('accepts the Reset button on the models that have one', () => {
+    for (const model of ['powerbolt-264', 'powerbolt-92640-001', 'powerbolt-2']) {
+      const scenario = parseScenario(`name: n\nmodel: ${model}\nsteps:\n  - press: reset\n  - hold: { key: reset, for: 5s }\n`, FILE);
+      expect(scenario.steps.map((s) => s.do)).toEqual(['press', 'hold-for']);
+    }
   });
 
   it('accepts voltages at both ends of the range', () => {
@@ -539,6 +547,9 @@ describe('parseScenario: errors at the node at fault', () => {
     // step values
     ['a key out of range', yaml('steps:', '  - press: 12'), 4, 12, 'bad key name: the number 12 (expected one of: 0-9, lock, program, reset)'],
     ['a key in capitals', yaml('steps:', '  - release: Lock'), 4, 14, 'bad key name: the string "Lock" (expected one of: 0-9, lock, program, reset)'],
+    ['the Reset button of a model without one (it would press nothing)', yaml('steps:', '  - press: reset'), 4, 12, NO_RESET_BUTTON],
+    ['a Reset hold on a model without the button', yaml('steps:', '  - hold: { key: reset, for: 5s }'), 4, 18, NO_RESET_BUTTON],
+    ['a Reset release on a model without the button', yaml('steps:', '  - release: reset'), 4, 14, NO_RESET_BUTTON],
     ['a wait without unit', yaml('steps:', '  - wait: 30'), 4, 11, 'wait 30 needs a unit (ms, s, min, h, d), e.g. 30s or 30ms'],
     ['a wait in an unknown unit', yaml('steps:', '  - wait: 30m'), 4, 11, 'wait: unknown unit "m" in duration "30m" (expected one of: ms, s, min, h, d)'],
     ['a hold duration without unit', yaml('steps:', '  - hold: { key: program, for: 5 }'), 4, 32, 'hold duration 5 needs a unit (ms, s, min, h, d), e.g. 5s or 5ms'],

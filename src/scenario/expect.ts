@@ -2,7 +2,7 @@
 // and positioned (design/architecture.md, Scenario files).
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
-import { failAt, posOf, type SourceContext } from './source.ts';
+import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
 import { DIGITS, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
 import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
@@ -136,7 +136,7 @@ function assign<K extends keyof Expectation>(expect: Expectation, key: K, ctx: S
 }
 
 /** The `expect:` step at `pos`. */
-export function readExpect(ctx: SourceContext, node: YValue, pos: SourcePos): Extract<Step, { do: 'expect' }> {
+export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Extract<Step, { do: 'expect' }> {
   const expect: Expectation = {};
   const keyPos: Partial<Record<keyof Expectation, SourcePos>> = {};
   const found = entries(ctx, node, 'expect');

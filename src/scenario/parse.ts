@@ -40,7 +40,8 @@ export function parseScenario(text: string, file: string, opts: ParseOptions = {
   const { given, givenPos } = readGiven(ctx, top.given);
   const seedEntry = given.snapshot === undefined ? undefined : topEntries.find((e) => e.key === 'seed');
   if (seedEntry) failAt(ctx, seedEntry.keyNode, '"seed" cannot be given with a snapshot: the snapshot carries its own random streams');
-  checkGivenForModel(ctx, top.given, given, findModel(top.model)!);
-  const steps = readSteps(ctx, top.steps);
+  const model = findModel(top.model)!; // checked by checkTopLevel
+  checkGivenForModel(ctx, top.given, given, model);
+  const steps = readSteps(ctx, top.steps, model);
   return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
 }

@@ -1,6 +1,7 @@
 // Source positions for scenario errors and steps: file:line:col (1-based) of a YAML node
 // (design/architecture.md, Scenario files).
 import type { Document, LineCounter, Node } from 'yaml';
+import type { ModelProfile } from '../models/profile.ts';
 import { ScenarioError, type SourcePos } from './types.ts';
 
 /** Everything needed to name where a node came from. */
@@ -11,6 +12,12 @@ export interface SourceContext {
   readonly doc: Document.Parsed;
   /** Where a path written in the file (a `snapshot`) points. */
   readonly resolvePath: (relative: string) => string;
+}
+
+/** The source, and the model its steps run on: some words hold only on some models (a Reset
+ * button, a menu-set auto-lock). */
+export interface ModelContext extends SourceContext {
+  readonly model: ModelProfile;
 }
 
 /** The position of a character offset into the scenario text. */

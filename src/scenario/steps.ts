@@ -3,9 +3,11 @@
 import { isAlias, isMap, isScalar } from 'yaml';
 import { readExpect } from './expect.ts';
 import { asSeq, deref, describe, entries, options, required, type YValue } from './nodes.ts';
-import { failAt, posOf, type SourceContext } from './source.ts';
+import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
+import { readModelKey } from './keys-for-model.ts';
+import type { ModelProfile } from '../models/profile.ts';
 import type { SourcePos, Step } from './types.ts';
-import { isOneOf, readDigits, readDuration, readKeyName, readSwitchNumber, readSwitchPosition, readVolts, readWord } from './values.ts';
+import { isOneOf, readDigits, readDuration, readSwitchNumber, readSwitchPosition, readVolts, readWord } from './values.ts';
 import {
   BATTERY_ACTIONS,
   BOLT_ACTIONS,
@@ -18,7 +20,7 @@ import {
   TURN_DIRECTIONS,
 } from './vocabulary.ts';
 
-type StepReader = (ctx: SourceContext, node: YValue, pos: SourcePos) => Step;
+type StepReader = (ctx: ModelContext, node: YValue, pos: SourcePos) => Step;
 
 const HOLD_OPTIONS = ['key', 'for'] as const;
 const RELEASE_OPTIONS = ['key', 'pause'] as const;
@@ -26,20 +28,20 @@ const TYPE_OPTIONS = ['digits', 'force'] as const;
 const BATTERY_OPTIONS = ['in'] as const;
 
 /** `hold: program` (press and keep pressed) or `hold: { key: program, for: 5s }`. */
-function readHold(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
-  if (!isMap(node)) return { do: 'hold', key: readKeyName(ctx, node), pos };
+function readHold(ctx: ModelContext, node: YValue, pos: SourcePos): Step {
+  if (!isMap(node)) return { do: 'hold', key: readModelKey(ctx, node), pos };
   const found = options(ctx, node, HOLD_OPTIONS, 'hold option');
-  const key = readKeyName(ctx, required(ctx, found, 'key', node, 'hold'));
+  const key = readModelKey(ctx, required(ctx, found, 'key', node, 'hold'));
   const duration = found.get('for');
   if (!duration) return { do: 'hold', key, pos };
   return { do: 'hold-for', key, ms: readDuration(ctx, duration.value, 'hold duration'), pos };
 }
 
 /** `release: program`, or `release: { key: 5, pause: 0ms }` — the time before the next step, when not the usual pause. */
-function readRelease(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
-  if (!isMap(node)) return { do: 'release', key: readKeyName(ctx, node), pos };
+function readRelease(ctx: ModelContext, node: YValue, pos: SourcePos): Step {
+  if (!isMap(node)) return { do: 'release', key: readModelKey(ctx, node), pos };
   const found = options(ctx, node, RELEASE_OPTIONS, 'release option');
-  const key = readKeyName(ctx, required(ctx, found, 'key', node, 'release'));
+  const key = readModelKey(ctx, required(ctx, found, 'key', node, 'release'));
   const pause = found.get('pause');
   if (!pause) return { do: 'release', key, pos };
   return { do: 'release', key, pauseMs: readDuration(ctx, pause.value, 'release pause'), pos };
@@ -47,7 +49,7 @@ function readRelease(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
 
 /** `type: "2468"`, `type: { digits: "2468", force: light }`, or `type: shown` (the digits a
  * 915/916's SecureScreen shows at that moment, product-facts M5, M7). */
-function readType(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+function readType(ctx: ModelContext, node: YValue, pos: SourcePos): Step {
   if (isScalar(node) && node.value === SHOWN_DIGITS) return { do: 'type-shown', pos };
   if (!isMap(node)) return { do: 'type', digits: readDigits(ctx, node, 'type'), pos };
   const found = options(ctx, node, TYPE_OPTIONS, 'type option');
@@ -58,7 +60,7 @@ function readType(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
 }
 
 /** `battery: out`, `battery: in` or `battery: { in: 4.6 }`. */
-function readBattery(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+function readBattery(ctx: ModelContext, node: YValue, pos: SourcePos): Step {
   if (isMap(node)) {
     const found = options(ctx, node, BATTERY_OPTIONS, 'battery option');
     return { do: 'battery-in', volts: readVolts(ctx, required(ctx, found, 'in', node, 'battery'), 'battery voltage'), pos };
@@ -70,7 +72,7 @@ function readBattery(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
 }
 
 /** `switch: { 2: on }` — exactly one switch per step. */
-function readSwitch(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
+function readSwitch(ctx: ModelContext, node: YValue, pos: SourcePos): Step {
   const found = entries(ctx, node, 'switch');
   const [only, extra] = found;
   if (!only) return failAt(ctx, node, 'switch needs one entry, e.g. { 2: on }');
@@ -79,7 +81,7 @@ function readSwitch(ctx: SourceContext, node: YValue, pos: SourcePos): Step {
 }
 
 const STEP_READERS = {
-  press: (ctx, node, pos) => ({ do: 'press', key: readKeyName(ctx, node), pos }),
+  press: (ctx, node, pos) => ({ do: 'press', key: readModelKey(ctx, node), pos }),
   hold: readHold,
   release: readRelease,
   type: readType,
@@ -107,7 +109,7 @@ function isStepWord(word: string): word is StepWord {
 }
 
 /** One step: a one-key mapping such as `press: 5`. */
-function readStep(ctx: SourceContext, node: YValue): Step {
+function readStep(ctx: ModelContext, node: YValue): Step {
   if (!isMap(node)) {
     return failAt(ctx, node, `a step must be a one-key mapping such as "press: 5", got ${describe(node)}`);
   }
@@ -133,9 +135,10 @@ function placedAt(step: Step, pos: SourcePos, checksPos: SourcePos): Step {
   return { ...step, pos, keyPos };
 }
 
-/** The `steps:` sequence as typed steps, in order; a step used through an alias (`- *locked`) is
- * placed at the alias. */
-export function readSteps(ctx: SourceContext, node: YValue): Step[] {
+/** The `steps:` sequence as typed steps for `model`, in order; a step used through an alias
+ * (`- *locked`) is placed at the alias. */
+export function readSteps(source: SourceContext, node: YValue, model: ModelProfile): Step[] {
+  const ctx: ModelContext = { ...source, model };
   const seq = asSeq(ctx, node, 'steps');
   return seq.items.map((item) => {
     const step = readStep(ctx, deref(ctx, item, seq));
