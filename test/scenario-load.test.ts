@@ -608,6 +608,46 @@ describe('parseScenario: errors at the node at fault', () => {
     ['a oneTimeCode word', yaml('steps:', '  - expect: { oneTimeCode: two }'), 4, 28, 'oneTimeCode must be a slot number (1–250) or none, got "two"'],
     ['a oneTimeCode slot 0', yaml('steps:', '  - expect: { oneTimeCode: 0 }'), 4, 28, 'oneTimeCode slot must be a whole number from 1 to 250, got the number 0'],
     ['a duplicate expectation', yaml('steps:', '  - expect: { led: red, led: green }'), 4, 25, 'duplicate key "led" (first given at 4:15)'],
+    // expectations held to the model, as the given store is
+    [
+      'a menu-set auto-lock on a model whose switch 2 sets it (autoLock: off would pass with auto-lock on)',
+      yaml('given: { switches: { 2: on } }', 'steps:', '  - expect: { autoLock: off }'),
+      5,
+      25,
+      'a smartcode-913 keeps no auto-lock setting (no menu item sets it; switch 2 turns its auto-lock on)',
+    ],
+    ['an auto-lock delay on a model without a menu for it', yaml('steps:', '  - expect: { autoLockDelay: 3min }'), 4, 30, 'a smartcode-913 offers no choice of auto-lock delay'],
+    [
+      'an auto-lock delay the model\'s menu does not offer',
+      'name: n\nmodel: powerbolt-250\nsteps:\n  - expect: { autoLockDelay: 2min }\n',
+      4,
+      30,
+      'a powerbolt-250\'s auto-lock delay is one of 30s, 1min, 3min, 5min, 10min',
+    ],
+    [
+      'codes disabled on a model that cannot disable them',
+      yaml('steps:', '  - expect: { userCodes: disabled }'),
+      4,
+      26,
+      'a smartcode-913 has no way to disable its user codes (no menu item does it): give userCodes: enabled or leave it out',
+    ],
+    [
+      'a one-time code on a model that keeps none',
+      yaml('steps:', '  - expect: { oneTimeCode: 3 }'),
+      4,
+      28,
+      'a smartcode-913 keeps no one-time code (no menu item adds one): expect oneTimeCode: none or leave it out',
+    ],
+    ['a one-time code past the capacity', 'name: n\nmodel: smartcode-955\nsteps:\n  - expect: { oneTimeCode: 31 }\n', 4, 28, 'slot 31 is outside 1..30 for smartcode-955'],
+    [
+      'an admin code on a model without one',
+      'name: n\nmodel: smartcode-910\nsteps:\n  - expect: { mastercode: set }\n',
+      4,
+      27,
+      'a smartcode-910 has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out',
+    ],
+    ['an expected slot past the capacity', yaml('steps:', '  - expect: { codes: { 1: null, 200: null } }'), 4, 33, 'slot 200 is outside 1..30 for smartcode-913'],
+    ['an expected count past the capacity', yaml('steps:', '  - expect: { codes: 31 }'), 4, 22, 'a smartcode-913 holds at most 30 codes'],
   ];
 
   it.each(cases)('%s', (_what, text, line, col, message) => {
@@ -622,6 +662,13 @@ describe('the store\'s flags', () => {
       { userCodes: 'disabled', oneTimeCode: 3 },
       { userCodes: 'enabled', oneTimeCode: 'none' },
     ]);
+  });
+
+  it('reads the menu-set auto-lock where a menu sets it, and no admin code where there is none', () => {
+    const pb250 = parseScenario('name: n\nmodel: powerbolt-250\nsteps:\n  - expect: { autoLock: on, autoLockDelay: 3min, codes: { 25: null } }\n', 'flags.yaml');
+    expect(pb250.steps[0]).toMatchObject({ expect: { autoLock: 'on', autoLockDelay: 180_000, codes: { 25: null } } });
+    const sc910 = parseScenario('name: n\nmodel: smartcode-910\nsteps:\n  - expect: { mastercode: none, userCodes: enabled, oneTimeCode: none }\n', 'flags.yaml');
+    expect(sc910.steps[0]).toMatchObject({ expect: { mastercode: 'none', userCodes: 'enabled', oneTimeCode: 'none' } });
   });
 });
 

@@ -2,6 +2,7 @@
 // and positioned (design/architecture.md, Scenario files).
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
+import { checkExpectForModel } from './expect-for-model.ts';
 import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
 import { DIGITS, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
@@ -148,5 +149,6 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
     assign(expect, entry.key, ctx, entry.value);
     keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
   }
+  checkExpectForModel(ctx, found, expect);
   return { do: 'expect', expect, pos, keyPos };
 }
