@@ -9,6 +9,11 @@ import { Curve } from './curve.ts';
 export const PACK_CAPACITY_MAS = 2_500 * 3_600; // assumed: 2 500 mAh, in mA·s
 export const IDLE_CURRENT_MA = 0.06; // assumed: sleeping MCU + keypad wake circuit
 export const FRESH_PACK_VOLTS = 6.0; // seed/architecture example: a fresh pack reads about 6 V
+/** The open-circuit volts a pack can be put in at — a scenario's `battery`, the REPL's `insert`, a
+ * `battery-in` the trace records and its checker reads back: from a dead pack to a little above a
+ * fresh one (assumed bounds; the curve below saturates at both ends). */
+export const LOWEST_PACK_VOLTS = 0;
+export const HIGHEST_PACK_VOLTS = 7;
 /** Below this loaded voltage the regulator drops out and the MCU resets (assumed). */
 export const BROWNOUT_VOLTS = 4.2;
 /** The supply's reservoir capacitor rides through a dip this long (assumed), e.g. the motor's

@@ -1,5 +1,6 @@
 // The words and limits of the scenario language (design/architecture.md, Scenario files),
 // each list checked against the types in types.ts.
+import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
 import type { FaultName, Given, Expectation, Handing, KeyName, LedColor, StatusColor, Step } from './types.ts';
 
 export const KEY_NAMES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'lock', 'program', 'reset'] as const satisfies readonly KeyName[];
@@ -48,6 +49,7 @@ export const HIGHEST_SWITCH = 4;
 export const SWITCH_ON_WORDS = ['on', 'true'] as const;
 export const SWITCH_OFF_WORDS = ['off', 'false'] as const;
 
-/** Pack open-circuit voltage limits, in volts. */
-export const LOWEST_VOLTS = 0;
-export const HIGHEST_VOLTS = 7;
+/** Pack open-circuit voltage limits, in volts: the pack's own (hardware/battery.ts), which the
+ * trace checker also holds a recorded `battery-in` to. */
+export const LOWEST_VOLTS = LOWEST_PACK_VOLTS;
+export const HIGHEST_VOLTS = HIGHEST_PACK_VOLTS;

@@ -13,6 +13,7 @@ import type { TraceEntry } from '../sim/trace.ts';
 import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STATES } from '../hardware/motor-bolt.ts';
+import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
 import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
 import { EVENT_TYPES } from '../firmware/events.ts';
 import { POWER_ENTRIES, type Action } from './twin.ts';
@@ -38,7 +39,7 @@ export const ACTION = z.discriminatedUnion('do', [
   z.strictObject({ do: z.literal('hold-for'), key, ms: count }),
   z.strictObject({ do: z.literal('type'), digits: z.string().regex(/^[0-9]+$/, { error: 'must be digits' }), force: z.enum(['firm', 'light']).optional() }),
   z.strictObject({ do: z.literal('battery-out') }),
-  z.strictObject({ do: z.literal('battery-in'), volts: z.number().positive().max(1_000).optional() }),
+  z.strictObject({ do: z.literal('battery-in'), volts: z.number().min(LOWEST_PACK_VOLTS).max(HIGHEST_PACK_VOLTS).optional() }),
   z.strictObject({ do: z.literal('door'), state: z.enum(['open', 'closed']) }),
   z.strictObject({ do: z.literal('strike'), state: z.enum(['aligned', 'misaligned']) }),
   z.strictObject({ do: z.literal('exterior'), state: z.enum(['connected', 'disconnected']) }),
