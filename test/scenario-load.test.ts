@@ -73,6 +73,7 @@ describe('parseDuration', () => {
     ['1e3ms', /bad duration/],
     ['0.5ms', /not a whole number of milliseconds/],
     ['99999999999999999d', /too long/],
+    ['99999999999999999999', /needs a unit \(ms, s, min, h, d\), e\.g\. 500ms, 30s, 1\.5s, 2min, 3h, 1d$/],
   ])('%j is refused', (text, message) => {
     expect(() => parseDuration(text)).toThrow(DurationError);
     expect(() => parseDuration(text)).toThrow(message);
@@ -551,6 +552,10 @@ describe('parseScenario: errors at the node at fault', () => {
     ['a Reset hold on a model without the button', yaml('steps:', '  - hold: { key: reset, for: 5s }'), 4, 18, NO_RESET_BUTTON],
     ['a Reset release on a model without the button', yaml('steps:', '  - release: reset'), 4, 14, NO_RESET_BUTTON],
     ['a wait without unit', yaml('steps:', '  - wait: 30'), 4, 11, 'wait 30 needs a unit (ms, s, min, h, d), e.g. 30s or 30ms'],
+    // A unit is suggested only where it would make a duration.
+    ['a hexadecimal wait', yaml('steps:', '  - wait: 0x10'), 4, 11, 'wait 0x10 must be a duration: a decimal number and a unit (ms, s, min, h, d), such as 500ms, 30s or 2min'],
+    ['an infinite wait', yaml('steps:', '  - wait: .inf'), 4, 11, 'wait .inf must be a duration: a decimal number and a unit (ms, s, min, h, d), such as 500ms, 30s or 2min'],
+    ['a wait in scientific notation', yaml('steps:', '  - wait: 1e3'), 4, 11, 'wait 1e3 must be a duration: a decimal number and a unit (ms, s, min, h, d), such as 500ms, 30s or 2min'],
     ['a wait in an unknown unit', yaml('steps:', '  - wait: 30m'), 4, 11, 'wait: unknown unit "m" in duration "30m" (expected one of: ms, s, min, h, d)'],
     ['a hold duration without unit', yaml('steps:', '  - hold: { key: program, for: 5 }'), 4, 32, 'hold duration 5 needs a unit (ms, s, min, h, d), e.g. 5s or 5ms'],
     ['an unknown hold option', yaml('steps:', '  - hold: { key: program, fr: 5s }'), 4, 27, 'unknown hold option "fr" (expected one of: key, for)'],

@@ -23,6 +23,20 @@ export class DurationError extends QuotingError {
   override name = 'DurationError';
 }
 
+/** The units suggested after a bare number: `30` → `30s` or `30ms`. */
+export const SUGGESTED_UNITS = ['s', 'ms'] as const satisfies readonly DurationUnit[];
+
+/** Whether `text` is a duration parseDuration takes. */
+export function isDuration(text: string): boolean {
+  try {
+    parseDuration(text);
+    return true;
+  } catch (err) {
+    if (err instanceof DurationError) return false;
+    throw err;
+  }
+}
+
 function isUnit(word: string): word is DurationUnit {
   return Object.hasOwn(MS_PER_UNIT, word);
 }
@@ -35,7 +49,10 @@ export function parseDuration(text: string): number {
   if (!shape) throw new DurationError(`bad duration ${quoted(text)} (expected a number and a unit, e.g. ${EXAMPLES})`);
   const [, amount, unit] = shape;
   if (unit === '') {
-    throw new DurationError(`duration ${quoted(text)} needs a unit (${UNITS_LIST}), e.g. ${quoted(`${amount}s`)} or ${quoted(`${amount}ms`)}`);
+    // A unit is suggested only where it makes a duration: not after a number too long for the clock.
+    const suggestions = SUGGESTED_UNITS.map((u) => amount + u).filter(isDuration);
+    const eg = suggestions.length > 0 ? suggestions.map(quoted).join(' or ') : EXAMPLES;
+    throw new DurationError(`duration ${quoted(text)} needs a unit (${UNITS_LIST}), e.g. ${eg}`);
   }
   if (!isUnit(unit)) {
     throw new DurationError(`unknown unit ${quoted(unit)} in duration ${quoted(text)} (expected one of: ${UNITS_LIST})`);

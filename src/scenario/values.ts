@@ -1,7 +1,8 @@
 // Reading scalar values of the scenario language — words, digit strings, key names, volts,
 // durations, slot numbers — with errors at the node at fault (design/architecture.md, Scenario files).
 import { isScalar } from 'yaml';
-import { DurationError, parseDuration } from './duration.ts';
+import { DurationError, isDuration, MS_PER_UNIT, parseDuration, SUGGESTED_UNITS } from './duration.ts';
+import { clipped } from '../printable.ts';
 import { describe, entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, posOf, sourceOf, type SourceContext } from './source.ts';
 import type { KeyName } from './types.ts';
@@ -18,6 +19,9 @@ import {
   SWITCH_ON_WORDS,
   type SwitchNumber,
 } from './vocabulary.ts';
+
+const DURATION_EXAMPLES = '500ms, 30s or 2min';
+const DURATION_UNITS_LIST = Object.keys(MS_PER_UNIT).join(', ');
 
 /** A digit string: codes, Mastercodes, tags. */
 export const DIGITS = /^[0-9]+$/;
@@ -105,9 +109,15 @@ export function readDuration(ctx: SourceContext, node: YValue, what: string): nu
   }
   if (isScalar(node) && typeof node.value === 'number') {
     const written = sourceOf(ctx, node);
-    return failAt(ctx, node, `${what} ${written} needs a unit (ms, s, min, h, d), e.g. ${written}s or ${written}ms`);
+    // A unit is suggested after the number only where that makes a duration (`30` → `30s`), not
+    // after `0x10`, `.inf`, `1e3` or a number of days too long for the clock.
+    const suggestions = SUGGESTED_UNITS.map((unit) => written + unit).filter(isDuration);
+    if (suggestions.length === 0) {
+      return failAt(ctx, node, `${what} ${clipped(written)} must be a duration: a decimal number and a unit (${DURATION_UNITS_LIST}), such as ${DURATION_EXAMPLES}`);
+    }
+    return failAt(ctx, node, `${what} ${written} needs a unit (${DURATION_UNITS_LIST}), e.g. ${suggestions.join(' or ')}`);
   }
-  return failAt(ctx, node, `${what} must be a duration such as 500ms, 30s or 2min, got ${describe(node)}`);
+  return failAt(ctx, node, `${what} must be a duration such as ${DURATION_EXAMPLES}, got ${describe(node)}`);
 }
 
 /** A whole number written as a mapping key (`1:` or `"1":`), in [min, max]. */
