@@ -702,3 +702,32 @@ describe('event lists', () => {
     for (const mode of FW_MODES) expect(() => parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n  - expect: { mode: ${mode} }\n`, 'mode.yaml')).not.toThrow();
   });
 });
+
+describe('outside text in a message is cut at 60 characters', () => {
+  const LONG = 'w'.repeat(200);
+  const LONG_DIGITS = '1'.repeat(200);
+  const cases: Array<[string, string, string]> = [
+    ['an unknown step word', yaml('steps:', `  - ${LONG}: 1`), LONG],
+    ['a second step word', yaml('steps:', `  - press: 1`, `    ${LONG}: 2`), LONG],
+    ['an unknown given key', yaml('given:', `  ${LONG}: 1`, 'steps:', '  - press: 1'), LONG],
+    ['a given key beside a snapshot', yaml('given:', '  snapshot: s.json', `  ${LONG}: 1`, 'steps:', '  - press: 1'), LONG],
+    ['an unknown expectation word', yaml('steps:', `  - expect: { ${LONG}: 1 }`), LONG],
+    ['an unknown option', yaml('steps:', `  - hold: { key: program, ${LONG}: 1 }`), LONG],
+    ['a duplicate key', yaml('steps:', `  - expect: { ${LONG}: 1, ${LONG}: 2 }`), LONG],
+    ['a key with no value', yaml('steps:', `  - { ${LONG} }`), LONG],
+    ['an unknown top-level key', yaml(`${LONG}: 1`, 'steps:', '  - press: 1'), LONG],
+    ['typed digits with a letter', yaml('steps:', `  - type: "${LONG_DIGITS}a"`), LONG_DIGITS],
+    ['unquoted typed digits', yaml('steps:', `  - type: ${LONG_DIGITS}`), LONG_DIGITS],
+    ['a given Mastercode with a letter', yaml('given:', `  mastercode: "${LONG_DIGITS}a"`, 'steps:', '  - press: 1'), LONG_DIGITS],
+    ['an expected Mastercode with a letter', yaml('steps:', `  - expect: { mastercode: "${LONG_DIGITS}a" }`), LONG_DIGITS],
+    ['a given Mastercode too long for the model', yaml('given:', `  mastercode: "${LONG_DIGITS}"`, 'steps:', '  - press: 1'), LONG_DIGITS],
+    ['a given code too long for the model', yaml('given:', `  codes: { 1: "${LONG_DIGITS}" }`, 'steps:', '  - press: 1'), LONG_DIGITS],
+  ];
+
+  it.each(cases)('%s', (_what, text, long) => {
+    const message = errorOf(() => parseScenario(text, FILE)).message;
+    expect(message).toContain(`${long.slice(0, 50)}`);
+    expect(message).toContain('…');
+    expect(message).not.toContain(long.slice(0, 61));
+  });
+});

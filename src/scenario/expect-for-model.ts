@@ -6,6 +6,7 @@
 // disabled only where a menu item does it (M9, K6), a one-time code only where a menu item adds one
 // (K5, K6), an admin code only where there is one (M15), slots and counts within the model's
 // capacity (seed S4; product-facts M14, K7, M13) (design/architecture.md, Scenario files).
+import { clippedWords } from '../printable.ts';
 import { storeProblems, type GivenStore } from '../firmware/store-rules.ts';
 import { entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, type ModelContext } from './source.ts';
@@ -29,7 +30,7 @@ export function checkExpectForModel(ctx: ModelContext, found: readonly Entry[], 
   const capacity = p.codes.capacity;
   const valueOf = (key: string): YValue => found.find((entry) => entry.key === key)!.value;
   const [problem] = storeProblems(p, storeWordsOf(e, p.programming === 'positional'));
-  if (problem) failAt(ctx, valueOf(problem.field), problem.message);
+  if (problem) failAt(ctx, valueOf(problem.field), clippedWords(problem.message));
   if (e.oneTimeCode !== undefined && e.oneTimeCode !== ONE_TIME_NONE) {
     if (!p.menu?.oneTime) failAt(ctx, valueOf('oneTimeCode'), `a ${p.id} keeps no one-time code (no menu item adds one): expect oneTimeCode: ${ONE_TIME_NONE} or leave it out`);
     if (e.oneTimeCode > capacity) failAt(ctx, valueOf('oneTimeCode'), `slot ${e.oneTimeCode} is outside ${LOWEST_SLOT}..${capacity} for ${p.id}`);

@@ -1,5 +1,6 @@
 // `expect:` checkpoints — the Expectation words of the scenario language, each value checked
 // and positioned (design/architecture.md, Scenario files).
+import { quoted } from '../printable.ts';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { checkExpectForModel } from './expect-for-model.ts';
@@ -91,7 +92,7 @@ function readExpectedCodes(ctx: SourceContext, node: YValue): NonNullable<Expect
 function readExpectedMastercode(ctx: SourceContext, node: YValue): string {
   if (isScalar(node) && (node.value === MASTERCODE_NONE || node.value === MASTERCODE_SET)) return node.value;
   if (isScalar(node) && typeof node.value === 'string' && !DIGITS.test(node.value)) {
-    return failAt(ctx, node, `mastercode must be a string of digits, ${MASTERCODE_NONE} or ${MASTERCODE_SET}, got "${node.value}"`);
+    return failAt(ctx, node, `mastercode must be a string of digits, ${MASTERCODE_NONE} or ${MASTERCODE_SET}, got ${quoted(node.value)}`);
   }
   return readDigits(ctx, node, 'mastercode');
 }
@@ -100,7 +101,7 @@ function readExpectedMastercode(ctx: SourceContext, node: YValue): string {
 function readOneTimeCode(ctx: SourceContext, node: YValue): NonNullable<Expectation['oneTimeCode']> {
   if (isScalar(node) && node.value === ONE_TIME_NONE) return ONE_TIME_NONE;
   if (isScalar(node) && typeof node.value === 'number') return readInt(ctx, node, 'oneTimeCode slot', LOWEST_SLOT, HIGHEST_SLOT);
-  return failAt(ctx, node, `oneTimeCode must be a slot number (${LOWEST_SLOT}–${HIGHEST_SLOT}) or ${ONE_TIME_NONE}, got "${isScalar(node) ? String(node.value) : 'a collection'}"`);
+  return failAt(ctx, node, `oneTimeCode must be a slot number (${LOWEST_SLOT}–${HIGHEST_SLOT}) or ${ONE_TIME_NONE}, got ${isScalar(node) ? quoted(String(node.value)) : 'a collection'}`);
 }
 
 const EXPECT_READERS: ExpectReaders = {
@@ -144,7 +145,7 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
   if (found.length === 0) return failAt(ctx, node, `expect needs at least one of: ${EXPECT_KEYS_HINT}`);
   for (const entry of found) {
     if (!isExpectKey(entry.key)) {
-      return failAt(ctx, entry.keyNode, `unknown expectation "${entry.key}" (expected one of: ${EXPECT_KEYS_HINT})`);
+      return failAt(ctx, entry.keyNode, `unknown expectation ${quoted(entry.key)} (expected one of: ${EXPECT_KEYS_HINT})`);
     }
     assign(expect, entry.key, ctx, entry.value);
     keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used

@@ -2,6 +2,7 @@
 // uniqueness, capacity, the admin code and the programming tag — seed S4; product-facts M14, K7,
 // M13, M15), each problem reported at the value at fault: a slot's code, a slot number, the
 // Mastercode, the tag (design/architecture.md, Scenario files).
+import { clippedWords } from '../printable.ts';
 import type { Node } from 'yaml';
 import { storeProblems, type StoreProblem } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -22,5 +23,5 @@ function nodeOf(ctx: SourceContext, givenNode: YValue, problem: StoreProblem): N
 /** Throw a ScenarioError at the first value of `given` that model `p` could never hold. */
 export function checkGivenForModel(ctx: SourceContext, givenNode: YValue | undefined, given: Given, p: ModelProfile): void {
   const [problem] = storeProblems(p, given);
-  if (problem && givenNode) failAt(ctx, nodeOf(ctx, givenNode, problem), problem.message);
+  if (problem && givenNode) failAt(ctx, nodeOf(ctx, givenNode, problem), clippedWords(problem.message));
 }

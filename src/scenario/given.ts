@@ -1,5 +1,6 @@
 // The `given:` block of a scenario — the installed lock before the first step
 // (design/architecture.md, Scenario files).
+import { quoted } from '../printable.ts';
 import { isScalar } from 'yaml';
 import { entries, type YValue } from './nodes.ts';
 import { failAt, posOf, type SourceContext } from './source.ts';
@@ -38,7 +39,7 @@ type GivenReaders = { [K in GivenKey]: Reader<NonNullable<Given[K]>> };
 function readGivenMastercode(ctx: SourceContext, node: YValue): string {
   if (isScalar(node) && node.value === MASTERCODE_NONE) return MASTERCODE_NONE;
   if (isScalar(node) && typeof node.value === 'string' && !DIGITS.test(node.value)) {
-    return failAt(ctx, node, `mastercode must be a string of digits or ${MASTERCODE_NONE}, got "${node.value}"`);
+    return failAt(ctx, node, `mastercode must be a string of digits or ${MASTERCODE_NONE}, got ${quoted(node.value)}`);
   }
   return readDigits(ctx, node, 'mastercode');
 }
@@ -106,7 +107,7 @@ export function readGiven(
   const all = entries(ctx, node, 'given');
   for (const entry of all) {
     if (!isGivenKey(entry.key)) {
-      return failAt(ctx, entry.keyNode, `unknown given key "${entry.key}" (expected one of: ${GIVEN_KEYS_HINT})`);
+      return failAt(ctx, entry.keyNode, `unknown given key ${quoted(entry.key)} (expected one of: ${GIVEN_KEYS_HINT})`);
     }
     assign(given, entry.key, ctx, entry.value);
     givenPos[entry.key] = posOf(ctx, entry.value);
@@ -114,7 +115,7 @@ export function readGiven(
   // A snapshot is the lock's whole state: a word beside it would be silently outweighed.
   const beside = given.snapshot === undefined ? undefined : all.find((e) => e.key !== 'snapshot');
   if (beside) {
-    return failAt(ctx, beside.keyNode, `"${beside.key}" cannot be given with a snapshot: the snapshot holds the lock's whole state (change it in steps instead)`);
+    return failAt(ctx, beside.keyNode, `${quoted(beside.key)} cannot be given with a snapshot: the snapshot holds the lock's whole state (change it in steps instead)`);
   }
   return { given, givenPos };
 }

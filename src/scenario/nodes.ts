@@ -73,10 +73,10 @@ export function entries(ctx: SourceContext, node: YValue, what: string): Entry[]
     const first = seen.get(key);
     if (first) {
       const at = posOf(ctx, first);
-      return failAt(ctx, keyNode, `duplicate key "${key}" (first given at ${at.line}:${at.col})`);
+      return failAt(ctx, keyNode, `duplicate key ${quoted(key)} (first given at ${at.line}:${at.col})`);
     }
     seen.set(key, keyNode);
-    if (pair.value === null || pair.value === undefined) return failAt(ctx, keyNode, `"${key}" has no value`);
+    if (pair.value === null || pair.value === undefined) return failAt(ctx, keyNode, `${quoted(key)} has no value`);
     const written = isNode(pair.value) ? pair.value : keyNode;
     out.push({ key, keyNode, value: deref(ctx, pair.value, keyNode), written });
   }
@@ -96,7 +96,7 @@ export function options(
   const found = new Map<string, Entry>();
   for (const entry of entries(ctx, node, what)) {
     if (!allowed.includes(entry.key)) {
-      return failAt(ctx, entry.keyNode, `unknown ${what} "${entry.key}" (expected one of: ${allowed.join(', ')})`);
+      return failAt(ctx, entry.keyNode, `unknown ${what} ${quoted(entry.key)} (expected one of: ${allowed.join(', ')})`);
     }
     found.set(entry.key, entry);
   }

@@ -1,5 +1,6 @@
 // The `steps:` of a scenario — each a one-key mapping `word: value` turned into a typed Step
 // with its position (design/architecture.md, Scenario files).
+import { quoted } from '../printable.ts';
 import { isAlias, isMap, isScalar } from 'yaml';
 import { readExpect } from './expect.ts';
 import { asSeq, deref, describe, entries, options, required, type YValue } from './nodes.ts';
@@ -116,10 +117,10 @@ function readStep(ctx: ModelContext, node: YValue): Step {
   const [word, extra] = entries(ctx, node, 'step');
   if (!word) return failAt(ctx, node, `empty step (expected one of: ${STEP_WORDS_HINT})`);
   if (!isStepWord(word.key)) {
-    return failAt(ctx, word.keyNode, `unknown step word "${word.key}" (expected one of: ${STEP_WORDS_HINT})`);
+    return failAt(ctx, word.keyNode, `unknown step word ${quoted(word.key)} (expected one of: ${STEP_WORDS_HINT})`);
   }
   if (extra) {
-    return failAt(ctx, extra.keyNode, `a step has exactly one word, but "${word.key}" is followed by "${extra.key}" (start each step with "- ")`);
+    return failAt(ctx, extra.keyNode, `a step has exactly one word, but ${quoted(word.key)} is followed by ${quoted(extra.key)} (start each step with "- ")`);
   }
   const read: StepReader = STEP_READERS[word.key];
   const step = read(ctx, word.value, posOf(ctx, node));

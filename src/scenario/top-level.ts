@@ -1,6 +1,7 @@
 // The top-level shape of a scenario file — `name`, `model` (one of ours), optional `seed` and
 // `given`, and a non-empty `steps` sequence — checked with zod, each issue reported at the node
 // at fault (design/architecture.md, Scenario files).
+import { quoted } from '../printable.ts';
 import { isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
@@ -60,7 +61,7 @@ export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly En
       if (issue.code === 'unrecognized_keys') {
         const key = issue.keys[0] ?? '';
         const at = byKey.get(key)?.keyNode ?? root;
-        return { at, message: `unknown top-level key "${key}" (expected one of: ${TOP_LEVEL_KEYS_HINT})` };
+        return { at, message: `unknown top-level key ${quoted(key)} (expected one of: ${TOP_LEVEL_KEYS_HINT})` };
       }
       const at = byKey.get(String(issue.path[0]))?.value ?? root;
       return { at, message: issue.message };

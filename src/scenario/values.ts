@@ -2,7 +2,7 @@
 // durations, slot numbers — with errors at the node at fault (design/architecture.md, Scenario files).
 import { isScalar } from 'yaml';
 import { DurationError, isDuration, MS_PER_UNIT, parseDuration, SUGGESTED_UNITS } from './duration.ts';
-import { clipped } from '../printable.ts';
+import { clipped, quoted } from '../printable.ts';
 import { describe, entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, posOf, sourceOf, type SourceContext } from './source.ts';
 import type { KeyName } from './types.ts';
@@ -65,12 +65,12 @@ export function readInt(ctx: SourceContext, node: YValue, what: string, min: num
 export function readDigits(ctx: SourceContext, node: YValue, what: string): string {
   if (isScalar(node) && typeof node.value === 'string') {
     if (DIGITS.test(node.value)) return node.value;
-    return failAt(ctx, node, `${what} must be digits only, got "${node.value}"`);
+    return failAt(ctx, node, `${what} must be digits only, got ${quoted(node.value)}`);
   }
   if (isScalar(node) && typeof node.value === 'number') {
     const written = sourceOf(ctx, node);
     if (DIGITS.test(written)) {
-      return failAt(ctx, node, `${what} must be a quoted string of digits: write "${written}" (a YAML number would lose leading zeros)`);
+      return failAt(ctx, node, `${what} must be a quoted string of digits: write ${quoted(written)} (a YAML number would lose leading zeros)`);
     }
   }
   return failAt(ctx, node, `${what} must be a quoted string of digits, got ${describe(node)}`);
