@@ -66,8 +66,11 @@ export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly En
       const at = byKey.get(String(issue.path[0]))?.value ?? root;
       return { at, message: issue.message };
     });
+    // A key that is there and wrong comes first (in file order): a missing key is often a
+    // misspelt one (`nme: t`), which says more than `missing "name"`.
+    const present = located.filter((issue) => issue.at !== root);
     const offset = (node: Node): number => node.range?.[0] ?? 0;
-    const first = located.reduce((a, b) => (offset(b.at) < offset(a.at) ? b : a));
+    const first = (present.length > 0 ? present : located).reduce((a, b) => (offset(b.at) < offset(a.at) ? b : a));
     return failAt(ctx, first.at, first.message);
   }
   const steps = byKey.get('steps');
