@@ -240,6 +240,12 @@ describe('parseScenario: defaults and accepted forms', () => {
     expect(scenario.steps[0]).toMatchObject({ do: 'switch', n: 3, on: false });
   });
 
+  it('accepts CRLF line endings and a byte-order mark', () => {
+    const scenario = parseScenario('\uFEFFname: n\r\nmodel: smartcode-913\r\nsteps:\r\n  - press: 1\r\n  - wait: 2s\r\n', FILE);
+    expect(scenario.name).toBe('n');
+    expect(scenario.steps[1]).toEqual({ do: 'wait', ms: 2_000, pos: { file: FILE, line: 5, col: 5 } });
+  });
+
   it('accepts the Reset button on the models that have one', () => {
     for (const model of ['powerbolt-264', 'powerbolt-92640-001', 'powerbolt-2']) {
       const scenario = parseScenario(`name: n\nmodel: ${model}\nsteps:\n  - press: reset\n  - hold: { key: reset, for: 5s }\n`, FILE);
@@ -316,6 +322,9 @@ describe('parseScenario: errors at the node at fault', () => {
     ['tabs as indentation', yaml('steps:', '\t- press: 1'), 4, 1, 'YAML syntax error: Tabs are not allowed as indentation'],
     ['two documents', 'a: 1\n---\nb: 2\n', 2, 1, 'a scenario file holds one YAML document; remove the second "---"'],
     ['an empty file', '', 1, 1, 'empty scenario: expected a mapping with name, model and steps'],
+    ['after a byte-order mark, at the column as an editor shows it', '\uFEFFname: 5\nmodel: smartcode-913\nsteps:\n  - press: 1\n', 1, 7, '"name" must be a string'],
+    ['bare CR line endings', 'name: t\rmodel: smartcode-913\rsteps:\r  - press: 1\r', 1, 8, 'bare CR line endings are not supported; use LF or CRLF'],
+    ['one bare CR among LFs', yaml('steps:', '  - press: 1\r  - press: 2'), 4, 13, 'bare CR line endings are not supported; use LF or CRLF'],
     ['a top-level sequence', '- press: 1\n', 1, 1, 'a scenario must be a mapping, got a sequence'],
     ['an unknown alias', yaml('steps:', '  - *nope'), 4, 5, 'unknown alias "*nope"'],
     ['a duplicate top-level key', 'name: a\nname: b\n', 2, 1, 'duplicate key "name" (first given at 1:1)'],

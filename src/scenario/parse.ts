@@ -10,6 +10,7 @@ import { checkGivenForModel } from './given-for-model.ts';
 import { deref, entries } from './nodes.ts';
 import { failAt, posAt, type SourceContext } from './source.ts';
 import { readSteps } from './steps.ts';
+import { scenarioTextForm } from './text-form.ts';
 import { checkTopLevel } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 
@@ -24,7 +25,8 @@ function syntaxMessage(error: YAMLError): string {
 }
 
 /** Parse scenario text; `file` names it in positions and anchors a relative `snapshot`. */
-export function parseScenario(text: string, file: string, opts: ParseOptions = {}): Scenario {
+export function parseScenario(raw: string, file: string, opts: ParseOptions = {}): Scenario {
+  const text = scenarioTextForm(raw, file);
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
   const resolvePath = opts.resolvePath ?? besideFile;
