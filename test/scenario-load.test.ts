@@ -327,6 +327,8 @@ describe('parseScenario: errors at the node at fault', () => {
     ['one bare CR among LFs', yaml('steps:', '  - press: 1\r  - press: 2'), 4, 13, 'bare CR line endings are not supported; use LF or CRLF'],
     ['a top-level sequence', '- press: 1\n', 1, 1, 'a scenario must be a mapping, got a sequence'],
     ['an unknown alias', yaml('steps:', '  - *nope'), 4, 5, 'unknown alias "*nope"'],
+    ['an unknown tag (it would be read past unseen)', yaml('steps:', '  - wait: !bogus 1s'), 4, 11, "unknown YAML tag !bogus (only YAML's own tags, such as !!str, are read)"],
+    ['an unknown tag on a mapping', yaml('given: !lock { door: left }', 'steps:', '  - press: 1'), 3, 8, "unknown YAML tag !lock (only YAML's own tags, such as !!str, are read)"],
     ['a duplicate top-level key', 'name: a\nname: b\n', 2, 1, 'duplicate key "name" (first given at 1:1)'],
     // top level
     ['a missing model', 'name: n\nsteps:\n  - press: 1\n', 1, 1, 'missing "model"'],

@@ -4,6 +4,7 @@
 // command line, which reads the files.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { besideFile } from './beside.ts';
+import { clipped } from '../printable.ts';
 import { findModel } from '../models/index.ts';
 import { readGiven } from './given.ts';
 import { checkGivenForModel } from './given-for-model.ts';
@@ -19,6 +20,9 @@ export interface ParseOptions {
   resolvePath?: (file: string, relative: string) => string;
 }
 
+/** The warning of a tag the YAML library does not know. */
+const UNKNOWN_TAG = 'TAG_RESOLVE_FAILED';
+
 function syntaxMessage(error: YAMLError): string {
   if (error.code === 'MULTIPLE_DOCS') return 'a scenario file holds one YAML document; remove the second "---"';
   return `YAML syntax error: ${error.message}`;
@@ -33,6 +37,12 @@ export function parseScenario(raw: string, file: string, opts: ParseOptions = {}
   const ctx: SourceContext = { file, text, lines, doc, resolvePath: (relative) => resolvePath(file, relative) };
   const [syntax] = doc.errors;
   if (syntax) throw new ScenarioError(syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
+  // An unknown tag (`wait: !bogus 1s`) would be read past as if it were not there.
+  const unknownTag = doc.warnings.find((warning) => warning.code === UNKNOWN_TAG);
+  if (unknownTag) {
+    const [from, to] = unknownTag.pos;
+    throw new ScenarioError(`unknown YAML tag ${clipped(text.slice(from, to))} (only YAML's own tags, such as !!str, are read)`, posAt(ctx, from));
+  }
   if (!doc.contents) {
     throw new ScenarioError('empty scenario: expected a mapping with name, model and steps', { file, ...FILE_START });
   }
