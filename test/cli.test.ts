@@ -66,7 +66,7 @@ describe('lockstep CLI', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
     const snap = join(dir, 'after.json');
     const first = join(dir, 'first.yaml');
-    writeFileSync(first, `name: add a code\nmodel: smartcode-913\nsteps:\n  - press: program\n  - type: "2468"\n  - press: lock\n  - expect: { codes: 1 }\n`);
+    writeFileSync(first, `name: add a code\nmodel: smartcode-913\nseed: 42\nsteps:\n  - press: program\n  - type: "2468"\n  - press: lock\n  - expect: { codes: 1 }\n`);
     expect(lockstep('run', '--save-snapshot', snap, first).code).toBe(0);
     expect(existsSync(snap)).toBe(true);
     expect(JSON.parse(readFileSync(snap, 'utf8')).model).toBe('smartcode-913');
@@ -75,6 +75,8 @@ describe('lockstep CLI', () => {
     const r = lockstep('run', second);
     expect(r.out + r.err).toMatch(/PASS/);
     expect(r.code).toBe(0);
+    // The header names the seed the run uses: the snapshot's, not the default one.
+    expect(r.out).toContain(`from the snapshot  (smartcode-913, seed 42, ${second})`);
   });
 
   it('refuses a --save-snapshot it could not write before running anything, exit 2', () => {

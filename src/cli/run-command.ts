@@ -4,7 +4,7 @@
 
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
-import { runScenario, type RunResult } from '../scenario/run.ts';
+import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError } from '../scenario/types.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
@@ -42,8 +42,11 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     let result: RunResult;
     try {
       const scn = loadScenarioFile(file);
-      if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${scn.seed}, ${printable(file)})`));
+      // Built first, so the header names the seed the run uses: a snapshot's, where it starts from one.
+      const twin = buildTwin(scn);
+      if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${twin.seed}, ${printable(file)})`));
       result = runScenario(scn, {
+        twin,
         onStep: (report, twin) => {
           if (opts.json || opts.quiet) return;
           for (const e of twin.trace.entries.slice(report.traceIndex)) {
