@@ -148,6 +148,14 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r.err).toContain('error: key 1 is not held down: hold it first');
   });
 
+  it('says a model without a Reset button has none, and goes on', () => {
+    const r = repl(['--model', MODEL], ['press reset', 'hold reset 5s', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err.match(/error: the SmartCode 913 has no Reset button: its factory reset is a hold of Program/g)).toHaveLength(2);
+    const pb2 = repl(['--model', 'powerbolt-264'], ['press reset']);
+    expect(pb2.err).not.toMatch(/no Reset button/);
+  });
+
   it('says the pack is already in or already out, and goes on', () => {
     const r = repl(['--model', MODEL], ['insert 4.4', 'pull', 'pull', 'insert 4.4', 'state']);
     expect(r.code).toBe(EXIT_OK);

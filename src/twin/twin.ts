@@ -485,12 +485,16 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   }
 
   /**
-   * Why an action cannot be done as asked, in a person's words, or null: a key already held down
-   * cannot be pressed or held again, nor one not held released, a pack already in cannot be put
+   * Why an action cannot be done as asked, in a person's words, or null: a Reset button the model
+   * does not have cannot be pressed (product-facts M11: the 264 and Powerbolt 2 families have one),
+   * a key already held down cannot be pressed or held again, nor one not held released, a pack already in cannot be put
    * in, nor one out pulled (the twin would let time pass and change nothing). Scenarios refuse
    * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.)
    */
   actionRefusal(a: Action): string | null {
+    if ((a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'release') && a.key === 'reset' && this.model.reset.gesture !== 'reset-button') {
+      return `the ${this.model.name} has no Reset button: its factory reset is a hold of Program`;
+    }
     switch (a.do) {
       case 'press':
       case 'hold':
