@@ -95,6 +95,19 @@ describe('checkSnapshot', () => {
     }
   });
 
+  it("refuses a random stream or alarm named like an object's own property (constructor, __proto__), naming it", () => {
+    // Looked up with `in`, such a name was found on every object's prototype: the check passed
+    // it and the restore then threw a TypeError.
+    const snap = snapshots['mid-write 913'];
+    for (const name of ['constructor', 'hasOwnProperty', 'toString', '__proto__']) {
+      // JSON.parse makes `__proto__` an own key, as a file read from disk has it.
+      const withStream = JSON.parse(JSON.stringify(snap).replace('"prng":{', `"prng":{"${name}":[1,2,3,4],`));
+      expect(() => checkSnapshot(withStream), name).toThrow(new SnapshotError(`prng.${name}: a smartcode-913 twin has no random stream "${name}"`));
+      const withAlarm = JSON.parse(JSON.stringify(snap).replace('"alarms":{', `"alarms":{"${name}":[${snap.sim.now + 1},1],`));
+      expect(() => checkSnapshot(withAlarm), name).toThrow(new SnapshotError(`sim.alarms.${name}: a smartcode-913 twin has no alarm "${name}"`));
+    }
+  });
+
   it('refuses what is not a snapshot at all, and a model it does not know', () => {
     expect(() => checkSnapshot(null)).toThrow('not a lockstep snapshot (a JSON object with "format": 1)');
     expect(() => checkSnapshot([1])).toThrow('not a lockstep snapshot (a JSON object with "format": 1)');
@@ -119,6 +132,23 @@ describe('the CLI refuses a damaged snapshot with exit 2, naming the field', () 
     const r = lockstep('run', scenario);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${scenario}:3:20: snapshot ${bad}: ${FIELD}`);
+  });
+
+  it('lockstep run: a random stream named "constructor" is refused (exit 2), and the next file still runs', () => {
+    const ctor = join(dir, 'ctor.json');
+    writeFileSync(ctor, JSON.stringify(snap).replace('"prng":{', '"prng":{"constructor":[1,2,3,4],'));
+    const fromCtor = join(dir, 'from-ctor.yaml');
+    writeFileSync(fromCtor, 'name: from a snapshot with a stream named constructor\nmodel: smartcode-913\ngiven: { snapshot: ctor.json }\nsteps:\n  - wait: 1s\n');
+    const fine = join(dir, 'fine.yaml');
+    writeFileSync(fine, 'name: a fresh lock\nmodel: smartcode-913\nsteps:\n  - wait: 1s\n');
+    const r = lockstep('run', fromCtor, fine);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`snapshot ${ctor}: prng.constructor: a smartcode-913 twin has no random stream "constructor"`);
+    expect(r.err).not.toContain('internal error');
+    expect(r.out).toContain(`PASS ${fine}`);
+    const repl = lockstep('repl', '--load', ctor);
+    expect(repl.code).toBe(2);
+    expect(repl.err).toContain('prng.constructor: a smartcode-913 twin has no random stream "constructor"');
   });
 
   it('lockstep repl --load', () => {

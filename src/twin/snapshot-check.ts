@@ -131,8 +131,17 @@ function freshOf(modelId: string): { fresh: TwinSnapshot; alarmNames: ReadonlySe
   return known;
 }
 
-/** What must match a fresh twin of the model: the sizes its store, its EEPROM and its parts give. */
-function checkAgainstModel(snap: TwinSnapshot): void {
+/** The names a snapshot's records (`sim.alarms`, `prng`) hold, read from the JSON as it came:
+ * the parsed copy has dropped a `__proto__` key, which must be refused as any unknown name is. */
+interface RecordNames {
+  alarms: readonly string[];
+  prng: readonly string[];
+}
+
+/** What must match a fresh twin of the model: the sizes its store, its EEPROM and its parts give.
+ * A name is looked up as the record's own key (Object.hasOwn), never with `in`, which would find
+ * `constructor` or `toString` on every object. */
+function checkAgainstModel(snap: TwinSnapshot, names: RecordNames): void {
   const model = findModel(snap.model);
   if (!model) fail('model', unknownModelMessage(snap.model));
   const { fresh, alarmNames } = freshOf(model.id);
@@ -147,13 +156,13 @@ function checkAgainstModel(snap: TwinSnapshot): void {
   sameLength('eeprom.bytes', snap.eeprom.bytes, fresh.eeprom.bytes, 'hex digits');
   const w = snap.eeprom.writing;
   if (w && w.offset + w.data.length / 2 > snap.eeprom.bytes.length / 2) fail('eeprom.writing', 'the write in flight runs past the end of the EEPROM');
-  for (const name of Object.keys(snap.sim.alarms)) if (!alarmNames.has(name)) fail(`sim.alarms.${name}`, `a ${model.id} twin has no alarm "${name}"`);
+  for (const name of names.alarms) if (!alarmNames.has(name)) fail(`sim.alarms.${name}`, `a ${model.id} twin has no alarm "${name}"`);
   for (const [name, [at]] of Object.entries(snap.sim.alarms)) if (at < snap.sim.now) fail(`sim.alarms.${name}`, `due at ${at} ms, before the clock's ${snap.sim.now} ms`);
   // The EEPROM's alarm is the end of its write in flight: one without the other never happens.
-  if ((EEPROM_ALARM in snap.sim.alarms) !== (w !== null)) {
+  if (Object.hasOwn(snap.sim.alarms, EEPROM_ALARM) !== (w !== null)) {
     fail('eeprom.writing', `${w ? 'a write in flight, but no' : 'no write in flight, but an'} alarm for its end (sim.alarms.${EEPROM_ALARM})`);
   }
-  for (const name of Object.keys(snap.prng)) if (!(name in fresh.prng)) fail(`prng.${name}`, `a ${model.id} twin has no random stream "${name}"`);
+  for (const name of names.prng) if (!Object.hasOwn(fresh.prng, name)) fail(`prng.${name}`, `a ${model.id} twin has no random stream "${name}"`);
 }
 
 /** `value` (parsed JSON) as a snapshot a twin can be restored from; a SnapshotError naming the field otherwise. */
@@ -166,6 +175,7 @@ export function checkSnapshot(value: unknown): TwinSnapshot {
     const [issue] = parsed.error.issues;
     fail(fieldName(issue!.path), issue!.message);
   }
-  checkAgainstModel(parsed.data);
+  const raw = value as { sim: { alarms: object }; prng: object };
+  checkAgainstModel(parsed.data, { alarms: Object.keys(raw.sim.alarms), prng: Object.keys(raw.prng) });
   return parsed.data;
 }

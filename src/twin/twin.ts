@@ -590,7 +590,10 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     twin.eeprom.restore(snap.eeprom);
     twin.firmware.s = cloneState({ ...snap.firmware, tExterior: snap.firmware.tExterior ?? -1, oneTimeSlot: snap.firmware.oneTimeSlot ?? -1, prompt: snap.firmware.prompt ?? '', autoLock: snap.firmware.autoLock ?? 0 });
     for (let i = 0; i < 4; i++) twin.switches[i] = snap.switches[i];
-    for (const [k, st] of Object.entries(snap.prng)) twin.prngs[k]?.setState(st);
+    // The twin's own streams, each from the snapshot's entry of that name (checkSnapshot refuses
+    // a snapshot without one); never a lookup by the snapshot's names, which could find
+    // `constructor` on the record's prototype.
+    for (const [k, p] of Object.entries(twin.prngs)) if (Object.hasOwn(snap.prng, k)) p.setState(snap.prng[k]!);
     // A snapshot taken before the pack was watched while idle: watch it from here.
     if (twin.firmware.powered && !twin.packAlarm.scheduled) twin.watchPack();
     return twin;
