@@ -9,6 +9,7 @@
 export { Twin, PRESS_MS, KEY_GAP_MS, type TwinOptions, type Action, type StoreView, type TwinSnapshot } from './twin/twin.ts';
 export { lockState, type LockState } from './twin/lock-state.ts';
 export { checkSnapshot, SnapshotError } from './twin/snapshot-check.ts';
+export { TwinOptionsError } from './twin/twin-options.ts';
 export { checkAction, ActionError } from './twin/action-check.ts';
 export { hashTrace, type TraceEntry, type TraceChannel } from './sim/trace.ts';
 export type { LockEvent } from './firmware/io.ts';

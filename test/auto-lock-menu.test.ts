@@ -13,6 +13,8 @@ import { Twin, type TwinOptions } from '../src/twin/twin.ts';
 import { autoLockSetting, AUTO_LOCK_MAX, bankSize, crc32, CRC_BYTES, decodeStore, encodeStore, SEQ_AT, SEQ_BYTES } from '../src/firmware/store-codec.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { givenOfTwin } from '../src/scenario/given-of-twin.ts';
+import { twinOptionsFromGiven } from '../src/scenario/build-twin.ts';
+import type { Scenario } from '../src/scenario/types.ts';
 import { stateLines } from '../src/cli/repl/report.ts';
 import { parseScenario } from '../src/scenario/parse.ts';
 import { runScenario } from '../src/scenario/run.ts';
@@ -202,7 +204,7 @@ describe('the auto-lock setting in the store, a snapshot, a given and a recordin
     const { given } = givenOfTwin(t);
     expect(given).toMatchObject({ autoLock: 'on', autoLockDelay: 180_000 });
     expect(stateLines(t).join('\n')).toMatch(/auto-lock after 3min/);
-    const again = Twin.create(MODEL, { ...given, doorOpen: given.doorState === 'open', mastercode: given.mastercode });
+    const again = Twin.create(MODEL, twinOptionsFromGiven({ model: MODEL, given } as Scenario));
     expect(again.store().autoLock).toBe(t.store().autoLock);
   });
 

@@ -11,6 +11,8 @@ import { oneTimeSlotOf, storeFlags, FLAG_USERS_DISABLED } from '../src/firmware/
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { stateLines } from '../src/cli/repl/report.ts';
 import { givenOfTwin } from '../src/scenario/given-of-twin.ts';
+import { twinOptionsFromGiven } from '../src/scenario/build-twin.ts';
+import type { Scenario } from '../src/scenario/types.ts';
 
 const MENU_ONE_TIME = '7';
 const MENU_DELETE = '2';
@@ -134,7 +136,7 @@ describe('a given carries the store\'s flags', () => {
     const { given, notes } = givenOfTwin(t);
     expect(given).toMatchObject({ codes: { 1: '1357', 2: '8642' }, oneTimeCode: 2, userCodes: 'disabled' });
     expect(notes).toEqual([]);
-    const again = Twin.create('smartcode-955', { ...given, doorOpen: given.doorState === 'open', mastercode: given.mastercode });
+    const again = Twin.create('smartcode-955', twinOptionsFromGiven({ model: 'smartcode-955', given } as Scenario));
     expect(again.store()).toMatchObject({ oneTimeSlot: 1, usersDisabled: true, codes: t.store().codes });
   });
 });

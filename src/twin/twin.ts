@@ -6,6 +6,7 @@
 import { Sim, type Alarm, type AlarmOwner, type SimSnapshot } from '../sim/kernel.ts';
 import { SCREEN_PASSED, hasSecureScreen } from '../firmware/secure-screen.ts';
 import { Prng, type PrngState } from '../sim/prng.ts';
+import { DEFAULT_SEED } from '../sim/seed.ts';
 import { Trace } from '../sim/trace.ts';
 import { BatteryPack, FRESH_PACK_VOLTS, SUPPLY_HOLDUP_MS, type BatterySnapshot, type SupplyListener } from '../hardware/battery.ts';
 import { Door, type DoorSnapshot, type Handing } from '../hardware/door.ts';
@@ -20,9 +21,10 @@ import { TwinIO } from './twin-io.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { resetHoldCountedMs } from '../firmware/reset.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
-import { autoLockChoice, storeProblems, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
+import { autoLockChoice, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { findModel } from '../models/index.ts';
+import { findModel, unknownModelMessage } from '../models/index.ts';
+import { checkTwinOptions, TwinOptionsError } from './twin-options.ts';
 
 export const PRESS_MS = 120; // a natural key press
 export const KEY_GAP_MS = 280; // and the pause before the next one
@@ -168,8 +170,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   readonly firmware: Firmware;
   readonly switches: [boolean, boolean, boolean, boolean];
   readonly seed: number;
-  /** The code printed on the programming tag (models that ship one). */
-  readonly tag: string;
+  /** The code printed on the programming tag (models that ship one): `tag`. */
+  private tagCode: string;
   private readonly prngs: Record<string, Prng>;
   private readonly fwAlarm: Alarm;
   private readonly rebootAlarm: Alarm;
@@ -181,7 +183,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     readonly model: ModelProfile,
     opts: TwinOptions = {},
   ) {
-    this.seed = opts.seed ?? 1;
+    checkTwinOptions(model, opts); // once, before any part exists (twin-options.ts)
+    this.seed = opts.seed ?? DEFAULT_SEED;
     this.trace = new Trace(opts.trace ?? true);
     this.prngs = {
       buttons: Prng.forPart(this.seed, 'buttons'),
@@ -191,7 +194,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     };
     let tag = opts.tag ?? '';
     if (tag === '') for (let i = 0; i < TAG_DIGITS; i++) tag += String(this.prngs.tag.int(10));
-    this.tag = tag;
+    this.tagCode = tag;
     this.battery = new BatteryPack(opts.battery ?? FRESH_PACK_VOLTS);
     this.door = new Door(opts.door ?? 'right', opts.doorOpen ?? false, opts.strikeAligned ?? true);
     this.bolt = new MotorBolt(this.sim, this.trace, this.battery, this.door, model.bolt.travelMs);
@@ -215,27 +218,26 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.powerOn();
   }
 
+  /** A twin of the model with id `modelId`; an unknown model, or options it cannot be built
+   * from, is a TwinOptionsError naming the option and the value given (twin-options.ts). */
   static create(modelId: string, opts: TwinOptions = {}): Twin {
     const model = findModel(modelId);
-    if (!model) throw new Error(`unknown model "${modelId}"`);
+    if (!model) throw new TwinOptionsError(`model: ${unknownModelMessage(String(modelId))}`);
     return new Twin(model, opts);
+  }
+
+  /** The code printed on the programming tag (models that ship one). */
+  get tag(): string {
+    return this.tagCode;
   }
 
   /** The installed lock as given: its store is written as if programmed before the story starts. */
   private writeInitialStore(opts: TwinOptions): void {
     const d = this.model.defaults;
-    const given = opts.codes ?? d.userCodes;
     // The firmware never stores what its rules refuse (code-store.ts), and its code search relies
-    // on that (findCode, no code shorter than the minimum): a given store is held to them too.
-    const [problem] = storeProblems(this.model, {
-      codes: given,
-      mastercode: opts.mastercode,
-      userCodes: opts.userCodes,
-      oneTimeCode: opts.oneTimeCode,
-      autoLock: opts.autoLock,
-      autoLockDelay: opts.autoLockDelay,
-    });
-    if (problem) throw new Error(problem.message);
+    // on that (findCode, no code shorter than the minimum): the constructor has held the given
+    // store to them (checkTwinOptions).
+    const given = opts.codes ?? d.userCodes;
     const codes = new Array<string>(this.model.codes.capacity).fill('');
     for (const [slot, code] of Object.entries(given)) codes[Number(slot) - 1] = code;
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
@@ -579,7 +581,8 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   static restore(snap: TwinSnapshot, opts: { trace?: boolean } = {}): Twin {
     const model = findModel(snap.model);
     if (!model) throw new Error(`snapshot names unknown model "${snap.model}"`);
-    const twin = new Twin(model, { seed: snap.seed, trace: opts.trace ?? true, tag: snap.tag });
+    const twin = new Twin(model, { seed: snap.seed, trace: opts.trace ?? true });
+    twin.tagCode = snap.tag; // the tag as saved, on every model (a `tag` option only where one ships)
     twin.trace.entries.length = 0;
     twin.sim.restore(snap.sim);
     twin.battery.restore(snap.battery);
