@@ -1,0 +1,147 @@
+// Whether what a snapshot holds is a lock the model it names could be in — past its shape and
+// sizes (snapshot-check.ts). The code store, in the firmware's RAM and in each EEPROM bank that
+// checks, is held to the model's own rules (firmware/store-rules.ts, the rules a scenario's
+// `given:` and a twin's options are held to: codes of its length, unique, an admin code of its
+// length, flags only where a menu sets them); a store that cannot be trusted holds nothing, as the
+// firmware empties it (persistence.ts loadStore, seed S5). The firmware's mode is one of the
+// modes of the model's own programming and handing (a 913's Mastercode steps are no Powerbolt's),
+// SecureScreen digits only on a model that has the screen (product-facts M5, M7), the exterior
+// alert only where it sounds (M5, M6), a status blink at the model's own period, a timeout no
+// further off than the model's own. A store the firmware could never have written, restored,
+// would run on as no lock of that model does: "a lock its firmware could never have reached is
+// not simulated" (README, Scenarios).
+
+import { storeProblems, type StoreProblem } from '../firmware/store-rules.ts';
+import { autoLockChoiceOf, bankSize, decodeStore, type StoreImage } from '../firmware/store-codec.ts';
+import type { FwMode } from '../firmware/state.ts';
+import { hasSecureScreen } from '../firmware/secure-screen.ts';
+import type { ModelProfile } from '../models/profile.ts';
+import { codesBySlot } from './store-words.ts';
+import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
+
+/** One thing in a snapshot no lock of its model could hold: the field, and why. */
+export interface FitProblem {
+  field: string;
+  message: string;
+}
+
+const HEX_PER_BYTE = 2;
+
+/** Every mode a lock is in whatever its model: off, normal operation, door handing, a factory reset. */
+const COMMON_MODES: readonly FwMode[] = ['off', 'idle', 'handing-wait', 'handing', 'reset-hold', 'reset-armed', 'resetting'];
+const MASTERCODE_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
+const POSITIONAL_MODES: readonly FwMode[] = ['slot-select', 'slot-code'];
+
+/** The modes a model's menu has: the menu itself, then a mode for each item it offers. */
+function menuModes(p: ModelProfile): FwMode[] {
+  const m = p.menu;
+  if (!m) return [];
+  const modes: FwMode[] = ['menu', 'menu-add', 'menu-del-1'];
+  if (m.deleteTwice) modes.push('menu-del-2');
+  if (m.changeAdmin !== null) modes.push('menu-pc-1', 'menu-pc-2');
+  if (m.disableAll !== null) modes.push('menu-disable');
+  if (m.oneTime !== null) modes.push('menu-add-once');
+  if (m.autoLockDelay !== null) modes.push('menu-auto-lock-delay');
+  return modes;
+}
+
+/** The firmware modes a model's lock can be in (firmware/state.ts FW_MODES, by the model's programming and handing). */
+export function modesOf(p: ModelProfile): ReadonlySet<FwMode> {
+  const modes = new Set<FwMode>(COMMON_MODES);
+  const own = p.programming === 'mastercode-program-button' ? MASTERCODE_MODES : p.programming === 'positional' ? POSITIONAL_MODES : menuModes(p);
+  for (const m of own) modes.add(m);
+  if (p.handing.trigger === 'program-tap-at-power-up') modes.add('handing-armed');
+  return modes;
+}
+
+/** The field of a store (as the firmware's RAM names it) a store rule speaks of. */
+const RAM_FIELD: Record<StoreProblem['field'], string> = {
+  codes: 'codes',
+  mastercode: 'adminCode',
+  tag: 'adminCode',
+  userCodes: 'usersDisabled',
+  oneTimeCode: 'oneTimeSlot',
+  autoLock: 'autoLock',
+  autoLockDelay: 'autoLock',
+};
+
+const UNTRUSTED = 'in a store that cannot be trusted (storeOk false): the firmware holds such a store empty (persistence.ts loadStore, seed S5)';
+
+/** Why a store (RAM or a bank's image) is none the model's firmware could have written, or null;
+ * the field as the firmware's RAM names it (`codes[3]`, `adminCode`). */
+export function storeMisfit(p: ModelProfile, store: StoreView): FitProblem | null {
+  if (!store.trusted) {
+    // Loaded from no bank that checks, or not loaded at all (off): every slot empty.
+    const held = store.codes.findIndex((c) => c !== '');
+    if (held >= 0) return { field: `codes[${held}]`, message: `"${store.codes[held]}" ${UNTRUSTED}` };
+    if (store.adminCode !== '') return { field: 'adminCode', message: `"${store.adminCode}" ${UNTRUSTED}` };
+    return null;
+  }
+  const choices = p.menu?.autoLockDelay?.choicesMs.length ?? 0;
+  const choice = autoLockChoiceOf(store.autoLock);
+  if (choice >= Math.max(choices, 1)) return { field: 'autoLock', message: `auto-lock delay choice ${choice + 1}: a ${p.id} offers ${choices === 0 ? 'no choice of delay' : choices}` };
+  const [problem] = storeProblems(p, {
+    codes: codesBySlot(store),
+    mastercode: store.adminCode === '' ? 'none' : store.adminCode,
+    ...(store.usersDisabled ? { userCodes: 'disabled' as const } : {}),
+    ...(store.oneTimeSlot >= 0 ? { oneTimeCode: store.oneTimeSlot + 1 } : {}),
+    ...(store.autoLock !== 0 ? { autoLock: 'on' as const } : {}),
+  });
+  if (!problem) return null;
+  const field = problem.field === 'codes' && problem.slot !== undefined ? `codes[${problem.slot - 1}]` : RAM_FIELD[problem.field];
+  return { field, message: problem.message };
+}
+
+/** The store in the firmware's RAM, as the twin reads it (Twin.store). */
+function ramStore(fw: SnapshotFwState): StoreView {
+  return { trusted: fw.storeOk, adminCode: fw.adminCode, codes: fw.codes, handed: fw.handed, usersDisabled: fw.usersDisabled, oneTimeSlot: fw.oneTimeSlot ?? -1, autoLock: fw.autoLock ?? 0 };
+}
+
+function hexToBytes(hex: string): Uint8Array {
+  const out = new Uint8Array(hex.length / HEX_PER_BYTE);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * HEX_PER_BYTE, (i + 1) * HEX_PER_BYTE), 16);
+  return out;
+}
+
+/** The image `bytes` hold where they check (magic, checksum), or null: torn, blank or scrambled. */
+function imageOf(bytes: Uint8Array, capacity: number): StoreImage | null {
+  return bytes.length === bankSize(capacity) ? decodeStore(bytes, capacity) : null;
+}
+
+/** The stores a snapshot holds that the firmware wrote: RAM, each EEPROM bank that checks, and the write in flight. */
+function storeProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
+  const ram = storeMisfit(p, ramStore(snap.firmware));
+  if (ram) return { field: `firmware.${ram.field}`, message: ram.message };
+  const capacity = p.codes.capacity;
+  const size = bankSize(capacity);
+  const nvm = hexToBytes(snap.eeprom.bytes);
+  for (let bank = 0; bank < 2; bank++) {
+    const image = imageOf(nvm.subarray(bank * size, (bank + 1) * size), capacity);
+    const misfit = image && storeMisfit(p, storeOfImage(image));
+    if (misfit) return { field: 'eeprom.bytes', message: `the store in bank ${bank}, its ${misfit.field}: ${misfit.message}` };
+  }
+  const w = snap.eeprom.writing;
+  const image = w && imageOf(hexToBytes(w.data), capacity);
+  const misfit = image && storeMisfit(p, storeOfImage(image));
+  if (misfit) return { field: 'eeprom.writing.data', message: `the store being written, its ${misfit.field}: ${misfit.message}` };
+  return null;
+}
+
+/** A deadline no further off than the model's timeout: the firmware sets it `timeout` from then. */
+function beyond(at: number, now: number, timeoutMs: number): boolean {
+  return at > now + timeoutMs;
+}
+
+/** The first thing in `snap` no lock of model `p` could hold, or null. */
+export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
+  const fw = snap.firmware;
+  const now = snap.sim.now;
+  if (!modesOf(p).has(fw.mode)) return { field: 'firmware.mode', message: `"${fw.mode}": a ${p.id} has no such mode (its modes: ${[...modesOf(p)].join(', ')})` };
+  if (fw.prompt !== undefined && !hasSecureScreen(p)) return { field: 'firmware.prompt', message: `a ${p.id} has no SecureScreen to show digits` };
+  if (fw.tExterior !== undefined && p.exteriorLink.alertEveryMs === null) return { field: 'firmware.tExterior', message: `a ${p.id} sounds no alert while its exterior is unplugged` };
+  const period = snap.indicators.statusPeriodMs;
+  if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
+  if (beyond(fw.tProg, now, p.timing.programmingTimeoutMs)) return { field: 'firmware.tProg', message: `${fw.tProg} ms: a ${p.id}'s programming times out ${p.timing.programmingTimeoutMs} ms after a step, and the clock is at ${now} ms` };
+  if (beyond(fw.tEntry, now, p.timing.entryTimeoutMs)) return { field: 'firmware.tEntry', message: `${fw.tEntry} ms: a ${p.id}'s code entry times out ${p.timing.entryTimeoutMs} ms after a key, and the clock is at ${now} ms` };
+  return storeProblem(p, snap);
+}
