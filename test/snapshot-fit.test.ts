@@ -164,4 +164,19 @@ describe('a lock that could be so is still accepted, and continues as the uninte
     m.apply({ do: 'press', key: 'lock' });
     continuesAsUninterrupted(m, (x) => x.apply({ do: 'type', digits: '1' }));
   });
+
+  it('a factory reset erasing the old bank (the firmware writing bank 2 or 3)', () => {
+    const t = idle('smartcode-913', { codes: { 1: '1357', 2: '2468' }, mastercode: '86420' });
+    t.apply({ do: 'battery-out' });
+    t.apply({ do: 'hold', key: 'program' });
+    t.apply({ do: 'battery-in' });
+    t.apply({ do: 'wait', ms: 30_000 });
+    t.apply({ do: 'release', key: 'program' });
+    t.apply({ do: 'hold', key: 'program' }); // the confirming press
+    t.apply({ do: 'wait', ms: 150 });
+    t.apply({ do: 'release', key: 'program', pauseMs: 1 });
+    for (let ms = 0; t.firmware.s.writeBank < 2 && ms < 60_000; ms++) t.apply({ do: 'wait', ms: 1 });
+    expect(t.firmware.s.writeBank).toBeGreaterThanOrEqual(2);
+    continuesAsUninterrupted(t, (x) => x.apply({ do: 'wait', ms: 10_000 }));
+  });
 });

@@ -30,6 +30,9 @@ export class SnapshotError extends Error {
   }
 }
 
+/** The highest firmware.writeBank: erasing bank 1 (persistence.ts: bank + 2 while erasing). */
+const WRITE_BANK_MAX = 3;
+
 /** A whole number of virtual ms, or -1 for "not armed / never". */
 const time = z.number().int().min(-1);
 const count = z.number().int().min(0);
@@ -49,7 +52,8 @@ const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   storeSeq: count,
   storeBank: z.number().int().min(-1).max(1),
   writeDirty: z.boolean(),
-  writeBank: z.number().int().min(-1).max(1),
+  // A bank being written (0, 1), or erased after a factory reset (2, 3: persistence.ts flush).
+  writeBank: z.number().int().min(-1).max(WRITE_BANK_MAX),
   eraseOtherBank: z.boolean(),
   buffer: digits,
   prompt: z.string().regex(/^(?:[0-9]+|-)$/, { error: "must be the digits SecureScreen shows, or '-' once touched" }).optional(),
