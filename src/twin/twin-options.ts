@@ -13,7 +13,7 @@ import { clipped, QuotingError } from '../printable.ts';
 import { SEED_RULE, isSeed } from '../sim/seed.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { storeProblems } from '../firmware/store-rules.ts';
-import { HIGHEST_VOLTS, LOWEST_VOLTS } from '../scenario/vocabulary.ts';
+import { HIGHEST_PACK_VOLTS as HIGHEST_VOLTS, LOWEST_PACK_VOLTS as LOWEST_VOLTS } from '../hardware/battery.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { TwinOptions } from './twin.ts';
 
