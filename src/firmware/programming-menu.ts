@@ -13,7 +13,8 @@
 // and with the Powerbolt 250's (product-facts M9; the interior button opens its menu):
 //   auto-lock on/off: Program, 7, Kwikset                 (each time: on, then off)
 //   auto-lock delay:  Program, 8, Kwikset, 1–5, Kwikset    (30 s, 1, 3, 5, 10 min)
-// A programming code may not equal a user code (product-facts §7, aggregators).
+// A programming code may not equal a user code (product-facts §7, aggregators), nor be cleared
+// through the menu: a new one has the model's length (§7: "between 4 and 10 digits" on the 264).
 
 import { addCode, addOneTimeCode, deleteCode, keyPattern, setAdminCode, setAutoLock, setUsersDisabled, storeWritable, type StoreResult } from './code-store.ts';
 import { autoLockChoiceOf, autoLockOnOf } from './store-codec.ts';
@@ -97,6 +98,9 @@ export function menuLock(fw: Fw): void {
       if (entry !== s.pending) return fail(fw, 'mismatch');
       return finish(fw, deleteCode(fw, entry), 'code-deleted');
     case 'menu-pc-1':
+      // "Enter a new PC. It must be between 4 and 10 digits" (264, product-facts §7): the menu
+      // changes the programming code, it never clears it — an empty entry is refused.
+      if (entry === '') return fail(fw, 'bad-length');
       s.pending = entry;
       return step(fw, 'menu-pc-2');
     case 'menu-pc-2': {
