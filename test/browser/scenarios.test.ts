@@ -121,8 +121,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.screenshot({ path: join(OUT, 'scenario-played.png'), fullPage: true });
 
     // A hand on the lock before the end takes the twin off the file's script, and says so; a
-    // check that then fails shows what was observed. Here the pack goes back in before Program
-    // is held, so the lock powers up idle instead of counting the reset hold.
+    // step the lock then cannot do is refused there, as `lockstep run` refuses it, and the run
+    // stops on it. Here the pack goes back in by hand, so the file's `battery: in` finds it in.
     await load(page, STEPPED);
     await page.click('#scn-step'); // battery: out
     await page.click('#battery-in-fresh');
@@ -132,9 +132,24 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     await page.click('#scn-play');
     await page.waitForSelector('#scenarios[data-done="true"]', { timeout: 30_000 });
     expect(await panel(page, 'result')).toBe('fail');
+    const refused = page.locator('#scn-steps li[data-state="fail"]');
+    expect(await refused.count()).toBe(1);
+    expect(await refused.locator('.scn-observed').textContent()).toBe('could not be done: insert the battery pack (6 V) — the battery pack is already in: pull it first');
+    expect(await page.textContent('#scn-status')).toMatch(/could not be done: .*already in.* — the lock was worked by hand off the script/);
+    expect(await page.isDisabled('#scn-step')).toBe(true);
+
+    // A check that fails shows what was observed: here the door is closed by hand before the
+    // reset, so the handing run after it meets the closed door and jams (seed S15–S17).
+    await load(page, STEPPED);
+    await page.click('#door-toggle');
+    expect(await panel(page, 'off-script')).toBe('true');
+    await page.selectOption('#scn-pace', 'quick');
+    await page.click('#scn-play');
+    await page.waitForSelector('#scenarios[data-done="true"]', { timeout: 30_000 });
+    expect(await panel(page, 'result')).toBe('fail');
     const failed = page.locator('#scn-steps li[data-state="fail"]');
     expect(await failed.count()).toBe(1);
-    expect(await failed.locator('.scn-observed').textContent()).toContain('mode: expected reset-hold, observed idle');
+    expect(await failed.locator('.scn-observed').textContent()).toContain('bolt: expected retracted, observed jammed');
     expect(await failed.locator('.scn-state').textContent()).toContain('failed');
     expect(await page.textContent('#scn-status')).toContain('Stopped at a failed check');
     await page.locator('#scenarios').screenshot({ path: join(OUT, 'scenario-failed.png') });

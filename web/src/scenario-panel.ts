@@ -12,7 +12,7 @@
 import { buildTwinWith } from '../../src/scenario/build-twin.ts';
 import { ScenarioStepper, type StepReport } from '../../src/scenario/stepper.ts';
 import { besideFile } from '../../src/scenario/beside.ts';
-import type { Scenario } from '../../src/scenario/types.ts';
+import { ScenarioError, type Scenario } from '../../src/scenario/types.ts';
 import type { Twin } from '../../src/twin/twin.ts';
 import { scenarioCount, scenarioGroups, scenarioText, snapshotText } from './scenario-library.ts';
 import { ClockPace, QuickPlayer, type Pace } from './scenario-player.ts';
@@ -92,6 +92,9 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
   let offScript = false;
   let detached = false;
   let passed = 0;
+  /** Why the step the run stopped at could not be done on the lock (refused: the lock worked by
+   * hand off the script, say), or null. */
+  let refused: string | null = null;
 
   function renderPicker(current: string): void {
     const chosen = select.value;
@@ -139,11 +142,11 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     d.next = String(run?.next ?? 0);
     d.steps = String(scn?.steps.length ?? 0);
     d.passed = String(passed);
-    d.failed = String(run?.failure ? 1 : 0);
-    d.done = String(run?.done ?? false);
+    d.failed = String(run?.failure || refused !== null ? 1 : 0);
+    d.done = String((run?.done ?? false) || refused !== null);
     d.playing = String(now);
     d.offScript = String(offScript);
-    d.result = run?.done ? (run.ok ? 'pass' : 'fail') : '';
+    d.result = refused !== null ? 'fail' : run?.done ? (run.ok ? 'pass' : 'fail') : '';
     d.trace = run?.done && run.ok && !offScript ? run.traceHash() : '';
   }
 
@@ -194,6 +197,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       });
     } catch (err) {
       run = null;
+      refused = null;
       list.clear();
       say(`Cannot start ${scn!.file}: ${(err as Error).message}`);
       sync();
@@ -216,6 +220,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     if (!twin) return;
     const started = new ScenarioStepper(scn, twin);
     run = started;
+    refused = null;
     offScript = false;
     detached = false;
     passed = 0;
@@ -270,6 +275,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     }
     const same = JSON.stringify(replayed.twin.snapshot()) === JSON.stringify(session.twin.snapshot());
     offScript = k.offScript;
+    refused = null;
     markProgress(replayed);
     const where = `Kept across the reload: step ${Math.min(replayed.next + 1, scn!.steps.length)} of ${scn!.steps.length}`;
     if (same && !k.offScript && !k.detached) {
@@ -340,6 +346,16 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       setClockPaused(true);
       session.keepTime(null);
       detached = true;
+      if (err instanceof ScenarioError && run) {
+        // The step cannot be done on the lock as it stands — a door the bolt holds, a pack already
+        // in: `lockstep run` refuses the file there; on the page a hand off the script can be why.
+        const { file, line, col } = err.pos;
+        refused = err.message.replace(`${file}:${line}:${col}: `, '');
+        list.refuse(run.next, refused);
+        say(`Step ${run.next + 1} of ${run.scenario.steps.length}, line ${line}, could not be done: ${refused}${offScript ? ' — the lock was worked by hand off the script' : ''}. Reset to play again.`);
+        sync();
+        return;
+      }
       say(`The twin stopped: ${(err as Error).message}. Reset to play again.`);
       sync();
     }
@@ -359,7 +375,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       setClockPaused(true);
       say('Paused.');
     } else if (paceSelect.value === 'quick') {
-      quick = new QuickPlayer(run!, (report) => guarded(() => stepped(report)), () => sync());
+      quick = new QuickPlayer(run!, (next) => guarded(() => stepped(next())), () => sync());
       quick.start();
       say('Playing quickly: waits are jumped.');
     } else {

@@ -42,9 +42,11 @@ export class QuickPlayer {
   private last = -1;
   private real = 0;
 
+  /** `step` is handed the run's next step to take, so that it can catch what the step throws (a
+   * step refused on the lock as it stands) and stop the player. */
   constructor(
     private readonly run: ScenarioStepper,
-    private readonly stepped: Stepped,
+    private readonly step: (next: () => StepReport | null) => void,
     private readonly stopped: () => void,
   ) {}
 
@@ -71,7 +73,8 @@ export class QuickPlayer {
     this.last = now;
     if (this.real >= QUICK_STEP_MS) {
       this.real = 0;
-      this.stepped(this.run.step());
+      this.step(() => this.run.step());
+      if (!this.playing) return; // stopped by what the step did (a step refused)
     }
     if (this.run.done) {
       this.frame = 0;

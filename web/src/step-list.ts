@@ -107,6 +107,18 @@ export class StepList {
     if (state === 'next' || state === 'running' || state === 'fail') this.reveal(li);
   }
 
+  /** Mark step `i` failed because it could not be done on the lock as it stands (a scenario
+   * step refused: src/scenario/stepper.ts applyAt), saying why. */
+  refuse(i: number, why: string): void {
+    this.mark(i, 'fail');
+    const li = this.items[i];
+    if (!li) return;
+    const observed = document.createElement('small');
+    observed.className = 'scn-observed';
+    observed.textContent = `could not be done: ${why}`;
+    li.append(observed);
+  }
+
   /** Scroll the list (not the page: the lock stays in view) so that `li` shows. */
   private reveal(li: HTMLLIElement): void {
     const box = this.root;
