@@ -42,15 +42,15 @@ describe('Twin.create checks its options', () => {
   });
 
   it('refuses a door, switch, pack or flag that does not exist', () => {
-    expect(refusal({ door: 'up' })).toBe('options.door: Invalid option: expected one of "left"|"right", got "up"');
-    expect(refusal({ handed: 'both' })).toBe('options.handed: Invalid option: expected one of "left"|"right"|"none", got "both"');
+    expect(refusal({ door: 'up' })).toBe('options.door: must be left or right, got "up"');
+    expect(refusal({ handed: 'both' })).toBe('options.handed: must be left, right or none, got "both"');
     expect(refusal({ switches: { 9: true } })).toBe('options.switches.9: no such switch: they are 1, 2, 3, 4');
-    expect(refusal({ switches: { 2: 'on' } })).toBe('options.switches.2: Invalid input: expected boolean, received string, got "on"');
+    expect(refusal({ switches: { 2: 'on' } })).toBe('options.switches.2: must be true or false, got "on"');
     expect(refusal({ battery: 99 })).toBe("options.battery: must be the pack's volts, a number from 0 to 7, got 99");
     expect(refusal({ battery: '6' })).toBe("options.battery: must be the pack's volts, a number from 0 to 7, got \"6\"");
-    expect(refusal({ doorOpen: 'yes' })).toBe('options.doorOpen: Invalid input: expected boolean, received string, got "yes"');
+    expect(refusal({ doorOpen: 'yes' })).toBe('options.doorOpen: must be true or false, got "yes"');
     expect(refusal({ firmware: 'custom' })).toBe('options.firmware: must be a function (model, io) => Firmware, got "custom"');
-    expect(refusal(null)).toBe('options: Invalid input: expected object, received null, got null');
+    expect(refusal(null)).toBe('options: must be an object of twin options, e.g. { seed: 1, doorOpen: true }, got null');
   });
 
   it('refuses a misspelt option, listing the ones there are', () => {

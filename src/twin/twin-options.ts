@@ -8,7 +8,7 @@
 // firmware could never have reached (design/architecture.md "Contracts": bad input gets a clear
 // error naming what was wrong).
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { clipped, QuotingError } from '../printable.ts';
 import { SEED_RULE, isSeed } from '../sim/seed.ts';
 import { HANDINGS } from '../hardware/door.ts';
@@ -26,33 +26,39 @@ const DIGITS = /^[0-9]+$/;
 /** A slot number as an object key: `{ 1: "1234" }` has the key "1". */
 const SLOT_KEY = /^[0-9]+$/;
 
-const flag = z.boolean().optional();
+// zod's tree-shakable build (zod/mini): the twin, and with it this check, is on the browser twin's
+// first load, where the full build would add more than the page's own code.
+const flag = z.optional(z.boolean({ error: 'must be true or false' }));
 const VOLTS_MESSAGE = `must be the pack's volts, a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}`;
 const SEED_MESSAGE = `must be ${SEED_RULE} (a larger, negative or fractional one would replay the run of another seed)`;
+const SWITCHES = z.strictObject({ 1: flag, 2: flag, 3: flag, 4: flag }, { error: 'must be an object of switch numbers, e.g. { 2: true }' });
 
-const OPTIONS = z.strictObject({
-  seed: z.number({ error: SEED_MESSAGE }).refine(isSeed, { error: SEED_MESSAGE }).optional(),
-  trace: flag,
-  door: z.enum(HANDINGS).optional(),
-  handed: z.enum([...HANDINGS, 'none']).optional(),
-  mastercode: z.string().optional(),
-  codes: z.record(z.string().regex(SLOT_KEY), z.string({ error: 'must be a code, a string of digits' })).optional(),
-  battery: z.number({ error: VOLTS_MESSAGE }).min(LOWEST_VOLTS, { error: VOLTS_MESSAGE }).max(HIGHEST_VOLTS, { error: VOLTS_MESSAGE }).optional(),
-  doorOpen: flag,
-  strikeAligned: flag,
-  boltExtended: flag,
-  switches: z.strictObject({ 1: flag, 2: flag, 3: flag, 4: flag }).optional(),
-  tag: z.string().regex(DIGITS, { error: 'must be digits' }).optional(),
-  userCodes: z.enum(['enabled', 'disabled']).optional(),
-  oneTimeCode: z.number().int().optional(),
-  autoLock: z.enum(['on', 'off']).optional(),
-  autoLockDelay: z.number().int().optional(),
-  firmware: z.custom<TwinOptions['firmware']>((v) => v === undefined || typeof v === 'function', { error: 'must be a function (model, io) => Firmware' }).optional(),
-});
+const OPTIONS = z.strictObject(
+  {
+    seed: z.optional(z.number({ error: SEED_MESSAGE }).check(z.refine(isSeed, { error: SEED_MESSAGE }))),
+    trace: flag,
+    door: z.optional(z.enum(HANDINGS, { error: `must be ${HANDINGS.join(' or ')}` })),
+    handed: z.optional(z.enum([...HANDINGS, 'none'], { error: `must be ${HANDINGS.join(', ')} or none` })),
+    mastercode: z.optional(z.string({ error: "must be the code's digits as a string, or 'none'" })),
+    codes: z.optional(z.record(z.string().check(z.regex(SLOT_KEY)), z.string({ error: 'must be a code, a string of digits' }), { error: 'must be an object of slot numbers to codes, e.g. { 1: "1234" }' })),
+    battery: z.optional(z.number({ error: VOLTS_MESSAGE }).check(z.gte(LOWEST_VOLTS, { error: VOLTS_MESSAGE }), z.lte(HIGHEST_VOLTS, { error: VOLTS_MESSAGE }))),
+    doorOpen: flag,
+    strikeAligned: flag,
+    boltExtended: flag,
+    switches: z.optional(SWITCHES),
+    tag: z.optional(z.string({ error: 'must be digits' }).check(z.regex(DIGITS, { error: 'must be digits' }))),
+    userCodes: z.optional(z.enum(['enabled', 'disabled'], { error: 'must be enabled or disabled' })),
+    oneTimeCode: z.optional(z.int({ error: 'must be a slot number' })),
+    autoLock: z.optional(z.enum(['on', 'off'], { error: 'must be on or off' })),
+    autoLockDelay: z.optional(z.int({ error: 'must be a whole number of milliseconds' })),
+    firmware: z.optional(z.custom<TwinOptions['firmware']>((v) => v === undefined || typeof v === 'function', { error: 'must be a function (model, io) => Firmware' })),
+  },
+  { error: 'must be an object of twin options, e.g. { seed: 1, doorOpen: true }' },
+);
 
 /** The options a twin takes, and its switches, for the message about one it does not have. */
 const OPTION_NAMES = Object.keys(OPTIONS.shape).join(', ');
-const SWITCH_NAMES = Object.keys(OPTIONS.shape.switches.unwrap().shape).join(', ');
+const SWITCH_NAMES = Object.keys(SWITCHES.shape).join(', ');
 
 /** A value given, as a message shows it: strings quoted, numbers and the rest as JSON. */
 function shown(value: unknown): string {
