@@ -34,6 +34,16 @@ describe('reading what a person says', () => {
     ['beeps twice, green light', { colors: ['green'], beeps: 2 }],
     ['one X and one beep', { colors: ['red'], flashes: 1, beeps: 1 }],
     ['red and white flashing five times', { colors: ['red', 'white'], flashes: 5 }],
+    // A count written before the word it counts.
+    ['3x red 3x beep', { colors: ['red'], flashes: 3, beeps: 3 }],
+    ['3x red, 3x beeps', { colors: ['red'], flashes: 3, beeps: 3 }],
+    ['red 3x, beep 3x', { colors: ['red'], flashes: 3, beeps: 3 }],
+    // When it came is not how long the light stayed (the reset's signal after the 30 s hold, seed S8).
+    ['one red flash and a beep after 30 seconds', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
+    ['red flash and beep at 30 s', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
+    ['after holding 30s: red flash and beep', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
+    ['one red flash and a beep after I held the program button for 30 seconds', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
+    ['red once for 5 seconds', { colors: ['red'], light: 'solid', seconds: 5 }],
   ])('%s', (text, want) => {
     expect(parseSignalText(text)).toMatchObject(want);
   });

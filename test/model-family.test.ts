@@ -85,6 +85,10 @@ describe.each(MODELS.map((m) => [m.id, m] as const))('%s', (id, model) => {
 describe('identify', () => {
   it('answers the seed\'s models by their numbers', () => {
     expect(identify('92640-001')[0].model.id).toBe('powerbolt-92640-001');
+    // A part number's suffix names no model: many share it.
+    expect(identify('part 001')).toEqual([]);
+    expect(identify('12345-001')).toEqual([]);
+    expect(identify('53733-001')[0].model.id).toBe('powerbolt-240');
     expect(identify('Powerbolt 250')[0].model.id).toBe('powerbolt-250');
     expect(identify('SmartCode 913')[0].model.id).toBe('smartcode-913');
     expect(identify('Contemporary 275')[0].model.id).toBe('smartcode-275');

@@ -30,7 +30,12 @@ function compact(text: string): string {
 /** A word that names a model: has digits and is not a bare suffix such as "001" or "0" ("2" is
  * one: the Powerbolt 2). */
 function isModelNumber(word: string): boolean {
-  return /\d/.test(word) && !/^0+\d{0,2}$/.test(word);
+  return /\d/.test(word) && !isBareSuffix(word);
+}
+
+/** A part number's suffix on its own ("001", "0"): it names no model, and many share it. */
+function isBareSuffix(word: string): boolean {
+  return /^0+\d{0,2}$/.test(word);
 }
 
 /** The runs of digits in `text`: "914TRL" has 914. */
@@ -66,7 +71,7 @@ function scoreIdentifier(text: string, identifier: string): number {
   // is not a piece of the 240, nor "SmartCode 91" of the 910.
   const idRuns = digitRuns(id);
   if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return CONTAINED_SCORE;
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && words.includes(w)).length;
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && words.includes(w)).length;
   return shared * WORD_SCORE;
 }
 

@@ -111,6 +111,14 @@ function noteLitDigits(obs: Observation, match: RegExpMatchArray): void {
   obs.litDigits = match[1] === undefined ? 'some' : numberOf(match[1]) ?? 'some';
 }
 
+const SECONDS = String.raw`(?:\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`;
+/** A time that says when the signal came ("after 30 seconds", "held program for 30 s"), not for
+ * how long a light stayed on: up to five words may stand between the holding and the time. */
+const WHEN_IT_HAPPENED = new RegExp(
+  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?(?:held|holding|hold|kept|keeping|pressing|pressed)\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}`,
+  'g',
+);
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
@@ -141,18 +149,27 @@ const PHRASES: Phrase[] = [
   // Digits lit to be touched, said either way round: "two digits light up", "it shows me 2 numbers".
   { pattern: LIT_DIGITS_FIRST, apply: noteLitDigits },
   { pattern: LIT_DIGITS_AFTER, apply: noteLitDigits },
+  // When it happened, not how long the light stayed: "after 30 seconds", "at 30 s", "after I held
+  // the program button for 30 seconds" (the reset's own signal, seed S8) say nothing of the light.
+  { pattern: WHEN_IT_HAPPENED, apply: () => {} },
   {
     pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
     apply: (o, m) => { o.seconds = numberOf(m[1]); },
   },
 ];
 
-/** "x3", "× 15", "3x": a count that applies to what came just before. */
+/** A light or sound word: "3x" right before one counts it ("3x red 3x beep"). */
+const SIGNAL_WORD = new RegExp(String.raw`^(?:${[...Object.keys(COLOR_WORDS), ...FLASH_WORDS, ...BEEP_WORDS, ...LONG_WORDS].join('|')})\b`);
+
+/** "x3", "× 15", "3x": a count that applies to what came just before — or, "3x" right before a
+ * light or sound word, to that word ("3x beep" is three beeps). */
 function markMultipliers(text: string): string {
   return text
     .replace(/(?<![a-z])[x×]\s*(\d+)\b/g, ' ×$1 ')
     .replace(new RegExp(String.raw`×\s*(${NUMBER_WORD_PATTERN})\b`, 'g'), (_, w: string) => ` ×${NUMBER_WORDS[w]} `)
-    .replace(/\b(\d+)[x×](?![a-z])/g, ' ×$1 ');
+    .replace(/\b(\d+)[x×](?![a-z])(\s*)/g, (_, n: string, space: string, at: number, all: string) =>
+      space !== '' && SIGNAL_WORD.test(all.slice(at + _.length)) ? ` ${n} ` : ` ×${n} `,
+    );
 }
 
 type Target = 'flash' | 'beep';
