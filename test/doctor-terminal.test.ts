@@ -48,6 +48,8 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
       term.keys('r');
       const screen = await term.waitFor(/Released too early: the reset did not register \(seed S9\)/);
       expect(screen).not.toMatch(/reset-armed/);
+      // The hold as the lock counted it (from power-up, seed S8), beside the time the key was down.
+      expect(screen).toMatch(/released program after \d+\.\d s, \d+\.\d s of it counted by the lock/);
       term.keys('q');
       await term.waitFor(/\[exit 1\]/); // quit before the reset was done
     } finally {

@@ -116,8 +116,8 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     };
     const timer = setInterval(() => {
       twin.apply({ do: 'wait', ms: TICK_MS * opts.speed });
-      const held = heldSince >= 0 ? (twin.sim.now - heldSince) / 1000 : 0;
-      bar.update(Math.min(held, m.timing.resetHoldMs / 1000));
+      // The hold as the lock counts it (from power-up on a SmartCode: seed S8), as the page's ring.
+      bar.update(Math.min(Math.max(twin.resetHoldCountedMs, 0), m.timing.resetHoldMs) / 1000);
       flushTrace();
       if (done) finish(EXIT_OK);
     }, TICK_MS);
@@ -136,7 +136,11 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
           break;
         case 'r':
           if (!twin.buttons.isHeld(holdKey)) break;
-          say(pc.cyan(`› released ${holdKey} after ${((twin.sim.now - heldSince) / 1000).toFixed(1)} s`));
+          {
+            const counted = twin.resetHoldCountedMs;
+            const lockCount = counted >= 0 ? `, ${(counted / 1000).toFixed(1)} s of it counted by the lock` : twin.mode === 'reset-armed' ? '' : ', none of it counted by the lock';
+            say(pc.cyan(`› released ${holdKey} after ${((twin.sim.now - heldSince) / 1000).toFixed(1)} s${lockCount}`));
+          }
           heldSince = -1;
           twin.apply({ do: 'release', key: holdKey });
           break;
