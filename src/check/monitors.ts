@@ -46,8 +46,11 @@ export function holdMustSpanPowerUp(model: ModelProfile): boolean {
   return model.reset.gesture === 'power-up-program-hold';
 }
 
-/** How a violation found in memory alone is worded: the firmware's RAM still holds the old store. */
-const IN_MEMORY_ONLY = 'the firmware kept the old store in RAM: it shows at the next battery change';
+/** A violation found in memory alone, said so: the firmware's RAM still holds the old store, and
+ * the counterexample changes the battery before its closing expect (Violation.inMemoryOnly). */
+function inMemory(found: Violation): Violation {
+  return { ...found, message: `${found.message} (the firmware kept the old store in RAM: it shows at the next battery change)`, inMemoryOnly: true };
+}
 
 /** Events that mean the store accepted a code or admin-code change. */
 export const CODE_CHANGE_EVENTS: readonly string[] = [
@@ -337,22 +340,24 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   }
   if (m.holdFrom >= 0 && v.now - m.holdFrom >= holdMs) m.armed = true;
 
+  // The store is judged twice: as the firmware holds it (RAM while powered) and as its memory
+  // holds it, the store every later power-up loads. Correct firmware writes memory only with what
+  // it holds, so memory changes no sooner than RAM; one that writes a change and keeps the old
+  // store in RAM changes only memory, and the change shows at the next battery change.
+
   // S8/S9 judged by the store as well as by what the firmware reports: before any reset, a store
-  // (in RAM or in memory) that becomes the factory defaults with no reset reported, no change of
-  // codes reported and no full hold seen was erased behind the firmware's own back — "release
-  // early and nothing happens" (seed S9).
+  // that becomes the factory defaults with no reset reported, no change of codes reported and no
+  // full hold seen was erased behind the firmware's own back — "release early and nothing
+  // happens" (seed S9).
   if (props.has('S8/S9') && !startedBypassed && resets === 0 && !storeChangeReported && !m.armed) {
-    const erased = erasedToDefaults(model, v.before, v.after) ? 'ram' : erasedToDefaults(model, v.durableBefore, v.durableAfter) ? 'memory' : null;
-    if (erased !== null) {
-      const [before, after] = erased === 'ram' ? [v.before, v.after] : [v.durableBefore, v.durableAfter];
-      out.push({
-        property: 'S8/S9',
-        message: `the store was erased to the factory defaults${erased === 'memory' ? ` in memory (${IN_MEMORY_ONLY})` : ''} with no reset reported and no full hold of ${gKey}`,
-        checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
-        expect: storeExpect(model, before, after, false),
-        ...(erased === 'memory' ? { inMemoryOnly: true as const } : {}),
-      });
-    }
+    const erased = (before: StoreView, after: StoreView, where: string): Violation => ({
+      property: 'S8/S9',
+      message: `the store was erased to the factory defaults${where} with no reset reported and no full hold of ${gKey}`,
+      checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+      expect: storeExpect(model, before, after, false),
+    });
+    if (erasedToDefaults(model, v.before, v.after)) out.push(erased(v.before, v.after, ''));
+    else if (erasedToDefaults(model, v.durableBefore, v.durableAfter)) out.push(inMemory(erased(v.durableBefore, v.durableAfter, ' in memory')));
   }
 
   // Powered up in this step from a memory that holds a good store: the firmware must hold that
@@ -361,10 +366,6 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   if (props.has('power-cut') && !v.poweredBefore && powered && resets === 0 && v.before.trusted && !sameStore(v.after, v.before, true)) {
     out.push({ property: 'power-cut', message: `a power-up left the firmware holding ${storeText(model, v.after)}; its memory holds ${storeText(model, v.before)}`, expect: '' });
   }
-  // The store is judged twice: as the firmware holds it (RAM while powered) and as its memory
-  // holds it, the store every later power-up loads. Correct firmware writes memory only with what
-  // it holds, so memory changes no sooner than RAM; one that writes a change and keeps the old
-  // store in RAM changes only memory, and the change shows at the next battery change.
   if (props.has('S1')) {
     const changed = !sameStore(v.after, ctx.initial, true);
     if (changed || resets > 0) {
@@ -374,7 +375,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
         expect: `${storeExpect(model, ctx.initial, v.after, true)}, noEvent: factory-reset`,
       });
     } else if (!sameStore(v.durableAfter, ctx.initial, true)) {
-      out.push({ property: 'S1', message: `an exterior sequence changed the store in memory (${IN_MEMORY_ONLY})`, expect: storeExpect(model, ctx.initial, v.durableAfter, true), inMemoryOnly: true });
+      out.push(inMemory({ property: 'S1', message: 'an exterior sequence changed the store in memory', expect: storeExpect(model, ctx.initial, v.durableAfter, true) }));
     }
   }
   if (props.has('S2/S3') && !startedBypassed) {
@@ -386,7 +387,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     } else if (!sameStore(v.after, ctx.initial, false)) {
       out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.after, false) });
     } else if (!sameStore(v.durableAfter, ctx.initial, false)) {
-      out.push({ property: 'S2/S3', message: `the store in memory changed without the admin code being entered (${IN_MEMORY_ONLY})`, expect: storeExpect(model, ctx.initial, v.durableAfter, false), inMemoryOnly: true });
+      out.push(inMemory({ property: 'S2/S3', message: 'the store in memory changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.durableAfter, false) }));
     }
   }
   if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned && !out.some((x) => x.property === 'S18')) {
@@ -398,12 +399,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
         expect: storeExpect(model, v.before, v.after, false),
       });
     } else if (!sameStore(v.durableAfter, v.durableBefore, false)) {
-      out.push({
-        property: 'S18',
-        message: `the store in memory changed after a reset, before door handing completed (${IN_MEMORY_ONLY})`,
-        expect: storeExpect(model, v.durableBefore, v.durableAfter, false),
-        inMemoryOnly: true,
-      });
+      out.push(inMemory({ property: 'S18', message: 'the store in memory changed after a reset, before door handing completed', expect: storeExpect(model, v.durableBefore, v.durableAfter, false) }));
     }
   }
   return out;

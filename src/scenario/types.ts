@@ -113,11 +113,15 @@ export interface Scenario {
 
 /** An input the tooling could not accept. Exit code 2 at the CLI. */
 export class ScenarioError extends Error {
+  /** What was wrong, without its place (the message leads with file:line:col). */
+  readonly why: string;
+
   constructor(
     message: string,
     readonly pos: SourcePos,
   ) {
     super(printable(`${pos.file}:${pos.line}:${pos.col}: ${message}`));
     this.name = 'ScenarioError';
+    this.why = printable(message);
   }
 }

@@ -22,9 +22,8 @@ export class TwinOptionsError extends QuotingError {
   override name = 'TwinOptionsError';
 }
 
+/** Digits only: a tag code, and a slot number as an object key (`{ 1: "1234" }` has the key "1"). */
 const DIGITS = /^[0-9]+$/;
-/** A slot number as an object key: `{ 1: "1234" }` has the key "1". */
-const SLOT_KEY = /^[0-9]+$/;
 
 // zod's tree-shakable build (zod/mini): the twin, and with it this check, is on the browser twin's
 // first load, where the full build would add more than the page's own code.
@@ -40,7 +39,7 @@ const OPTIONS = z.strictObject(
     door: z.optional(z.enum(HANDINGS, { error: `must be ${HANDINGS.join(' or ')}` })),
     handed: z.optional(z.enum([...HANDINGS, 'none'], { error: `must be ${HANDINGS.join(', ')} or none` })),
     mastercode: z.optional(z.string({ error: "must be the code's digits as a string, or 'none'" })),
-    codes: z.optional(z.record(z.string().check(z.regex(SLOT_KEY)), z.string({ error: 'must be a code, a string of digits' }), { error: 'must be an object of slot numbers to codes, e.g. { 1: "1234" }' })),
+    codes: z.optional(z.record(z.string().check(z.regex(DIGITS)), z.string({ error: 'must be a code, a string of digits' }), { error: 'must be an object of slot numbers to codes, e.g. { 1: "1234" }' })),
     battery: z.optional(z.number({ error: VOLTS_MESSAGE }).check(z.gte(LOWEST_VOLTS, { error: VOLTS_MESSAGE }), z.lte(HIGHEST_VOLTS, { error: VOLTS_MESSAGE }))),
     doorOpen: flag,
     strikeAligned: flag,

@@ -349,10 +349,9 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       if (err instanceof ScenarioError && run) {
         // The step cannot be done on the lock as it stands — a door the bolt holds, a pack already
         // in: `lockstep run` refuses the file there; on the page a hand off the script can be why.
-        const { file, line, col } = err.pos;
-        refused = err.message.replace(`${file}:${line}:${col}: `, '');
+        refused = err.why;
         list.refuse(run.next, refused);
-        say(`Step ${run.next + 1} of ${run.scenario.steps.length}, line ${line}, could not be done: ${refused}${offScript ? ' — the lock was worked by hand off the script' : ''}. Reset to play again.`);
+        say(`Step ${run.next + 1} of ${run.scenario.steps.length}, line ${err.pos.line}, could not be done: ${refused}${offScript ? ' — the lock was worked by hand off the script' : ''}. Reset to play again.`);
         sync();
         return;
       }
