@@ -7,7 +7,8 @@
 // the end is reported after the verdicts, and the exit stays 1 (a property failed).
 
 import pc from 'picocolors';
-import { findModel, MODELS, unknownModelMessage } from '../models/index.ts';
+import { MODELS } from '../models/index.ts';
+import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -68,9 +69,9 @@ function positiveInt(text: string | undefined, what: string, max: number): numbe
 /** What is wrong with the models asked for — both --model and --all, neither, or a --model with
  * an empty name (`--model ""`, a script's unset variable) — or null. */
 export function modelChoiceProblem(model: string | undefined, all: boolean | undefined): string | null {
-  if (model !== undefined && all) return 'give either --model <id> or --all, not both';
+  if (model !== undefined && all) return 'give either --model <model> or --all, not both';
   if (model === '') return '--model: the model name is empty (give a model id, as `lockstep models` lists them, or --all)';
-  if (model === undefined && !all) return 'give either --model <id> or --all';
+  if (model === undefined && !all) return 'give either --model <model> or --all';
   return null;
 }
 
@@ -83,12 +84,12 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   let models: ModelProfile[];
   if (opts.all) models = [...MODELS];
   else {
-    const m = findModel(opts.model!);
-    if (!m) {
-      io.err(pc.red(`error: ${unknownModelMessage(opts.model!)}`));
+    const named = modelNamed(opts.model!);
+    if (named.problem !== undefined) {
+      io.err(pc.red(`error: --model: ${named.problem}`));
       return EXIT_BAD_INPUT;
     }
-    models = [m];
+    models = [named.model];
   }
   const depth = opts.depth === undefined ? undefined : parseDepthOption(opts.depth, MAX_DEPTH);
   const cap = positiveInt(opts.stateCap, '--state-cap', Number.MAX_SAFE_INTEGER);

@@ -4,7 +4,7 @@
 // is, 2 on bad input.
 
 import pc from 'picocolors';
-import { findModel, unknownModelMessage } from '../models/index.ts';
+import { modelNamed } from '../models/model-named.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
 import type { CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -94,15 +94,16 @@ export function campaignJson(r: CampaignResult): unknown {
 
 export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defaultIo()): number {
   if (opts.model && opts.all) {
-    io.err(pc.red('error: give --model <id> or --all (or neither: every model), not both'));
+    io.err(pc.red('error: give --model <model> or --all (or neither: every model), not both'));
     return EXIT_BAD_INPUT;
   }
   if (opts.model === '') {
     io.err(pc.red('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or neither: every model)'));
     return EXIT_BAD_INPUT;
   }
-  if (opts.model && !findModel(opts.model)) {
-    io.err(pc.red(`error: ${unknownModelMessage(opts.model)}`));
+  const named = opts.model ? modelNamed(opts.model) : undefined;
+  if (named?.problem !== undefined) {
+    io.err(pc.red(`error: --model: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
   let maxCuts = DEFAULT_MAX_CUTS;
@@ -115,7 +116,7 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defa
     maxCuts = n;
   }
   const r = runCampaign({
-    model: opts.model ? findModel(opts.model)!.id : undefined,
+    model: named?.model.id,
     files: opts.files,
     maxCuts,
     firmware: opts.firmware,

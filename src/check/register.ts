@@ -21,7 +21,7 @@ export function registerCheckCommand(program: Command): void {
     .description(
       'model-check the real firmware within a small scope (seed S1, S2/S3, S8/S9, S18, lockout, no bricking, power cuts); exit 0 when every property holds, 1 on a violation (a counterexample scenario is written), 2 for bad input',
     )
-    .option('--model <id>', 'the lock model (see `lockstep models`)')
+    .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--all', 'check every model')
     .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}, screened on the 916 only, with SecureScreen on; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
     .option('--state-cap <n>', `stop an exploration after this many distinct states (default: ${DEFAULT_STATE_CAP})`)

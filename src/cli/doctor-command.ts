@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { findModel, unknownModelMessage } from '../models/index.ts';
+import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin } from '../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
@@ -54,9 +54,9 @@ function answersFit(p: ModelProfile, answers: Answers): void {
 
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
-  const p = findModel(id);
-  if (!p) throw new DoctorInputError(`${unknownModelMessage(id)}; \`lockstep identify TEXT\` finds yours`);
-  return p;
+  const named = modelNamed(id);
+  if (named.problem !== undefined) throw new DoctorInputError(named.problem);
+  return named.model;
 }
 
 function symptomOrFail(id: string | undefined): SymptomId | undefined {
@@ -188,7 +188,7 @@ export function registerDoctorCommand(program: Command): void {
   program
     .command('doctor')
     .description("diagnose a lock from its symptom (seed S7) or a twin's state, prescribe the shortest physical fix, and show it working on a twin")
-    .option('--model <id>', 'the lock model (`lockstep models`)')
+    .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (`lockstep models`)')
     .option('--symptom <id>', `the trouble: ${SYMPTOMS.map((s) => s.id).join(' | ')}`)
     .option('--answers <list>', `answers as key=value,… (${Object.keys(ANSWER_VALUES).join(', ')}; screenDigits on the 916 only)`)
     .option('--snapshot <file>', "diagnose a saved twin's state (`lockstep run --save-snapshot`)")

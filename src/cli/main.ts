@@ -15,7 +15,7 @@ import { decodeCommand } from '../troubleshoot/decode-command.ts';
 import { replCommand } from './repl/repl-command.ts';
 import { registerDoctorCommand } from './doctor-command.ts';
 import { MAX_SPEED, practiceReset } from './practice-reset.ts';
-import { findModel } from '../models/index.ts';
+import { modelNamed } from '../models/model-named.ts';
 import { registerCheckCommand } from '../check/register.ts';
 import { clippedWords, quoted } from '../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../sim/seed.ts';
@@ -64,7 +64,7 @@ export function buildProgram(): Command {
     .command('decode')
     .description('what the lock is telling you: "15 red flashes, 15 beeps" → meaning and what to do (seed S24, S7, S25); --meaning for the reverse; exit 1 when nothing matches')
     .argument('[text...]', 'what you see and hear, e.g. "solid red", "red x3 and 3 beeps", "it beeps but won\'t unlock", "two digits light up" (a 915/916\'s SecureScreen)')
-    .option('--model <id>', 'the lock model (default smartcode-913; see `lockstep models`)')
+    .option('--model <model>', 'the lock model: its id or the number on it, e.g. 275 (default smartcode-913; see `lockstep models`)')
     .option('--meaning <word>', 'the other way round: what a signal looks and sounds like, e.g. lockout, battery, jam')
     .option('--json', 'machine-readable output')
     .action((words: string[], opts) => {
@@ -94,7 +94,7 @@ export function buildProgram(): Command {
   program
     .command('repl')
     .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot')
-    .option('--model <id>', 'the lock model (see `lockstep models`)')
+    .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED})`)
     .option('--load <snapshot.json>', 'start from a saved snapshot')
     .option('--json', 'JSON Lines for a program to read: a `ready` object, an `entry` for every trace entry, and per command `done` (with the state), `help` or `error`')
@@ -106,15 +106,16 @@ export function buildProgram(): Command {
   program
     .command('practice-reset')
     .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9)')
-    .option('--model <id>', 'the lock model', 'smartcode-913')
+    .option('--model <model>', 'the lock model: its id or the number on it, e.g. 275', 'smartcode-913')
     .option('--speed <n>', `virtual time per real second (1 = real time, at most ${MAX_SPEED})`, '1')
     .option('--seed <n>', `the seed, ${SEED_RULE}`, String(DEFAULT_SEED))
     .action(async (opts) => {
-      const model = findModel(opts.model);
+      const named = modelNamed(opts.model);
+      const model = named.model;
       const speed = Number(opts.speed);
       const seed = seedFromText(opts.seed);
       const problem = !model
-        ? `unknown model ${quoted(opts.model)} (see lockstep models)`
+        ? `--model: ${named.problem}`
         : !(speed > 0 && speed <= MAX_SPEED)
           ? `--speed must be a number above 0 and at most ${MAX_SPEED}, got ${quoted(opts.speed)}`
           : seed === undefined

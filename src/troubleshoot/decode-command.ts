@@ -5,7 +5,7 @@
 // (unknown model, nothing to decode) — the CLI's documented codes (src/cli/exit-codes.ts).
 
 import pc from 'picocolors';
-import { MODELS, findModel } from '../models/index.ts';
+import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
@@ -165,12 +165,12 @@ function decodeMeaning(model: ModelProfile, word: string, json: boolean, header:
 }
 
 export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number {
-  const id = opts.model ?? DEFAULT_DECODE_MODEL;
-  const model = findModel(id);
-  if (!model) {
-    io.err(pc.red(`error: unknown model ${quoted(id)}. Known models: ${MODELS.map((m) => m.id).join(', ')}`));
+  const named = modelNamed(opts.model ?? DEFAULT_DECODE_MODEL);
+  if (named.problem !== undefined) {
+    io.err(pc.red(`error: --model: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
+  const model = named.model;
   const text = opts.text.trim();
   const meaning = opts.meaning?.trim();
   if (meaning !== undefined && text) {
@@ -181,6 +181,6 @@ export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number 
     io.err(pc.red('error: say what you see and hear, e.g. lockstep decode "red x3, 3 beeps", or ask the other way: lockstep decode --meaning lockout'));
     return EXIT_BAD_INPUT;
   }
-  const header = pc.bold(model.name) + (opts.model === undefined ? pc.dim(' (default; --model <id> for yours)') : '');
+  const header = pc.bold(model.name) + (opts.model === undefined ? pc.dim(' (default; --model <model> for yours)') : '');
   return meaning ? decodeMeaning(model, meaning, Boolean(opts.json), header, io) : decodeText(model, text, Boolean(opts.json), header, io);
 }

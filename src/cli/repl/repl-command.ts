@@ -1,4 +1,4 @@
-// `lockstep repl --model <id> [--seed N] [--load snapshot.json] [--json]`: operate a live twin
+// `lockstep repl --model <model> [--seed N] [--load snapshot.json] [--json]`: operate a live twin
 // from the terminal, one command a line (help.ts lists them). After every command it prints what
 // the lock did (the timeline's rows) and a status line; with --json, JSON Lines a program can read
 // instead (json-lines.ts). Lines can be piped in too: they run in order, and the end of input or
@@ -14,7 +14,7 @@ import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
 import { recordSession } from './record.ts';
 import { stateLines, statusLine, traceLines } from './report.ts';
-import { Session, SessionStartError } from './session.ts';
+import { requireModel, Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
 import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
@@ -45,13 +45,13 @@ function startSession(opts: ReplOptions, note: (s: string) => void): Session {
   if (seed === undefined) throw new SessionStartError(`--seed must be ${SEED_RULE}, got ${quoted(opts.seed ?? '')}`);
   if (opts.load !== undefined) {
     const session = Session.fromSnapshot(opts.load);
-    if (opts.model !== undefined && opts.model !== session.modelId) {
+    if (opts.model !== undefined && requireModel(opts.model).id !== session.modelId) {
       throw new SessionStartError(`--load ${opts.load} is a snapshot of ${session.modelId}, not of --model ${opts.model}`);
     }
     if (opts.seed !== undefined) note(`--seed ignored: the snapshot carries its own seed (${session.twin.seed})`);
     return session;
   }
-  if (opts.model === undefined) throw new SessionStartError('repl needs --model <id> (see `lockstep models`) or --load <snapshot.json>');
+  if (opts.model === undefined) throw new SessionStartError('repl needs --model <model> (see `lockstep models`) or --load <snapshot.json>');
   return Session.fresh(opts.model, seed);
 }
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
-import { findModel, unknownModelMessage } from '../../models/index.ts';
+import { modelNamed } from '../../models/model-named.ts';
 import type { ModelProfile } from '../../models/profile.ts';
 import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
@@ -41,10 +41,11 @@ export function defaultGiven(model: ModelProfile): Given {
   };
 }
 
-export function requireModel(id: string): ModelProfile {
-  const model = findModel(id);
-  if (!model) throw new SessionStartError(unknownModelMessage(id));
-  return model;
+/** The model `name` names: its id, or what is printed on the lock when that is one model. */
+export function requireModel(name: string): ModelProfile {
+  const named = modelNamed(name);
+  if (named.problem !== undefined) throw new SessionStartError(named.problem);
+  return named.model;
 }
 
 /** Read a snapshot file written by `save` or `lockstep run --save-snapshot`. */

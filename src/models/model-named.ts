@@ -1,0 +1,24 @@
+// A model named the way a person names it on the command line: by its id ("smartcode-913"), or by
+// what is printed on the lock or its box when that picks out one model ("913", "SmartCode 913",
+// "92640-001") — seed S13, the part number as the way to know which lock you have.
+
+import type { ModelProfile } from './profile.ts';
+import { findModel, unknownModelMessage } from './index.ts';
+import { EXACT_SCORE, identify } from './identify.ts';
+import { quoted } from '../printable.ts';
+
+export type ModelNaming = { model: ModelProfile; problem?: undefined } | { model?: undefined; problem: string };
+
+/** The one model `text` names exactly — an id, a name or an identifier, case and punctuation
+ * aside — or why there is none: it names no model, or several equally ("264" is the 264 and its
+ * 92640-001 SKU). A loose likeness ("Powerbolt") is never taken for a choice. */
+export function modelNamed(text: string): ModelNaming {
+  const byId = findModel(text) ?? findModel(text.trim().toLowerCase());
+  if (byId) return { model: byId };
+  const exact = identify(text).filter((f) => f.score >= EXACT_SCORE);
+  if (exact.length === 1) return { model: exact[0].model };
+  if (exact.length > 1) {
+    return { problem: `${quoted(text)} fits ${exact.length} models: ${exact.map((f) => f.model.id).join(', ')}; give one of those ids` };
+  }
+  return { problem: `${unknownModelMessage(text)}; \`lockstep identify TEXT\` finds yours` };
+}
