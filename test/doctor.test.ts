@@ -17,7 +17,7 @@ import type { EventType } from '../src/firmware/events.ts';
 import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
 import { demonstrate } from '../src/troubleshoot/demonstrate.ts';
 import { arrangeFixes, buildPlan } from '../src/troubleshoot/plan.ts';
-import { AnswerError, parseAnswers, questionsFor, rankCauses, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
+import { AnswerError, SYMPTOMS, parseAnswers, questionsFor, rankCauses, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
 import { afterResetGuidance } from '../src/troubleshoot/after-reset.ts';
 import { factsFromTwin } from '../src/troubleshoot/doctor.ts';
 import { twinFromScenario } from '../src/troubleshoot/scenario-state.ts';
@@ -547,5 +547,18 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(screen.code).toBe(2);
     expect(screen.err).toContain('--answers screenDigits: the smartcode-913 has no SecureScreen');
     expect(lockstep('doctor', '--model', 'smartcode-916', '--symptom', 'beeps-wont-unlock', '--answers', 'screenDigits=yes').code).toBe(0);
+    // An answer the symptom does not ask — here one that contradicts it — is refused, naming what it asks.
+    const contradicts = lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'no-mastercode', '--answers', 'mastercode=known');
+    expect(contradicts.code).toBe(2);
+    expect(contradicts.err).toContain('--answers mastercode: the symptom no-mastercode on the smartcode-913 does not ask it (it asks: doorOpen)');
+    const twoUnasked = lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'beeps-wont-unlock', '--answers', 'whatHappens=nothing,oldCode=known,led=green');
+    expect(twoUnasked.code).toBe(2);
+    expect(twoUnasked.err).toContain('--answers whatHappens, oldCode: the symptom beeps-wont-unlock on the smartcode-913 does not ask them (it asks: led, batteriesChanged, doorOpen)');
+    // Every question the interview asks is taken as an answer.
+    for (const s of SYMPTOMS) {
+      const asked = questionsFor(s.id, findModel('smartcode-916')!, {});
+      const answers = asked.map((q) => `${q.id}=${q.choices[0].value}`).join(',');
+      expect(lockstep('doctor', '--model', 'smartcode-916', '--symptom', s.id, '--answers', answers, '--json').code, `${s.id} ${answers}`).toBe(0);
+    }
   });
 });

@@ -44,7 +44,7 @@ describe('--model on the command line', () => {
     const repl = lockstep('repl', '--model', 'Powerbolt 250');
     expect(repl.code).toBe(0);
     expect(repl.out).toMatch(/lockstep repl — powerbolt-250 \(Powerbolt 250\)/);
-    const doctor = lockstep('doctor', '--model', '913', '--symptom', 'beeps-wont-unlock', '--answers', 'whatHappens=lights-no-motion', '--json');
+    const doctor = lockstep('doctor', '--model', '913', '--symptom', 'beeps-wont-unlock', '--answers', 'led=green', '--json');
     expect(doctor.code).toBe(0);
     expect(JSON.parse(doctor.out).report.model.id).toBe('smartcode-913');
   });

@@ -18,7 +18,7 @@ import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/do
 import { diagnoseTwin } from '../troubleshoot/conditions.ts';
 import { demonstrate, type Demonstration } from '../troubleshoot/demonstrate.ts';
 import { twinFromScenario, type ScenarioState } from '../troubleshoot/scenario-state.ts';
-import { ANSWER_VALUES, AnswerError, SYMPTOMS, findSymptom, parseAnswers, type Answers, type SymptomId } from '../troubleshoot/symptoms.ts';
+import { ANSWER_VALUES, AnswerError, SYMPTOMS, findSymptom, parseAnswers, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
 import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
@@ -50,6 +50,17 @@ function answersFit(p: ModelProfile, answers: Answers): void {
   if (answers.screenDigits !== undefined && !hasSecureScreen(p)) {
     throw new DoctorInputError(`--answers screenDigits: the ${p.id} has no SecureScreen (switch 4 of the 915/916), so it shows no digits to touch first`);
   }
+}
+
+/** Answers to questions the symptom never asks on this model, refused rather than ignored: the
+ * ranking would not read them, and some contradict the symptom itself (`mastercode=known` with
+ * no-mastercode). */
+function answersAsked(p: ModelProfile, symptom: SymptomId, answers: Answers): void {
+  const asked = questionsFor(symptom, p, {}).map((q) => q.id);
+  const unasked = (Object.keys(answers) as QuestionId[]).filter((id) => !asked.includes(id));
+  if (unasked.length === 0) return;
+  const askedList = asked.length ? asked.join(', ') : 'nothing';
+  throw new DoctorInputError(`--answers ${unasked.join(', ')}: the symptom ${symptom} on the ${p.id} does not ask ${unasked.length === 1 ? 'it' : 'them'} (it asks: ${askedList})`);
 }
 
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
@@ -110,6 +121,7 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
     const p = model ?? (interactive ? await askModel() : undefined);
     if (!p) throw new DoctorInputError('--symptom needs --model (`lockstep models` lists them)');
     answersFit(p, answers);
+    answersAsked(p, symptom, answers);
     return { c: examineSymptom(p, symptom, answers) };
   }
   if (!interactive) {
@@ -118,6 +130,7 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
   const p = await askModel(model?.id);
   answersFit(p, answers);
   const s = await askSymptom();
+  answersAsked(p, s, answers);
   return { c: examineSymptom(p, s, await askAnswers(s, p, answers)) };
 }
 
