@@ -31,6 +31,20 @@ describe('store rules', () => {
     expect(problems[1]!.message).toBe('code "12a4" in slot 3 must be digits only');
   });
 
+  it('refuses, on a menu-family lock only, a user code typed as its programming code (product-facts §7)', () => {
+    const pb264 = findModel('powerbolt-264')!;
+    // Given, or the model's default 0000 when none is given.
+    expect(storeProblems(pb264, { codes: { 1: '1234', 2: '5678' }, mastercode: '5678' }).map((x) => [x.field, x.slot])).toEqual([['codes', 2]]);
+    expect(storeProblems(pb264, { codes: { 1: '1234', 2: '0000' } })[0].message).toBe('code "0000" in slot 2 is typed as the programming code "0000": a powerbolt-264 refuses a user code equal to its programming code (product-facts §7)');
+    expect(storeProblems(pb264, { codes: { 2: '0000' }, mastercode: 'none' })).toEqual([]);
+    // Two digits to a key: 2-4-6-8 is typed as 1-3-5-7.
+    expect(storeProblems(findModel('powerbolt-2')!, { codes: { 1: '2468' }, mastercode: '1357' })).toHaveLength(1);
+    // The 275's tag is its programming code until it is personalised.
+    expect(storeProblems(findModel('smartcode-275')!, { codes: { 1: SAMPLE_TAG }, tag: SAMPLE_TAG })).toHaveLength(1);
+    // The Mastercode family may share them: "unless the same code is programmed as a user code" (M1).
+    expect(storeProblems(findModel('smartcode-913')!, { codes: { 1: '5678' }, mastercode: '5678' })).toEqual([]);
+  });
+
   it('refuses a twin built in code a store its firmware could never hold', () => {
     expect(() => Twin.create('smartcode-913', { codes: { 1: '1234', 2: '1234' } })).toThrow('code "1234" in slot 2 is the same as slot 1\'s "1234"');
     expect(() => Twin.create('smartcode-913', { codes: { 1: '123456789' } })).toThrow('has 9 digits; a smartcode-913 code has 4–8');

@@ -20,6 +20,7 @@ export type StoreResult =
   | 'untrusted-store'
   | 'handing-required'
   | 'same-as-user-code'
+  | 'same-as-programming-code'
   | 'bad-slot';
 
 /** A code is digits and nothing else. */
@@ -80,6 +81,16 @@ function clashes(fw: Fw, code: string, exceptSlot: number): boolean {
   return false;
 }
 
+/** Whether `code` is typed as the programming code of a menu-family lock: "The programming code
+ * cannot be the same as any user code" (product-facts §7) — the rule setAdminCode keeps one way,
+ * kept here the other, for the keypad tries a user code first: a user code equal to the
+ * programming code would open the door and the menu never again. (The Mastercode family may
+ * share them: "unless the same code is programmed as a user code", M1.) */
+function isProgrammingCode(fw: Fw, code: string): boolean {
+  const admin = fw.s.adminCode;
+  return fw.p.programming === 'programming-code-menu' && admin !== '' && keyPattern(fw, code) === keyPattern(fw, admin);
+}
+
 /** Put `code` in the first free slot, by the store's rules; the caller persists. */
 function placeCode(fw: Fw, code: string): { result: StoreResult; slot: number } {
   const gate = storeWritable(fw);
@@ -87,6 +98,7 @@ function placeCode(fw: Fw, code: string): { result: StoreResult; slot: number } 
   const { minLength, maxLength } = fw.p.codes;
   if (code.length < minLength || code.length > maxLength || !DIGITS_ONLY.test(code)) return { result: 'bad-length', slot: 0 };
   if (clashes(fw, code, -1)) return { result: 'duplicate', slot: 0 };
+  if (isProgrammingCode(fw, code)) return { result: 'same-as-programming-code', slot: 0 };
   const free = fw.s.codes.indexOf('');
   if (free < 0) return { result: 'full', slot: 0 };
   fw.s.codes[free] = code;

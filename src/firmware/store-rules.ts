@@ -10,7 +10,7 @@
 // firmware could never have reached.
 
 import type { ModelProfile } from '../models/profile.ts';
-import { clashKey, DIGITS_ONLY } from './code-store.ts';
+import { clashKey, DIGITS_ONLY, patternOnKeypad } from './code-store.ts';
 import { autoLockChoiceOf } from './store-codec.ts';
 import { durationWords } from '../sim/units.ts';
 
@@ -165,6 +165,21 @@ function autoLockProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
   return problems;
 }
 
+/** On a menu-family lock, a user code typed as the programming code (product-facts §7: "The
+ * programming code cannot be the same as any user code"; code-store.ts refuses to store one): the
+ * given one, or the model's default or the given tag when none is given. */
+function programmingCodeClashes(p: ModelProfile, given: GivenStore): StoreProblem[] {
+  if (p.programming !== 'programming-code-menu') return [];
+  const fallback = p.defaults.adminCode === 'tag' ? (given.tag ?? '') : p.defaults.adminCode;
+  const admin = given.mastercode === undefined ? fallback : given.mastercode === NO_ADMIN ? '' : given.mastercode;
+  if (admin === '') return [];
+  const pattern = patternOnKeypad(p.keypad.digitsPerKey, admin);
+  const codes = given.codes ?? p.defaults.userCodes;
+  return Object.entries(codes)
+    .filter(([, code]) => code !== '' && patternOnKeypad(p.keypad.digitsPerKey, code) === pattern)
+    .map(([slot, code]) => ({ field: 'codes' as const, slot: Number(slot), message: `code "${code}" in slot ${slot} is typed as the programming code "${admin}": a ${p.id} refuses a user code equal to its programming code (product-facts §7)` }));
+}
+
 /** Everything wrong with a given store for model `p`: codes in slot order, then the admin code,
  * the tag and the flags. */
 export function storeProblems(p: ModelProfile, given: GivenStore): StoreProblem[] {
@@ -172,6 +187,7 @@ export function storeProblems(p: ModelProfile, given: GivenStore): StoreProblem[
     ...(given.codes ? codeProblems(p, given.codes) : []),
     ...(given.mastercode !== undefined ? adminProblems(p, given.mastercode) : []),
     ...(given.tag !== undefined ? tagProblems(p, given.tag) : []),
+    ...programmingCodeClashes(p, given),
     ...flagProblems(p, given),
   ];
 }
