@@ -96,15 +96,18 @@ export function autoLockDelay(fw: Fw): number {
   return autoLockOnOf(s.autoLock) ? menuAutoLockDelayMs(p, s.autoLock) : -1;
 }
 
+/** Auto-lock runs only while user codes exist and are enabled: with every code disabled the lock
+ * "can ONLY be operated by the key" (955, product-facts K6), "all electronic functions will be
+ * disabled" (Powerbolt 250, M9). */
 export function armAutoLock(fw: Fw): void {
   const { s, io } = fw;
   const delay = autoLockDelay(fw);
-  s.tAutoLock = delay >= 0 && hasCodes(fw) ? io.now() + delay : -1;
+  s.tAutoLock = delay >= 0 && hasCodes(fw) && !s.usersDisabled ? io.now() + delay : -1;
 }
 
 export function autoLockDue(fw: Fw): void {
   fw.s.tAutoLock = -1;
-  if (!fw.s.boltLocked && fw.s.mode === 'idle') startMotion(fw, 'lock', 'auto-lock', 0);
+  if (!fw.s.boltLocked && fw.s.mode === 'idle' && !fw.s.usersDisabled) startMotion(fw, 'lock', 'auto-lock', 0);
 }
 
 /** The slow status blink: green unlocked, amber locked, red low battery (product-facts K3); dark

@@ -210,8 +210,9 @@ export class Firmware implements Fw {
       else wrongCode(this);
       return;
     }
-    // Some locks run electrically only while user codes exist and are enabled (M9).
-    if (this.p.lockButtonNeedsCodes && (s.usersDisabled || !hasCodes(this))) return;
+    // With every user code disabled the lock is key-only (955 K6; 250 M9: "all electronic
+    // functions will be disabled"); some locks also run electrically only while codes exist (M9).
+    if (s.usersDisabled || (this.p.lockButtonNeedsCodes && !hasCodes(this))) return;
     startMotion(this, 'lock', 'lock-button', 0);
   }
 
