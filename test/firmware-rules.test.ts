@@ -204,24 +204,43 @@ describe('firmware state', () => {
 });
 
 describe('delete all (product-facts M5, S9/S14)', () => {
-  function deleteAllSequence(t: Twin, mastercode?: string) {
+  /** S9/S14's order: Program, Lock, Mastercode, Lock, 999999, Lock, 999999, Lock; or the twin's
+   * first one, the Mastercode before the Lock that chooses delete. */
+  function deleteAllSequence(t: Twin, mastercode?: string, order: 'sources' | 'mastercode-first' = 'sources') {
     t.apply({ do: 'press', key: 'program' });
+    if (order === 'sources') t.apply({ do: 'press', key: 'lock' });
     if (mastercode) {
       t.apply({ do: 'type', digits: mastercode });
       t.apply({ do: 'press', key: 'lock' });
     }
-    t.apply({ do: 'press', key: 'lock' });
+    if (order === 'mastercode-first') t.apply({ do: 'press', key: 'lock' });
     t.apply({ do: 'type', digits: '999999' });
     t.apply({ do: 'press', key: 'lock' });
     t.apply({ do: 'type', digits: '999999' });
     t.apply({ do: 'press', key: 'lock' });
   }
 
-  it('deletes every code with the Mastercode enabled and entered', () => {
+  it.each(['sources', 'mastercode-first'] as const)('deletes every code with the Mastercode enabled and entered (%s order)', (order) => {
     const t = lock913({ mastercode: '86420', codes: { 1: '1234', 2: '5678', 7: '2468' } });
-    deleteAllSequence(t, '86420');
+    deleteAllSequence(t, '86420', order);
     expect(t.store().codes.filter((c) => c !== '')).toEqual([]);
     expect(events(t, 'all-codes-deleted').length).toBe(1);
+  });
+
+  it('deletes nothing after a wrong Mastercode, in either order', () => {
+    for (const order of ['sources', 'mastercode-first'] as const) {
+      const t = lock913({ mastercode: '86420', codes: { 1: '1234', 2: '5678' } });
+      deleteAllSequence(t, '86421', order);
+      expect(t.store().codes.filter((c) => c !== ''), order).toEqual(['1234', '5678']);
+      expect(events(t, 'programming-failed').length, order).toBeGreaterThan(0);
+    }
+  });
+
+  it('deletes one code in the sources\' order, the Mastercode after Lock chose delete', () => {
+    const t = lock913({ mastercode: '86420', codes: { 1: '1234', 2: '5678' } });
+    for (const a of [{ do: 'press', key: 'program' }, { do: 'press', key: 'lock' }, { do: 'type', digits: '86420' }, { do: 'press', key: 'lock' }, { do: 'type', digits: '5678' }, { do: 'press', key: 'lock' }, { do: 'type', digits: '5678' }, { do: 'press', key: 'lock' }] as const) t.apply(a);
+    expect(t.store().codes.filter((c) => c !== '')).toEqual(['1234']);
+    expect(events(t, 'code-deleted').length).toBe(1);
   });
 
   it('is not available without a Mastercode (the codes stay)', () => {

@@ -29,7 +29,7 @@ import { programHeldLong, programmingDigit, programmingLock, programPressed, pro
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
 
-const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
+const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
 const SLOT_MODES = new Set(['slot-select', 'slot-code']);
 const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once', 'menu-auto-lock-delay']);
 

@@ -2,8 +2,13 @@
 // button. "If a Mastercode is enabled, it must be entered before any other programming (adding
 // or deleting codes) can take place" (seed S2, S3; product-facts M1, M14). Sequences:
 //   add:     Program, [Mastercode, Lock], code, Lock                      (M14; S19 without MC)
-//   delete:  Program, [Mastercode, Lock], Lock, code, Lock, code, Lock    (order of M7, assumed)
+//   delete:  Program, Lock, [Mastercode, Lock], code, Lock, code, Lock    (S9/S14's order, M7)
+//            or Program, [Mastercode, Lock], Lock, code, …                (assumed: the twin's
+//            first order, kept — Lock after the Mastercode also chooses delete)
 //   del all: as delete with 999999 twice, Mastercode enabled only         (S9/S14, M5)
+// While the lock waits for the code to delete, or for the Mastercode after Lock chose delete, an
+// empty Lock is passed over: M7 (916) presses the checkmark and then Lock, both the twin's Lock
+// key (assumed: no source says what a second empty press does on the 913).
 //   set MC:  hold Program ~5 s (green), MC, Lock, MC, Lock                (M1)
 //   clear:   hold Program ~5 s with MC enabled, Lock, MC, Lock, MC, Lock  (S14, unverified)
 // Every step has a 5 s timeout (M1). Success: green once + long beep; failure: red ×3 + 3 beeps.
@@ -61,7 +66,14 @@ export function programmingLock(fw: Fw): void {
   s.tProg = io.now() + fw.p.timing.programmingTimeoutMs;
   switch (s.mode) {
     case 'prog-auth':
-      if (entry === s.adminCode) setMode(fw, 'prog-menu');
+      // Lock first chooses delete, the Mastercode comes next (S9/S14).
+      if (entry === '') setMode(fw, 'prog-del-auth');
+      else if (entry === s.adminCode) setMode(fw, 'prog-menu');
+      else fail(fw, 'wrong-mastercode');
+      return;
+    case 'prog-del-auth':
+      if (entry === '') return;
+      if (entry === s.adminCode) setMode(fw, 'prog-del-1');
       else fail(fw, 'wrong-mastercode');
       return;
     case 'prog-menu':
@@ -72,7 +84,7 @@ export function programmingLock(fw: Fw): void {
       finishWith(fw, addCode(fw, entry), 'code-added');
       return;
     case 'prog-del-1':
-      if (entry === '') return fail(fw, 'no-code-entered');
+      if (entry === '') return;
       s.pending = entry;
       setMode(fw, 'prog-del-2');
       return;

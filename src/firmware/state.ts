@@ -12,6 +12,7 @@ export const FW_MODES = [
   'idle', // normal operation
   'prog-auth', // Mastercode family: Program pressed, Mastercode required (S2)
   'prog-menu', // Mastercode family: enter a new code, or Lock to delete
+  'prog-del-auth', // Mastercode family: Lock chose delete before the Mastercode (S9/S14's order)
   'prog-del-1',
   'prog-del-2',
   'mc-set-1', // Program held ~5 s: new Mastercode

@@ -8,6 +8,7 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import { lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import { hasSecureScreen } from '../firmware/secure-screen.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -43,6 +44,33 @@ function enterProgramming(p: ModelProfile, admin: string | null): Sequence {
     step(`Press the Program button on the interior once: ${signalWords(p, 'programEnterAuth')} — the lock asks for the Mastercode.`, 'seed S2; product-facts M14', { do: 'press', key: 'program' }, { mode: 'prog-auth' }),
     typeStep(p, 'your Mastercode', admin, 'seed S2; product-facts M14'),
     lockPress(p, 'Press {Lock}.', 'product-facts M14', { mode: 'prog-menu' }),
+  ];
+}
+
+/** Mastercode family, deleting: Program, then Lock to choose delete, then the Mastercode where one
+ * is set — the order of S9/S14's delete-all and of M7 (the twin takes the Mastercode first too). */
+function chooseDelete(p: ModelProfile, admin: string | null, cite: string): Sequence {
+  if (admin === null) return enterProgramming(p, admin);
+  const waiting = admin === '' ? 'prog-del-1' : 'prog-del-auth';
+  // The touchscreen (915/916, the SecureScreen models) has a checkmark as well: M7 presses it, then
+  // the Lock symbol; the twin's Lock key stands for both, the second press passed over.
+  const choose = hasSecureScreen(p)
+    ? [
+        step('Press the checkmark (✓) symbol once.', 'product-facts M7', { do: 'press', key: 'lock' }, { mode: waiting }),
+        lockPress(p, 'Press the Lock symbol once (delete).', 'product-facts M7', { mode: waiting }),
+      ]
+    : [lockPress(p, 'Press {Lock} (delete).', cite, { mode: waiting })];
+  if (admin === '') {
+    return [
+      step(`Press the Program button on the interior once: ${signalWords(p, 'programEnter')} — no Mastercode is needed.`, 'seed S19', { do: 'press', key: 'program' }, { mode: 'prog-menu' }),
+      ...choose,
+    ];
+  }
+  return [
+    step(`Press the Program button on the interior once: ${signalWords(p, 'programEnterAuth')}.`, 'seed S2; product-facts M14', { do: 'press', key: 'program' }, { mode: 'prog-auth' }),
+    ...choose,
+    typeStep(p, 'your Mastercode', admin, 'seed S2; ' + cite),
+    lockPress(p, 'Press {Lock}.', cite, { mode: 'prog-del-1' }),
   ];
 }
 
@@ -116,9 +144,9 @@ export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: 
   ];
   switch (p.programming) {
     case 'mastercode-program-button': {
-      const open = enterProgramming(p, admin);
+      const open = chooseDelete(p, admin, 'product-facts M7, S9, S14 (order for the 913 as its delete-all)');
       if (isUnavailable(open)) return open;
-      return [...open, lockPress(p, 'Press {Lock} once more (delete).', 'product-facts M7 (order assumed for the 913)'), ...twice('seed S7; product-facts M7')];
+      return [...open, ...twice('seed S7; product-facts M7')];
     }
     case 'programming-code-menu': {
       const open = openMenu(p, admin);
@@ -135,12 +163,11 @@ export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequen
   const all = p.codes.deleteAllCode;
   if (p.programming !== 'mastercode-program-button' || all === null) return { unavailable: 'this model has no delete-all sequence' };
   if (admin === null || admin === '') return { unavailable: 'deleting every code from the keypad needs a Mastercode enabled (product-facts M5)' };
-  const open = enterProgramming(p, admin);
-  if (isUnavailable(open)) return open;
   const cite = 'product-facts S9, S14, M5 (unverified)';
+  const open = chooseDelete(p, admin, cite);
+  if (isUnavailable(open)) return open;
   return [
     ...open,
-    lockPress(p, 'Press {Lock} once more (delete).', cite),
     typeStep(p, `${spell(all)} (the delete-all code)`, all, cite),
     lockPress(p, 'Press {Lock}.', cite),
     typeStep(p, `${spell(all)} again`, all, cite),

@@ -29,7 +29,7 @@ const HEX_PER_BYTE = 2;
 
 /** Every mode a lock is in whatever its model: off, normal operation, door handing, a factory reset. */
 const COMMON_MODES: readonly FwMode[] = ['off', 'idle', 'handing-wait', 'handing', 'reset-hold', 'reset-armed', 'resetting'];
-const MASTERCODE_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
+const MASTERCODE_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
 const POSITIONAL_MODES: readonly FwMode[] = ['slot-select', 'slot-code'];
 
 /** The modes a model's menu has: the menu itself, then a mode for each item it offers. */
