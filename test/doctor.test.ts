@@ -341,6 +341,19 @@ describe('ranking and questions', () => {
     expect(dark.map((c) => c.id)).toEqual(['battery-critical', 'exterior-unplugged', 'store-corrupted']);
     const awake = rankCauses('unresponsive-to-all-codes', sc, { whatHappens: 'nothing', led: 'status-normal', batteriesChanged: 'recent' });
     expect(awake.map((c) => c.id)).toEqual(['exterior-unplugged', 'store-corrupted']);
+    // The status light not noticed: the same order, and the lone red blink of a half-finished
+    // reset (S24) before the reset that would erase every code.
+    const unnoticed = rankCauses('unresponsive-to-all-codes', sc, { whatHappens: 'nothing', led: 'unsure', batteriesChanged: 'recent' });
+    expect(unnoticed.map((c) => c.id)).toEqual(['battery-critical', 'exterior-unplugged', 'reset-half-finished', 'store-corrupted']);
+    // A model whose reset needs no confirming press has no half-finished one.
+    expect(rankCauses('unresponsive-to-all-codes', findModel('powerbolt-264')!, { whatHappens: 'nothing', led: 'unsure', batteriesChanged: 'recent' }).map((c) => c.id)).toEqual(['battery-critical', 'exterior-unplugged', 'store-corrupted']);
+  });
+
+  it('a forgotten code is taken as unknown when not answered: the plan never asks to type it (S7)', () => {
+    const c = examineSymptom(sc, 'forgot-one-code', { mastercode: 'known' });
+    expect(c.report.assumed).toContain('oldCode');
+    expect(c.plan.steps.map((x) => x.says).join('\n')).not.toMatch(/Type the code to delete/);
+    expect(demonstrate(c.twin, c.plan, c.confirm).ok).toBe(true);
   });
 
   it('single-code repair before a reset; a reset only when the Mastercode is lost (S7, S3)', () => {

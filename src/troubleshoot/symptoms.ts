@@ -60,7 +60,7 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   doorOpen: 'no',
   batteriesChanged: 'unknown',
   mastercode: 'known',
-  oldCode: 'known',
+  oldCode: 'unknown',
   screenDigits: 'unsure',
 };
 
@@ -215,9 +215,16 @@ function cause(id: CauseId, says: string, cite: string, fix: DoctorProcedureId):
   return { id, says, cite, fix };
 }
 
+/** The keypad gives no light and no beep, and nothing else was seen that explains it: dark and
+ * silent, or the owner did not notice what the status light does. Fresh batteries first, then the
+ * keypad's cable, then the rest — never a reset straight away (seed S7, S25). */
+function keypadDark(a: Required<Answers>): boolean {
+  return a.whatHappens === 'nothing' && (a.led === 'none' || a.led === 'unsure');
+}
+
 function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, 'seed S25; product-facts M4, G4, G5', 'replace-batteries');
-  if (a.whatHappens === 'nothing' && a.led === 'none') return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
+  if (keypadDark(a)) return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
   if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
     return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
   if (a.batteriesChanged !== 'recent') return cause('battery-unchecked', `The batteries are ${a.batteriesChanged === 'old' ? 'old' : 'of unknown age'}: a weak pack masquerades as a failed lock. Check them first — it costs nothing and erases nothing.`, 'seed S25, S7', 'replace-batteries');
@@ -274,10 +281,13 @@ function screenCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   );
 }
 
+function halfFinishedReset(p: ModelProfile): Cause {
+  return cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, 'seed S24; product-facts K1', 'finish-reset');
+}
+
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
-  if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress)
-    out.push(cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, 'seed S24; product-facts K1', 'finish-reset'));
+  if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedReset(p));
   if (a.led === 'solid-red' || (a.whatHappens === 'stalls' && a.led !== 'jam'))
     out.push(cause('handing-failed', 'A steady red light means door handing failed: the lock does not know which way its bolt turns and refuses codes until it does. Usually the door was closed or the strike plate is out of line.', 'seed S15–S18; product-facts K3, M3', 'relearn-handing'));
   if (a.led === 'jam') out.push(cause('bolt-jam', `${signalWords(p, 'jammed')} means the bolt jammed: the strike plate or the door frame is in its way.`, 'seed S17; product-facts M4', 'clear-jam'));
@@ -326,7 +336,9 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       out.push(...signalCauses(p, a));
       // Dark and silent could also be a lock whose status light is switched off, its keypad
       // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
-      if (a.whatHappens === 'nothing' && a.led === 'none') out.push(DARK_KEYPAD_CABLE);
+      if (keypadDark(a)) out.push(DARK_KEYPAD_CABLE);
+      // The status light not noticed: it may be the lone red blink of a reset left half-finished.
+      if (keypadDark(a) && a.led === 'unsure' && p.reset.confirmPress) out.push(halfFinishedReset(p));
       // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
       if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));
