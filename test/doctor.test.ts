@@ -349,6 +349,22 @@ describe('ranking and questions', () => {
     expect(rankCauses('unresponsive-to-all-codes', findModel('powerbolt-264')!, { whatHappens: 'nothing', led: 'unsure', batteriesChanged: 'recent' }).map((c) => c.id)).toEqual(['battery-critical', 'exterior-unplugged', 'store-corrupted']);
   });
 
+  it('a 92640-001 whose keypad seems dead is first asked for firm presses (seed S14), and the twin shows light taps unregistered', () => {
+    const dark: Answers = { whatHappens: 'nothing', led: 'unsure', batteriesChanged: 'recent' };
+    const firm = findModel('powerbolt-92640-001')!;
+    expect(rankCauses('unresponsive-to-all-codes', firm, dark).map((c) => c.id)).toEqual(['light-presses', 'battery-critical', 'exterior-unplugged', 'store-corrupted']);
+    // Not on the 264, whose keypad takes a light tap, nor when the owner hears the lock answer.
+    expect(rankCauses('unresponsive-to-all-codes', findModel('powerbolt-264')!, dark).map((c) => c.id)).not.toContain('light-presses');
+    expect(rankCauses('unresponsive-to-all-codes', firm, { ...dark, whatHappens: 'rejected', led: 'wrong-code' }).map((c) => c.id)).not.toContain('light-presses');
+    expect(rankCauses('beeps-wont-unlock', firm, { led: 'unsure' }).map((c) => c.id)).not.toContain('light-presses');
+    const c = examineSymptom(firm, 'unresponsive-to-all-codes', dark);
+    expect(c.plan.ids).toEqual(['press-firmly']);
+    const shown = demonstrate(c.twin, c.plan, c.confirm);
+    expect(shown.ok).toBe(true);
+    expect(shown.steps.filter((s) => s.step.part === 'symptom')).toHaveLength(2);
+    expect(events(c.twin, 'factory-reset')).toBe(0);
+  });
+
   it('a forgotten code is taken as unknown when not answered: the plan never asks to type it (S7)', () => {
     const c = examineSymptom(sc, 'forgot-one-code', { mastercode: 'known' });
     expect(c.report.assumed).toContain('oldCode');

@@ -41,7 +41,7 @@ export interface ConfirmSpec {
    * code, where that is the trouble — without the Lock press the lock waits for (product-facts
    * M10), or straight onto a SecureScreen that wants its digits first (M5, M7); as the lock wants
    * it where absent. */
-  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' };
+  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' | 'light-taps' };
 }
 
 export interface Confirmation {
@@ -112,6 +112,11 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
       steps.push(
         step(`${says} Stop there, as on a SmartCode.`, 'seed S7; product-facts M10', { do: 'type', digits: code }),
         step(`…nothing, and ${p.timing.entryTimeoutMs / 1000} s later ${signalWords(p, 'wrongCode')}: the door stays locked.`, 'product-facts M10', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: 'wrong-code', noEvent: 'unlocked', locked: true }),
+      );
+    } else if (spec.symptom?.typed === 'light-taps') {
+      steps.push(
+        step(`${says} With light taps, as on a lighter keypad.`, 'seed S14', { do: 'type', digits: code, force: 'light' }),
+        step('…no light, no beep: the taps were not registered, and the door stays locked.', 'seed S14', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
       );
     } else if (spec.symptom?.typed === 'straight-onto-screen') {
       steps.push(

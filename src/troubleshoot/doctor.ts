@@ -129,6 +129,7 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   const confirm = confirmSpec(plan, before.filter((f) => f.priority <= P_REPAIR), made.facts, forgotten);
   const top = list[0].id as CauseId;
   if (top === 'mastercode-lost') confirm.symptom = { askProgram: true };
+  else if (top === 'light-presses' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'light-taps' };
   else if (top === 'code-not-confirmed' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'without-lock-press' };
   else if (top === 'secure-screen-on' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'straight-onto-screen' };
   else if (!CODE_WORKS.has(top) && made.ownerCode) confirm.symptom = { code: made.ownerCode };

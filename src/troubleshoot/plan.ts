@@ -32,6 +32,7 @@ export interface Plan {
 
 /** The seed's order (S23, S25): power and batteries, the reset, handing, then codes. */
 const ORDER: readonly DoctorProcedureId[] = [
+  'press-firmly',
   'code-then-lock',
   'shown-digits-first',
   'insert-pack',

@@ -5,7 +5,7 @@
 // the steps use, and the lock's signals in words (product-facts M1, M4, K1, K3).
 
 import type { Action } from '../twin/twin.ts';
-import type { ButtonKey } from '../hardware/buttons.ts';
+import { LIGHT_TAP_N, type ButtonKey } from '../hardware/buttons.ts';
 import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
@@ -15,7 +15,7 @@ import type { ProcedureId } from './conditions.ts';
  * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), the
  * Lock press a Powerbolt 2 wants after a code (product-facts M10), and the digits a 916's
  * SecureScreen wants before one (M5, M7). */
-export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock' | 'shown-digits-first';
+export type DoctorProcedureId = ProcedureId | 'replace-code' | 'try-factory-code' | 'code-then-lock' | 'shown-digits-first' | 'press-firmly';
 
 export interface ProcedureStep {
   /** What the owner does, in plain words. */
@@ -130,6 +130,12 @@ function screenSteps(p: ModelProfile, code: string): ProcedureStep[] {
     step(`Touch the screen to wake it: it shows ${n} random digits (SecureScreen).`, 'product-facts M5, M7', { do: 'press', key: code[0] as ButtonKey }, { event: 'secure-screen' }),
     step('Touch the digits it shows, in the order shown.', 'product-facts M7 ("displays random digits to be pressed before entering user code")', { do: 'type-shown' }),
   ];
+}
+
+/** Whether a light tap goes unregistered on this model's keypad: the 92640-001's wants firm,
+ * deliberate presses (seed S14). */
+export function needsFirmPress(p: ModelProfile): boolean {
+  return p.keypad.minForceN > LIGHT_TAP_N;
 }
 
 /** The exterior confirm button's name on this model. */

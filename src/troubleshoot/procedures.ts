@@ -19,6 +19,7 @@ import {
   boltWaitMs,
   handingWaitMs,
   lockKeyName,
+  needsFirmPress,
   signalWords,
   spell,
   step,
@@ -408,7 +409,27 @@ export const shownDigitsFirst: ProcedureBuilder = (p, facts) => {
   return make('shown-digits-first', title, cite, steps, { ...facts, screen: true });
 };
 
+/**
+ * The 92640-001's keypad wants firm, deliberate presses (seed S14: "press buttons firmly and
+ * deliberately rather than tapping lightly"): a light tap is not registered at all — no light,
+ * no beep — and an owner used to a lighter keypad takes the lock for dead.
+ */
+export const pressFirmly: ProcedureBuilder = (p, facts) => {
+  const title = 'Press each button firmly';
+  const cite = 'seed S14';
+  if (!needsFirmPress(p)) return fail('press-firmly', title, cite, `the ${p.name}'s keypad registers a light tap`, facts);
+  const code = knownCode(facts);
+  if (code === undefined) return fail('press-firmly', title, cite, NO_CODE_TO_TRY, facts);
+  const steps = lockTheOpenDoor(p, facts, cite);
+  steps.push(
+    ...codeEntrySteps(p, `Type your code (${spell(code)} on the twin), pressing each button firmly and deliberately: this keypad does not register a light tap.`, cite, code),
+    step('The bolt withdraws: the lock was never dead, it did not feel the taps.', cite, { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }),
+  );
+  return make('press-firmly', title, cite, steps, facts);
+};
+
 export const PROCEDURES: Record<DoctorProcedureId, ProcedureBuilder> = {
+  'press-firmly': pressFirmly,
   'code-then-lock': codeThenLock,
   'shown-digits-first': shownDigitsFirst,
   'reconnect-exterior': reconnectExterior,

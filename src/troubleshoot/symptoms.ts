@@ -11,7 +11,7 @@
 
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { lockKeyName, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+import { lockKeyName, needsFirmPress, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 
@@ -202,7 +202,8 @@ export type CauseId =
   | 'factory-code-unchanged'
   | 'exterior-unplugged'
   | 'code-not-confirmed'
-  | 'secure-screen-on';
+  | 'secure-screen-on'
+  | 'light-presses';
 
 export interface Cause {
   id: CauseId;
@@ -241,6 +242,23 @@ function exteriorCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (a.whatHappens !== 'nothing' || (a.led !== 'status-normal' && a.led !== 'beeps-on')) return null;
   const heard = a.led === 'beeps-on' ? `The lock sounding ${signalWords(p, 'exteriorDisconnected')} on and on means` : 'A keypad that gets no light and no beep while the status light blinks as usual means';
   return cause('exterior-unplugged', `${heard} the cable from the outside keypad to the interior assembly is unplugged or loose: no key reaches the lock, but every code is still stored. Plug it back in; a factory reset would not help.`, 'product-facts M5, M6; seed S7', 'reconnect-exterior');
+}
+
+/** What light taps on a keypad that wants firm presses look like (seed S14): nothing at all, or
+ * nothing the owner noticed. */
+const TAPPED_DOES: ReadonlySet<Answers['whatHappens']> = new Set(['nothing', 'unsure']);
+const TAPPED_LOOKS: ReadonlySet<Answers['led']> = new Set(['none', 'status-normal', 'unsure']);
+
+/** A 92640-001 owner who taps lightly: no key is registered, and the lock looks dead. First,
+ * because it costs nothing and a reset would restore the defaults for nothing (seed S14). */
+function lightPressCause(p: ModelProfile, a: Required<Answers>): Cause | null {
+  if (!needsFirmPress(p) || !TAPPED_DOES.has(a.whatHappens) || !TAPPED_LOOKS.has(a.led)) return null;
+  return cause(
+    'light-presses',
+    `This keypad (${p.name}) needs a firm, deliberate press: a light tap is not registered at all — no light, no beep — and the lock looks dead. Press each button firmly, then see whether your code opens it.`,
+    'seed S14',
+    'press-firmly',
+  );
 }
 
 /** What a lock that waits for its Lock button after a code (product-facts M10) shows an owner who
@@ -324,6 +342,9 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
     case 'beeps-wont-unlock':
     case 'unresponsive-to-all-codes': {
       // Not when the owner hears beeps: on a Powerbolt 2 those come at the Lock press.
+      // Neither when the owner hears beeps: those answer registered presses.
+      const tapped = symptom === 'unresponsive-to-all-codes' ? lightPressCause(p, a) : null;
+      if (tapped) out.push(tapped);
       const unconfirmed = symptom === 'unresponsive-to-all-codes' ? unconfirmedCause(p, a) : null;
       if (unconfirmed) out.push(unconfirmed);
       const screened = screenCause(p, a);
