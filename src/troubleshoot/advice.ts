@@ -6,11 +6,17 @@
 // (programming results), M4, M10 (wrong codes and lockout; the Powerbolt 2 opens with the code
 // and then its Lock button), M8, M9, M15, S1, S2 (handing and reset on the other models), S11
 // (codes survive a battery change). The model's own `meaning` is always the first line; numbers
-// (lockout, timeout, code lengths) come from the profile.
+// (lockout, timeout, code lengths) come from the profile. What follows a reset or door handing is
+// after-reset.ts nextAfterReset, the words practice-reset ends with too.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import { lockKeyName } from './procedure-kit.ts';
 import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
+import { joinCites } from './cites.ts';
+import { handingHowTo } from './handing-how-to.ts';
+import { nextAfterReset } from './after-reset.ts';
+
+export { joinCites, handingHowTo };
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -56,41 +62,10 @@ const MS_PER_S = 1000;
 const STANDARD_PRESS_N = 2.0;
 const seconds = (ms: number) => Math.round(ms / MS_PER_S);
 
-/** Joins references such as "seed S15, S17" and "seed S16; product-facts M9" into one, without repeats. */
-export function joinCites(...refs: string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const part of refs.join('; ').split(';')) {
-    const [source, ...rest] = part.trim().split(' ');
-    if (!source) continue;
-    const items = groups.get(source) ?? [];
-    for (const item of rest.join(' ').split(',').map((x) => x.trim()).filter(Boolean)) if (!items.includes(item)) items.push(item);
-    groups.set(source, items);
-  }
-  return [...groups].map(([source, items]) => `${source} ${items.join(', ')}`).join('; ');
-}
-
 function lockoutWords(m: ModelProfile): string {
   const { wrongAttempts, windowMs, durationMs } = m.lockout;
   const windowText = windowMs === 60_000 ? 'a minute' : `${seconds(windowMs)} s`;
   return `${wrongAttempts} wrong codes within ${windowText} lock the keypad for ${seconds(durationMs)} s`;
-}
-
-/** How to (re)start door handing on this model (seed S16; product-facts M15, M8, S1, S2). */
-export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
-  switch (m.handing.trigger) {
-    case 'auto':
-      return { how: 'pull the battery pack and put it back: the bolt runs out and back by itself — door open, hands off', cite: 'seed S16' };
-    case 'lock-held-at-power-up':
-      return { how: 'pull the battery pack, wait 15 s, then hold Lock while putting it back until the bolt moves by itself', cite: 'product-facts M15' };
-    case 'program-tap-at-power-up':
-      return { how: 'pull the battery pack, hold Program while putting it back, let go at once, then press Program once', cite: 'product-facts M8' };
-    case 'menu': {
-      const digit = m.menu?.handing ?? '0';
-      const byKeypad = `enter the ${m.adminCodeName} and press Kwikset`;
-      const open = m.programButton === 'menu' ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
-      return { how: `${open}, then ${digit}, then Kwikset: the bolt runs out and back`, cite: 'product-facts S1, S2, M9' };
-    }
-  }
 }
 
 const ADVICE: Record<SignalName, Entry> = {
@@ -157,8 +132,8 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   handingDone: (m) => ({
     says: 'Door handing is learned: the lock is ready for codes.',
-    todo: `Set a ${m.adminCodeName} now, then add codes and test each with the door open.`,
-    cite: 'seed S21, S20, S23',
+    todo: nextAfterReset(m).afterHanding,
+    cite: nextAfterReset(m).afterHandingCite,
   }),
   resetArmed: () => ({
     says: 'A factory reset is waiting for one more press.',
@@ -176,17 +151,8 @@ const ADVICE: Record<SignalName, Entry> = {
     cite: 'seed S24',
   }),
   resetDone: (m) => {
-    const restored = m.defaults.adminCodeAfterReset !== '';
-    const handing = m.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(m).how})`;
-    return {
-      says: restored
-        ? `Every code is erased; the ${m.adminCodeName} is back to ${m.defaults.adminCodeAfterReset.split('').join('-')}.`
-        : 'Every code is erased: the lock is as it left the factory.',
-      todo: restored
-        ? `Next: ${handing}, then change the ${m.adminCodeName} and the default codes at once, then test each code with the door open.`
-        : `Next, in this order: ${handing}, then a ${m.adminCodeName}, then codes tested with the door open.`,
-      cite: joinCites('seed S6, S23, S21, S20', restored ? 'seed S12; product-facts M11' : '', m.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(m).cite),
-    };
+    const next = nextAfterReset(m);
+    return { says: next.says, todo: next.todo, cite: next.cite };
   },
   programEnter: (m) => ({
     says: 'Programming is open and no Mastercode is set.',

@@ -2,9 +2,16 @@
 // a slot plan that keeps the code list auditable (S22: 1–5 family, 6–10 recurring visitors), a
 // Mastercode set at once (S21), every new code tested with the door open (S20), and what the
 // reset put back (S19 blank slate; S12 0-0-0-0 on the 275; product-facts M11 1-2-3-4 / 0-0-0-0).
+// nextAfterReset is the short form every place that confirms a reset says — the decoder's advice
+// for the reset and handing signals and practice-reset's last line — so they cannot drift apart:
+// no Mastercode to set on the positional models (909, 910, 240: codes go by position, product-
+// facts M15, M13), and on the models whose reset restores factory codes, those codes named and
+// to be changed at once.
 
 import type { ModelProfile } from '../models/profile.ts';
 import { spell } from './procedure-kit.ts';
+import { handingHowTo } from './handing-how-to.ts';
+import { joinCites } from './cites.ts';
 
 export interface AfterReset {
   order: string;
@@ -50,5 +57,73 @@ export function afterResetGuidance(p: ModelProfile): AfterReset {
     testDoorOpen: 'Test every new code with the door open before you close it: a code mis-entered while programming, found only once the door is locked, leaves you outside.',
     restored: restored.length ? `After the reset ${restored.join('; ')}.` : undefined,
     cite: 'seed S19–S23; product-facts M11, S12',
+  };
+}
+
+export interface NextAfterReset {
+  /** What the reset leaves in the lock. */
+  says: string;
+  /** What to do next, in order (seed S23): door handing, the admin code, codes tested with the door open. */
+  todo: string;
+  /** What to do once door handing is learned: the same, from the admin code on. */
+  afterHanding: string;
+  cite: string;
+  /** The references for afterHanding alone. */
+  afterHandingCite: string;
+}
+
+/** Where the model's after-reset codes come from, as a reference ("seed S12", "product-facts M11"). */
+function defaultsSource(p: ModelProfile): string {
+  return /(seed|product-facts) [A-Z]\d+/.exec(p.sources['defaults.adminCodeAfterReset'] ?? '')?.[0] ?? '';
+}
+
+/** After door handing, on model p as a reset leaves it: the admin-code and code steps, as the
+ * tail of the "Next, in this order" list (`then`) and as sentences of their own (`now`). */
+function codeSteps(p: ModelProfile): { then: string; now: string; cite: string } {
+  const name = p.adminCodeName;
+  const admin = p.defaults.adminCodeAfterReset;
+  const users = Object.values(p.defaults.userCodesAfterReset);
+  if (p.programming === 'positional') {
+    const none = 'This model has no Mastercode (codes go by position): anyone who reaches the interior Program button can change codes, so keep it out of reach.';
+    return {
+      then: `codes, each at its own position, tested with the door open. ${none}`,
+      now: `Add codes, each at its own position, and test each with the door open. ${none}`,
+      cite: p.slotSelection === 'digit' ? 'seed S23, S20; product-facts M13' : 'seed S23, S20; product-facts M15',
+    };
+  }
+  if (admin !== '') {
+    const change = `change the ${name} from ${spell(admin)}${users.length ? ` and user code ${users.map(spell).join(', ')}` : ''} at once (everyone knows the factory ${users.length ? 'ones' : 'one'})`;
+    const codes = users.length ? 'test each code with the door open' : 'add codes and test each with the door open';
+    return {
+      then: `${change}, then ${codes}.`,
+      now: `${change[0].toUpperCase()}${change.slice(1)}, then ${codes}.`,
+      cite: joinCites('seed S23, S21, S20', defaultsSource(p)),
+    };
+  }
+  return {
+    then: `a ${name}, then codes tested with the door open.`,
+    now: `Set a ${name} now, then add codes and test each with the door open.`,
+    cite: 'seed S23, S21, S20',
+  };
+}
+
+/** What a factory reset leaves on model p and what to do next (seed S6, S12, S19–S23; product-facts M11). */
+export function nextAfterReset(p: ModelProfile): NextAfterReset {
+  const name = p.adminCodeName;
+  const admin = p.defaults.adminCodeAfterReset;
+  const users = Object.entries(p.defaults.userCodesAfterReset);
+  const says = users.length
+    ? `The factory defaults are back: the ${name} is ${spell(admin)} and user code ${users.map(([slot, code]) => `${spell(code)} (slot ${slot})`).join(', ')}; every other code is erased.`
+    : admin !== ''
+      ? `Every user code is erased; the ${name} is back to ${spell(admin)}${p.defaults.adminCode === 'tag' ? ', not the code on the programming tag' : ''}.`
+      : 'Every code is erased: the lock is as it left the factory.';
+  const handing = p.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(p).how})`;
+  const codes = codeSteps(p);
+  return {
+    says,
+    todo: `Next, in this order: ${handing}, then ${codes.then}`,
+    afterHanding: codes.now,
+    cite: joinCites('seed S6', codes.cite, p.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(p).cite),
+    afterHandingCite: codes.cite,
   };
 }
