@@ -73,6 +73,42 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
   });
 });
 
+describe('practice-reset in a real terminal on the models without the battery-pack reset', () => {
+  it.skipIf(!TMUX_AVAILABLE)(`the Powerbolt 250: Program let go at 10 s is released too early (S9, product-facts M9)${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model powerbolt-250 --speed 10'));
+    try {
+      await term.waitFor(/Keys: \[h\]/);
+      term.keys('h');
+      await term.waitFor(/holding program/);
+      await new Promise((r) => setTimeout(r, 1_000)); // about 10 s of virtual hold
+      term.keys('r');
+      const screen = await term.waitFor(/Released too early: the reset did not register \(seed S9\) — Program counted \d+\.\d s of 15 s/);
+      expect(screen).toMatch(/programming menu opened/);
+      term.keys('q');
+      await term.waitFor(/\[exit 1\]/);
+    } finally {
+      term.kill();
+    }
+  });
+
+  it.skipIf(!TMUX_AVAILABLE)(`the Powerbolt 2: a full Reset hold ends with the codes it left, 0000 and 1234 (product-facts M11)${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model powerbolt-2 --speed 20'));
+    try {
+      await term.waitFor(/Keys: \[h\]/);
+      term.keys('h');
+      const done = await term.waitFor(/Factory reset done\. The factory defaults are back: the Mastercode is 0-0-0-0 and user code 1-2-3-4/, false, LONG_WAIT_MS);
+      expect(done).toMatch(/♪ 3 long beeps/);
+      term.keys('r');
+      const end = await term.waitFor(/\[exit \d+\]/, false, LONG_WAIT_MS);
+      expect(end).toMatch(/released reset after \d+\.\d s — the reset was done at 5\.0 s/);
+      expect(end).not.toMatch(/none of it counted/);
+      expect(end).toMatch(/\[exit 0\]/);
+    } finally {
+      term.kill();
+    }
+  });
+});
+
 describe('the practice lock', () => {
   // It held 1357 and 2468 on every model: the same keys on a two-digit keypad, so the 909, 910
   // and Powerbolt 2 refused it and `practice-reset` (and the doctor's offer of it) ended in an
