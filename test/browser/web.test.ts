@@ -303,6 +303,27 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('has no Mastercode row saying "none" on the 909, whose codes go by position (product-facts M15)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-909');
+    await page.waitForSelector('#lock[data-model="smartcode-909"]');
+    const rows = await page.locator('dl.state div').allTextContents();
+    const admin = rows.find((r) => r.startsWith('Mastercode'));
+    expect(admin).toBe('Mastercodenot on this model (codes by position)');
+    await page.selectOption('#model', 'smartcode-913');
+    await page.waitForSelector('#lock[data-model="smartcode-913"]');
+    expect((await page.locator('dl.state div').allTextContents()).find((r) => r.startsWith('Mastercode'))).toMatch(/^Mastercode(set|none)$/);
+    await page.close();
+  });
+
+  it('tells the Powerbolt 250\'s reset with the bolt retracted (product-facts M9)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'powerbolt-250');
+    await page.waitForSelector('#lock[data-model="powerbolt-250"]');
+    await page.waitForFunction(() => /Hold Program 15 s with the bolt retracted for the reset/.test(document.querySelector('.hold-text')?.textContent ?? ''));
+    await page.close();
+  });
+
   it('holds Program by touch: the ring grows, one hold/release pair, no context menu, no doubled press', async () => {
     const page = await open();
     await page.click('#start-over');

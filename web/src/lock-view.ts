@@ -22,6 +22,7 @@ import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
 import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/store-words.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
+import { adminCodeRow, holdWords } from './hold-words.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
@@ -278,11 +279,10 @@ export class LockView {
     // The ring shows the reset hold as the lock counts it (firmware/reset.ts resetHoldCountedMs),
     // not how long the button has been down: Program pressed before the pack went in counts from
     // power-up (S8, K1), and a powered Program hold on the 913 family is a Mastercode hold (M1).
-    // Its button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program.
+    // Its button: Reset on the 264 / Powerbolt 2 (product-facts M11), else Program; its words: hold-words.ts.
     const target = twin.model.timing.resetHoldMs;
     const byReset = twin.model.reset.gesture === 'reset-button';
     const down = (byReset ? resetHeldMs : programHeldMs) >= 0;
-    const name = byReset ? 'Reset' : 'Program';
     const counted = twin.resetHoldCountedMs;
     const armed = twin.mode === 'reset-armed';
     const frac = armed ? 1 : counted < 0 ? 0 : Math.min(1, counted / target);
@@ -290,20 +290,14 @@ export class LockView {
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
     this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
     this.ringWrap.dataset.countedMs = String(counted);
-    const text = armed
-      ? `Held the full ${target / 1000} s: release ${name}, then press it once more`
-      : counted >= 0
-        ? `${name} held ${(counted / 1000).toFixed(1)} s of ${target / 1000} s`
-        : down
-          ? `${name} down, not counting toward a reset: ${twin.model.reset.gesture === 'power-up-program-hold' ? `the ${target / 1000} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation'}`
-          : `Hold ${name} ${target / 1000} s for the reset`;
+    const text = holdWords(twin.model, { armed, counted, down, boltRetracted: boltState === 'retracted' });
     if (this.holdText.textContent !== text) this.holdText.textContent = text;
 
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
       ['Locked', twin.locked ? 'yes' : 'no'],
       ['Codes stored', `${codes}${codeFlagsText(twin.model, store)}`],
-      [twin.model.adminCodeName === 'Mastercode' ? 'Mastercode' : 'Programming code', store.adminCode ? 'set' : 'none'],
+      adminCodeRow(twin.model, store.adminCode),
       ['Handing learned', store.handed],
       ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
       ['Firmware mode', twin.mode],

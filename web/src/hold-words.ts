@@ -1,0 +1,42 @@
+// The words beside the reset ring and the admin-code row of the "Now" panel, from the model's
+// data. The ring's line: the hold as the lock counts it (firmware/reset.ts resetHoldCountedMs —
+// from power-up on a SmartCode, seed S8, K1; a powered Program hold on the 913 family is a
+// Mastercode hold, M1), its button (Reset on the 264 / Powerbolt 2, product-facts M11), and the
+// Powerbolt 250's condition: the bolt retracted (M9). The admin-code row: named as the model's
+// guide names it (product-facts §7), and on the positional models (909, 910, 240: codes by
+// position, M15, M13), which have none, said so rather than "none" as if it were merely unset.
+
+import type { ModelProfile } from '../../src/models/profile.ts';
+
+const MS_PER_S = 1000;
+
+export interface HoldSeen {
+  /** The reset is armed: the full hold was counted. */
+  armed: boolean;
+  /** The hold as the lock counts it, in ms, or -1 when it counts none. */
+  counted: number;
+  /** The reset gesture's button is down. */
+  down: boolean;
+  boltRetracted: boolean;
+}
+
+/** The line beside the ring. */
+export function holdWords(m: ModelProfile, h: HoldSeen): string {
+  const target = m.timing.resetHoldMs / MS_PER_S;
+  const name = m.reset.gesture === 'reset-button' ? 'Reset' : 'Program';
+  const retracted = m.reset.requiresBoltRetracted ? ' with the bolt retracted' : '';
+  const boltOut = m.reset.requiresBoltRetracted && !h.boltRetracted ? ' — retract the bolt first: with it out this reset fails' : '';
+  if (h.armed) return `Held the full ${target} s: release ${name}, then press it once more`;
+  if (h.counted >= 0) return `${name} held ${(h.counted / MS_PER_S).toFixed(1)} s of ${target} s${boltOut}`;
+  if (h.down) {
+    const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation';
+    return `${name} down, not counting toward a reset: ${why}`;
+  }
+  return `Hold ${name} ${target} s${retracted} for the reset`;
+}
+
+/** The "Now" panel's admin-code row: its name as the model's guide says it, and its state. */
+export function adminCodeRow(m: ModelProfile, adminCode: string): [string, string] {
+  if (m.programming === 'positional') return ['Mastercode', 'not on this model (codes by position)'];
+  return [m.adminCodeName === 'Mastercode' ? 'Mastercode' : 'Programming code', adminCode ? 'set' : 'none'];
+}
