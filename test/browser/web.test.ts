@@ -324,6 +324,27 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('draws keypad digits and Lock at WCAG AA contrast (4.5:1) unlit', async () => {
+    const page = await open();
+    const ratio = () =>
+      page.$eval('#lock .keypad button[data-key="lock"]', (b) => {
+        const rgb = (c: string) => c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, bl] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+        };
+        const st = getComputedStyle(b);
+        const [hi, lo] = [lum(st.color), lum(st.backgroundColor)].sort((x, y) => y - x);
+        return (hi + 0.05) / (lo + 0.05);
+      });
+    await page.waitForSelector('#lock .keypad:not(.lit)');
+    expect(await ratio()).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
   it('holds Program by touch: the ring grows, one hold/release pair, no context menu, no doubled press', async () => {
     const page = await open();
     await page.click('#start-over');
