@@ -48,7 +48,8 @@ function programming(m: ModelProfile): string {
 
 function signal(m: ModelProfile, name: keyof ModelProfile['signals']): string {
   const s = m.signals[name];
-  const light = s.count === 0 ? (s.solidMs ? `${s.color} solid ${seconds(s.solidMs)}` : '') : `${s.color} ×${s.count}`;
+  const colour = s.altColor ? `${s.color}/${s.altColor}` : s.color;
+  const light = s.count === 0 ? (s.solidMs ? `${colour} solid ${seconds(s.solidMs)}` : '') : `${colour} ×${s.count}`;
   const sound = s.beeps ? `${s.beeps} ${s.longBeep ? 'long ' : ''}beep${s.beeps > 1 ? 's' : ''}` : '';
   return [light, sound].filter(Boolean).join(' + ');
 }
@@ -68,9 +69,14 @@ const COLUMNS: Column[] = [
   { feature: 'status LED (switch 1)', value: (m) => `blinks every ${seconds(m.timing.statusBlinkPeriodMs)}${m.battery.lowBlinkIgnoresLedSwitch ? '; low-battery red even with switch 1 off' : ''}`, source: src('timing.statusBlinkPeriodMs') },
 ];
 
+/** A source that opens with its grade ("assumed: …", "unverified: …", "inferred: …") has that
+ * grade whatever references it goes on to name: "unverified: product-facts S5, M11" rests on S5. */
+const STATED_GRADES = ['assumed', 'unverified', 'inferred'] as const;
+
 /** The grade of a source text: seed, documented (Kwikset pages and guides), Z-Wave db, unverified, assumed. */
 export function grade(source: string): string {
-  if (source.startsWith('assumed')) return 'assumed';
+  const stated = STATED_GRADES.find((g) => source.startsWith(g));
+  if (stated) return stated;
   if (/\bseed\b/.test(source)) return 'seed';
   if (/\b[KM]\d/.test(source)) return 'documented';
   if (/\bG\d/.test(source)) return 'Z-Wave db';

@@ -1,0 +1,46 @@
+// The README's model table (`lockstep models --markdown`): each cell graded by the source its
+// model file gives for it, and the signal cells drawn as the lock shows them.
+import { describe, expect, it } from 'vitest';
+import { MODELS } from '../src/models/index.ts';
+import { grade, modelTableMarkdown } from '../src/cli/model-table.ts';
+
+/** The cells of one model's row, by column heading. */
+function row(id: string): Record<string, string> {
+  const [head, , ...rows] = modelTableMarkdown(MODELS).split('\n');
+  const names = head.split('|').slice(2, -1).map((c) => c.trim());
+  const line = rows.find((l) => l.includes(`\`${id}\``));
+  if (!line) throw new Error(`no row for ${id}`);
+  const cells = line.split('|').slice(2, -1).map((c) => c.trim());
+  return Object.fromEntries(names.map((n, i) => [n, cells[i]]));
+}
+
+describe('grade', () => {
+  it('takes the grade a source states first, whatever references follow', () => {
+    expect(grade('unverified: product-facts S5, M11 (three long beeps)')).toBe('unverified');
+    expect(grade('unverified: product-facts S2 (Program, 0, Kwikset) and M9 (rehanding)')).toBe('unverified');
+    expect(grade('assumed: as the 913 (product-facts M1, five seconds)')).toBe('assumed');
+    expect(grade('inferred: product-facts M15 describes no admin code; seed S19 is the 913')).toBe('inferred');
+  });
+
+  it('grades the references of a source that states none', () => {
+    expect(grade('seed S8, product-facts K1 (30 seconds)')).toBe('seed');
+    expect(grade('product-facts M9 (GREEN×2)')).toBe('documented');
+    expect(grade('product-facts G5 (910: 30 user codes)')).toBe('Z-Wave db');
+    expect(grade('product-facts S2 (up to 25)')).toBe('unverified');
+  });
+});
+
+describe('the model table', () => {
+  it('marks the unverified Powerbolt resets and the 250\'s handing as unverified, not documented', () => {
+    for (const id of ['powerbolt-264', 'powerbolt-92640-001']) {
+      expect(row(id).reset, id).toMatch(/ᵘ$/);
+      expect(row(id)['reset done'], id).toMatch(/ᵘ$/);
+    }
+    expect(row('powerbolt-250')['door handing']).toMatch(/ᵘ$/);
+  });
+
+  it('draws a two-colour flash as both colours: the 250\'s jam is red/white ×5 (product-facts M9)', () => {
+    expect(row('powerbolt-250')['jam / low battery']).toMatch(/^red\/white ×5 \//);
+    expect(row('smartcode-913')['jam / low battery']).toMatch(/^red ×1 \+ 1 beep \//);
+  });
+});
