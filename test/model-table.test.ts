@@ -44,3 +44,26 @@ describe('the model table', () => {
     expect(row('smartcode-913')['jam / low battery']).toMatch(/^red ×1 \+ 1 beep \//);
   });
 });
+
+describe('a profile built on the 913 does not claim the 913\'s documents for itself', () => {
+  it('grades as assumed what it only takes from the 913', () => {
+    for (const id of ['smartcode-275', 'smartcode-955', 'powerbolt-240']) expect(row(id).lockout, id).toMatch(/ᵃ$/);
+    for (const id of ['smartcode-275', 'smartcode-955', 'powerbolt-264', 'powerbolt-92640-001', 'powerbolt-250']) expect(row(id)['programming timeout'], id).toMatch(/ᵃ$/);
+    for (const id of ['smartcode-275', 'smartcode-955']) expect(row(id)['door handing'], id).toMatch(/ᵃ$/);
+    expect(row('homeconnect-620').reset).toMatch(/ᵃ$/);
+  });
+
+  it('cites the 913/914 guide (product-facts M1) for the programming timeout only where it is assumed', () => {
+    for (const m of MODELS) {
+      const source = m.sources['timing.programmingTimeoutMs'];
+      if (/\bM1\b/.test(source) && !['smartcode-913', 'smartcode-914'].includes(m.id)) expect(grade(source), m.id).toBe('assumed');
+    }
+  });
+
+  it('cites the 913\'s reset page (product-facts K1) for the confirming press only on the SmartCodes it covers, or says it is assumed', () => {
+    for (const m of MODELS) {
+      const source = m.sources['reset.confirmPress'];
+      if (/\bK1\b/.test(source) && !['smartcode-913', 'smartcode-914', 'smartcode-916'].includes(m.id)) expect(source, m.id).toMatch(/\bassumed\b/);
+    }
+  });
+});

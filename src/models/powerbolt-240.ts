@@ -24,6 +24,11 @@ export const POWERBOLT_240: ModelProfile = {
     'timing.programmingTimeoutMs': 'product-facts M13 (5 seconds)',
     'reset.confirmPress': 'assumed: the 240 reset is not documented; as the SmartCode',
     'handing.trigger': 'assumed: as the SmartCode',
+    'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
+    'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',
+    'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
+    'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps)',
+    lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',
   },
   notes: ['Reset, handing and lockout of the 240 are not documented in the product facts; the SmartCode 913 behaviour is assumed.'],
 };

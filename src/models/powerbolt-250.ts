@@ -62,6 +62,7 @@ export const POWERBOLT_250: ModelProfile = {
     'defaults.adminCode': 'assumed: no Mastercode until one is set',
     'defaults.adminCodeAfterReset': 'product-facts M9 ("change all programming to factory settings")',
     'timing.resetHoldMs': 'product-facts M9 (hold the programming button 15 seconds)',
+    'timing.programmingTimeoutMs': 'assumed: as the 913 (product-facts M1, the 913/914 guide: five seconds); not documented for this model',
     'reset.confirmPress': 'product-facts M9 ("Press programming button once more")',
     'reset.requiresBoltRetracted': 'product-facts M9 ("Lock must be in a unlocked position")',
     lockButtonNeedsCodes: 'product-facts M9 (after a reset: key only; all codes disabled: all electronic functions disabled)',
@@ -78,6 +79,9 @@ export const POWERBOLT_250: ModelProfile = {
     'signals.codeAccepted': 'product-facts M9 (programming success GREEN×1)',
     'signals.programmingFailed': 'product-facts M9 (programming fail RED×3)',
     'signals.lowBattery': 'product-facts M9 (RED×10)',
+    'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
+    'signals.lockout': 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); beeps assumed',
+    'signals.wrongCode': 'product-facts M9 (incorrect code RED×3); beeps assumed',
   },
   notes: [
     'Seed S11: knowing the Mastercode, a user code is deleted at the keypad (Mastercode, Kwikset, 2, Kwikset, code, Kwikset, code, Kwikset) and the others stay — no reset. The exact 250 keypad sequence is not documented; the twin uses the menu family order (product-facts §9).',

@@ -49,9 +49,13 @@ export const POWERBOLT_264: ModelProfile = {
     'handing.trigger': 'assumed: as Powerbolt 2 (0000, Lock, 0, Lock — product-facts S1); seed S14 (resets like the Powerbolt line)',
     menu: 'unverified: product-facts S5 (Kwikset, 4, Kwikset changes the code), §9 (1 add, 2 delete)',
     lockout: 'assumed: 264 lockout not found; as the SmartCode',
+    'timing.programmingTimeoutMs': 'assumed: as the 913 (product-facts M1, the 913/914 guide: five seconds); not documented for this model',
     keypad: 'seed S14 (92640-001 wants firm presses); force values assumed',
     'signals.codeAccepted': 'unverified: product-facts S5 (green ×2, 2 beeps)',
     'signals.resetDone': 'unverified: product-facts S5, M11 (three long beeps)',
+    'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
+    'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',
+    'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
   },
   notes: [
     'The 264 Reset-button reset is taken from the Powerbolt 2 and the quoted 264 answers (product-facts §5, §7); seed S14 says the 92640-001 resets like the standard Powerbolt line.',

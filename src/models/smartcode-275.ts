@@ -49,9 +49,13 @@ export const SMARTCODE_275: ModelProfile = {
     'defaults.adminCodeAfterReset': 'seed S12 (0-0-0-0 after reset)',
     'reset.confirmPress': 'seed S12 (same interior button hold as the 913); confirming press assumed as K1',
     'timing.handingStartDelayMs': 'assumed: 275 handing not documented (product-facts "Not found"); as the 913',
+    'handing.trigger': 'assumed: as the 913 (product-facts G1/G2, seed S16: by itself after a reset); not documented for this model',
+    lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',
+    'timing.programmingTimeoutMs': 'assumed: as the 913 (product-facts M1, the 913/914 guide: five seconds); not documented for this model',
     ...SMARTCODE_SIGNAL_SOURCES,
     'signals.menuEnter': 'product-facts K5 (two beeps when programming opens)',
     'signals.codeAccepted': 'product-facts K5 (one long beep, flash green)',
+    'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps); seed S12 gives the hold, not the signal',
   },
   notes: [
     'Menu: programming code, Kwikset (Lock), then 1 add, 2 delete, 4 change programming code — digits from the 955/264 family (K5, §9); the 275 itself is not documented there.',

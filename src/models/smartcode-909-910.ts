@@ -44,6 +44,8 @@ export const SMARTCODE_909: ModelProfile = {
     'signals.programmingTimeout': 'product-facts M4 (lock beeps 2 times)',
     'signals.wrongCode': 'product-facts M4',
     'signals.lockout': 'product-facts M4',
+    lockout: 'product-facts M4 (909: three incorrect codes within one minute → 60 second keypad lockout)',
+    'timing.programmingTimeoutMs': 'product-facts M4 (909: "not to pause for more than 5 seconds")',
     'signals.lowBattery': 'product-facts M4',
     'reset.confirmPress': 'unverified: product-facts S3 (909: hold 30 s, press once; green flash and long beep)',
     'timing.statusBlinkPeriodMs': 'product-facts M16 (Weiser SmartCode 5, the Canadian 909 (M15): switch 1, the LED "blinks every 5 seconds")',

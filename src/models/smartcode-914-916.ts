@@ -54,6 +54,7 @@ export const SMARTCODE_916: ModelProfile = {
     'signals.noUserCode': 'product-facts M5, M6',
     'signals.programmingTimeout': 'product-facts M5, M6',
     'signals.lockout': 'product-facts M5, M6',
+    lockout: 'product-facts M5, M6 (three incorrect codes within one minute → 60 second touchscreen lockout)',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',
     'signals.jammed': 'product-facts M5, M6',
     'keypad.secureScreenDigits': 'product-facts M5, M7 (switch 4, SecureScreen: "displays random digits to be pressed before entering user code"); two digits, the waking touch, a wrong digit counting as a wrong code: assumed',
