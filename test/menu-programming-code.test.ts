@@ -4,7 +4,8 @@
 // signal — the menu changes the programming code, it never clears it.
 import { describe, expect, it } from 'vitest';
 import { Twin } from '../src/twin/twin.ts';
-import { findModel } from '../src/models/index.ts';
+import { findModel, MODELS } from '../src/models/index.ts';
+import { setAdminSequence } from '../src/troubleshoot/keypad-sequences.ts';
 import { events } from './menu-steps.ts';
 
 const PROGRAMMING_CODE = '86420';
@@ -44,4 +45,18 @@ describe('the menu changes the programming code, never clears it', () => {
       expect(events(t, 'programming-code-changed')).toHaveLength(1);
     });
   }
+});
+
+describe('the new code entered twice (assumed: product-facts §7 [S5] gives it once)', () => {
+  it('is said to be assumed by every menu model that asks it twice, and by the doctor\'s step', () => {
+    const menuModels = MODELS.filter((m) => m.menu?.changeAdmin);
+    expect(menuModels.map((m) => m.id)).toEqual(['smartcode-275', 'smartcode-955', 'powerbolt-250', 'powerbolt-264', 'powerbolt-92640-001', 'powerbolt-2']);
+    for (const m of menuModels) {
+      expect(m.sources['menu.changeAdmin'], m.id).toMatch(/second time to confirm it: assumed/);
+      const steps = setAdminSequence(m, m.defaults.adminCode === 'tag' ? '1234' : m.defaults.adminCode, NEW_CODE);
+      if (!Array.isArray(steps)) throw new Error(`${m.id}: ${steps.unavailable}`);
+      const again = steps.find((s) => /again/.test(s.says));
+      expect(again?.cite, m.id).toMatch(/^assumed/);
+    }
+  });
 });

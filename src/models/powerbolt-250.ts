@@ -68,6 +68,7 @@ export const POWERBOLT_250: ModelProfile = {
     lockButtonNeedsCodes: 'product-facts M9 (after a reset: key only; all codes disabled: all electronic functions disabled)',
     'handing.trigger': 'unverified: product-facts S2 (Program, 0, Kwikset) and M9 (rehanding via the programming button)',
     menu: 'unverified: product-facts S2 (1 add, 0 handing); 6 disable/enable user codes and 8 auto-lock delay from M9\'s own pages ("Press number 6" under Enable/Disable User Codes, "Press number 8" beside the steps of Change Auto-Lock Time Delay: the page\'s text is out of order, so the pairing is read, not printed); 2 delete and 3 Mastercode assumed from the 955 menu (K6) and seed S11; 7 auto-lock on/off assumed (M9 has the section, Enable/Disable Auto-Lock, but its number is not in the text found)',
+    'menu.changeAdmin': 'assumed: item 3 from the 955 menu (K6) and seed S11; the new code entered a second time to confirm it: assumed (S5 enters it once; the 913 confirms its Mastercode so, M1)',
     'menu.autoLockDelay': 'product-facts M9 (Change Auto-Lock Time Delay: the programming button, the item, Kwikset, a button 1–5 for 30 s, 1, 3, 5 or 10 min, Kwikset)',
     'menu.autoLock': 'product-facts M9 (Enable/Disable Auto-Lock by the programming button: "Repeat the programming steps to disable the auto-lock"); its item number, 7, assumed',
     lockout: 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); window and duration assumed as the SmartCode',

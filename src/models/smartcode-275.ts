@@ -45,6 +45,7 @@ export const SMARTCODE_275: ModelProfile = {
     'codes.minLength': 'product-facts K7 (955 family: 4–8 digits)',
     'codes.maxLength': 'product-facts K7 (955 family: 4–8 digits)',
     'codes.deleteAllCode': 'none: the menu family deletes one code at a time',
+    'menu.changeAdmin': 'assumed: item 4 as the 264 (product-facts S5); the new code entered a second time to confirm it: assumed (S5 enters it once; the 913 confirms its Mastercode so, M1)',
     'defaults.adminCode': 'seed S12 (programming tag code until personalised)',
     'defaults.adminCodeAfterReset': 'seed S12 (0-0-0-0 after reset)',
     'reset.confirmPress': 'seed S12 (same interior button hold as the 913); confirming press assumed as K1',

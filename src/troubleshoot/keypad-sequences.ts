@@ -212,7 +212,7 @@ export function setAdminSequence(p: ModelProfile, admin: string | null, next: st
         ...menuItem(p, digit, `change the ${name}`, 'product-facts §7, S5'),
         typeStep(p, `your new ${name} (${p.codes.adminMinLength}–${p.codes.adminMaxLength} digits, not one of the user codes)`, next, 'product-facts §7'),
         lockPress(p, 'Press {Lock}.', 'product-facts §7'),
-        typeStep(p, `the new ${name} again`, next, 'product-facts §7'),
+        typeStep(p, `the new ${name} again`, next, 'assumed: product-facts §7 (S5) enters it once'),
         lockPress(p, `Press {Lock}: ${signalWords(p, 'codeAccepted')} — the ${name} is changed${p.defaults.adminCode === 'tag' ? '; the tag\'s printed code stops working (seed S12)' : ''}.`, 'seed S21, S12; product-facts §7', { event: 'programming-code-changed' }),
       ];
     }
