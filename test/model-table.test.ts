@@ -67,3 +67,15 @@ describe('a profile built on the 913 does not claim the 913\'s documents for its
     }
   });
 });
+
+describe('the menu-open signal', () => {
+  it('cites the 955\'s two beeps (product-facts K5) only where it is the 955\'s, and the Powerbolts\' one beep as assumed but on the Powerbolt 2', () => {
+    for (const m of MODELS.filter((x) => x.menu)) {
+      const source = m.sources['signals.menuEnter'];
+      if (m.signals.menuEnter.beeps !== 2) expect(source, m.id).not.toMatch(/two beeps/);
+      if (m.id !== 'smartcode-955') expect(source, m.id).not.toMatch(/^product-facts K5/);
+    }
+    for (const id of ['powerbolt-264', 'powerbolt-92640-001', 'powerbolt-250']) expect(grade(MODELS.find((m) => m.id === id)!.sources['signals.menuEnter']), id).toBe('assumed');
+    expect(grade(MODELS.find((m) => m.id === 'powerbolt-2')!.sources['signals.menuEnter'])).not.toBe('assumed');
+  });
+});

@@ -54,6 +54,7 @@ export const POWERBOLT_264: ModelProfile = {
     keypad: 'seed S14 (92640-001 wants firm presses); force values assumed',
     'signals.codeAccepted': 'unverified: product-facts S5 (green ×2, 2 beeps)',
     'signals.resetDone': 'unverified: product-facts S5, M11 (three long beeps)',
+    'signals.menuEnter': 'assumed: one beep as the Powerbolt 2 (product-facts K-mirror: "Press the lock button. You will hear one beep"); no 264 source gives the menu-open signal',
     'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
     'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',
     'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',

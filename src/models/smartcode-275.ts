@@ -54,8 +54,8 @@ export const SMARTCODE_275: ModelProfile = {
     lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',
     'timing.programmingTimeoutMs': 'assumed: as the 913 (product-facts M1, the 913/914 guide: five seconds); not documented for this model',
     ...SMARTCODE_SIGNAL_SOURCES,
-    'signals.menuEnter': 'product-facts K5 (two beeps when programming opens)',
-    'signals.codeAccepted': 'product-facts K5 (one long beep, flash green)',
+    'signals.menuEnter': 'assumed: as the 955 (product-facts K5: two beeps when programming opens)',
+    'signals.codeAccepted': 'assumed: as the 955 (product-facts K5: one long beep, flash green)',
     'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps); seed S12 gives the hold, not the signal',
   },
   notes: [
