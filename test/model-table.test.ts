@@ -79,3 +79,11 @@ describe('the menu-open signal', () => {
     expect(grade(MODELS.find((m) => m.id === 'powerbolt-2')!.sources['signals.menuEnter'])).not.toBe('assumed');
   });
 });
+
+describe('the Powerbolt 2 lockout', () => {
+  it('says that its window is kept across the 45 s lockout, which M10 does not say', () => {
+    const pb2 = MODELS.find((m) => m.id === 'powerbolt-2')!;
+    expect(pb2.lockout).toEqual({ wrongAttempts: 5, windowMs: 60_000, durationMs: 45_000 });
+    expect(pb2.sources.lockout).toMatch(/^product-facts M10 .*window kept across the lockout: assumed/);
+  });
+});

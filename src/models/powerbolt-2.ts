@@ -37,7 +37,7 @@ export const POWERBOLT_2: ModelProfile = {
     'codes.minLength': 'product-facts K-mirror (4–10 digits)',
     'codes.maxLength': 'product-facts K-mirror (4–10 digits)',
     keypad: 'product-facts M10 ("Each keypad button represents two numbers"; a code opens the lock with the Lock button after it: "Unlocking the Door — Enter your user code. Press the Lock Button once."); its button is "the lock button" (K-mirror "Press the lock button"; S1 "0–0–0–0–Lock–0–Lock")',
-    lockout: 'product-facts M10 (five wrong in a minute → 45 s)',
+    lockout: 'product-facts M10 (five wrong in a minute → 45 s); window kept across the lockout: assumed (M10 does not say whether the minute starts again after the 45 s, so a wrong code right after it, the five still within the minute, locks again)',
     menu: 'product-facts K-mirror (1 add; 3 delete, the code entered once); 5 (change the Mastercode) assumed: the guide says to change the pre-set Mastercode but names no menu item, and the 264 family\'s 4 is the 3|4 key that already means delete here, so the next free key, 5|6 (see scenarios/powerbolt-2/menu-keys-two-digits.yaml)',
     'menu.changeAdmin': 'assumed: item 5 (see menu); the new code entered a second time to confirm it: assumed (S5 enters it once; the 913 confirms its Mastercode so, M1)',
     'defaults.adminCode': 'product-facts M12 (pre-set mastercode 0-0-0-0)',
