@@ -1,6 +1,7 @@
 // The status LED's slow blink and switch 1 (product-facts K3: every 6 s on the 913, green
 // unlocked, amber locked, red low battery; M16: every 5 s on the Weiser SmartCode 5 / 909, whose
-// "low battery RED LED cannot be disabled"), and the scenario word that checks it, `status`.
+// "low battery RED LED cannot be disabled"; the 910, which M16 does not describe, as K3 — the
+// better-graded source, conflict 7), and the scenario word that checks it, `status`.
 // The 913 darkening its red with the switch is assumed (K3 is silent); a 909 profile without the
 // M16 fact is the broken fixture the check must catch.
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,8 @@ function status(t: Twin): string {
 }
 
 describe('the status blink (switch 1)', () => {
-  it('comes every 6 s on the 913 and every 5 s on the 909: green unlocked, amber locked', () => {
-    for (const [id, every] of [['smartcode-913', 6_000], ['smartcode-909', 5_000]] as const) {
+  it('comes every 6 s on the 913 and the 910 (K3) and every 5 s on the 909 (M16): green unlocked, amber locked', () => {
+    for (const [id, every] of [['smartcode-913', 6_000], ['smartcode-909', 5_000], ['smartcode-910', 6_000]] as const) {
       const t = lockWith(modelOf(id), true, FRESH_PACK_VOLTS);
       expect(status(t), id).toBe(`green every ${every} ms`);
       t.apply({ do: 'press', key: 'lock' });
@@ -41,17 +42,18 @@ describe('the status blink (switch 1)', () => {
     }
   });
 
-  it('on a low pack with switch 1 off: red on the 909 (M16), dark on the 913 (assumed)', () => {
+  it('on a low pack with switch 1 off: red on the 909 (M16), dark on the 913 and 910 (assumed: K3 is silent)', () => {
     expect(status(lockWith(modelOf('smartcode-909'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms');
-    expect(status(lockWith(modelOf('smartcode-910'), false, LOW_PACK_VOLTS))).toBe('red every 5000 ms'); // the 909's keypad with a radio
+    expect(status(lockWith(modelOf('smartcode-910'), false, LOW_PACK_VOLTS))).toBe('off'); // the 909's keypad, but K3's status LED
+    expect(status(lockWith(modelOf('smartcode-910'), true, LOW_PACK_VOLTS))).toBe('red every 6000 ms');
     expect(status(lockWith(modelOf('smartcode-913'), false, LOW_PACK_VOLTS))).toBe('off');
     // On a fresh pack switch 1 off darkens both.
     expect(status(lockWith(modelOf('smartcode-909'), false, FRESH_PACK_VOLTS))).toBe('off');
   });
 
-  it('only the 909 and 910 keep their low-battery red with switch 1 off', () => {
-    const keeping = ['smartcode-909', 'smartcode-910'];
-    for (const id of ['smartcode-913', 'smartcode-914', 'smartcode-916', 'smartcode-275', 'smartcode-955', 'homeconnect-620', 'powerbolt-250', 'powerbolt-264', 'powerbolt-2', 'powerbolt-240', ...keeping]) {
+  it('only the 909 keeps its low-battery red with switch 1 off', () => {
+    const keeping = ['smartcode-909'];
+    for (const id of ['smartcode-913', 'smartcode-914', 'smartcode-916', 'smartcode-275', 'smartcode-955', 'smartcode-910', 'homeconnect-620', 'powerbolt-250', 'powerbolt-264', 'powerbolt-2', 'powerbolt-240', ...keeping]) {
       expect(modelOf(id).battery.lowBlinkIgnoresLedSwitch, id).toBe(keeping.includes(id));
     }
   });

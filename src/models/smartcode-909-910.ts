@@ -2,9 +2,10 @@
 // codes with the same press pattern collide (product-facts §3, §8 [S7][S8]); codes are placed by
 // position — Program pressed N times, code, Lock [M15]; door handing by holding Lock while the
 // pack goes in [M15]; the 909 holds 8 codes [M15], the 910 30 [G5]; the alert table of the 909
-// guide [M4]; the status LED of the Weiser SmartCode 5 guide (the Canadian 909): a blink every 5 s,
-// its low-battery red shown even with switch 1 off [M16]. Reset as the SmartCode: pack out,
-// Program held 30 s, one more press [S3][G2].
+// guide [M4]; on the 909 the status LED of the Weiser SmartCode 5 guide (the Canadian 909): a blink
+// every 5 s, its low-battery red shown even with switch 1 off [M16]; on the 910, which M16 does not
+// describe, Kwikset's own SmartCode page: every 6 s [K3] (the better-graded source, conflict 7).
+// Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2].
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
@@ -68,10 +69,22 @@ export const SMARTCODE_910: ModelProfile = {
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
-  sources: { ...SMARTCODE_909.sources, 'codes.capacity': 'product-facts G5 (910: 30 user codes)', 'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5' },
+  // Kwikset's page for its SmartCode deadbolts (K3) against the Weiser SmartCode 5 guide (M16), the
+  // 909's Canadian twin: no source is the 910's own, so the better-graded one, as the README's rule.
+  timing: { ...SMARTCODE_909.timing, statusBlinkPeriodMs: SMARTCODE_913.timing.statusBlinkPeriodMs, autoLockDelayMs: SMARTCODE_913.timing.autoLockDelayMs },
+  battery: { ...SMARTCODE_909.battery, lowBlinkIgnoresLedSwitch: SMARTCODE_913.battery.lowBlinkIgnoresLedSwitch },
+  sources: {
+    ...SMARTCODE_909.sources,
+    'codes.capacity': 'product-facts G5 (910: 30 user codes)',
+    'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5',
+    'timing.statusBlinkPeriodMs': 'product-facts K3 (Kwikset\'s SmartCode deadbolt page: every 6 seconds); the Weiser SmartCode 5 guide\'s 5 s (M16) is the 909\'s — K3 is the better-graded source (conflict 7)',
+    'timing.autoLockDelayMs': SMARTCODE_913.sources['timing.autoLockDelayMs'],
+    'battery.lowBlinkIgnoresLedSwitch': SMARTCODE_913.sources['battery.lowBlinkIgnoresLedSwitch'],
+  },
   notes: [
     ...SMARTCODE_909.notes.filter((n) => !n.startsWith('Door handing is started by hand')),
     'Door handing: the 910\'s own Z-Wave document (G2) says it starts by itself after a reset, so the 910 follows G2 rather than the 909\'s Lock-held gesture (M15).',
+    'Status LED: every 6 s, its low-battery red dark with switch 1 off, as Kwikset\'s SmartCode page (K3) — not the Weiser SmartCode 5 guide (M16) the 909 follows; K3 is the better-graded source and M16 is not the 910\'s (conflict 7).',
     'The Z-Wave radio is not modelled yet; the 912 is taken to behave as the 910 without it (assumed).',
   ],
 };
