@@ -87,3 +87,9 @@ describe('the Powerbolt 2 lockout', () => {
     expect(pb2.sources.lockout).toMatch(/^product-facts M10 .*window kept across the lockout: assumed/);
   });
 });
+
+describe('the admin code of the positional models', () => {
+  it('is graded inferred: no guide of theirs gives one, and the 909\'s mentions a mastercode (product-facts M4)', () => {
+    for (const id of ['smartcode-909', 'smartcode-910', 'powerbolt-240']) expect(row(id)['admin code (box / after reset)'], id).toBe('none / noneⁱ');
+  });
+});

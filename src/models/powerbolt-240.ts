@@ -20,6 +20,8 @@ export const POWERBOLT_240: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'product-facts M13 (12 max)',
+    'defaults.adminCode': 'inferred: no admin code — M13 places codes by slot and describes none',
+    'defaults.adminCodeAfterReset': 'inferred: no admin code, before or after a reset (M13 describes none)',
     'codes.uniquePrefixLength': 'product-facts M13 (the first 4 digits of each user code must be unique)',
     'timing.programmingTimeoutMs': 'product-facts M13 (5 seconds)',
     'reset.confirmPress': 'assumed: the 240 reset is not documented; as the SmartCode',

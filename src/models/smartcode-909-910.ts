@@ -39,6 +39,8 @@ export const SMARTCODE_909: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'product-facts M15 ("A total of 8 user codes may be programmed")',
+    'defaults.adminCode': 'inferred: no admin code — M15 places codes by Program presses and describes none, though M4 says "The use of a mastercode can help protect your system\'s settings" without a way to set one (not modelled)',
+    'defaults.adminCodeAfterReset': 'inferred: no admin code, before or after a reset (M15 describes none; M4 mentions a mastercode without a way to set one — not modelled)',
     keypad: 'product-facts §3, M10, S7 (two digits per key)',
     'handing.trigger': 'product-facts M15 (hold Lock while installing the pack)',
     'signals.jammed': 'product-facts M4 (909 table)',
