@@ -215,7 +215,7 @@ describe('advice', () => {
 
   it('says what the seed says for the signals it names', () => {
     const m = modelOf('smartcode-913');
-    expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts M4' });
+    expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts M4, S4' });
     expect(adviceFor(m, 'lockout').says).toMatch(/3 wrong codes within a minute lock the keypad for 60 s/);
     expect(adviceFor(m, 'lowBattery').todo).toMatch(/all four AA/);
     expect(adviceFor(m, 'lowBattery').cite).toMatch(/seed S10, S25/);
@@ -240,6 +240,26 @@ describe('advice', () => {
     expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').todo).toMatch(/SecureScreen \(switch 4\): touch those 2 first, then the code/);
     expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').cite).toMatch(/M7/);
     expect(adviceFor(modelOf('smartcode-913'), 'wrongCode').todo).not.toMatch(/SecureScreen/);
+  });
+
+  it('cites the model\'s own guide for its lockout and low battery, and names default codes only where a reset brings them back', () => {
+    const sc916 = modelOf('smartcode-916');
+    expect(adviceFor(sc916, 'lockout').cite).toBe('product-facts M5, M6'); // not the 909's guide, M4
+    expect(adviceFor(sc916, 'lowBattery').cite).toMatch(/product-facts M6, M5/);
+    expect(adviceFor(sc916, 'lowBattery').cite).not.toMatch(/M4/);
+    expect(adviceFor(modelOf('powerbolt-2'), 'lockout').cite).toBe('product-facts M10');
+    expect(adviceFor(modelOf('homeconnect-620'), 'lockout').cite).toBe('product-facts M8');
+    // The 275 comes back with programming code 0-0-0-0 and no user code (seed S12), the 264 with 1-2-3-4 too.
+    const sc275 = adviceFor(modelOf('smartcode-275'), 'resetDone');
+    expect(sc275.says).toBe('Every user code is erased; the programming code is back to 0-0-0-0, not the code on the programming tag.');
+    expect(sc275.todo).toMatch(/then change the programming code from 0-0-0-0 at once/);
+    expect(sc275.todo).not.toMatch(/default/);
+    expect(sc275.cite).toMatch(/seed .*S12/);
+    expect(sc275.cite).not.toMatch(/M11/);
+    const pb264 = adviceFor(modelOf('powerbolt-264'), 'resetDone');
+    expect(pb264.says).toBe('The factory defaults are back: the programming code is 0-0-0-0 and user code 1-2-3-4 (slot 1); every other code is erased.');
+    expect(pb264.todo).toMatch(/then change the programming code from 0-0-0-0 and user code 1-2-3-4 at once/);
+    expect(pb264.cite).toMatch(/product-facts S5\b/); // the 264's own source for the restored codes
   });
 
   it('joins references without repeats', () => {

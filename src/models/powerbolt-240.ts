@@ -28,6 +28,7 @@ export const POWERBOLT_240: ModelProfile = {
     'handing.trigger': 'assumed: as the SmartCode',
     'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
     'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',
+    'signals.lowBattery': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×10 + 10 beeps)',
     'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
     'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps)',
     lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',

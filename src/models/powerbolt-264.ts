@@ -57,6 +57,7 @@ export const POWERBOLT_264: ModelProfile = {
     'signals.menuEnter': 'assumed: one beep as the Powerbolt 2 (product-facts K-mirror: "Press the lock button. You will hear one beep"); no 264 source gives the menu-open signal',
     'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
     'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',
+    'signals.lowBattery': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×10 + 10 beeps)',
     'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
   },
   notes: [

@@ -10,7 +10,7 @@
 // after-reset.ts nextAfterReset, the words practice-reset ends with too.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
-import { lockKeyName } from './procedure-kit.ts';
+import { lockKeyName, sourceCite } from './procedure-kit.ts';
 import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { handingHowTo } from './handing-how-to.ts';
@@ -113,12 +113,12 @@ const ADVICE: Record<SignalName, Entry> = {
   lockout: (m) => ({
     says: `${lockoutWords(m)[0].toUpperCase()}${lockoutWords(m).slice(1)}; it opens again by itself and no code is lost.`,
     todo: `Wait ${seconds(m.lockout.durationMs) === 60 ? 'a minute' : `${seconds(m.lockout.durationMs)} s`}, then enter the code slowly.`,
-    cite: m.lockout.wrongAttempts === 3 ? 'product-facts M4' : 'product-facts M10',
+    cite: sourceCite(m, 'signals.lockout', 'lockout'),
   }),
-  lowBattery: () => ({
+  lowBattery: (m) => ({
     says: 'The batteries are too weak to drive the bolt reliably.',
     todo: 'Replace all four AA batteries; a weak pack also makes resets fail. Codes are kept when you change them.',
-    cite: 'seed S10, S25; product-facts M4, S11',
+    cite: joinCites('seed S10, S25', sourceCite(m, 'signals.lowBattery'), 'product-facts S11'),
   }),
   jammed: (m) => ({
     says: 'The bolt met resistance and stopped part-way.',

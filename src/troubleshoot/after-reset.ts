@@ -9,7 +9,7 @@
 // to be changed at once.
 
 import type { ModelProfile } from '../models/profile.ts';
-import { spell } from './procedure-kit.ts';
+import { sourceCite, spell } from './procedure-kit.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { joinCites } from './cites.ts';
 
@@ -72,11 +72,6 @@ export interface NextAfterReset {
   afterHandingCite: string;
 }
 
-/** Where the model's after-reset codes come from, as a reference ("seed S12", "product-facts M11"). */
-function defaultsSource(p: ModelProfile): string {
-  return /(seed|product-facts) [A-Z]\d+/.exec(p.sources['defaults.adminCodeAfterReset'] ?? '')?.[0] ?? '';
-}
-
 /** After door handing, on model p as a reset leaves it: the admin-code and code steps, as the
  * tail of the "Next, in this order" list (`then`) and as sentences of their own (`now`). */
 function codeSteps(p: ModelProfile): { then: string; now: string; cite: string } {
@@ -97,7 +92,7 @@ function codeSteps(p: ModelProfile): { then: string; now: string; cite: string }
     return {
       then: `${change}, then ${codes}.`,
       now: `${change[0].toUpperCase()}${change.slice(1)}, then ${codes}.`,
-      cite: joinCites('seed S23, S21, S20', defaultsSource(p)),
+      cite: joinCites('seed S23, S21, S20', sourceCite(p, 'defaults.adminCodeAfterReset')),
     };
   }
   return {

@@ -1,12 +1,13 @@
 // What can be wrong with a lock, read straight from a twin's state (issue "The troubleshooter"):
 // the half-finished reset that explains most "broken" locks (seed S24), handing failed or never
 // done (S15–S18), a critical or low battery (S25, S10), an untrusted code store (S5), an active
-// lockout (product-facts M4), no Mastercode set (S21), codes never tested before the door was
+// lockout (the model's own source: product-facts M4, M5/M6, M8, M10), no Mastercode set (S21), codes never tested before the door was
 // closed (S20), the exterior assembly's cable unplugged (product-facts M5, M6). Each finding says
 // so in the owner's words and names the procedure that fixes it.
 
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
+import { sourceCite } from './procedure-kit.ts';
 
 export type ConditionId =
   | 'reset-armed'
@@ -89,7 +90,7 @@ export function diagnoseTwin(twin: Twin): Finding[] {
   }
   if (s.tLockoutEnd >= 0) {
     const left = Math.max(0, Math.ceil((s.tLockoutEnd - twin.sim.now) / 1000));
-    out.push({ id: 'lockout', priority: PRIORITY_NEXT, says: `Too many wrong codes: the keypad is locked for ${left} more seconds.`, cite: 'product-facts M4', fix: 'wait-lockout' });
+    out.push({ id: 'lockout', priority: PRIORITY_NEXT, says: `Too many wrong codes: the keypad is locked for ${left} more seconds.`, cite: sourceCite(p, 'signals.lockout', 'lockout'), fix: 'wait-lockout' });
   }
   if (twin.bolt.state() === 'jammed') {
     out.push({ id: 'bolt-jammed', priority: PRIORITY_NEXT, says: 'The bolt is jammed part-way: the strike plate or the door is in its way.', cite: 'seed S17; product-facts M4', fix: 'clear-jam' });

@@ -152,6 +152,30 @@ function countWord(n: number): string {
   return COUNT_WORDS[n] ?? String(n);
 }
 
+/** A reference in a profile's source text: a seed claim or a product fact (K1, M5, G4, S2, K-mirror, §7). */
+const SOURCE_REF = /\b(seed|product-facts)\b|(;)|(K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)/g;
+
+/** The references the profile's sources for `keys` name, as a citation ("product-facts M5, M6",
+ * "seed S8; product-facts K1"), so the troubleshooter cites the model's own guide for its facts
+ * (the 916's lockout: its M5/M6, not the 909's M4). A reference counts under the last "seed" or
+ * "product-facts" before it in its clause (up to a semicolon); product-facts where none is named. */
+export function sourceCite(p: ModelProfile, ...keys: string[]): string {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    let group = 'product-facts';
+    for (const [, word, semicolon, ref] of (p.sources[key] ?? '').matchAll(SOURCE_REF)) {
+      if (word) group = word;
+      else if (semicolon) group = 'product-facts';
+      else {
+        const refs = groups.get(group) ?? [];
+        if (!refs.includes(ref)) refs.push(ref);
+        groups.set(group, refs);
+      }
+    }
+  }
+  return [...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`).join('; ');
+}
+
 /** "a green flash and two beeps", "solid red for 5 s", "red ×10 and ten beeps". */
 export function signalWords(p: ModelProfile, name: SignalName): string {
   const s = p.signals[name];

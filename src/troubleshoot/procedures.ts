@@ -21,6 +21,7 @@ import {
   lockKeyName,
   needsFirmPress,
   signalWords,
+  sourceCite,
   spell,
   step,
   unavailable,
@@ -225,8 +226,8 @@ export const waitLockout: ProcedureBuilder = (p, facts) =>
   make(
     'wait-lockout',
     'Wait out the keypad lockout',
-    'product-facts M4, S4',
-    [step(`Leave the keypad alone for ${seconds(p.lockout.durationMs)}: the lockout (${signalWords(p, 'lockout')}) ends by itself; keys pressed meanwhile are ignored. Then type the code once, slowly and firmly.`, 'product-facts M4, S4', { do: 'wait', ms: p.lockout.durationMs + LOCKOUT_MARGIN_MS }, { lockout: false })],
+    sourceCite(p, 'signals.lockout', 'lockout'),
+    [step(`Leave the keypad alone for ${seconds(p.lockout.durationMs)}: the lockout (${signalWords(p, 'lockout')}) ends by itself; keys pressed meanwhile are ignored. Then type the code once, slowly and firmly.`, sourceCite(p, 'signals.lockout', 'lockout'), { do: 'wait', ms: p.lockout.durationMs + LOCKOUT_MARGIN_MS }, { lockout: false })],
     facts,
   );
 

@@ -11,7 +11,7 @@
 
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { lockKeyName, needsFirmPress, signalWords, type DoctorProcedureId } from './procedure-kit.ts';
+import { lockKeyName, needsFirmPress, signalWords, sourceCite, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 
@@ -224,7 +224,7 @@ function keypadDark(a: Required<Answers>): boolean {
 }
 
 function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
-  if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, 'seed S25; product-facts M4, G4, G5', 'replace-batteries');
+  if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, `seed S25; ${sourceCite(p, 'signals.lowBattery')}, G4, G5`, 'replace-batteries');
   if (keypadDark(a)) return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
   if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
     return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
@@ -351,7 +351,7 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       if (screened && a.screenDigits === 'yes') out.push(screened);
       const exterior = exteriorCause(p, a);
       if (exterior) out.push(exterior);
-      if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, 'product-facts M4, S4', 'wait-lockout'));
+      if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, sourceCite(p, 'signals.lockout', 'lockout'), 'wait-lockout'));
       const battery = batteryCause(p, a);
       if (battery) out.push(battery);
       out.push(...signalCauses(p, a));
