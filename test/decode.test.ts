@@ -150,6 +150,48 @@ describe('decoding on the SmartCode 913', () => {
   });
 });
 
+describe('a code taken and a bolt that does not move (seed S25), or stops part-way (seed S17, S15)', () => {
+  it('a bare "nothing" after a light is nothing further, not the dark keypad', () => {
+    for (const text of ['green light then nothing moves', 'it shows green but nothing happens', 'green light then nothing']) {
+      const obs = parseSignalText(text);
+      expect(obs, text).toMatchObject({ colors: ['green'], symptoms: ['no-motion'] });
+      expect(obs.light, text).not.toBe('none');
+      expect(obs.beeps, text).toBeNull();
+      expect(obs.ignored, text).toEqual([]);
+    }
+  });
+
+  it('green and then nothing is the code taken: the unlocking answer, whose advice is fresh batteries, before a finished reset', () => {
+    for (const text of ['green light then nothing moves', 'it shows green but nothing happens']) {
+      expect(decode('smartcode-913', text)[0].signal, text).toBe('unlocked');
+    }
+    // On the 916 the low-battery symbols are green: the battery itself comes first.
+    expect(decode('smartcode-916', 'it shows green but nothing happens')[0].signal).toBe('lowBattery');
+  });
+
+  it('"the keypad lights up but the bolt doesn\'t move" is first a battery question', () => {
+    const obs = parseSignalText("the keypad lights up but the bolt doesn't move");
+    expect(obs).toMatchObject({ symptoms: ['no-motion'], ignored: [] });
+    expect(decode('smartcode-913', "the keypad lights up but the bolt doesn't move")[0]).toMatchObject({ signal: 'lowBattery', quality: 'likely' });
+  });
+
+  it('"the motor whirs but the bolt stops halfway" is a stall: a jam first, then a weak pack', () => {
+    for (const text of ['the motor whirs but the bolt stops halfway', 'the motor runs but nothing moves', "it won't retract fully", 'the bolt gets stuck part way']) {
+      const obs = parseSignalText(text);
+      expect(obs.symptoms, text).toEqual(['stalls']);
+      expect(obs.ignored, text).toEqual([]);
+      const signals = decode('smartcode-913', text).map((m) => m.signal);
+      expect(signals.slice(0, 2), text).toEqual(['jammed', 'lowBattery']);
+    }
+  });
+
+  it('"keypad dead" is no light and no beep at the keypad', () => {
+    for (const text of ['keypad dead', 'the keypad is dead', 'dead keypad', "it's completely dead"]) {
+      expect(parseSignalText(text), text).toMatchObject({ light: 'none', heardBeep: false, beeps: 0, ignored: [] });
+    }
+  });
+});
+
 describe('decoding on the other models', () => {
   it('Powerbolt 250: green ×2 is unlocking (product-facts M9)', () => {
     expect(best('powerbolt-250', 'green x2')).toEqual(['unlocked']);
@@ -302,9 +344,12 @@ describe('lockstep decode (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/Could not make out/);
     expect(r.out).toMatch(/ignored: blue, honk/);
-    const dark = lockstep('nothing at all');
-    expect(dark.code).toBe(1);
-    expect(dark.out).toMatch(/fresh AA batteries/);
+    for (const said of ['nothing at all', 'keypad dead']) {
+      const dark = lockstep(said);
+      expect(dark.code, said).toBe(1);
+      expect(dark.out, said).toMatch(/you said: no light, no beep/);
+      expect(dark.out, said).toMatch(/fresh AA batteries first.*cable from the keypad to the interior assembly.*only a factory reset/);
+    }
   });
 
   it('exits 2 for an unknown model, listing the ids, and for nothing to decode', () => {

@@ -90,7 +90,7 @@ function printAlso(others: readonly SignalMatch[], out: Io['out']): void {
 
 function noMatchHint(model: ModelProfile, obs: Observation): string {
   if ((obs.light === 'none' && obs.heardBeep !== true) || (obs.symptoms.includes('unresponsive') && obs.colors.length === 0 && obs.heardBeep !== true)) {
-    return 'No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If it still ignores every code, only a factory reset helps (seed S5, S7).';
+    return 'No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored (product-facts M5, M6). If it still ignores every code, only a factory reset helps (seed S5, S7).';
   }
   return `Count the flashes and beeps again, or check the model (\`lockstep identify\`; this was the ${model.name}). \`lockstep decode --meaning <word>\` shows what a signal looks like.`;
 }

@@ -2,7 +2,9 @@
 // table (profile `signals`, sourced per model: product-facts §1 K3/M1/M4/M14, §2 M5/M6, §3 M4,
 // §4 M8, §6 M9), ranked best first — every given detail exact beats any detail near, then by
 // score. Symptoms weigh in as the seed says: "beeps but won't unlock" is first a battery question
-// (seed S7, S25); a red blink that repeats by itself is the half-finished reset (seed S24) or the
+// (seed S7, S25), and so is a code taken with the bolt still; a bolt that stops part-way is a jam
+// (seed S17), handing not learned (S15) or a weak pack (S25); a red blink that repeats by itself
+// is the half-finished reset (seed S24) or the
 // low-battery status blink (product-facts K3). The reverse direction, signalsForMeaning, finds a
 // signal by name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
@@ -53,6 +55,9 @@ const SECONDS_TOLERANCE_FRACTION = 0.25;
 const BATTERY_FIRST: [SignalName, number][] = [['lowBattery', 3], ['wrongCode', 1], ['lockout', 1]]; // seed S7, S25
 const WONT_LOCK: [SignalName, number][] = [['jammed', 3], ['lowBattery', 1]]; // seed S17, S25
 const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]; // seed S25, S5
+/** The code taken (the lock's own "unlocking" answer) and the bolt still: a weak pack first. */
+const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['jammed', 1]]; // seed S25, S7
+const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
 const REPEATING: [SignalName, number][] = [['resetArmedReminder', 2], ['lowBattery', 1]]; // seed S24; product-facts K3
 
 /** Among equal scores, the more common explanation first (battery and wrong codes before programming states). */
@@ -145,6 +150,8 @@ function hintPoints(obs: Observation, name: SignalName): number | null {
     [obs.symptoms.includes('wont-unlock'), BATTERY_FIRST],
     [obs.symptoms.includes('wont-lock'), WONT_LOCK],
     [obs.symptoms.includes('unresponsive'), UNRESPONSIVE],
+    [obs.symptoms.includes('no-motion'), NO_MOTION],
+    [obs.symptoms.includes('stalls'), STALLS],
     [obs.repeating, REPEATING],
   ];
   let points = 0;

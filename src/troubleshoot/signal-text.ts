@@ -4,13 +4,17 @@
 // green, amber) and M9 (white); the touchscreen's "X" is drawn red and its checkmark/lock symbols
 // green when they flash together, amber when they alternate (product-facts M5/M6, as the 916
 // profile draws them). "Beeps but won't unlock" is recorded as a symptom: seed S7 and S25 say it
-// is first a battery question. "Two digits light up" is no light of the status LED: it is recorded
-// apart, for a 915/916's SecureScreen (product-facts M5, M7; screen-reading.ts).
+// is first a battery question; so is "it shows green but nothing moves" (the code taken, the bolt
+// still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
+// a weak pack too, S25). A bare "nothing" is no light and no sound only when nothing else was
+// said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
+// digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
+// SecureScreen (product-facts M5, M7; screen-reading.ts).
 
 import type { LedColor } from '../models/profile.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
-export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls';
 
 export interface Observation {
   /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
@@ -33,6 +37,8 @@ export interface Observation {
   /** "for 5 seconds": how long the light stayed on, when said. */
   seconds: number | null;
   symptoms: Symptom[];
+  /** "the motor whirs": the lock took the code and drove its motor. */
+  motorHeard: boolean;
   /** "two digits light up": digits lit on the keypad to be touched (a 915/916's SecureScreen,
    * product-facts M5, M7) — how many when said, 'some' when not, null when not mentioned. */
   litDigits: number | 'some' | null;
@@ -75,7 +81,7 @@ const FILLER = new Set(
     'get gets got there light lights led leds keypad screen status lock door deadbolt of for on to but also after when ' +
     'just some sound sounds makes make made shows show showing together short quick quickly fast rapid slow symbol ' +
     'symbols that this at in as more like kind sort button buttons goes go went turns turn turned comes came up ' +
-    'front outside inside does did do has have had by followed mark little few couple code codes enter entered type typed press pressed try tried')
+    'front outside inside does did do has have had by followed mark all else bolt latch little few couple code codes enter entered type typed press pressed try tried')
     .split(' '),
 );
 
@@ -119,12 +125,40 @@ const WHEN_IT_HAPPENED = new RegExp(
   'g',
 );
 
+const BOLT = String.raw`(?:the )?(?:dead)?(?:bolt|latch|motor)`;
+const PART_WAY = String.raw`(?:(?:about|around|only|just) )?(?:half ?way|part ?way|part of the way|mid ?way|in the middle|short|half (?:open|closed|out|in))`;
+/** "the bolt stops halfway", "it stalls", "won't retract fully": the motor ran and the bolt
+ * stopped part-way — a jam (seed S17), handing not learned (S15) or a weak pack (S25). */
+const STALL = new RegExp(
+  String.raw`\b(?:stops?|stopped|stopping|gets? stuck|got stuck|sticks?|stuck|jams?|jammed|stalls?|stalled|stalling|catches|caught) ${PART_WAY}\b` +
+    String.raw`|\b(?:only )?(?:half ?way|part ?way|mid ?way)\b|\bstall(?:s|ed|ing)?\b` +
+    String.raw`|\b${BOLT} (?:is |gets? |got )?(?:stuck|jams?|jammed|sticks)\b` +
+    String.raw`|\b${NOT} (?:go|move|extend|retract|open|close|turn|throw) (?:all the way|fully|completely)\b`,
+  'g',
+);
+/** "nothing happens": no answer at all — or, after a light or a beep, nothing further. */
+const NOTHING_HAPPENS = /nothing (?:else )?(?:happens|happened|happening)/;
+/** "nothing moves", "the bolt doesn't move": the bolt stayed put (seed S25 when the code was taken). */
+const NO_MOTION = new RegExp(
+  String.raw`\bnothing (?:else )?(?:moves|moved|moving|turns|turned|budges|budged)\b|\b(?:${BOLT} )?${NOT} (?:even )?(?:move|moving|moves|budge|budging|turn|turning|spin|spinning)\b`,
+  'g',
+);
+/** "the motor whirs": the lock drove its motor, so it took the code. */
+const MOTOR_RUNS = /\b(?:the )?motor (?:whir+s|whir+ing|whir+ed|runs|ran|running|spins|spinning|hums|humming|grinds|grinding|buzzes|buzzing|turns|starts|started|goes)\b|\bwhir+(?:s|ing|ed)?\b/g;
+/** "keypad dead", "the screen is dead": no light and no beep at the keypad. */
+const KEYPAD_DEAD = /\b(?:keypad|key pad|screen|touchscreen|touch screen|display|buttons?|lock|it|it's|its)\s+(?:is\s+|seems\s+|looks\s+|went\s+|goes\s+|has gone\s+|gone\s+)?(?:completely\s+|totally\s+|just\s+)?dead\b|\bdead\s+(?:keypad|screen|touchscreen|display|lock)\b/g;
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
+  // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
+  { pattern: STALL, apply: (o) => addSymptom(o, 'stalls') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:lock|locking|extend|extending|throw|close)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-lock') },
+  { pattern: NO_MOTION, apply: (o) => addSymptom(o, 'no-motion') },
+  { pattern: MOTOR_RUNS, apply: (o) => { o.motorHeard = true; } },
+  { pattern: KEYPAD_DEAD, apply: (o) => { o.light = 'none'; o.heardBeep = false; o.beeps = 0; addSymptom(o, 'unresponsive'); } },
   {
-    pattern: new RegExp(String.raw`\b(?:nothing happens|no response|unresponsive|${NOT} respond(?:ing)?|not working|ignores? (?:my |the |all |every )?codes?)\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:${NOTHING_HAPPENS.source}|no response|unresponsive|${NOT} respond(?:ing)?|not working|ignores? (?:my |the |all |every )?codes?)\b`, 'g'),
     apply: (o) => addSymptom(o, 'unresponsive'),
   },
   {
@@ -132,7 +166,6 @@ const PHRASES: Phrase[] = [
     apply: (o) => { o.heardBeep = false; o.beeps = 0; },
   },
   { pattern: /\bno (?:light|lights|led|flash(?:es|ing)?|colou?r)\b|\b(?:light|led|keypad) (?:is |stays |stayed )?(?:off|dark)\b/g, apply: (o) => { o.light = 'none'; } },
-  { pattern: /\bnothing(?: at all)?\b/g, apply: (o) => { o.light = 'none'; o.heardBeep = false; o.beeps = 0; } },
   {
     pattern: /\b(?:continuous(?:ly)?|constant(?:ly)?|non-?stop) (?:beep\w*|sound|tone|noise|chirp\w*)\b|\bbeep\w* (?:continuous(?:ly)?|constant(?:ly)?|non-?stop|and beeps|forever)\b|\bkeeps? (?:on )?beeping\b/g,
     apply: (o) => { o.continuous = true; o.heardBeep = true; },
@@ -178,7 +211,7 @@ type Target = 'flash' | 'beep';
 export function parseSignalText(input: string): Observation {
   const obs: Observation = {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
-    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], litDigits: null, understood: [], ignored: [],
+    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
   };
   let text = input.toLowerCase().replace(/[’‘`]/g, "'");
   for (const phrase of PHRASES) {
@@ -197,6 +230,7 @@ export function parseSignalText(input: string): Observation {
   let lastTarget: Target | null = null;
   let flashesExplicit = false;
   let beepsExplicit = false;
+  let saidNothing = false;
 
   const assign = (target: Target, n: number, explicit: boolean) => {
     if (target === 'flash') {
@@ -281,6 +315,7 @@ export function parseSignalText(input: string): Observation {
       else if (BEEP_NOUNS.has(t)) assign('beep', 1, false);
       continue;
     }
+    if (t === 'nothing') { understood(t); saidNothing = true; continue; }
     if (LONG_WORDS.has(t)) { understood(t); pendingLong = true; continue; }
     if (SOLID_WORDS.has(t)) { understood(t); obs.light = 'solid'; lastTarget = 'flash'; continue; }
     if (FILLER.has(t) || TIMES_WORDS.has(t)) continue;
@@ -288,12 +323,32 @@ export function parseSignalText(input: string): Observation {
   }
   flushPending();
   if (pendingLong) obs.longBeep = obs.heardBeep === true; // "beeps, long"
+  readNothing(obs, saidNothing);
   // Symbols that take turns are the amber pattern on the touchscreen (916 jammed, M5/M6).
   const symbols = obs.understood.some((u) => u.includes('symbol'));
   if (obs.alternating && symbols && obs.colors.length === 1 && obs.colors[0] === 'green') obs.colors = ['amber'];
   if (obs.flashes === 1 && obs.seconds !== null && obs.seconds >= SOLID_MIN_SECONDS) obs.light = 'solid';
   if (obs.flashes !== null && obs.light === null) obs.light = 'flashing';
   return obs;
+}
+
+/** What a light or a beep said beside "nothing" makes of it: a lock that answered and then did
+ * nothing further, its bolt still (seed S25) — or, with the motor heard, a bolt that stalled. */
+function readNothing(obs: Observation, saidNothing: boolean): void {
+  const answered = obs.colors.length > 0 || obs.flashes !== null || obs.light === 'flashing' || obs.light === 'solid' || obs.heardBeep === true || obs.motorHeard;
+  if (saidNothing && !answered) {
+    if (obs.light === null) obs.light = 'none';
+    if (obs.heardBeep === null) { obs.heardBeep = false; obs.beeps = 0; }
+  }
+  const nothingHappened = saidNothing || obs.understood.some((u) => NOTHING_HAPPENS.test(u));
+  if (answered && nothingHappened) {
+    obs.symptoms = obs.symptoms.filter((s) => s !== 'unresponsive');
+    addSymptom(obs, 'no-motion');
+  }
+  if (obs.motorHeard && obs.symptoms.includes('no-motion')) {
+    obs.symptoms = obs.symptoms.filter((s) => s !== 'no-motion');
+    addSymptom(obs, 'stalls');
+  }
 }
 
 /** True when the reader understood anything about the light, the sound, the symptom or digits lit. */
@@ -322,7 +377,9 @@ export function describeObservation(obs: Observation): string {
   else if (obs.beeps === 0) parts.push('no beep');
   else if (obs.beeps !== null) parts.push(`${obs.beeps} ${obs.longBeep ? 'long ' : ''}beep${obs.beeps === 1 ? '' : 's'}`);
   else if (obs.heardBeep) parts.push(obs.longBeep ? 'long beep' : 'beeps');
-  const symptoms: Record<Symptom, string> = { 'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response' };
+  const symptoms: Record<Symptom, string> = {
+    'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response', 'no-motion': 'the bolt does not move', stalls: 'the bolt stops part-way',
+  };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
   return parts.join(', ');
 }
