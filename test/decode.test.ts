@@ -116,6 +116,18 @@ describe('decoding on the SmartCode 913', () => {
     expect(best('smartcode-913', 'one red flash and a beep')).toContain('resetArmed');
   });
 
+  it('a red flash and a beep after the reset\'s 30 s hold is the reset armed, counted or not (seed S8, product-facts K1)', () => {
+    for (const text of ['after holding program for 30 seconds it flashed red and beeped', 'held the program button for 30 s, then red flash and beep', 'after I kept it pressed for 30s: red flashing and beeping']) {
+      expect(parseSignalText(text).heldSeconds, text).toBe(30);
+      expect(decode('smartcode-913', text)[0], text).toMatchObject({ signal: 'resetArmed', quality: 'exact' });
+    }
+    // When it came, without a hold, says nothing of the reset; a short hold is no reset hold.
+    expect(parseSignalText('after 30 seconds it flashed red and beeped').heldSeconds).toBeNull();
+    expect(decode('smartcode-913', 'after holding program for 5 seconds it flashed red and beeped')[0].signal).not.toBe('resetArmed');
+    // Each model's own hold: the Powerbolt 250's is 15 s (product-facts M9).
+    expect(decode('powerbolt-250', 'after holding the button for 15 seconds it beeped')[0].signal).toBe('resetArmed');
+  });
+
   it('the half-finished reset: a red blink that repeats by itself, no beep (seed S24)', () => {
     expect(decode('smartcode-913', 'red blinks every few seconds, no beep')[0].signal).toBe('resetArmedReminder');
   });

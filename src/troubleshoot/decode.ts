@@ -4,8 +4,9 @@
 // score. Symptoms weigh in as the seed says: "beeps but won't unlock" is first a battery question
 // (seed S7, S25), and so is a code taken with the bolt still; a bolt that stops part-way is a jam
 // (seed S17), handing not learned (S15) or a weak pack (S25); a red blink that repeats by itself
-// is the half-finished reset (seed S24) or the
-// low-battery status blink (product-facts K3). The reverse direction, signalsForMeaning, finds a
+// is the half-finished reset (seed S24) or the low-battery status blink (product-facts K3); a
+// signal that came after a button held the model's full reset hold is the reset's own answer
+// (seed S8, product-facts K1: 30 s, then a red flash and a beep). The reverse direction, signalsForMeaning, finds a
 // signal by name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
 import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
@@ -59,6 +60,8 @@ const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]
 const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['jammed', 1]]; // seed S25, S7
 const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
 const REPEATING: [SignalName, number][] = [['resetArmedReminder', 2], ['lowBattery', 1]]; // seed S24; product-facts K3
+/** After the reset's hold: armed, waiting for the confirming press — or done, on a model that needs none. */
+const RESET_HOLD: [SignalName, number][] = [['resetArmed', 3], ['resetDone', 2]]; // seed S8, S24; product-facts K1
 
 /** Among equal scores, the more common explanation first (battery and wrong codes before programming states). */
 const LIKELIHOOD: SignalName[] = [
@@ -143,7 +146,12 @@ function fits(obs: Observation, p: SignalPattern): { points: number; near: boole
   return { points, near: results.some(([fit]) => fit === 'near'), details: results.length };
 }
 
-function hintPoints(obs: Observation, name: SignalName): number | null {
+/** A hold said to have lasted the model's reset hold (a quarter short still counts: people round). */
+function heldForReset(model: ModelProfile, obs: Observation): boolean {
+  return obs.heldSeconds !== null && obs.heldSeconds * 1_000 >= model.timing.resetHoldMs * (1 - SECONDS_TOLERANCE_FRACTION);
+}
+
+function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): number | null {
   if (obs.symptoms.includes('wont-unlock') && name === 'unlocked') return null;
   if (obs.symptoms.includes('wont-lock') && name === 'locked') return null;
   const lists: [boolean, [SignalName, number][]][] = [
@@ -153,6 +161,7 @@ function hintPoints(obs: Observation, name: SignalName): number | null {
     [obs.symptoms.includes('no-motion'), NO_MOTION],
     [obs.symptoms.includes('stalls'), STALLS],
     [obs.repeating, REPEATING],
+    [heldForReset(model, obs), RESET_HOLD],
   ];
   let points = 0;
   for (const [on, list] of lists) if (on) points += list.find(([n]) => n === name)?.[1] ?? 0;
@@ -174,7 +183,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
   for (const name of applicableSignals(model)) {
     const pattern = model.signals[name];
     const fit = fits(obs, pattern);
-    const hint = hintPoints(obs, name);
+    const hint = hintPoints(model, obs, name);
     if (fit === null || hint === null) continue;
     const score = fit.points + hint;
     if (score <= 0) continue;

@@ -36,6 +36,8 @@ export interface Observation {
   alternating: boolean;
   /** "for 5 seconds": how long the light stayed on, when said. */
   seconds: number | null;
+  /** "after holding program for 30 seconds": how long a button was held before the signal came. */
+  heldSeconds: number | null;
   symptoms: Symptom[];
   /** "the motor whirs": the lock took the code and drove its motor. */
   motorHeard: boolean;
@@ -118,12 +120,23 @@ function noteLitDigits(obs: Observation, match: RegExpMatchArray): void {
 }
 
 const SECONDS = String.raw`(?:\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`;
+const HOLD_VERB = String.raw`(?:held|holding|hold|kept|keeping|pressing|pressed)`;
 /** A time that says when the signal came ("after 30 seconds", "held program for 30 s"), not for
  * how long a light stayed on: up to five words may stand between the holding and the time. */
 const WHEN_IT_HAPPENED = new RegExp(
-  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?(?:held|holding|hold|kept|keeping|pressing|pressed)\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}`,
+  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?${HOLD_VERB}\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}`,
   'g',
 );
+const HELD = new RegExp(String.raw`\b${HOLD_VERB}\b`);
+const SECONDS_SAID = new RegExp(String.raw`(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`);
+
+/** "after holding program for 30 seconds": how long a button was held before the signal came —
+ * the reset's own gesture when it is the model's reset hold (seed S8, product-facts K1). */
+function noteHold(obs: Observation, match: RegExpMatchArray): void {
+  if (!HELD.test(match[0])) return;
+  const said = SECONDS_SAID.exec(match[0]);
+  if (said) obs.heldSeconds = numberOf(said[1]);
+}
 
 const BOLT = String.raw`(?:the )?(?:dead)?(?:bolt|latch|motor)`;
 const PART_WAY = String.raw`(?:(?:about|around|only|just) )?(?:half ?way|part ?way|part of the way|mid ?way|in the middle|short|half (?:open|closed|out|in))`;
@@ -184,7 +197,7 @@ const PHRASES: Phrase[] = [
   { pattern: LIT_DIGITS_AFTER, apply: noteLitDigits },
   // When it happened, not how long the light stayed: "after 30 seconds", "at 30 s", "after I held
   // the program button for 30 seconds" (the reset's own signal, seed S8) say nothing of the light.
-  { pattern: WHEN_IT_HAPPENED, apply: () => {} },
+  { pattern: WHEN_IT_HAPPENED, apply: noteHold },
   {
     pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
     apply: (o, m) => { o.seconds = numberOf(m[1]); },
@@ -211,7 +224,7 @@ type Target = 'flash' | 'beep';
 export function parseSignalText(input: string): Observation {
   const obs: Observation = {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
-    continuous: false, repeating: false, alternating: false, seconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
+    continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
   };
   let text = input.toLowerCase().replace(/[’‘`]/g, "'");
   for (const phrase of PHRASES) {
