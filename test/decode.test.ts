@@ -44,6 +44,11 @@ describe('reading what a person says', () => {
     ['after holding 30s: red flash and beep', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
     ['one red flash and a beep after I held the program button for 30 seconds', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
     ['red once for 5 seconds', { colors: ['red'], light: 'solid', seconds: 5 }],
+    // Number words past fifteen, and a ten joined to a unit.
+    ['sixteen red flashes', { colors: ['red'], flashes: 16, ignored: [] }],
+    ['nineteen beeps', { beeps: 19, ignored: [] }],
+    ['twenty-one red flashes, twenty one beeps', { flashes: 21, beeps: 21, ignored: [] }],
+    ['after holding program for thirty seconds it flashed red and beeped', { heldSeconds: 30, ignored: [] }],
   ])('%s', (text, want) => {
     expect(parseSignalText(text)).toMatchObject(want);
   });
@@ -110,6 +115,7 @@ describe('decoding on the SmartCode 913', () => {
   it('a near count still finds it, ranked below exact', () => {
     const [first] = decode('smartcode-913', '14 red flashes, 15 beeps');
     expect(first).toMatchObject({ signal: 'lockout', quality: 'near' });
+    expect(decode('smartcode-913', 'sixteen red flashes')[0]).toMatchObject({ signal: 'lockout', quality: 'near' });
   });
 
   it('reset armed: a red flash with a beep after the 30 s hold (seed S8, S24)', () => {

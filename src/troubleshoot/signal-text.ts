@@ -12,6 +12,7 @@
 // SecureScreen (product-facts M5, M7; screen-reading.ts).
 
 import type { LedColor } from '../models/profile.ts';
+import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
 export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls';
@@ -50,14 +51,11 @@ export interface Observation {
   ignored: string[];
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20,
-  single: 1, double: 2, triple: 3,
-};
+/** Number words ("sixteen", "thirty"; number-words.ts) and the words that say one, two or three of a kind. */
+const NUMBER_WORDS: Record<string, number> = { ...CARDINALS, single: 1, double: 2, triple: 3 };
 /** Words that are a count already applied: "twice" = ×2. */
 const MULTIPLIER_WORDS: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
-const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).join('|');
+const NUMBER_WORD_PATTERN = `${NUMBER_WORD_ALTERNATION}|single|double|triple`;
 
 const COLOR_WORDS: Record<string, LedColor> = {
   red: 'red', green: 'green', amber: 'amber', orange: 'amber', yellow: 'amber', white: 'white',
@@ -226,7 +224,7 @@ export function parseSignalText(input: string): Observation {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
     continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
   };
-  let text = input.toLowerCase().replace(/[’‘`]/g, "'");
+  let text = joinCompoundNumbers(input.toLowerCase().replace(/[’‘`]/g, "'"));
   for (const phrase of PHRASES) {
     text = text.replace(phrase.pattern, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpMatchArray;
