@@ -228,6 +228,26 @@ describe('decoding on the other models', () => {
     expect(best('smartcode-916', 'checkmark and lock symbols alternate five times')).toEqual(['jammed']);
   });
 
+  it('SmartCode 916: the symbols named as its guide names them, with or without "symbols" (product-facts M5/M6)', () => {
+    for (const text of ['checkmark and lock alternate five times', 'check mark and lock flash alternately 5 times', 'the lock and checkmark alternate 5 times']) {
+      expect(parseSignalText(text), text).toMatchObject({ colors: ['amber'], flashes: 5, alternating: true, ignored: [] });
+      expect(decode('smartcode-916', text)[0].signal, text).toBe('jammed');
+    }
+    expect(parseSignalText('the checkmark and the lock flash together 5 times')).toMatchObject({ colors: ['green'], flashes: 5, ignored: [] });
+    expect(best('smartcode-916', 'the checkmark and the lock flash together 5 times')).toEqual(['lowBattery']);
+    // "lock" alone is the lock itself, no symbol.
+    expect(parseSignalText('the lock flashes red').colors).toEqual(['red']);
+  });
+
+  it('SmartCode 916: low battery sounds as either source gives it — five beeps (M6) or a long continuous beep (M5, conflict 5)', () => {
+    for (const text of ['checkmark and lock symbols flash five times and a long continuous beep', 'checkmark and lock flash together 5 times with one long beep', 'checkmark and lock flash together five times, five beeps']) {
+      expect(decode('smartcode-916', text)[0], text).toMatchObject({ signal: 'lowBattery', quality: 'exact' });
+    }
+    expect(describePattern(modelOf('smartcode-916').signals.lowBattery)).toBe('green ×5 with 5 beeps (or 1 long beep)');
+    // The unplugged exterior stays the first reading of beeping on and on (M5, M6).
+    expect(decode('smartcode-916', 'lock beeps continuously')[0].signal).toBe('exteriorDisconnected');
+  });
+
   it('Home Connect 620: red once for 5 seconds is the handing failure (product-facts M8)', () => {
     expect(decode('homeconnect-620', 'red once for 5 seconds and beeps')[0].signal).toBe('handingFailed');
   });

@@ -15,6 +15,10 @@ export interface SignalPattern {
   solidMs?: number;
   beeps: number;
   longBeep?: boolean;
+  /** The sound another source gives the same signal, where the sources disagree (the 916's low
+   * battery: five beeps [M6], "a long continuous beep" [M5], product-facts conflict 5). The twin
+   * sounds `beeps`; the decoder takes either as what a person heard. */
+  otherSound?: { beeps: number; longBeep?: boolean };
   /** Plain words for what it means, for the timeline and the decoder. */
   meaning: string;
 }

@@ -42,7 +42,7 @@ export const SMARTCODE_916: ModelProfile = {
     programmingFailed: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: unsuccessful programming or no user code" },
     programmingTimeout: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: programming timed out after 20 seconds" },
     lockout: { color: 'red', count: 15, onMs: 150, offMs: 150, beeps: 15, meaning: "'X' flashes 15 times: three incorrect codes within a minute — 60 s touchscreen lockout" },
-    lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, meaning: 'checkmark and lock symbols flash together five times: low battery' },
+    lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, otherSound: { beeps: 1, longBeep: true }, meaning: 'checkmark and lock symbols flash together five times: low battery' },
     jammed: { color: 'amber', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'checkmark and lock symbols alternate five times: door jammed while locking — re-lock manually' },
   },
   sources: {
@@ -55,7 +55,7 @@ export const SMARTCODE_916: ModelProfile = {
     'signals.programmingTimeout': 'product-facts M5, M6',
     'signals.lockout': 'product-facts M5, M6',
     lockout: 'product-facts M5, M6 (three incorrect codes within one minute → 60 second touchscreen lockout)',
-    'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long beep — conflict 5)',
+    'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long continuous beep — conflict 5: the twin sounds M6\'s, the decoder takes either)',
     'signals.jammed': 'product-facts M5, M6',
     'keypad.secureScreenDigits': 'product-facts M5, M7 (switch 4, SecureScreen: "displays random digits to be pressed before entering user code"); two digits, the waking touch, a wrong digit counting as a wrong code: assumed',
     'exteriorLink.alertEveryMs': 'product-facts M5, M6 ("Lock beeps continuously — Interior assembly is disconnected from exterior"); one long beep a second assumed',

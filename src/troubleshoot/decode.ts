@@ -97,9 +97,10 @@ export function describePattern(p: SignalPattern): string {
   const solidFor = (p.solidMs ?? 0) >= 1_000 ? ` for ${+((p.solidMs ?? 0) / 1_000).toFixed(1)} s` : '';
   const color = p.altColor ? `${p.color}/${p.altColor}` : p.color;
   const look = light === 'flashing' ? `${color} ×${p.count}` : light === 'solid' ? `solid ${color}${solidFor}` : 'no light';
-  const long = p.longBeep ? 'long ' : '';
-  const sound = p.beeps === 0 ? ', no beep' : ` with ${p.beeps} ${long}beep${p.beeps === 1 ? '' : 's'}`;
-  return look + sound;
+  const beeps = (b: number, isLong?: boolean) => `${b} ${isLong ? 'long ' : ''}beep${b === 1 ? '' : 's'}`;
+  const sound = p.beeps === 0 ? ', no beep' : ` with ${beeps(p.beeps, p.longBeep)}`;
+  const other = p.otherSound ? ` (or ${p.otherSound.beeps === 0 ? 'no beep' : beeps(p.otherSound.beeps, p.otherSound.longBeep)})` : '';
+  return look + sound + other;
 }
 
 /** A signal as it looks and sounds on this model: its pattern, and for an alert that repeats by
@@ -135,12 +136,24 @@ function fits(obs: Observation, p: SignalPattern): { points: number; near: boole
     const close = Math.abs(said - (p.solidMs ?? 0)) <= Math.max(1_000, said * SECONDS_TOLERANCE_FRACTION);
     results.push([close ? 'exact' : 'near', SECONDS_POINTS]);
   }
-  if (obs.continuous) results.push([p.longBeep || p.beeps >= CONTINUOUS_MIN_BEEPS ? 'exact' : 'miss', CONTINUOUS_POINTS]);
-  else if (obs.beeps === 0) results.push([p.beeps === 0 ? 'exact' : 'near', BEEP_POINTS]); // audio switch #3 may be off (K3)
-  else if (obs.beeps !== null) results.push([p.beeps > 0 ? countFit(obs.beeps, p.beeps) : 'miss', BEEP_POINTS]);
-  else if (obs.heardBeep) results.push([p.beeps > 0 ? 'exact' : 'miss', BEEP_HEARD_POINTS]);
-  if (obs.longBeep && p.beeps > 0) results.push([p.longBeep ? 'exact' : 'near', LONG_POINTS]);
+  // The sound as the twin makes it, or as another source gives it (product-facts conflict 5): the better fit.
+  const sounds = [p, ...(p.otherSound ? [p.otherSound] : [])].map((sound) => tally([...results, ...soundFits(obs, sound)]));
+  return sounds.reduce((best, next) => (next !== null && (best === null || next.points > best.points) ? next : best));
+}
 
+/** How the sound said fits one sound of a signal. */
+function soundFits(obs: Observation, s: { beeps: number; longBeep?: boolean }): [Fit, number][] {
+  const results: [Fit, number][] = [];
+  if (obs.continuous) results.push([s.longBeep || s.beeps >= CONTINUOUS_MIN_BEEPS ? 'exact' : 'miss', CONTINUOUS_POINTS]);
+  else if (obs.beeps === 0) results.push([s.beeps === 0 ? 'exact' : 'near', BEEP_POINTS]); // audio switch #3 may be off (K3)
+  else if (obs.beeps !== null) results.push([s.beeps > 0 ? countFit(obs.beeps, s.beeps) : 'miss', BEEP_POINTS]);
+  else if (obs.heardBeep) results.push([s.beeps > 0 ? 'exact' : 'miss', BEEP_HEARD_POINTS]);
+  if (obs.longBeep && s.beeps > 0) results.push([s.longBeep ? 'exact' : 'near', LONG_POINTS]);
+  return results;
+}
+
+/** The fits of the details given, summed: null on a misfit. */
+function tally(results: [Fit, number][]): { points: number; near: boolean; details: number } | null {
   if (results.some(([fit]) => fit === 'miss')) return null;
   const points = results.reduce((sum, [fit, pts]) => sum + (fit === 'exact' ? pts : NEAR_POINTS), 0);
   return { points, near: results.some(([fit]) => fit === 'near'), details: results.length };

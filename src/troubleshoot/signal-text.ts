@@ -159,6 +159,18 @@ const MOTOR_RUNS = /\b(?:the )?motor (?:whir+s|whir+ing|whir+ed|runs|ran|running
 /** "keypad dead", "the screen is dead": no light and no beep at the keypad. */
 const KEYPAD_DEAD = /\b(?:keypad|key pad|screen|touchscreen|touch screen|display|buttons?|lock|it|it's|its)\s+(?:is\s+|seems\s+|looks\s+|went\s+|goes\s+|has gone\s+|gone\s+)?(?:completely\s+|totally\s+|just\s+)?dead\b|\bdead\s+(?:keypad|screen|touchscreen|display|lock)\b/g;
 
+const CHECKMARK = String.raw`(?:check ?marks?|ticks?)`;
+const LOCK_SYMBOL = String.raw`(?:lock|padlock)`;
+const SYMBOL_NOUN = String.raw`(?:symbols?|icons?|signs?)`;
+/** The touchscreen's checkmark and lock symbols (product-facts M5/M6), named as the manual does
+ * ("checkmark and lock alternate") or with "symbols": "lock" alone is the lock itself. */
+const TOUCHSCREEN_SYMBOLS = new RegExp(
+  String.raw`\b(?:${CHECKMARK}(?: and (?:the )?${LOCK_SYMBOL})?|${LOCK_SYMBOL} and (?:the )?${CHECKMARK}|${LOCK_SYMBOL}(?= ${SYMBOL_NOUN}))(?: ${SYMBOL_NOUN})?\b`,
+  'g',
+);
+/** What the symbols phrase took: they were named. */
+const SYMBOLS_NAMED = /check ?mark|tick|symbol|icon/;
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
@@ -185,10 +197,7 @@ const PHRASES: Phrase[] = [
     pattern: new RegExp(String.raw`\bevery (?:few |couple of |(?:\d+|${NUMBER_WORD_PATTERN}) )?(?:seconds?|secs?|s)\b|\bkeeps? (?:on )?(?:blinking|flashing)\b|\brepeated(?:ly)?\b|\bover and over\b|\bagain and again\b|\bperiodic(?:ally)?\b`, 'g'),
     apply: (o, m) => { o.repeating = true; if (/blink|flash/.test(m[0])) o.light ??= 'flashing'; },
   },
-  {
-    pattern: /\b(?:checkmark|check mark|tick|lock)(?: and (?:the )?(?:lock|checkmark|check mark|tick))? symbols?\b/g,
-    apply: (o) => addColor(o, 'green'), // checkmark and lock symbols (916, product-facts M5/M6)
-  },
+  { pattern: TOUCHSCREEN_SYMBOLS, apply: (o) => addColor(o, 'green') }, // checkmark and lock symbols (916, product-facts M5/M6)
   { pattern: /\balternat\w*\b/g, apply: (o) => { o.alternating = true; } },
   // Digits lit to be touched, said either way round: "two digits light up", "it shows me 2 numbers".
   { pattern: LIT_DIGITS_FIRST, apply: noteLitDigits },
@@ -336,7 +345,7 @@ export function parseSignalText(input: string): Observation {
   if (pendingLong) obs.longBeep = obs.heardBeep === true; // "beeps, long"
   readNothing(obs, saidNothing);
   // Symbols that take turns are the amber pattern on the touchscreen (916 jammed, M5/M6).
-  const symbols = obs.understood.some((u) => u.includes('symbol'));
+  const symbols = obs.understood.some((u) => SYMBOLS_NAMED.test(u));
   if (obs.alternating && symbols && obs.colors.length === 1 && obs.colors[0] === 'green') obs.colors = ['amber'];
   if (obs.flashes === 1 && obs.seconds !== null && obs.seconds >= SOLID_MIN_SECONDS) obs.light = 'solid';
   if (obs.flashes !== null && obs.light === null) obs.light = 'flashing';
