@@ -153,6 +153,17 @@ describe('decoding on the SmartCode 913', () => {
     expect(matches.map((m) => m.signal)).not.toContain('unlocked');
   });
 
+  it('only a sound said: a signal with a light nobody mentioned ranks below one with less light, all else equal', () => {
+    // The 909's timeout is "Lock beeps 2 times" (M4), no light; the finished reset flashes green too.
+    expect(decode('smartcode-909', 'beeps twice').map((m) => m.signal).slice(0, 2)).toEqual(['programmingTimeout', 'resetDone']);
+    // One beep: the jam's one-second red flash is hard to miss, the unlocking's quick green easy.
+    const oneBeep = decode('smartcode-913', 'one beep').map((m) => m.signal);
+    expect(oneBeep[0]).toBe('unlocked');
+    expect(oneBeep.indexOf('jammed')).toBeGreaterThan(oneBeep.indexOf('resetArmed'));
+    // A light said keeps the common explanation first.
+    expect(decode('smartcode-913', 'red flash and one beep')[0].signal).toBe('jammed');
+  });
+
   it('one long beep: a programming step accepted (product-facts M14)', () => {
     expect(best('smartcode-913', 'green flash, one long beep')).toEqual(['codeAccepted']);
   });

@@ -190,6 +190,32 @@ function byRank<T extends { signal: SignalName; score: number }>(a: T & { qualit
   return LIKELIHOOD.indexOf(a.signal) - LIKELIHOOD.indexOf(b.signal);
 }
 
+/** How much light a signal shows, in ms lit: none for a signal that only sounds. */
+function lightShownMs(p: SignalPattern): number {
+  const light = lightOf(p);
+  return light === 'flashing' ? p.count * p.onMs : light === 'solid' ? (p.solidMs ?? 0) : 0;
+}
+
+/** Nothing said of a light: no colour, no flash, not solid, not dark. */
+function saysNoLight(obs: Observation): boolean {
+  return obs.colors.length === 0 && obs.light === null && obs.flashes === null && !obs.longFlash;
+}
+
+/** Best first: by quality and score; then, when the person spoke only of sound, the signal that
+ * shows less light (none at all first: a light they would have seen goes unmentioned less often —
+ * the 909's "beeps 2 times" timeout before the reset's green flash and two beeps, M4); then the
+ * more common explanation. */
+function rankFor(obs: Observation): (a: SignalMatch, b: SignalMatch) => number {
+  const soundOnly = saysNoLight(obs);
+  return (a, b) => {
+    const q = QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality];
+    if (q !== 0) return q;
+    if (b.score !== a.score) return b.score - a.score;
+    if (soundOnly && lightShownMs(a.pattern) !== lightShownMs(b.pattern)) return lightShownMs(a.pattern) - lightShownMs(b.pattern);
+    return byRank(a, b);
+  };
+}
+
 /** The model's signals that fit what was seen and heard, best first; empty when none fits. */
 export function decodeObservation(model: ModelProfile, obs: Observation): SignalMatch[] {
   const out: SignalMatch[] = [];
@@ -203,7 +229,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
     const quality: Quality = fit.details === 0 ? 'likely' : fit.near ? 'near' : 'exact';
     out.push({ signal: name, pattern, looksLike: looksLike(model, name), quality, score });
   }
-  return out.sort(byRank);
+  return out.sort(rankFor(obs));
 }
 
 /** The matches that rank equal with the best one. */
