@@ -120,6 +120,31 @@ describe('identify', () => {
     expect(lines.join('\n')).not.toContain('best match');
   });
 
+  it('puts a model found by its own identifier above one whose note only shares the number', () => {
+    for (const text of ['Kwikset SmartCode 914 TRL ZW', 'kwikset 914']) {
+      const found = identify(text);
+      expect(found[0].model.id, text).toBe('smartcode-914');
+      expect(found[1]?.model.id, text).toBe('smartcode-913');
+      expect(found[1].score, text).toBeLessThan(found[0].score);
+      const lines: string[] = [];
+      expect(identifyCommand(text, false, (l) => lines.push(l))).toBe(0);
+      const plain = stripVTControlCharacters(lines.join('\n'));
+      expect(plain, text).toMatch(/smartcode-914 .* best match/);
+      expect(plain, text).toMatch(/smartcode-913 .* possible/);
+      expect(plain, text).not.toContain('Several models match equally');
+    }
+  });
+
+  it('reads a number spelt out and a word split in two', () => {
+    expect(identify('smartcode five').map((f) => f.model.id)).toEqual(['smartcode-909']);
+    expect(identify('Weiser SmartCode five')[0].model.id).toBe('smartcode-909');
+    expect(identify('powerbolt two')[0].model.id).toBe('powerbolt-2');
+    expect(identify('it has a touch screen').map((f) => f.model.id)).toEqual(['smartcode-916']);
+    expect(identify('it has a touch screen')).toEqual(identify('it has a touchscreen'));
+    // A number spelt out in passing is no model number to complain of.
+    expect(identifyCommand('the one with a touch screen', false, () => {})).toBe(0);
+  });
+
   it('finds a model spelt out inside longer text, or typed without spaces', () => {
     expect(identify('Kwikset SmartCode 913 deadbolt')[0].model.id).toBe('smartcode-913');
     expect(identify('smartcode913')[0].model.id).toBe('smartcode-913');

@@ -19,6 +19,8 @@ describe('modelNamed', () => {
     expect(modelNamed('275').model?.id).toBe('smartcode-275');
     expect(modelNamed('92640-001').model?.id).toBe('powerbolt-92640-001');
     expect(modelNamed('Powerbolt 250').model?.id).toBe('powerbolt-250');
+    // A number spelt out names the model as its digits do.
+    expect(modelNamed('SmartCode five').model?.id).toBe('smartcode-909');
   });
 
   it('names the candidates when the text fits several models equally', () => {

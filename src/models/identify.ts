@@ -1,12 +1,19 @@
 // Identifying a lock from what a person can read on it or its box (seed S13: the part number
 // molded on the interior escutcheon, or the model number on the packaging): free text in, the
-// matching profiles out, best first, each with how to tell it from its look-alikes.
+// matching profiles out, best first, each with how to tell it from its look-alikes. A number may
+// be spelt out ("SmartCode five"), and a word split in two ("touch screen") is still that word.
+// An identifier spelt out whole outranks one that only shares its number: the 913's note
+// "914 (Z-Wave variant)" does not tie with the 914's own "914".
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
+import { numberWordsAsDigits } from '../number-words.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
+/** A number of the text is a number of the identifier, the rest of it not said ("914" against
+ * "914 (Z-Wave variant)"): less sure than the identifier found whole. */
+export const NUMBER_SCORE = 55;
 /** The whole text found inside an identifier ("Power" in "Powerbolt 2"): a little less sure. */
 export const CONTAINED_SCORE = 50;
 export const WORD_SCORE = 10;
@@ -19,8 +26,19 @@ export interface Identification {
   matched: string;
 }
 
-function normalise(text: string): string {
+/** Lower-case words and digits only, single-spaced. */
+function plainWords(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Plain words, numbers spelt out written as digits ("smartcode five" → "smartcode 5"). */
+function normalise(text: string): string {
+  return numberWordsAsDigits(plainWords(text));
+}
+
+/** The words of the text, and each two neighbours run together ("touch screen" is also "touchscreen"). */
+function wordsAndJoins(words: readonly string[]): Set<string> {
+  return new Set([...words, ...words.slice(1).map((w, i) => words[i] + w)]);
 }
 
 function compact(text: string): string {
@@ -64,20 +82,22 @@ function scoreIdentifier(text: string, identifier: string): number {
   if (t === id) return EXACT_SCORE;
   const words = normalise(text).split(' ');
   const idWords = normalise(identifier).split(' ');
-  // A number in the text equal to a number in the identifier ("my lock says 92640-001").
-  if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return CONTAINS_SCORE;
   if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return CONTAINS_SCORE;
+  // A number in the text equal to a number in the identifier ("my lock says 914").
+  if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return NUMBER_SCORE;
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910.
   const idRuns = digitRuns(id);
   if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return CONTAINED_SCORE;
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && words.includes(w)).length;
+  const said = wordsAndJoins(words);
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && said.has(w)).length;
   return shared * WORD_SCORE;
 }
 
-/** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"). */
+/** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"): written
+ * in digits — "the one with a touch screen" names no model numbered 1. */
 export function modelNumbersIn(text: string): string[] {
-  return normalise(text).split(' ').filter(isModelNumber);
+  return plainWords(text).split(' ').filter(isModelNumber);
 }
 
 /** Whether a match rests on more than shared words: the identifier is, contains or is contained
