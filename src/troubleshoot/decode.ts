@@ -1,13 +1,14 @@
 // Decoding what the lock shows: an observation (signal-text.ts) against the model's own signal
 // table (profile `signals`, sourced per model: product-facts §1 K3/M1/M4/M14, §2 M5/M6, §3 M4,
 // §4 M8, §6 M9), ranked best first — every given detail exact beats any detail near, then by
-// score. Symptoms weigh in as the seed says: "beeps but won't unlock" is first a battery question
-// (seed S7, S25), and so is a code taken with the bolt still; a bolt that stops part-way is a jam
-// (seed S17), handing not learned (S15) or a weak pack (S25); a red blink that repeats by itself
-// is the half-finished reset (seed S24) or the low-battery status blink (product-facts K3); a
-// signal that came after a button held the model's full reset hold is the reset's own answer
-// (seed S8, product-facts K1: 30 s, then a red flash and a beep). The reverse direction, signalsForMeaning, finds a
-// signal by name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
+// score, then, when only a sound was said, the signal showing less light first. Symptoms weigh
+// in as the seed says: "beeps but won't unlock" is first a battery question (seed S7, S25), and
+// so is a code taken with the bolt still; a bolt that stops part-way is a jam (seed S17), handing
+// not learned (S15) or a weak pack (S25); a red blink that repeats by itself is the half-finished
+// reset (seed S24) or the low-battery status blink (product-facts K3); a signal that came after a
+// button held the model's full reset hold is the reset's own answer (seed S8, product-facts K1:
+// 30 s, then a red flash and a beep). The reverse direction, signalsForMeaning, finds a signal by
+// name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
 import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
