@@ -9,6 +9,7 @@ import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
 import { adviceFor, joinCites } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
+import { keypadHabitHint } from '../src/troubleshoot/keypad-habit.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
 import { modelOf } from './model-of.ts';
 
@@ -355,6 +356,27 @@ describe('advice', () => {
 
   it('joins references without repeats', () => {
     expect(joinCites('seed S15, S16; product-facts K3', 'seed S16', 'product-facts M9')).toBe('seed S15, S16; product-facts K3, M9');
+  });
+});
+
+describe('a keypad habit to try first (seed S14, product-facts M10)', () => {
+  it('a keypad that does nothing: firm presses on the 92640-001, Lock after the code on the Powerbolt 2, nothing on the others', () => {
+    const said = (text: string) => parseSignalText(text);
+    expect(keypadHabitHint(modelOf('powerbolt-92640-001'), said('I type my code and nothing happens'))).toMatch(/^First: this keypad \(Powerbolt 264 — SKU 92640-001\) needs a firm, deliberate press .*\(seed S14\)\.$/);
+    expect(keypadHabitHint(modelOf('powerbolt-2'), said('no light, no beep'))).toMatch(/^First: the Powerbolt 2 opens only when Lock is pressed after the code .*\(product-facts M10\)\.$/);
+    expect(keypadHabitHint(modelOf('powerbolt-264'), said('nothing happens'))).toBeNull(); // its keypad takes a light tap
+    expect(keypadHabitHint(modelOf('smartcode-913'), said('nothing happens'))).toBeNull();
+    // The lock answered: its keypad registered the presses, and it opens without a Lock press or not.
+    expect(keypadHabitHint(modelOf('powerbolt-92640-001'), said('red x3, 3 beeps'))).toBeNull();
+    expect(keypadHabitHint(modelOf('powerbolt-2'), said('it beeps but nothing happens'))).toBeNull();
+  });
+
+  it('is said first by the command, and in --json\'s hint', () => {
+    const r = spawnSync(process.execPath, [BIN, 'decode', '--model', '92640-001', 'nothing happens when I type my code'], { encoding: 'utf8', env: colourlessEnv() });
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[1]).toMatch(/^First: this keypad/);
+    const j = spawnSync(process.execPath, [BIN, 'decode', '--json', '--model', 'powerbolt-2', 'no light, no beep'], { encoding: 'utf8', env: colourlessEnv() });
+    expect(JSON.parse(j.stdout).hint).toMatch(/^First: the Powerbolt 2 opens only when Lock is pressed after the code/);
   });
 });
 

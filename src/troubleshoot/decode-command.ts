@@ -13,6 +13,7 @@ import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } f
 import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
 import { noScreenHint, readLitDigits } from './screen-reading.ts';
 import { readStatusBlink } from './status-reading.ts';
+import { keypadHabitHint } from './keypad-habit.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -109,7 +110,8 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   const understood = saysAnything(obs);
   const lightUnmatched = saysSignal(obs) && matches.length === 0 && status === null;
   const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : SAY_MORE;
-  const found = matches.length > 0 || screen !== null || status !== null;
+  const habit = keypadHabitHint(model, obs);
+  const found = matches.length > 0 || screen !== null || status !== null || habit !== null;
   if (json) {
     io.out(JSON.stringify({
       model: model.id,
@@ -118,12 +120,13 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
       status,
       best: best.map((m) => m.signal),
       matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
-      hint: [screenHint, signalHint].filter((h) => h !== null).join(' ') || null,
+      hint: [habit, screenHint, signalHint].filter((h) => h !== null).join(' ') || null,
     }));
     return found ? EXIT_OK : EXIT_NO_SIGNAL;
   }
   const heard = understood ? describeObservation(obs) : 'nothing I recognise';
   io.out(`${header} · you said: ${pc.bold(heard)}${obs.ignored.length ? pc.dim(` (ignored: ${clipped(obs.ignored.join(', '))})`) : ''}`);
+  if (habit) io.out(pc.yellow(habit));
   if (screen) printAnswer(screen, screen.countNote ? pc.yellow(` (${screen.countNote})`) : '', io.out);
   else if (screenHint) io.out(pc.yellow(screenHint));
   if (signalHint !== null) {
