@@ -250,3 +250,30 @@ describe('delete all (product-facts M5, S9/S14)', () => {
     expect(events(t, 'all-codes-deleted').length).toBe(0);
   });
 });
+
+describe('success signals, as each guide words them', () => {
+  /** The beeps heard since trace entry `from`. */
+  function beepsSince(t: Twin, from: number): unknown[] {
+    return t.trace.entries.slice(from).filter((e) => e.ch === 'beep').map((e) => e.v);
+  }
+
+  it('a code stored on the 913: green and one long beep (M14); the Mastercode set: green and one beep (M1)', () => {
+    const t = lock913();
+    let from = t.trace.length;
+    addCode(t, '2468');
+    expect(beepsSince(t, from)).toContainEqual({ count: 1, long: true });
+    from = t.trace.length;
+    t.apply({ do: 'hold-for', key: 'program', ms: 6_000 });
+    for (const a of [{ do: 'type', digits: '86420' }, { do: 'press', key: 'lock' }, { do: 'type', digits: '86420' }, { do: 'press', key: 'lock' }, { do: 'wait', ms: 1_000 }] as const) t.apply(a);
+    expect(events(t, 'mastercode-set')).toHaveLength(1);
+    expect(beepsSince(t, from).at(-1)).toEqual({ count: 1 });
+  });
+
+  it('a code stored on the 909: one green flash with one beep, not a long one (M15)', () => {
+    const t = Twin.create('smartcode-909', { doorOpen: true });
+    const from = t.trace.length;
+    for (const a of [{ do: 'press', key: 'program' }, { do: 'type', digits: '1357' }, { do: 'press', key: 'lock' }, { do: 'wait', ms: 1_000 }] as const) t.apply(a);
+    expect(events(t, 'code-added')).toHaveLength(1);
+    expect(beepsSince(t, from).at(-1)).toEqual({ count: 1 });
+  });
+});

@@ -130,8 +130,10 @@ function finishWith(fw: Fw, r: { result: StoreResult; slot: number }, eventType:
   else fail(fw, r.result);
 }
 
+/** A programming step done: a code's green and long beep (M14), the Mastercode's green and one
+ * beep (M1: "keypad will flash green once with one beep"). */
 function succeed(fw: Fw, event: { type: EventType; slot?: number }): void {
-  signal(fw, 'codeAccepted');
+  signal(fw, event.type === 'mastercode-set' || event.type === 'mastercode-cleared' ? 'mastercodeSet' : 'codeAccepted');
   fw.io.emit({ ...event, source: 'keypad' });
   backToIdle(fw);
 }

@@ -43,6 +43,7 @@ export type SignalName =
   | 'programEnterAuth' // Program pressed, admin code must be entered
   | 'menuEnter' // programming code accepted (programming-code menu family)
   | 'mastercodeSetEnter' // Program held ~5 s: keypad flashes green
+  | 'mastercodeSet' // the new Mastercode taken: green once, one beep (M1)
   | 'handingArmed' // 620: Program tapped at power-up; one more press starts handing
   | 'slotSelected' // positional models: one Program press = one slot further
   | 'exteriorDisconnected'; // the exterior assembly's cable is unplugged (915/916: the lock beeps continuously)

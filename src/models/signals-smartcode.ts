@@ -32,6 +32,7 @@ export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   programEnterAuth: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'Mastercode enabled: enter it, then Lock' },
   menuEnter: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 2, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code' },
   mastercodeSetEnter: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'Mastercode programming: enter the new Mastercode, then Lock' },
+  mastercodeSet: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'Mastercode set (or cleared): from now on Program asks for it' },
   exteriorDisconnected: { color: 'red', count: 0, onMs: 0, offMs: 0, beeps: 1, longBeep: true, meaning: 'the lock beeps on and on, no light: the interior assembly is disconnected from the exterior (keypad) one' },
 };
 
@@ -57,5 +58,6 @@ export const SMARTCODE_SIGNAL_SOURCES: Record<string, string> = {
   'signals.programEnterAuth': 'product-facts M1, M14 (three beeps, green)',
   'signals.menuEnter': 'product-facts K5 (955: two beeps)',
   'signals.mastercodeSetEnter': 'product-facts M1 (hold until the keypad flashes green)',
+  'signals.mastercodeSet': 'product-facts M1 ("keypad will flash green once with one beep"); the same for clearing it assumed',
   'signals.exteriorDisconnected': 'product-facts M5, M6 (915/916: "Lock beeps continuously — Interior assembly is disconnected from exterior"); drawn as one long beep at a time, no light',
 };

@@ -50,6 +50,7 @@ export const SIGNAL_LABELS: Record<SignalName, string> = {
   programEnterAuth: 'Mastercode needed',
   menuEnter: 'programming menu open',
   mastercodeSetEnter: 'setting the Mastercode',
+  mastercodeSet: 'Mastercode set',
   handingArmed: 'door handing ready to start',
   exteriorDisconnected: 'exterior assembly disconnected',
   slotSelected: 'code position counted',
@@ -173,6 +174,11 @@ const ADVICE: Record<SignalName, Entry> = {
     says: 'Mastercode programming is open.',
     todo: `Enter the new Mastercode (${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits), Lock, enter it again, Lock.`,
     cite: 'product-facts M1; seed S21',
+  }),
+  mastercodeSet: () => ({
+    says: 'The new Mastercode is stored (or, after the clearing sequence, gone).',
+    todo: 'Press Program once to check: green and three beeps means the lock now asks for the Mastercode first (product-facts M1). Keep it somewhere safe: without it only a factory reset reprograms the lock (seed S3).',
+    cite: 'product-facts M1; seed S2, S3, S21',
   }),
   handingArmed: () => ({
     says: 'Door handing is ready to start.',

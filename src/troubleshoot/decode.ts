@@ -68,7 +68,7 @@ const RESET_HOLD: [SignalName, number][] = [['resetArmed', 3], ['resetDone', 2]]
 const LIKELIHOOD: SignalName[] = [
   'lowBattery', 'wrongCode', 'noUserCode', 'lockout', 'jammed', 'handingFailed', 'resetArmedReminder', 'resetArmed', 'resetDone',
   'unlocked', 'locked', 'codeAccepted', 'programmingFailed', 'programmingTimeout', 'handingDone', 'programEnter',
-  'programEnterAuth', 'menuEnter', 'mastercodeSetEnter', 'handingArmed', 'slotSelected',
+  'programEnterAuth', 'menuEnter', 'mastercodeSetEnter', 'mastercodeSet', 'handingArmed', 'slotSelected',
 ];
 
 type Fit = 'exact' | 'near' | 'miss';

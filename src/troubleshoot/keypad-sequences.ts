@@ -199,7 +199,7 @@ export function setAdminSequence(p: ModelProfile, admin: string | null, next: st
         typeStep(p, `your new Mastercode (${p.codes.adminMinLength}–${p.codes.adminMaxLength} digits, not one of the user codes)`, next, 'product-facts M1'),
         lockPress(p, 'Press {Lock}.', 'product-facts M1'),
         typeStep(p, 'the new Mastercode again', next, 'product-facts M1'),
-        lockPress(p, `Press {Lock}: ${signalWords(p, 'codeAccepted')} — the Mastercode is set. From now on Program asks for it.`, 'seed S21; product-facts M1', { event: 'mastercode-set' }),
+        lockPress(p, `Press {Lock}: ${signalWords(p, 'mastercodeSet')} — the Mastercode is set. From now on Program asks for it.`, 'seed S21; product-facts M1', { event: 'mastercode-set' }),
       ];
     }
     case 'programming-code-menu': {

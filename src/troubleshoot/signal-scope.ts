@@ -17,6 +17,7 @@ export function signalApplies(model: ModelProfile, name: SignalName): boolean {
     case 'programEnter':
     case 'programEnterAuth':
     case 'mastercodeSetEnter':
+    case 'mastercodeSet':
       return model.programming === 'mastercode-program-button';
     case 'slotSelected':
       return model.programming === 'positional';
