@@ -32,7 +32,7 @@ export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   programEnterAuth: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'Mastercode enabled: enter it, then Lock' },
   menuEnter: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 2, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code' },
   mastercodeSetEnter: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'Mastercode programming: enter the new Mastercode, then Lock' },
-  mastercodeSet: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'Mastercode set (or cleared): from now on Program asks for it' },
+  mastercodeSet: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'Mastercode sequence done: set, and Program now asks for it — or cleared, and it no longer does' },
   exteriorDisconnected: { color: 'red', count: 0, onMs: 0, offMs: 0, beeps: 1, longBeep: true, meaning: 'the lock beeps on and on, no light: the interior assembly is disconnected from the exterior (keypad) one' },
 };
 
