@@ -32,6 +32,7 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
     const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation';
     return `${name} down, not counting toward a reset: ${why}`;
   }
+  if (m.reset.gesture === 'power-up-program-hold') return `Pull the pack, hold ${name}, put the pack back: ${target} s for the reset`;
   return `Hold ${name} ${target} s${retracted} for the reset`;
 }
 
