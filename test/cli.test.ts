@@ -178,3 +178,12 @@ describe('lockstep CLI', () => {
     expect(r.out).toMatch(/handing-learned/);
   });
 });
+
+describe('lockstep practice-reset --speed', () => {
+  // Number() read these as speeds: a hex 16, a padded 5, a speed so small the tick never ends.
+  it.each(['0x10', ' 5', '1e-300', '1e2', 'Infinity', '.5', '5.', '+2', '-1', ''])('refuses %j before it needs a terminal', (speed) => {
+    const r = lockstep('practice-reset', '--speed', speed);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`--speed must be a number above 0 and at most`);
+  });
+});

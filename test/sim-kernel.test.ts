@@ -1,7 +1,8 @@
 // The kernel's contract: alarms run in (time, sequence) order, ties first-in-first-out, idle time
 // jumps to the next alarm, and a snapshot restores the schedule exactly.
 import { describe, expect, it } from 'vitest';
-import { CLOCK_LIMIT_MS, ClockLimitError, Sim } from '../src/sim/kernel.ts';
+import { CLOCK_LIMIT_MS, ClockLimitError, Sim, VirtualTimeError } from '../src/sim/kernel.ts';
+import { Twin } from '../src/twin/twin.ts';
 import { Prng } from '../src/sim/prng.ts';
 import { hashTrace, Trace } from '../src/sim/trace.ts';
 
@@ -57,6 +58,31 @@ describe('Sim', () => {
     expect(fired).toBe(1);
     expect(() => sim.advance(1)).toThrow(/clock stops at 10,000 years .* it is at 315576000000000 ms and was asked to run to 315576000000001 ms/);
     expect(sim.now).toBe(CLOCK_LIMIT_MS);
+  });
+
+  it('moves in whole milliseconds only: a fractional, negative or NaN wait is refused, nothing run', () => {
+    const sim = new Sim();
+    let fired = 0;
+    const a = sim.createAlarm('a', () => fired++);
+    a.schedule(1);
+    for (const ms of [2.3, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(() => sim.advance(ms)).toThrow(VirtualTimeError);
+      expect(sim.now).toBe(0);
+    }
+    expect(() => sim.advance(4599.999999999999)).toThrow(/whole milliseconds: cannot let 4599.999999999999 ms pass/);
+    expect(() => sim.runUntil(0.5)).toThrow(VirtualTimeError);
+    expect(fired).toBe(0);
+  });
+
+  it("refuses a twin's fractional wait (a key held at speed 2.3 once hung the clock)", () => {
+    const twin = Twin.create('smartcode-913', { seed: 1 });
+    twin.apply({ do: 'hold', key: 'program' });
+    twin.apply({ do: 'wait', ms: 230 });
+    const before = twin.sim.now;
+    expect(() => twin.apply({ do: 'wait', ms: 4599.999999999999 })).toThrow(VirtualTimeError);
+    expect(twin.sim.now).toBe(before);
+    twin.apply({ do: 'wait', ms: 4600 });
+    expect(twin.sim.now).toBe(before + 4600);
   });
 
   it('refuses two alarms with one name', () => {

@@ -18,6 +18,7 @@ import { MAX_SPEED, practiceReset } from './practice-reset.ts';
 import { modelNamed } from '../models/model-named.ts';
 import { registerCheckCommand } from '../check/register.ts';
 import { clippedWords, quoted } from '../printable.ts';
+import { plainDecimal } from './decimal-number.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../sim/seed.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -112,7 +113,7 @@ export function buildProgram(): Command {
     .action(async (opts) => {
       const named = modelNamed(opts.model);
       const model = named.model;
-      const speed = Number(opts.speed);
+      const speed = plainDecimal(opts.speed) ?? NaN;
       const seed = seedFromText(opts.seed);
       const problem = !model
         ? `--model: ${named.problem}`

@@ -27,6 +27,17 @@ export class ClockLimitError extends RangeError {
   }
 }
 
+/** Asked to let time pass by something other than a whole, non-negative number of milliseconds
+ * (a fractional tick, NaN, a negative wait); nothing was run. Time is never rounded here: a
+ * fraction left on the clock would put it between two alarms' whole due times and, once an alarm
+ * scheduled "now" falls due before the clock, run it over and over. The caller rounds, if it must. */
+export class VirtualTimeError extends RangeError {
+  override name = 'VirtualTimeError';
+  constructor(readonly ms: number) {
+    super(`virtual time moves in whole milliseconds: cannot let ${ms} ms pass (a whole number from 0 up)`);
+  }
+}
+
 export type AlarmCallback = () => void;
 /** A part that owns alarms and handles them in one method (no closure per alarm). */
 export interface AlarmOwner {
@@ -159,9 +170,11 @@ export class Sim {
   }
 
   /** Run every alarm due at or before `t`, in order, then leave the clock at `t`; past
-   * CLOCK_LIMIT_MS, a ClockLimitError and nothing run. */
+   * CLOCK_LIMIT_MS, a ClockLimitError, and at a time that is not a whole millisecond, a
+   * VirtualTimeError, nothing run. */
   runUntil(t: number): void {
     if (t > CLOCK_LIMIT_MS) throw new ClockLimitError(this.now, t);
+    if (!Number.isInteger(t)) throw new VirtualTimeError(t - this.now);
     for (let head = this.first; head !== null && head.at <= t; head = this.first) {
       // Take the head off the queue.
       const after = head.next;
@@ -177,8 +190,9 @@ export class Sim {
     if (t > this.now) this.now = t;
   }
 
-  /** Advance by `ms` of virtual time. */
+  /** Advance by `ms` of virtual time: a whole number from 0 up, a VirtualTimeError otherwise. */
   advance(ms: number): void {
+    if (!(Number.isInteger(ms) && ms >= 0)) throw new VirtualTimeError(ms);
     this.runUntil(this.now + ms);
   }
 
