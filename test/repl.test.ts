@@ -3,7 +3,7 @@
 // terminal (tmux send-keys / capture-pane), not by calling functions.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -117,6 +117,29 @@ describe('lockstep repl, commands piped on stdin', () => {
     const scn = parse(readFileSync(recorded, 'utf8'));
     expect(scn.steps).toContainEqual({ type: shown });
     expect(lockstep(['run', recorded]).code).toBe(EXIT_OK);
+  });
+
+  it('refuses to record over the snapshot the session started from, which the record would replay from', () => {
+    const dir = tempDir();
+    const snapshot = join(dir, 'start.json');
+    expect(repl(['--model', MODEL], ['1357', `save ${snapshot}`]).code).toBe(EXIT_OK);
+    const before = readFileSync(snapshot, 'utf8');
+    for (const name of [snapshot, join(dir, '.', 'start.json')]) {
+      const r = repl(['--load', snapshot], ['1357', `record ${name}`]);
+      expect(r.code).toBe(EXIT_OK);
+      expect(r.err).toContain(`cannot write ${name}: that is the snapshot the session started from`);
+      expect(readFileSync(snapshot, 'utf8')).toBe(before);
+    }
+  });
+
+  it('names the start copy, not the record, when the copy beside the record cannot be written', () => {
+    const dir = tempDir();
+    const snapshot = join(dir, 'start.json');
+    expect(repl(['--model', MODEL], [`save ${snapshot}`]).code).toBe(EXIT_OK);
+    mkdirSync(join(dir, 'rec.start.json')); // a folder where the copy of the changed start would go
+    const r = repl(['--load', snapshot], ['1357', `save ${snapshot}`, `record ${join(dir, 'rec.yaml')}`]);
+    expect(r.err).toContain(`cannot write ${join(dir, 'rec.start.json')} (EISDIR)`);
+    expect(r.err).not.toContain(`cannot write ${join(dir, 'rec.yaml')}`);
   });
 
   it('names what is wrong with a bad command and goes on', () => {

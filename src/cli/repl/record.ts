@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { expectationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
 import { EXPECT_WORD, scenarioText } from '../../scenario/write.ts';
-import { writeFileAtomic } from '../write-atomic.ts';
+import { fileErrorCode, writeFileAtomic } from '../write-atomic.ts';
+import { sameFile } from '../writable.ts';
 import type { Session } from './session.ts';
 
 export { durationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
@@ -15,6 +16,28 @@ export { durationWords, stateExpectation, stepWords } from '../../scenario/scena
 const START_SNAPSHOT_SUFFIX = '.start.json';
 const HEADER = ['Recorded by `lockstep repl`; replay it with `lockstep run`. The last step expects the state the session ended in.'];
 
+/** A file `record` could not write (the record itself or the copy of its start beside it): names that file. */
+export class RecordWriteError extends Error {
+  override name = 'RecordWriteError';
+  constructor(
+    readonly file: string,
+    readonly code: string,
+  ) {
+    super(`cannot write ${file} (${code})`);
+  }
+}
+
+/** Why the session cannot be recorded to `file`, or null: the snapshot it started from is the one
+ * file it may not write over — the record would replace it and then name itself as its start
+ * (`given.snapshot`), a scenario nothing can replay (as `run --save-snapshot` refuses to write
+ * over the scenario it runs). */
+export function recordProblem(session: Session, file: string): string | null {
+  const start = session.start;
+  if (start.kind !== 'snapshot') return null;
+  if (resolve(file) !== start.path && !sameFile(file, start.path)) return null;
+  return `that is the snapshot the session started from, which the recording replays from (given.snapshot): record to another file`;
+}
+
 /** The `given:` block; a start snapshot is referenced relative to the record, or copied if it changed. */
 function givenFor(session: Session, recordPath: string, notes: string[]): Record<string, unknown> {
   const start = session.start;
@@ -22,7 +45,7 @@ function givenFor(session: Session, recordPath: string, notes: string[]): Record
   let snapshotPath = start.path;
   if (!existsSync(snapshotPath) || readFileSync(snapshotPath, 'utf8') !== start.text) {
     snapshotPath = join(dirname(recordPath), basename(recordPath, extname(recordPath)) + START_SNAPSHOT_SUFFIX);
-    writeFileAtomic(snapshotPath, start.text);
+    writeOrName(snapshotPath, start.text);
     notes.push(`the start snapshot ${start.path} has changed since it was loaded; the start is kept in ${snapshotPath}`);
   }
   return { snapshot: relative(dirname(recordPath), snapshotPath) };
@@ -30,6 +53,8 @@ function givenFor(session: Session, recordPath: string, notes: string[]): Record
 
 /** Write the session as a scenario file; returns notes worth telling the user. */
 export function recordSession(session: Session, file: string): string[] {
+  const problem = recordProblem(session, file);
+  if (problem !== null) throw new Error(`cannot record to ${file}: ${problem}`);
   const path = resolve(file);
   const notes: string[] = [];
   const twin = session.twin;
@@ -42,6 +67,17 @@ export function recordSession(session: Session, file: string): string[] {
     given,
     steps: [...session.actions.map(stepWords), { [EXPECT_WORD]: expectationWords(stateExpectation(twin)) }],
   });
-  writeFileAtomic(path, text);
+  writeOrName(path, text);
   return notes;
+}
+
+/** Write `text` to `path`; a file error becomes a RecordWriteError naming `path`. */
+function writeOrName(path: string, text: string): void {
+  try {
+    writeFileAtomic(path, text);
+  } catch (err) {
+    const code = fileErrorCode(err);
+    if (code === undefined) throw err;
+    throw new RecordWriteError(path, code);
+  }
 }

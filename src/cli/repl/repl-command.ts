@@ -12,7 +12,7 @@ import { helpEntries, helpLines } from './help.ts';
 import { doneLine, entryLine, errorLine, helpLine, readyLine } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
-import { recordSession } from './record.ts';
+import { recordProblem, recordSession, RecordWriteError } from './record.ts';
 import { stateLines, statusLine, traceLines } from './report.ts';
 import { requireModel, Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
@@ -170,6 +170,8 @@ class Repl {
         this.say(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
         break;
       case 'record': {
+        const problem = recordProblem(session, cmd.file);
+        if (problem !== null) throw new ReplInputError(`cannot write ${cmd.file}: ${problem}`);
         const notes = writing(cmd.file, () => recordSession(session, cmd.file));
         if (!this.json) for (const note of notes) this.out(pc.yellow(`note: ${note}`));
         this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
@@ -188,6 +190,7 @@ function writing<T>(file: string, write: () => T): T {
   try {
     return write();
   } catch (err) {
+    if (err instanceof RecordWriteError) throw new ReplInputError(err.message);
     const code = fileErrorCode(err);
     if (code === undefined) throw err;
     throw new ReplInputError(`cannot write ${file} (${code})`);
