@@ -685,6 +685,33 @@ describe('parseScenario: errors at the node at fault', () => {
   });
 });
 
+describe('parseScenario: nesting too deep', () => {
+  const TOO_DEEP = 'nesting too deep: a scenario nests mappings and sequences at most 64 levels';
+  /** `levels` block mappings inside one another under given:. */
+  function nestedBlocks(levels: number): string {
+    const lines = Array.from({ length: levels }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`);
+    return yaml('given:', ...lines, 'steps:', '  - wait: 1s');
+  }
+
+  // 2000 levels overflowed the YAML parser's stack: "internal error: RangeError", exit 3.
+  it('refuses 2000 nested mappings at the file', () => {
+    expectError(() => parseScenario(nestedBlocks(2000), FILE), FILE, 1, 1, TOO_DEEP);
+  });
+
+  // 1000 levels: the parser caught its own overflow and said "YAML syntax error: Maximum call stack size exceeded".
+  it('refuses 1000 nested mappings where the parser gave up', () => {
+    const err = errorOf(() => parseScenario(nestedBlocks(1000), FILE));
+    expect(err.message).toMatch(new RegExp(`^${FILE}:\\d+:\\d+: ${TOO_DEEP}$`));
+  });
+
+  it('refuses 65 nested sequences at the one past the limit, and reads 64', () => {
+    const flow = (n: number) => yaml(`given: { codes: ${'['.repeat(n)}${']'.repeat(n)} }`, 'steps:', '  - wait: 1s');
+    // given (1) → its mapping (2) → codes' sequences from level 3: the 63rd bracket is level 65.
+    expectError(() => parseScenario(flow(63), FILE), FILE, 3, 17 + 62, TOO_DEEP);
+    expect(errorOf(() => parseScenario(flow(62), FILE)).message).toContain('given codes must be a mapping');
+  });
+});
+
 describe('the store\'s flags', () => {
   it('reads userCodes as a word and oneTimeCode as a slot or none', () => {
     const scn = parseScenario('name: n\nmodel: smartcode-955\nsteps:\n  - expect: { userCodes: disabled, oneTimeCode: 3 }\n  - expect: { userCodes: enabled, oneTimeCode: none }\n', 'flags.yaml');

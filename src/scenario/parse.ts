@@ -11,6 +11,7 @@ import { checkGivenForModel } from './given-for-model.ts';
 import { deref, entries } from './nodes.ts';
 import { failAt, posAt, type SourceContext } from './source.ts';
 import { readSteps } from './steps.ts';
+import { isStackExhausted, tooDeepNode, TOO_DEEP } from './nesting.ts';
 import { scenarioTextForm } from './text-form.ts';
 import { checkTopLevel } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
@@ -32,11 +33,19 @@ function syntaxMessage(error: YAMLError): string {
 export function parseScenario(raw: string, file: string, opts: ParseOptions = {}): Scenario {
   const text = scenarioTextForm(raw, file);
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  let doc;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false });
+  } catch (err) {
+    if (isStackExhausted(err)) throw new ScenarioError(TOO_DEEP, { file, ...FILE_START });
+    throw err;
+  }
   const resolvePath = opts.resolvePath ?? besideFile;
   const ctx: SourceContext = { file, text, lines, doc, resolvePath: (relative) => resolvePath(file, relative) };
   const [syntax] = doc.errors;
-  if (syntax) throw new ScenarioError(syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
+  if (syntax) throw new ScenarioError(isStackExhausted(syntax) ? TOO_DEEP : syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
+  const deep = tooDeepNode(doc.contents);
+  if (deep) failAt(ctx, deep, TOO_DEEP);
   // An unknown tag (`wait: !bogus 1s`) would be read past as if it were not there.
   const unknownTag = doc.warnings.find((warning) => warning.code === UNKNOWN_TAG);
   if (unknownTag) {
