@@ -187,3 +187,13 @@ describe('lockstep practice-reset --speed', () => {
     expect(r.err).toContain(`--speed must be a number above 0 and at most`);
   });
 });
+
+describe('words that name what every JavaScript object has', () => {
+  // `key in TABLE` found these on Object.prototype: a TypeError, exit 3.
+  it.each(['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'])('doctor --answers %s=x is an unknown question, exit 2', (word) => {
+    const r = lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'beeps-wont-unlock', '--answers', `${word}=x`);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`unknown question "${word}"`);
+    expect(r.err).not.toMatch(/internal error/);
+  });
+});

@@ -72,7 +72,7 @@ export function parseAnswers(text: string): Answers {
   for (const part of text.split(',').map((s) => s.trim()).filter(Boolean)) {
     const [key, value, extra] = part.split('=').map((s) => s.trim());
     if (value === undefined || extra !== undefined) throw new AnswerError(`${quoted(part)} is not key=value`);
-    if (!(key in ANSWER_VALUES)) throw new AnswerError(`unknown question ${quoted(key)} (known: ${Object.keys(ANSWER_VALUES).join(', ')})`);
+    if (!Object.hasOwn(ANSWER_VALUES, key)) throw new AnswerError(`unknown question ${quoted(key)} (known: ${Object.keys(ANSWER_VALUES).join(', ')})`);
     const allowed: readonly string[] = ANSWER_VALUES[key as QuestionId];
     if (!allowed.includes(value)) throw new AnswerError(`${clipped(`${key}=${value}`)}: expected one of ${allowed.join(', ')}`);
     out[key] = value;
