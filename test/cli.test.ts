@@ -197,3 +197,12 @@ describe('words that name what every JavaScript object has', () => {
     expect(r.err).not.toMatch(/internal error/);
   });
 });
+
+describe('decode: words that name what every JavaScript object has', () => {
+  // `t in COLOR_WORDS` found Object.prototype.constructor: "you said: red ×function Object() { [native code] }".
+  it.each(['red constructor', 'constructor red', 'red __proto__', 'red hasownproperty twice'])('reads %j as red with the rest ignored', (text) => {
+    const r = lockstep('decode', text);
+    expect(r.out).toMatch(/you said: red\b/);
+    expect(r.out).not.toMatch(/function|native code|undefined|NaN/);
+  });
+});

@@ -100,7 +100,7 @@ function addColor(obs: Observation, c: LedColor): void {
 
 function numberOf(word: string): number | null {
   if (/^\d+$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word] ?? null;
+  return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word]! : null;
 }
 
 const NOT = String.raw`(?:won't|wont|will not|doesn't|does not|didn't|did not|can't|cannot|can not|isn't|is not|not|never|fails? to|failed to)`;
@@ -282,7 +282,7 @@ export function parseSignalText(input: string): Observation {
       else { pending = n; pendingWord = t; }
       continue;
     }
-    if (t in MULTIPLIER_WORDS) {
+    if (Object.hasOwn(MULTIPLIER_WORDS, t)) {
       understood(t);
       if (lastTarget) assign(lastTarget, MULTIPLIER_WORDS[t], true);
       else { pending = MULTIPLIER_WORDS[t]; pendingWord = t; }
@@ -303,7 +303,7 @@ export function parseSignalText(input: string): Observation {
       pendingWord = t;
       continue;
     }
-    if (t in COLOR_WORDS) {
+    if (Object.hasOwn(COLOR_WORDS, t)) {
       addColor(obs, COLOR_WORDS[t]);
       understood(t);
       if (SYMBOL_FLASH_WORDS.has(t)) {
