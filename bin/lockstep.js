@@ -3,10 +3,8 @@
 import { register } from 'tsx/esm/api';
 
 register();
-// A reader that stops early (`lockstep claims | head`) is not an error.
-process.stdout.on('error', (err) => {
-  if (err.code === 'EPIPE') process.exit(0);
-  throw err;
-});
+// A reader that stops early (`lockstep claims | head`): src/cli/closed-pipe.ts.
+const { exitOnClosedPipe } = await import('../src/cli/closed-pipe.ts');
+exitOnClosedPipe();
 const { main } = await import('../src/cli/main.ts');
 await main(process.argv.slice(2));

@@ -1,10 +1,10 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lockstep } from './cli-run.ts';
+import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
 
 function scenarioFile(text: string): string {
@@ -204,5 +204,39 @@ describe('decode: words that name what every JavaScript object has', () => {
     const r = lockstep('decode', text);
     expect(r.out).toMatch(/you said: red\b/);
     expect(r.out).not.toMatch(/function|native code|undefined|NaN/);
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  /** Run lockstep with `closed` (its stdout or stderr) a pipe whose reader is already gone. */
+  function withClosed(closed: 'stdout' | 'stderr', ...args: string[]): Promise<{ code: number | null; other: string }> {
+    return new Promise((done) => {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: colourlessEnv() });
+      child[closed].destroy();
+      let other = '';
+      child[closed === 'stdout' ? 'stderr' : 'stdout'].on('data', (d: Buffer) => (other += d.toString()));
+      child.on('close', (code) => done({ code, other }));
+    });
+  }
+  const FAILING = `name: fails\nmodel: smartcode-913\nsteps:\n  - press: program\n  - expect: { beeps: 7 }\n`;
+
+  // It exited 0 for a failing scenario: `set -o pipefail; lockstep run failing.yaml | head -1` passed.
+  it('keeps the exit code of a failing run when stdout is closed', async () => {
+    const r = await withClosed('stdout', 'run', scenarioFile(FAILING));
+    expect(r.code).toBe(1);
+    expect(r.other).not.toMatch(/internal error|EPIPE/);
+  });
+
+  // It died of an uncaught EPIPE, exit 1, when stderr was the closed pipe.
+  it('keeps the exit code of refused files when stderr is closed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-pipe-'));
+    const r = await withClosed('stderr', 'run', ...['a', 'b', 'c'].map((f) => join(dir, `${f}.yaml`)));
+    expect(r.code).toBe(2);
+  });
+
+  it('exits 141 (a closed pipe) when nothing decided the code yet', async () => {
+    const r = await withClosed('stdout', 'claims');
+    expect(r.code).toBe(141);
+    expect(r.other).toBe('');
   });
 });
