@@ -3,7 +3,7 @@
 // is not a regular file — a pipe here, never a real device — is refused, not renamed over.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/cli/write-atomic.ts';
@@ -53,5 +53,33 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('new');
     expect(lstatSync(join(dir, 'to-file')).isSymbolicLink()).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(['file', 'folder', 'to-file', 'to-folder']);
+  });
+
+  // The new copy had the default mode: a snapshot kept private (chmod 600) became 644.
+  it('keeps the permissions of the file it replaces, and its owner when run as root', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-write-'));
+    const file = join(dir, 'private.json');
+    writeFileSync(file, 'old');
+    chmodSync(file, 0o600);
+    const asRoot = process.getuid?.() === 0;
+    const OTHER_ID = 4321;
+    if (asRoot) chownSync(file, OTHER_ID, OTHER_ID);
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    if (asRoot) expect([statSync(file).uid, statSync(file).gid]).toEqual([OTHER_ID, OTHER_ID]);
+    chmodSync(file, 0o640);
+    writeFileAtomic(file, 'newer');
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it('replaces a hard-linked name with a new file: the other name keeps the old text (as the README says)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-write-'));
+    const file = join(dir, 'a.json');
+    writeFileSync(file, 'old');
+    linkSync(file, join(dir, 'b.json'));
+    writeFileAtomic(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readFileSync(join(dir, 'b.json'), 'utf8')).toBe('old');
   });
 });

@@ -4,7 +4,15 @@
 // there: a pipe, a device or a socket — or the one a symbolic link at the name points to — would
 // be swapped for a regular file and lost, not written to. Every writer is refused that here,
 // whoever calls it and whatever it checked before (src/cli/writable.ts checks up front).
-import { lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// A file replaced keeps its permissions (a snapshot kept private with chmod 600 stays so) and,
+// when lockstep runs as root, its owner; its other hard links are not written: the rename gives
+// the name a new file, and any other name of the old one keeps the old text.
+import { chmodSync, chownSync, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+
+/** The permission bits of a mode (owner/group/other rwx, setuid, setgid, sticky). */
+const PERMISSION_BITS = 0o7777;
+/** The user id of root, the one user who may give a file to another owner. */
+const ROOT_UID = 0;
 
 /** The code of the error thrown instead of renaming over what is not a regular file or a folder
  * (the system's name for "inappropriate file type", as BSD spells it: Linux has none). */
@@ -20,13 +28,29 @@ export function writeFileAtomic(path: string, text: string): void {
   const refusal = notRegularFile(target, path);
   if (refusal) throw refusal;
   const tmp = `${target}.tmp-${process.pid}`;
+  const replaced = statIfPresent(target);
   try {
     writeFileSync(tmp, text);
+    if (replaced) keepOwnership(tmp, replaced);
     renameSync(tmp, target);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+function statIfPresent(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Give the new copy `tmp` the permissions (and, as root, the owner) of the file it replaces. */
+function keepOwnership(tmp: string, replaced: Stats): void {
+  if (process.getuid?.() === ROOT_UID) chownSync(tmp, replaced.uid, replaced.gid);
+  chmodSync(tmp, replaced.mode & PERMISSION_BITS);
 }
 
 function isLink(path: string): boolean {
