@@ -76,6 +76,29 @@ describe('check --out', () => {
     expect(searched).toBe(false);
   });
 
+  // A link to nothing ran the search, then failed to write; a loop, or a folder of /proc, likewise.
+  it('refuses before the search a name or folder that is a link into a missing folder, links that loop, or a folder of /proc', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-check-out-'));
+    const out = join(dir, 'cx');
+    mkdirSync(out);
+    symlinkSync(join(dir, 'nowhere', CX), join(out, CX));
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    symlinkSync(join(dir, 'missing'), join(dir, 'to-missing'));
+    for (const [to, why] of [
+      [out, `a counterexample could not be written there: ${join(out, CX)} is a symbolic link to ${join(dir, 'nowhere', CX)}, whose folder ${join(dir, 'nowhere')} does not exist`],
+      [join(dir, 'loop-a'), `counterexamples could not be written there: ${join(dir, 'loop-a')} is a symbolic link that loops`],
+      [join(dir, 'to-missing'), `counterexamples could not be written there: ${join(dir, 'to-missing')} is a symbolic link to nothing`],
+      ['/proc/self/fd', "counterexamples could not be written there: /proc/self/fd is on the kernel's proc file system, where files cannot be made"],
+    ]) {
+      const io = capture();
+      let searched = false;
+      expect(await checkBroken(to!, io, () => (searched = true))).toBe(2);
+      expect(io.said()).toContain(`error: --out ${to}: ${why}`);
+      expect(searched).toBe(false);
+    }
+  });
+
   it('a write that fails at the end comes after the verdicts; the exit stays 1 and the error names the missing file', async () => {
     const out = mkdtempSync(join(tmpdir(), 'lockstep-check-out-'));
     const io = capture();

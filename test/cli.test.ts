@@ -1,11 +1,14 @@
 // The command line as a user runs it: exit codes 0 / 1 / 2, positions in messages, JSON lines.
 import { describe, expect, it } from 'vitest';
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
+
+/** The user id (and group id) of nobody, to run a command as a user that is not root. */
+const NOBODY = 65534;
 
 function scenarioFile(text: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-cli-'));
@@ -92,6 +95,55 @@ describe('lockstep CLI', () => {
       expect(r.out).not.toMatch(/PASS/);
     }
     expect(readdirSync(dir)).toEqual([]); // nothing half-written left behind
+  });
+
+  // Each of these ran the scenario, then failed to write at the end (ENOENT, ELOOP, EACCES).
+  it('refuses up front a link into a missing folder, links that loop, and a folder of /proc', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    const file = scenarioFile(PASSING);
+    symlinkSync(join(dir, 'nowhere', 'x.json'), join(dir, 'dangling.json'));
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    for (const [to, why] of [
+      [join(dir, 'dangling.json'), `${join(dir, 'dangling.json')} is a symbolic link to ${join(dir, 'nowhere', 'x.json')}, whose folder ${join(dir, 'nowhere')} does not exist`],
+      [join(dir, 'loop-a'), `${join(dir, 'loop-a')} is a symbolic link that loops`],
+      ['/proc/self/status', 'its folder /proc/self '],
+    ]) {
+      const r = lockstep('run', '--save-snapshot', to!, file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`error: --save-snapshot ${to}: cannot write there: ${why}`);
+      expect(r.out).not.toMatch(/PASS/);
+    }
+  });
+
+  it('writes through a link to a file not made yet, and the link stays a link (as the README promises)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    symlinkSync('target.json', join(dir, 'link.json'));
+    const r = lockstep('run', '--save-snapshot', join(dir, 'link.json'), scenarioFile(PASSING));
+    expect(r.code).toBe(0);
+    expect(lstatSync(join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(readFileSync(join(dir, 'target.json'), 'utf8'))).toHaveProperty('model', 'smartcode-913');
+  });
+
+  // A writable file in a folder the user cannot write: the rename into place needs the folder.
+  it('refuses a writable file in a folder it cannot write, before running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
+    chmodSync(dir, 0o755);
+    const folder = join(dir, 'read-only');
+    mkdirSync(folder);
+    const to = join(folder, 'snap.json');
+    writeFileSync(to, '{}');
+    chmodSync(to, 0o666);
+    chmodSync(folder, 0o555);
+    const file = scenarioFile(PASSING);
+    chmodSync(dirname(file), 0o755);
+    chmodSync(file, 0o644);
+    // root may write anywhere: run as nobody then.
+    const asNobody = process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+    const r = spawnSync(process.execPath, [BIN, 'run', '--save-snapshot', to, file], { encoding: 'utf8', env: colourlessEnv(), ...asNobody });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`error: --save-snapshot ${to}: cannot write there: its folder ${folder} is not writable`);
+    expect(r.stdout).not.toMatch(/PASS/);
   });
 
   it('refuses to save a snapshot over the scenario it runs, onto a pipe, with no name or for several files, before running', () => {

@@ -3,7 +3,7 @@
 // terminal (tmux send-keys / capture-pane), not by calling functions.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -130,6 +130,18 @@ describe('lockstep repl, commands piped on stdin', () => {
       expect(r.err).toContain(`cannot write ${name}: that is the snapshot the session started from`);
       expect(readFileSync(snapshot, 'utf8')).toBe(before);
     }
+  });
+
+  it('refuses to save through links that loop or into a missing folder, and writes through a link to a file not made yet', () => {
+    const dir = tempDir();
+    symlinkSync(join(dir, 'loop-b'), join(dir, 'loop-a'));
+    symlinkSync(join(dir, 'loop-a'), join(dir, 'loop-b'));
+    symlinkSync(join(dir, 'nowhere', 's.json'), join(dir, 'dangling.json'));
+    symlinkSync('target.json', join(dir, 'later.json'));
+    const r = repl(['--model', MODEL], [`save ${join(dir, 'loop-a')}`, `save ${join(dir, 'dangling.json')}`, `save ${join(dir, 'later.json')}`]);
+    expect(r.err).toContain(`cannot write ${join(dir, 'loop-a')}: ${join(dir, 'loop-a')} is a symbolic link that loops`);
+    expect(r.err).toContain(`whose folder ${join(dir, 'nowhere')} does not exist`);
+    expect(readFileSync(join(dir, 'target.json'), 'utf8')).toContain('"model": "smartcode-913"');
   });
 
   it('names the start copy, not the record, when the copy beside the record cannot be written', () => {

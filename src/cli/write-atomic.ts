@@ -7,7 +7,8 @@
 // A file replaced keeps its permissions (a snapshot kept private with chmod 600 stays so) and,
 // when lockstep runs as root, its owner; its other hard links are not written: the rename gives
 // the name a new file, and any other name of the old one keeps the old text.
-import { chmodSync, chownSync, lstatSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { linkTarget } from './link-target.ts';
 
 /** The permission bits of a mode (owner/group/other rwx, setuid, setgid, sticky). */
 const PERMISSION_BITS = 0o7777;
@@ -19,12 +20,14 @@ const ROOT_UID = 0;
 export const NOT_REGULAR_FILE_CODE = 'EFTYPE';
 
 /** Write a file so that a crash never leaves half of it: write aside, then rename. A symbolic link
- * at `path` is written through — its target gets the new text, and the link stays a link. What
+ * at `path` is written through — its target gets the new text (made, when the link points to a
+ * file not there yet), and the link stays a link; links that loop are an ELOOP error. What
  * stands at the name (or at the link's target) must be a regular file or nothing: a folder, a
  * pipe, a device or a socket there is refused with an error (`code` EISDIR or EFTYPE, as
  * fileErrorCode reads it) and left as it was. */
 export function writeFileAtomic(path: string, text: string): void {
-  const target = isLink(path) ? realpathSync(path) : path;
+  const target = isLink(path) ? linkTarget(path) : path;
+  if (target === null) throw Object.assign(new Error(`ELOOP: ${path} is a symbolic link that loops (it never reaches a file)`), { code: 'ELOOP', syscall: 'open', path });
   const refusal = notRegularFile(target, path);
   if (refusal) throw refusal;
   const tmp = `${target}.tmp-${process.pid}`;
