@@ -7,6 +7,7 @@
 // the end is reported after the verdicts, and the exit stays 1 (a property failed).
 
 import pc from 'picocolors';
+import { errColours, rewritesLines } from '../cli/colour.ts';
 import { MODELS } from '../models/index.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -59,7 +60,8 @@ const defaultIo = (): CheckIo => ({
   out: (l) => console.log(l),
   err: (l) => console.error(l),
   // Cut to the terminal's width, so that the line never wraps and is rewritten whole; dimmed.
-  progress: process.stderr.isTTY ? (l) => process.stderr.write(`\r\x1b[2K${pc.dim(l.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)))}`) : null,
+  // Not on a dumb terminal (TERM=dumb), which would print the erase-line code as it stands.
+  progress: rewritesLines(process.stderr.isTTY) ? (l) => process.stderr.write(`\r\x1b[2K${errColours.dim(l.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)))}`) : null,
 });
 
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {
@@ -78,7 +80,7 @@ export function modelChoiceProblem(model: string | undefined, all: boolean | und
 export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo()): Promise<number> {
   const chosen = modelChoiceProblem(opts.model, opts.all);
   if (chosen !== null) {
-    io.err(pc.red(`error: ${chosen}`));
+    io.err(errColours.red(`error: ${chosen}`));
     return EXIT_BAD_INPUT;
   }
   let models: ModelProfile[];
@@ -86,7 +88,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   else {
     const named = modelNamed(opts.model!);
     if (named.problem !== undefined) {
-      io.err(pc.red(`error: --model: ${named.problem}`));
+      io.err(errColours.red(`error: --model: ${named.problem}`));
       return EXIT_BAD_INPUT;
     }
     models = [named.model];
@@ -97,31 +99,31 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   const codeLength = positiveInt(opts.codeLength, '--code-length', MAX_CODE_LENGTH);
   for (const bad of [depth, cap, jobs, codeLength]) {
     if (typeof bad === 'string') {
-      io.err(pc.red(`error: ${bad}`));
+      io.err(errColours.red(`error: ${bad}`));
       return EXIT_BAD_INPUT;
     }
   }
   const idle = typeof depth === 'object' ? unusedDepths(depth, models) : null;
   if (idle !== null) {
-    io.err(pc.red(`error: ${idle}`));
+    io.err(errColours.red(`error: ${idle}`));
     return EXIT_BAD_INPUT;
   }
   if (typeof codeLength === 'number') {
     const problems = models.map((m) => codeLengthProblem(m, codeLength)).filter((p) => p !== null);
     if (problems.length > 0) {
-      io.err(pc.red(`error: --code-length ${codeLength}: ${problems.join('; ')}`));
+      io.err(errColours.red(`error: --code-length ${codeLength}: ${problems.join('; ')}`));
       return EXIT_BAD_INPUT;
     }
   }
   const outDir = opts.out ?? DEFAULT_OUT_DIR;
   const unwritable = unwritableDir(outDir);
   if (unwritable) {
-    io.err(pc.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
+    io.err(errColours.red(printable(`error: --out ${outDir}: counterexamples could not be written there: ${unwritable}`)));
     return EXIT_BAD_INPUT;
   }
   const taken = takenNames(outDir, models);
   if (taken.length > 0) {
-    for (const why of taken) io.err(pc.red(printable(`error: --out ${outDir}: a counterexample could not be written there: ${why}`)));
+    for (const why of taken) io.err(errColours.red(printable(`error: --out ${outDir}: a counterexample could not be written there: ${why}`)));
     return EXIT_BAD_INPUT;
   }
   const scopes = models.map((model) =>
@@ -165,7 +167,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
     if (io.progress) io.progress('');
     // A bug, not bad input (a counterexample that could not be written is in its verdict, below):
     // the whole stack (a worker's failure carries the worker's stack).
-    io.err(pc.red(`lockstep check: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+    io.err(errColours.red(`lockstep check: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
     return EXIT_INTERNAL;
   }
   const wallMs = performance.now() - started;
@@ -178,7 +180,7 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
   // Last, after the verdicts: a counterexample the end of the run could not write. The exit
   // stays 1 — a property failed, the more important news — and this says which file is missing.
   for (const cx of unwrittenCounterexamples(checks)) {
-    io.err(pc.red(`error: --out ${printable(outDir)}: the counterexample ${printable(cx.file)} could not be written (${cx.writeError}); the property's failure above stands`));
+    io.err(errColours.red(`error: --out ${printable(outDir)}: the counterexample ${printable(cx.file)} could not be written (${cx.writeError}); the property's failure above stands`));
   }
   return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
 }

@@ -4,6 +4,7 @@
 // is, 2 on bad input.
 
 import pc from 'picocolors';
+import { errColours } from '../cli/colour.ts';
 import { modelNamed } from '../models/model-named.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
 import type { CheckIo } from './check-command.ts';
@@ -94,23 +95,23 @@ export function campaignJson(r: CampaignResult): unknown {
 
 export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defaultIo()): number {
   if (opts.model && opts.all) {
-    io.err(pc.red('error: give --model <model> or --all (or neither: every model), not both'));
+    io.err(errColours.red('error: give --model <model> or --all (or neither: every model), not both'));
     return EXIT_BAD_INPUT;
   }
   if (opts.model === '') {
-    io.err(pc.red('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or neither: every model)'));
+    io.err(errColours.red('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or neither: every model)'));
     return EXIT_BAD_INPUT;
   }
   const named = opts.model ? modelNamed(opts.model) : undefined;
   if (named?.problem !== undefined) {
-    io.err(pc.red(`error: --model: ${named.problem}`));
+    io.err(errColours.red(`error: --model: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
   let maxCuts = DEFAULT_MAX_CUTS;
   if (opts.maxCuts !== undefined) {
     const n = wholeNumberOption(opts.maxCuts, '--max-cuts', MAX_CUTS_LIMIT);
     if (typeof n === 'string') {
-      io.err(pc.red(`error: ${n}`));
+      io.err(errColours.red(`error: ${n}`));
       return EXIT_BAD_INPUT;
     }
     maxCuts = n;

@@ -1,6 +1,6 @@
 // Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import { errColours } from '../cli/colour.ts';
 import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
 import { DEFAULT_DEPTH, DEFAULT_STATE_CAP, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT_KEYPAD } from './scope.ts';
@@ -35,7 +35,7 @@ export function registerCheckCommand(program: Command): void {
       const given = (key: string): boolean => cmd.getOptionValueSource(key) === 'cli';
       const misplaced = misplacedOption(Boolean(opts.powerCutCampaign), given);
       if (misplaced !== null) {
-        console.error(pc.red(`error: ${misplaced}`));
+        console.error(errColours.red(`error: ${misplaced}`));
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }

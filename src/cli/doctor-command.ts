@@ -8,7 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import pc from 'picocolors';
+import { errColours } from './colour.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin } from '../twin/twin.ts';
@@ -151,7 +151,7 @@ export async function doctorCommand(opts: DoctorOptions, out: Out = console.log,
     taken = await takeCase(opts, interactive);
   } catch (err) {
     if (err instanceof DoctorInputError || err instanceof AnswerError) {
-      console.error(pc.red(`error: ${err.message}`));
+      console.error(errColours.red(`error: ${err.message}`));
       return EXIT_BAD_INPUT;
     }
     if (err instanceof Error && err.name === 'ExitPromptError') return EXIT_CANCELLED;

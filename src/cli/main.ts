@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pc from 'picocolors';
+import { errColours } from './colour.ts';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.ts';
 import { ScenarioError } from '../scenario/types.ts';
 import { runFiles } from './run-command.ts';
@@ -31,7 +31,7 @@ export function buildProgram(): Command {
     .description('A deterministic digital twin of Kwikset SmartCode / Powerbolt keypad deadbolts')
     .version('0.1.0')
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(pc.red(clippedWords(str))) });
+    .configureOutput({ outputError: (str, write) => write(errColours.red(clippedWords(str))) });
 
   program
     .command('run')
@@ -123,7 +123,7 @@ export function buildProgram(): Command {
             ? `--seed must be ${SEED_RULE}, got ${quoted(opts.seed)}`
             : null;
       if (problem !== null || !model || seed === undefined) {
-        console.error(pc.red(`error: ${problem}`));
+        console.error(errColours.red(`error: ${problem}`));
         process.exitCode = EXIT_BAD_INPUT;
         return;
       }
@@ -142,11 +142,11 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof ScenarioError) {
-      console.error(pc.red(`error: ${err.message}`));
+      console.error(errColours.red(`error: ${err.message}`));
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
-    console.error(pc.red(`lockstep: internal error: ${(err as Error).stack ?? err}`));
+    console.error(errColours.red(`lockstep: internal error: ${(err as Error).stack ?? err}`));
     process.exitCode = EXIT_INTERNAL;
   }
 }

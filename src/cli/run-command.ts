@@ -3,6 +3,7 @@
 // other files still run, so that one bad file does not hide their results).
 
 import pc from 'picocolors';
+import { errColours } from './colour.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError } from '../scenario/types.ts';
@@ -31,7 +32,7 @@ function snapshotProblem(to: string, files: readonly string[]): string | null {
 export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
   const problem = opts.saveSnapshot === undefined ? null : snapshotProblem(opts.saveSnapshot, files);
   if (problem) {
-    console.error(pc.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: ${problem}`)));
+    console.error(errColours.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: ${problem}`)));
     return EXIT_BAD_INPUT;
   }
   let exit = EXIT_OK;
@@ -60,7 +61,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     } catch (err) {
       if (!(err instanceof ScenarioError)) throw err;
       // Said, and the rest of the files still run: one bad file does not hide their results.
-      console.error(pc.red(`error: ${err.message}`));
+      console.error(errColours.red(`error: ${err.message}`));
       unreadable++;
       exit = EXIT_BAD_INPUT;
       continue;
@@ -85,7 +86,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       } catch (err) {
         const code = fileErrorCode(err);
         if (code === undefined) throw err;
-        console.error(pc.red(`error: --save-snapshot ${printable(opts.saveSnapshot)}: cannot write there (${code})`));
+        console.error(errColours.red(`error: --save-snapshot ${printable(opts.saveSnapshot)}: cannot write there (${code})`));
         return EXIT_BAD_INPUT;
       }
     }

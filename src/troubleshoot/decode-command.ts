@@ -5,6 +5,7 @@
 // (unknown model, nothing to decode) — the CLI's documented codes (src/cli/exit-codes.ts).
 
 import pc from 'picocolors';
+import { errColours } from '../cli/colour.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
@@ -170,18 +171,18 @@ function decodeMeaning(model: ModelProfile, word: string, json: boolean, header:
 export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number {
   const named = modelNamed(opts.model ?? DEFAULT_DECODE_MODEL);
   if (named.problem !== undefined) {
-    io.err(pc.red(`error: --model: ${named.problem}`));
+    io.err(errColours.red(`error: --model: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
   const model = named.model;
   const text = opts.text.trim();
   const meaning = opts.meaning?.trim();
   if (meaning !== undefined && text) {
-    io.err(pc.red('error: give either what you see and hear, or --meaning <word>, not both'));
+    io.err(errColours.red('error: give either what you see and hear, or --meaning <word>, not both'));
     return EXIT_BAD_INPUT;
   }
   if (!text && !meaning) {
-    io.err(pc.red('error: say what you see and hear, e.g. lockstep decode "red x3, 3 beeps", or ask the other way: lockstep decode --meaning lockout'));
+    io.err(errColours.red('error: say what you see and hear, e.g. lockstep decode "red x3, 3 beeps", or ask the other way: lockstep decode --meaning lockout'));
     return EXIT_BAD_INPUT;
   }
   const header = pc.bold(model.name) + (opts.model === undefined ? pc.dim(' (default; --model <model> for yours)') : '');

@@ -7,6 +7,7 @@
 
 import { createInterface, type Interface } from 'node:readline';
 import pc from 'picocolors';
+import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
 import { helpEntries, helpLines } from './help.ts';
 import { doneLine, entryLine, errorLine, helpLine, readyLine } from './json-lines.ts';
@@ -75,7 +76,7 @@ class Repl {
 
   error(message: string): void {
     if (this.json) this.out(errorLine(this.lineNo, this.command, message));
-    else this.io.errors.write(pc.red(`error: ${message}`) + '\n');
+    else this.io.errors.write(errColours.red(`error: ${message}`) + '\n');
   }
 
   /** A command's own words: printed now, or carried by --json's `done`. */
@@ -208,10 +209,10 @@ export async function replCommand(
 ): Promise<number> {
   let session: Session;
   try {
-    session = startSession(opts, (s) => io.errors.write(pc.yellow(`note: ${s}`) + '\n'));
+    session = startSession(opts, (s) => io.errors.write(errColours.yellow(`note: ${s}`) + '\n'));
   } catch (err) {
     if (!(err instanceof SessionStartError)) throw err;
-    io.errors.write(pc.red(`error: ${err.message}`) + '\n');
+    io.errors.write(errColours.red(`error: ${err.message}`) + '\n');
     return EXIT_BAD_INPUT;
   }
   const interactive = Boolean(io.input.isTTY);
