@@ -292,3 +292,43 @@ describe('a reader that closes the pipe early', () => {
     expect(r.other).toBe('');
   });
 });
+
+describe('input files that are not regular files, or too large', () => {
+  const LIMIT_MS = 20_000;
+  function run(...args: string[]) {
+    const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', input: '', env: colourlessEnv(), timeout: LIMIT_MS });
+    return { code: r.status, err: r.stderr };
+  }
+
+  // A pipe (as /dev/zero, a device) was read without end: the command never returned.
+  it('refuses a pipe as a scenario or as a snapshot, at once', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-input-'));
+    const pipe = join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    const scn = scenarioFile(`name: n\nmodel: smartcode-913\ngiven: { snapshot: ${pipe} }\nsteps:\n  - wait: 1s\n`);
+    for (const [args, said] of [
+      [['run', pipe], `error: ${pipe}:1:1: cannot read scenario file: not a regular file`],
+      [['run', scn], `error: ${scn}:3:20: cannot read snapshot ${pipe}: not a regular file`],
+      [['repl', '--load', pipe], `error: cannot read snapshot ${pipe}: not a regular file`],
+      [['doctor', '--snapshot', pipe, '--json'], `cannot read snapshot ${pipe}: not a regular file`],
+    ] as const) {
+      const r = run(...args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err).toContain(said);
+    }
+  });
+
+  it('refuses a scenario above 5 MB and a snapshot above 1 MB, naming the cap', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-input-'));
+    const big = join(dir, 'big.yaml');
+    writeFileSync(big, `name: n\nmodel: smartcode-913\nsteps:\n${'  - wait: 1s\n'.repeat(500_000)}`);
+    const r = run('run', big);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(new RegExp(`error: ${big}:1:1: cannot read scenario file: \\d+ bytes, more than a scenario file may be \\(5 MB\\)`));
+    const snap = join(dir, 'big.json');
+    writeFileSync(snap, `{${' '.repeat(1024 * 1024)}}`);
+    const s = run('repl', '--load', snap);
+    expect(s.code).toBe(2);
+    expect(s.err).toContain(`cannot read snapshot ${snap}: 1048578 bytes, more than a snapshot may be (1 MB)`);
+  });
+});

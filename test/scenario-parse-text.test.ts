@@ -52,7 +52,7 @@ describe('parsing scenario text without a file system', () => {
     expect(nodeImports(PAGE_ENTRY)).toEqual([]);
     for (const name of BROWSER_SAFE) expect(nodeImports(join(REPO_ROOT, 'src/scenario', name))).toEqual([]);
     // …while the command line's loader and runner do read files.
-    expect(nodeImports(join(REPO_ROOT, 'src/scenario/load.ts'))).toContain(`${join(REPO_ROOT, 'src/scenario/load.ts')}: node:fs`);
+    expect(nodeImports(join(REPO_ROOT, 'src/scenario/load.ts'))).toContain(`${join(REPO_ROOT, 'src/scenario/read-file.ts')}: node:fs`);
   });
 
   const files = shippedScenarios();

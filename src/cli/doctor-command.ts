@@ -6,7 +6,7 @@
 // Exit: 0 done; 1 with --show when the twin still shows trouble; 2 for input it cannot accept
 // (unknown model or symptom, bad answers, no terminal to ask on). Seed S7, S24, S17, S25, S5.
 
-import { readFileSync } from 'node:fs';
+import { readCappedText, SNAPSHOT_MAX_BYTES } from '../scenario/read-file.ts';
 import type { Command } from 'commander';
 import { errColours } from './colour.ts';
 import { modelNamed } from '../models/model-named.ts';
@@ -86,7 +86,7 @@ function untilStepOrFail(text: string | undefined): number | undefined {
 function loadSnapshot(file: string): Twin {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readCappedText(file, SNAPSHOT_MAX_BYTES, 'snapshot');
   } catch (err) {
     throw new DoctorInputError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }

@@ -1,9 +1,9 @@
 // The scenario loader of the command line: a YAML scenario file read from disk and parsed
 // (parse.ts), a relative `snapshot` resolved to an absolute path beside the file, and an
 // unreadable file a ScenarioError at its first line (design/architecture.md, Scenario files).
-import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseScenario as parseScenarioText } from './parse.ts';
+import { readCappedText, SCENARIO_MAX_BYTES } from './read-file.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 
 /** Parse scenario text; `file` names it in positions and anchors a relative `snapshot` (made absolute). */
@@ -11,11 +11,12 @@ export function parseScenario(text: string, file: string): Scenario {
   return parseScenarioText(text, file, { resolvePath: (from, relative) => resolve(dirname(from), relative) });
 }
 
-/** Read and parse a scenario file; an unreadable file is a ScenarioError at its first line. */
+/** Read and parse a scenario file; an unreadable file — or one that is not a regular file, or
+ * above SCENARIO_MAX_BYTES — is a ScenarioError at its first line. */
 export function loadScenarioFile(path: string): Scenario {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readCappedText(path, SCENARIO_MAX_BYTES, 'scenario file');
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     throw new ScenarioError(`cannot read scenario file: ${reason}`, { file: path, ...FILE_START });

@@ -2,12 +2,12 @@
 // files") that `lockstep run FILE` replays and passes: the start as `given:` (or
 // `given.snapshot`), every action in scenario words, and an `expect:` of the state now.
 
-import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { expectationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
 import { EXPECT_WORD, scenarioText } from '../../scenario/write.ts';
 import { fileErrorCode, writeFileAtomic } from '../write-atomic.ts';
 import { sameFile } from '../writable.ts';
+import { readCappedText, SNAPSHOT_MAX_BYTES } from '../../scenario/read-file.ts';
 import type { Session } from './session.ts';
 
 export { durationWords, stateExpectation, stepWords } from '../../scenario/scenario-words.ts';
@@ -43,12 +43,21 @@ function givenFor(session: Session, recordPath: string, notes: string[]): Record
   const start = session.start;
   if (start.kind === 'given') return { ...start.given };
   let snapshotPath = start.path;
-  if (!existsSync(snapshotPath) || readFileSync(snapshotPath, 'utf8') !== start.text) {
+  if (!unchanged(snapshotPath, start.text)) {
     snapshotPath = join(dirname(recordPath), basename(recordPath, extname(recordPath)) + START_SNAPSHOT_SUFFIX);
     writeOrName(snapshotPath, start.text);
     notes.push(`the start snapshot ${start.path} has changed since it was loaded; the start is kept in ${snapshotPath}`);
   }
   return { snapshot: relative(dirname(recordPath), snapshotPath) };
+}
+
+/** Whether the file at `path` still holds `text` (false when it is gone, unreadable, or no longer a snapshot-sized regular file). */
+function unchanged(path: string, text: string): boolean {
+  try {
+    return readCappedText(path, SNAPSHOT_MAX_BYTES, 'snapshot') === text;
+  } catch {
+    return false;
+  }
 }
 
 /** Write the session as a scenario file; returns notes worth telling the user. */

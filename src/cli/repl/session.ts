@@ -3,7 +3,7 @@
 // as a scenario that replays it exactly (same model + seed + inputs ⇒ same twin,
 // design/architecture.md "Contracts users rely on").
 
-import { readFileSync } from 'node:fs';
+import { readCappedText, SNAPSHOT_MAX_BYTES } from '../../scenario/read-file.ts';
 import { resolve } from 'node:path';
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
 import { modelNamed } from '../../models/model-named.ts';
@@ -53,7 +53,7 @@ export function readSnapshotFile(file: string): { snap: TwinSnapshot; text: stri
   const path = resolve(file);
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readCappedText(path, SNAPSHOT_MAX_BYTES, 'snapshot');
   } catch (err) {
     throw new SessionStartError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
