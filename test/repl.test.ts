@@ -167,6 +167,17 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(stateRow(r.out, 'bolt')).toBe('retracted'); // the session went on
   });
 
+  // `speed 0.000000000001` flooded TimeoutOverflowWarning and the wait ended at once.
+  it('refuses a speed outside 0.01 to 1000 or not in decimal digits, and goes on', () => {
+    const bad = ['0.000000000001', '0.009', '1001', '1e3', '0x10', 'Infinity', '-1'];
+    const r = repl(['--model', MODEL], [...bad.map((n) => `speed ${n}`), 'speed 0.01', 'wait 2ms', 'speed 1000', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    for (const n of bad) expect(r.err).toContain(`speed needs a factor from 0.01 to 1000 in decimal digits (1 = real time) or "instant", got "${n}"`);
+    expect(r.out).toContain('waits now run at 0.01× real time');
+    expect(r.out).toContain('waits now run at 1000× real time');
+    expect(r.err).not.toMatch(/TimeoutOverflowWarning/);
+  });
+
   it('says why a thrown bolt keeps the door where it is, and goes on', () => {
     const r = repl(['--model', MODEL], ['thumbturn lock', 'open', 'thumbturn unlock', 'open', 'thumbturn lock', 'close', 'state']);
     expect(r.code).toBe(EXIT_OK);

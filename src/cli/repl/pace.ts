@@ -9,6 +9,11 @@ import type { Session } from './session.ts';
 export const PACE_TICK_MS = 100;
 /** The smallest piece of virtual time a paced wait advances by. */
 const MIN_PIECE_MS = 1;
+/** The slowest pace, `speed 0.01`: a virtual millisecond every PACE_TICK_MS of real time. Slower,
+ * a piece would sleep past what a timer can hold (2^31 ms) and the wait end at once. */
+export const MIN_SPEED = 0.01;
+/** The fastest pace, `speed 1000` (as practice-reset's): a 30 s hold in 30 ms. Faster is `speed instant`. */
+export const MAX_SPEED = 1000;
 
 export interface PaceControl {
   /** Real-time factor: 0 = instant, 1 = real time, 10 = ten times faster. */

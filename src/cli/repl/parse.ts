@@ -18,6 +18,8 @@ import {
   TURN_DIRECTIONS,
 } from '../../scenario/vocabulary.ts';
 import { QuotingError, quoted } from '../../printable.ts';
+import { plainDecimal } from '../decimal-number.ts';
+import { MAX_SPEED, MIN_SPEED } from './pace.ts';
 
 export type ReplCommand =
   | { kind: 'action'; action: Action }
@@ -45,8 +47,11 @@ function act(action: Action): ReplCommand {
   return { kind: 'action', action };
 }
 
+// Words are matched whatever their case (`Hold Program`), and echoed as typed.
+
 function oneOf<T extends string>(word: string | undefined, allowed: readonly T[], what: string): T {
-  if (word !== undefined && (allowed as readonly string[]).includes(word)) return word as T;
+  const lower = word?.toLowerCase();
+  if (lower !== undefined && (allowed as readonly string[]).includes(lower)) return lower as T;
   const got = word === undefined ? 'nothing' : quoted(word);
   throw new ReplInputError(`${what} must be ${allowed.join(' or ')}, got ${got}`);
 }
@@ -56,17 +61,19 @@ function noMore(args: string[], used: number, usage: string): void {
 }
 
 function keyName(word: string | undefined, usage: string): ButtonKey {
-  if (word !== undefined && (KEY_NAMES as readonly string[]).includes(word)) return word as ButtonKey;
+  const lower = word?.toLowerCase();
+  if (lower !== undefined && (KEY_NAMES as readonly string[]).includes(lower)) return lower as ButtonKey;
   if (word === undefined) throw new ReplInputError(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
   throw new ReplInputError(`${quoted(word)} is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
 }
 
 function duration(word: string | undefined, usage: string): number {
   if (word === undefined) throw new ReplInputError(`missing duration (usage: ${usage})`);
+  const lower = word.toLowerCase();
   try {
-    return parseDuration(word);
+    return parseDuration(lower);
   } catch (err) {
-    if (err instanceof DurationError) throw new ReplInputError(err.message);
+    if (err instanceof DurationError) throw new ReplInputError(err.message.split(quoted(lower)).join(quoted(word)));
     throw err;
   }
 }
@@ -153,10 +160,10 @@ const PARSERS: Record<string, Parser> = {
   speed: (args) => {
     noMore(args, 1, 'speed N');
     const word = args[0];
-    if (word !== undefined && SPEED_INSTANT_WORDS.includes(word)) return { kind: 'speed', factor: 0 };
-    const factor = Number(word);
-    if (word === undefined || !Number.isFinite(factor) || factor <= 0) {
-      throw new ReplInputError(`speed needs a positive factor (1 = real time) or "instant", got ${word === undefined ? 'nothing' : quoted(word)}`);
+    if (word !== undefined && SPEED_INSTANT_WORDS.includes(word.toLowerCase())) return { kind: 'speed', factor: 0 };
+    const factor = plainDecimal(word);
+    if (factor === undefined || factor < MIN_SPEED || factor > MAX_SPEED) {
+      throw new ReplInputError(`speed needs a factor from ${MIN_SPEED} to ${MAX_SPEED} in decimal digits (1 = real time) or "instant", got ${word === undefined ? 'nothing' : quoted(word)}`);
     }
     return { kind: 'speed', factor };
   },
@@ -183,5 +190,5 @@ export function parseLine(line: string): ReplCommand {
   }
   const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
   if (!parser) throw new ReplInputError(`unknown command ${quoted(word)} (type help for the list of commands)`);
-  return parser(args.map((a) => (lower === 'save' || lower === 'load' || lower === 'record' ? a : a.toLowerCase())));
+  return parser(args);
 }
