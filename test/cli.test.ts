@@ -332,3 +332,12 @@ describe('input files that are not regular files, or too large', () => {
     expect(s.err).toContain(`cannot read snapshot ${snap}: 1048578 bytes, more than a snapshot may be (1 MB)`);
   });
 });
+
+describe('doctor --until-step', () => {
+  // "" ran as 0 steps, and 0x2 as 2.
+  it.each(['', '0x2', '1e1', ' 2', '-1', '2.0'])('refuses %j: a step count is decimal digits', (n) => {
+    const r = lockstep('doctor', '--scenario', 'scenarios/smartcode-913/story-seed-recovery.yaml', '--until-step', n, '--json');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`--until-step wants a step count in decimal digits, got "${n}"`);
+  });
+});

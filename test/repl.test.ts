@@ -178,6 +178,14 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r.err).not.toMatch(/TimeoutOverflowWarning/);
   });
 
+  it('reads switch numbers and volts in decimal digits only, and echoes a bad one as typed', () => {
+    const r = repl(['--model', MODEL], ['switch 1.0 on', 'switch 0x1 on', 'switch " 1" on', 'pull', 'insert 0x5', 'insert 4e0', 'insert 4.6', 'wait 1S', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    for (const n of ['1.0', '0x1']) expect(r.err).toContain(`switch number must be from 1 to 4, got "${n}"`);
+    for (const v of ['0x5', '4e0']) expect(r.err).toContain(`battery voltage must be a number from 0 to 7, got "${v}"`);
+    expect(stateRow(r.out, 'battery')).toMatch(/4\.60 V/);
+  });
+
   it('says why a thrown bolt keeps the door where it is, and goes on', () => {
     const r = repl(['--model', MODEL], ['thumbturn lock', 'open', 'thumbturn unlock', 'open', 'thumbturn lock', 'close', 'state']);
     expect(r.code).toBe(EXIT_OK);

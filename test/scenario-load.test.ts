@@ -345,6 +345,10 @@ describe('parseScenario: errors at the node at fault', () => {
     ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
     ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
     ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
+    // YAML reads these as whole numbers: they ran as seeds 16, 15, 1000 and 0.
+    ...['0x10', '0o17', '1e3', '-0'].map(
+      (seed): [string, string, number, number, string] => [`a seed written ${seed}`, yaml(`seed: ${seed}`, 'steps:', '  - press: 1'), 3, 7, `"seed" must be a whole number from 0 to 4294967295 in decimal digits, got "${seed}"`],
+    ),
     ['a seed beyond 32 bits (it would give the run of a smaller seed)', yaml('seed: 4294967297', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
     [
       'an unknown top-level key',

@@ -9,6 +9,7 @@
 import { readCappedText, SNAPSHOT_MAX_BYTES } from '../scenario/read-file.ts';
 import type { Command } from 'commander';
 import { errColours } from './colour.ts';
+import { plainWholeNumber } from './whole-number.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin } from '../twin/twin.ts';
@@ -78,8 +79,8 @@ function symptomOrFail(id: string | undefined): SymptomId | undefined {
 
 function untilStepOrFail(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 0) throw new DoctorInputError(`--until-step wants a step count, got ${quoted(text)}`);
+  const n = plainWholeNumber(text);
+  if (n === undefined) throw new DoctorInputError(`--until-step wants a step count in decimal digits, got ${quoted(text)}`);
   return n;
 }
 

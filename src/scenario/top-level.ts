@@ -5,9 +5,9 @@ import { quoted } from '../printable.ts';
 import { isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
-import type { Entry, YValue } from './nodes.ts';
-import { failAt, type SourceContext } from './source.ts';
-import { DEFAULT_SEED, SEED_MAX, SEED_RULE } from '../sim/seed.ts';
+import { deref, type Entry, type YValue } from './nodes.ts';
+import { failAt, sourceOf, type SourceContext } from './source.ts';
+import { DEFAULT_SEED, SEED_MAX, SEED_RULE, seedFromText } from '../sim/seed.ts';
 
 const SEED_ERROR = `"seed" must be ${SEED_RULE}`;
 
@@ -73,6 +73,10 @@ export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly En
     const first = (present.length > 0 ? present : located).reduce((a, b) => (offset(b.at) < offset(a.at) ? b : a));
     return failAt(ctx, first.at, first.message);
   }
+  // YAML reads 0x10, 0o17, 1e3 and -0 as whole numbers too: a seed is written in decimal digits.
+  const seed = byKey.get('seed');
+  const seedText = seed && sourceOf(ctx, deref(ctx, seed.value, seed.value));
+  if (seed && seedFromText(seedText!) === undefined) return failAt(ctx, seed.value, `${SEED_ERROR} in decimal digits, got ${quoted(seedText!)}`);
   const steps = byKey.get('steps');
   if (!steps) return failAt(ctx, root, 'missing "steps"');
   return { ...result.data, given: byKey.get('given')?.value, steps: steps.value };

@@ -19,6 +19,7 @@ import {
 } from '../../scenario/vocabulary.ts';
 import { QuotingError, quoted } from '../../printable.ts';
 import { plainDecimal } from '../decimal-number.ts';
+import { plainWholeNumber } from '../whole-number.ts';
 import { MAX_SPEED, MIN_SPEED } from './pace.ts';
 
 export type ReplCommand =
@@ -115,8 +116,8 @@ const PARSERS: Record<string, Parser> = {
   insert: (args) => {
     noMore(args, 1, 'insert [VOLTS]');
     if (args[0] === undefined) return act({ do: 'battery-in' });
-    const volts = Number(args[0]);
-    if (!Number.isFinite(volts) || volts < LOWEST_VOLTS || volts > HIGHEST_VOLTS) {
+    const volts = plainDecimal(args[0]) ?? NaN;
+    if (!(volts >= LOWEST_VOLTS && volts <= HIGHEST_VOLTS)) {
       throw new ReplInputError(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got ${quoted(args[0])}`);
     }
     return act({ do: 'battery-in', volts });
@@ -143,8 +144,8 @@ const PARSERS: Record<string, Parser> = {
   switch: (args) => {
     const usage = `switch N on|off (N from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH})`;
     noMore(args, 2, usage);
-    const n = Number(args[0]);
-    if (!Number.isInteger(n) || n < LOWEST_SWITCH || n > HIGHEST_SWITCH) {
+    const n = plainWholeNumber(args[0]) ?? NaN;
+    if (!(n >= LOWEST_SWITCH && n <= HIGHEST_SWITCH)) {
       throw new ReplInputError(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got ${args[0] === undefined ? 'nothing' : quoted(args[0])}`);
     }
     return act({ do: 'switch', n: n as 1 | 2 | 3 | 4, on: oneOf(args[1], ON_OFF, 'switch position') === 'on' });
