@@ -341,3 +341,17 @@ describe('doctor --until-step', () => {
     expect(r.err).toContain(`--until-step wants a step count in decimal digits, got "${n}"`);
   });
 });
+
+describe('lockstep run: options that would ignore one another', () => {
+  // --json --quiet dropped --quiet; --quiet --modes dropped --modes.
+  it.each([
+    [['--json', '--quiet'], "option '--json' cannot be used with option '-q, --quiet'"],
+    [['--quiet', '--modes'], "option '-q, --quiet' cannot be used with option '--modes'"],
+    [['--json', '--modes'], "option '--json' cannot be used with option '--modes'"],
+  ])('refuses %j, exit 2', (opts, said) => {
+    const r = lockstep('run', ...opts, scenarioFile(PASSING));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(said);
+    expect(r.out).toBe('');
+  });
+});

@@ -37,8 +37,9 @@ export function buildProgram(): Command {
     .command('run')
     .description('run scenario files; exit 0 when every expectation holds, 1 at a failed one, 2 for a file it cannot accept')
     .argument('<files...>', 'scenario YAML files')
-    .option('--json', 'write the trace as one JSON object per line instead of the timeline')
-    .option('-q, --quiet', 'print only PASS/FAIL lines')
+    // Each changes what the timeline shows: one given with another would be silently ignored.
+    .addOption(new Option('--json', 'write the trace as one JSON object per line instead of the timeline (mode changes included)').conflicts(['quiet', 'modes']))
+    .addOption(new Option('-q, --quiet', 'print only PASS/FAIL lines').conflicts('modes'))
     .option('--modes', 'also show the firmware mode changes')
     .option('--save-snapshot <file>', "save the twin's final state as a snapshot (a scenario can start from it with given.snapshot)")
     .action((files: string[], opts) => {
