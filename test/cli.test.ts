@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
+import { Scalar } from 'yaml';
+import { describe as describeNode } from '../src/scenario/nodes.ts';
 
 /** The user id (and group id) of nobody, to run a command as a user that is not root. */
 const NOBODY = 65534;
@@ -353,5 +355,45 @@ describe('lockstep run: options that would ignore one another', () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain(said);
     expect(r.out).toBe('');
+  });
+});
+
+describe('small things said right', () => {
+  // It printed the whole help, exit 2, without naming "nope".
+  it('says which command `help` does not know', () => {
+    const r = lockstep('help', 'nope');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error: unknown command "nope"');
+    expect(r.out).toBe('');
+    expect(lockstep('help', 'run').out).toContain('Usage: lockstep run');
+  });
+
+  // A scenario may start with a byte-order mark; a snapshot with one was refused.
+  it('reads a snapshot that starts with a byte-order mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-bom-'));
+    const snap = join(dir, 'snap.json');
+    expect(lockstep('run', '--save-snapshot', snap, scenarioFile(PASSING)).code).toBe(0);
+    writeFileSync(snap, '\uFEFF' + readFileSync(snap, 'utf8'));
+    const next = scenarioFile(`name: from a snapshot\nmodel: smartcode-913\ngiven: { snapshot: ${snap} }\nsteps:\n  - wait: 1s\n`);
+    const r = lockstep('run', next);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+  });
+
+  // The parser's quote of the text kept its raw line break: the error ran over two lines.
+  it('keeps a snapshot JSON error on one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-bom-'));
+    const snap = join(dir, 'bad.json');
+    writeFileSync(snap, 'nope\nmore');
+    const r = lockstep('repl', '--load', snap);
+    expect(r.code).toBe(2);
+    expect(r.err.trimEnd().split('\n')).toEqual([`error: snapshot ${snap}: Unexpected token 'o', "nope\\nmore" is not valid JSON`]);
+  });
+
+  it('names binary data as such, and an object with "an"', () => {
+    const r = lockstep('run', scenarioFile('name: n\nmodel: smartcode-913\nsteps:\n  - wait: !!binary aGVsbG8=\n'));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('wait must be a duration such as 500ms, 30s or 2min, got binary data (!!binary)');
+    expect(describeNode(new Scalar(new Date(0)))).toBe('an object');
   });
 });

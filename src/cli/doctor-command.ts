@@ -6,6 +6,7 @@
 // Exit: 0 done; 1 with --show when the twin still shows trouble; 2 for input it cannot accept
 // (unknown model or symptom, bad answers, no terminal to ask on). Seed S7, S24, S17, S25, S5.
 
+import { parseSnapshotJson } from '../twin/snapshot-json.ts';
 import { readCappedText, SNAPSHOT_MAX_BYTES } from '../scenario/read-file.ts';
 import type { Command } from 'commander';
 import { errColours } from './colour.ts';
@@ -92,7 +93,7 @@ function loadSnapshot(file: string): Twin {
     throw new DoctorInputError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
   try {
-    return Twin.restore(checkSnapshot(JSON.parse(text)));
+    return Twin.restore(checkSnapshot(parseSnapshotJson(text)));
   } catch (err) {
     if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
     throw new DoctorInputError(`snapshot ${file}: ${err.message}`);

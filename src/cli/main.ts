@@ -131,6 +131,18 @@ export function buildProgram(): Command {
       process.exitCode = await practiceReset({ model, speed, seed });
     });
   registerCheckCommand(program);
+  // Commander's own `help nope` printed the whole help, exit 2, without naming what was wrong.
+  program.helpCommand(false);
+  program
+    .command('help')
+    .description('display help for command')
+    .argument('[command]', 'the command to describe')
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.help();
+      const command = program.commands.find((c) => c.name() === name || c.aliases().includes(name));
+      if (command === undefined) return program.error(`error: unknown command ${quoted(name)} (\`lockstep help\` lists the commands)`, { code: 'commander.unknownCommand' });
+      command.help();
+    });
   return program;
 }
 

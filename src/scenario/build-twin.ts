@@ -3,6 +3,7 @@
 // exactly). Reading the snapshot's text is left to the caller — a file on the command line
 // (run.ts), a bundled text in the browser — so this module runs anywhere.
 
+import { parseSnapshotJson } from '../twin/snapshot-json.ts';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import { Twin, type TwinOptions, type TwinSnapshot } from '../twin/twin.ts';
 import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
@@ -49,7 +50,7 @@ export function buildTwinWith(scn: Scenario, readSnapshot: SnapshotReader): Twin
     }
     let snap: TwinSnapshot;
     try {
-      snap = checkSnapshot(JSON.parse(text));
+      snap = checkSnapshot(parseSnapshotJson(text));
     } catch (err) {
       if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
       throw new ScenarioError(`snapshot ${scn.given.snapshot}: ${err.message}`, pos);

@@ -36,7 +36,13 @@ export function describe(node: YValue): string {
   if (typeof value === 'string') return `the string ${quoted(value)}`;
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `${value}`;
-  return `a ${typeof value}`;
+  if (value instanceof Uint8Array) return 'binary data (!!binary)';
+  return withArticle(typeof value);
+}
+
+/** "a symbol", "an object": the indefinite article a word takes (by its first letter). */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 /** The node as a mapping, or an error saying what `what` should have been. */

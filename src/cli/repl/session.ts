@@ -3,6 +3,7 @@
 // as a scenario that replays it exactly (same model + seed + inputs ⇒ same twin,
 // design/architecture.md "Contracts users rely on").
 
+import { parseSnapshotJson } from '../../twin/snapshot-json.ts';
 import { readCappedText, SNAPSHOT_MAX_BYTES } from '../../scenario/read-file.ts';
 import { resolve } from 'node:path';
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
@@ -58,7 +59,7 @@ export function readSnapshotFile(file: string): { snap: TwinSnapshot; text: stri
     throw new SessionStartError(`cannot read snapshot ${file}: ${(err as Error).message}`);
   }
   try {
-    return { snap: checkSnapshot(JSON.parse(text)), text, path };
+    return { snap: checkSnapshot(parseSnapshotJson(text)), text, path };
   } catch (err) {
     if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
     throw new SessionStartError(`snapshot ${file}: ${err.message}`);
