@@ -397,3 +397,25 @@ describe('small things said right', () => {
     expect(describeNode(new Scalar(new Date(0)))).toBe('an object');
   });
 });
+
+describe('file names that are not valid UTF-8', () => {
+  /** Run lockstep through bash, so that a name's raw bytes reach it (`$'\\xff'`). */
+  function viaShell(args: string): { code: number | null; err: string } {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${args}`], { encoding: 'utf8', env: colourlessEnv() });
+    return { code: r.status, err: r.stderr };
+  }
+  const NOT_UTF8 = 'the name is not valid UTF-8';
+
+  // Reading one said ENOENT; writing one made a file of another name (U+FFFD in it).
+  it('says so for a scenario to read and a snapshot to write, and writes nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-name-'));
+    writeFileSync(Buffer.from(`${dir}/bad\xff.yaml`, 'latin1'), PASSING);
+    const read = viaShell(`run $'${dir}/bad\\xff.yaml'`);
+    expect(read.code).toBe(2);
+    expect(read.err).toContain(`cannot read scenario file: ${NOT_UTF8}`);
+    const write = viaShell(`run --save-snapshot $'${dir}/snap\\xfe.json' ${scenarioFile(PASSING)}`);
+    expect(write.code).toBe(2);
+    expect(write.err).toContain(`cannot write there: ${NOT_UTF8}`);
+    expect(readdirSync(dir)).toHaveLength(1);
+  });
+});

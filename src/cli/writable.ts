@@ -6,6 +6,7 @@
 // name, followed to its target even when that target does not exist yet (link-target.ts).
 import { accessSync, constants, lstatSync, statfsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { undecodableName } from '../scenario/file-name.ts';
 import { linkTarget } from './link-target.ts';
 
 /** The file systems of the kernel's own state (/proc, /sys): a folder there takes no new file,
@@ -20,6 +21,8 @@ const PSEUDO_FILE_SYSTEMS: ReadonlyMap<number, string> = new Map([
  * pipe, a device or a socket there would be replaced, not written to. */
 export function unwritableFile(path: string): string | null {
   if (path === '') return 'no file name given';
+  const badName = undecodableName(path);
+  if (badName !== null) return badName;
   const target = linkTarget(path);
   if (target === null) return `${path} is a symbolic link that loops (it never reaches a file)`;
   const link = target === resolve(path) ? '' : ` (it is a symbolic link to ${target})`;
@@ -57,6 +60,8 @@ export function sameFile(a: string, b: string): boolean {
 /** Why files cannot be written into folder `path` (made if missing), or null when they can. */
 export function unwritableDir(path: string): string | null {
   if (path === '') return 'no folder name given';
+  const badName = undecodableName(path);
+  if (badName !== null) return badName;
   let at = resolve(path);
   for (;;) {
     const shown = at === resolve(path) ? path : at;

@@ -4,6 +4,7 @@
 // `given.snapshot: /dev/zero` or a pipe never returned. The caps are far above anything real: the
 // largest shipped scenario is about 4 KB and a snapshot from `run --save-snapshot` about 4 KB.
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { undecodableName } from './file-name.ts';
 
 const MB = 1024 * 1024;
 /** The largest scenario file read: 5 MB, a thousand times the largest shipped one. */
@@ -26,6 +27,8 @@ function sizeWords(bytes: number): string {
 /** The text of the regular file `path` (a symbolic link followed), at most `maxBytes` long; an
  * InputFileError for anything else, before reading any of it; the system's error (ENOENT, …) as it is. */
 export function readCappedText(path: string, maxBytes: number, what: string): string {
+  const badName = undecodableName(path);
+  if (badName !== null) throw new InputFileError(badName);
   // Judged before opening: opening a pipe for reading waits for a writer.
   if (!statSync(path).isFile()) throw new InputFileError(`not a regular file (a folder, pipe, device or socket): a ${what} is read from a file`);
   const fd = openSync(path, 'r');
