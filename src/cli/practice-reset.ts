@@ -9,6 +9,7 @@
 import { emitKeypressEvents } from 'node:readline';
 import cliProgress from 'cli-progress';
 import pc from 'picocolors';
+import { VirtualPace } from './virtual-pace.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 import { PracticeSession, practiceInstructions } from './practice-session.ts';
@@ -62,8 +63,9 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
       bars.stop();
       resolve(code);
     };
+    const pace = new VirtualPace(opts.speed);
     const timer = setInterval(() => {
-      session.tick(TICK_MS * opts.speed);
+      session.tick(pace.next(TICK_MS));
       // The hold as the lock counts it (from power-up on a SmartCode: seed S8), as the page's ring.
       bar.update(session.countedMs() / 1000);
       if (session.finished) finish(EXIT_OK);
