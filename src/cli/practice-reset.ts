@@ -8,6 +8,7 @@
 
 import { emitKeypressEvents } from 'node:readline';
 import cliProgress from 'cli-progress';
+import wrapAnsi from 'wrap-ansi';
 import pc from 'picocolors';
 import { VirtualPace } from './virtual-pace.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -17,6 +18,8 @@ import { PracticeSession, practiceInstructions } from './practice-session.ts';
 export { HANDING_WATCH_MS, PRACTICE_CODES, PRACTICE_MASTERCODE, practiceTwin } from './practice-session.ts';
 
 export const TICK_MS = 100; // real time between twin updates
+const DEFAULT_COLUMNS = 80; // a terminal that does not say its width
+const MIN_WRAP_COLUMNS = 20; // narrower than this, words would be cut mid-word anyway
 /** The fastest `--speed`: a 30 s hold in 30 ms of real time — faster shows nothing more, and a
  * finite but huge speed would run the lock's clock to its end within seconds. */
 export const MAX_SPEED = 1_000;
@@ -49,7 +52,10 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     { format: ` ${m.reset.gesture === 'reset-button' ? 'reset' : 'program'} held {bar} {value} / {total} s`, hideCursor: true, clearOnComplete: false, stream: output, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
-  const session = new PracticeSession(m, opts.seed, (line) => bars.log(`${line}\n`));
+  // The bars keep the terminal from wrapping lines (they redraw in place), so a long line is
+  // wrapped here to the terminal's width, or its end would be cut off.
+  const fit = (line: string) => wrapAnsi(line, Math.max(MIN_WRAP_COLUMNS, (output.columns || DEFAULT_COLUMNS) - 1), { hard: true, trim: false });
+  const session = new PracticeSession(m, opts.seed, (line) => bars.log(`${fit(line)}\n`));
 
   for (const line of practiceInstructions(m)) output.write(`${line}\n`);
   const bar = bars.create(m.timing.resetHoldMs / 1000, 0);
@@ -72,7 +78,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     }, TICK_MS);
     const onKey = (_s: string, key: Keypress) => {
       if (key.sequence === CTRL_C || key.name === 'q') return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
-      if (!session.key(key.name ?? '')) bars.log(`${pc.dim(`  (${key.name ?? key.sequence} does nothing here — keys: ${m.reset.gesture === 'reset-button' ? 'h r q' : 'b h r p q'})`)}\n`);
+      if (!session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${key.name ?? key.sequence} does nothing here — keys: ${m.reset.gesture === 'reset-button' ? 'h r q' : 'b h r p q'})`))}\n`);
       bar.update(session.countedMs() / 1000);
     };
     emitKeypressEvents(input);
