@@ -1,7 +1,7 @@
 // Text quoted from outside — a scenario file's bytes, a snapshot's fields, a command's
 // arguments, a line typed or piped into the REPL — made safe to print: a message that quotes a
 // damaged or binary file, or an argument pasted with escape bytes in it, must not drive the
-// terminal it is printed on, nor bury the message under a quoted megabyte (the brief's "Bad
+// terminal it is printed on, nor bury the message under a quoted megabyte (the project's rule on "Bad
 // input": a clear error naming what was wrong and where).
 
 /** How many characters of an outside text a message quotes; the rest is cut to "…". */

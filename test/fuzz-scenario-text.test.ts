@@ -6,7 +6,7 @@
 // read, must be reported on that line (a step refused as it runs may stand elsewhere). Two
 // deliberately broken loaders are caught: one that reads the raw YAML before checking it, one
 // that reports an unknown model at the file's first line (as lockstep once did; this fuzzer found
-// it). The brief's "Bad input" rule; design/architecture.md, Scenario files.
+// it). The project's "Bad input" rule; design/architecture.md, Scenario files.
 // LOCKSTEP_FUZZ_RUNS / LOCKSTEP_FUZZ_SEED as in test/fuzz.test.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

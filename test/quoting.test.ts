@@ -2,7 +2,7 @@
 // a file name, a line piped into the REPL — is shown with its control characters escaped and cut
 // to QUOTED_MAX characters, so that an argument pasted with escape bytes cannot drive the terminal
 // the answer is printed on (clear its screen, retitle its window, ring its bell) and a pasted page
-// does not bury the message (the brief's "Bad input": a clear error naming what was wrong).
+// does not bury the message (the project's rule on "Bad input": a clear error naming what was wrong).
 // Every command and option that echoes its input is run here with hostile text: in-process, and
 // the REPL as a user runs it, with lines piped in, once without colour and once with.
 import { describe, expect, it } from 'vitest';

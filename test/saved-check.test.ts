@@ -4,7 +4,7 @@
 // naming that field, or accepted and then started from as the page does (the twin restored and run
 // on, the session rebuilt, the timeline and the LED read from the log) without an error. A reader
 // that trusts the save is caught. And a refused save is set aside under its own key, never lost,
-// while the page gets a fresh lock. design/architecture.md "Contracts"; the brief's "Bad input".
+// while the page gets a fresh lock. design/architecture.md "Contracts"; the project's rule on "Bad input".
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Twin } from '../src/twin/twin.ts';
 import type { ButtonKey } from '../src/hardware/buttons.ts';

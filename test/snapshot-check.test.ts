@@ -5,7 +5,7 @@
 // restored into a twin that runs on without an error. A reader that checks only the format and
 // the model is caught. The CLI refuses a damaged snapshot with exit 2 wherever it reads one:
 // `lockstep run` (a scenario's `given: { snapshot }`), `repl --load`, `doctor --snapshot`.
-// design/architecture.md "Contracts"; the brief's "Bad input".
+// design/architecture.md "Contracts"; the project's rule on "Bad input".
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // A decimal number typed by a person (`practice-reset --speed 2.5`, the REPL's `speed 10` and
 // `insert 4.6`): digits with at most one decimal point and digits after it, nothing else.
 // JavaScript's Number() also reads " 5", "0x10", "1e-300" and "Infinity", so a typing slip or a
-// value from a script that meant something else ran as if it were a number (the brief's "Bad
+// value from a script that meant something else ran as if it were a number (the project's rule on "Bad
 // input": a clear error naming what was wrong, exit 2).
 
 /** Decimal digits, then optionally a point and more digits: no sign, space, exponent or base. */

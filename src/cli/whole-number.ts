@@ -2,7 +2,7 @@
 // `--code-length`, `--max-cuts`, `doctor --until-step`) or REPL argument (`switch 2 on`): plain
 // decimal digits and nothing else. JavaScript's Number()
 // also reads " 3", "0x3", "3e0" and "4.0" as whole numbers, so a typing slip or a value from a
-// script that meant something else ran as if it were the number (the brief's "Bad input": a clear
+// script that meant something else ran as if it were the number (the project's rule on "Bad input": a clear
 // error naming what was wrong, exit 2).
 import { quoted } from '../printable.ts';
 

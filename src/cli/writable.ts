@@ -1,6 +1,6 @@
 // Where lockstep is asked to write — `run --save-snapshot FILE`, `check --out DIR`, the REPL's
 // `save` and `record` — is checked before any work starts, so that a long run never ends in a
-// file it cannot write (the brief's "Bad input": a clear error naming what was wrong, exit 2,
+// file it cannot write (the project's rule on "Bad input": a clear error naming what was wrong, exit 2,
 // nothing lost). A file is written aside and renamed into place (write-atomic.ts): what counts is
 // the folder it lands in (a rename needs to write the folder), after any symbolic link at the
 // name, followed to its target even when that target does not exist yet (link-target.ts).

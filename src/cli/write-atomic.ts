@@ -1,5 +1,5 @@
 // Files lockstep writes — snapshots, recorded scenarios, counterexamples — are written whole or not
-// at all: written aside, then renamed into place (the brief's "no lost or half-written data").
+// at all: written aside, then renamed into place (the project's rule on "no lost or half-written data").
 // A rename replaces whatever stands at the name, so only a regular file (or nothing) may stand
 // there: a pipe, a device or a socket — or the one a symbolic link at the name points to — would
 // be swapped for a regular file and lost, not written to. Every writer is refused that here,

@@ -1,6 +1,6 @@
 // How deep a scenario file may nest mappings and sequences. A real scenario nests a handful of
 // levels (steps → a step → expect → codes); thousands of levels are a damaged or hostile file that
-// would exhaust the stack of the YAML parser or of the readers after it (the brief's "Bad input":
+// would exhaust the stack of the YAML parser or of the readers after it (the project's rule on "Bad input":
 // an error at the file's position, exit 2, never a crash). Walked without recursion.
 import { isMap, isPair, isSeq, type Node } from 'yaml';
 

@@ -1,5 +1,5 @@
 // Input files read whole — scenario files and snapshots — are read only when they are regular
-// files no larger than a cap (the brief's "Bad input": a clear error, exit 2, never a hang or a
+// files no larger than a cap (the project's rule on "Bad input": a clear error, exit 2, never a hang or a
 // process that grows without end): `lockstep run /dev/zero` read until memory ran out, and
 // `given.snapshot: /dev/zero` or a pipe never returned. The caps are far above anything real: the
 // largest shipped scenario is about 4 KB and a snapshot from `run --save-snapshot` about 4 KB.

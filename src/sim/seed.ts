@@ -1,5 +1,5 @@
 // A run's seed: the one number every random stream of a twin is forked from (sim/prng.ts; the
-// brief's "every run is replayable from its seed"). The generator takes it as one 32-bit word,
+// project's rule "every run is replayable from its seed"). The generator takes it as one 32-bit word,
 // so a seed is a whole number from 0 to SEED_MAX: a larger one would silently give the run of
 // another seed (2^32 + 1 the run of 1), and is refused where a person gives one.
 

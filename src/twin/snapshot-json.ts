@@ -1,7 +1,7 @@
 // A snapshot file's text as JSON, read as leniently as a scenario file and reported as strictly:
 // a UTF-8 byte-order mark before it is allowed (editors on Windows write one, and a scenario file
 // may start with one too), and a syntax error that quotes the text around the fault keeps that
-// quote on one line, its line breaks and control characters escaped (the brief's "Bad input": a
+// quote on one line, its line breaks and control characters escaped (the project's rule on "Bad input": a
 // clear error naming what was wrong). The value is then checked by checkSnapshot.
 import { printable } from '../printable.ts';
 
