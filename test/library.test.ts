@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
-import { ActionError, Twin, addCodeSequence, checkAction, codeEntryActions, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
+import { ActionError, Twin, addCodeSequence, checkAction, codeEntryActions, deleteCodeSequence, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
 
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'drive-a-twin.mjs');
@@ -154,5 +154,26 @@ describe('perform', () => {
     expect(failed).toHaveLength(1);
     expect(failed[0]!.cite).not.toBe('');
     expect(twin.store().codes.filter((c) => c === '2468')).toHaveLength(1);
+  });
+
+  it('deletes a Powerbolt 2 code with one entry, as its menu takes it (K-mirror), and draws no wrong code', () => {
+    const twin = Twin.create('powerbolt-2', { door: 'right', handed: 'right', doorOpen: true, mastercode: '86420', codes: { 1: '1234', 2: '1357' } });
+    const r = perform(twin, deleteCodeSequence(twin.model, '86420', '1357'));
+    expect(r.ok).toBe(true);
+    expect(r.entries.filter((e) => e.ch === 'event').map((e) => (e.v as { type: string }).type)).toEqual(['programming-opened', 'code-deleted']);
+    expect(twin.store().codes.filter((c) => c !== '')).toEqual(['1234']);
+  });
+
+  it('fails a step whose window holds a refusal it did not ask for, even after the event it asks for', () => {
+    // The code entered twice on a lock that takes it once: deleted at the first entry, the
+    // second a wrong code — the check for code-deleted must not pass on the earlier event.
+    const twin = Twin.create('powerbolt-2', { door: 'right', handed: 'right', doorOpen: true, mastercode: '86420', codes: { 1: '1234', 2: '1357' } });
+    const single = deleteCodeSequence(twin.model, '86420', '1357');
+    if (!Array.isArray(single)) throw new Error('a Powerbolt 2 deletes from its menu');
+    const last = single[single.length - 1]!;
+    const typed = single[single.length - 2]!;
+    const r = perform(twin, [...single.slice(0, -1), { ...last, expect: undefined }, typed, last]);
+    expect(r.ok).toBe(false);
+    expect(r.steps.at(-1)!.failures).toEqual([{ key: 'event', expected: 'no refusal from the lock', observed: 'wrong-code' }]);
   });
 });

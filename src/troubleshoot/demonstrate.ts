@@ -11,6 +11,9 @@ import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
 import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
 import { screenOn } from '../firmware/secure-screen.ts';
+import type { Expectation } from '../scenario/types.ts';
+import type { EventType } from '../firmware/events.ts';
+import type { TraceEntry } from '../sim/trace.ts';
 
 export interface StepOutcome<S extends ProcedureStep = PlanStep | ConfirmStep> {
   step: S;
@@ -60,6 +63,19 @@ export interface Demonstration {
 export type StepListener = (outcome: StepOutcome, twin: Twin) => void;
 
 /** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
+/** The lock's own "no": a wrong code, a refused or timed-out programming step, a lockout. */
+const REFUSALS: ReadonlySet<string> = new Set<EventType>(['wrong-code', 'programming-failed', 'programming-timeout', 'lockout']);
+
+/** A refusal the step did not ask for, since the previous check: an instruction followed as the
+ * manual says draws none, so one means a step went wrong — even when the event the check asks
+ * for came earlier in the same window (a code deleted at its first entry, its second entry then
+ * a wrong code). */
+function unaskedRefusals(expect: Expectation, window: readonly TraceEntry[]): ExpectFailure[] {
+  const asked = new Set<string>([expect.event ?? []].flat());
+  const refused = window.flatMap((e) => (e.ch === 'event' && REFUSALS.has((e.v as { type: string }).type) && !asked.has((e.v as { type: string }).type) ? [(e.v as { type: string }).type] : []));
+  return refused.length ? [{ key: 'event', expected: 'no refusal from the lock', observed: refused.join(', ') }] : [];
+}
+
 export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin: Twin, steps: readonly S[], onStep?: (outcome: StepOutcome<S>, twin: Twin) => void): StepOutcome<S>[] {
   const out: StepOutcome<S>[] = [];
   let mark = twin.trace.length;
@@ -73,7 +89,10 @@ export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin:
       failures = [{ key: 'event', expected: 'digits on the screen to touch', observed: err.message }];
     }
     if (s.expect) {
-      failures = [...failures, ...checkExpectation(twin, s.expect, twin.trace.since(mark))];
+      const window = twin.trace.since(mark);
+      // The trouble shown before the fix is the lock saying no; every other step follows the manual.
+      const showsTrouble = (s as { part?: string }).part === 'symptom';
+      failures = [...failures, ...checkExpectation(twin, s.expect, window), ...(showsTrouble ? [] : unaskedRefusals(s.expect, window))];
       mark = twin.trace.length;
     }
     const outcome = { step: s, from, to: twin.trace.length, failures };
@@ -133,7 +152,7 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
   if (spec.symptom?.askProgram && p.programming === 'mastercode-program-button') {
     steps.push(
       step(`The trouble as you meet it: press Program — ${signalWords(p, 'programEnterAuth')}: the lock wants a Mastercode nobody has.`, 'seed S3; product-facts M1', { do: 'press', key: 'program' }, { mode: 'prog-auth' }),
-      step(`Without it, programming gives up after ${p.timing.programmingTimeoutMs / 1000} s.`, 'seed S3; product-facts M1', { do: 'wait', ms: p.timing.programmingTimeoutMs + PROGRAMMING_GIVE_UP_MARGIN_MS }, { mode: 'idle' }),
+      step(`Without it, programming gives up after ${p.timing.programmingTimeoutMs / 1000} s.`, 'seed S3; product-facts M1', { do: 'wait', ms: p.timing.programmingTimeoutMs + PROGRAMMING_GIVE_UP_MARGIN_MS }, { event: 'programming-timeout', mode: 'idle' }),
     );
   }
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'symptom' as const }));

@@ -7,7 +7,7 @@
 //   positional (909/910, 240): the slot first, then the code        product-facts M15, M13, §3
 
 import type { ModelProfile } from '../models/profile.ts';
-import { lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import { lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
@@ -136,12 +136,15 @@ export function addCodeSequence(p: ModelProfile, admin: string | null, code: str
 
 /** Delete one code whose digits are known (seed S11; product-facts M7 order, K-mirror, §9). */
 export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: string): Sequence {
+  const gone = (cite: string) => lockPress(p, `Press {Lock}: ${signalWords(p, 'codeAccepted')} — that code is gone, the others stay.`, cite, { event: 'code-deleted' });
   const twice = (cite: string): ProcedureStep[] => [
     typeStep(p, 'the code to delete', code, cite),
     lockPress(p, 'Press {Lock}.', cite),
     typeStep(p, 'the same code again', code, cite),
-    lockPress(p, `Press {Lock}: ${signalWords(p, 'codeAccepted')} — that code is gone, the others stay.`, cite, { event: 'code-deleted' }),
+    gone(cite),
   ];
+  // The Powerbolt 2 takes the code once (K-mirror: Mastercode, Lock, 3, Lock, code, Lock).
+  const once = (cite: string): ProcedureStep[] => [typeStep(p, 'the code to delete', code, cite), gone(cite)];
   switch (p.programming) {
     case 'mastercode-program-button': {
       const open = chooseDelete(p, admin, 'product-facts M7, S9, S14 (order for the 913 as its delete-all)');
@@ -151,7 +154,8 @@ export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: 
     case 'programming-code-menu': {
       const open = openMenu(p, admin);
       if (isUnavailable(open)) return open;
-      return [...open, ...menuItem(p, p.menu!.delete, 'delete a code', 'seed S11; product-facts §9'), ...twice('seed S11; product-facts §9')];
+      const cite = p.menu!.deleteTwice ? 'seed S11; product-facts §9' : `seed S11; ${sourceCite(p, 'menu') || 'product-facts §9'}`;
+      return [...open, ...menuItem(p, p.menu!.delete, 'delete a code', cite), ...(p.menu!.deleteTwice ? twice(cite) : once(cite))];
     }
     case 'positional':
       return { unavailable: 'this model deletes by writing a new code into the same position (product-facts §3)' };
