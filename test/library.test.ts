@@ -136,6 +136,16 @@ describe('checkAction', () => {
   });
 });
 
+describe('the errors a program catches by class', () => {
+  it('exports VirtualTimeError (a wait of a fraction of a millisecond) and NothingShownError (type-shown with no digits shown)', async () => {
+    const lib = await import('../src/index.ts');
+    const twin = lib.Twin.create('smartcode-913');
+    expect(() => twin.apply({ do: 'wait', ms: 0.5 })).toThrow(lib.VirtualTimeError);
+    expect(() => twin.apply({ do: 'type-shown' })).toThrow(lib.NothingShownError);
+    expect(twin.actionRefusal({ do: 'battery-in', volts: 6 })).toMatch(/already in/);
+  });
+});
+
 describe('perform', () => {
   it('throws, naming why, for a sequence the model cannot do (the 909 has no admin code)', () => {
     const twin = Twin.create('smartcode-909', { codes: { 1: '1234' } });
