@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
+import { hashTrace, type TraceEntry } from '../src/sim/trace.ts';
 
 const MODEL = 'smartcode-913';
 const EXIT_OK = 0;
@@ -240,6 +241,7 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     line?: number;
     command?: string;
     ch?: string;
+    t?: number;
     v?: { type?: string };
     message?: string;
     state?: { locked: boolean; store: { codes: Record<string, string> }; t: number };
@@ -248,7 +250,9 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
   function jsonRepl(lines: string[]) {
     const r = repl(['--model', MODEL, '--json'], lines);
     // Every line out is one object: no prompt, no echo, no colour.
-    return { ...r, objects: r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line) };
+    const objects = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+    // `commandObjects`: ready, then what the command lines gave (the power-up entries, line 0, apart).
+    return { ...r, objects, commandObjects: objects.filter((o) => !(o.kind === 'entry' && o.line === 0)) };
   }
 
   it('answers each command line with its trace entries as they happen and a `done` with the state', () => {
@@ -270,21 +274,35 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     expect(r.objects.slice(0, at).filter((o) => o.kind === 'entry' && o.line === 8).length).toBeGreaterThan(0);
   });
 
+  it('gives the power-up entries as line 0, so the entries hash as `lockstep run` hashes the recorded session; quit is acknowledged', () => {
+    const file = join(tempDir(), 'session.yaml');
+    const r = jsonRepl(['program', '1357', 'lock', 'wait 2s', `record ${file}`, 'quit']);
+    expect(r.code).toBe(EXIT_OK);
+    const first = r.objects.filter((o) => o.kind === 'entry' && o.line === 0);
+    expect(first.map((o) => o.ch)).toEqual(['power', 'mode', 'led']);
+    expect(r.objects.indexOf(first[0])).toBe(1); // right after ready
+    expect(r.objects.at(-1)).toMatchObject({ kind: 'done', command: 'quit' });
+    const entries = r.objects.filter((o) => o.kind === 'entry').map(({ t, ch, v }) => ({ t, ch, v })) as unknown as TraceEntry[];
+    const replay = spawnSync(process.execPath, [BIN, 'run', '-q', file], { encoding: 'utf8', env: colourlessEnv() });
+    expect(replay.status).toBe(0);
+    expect(replay.stdout).toContain(`trace ${hashTrace(entries)}`);
+  });
+
   it('reports a bad command as an `error` object naming it and goes on; help is data', () => {
     const r = jsonRepl(['frobnicate', 'wait 30', 'help', 'state']);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.objects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', message: 'unknown command "frobnicate" (type help for the list of commands)' });
-    expect(r.objects[2]).toMatchObject({ kind: 'error', line: 2, command: 'wait 30' });
-    expect(r.objects[2].message).toContain('duration "30" needs a unit');
-    expect(r.objects[3].kind).toBe('help');
-    expect(r.objects[3].commands?.map((c) => c.command)).toContain('wait 30s');
-    expect(r.objects[4]).toMatchObject({ kind: 'done', line: 4, command: 'state' });
+    expect(r.commandObjects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', message: 'unknown command "frobnicate" (type help for the list of commands)' });
+    expect(r.commandObjects[2]).toMatchObject({ kind: 'error', line: 2, command: 'wait 30' });
+    expect(r.commandObjects[2].message).toContain('duration "30" needs a unit');
+    expect(r.commandObjects[3].kind).toBe('help');
+    expect(r.commandObjects[3].commands?.map((c) => c.command)).toContain('wait 30s');
+    expect(r.commandObjects[4]).toMatchObject({ kind: 'done', line: 4, command: 'state' });
   });
 
   it('saves a snapshot with its message in the `done`', () => {
     const file = join(tempDir(), 'twin.json');
     const r = jsonRepl([`save ${file}`]);
-    expect(r.objects[1]).toMatchObject({ kind: 'done', line: 1, message: `saved the twin's state to ${file}` });
+    expect(r.commandObjects[1]).toMatchObject({ kind: 'done', line: 1, message: `saved the twin's state to ${file}` });
     expect(JSON.parse(readFileSync(file, 'utf8')).model).toBe(MODEL);
   });
 });

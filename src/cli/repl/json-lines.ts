@@ -1,7 +1,8 @@
 // `lockstep repl --json`: the session as JSON Lines, for programs that drive a twin — lock-
 // management software under test, a harness in another language. One object a line, each with a
 // `kind`: `ready` once (the model, seed and state), `entry` for every trace entry as the twin
-// records it (the same `t`, `ch`, `v` as `lockstep run --json`), then per command line `done`
+// records it (the same `t`, `ch`, `v` as `lockstep run --json`; those recorded before any command,
+// at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
 // (with the state after it), `help` or `error` (what was wrong; the session goes on). Reading
 // only: nothing here changes the twin.
 

@@ -108,6 +108,10 @@ class Repl {
     const twin = this.session.twin;
     if (this.json) {
       this.out(readyLine(twin, this.session.start.kind === 'snapshot' ? this.session.start.path : null));
+      // What the twin recorded before any command (power on, its mode, the status blink), as line
+      // 0: with them a program holds the whole trace, and its hash is the one `lockstep run` gives
+      // the recorded session.
+      for (const e of twin.trace.entries.slice(0, this.session.shown)) this.out(entryLine(0, e));
       return;
     }
     const from = this.session.start.kind === 'snapshot' ? `, from ${this.session.start.path}` : '';
@@ -135,6 +139,8 @@ class Repl {
       case 'nothing':
         return 'go-on';
       case 'quit':
+        // Acknowledged, so a program driving the session need not wait for the process to end.
+        if (this.json) this.showStatus();
         return 'quit';
       case 'help':
         if (this.json) this.out(helpLine(this.lineNo, helpEntries()));
