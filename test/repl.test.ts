@@ -288,6 +288,16 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     expect(replay.stdout).toContain(`trace ${hashTrace(entries)}`);
   });
 
+  it('says why a session could not start as an `error` object on stdout too, in place of ready, exit 2', () => {
+    const r = repl(['--model', 'smartcode-000', '--json'], ['state']);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
+    const objects = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+    expect(objects).toHaveLength(1);
+    expect(objects[0]).toMatchObject({ kind: 'error', line: 0, command: null });
+    expect(objects[0].message).toMatch(/^unknown model "smartcode-000"/);
+    expect(r.err).toMatch(/error: unknown model "smartcode-000"/);
+  });
+
   it('reports a bad command as an `error` object naming it and goes on; help is data', () => {
     const r = jsonRepl(['frobnicate', 'wait 30', 'help', 'state']);
     expect(r.code).toBe(EXIT_OK);

@@ -22,6 +22,11 @@ export function doneLine(line: number, command: string, twin: Twin, message?: st
   return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), state: lockState(twin) });
 }
 
+/** A session that could not start (unknown model, bad seed, unreadable snapshot): in place of `ready`, line 0. */
+export function startErrorLine(message: string): string {
+  return JSON.stringify({ kind: 'error', line: 0, command: null, message });
+}
+
 export function errorLine(line: number, command: string, message: string): string {
   return JSON.stringify({ kind: 'error', line, command, message });
 }

@@ -10,7 +10,7 @@ import pc from 'picocolors';
 import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
 import { helpEntries, helpLines } from './help.ts';
-import { doneLine, entryLine, errorLine, helpLine, readyLine } from './json-lines.ts';
+import { doneLine, entryLine, errorLine, helpLine, readyLine, startErrorLine } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
 import { recordProblem, recordSession, RecordWriteError } from './record.ts';
@@ -219,6 +219,8 @@ export async function replCommand(
   } catch (err) {
     if (!(err instanceof SessionStartError)) throw err;
     io.errors.write(errColours.red(`error: ${err.message}`) + '\n');
+    // A program reading stdout gets the reason as data too, in place of `ready` (exit 2 as ever).
+    if (opts.json) io.output.write(startErrorLine(err.message) + '\n');
     return EXIT_BAD_INPUT;
   }
   const interactive = Boolean(io.input.isTTY);
