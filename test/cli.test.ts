@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { Scalar } from 'yaml';
+import { hashTrace } from '../src/sim/trace.ts';
 import { describe as describeNode } from '../src/scenario/nodes.ts';
 
 /** The user id (and group id) of nobody, to run a command as a user that is not root. */
@@ -60,11 +61,28 @@ describe('lockstep CLI', () => {
   });
 
   it('writes the trace as JSON lines with --json', () => {
-    const r = lockstep('run', '--json', scenarioFile(PASSING));
+    const file = scenarioFile(PASSING);
+    const r = lockstep('run', '--json', file);
     expect(r.code).toBe(0);
     const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.some((l) => l.ch === 'beep' && l.v.count === 3)).toBe(true);
-    expect(lines.every((l) => typeof l.t === 'number')).toBe(true);
+    const entries = lines.slice(0, -1);
+    expect(entries.every((l) => typeof l.t === 'number')).toBe(true);
+    // The scenario's verdict closes its lines, with the trace hash of its entries.
+    expect(lines.at(-1)).toEqual({ scenario: file, verdict: 'pass', trace: hashTrace(entries.map(({ t, ch, v }) => ({ t, ch, v }))) });
+  });
+
+  it('ends a failing scenario\'s lines with its verdict and the first failed expectation, and says a refused file', () => {
+    const failing = scenarioFile(PASSING.replace('beeps: 3', 'beeps: 4'));
+    const unknown = scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'));
+    const r = lockstep('run', '--json', failing, unknown);
+    expect(r.code).toBe(2);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const verdicts = lines.filter((l) => 'verdict' in l);
+    expect(verdicts).toHaveLength(2);
+    expect(verdicts[0]).toMatchObject({ scenario: failing, verdict: 'fail', failure: { file: failing, key: 'beeps', expected: '4', observed: '3' } });
+    expect(verdicts[1]).toMatchObject({ scenario: unknown, verdict: 'refused' });
+    expect(verdicts[1].message).toMatch(/unknown model "smartcode-000"/);
   });
 
   it('saves a snapshot that a scenario can start from', () => {

@@ -62,6 +62,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       if (!(err instanceof ScenarioError)) throw err;
       // Said, and the rest of the files still run: one bad file does not hide their results.
       console.error(errColours.red(`error: ${err.message}`));
+      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message }));
       unreadable++;
       exit = EXIT_BAD_INPUT;
       continue;
@@ -69,15 +70,18 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     if (opts.json) for (const e of result.twin.trace.entries) out(JSON.stringify({ scenario: file, ...e }));
     if (result.ok) {
       passed++;
-      if (!opts.json) out(pc.green(`PASS ${printable(file)}`) + pc.dim(`  trace ${result.traceHash}`));
+      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'pass', trace: result.traceHash }));
+      else out(pc.green(`PASS ${printable(file)}`) + pc.dim(`  trace ${result.traceHash}`));
     } else {
       failed++;
       const f = result.failure!;
       const first = f.failures[0];
       const pos = first.pos ?? f.pos;
       const msg = `${printable(pos.file)}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
-      if (opts.json) console.error(msg);
-      else out(pc.red(`FAIL ${msg}`));
+      if (opts.json) {
+        console.error(msg);
+        out(JSON.stringify({ scenario: file, verdict: 'fail', trace: result.traceHash, failure: { file: pos.file, line: pos.line, col: pos.col, key: first.key, expected: first.expected, observed: first.observed } }));
+      } else out(pc.red(`FAIL ${msg}`));
       if (exit === EXIT_OK) exit = EXIT_EXPECTATION_FAILED;
     }
     if (opts.saveSnapshot) {
