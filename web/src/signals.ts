@@ -4,6 +4,7 @@
 // (wrong code and programming refused are both red ×3): all are returned.
 
 import type { ModelProfile, SignalName, SignalPattern } from '../../src/models/profile.ts';
+import { applicableSignals } from '../../src/troubleshoot/signal-scope.ts';
 
 export interface LedEntry {
   color: string;
@@ -17,7 +18,9 @@ export function matchSignals(model: ModelProfile, led: LedEntry, beeps: number |
     p.color === led.color &&
     (p.altColor ?? undefined) === (led.alt ?? undefined) &&
     (led.flashes !== undefined ? p.count === led.flashes : p.count === 0 && p.solidMs === led.solidMs);
-  const names = Object.keys(model.signals) as SignalName[];
+  // Only what this model can show: no Mastercode on a menu-family lock, no code position outside
+  // the positional ones (the decoder's scope, troubleshoot/signal-scope.ts).
+  const names = applicableSignals(model);
   const byLook = names.filter((n) => fits(model.signals[n]));
   if (beeps === null) return byLook;
   const bySound = byLook.filter((n) => model.signals[n].beeps === beeps);
