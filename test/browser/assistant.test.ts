@@ -212,6 +212,19 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('"Do it for me" on a keypad step puts a 10× clock back to 1×, so the lock\'s keypad timeouts do not run out between clicks', async () => {
+    const page = await open();
+    await page.click('#rate-10');
+    await page.click('#asst-story');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    // The story's first step is Program pressed: a keypad-side step.
+    await pointsAt(page, 'program', 'press');
+    await page.click('#asst-do');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('.clockbar')?.dataset.rate === '1');
+    expect(await page.getAttribute('#rate-1', 'aria-pressed')).toBe('true');
+    await page.close();
+  });
+
   it('keeps a walk under way across a reload, and it goes on to the end', async () => {
     const page = await open();
     await pauseClock(page);

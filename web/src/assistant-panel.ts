@@ -258,6 +258,13 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
   // ---- doing ------------------------------------------------------------------------------
   function doForMe(): void {
     if (!walk) return;
+    // Keys done for the owner at 10× would meet the lock's keypad timeouts between two clicks (its
+    // 5 s is half a second of real time there): back to 1× first, as the pace button offers.
+    const a = walk.current?.action;
+    if ((a?.do === 'type' || a?.do === 'press' || a?.do === 'hold-for') && host.clock.rate === FAST_RATE) {
+      host.clock.rate = SLOW_RATE;
+      host.clockChanged();
+    }
     for (const d of walk.deeds(session.twin)) {
       if (!walk) break;
       if (d.do === 'apply') session.apply(d.action);

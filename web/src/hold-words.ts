@@ -32,7 +32,8 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
     const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation';
     return `${name} down, not counting toward a reset: ${why}`;
   }
-  if (m.reset.gesture === 'power-up-program-hold') return `Pull the pack, hold ${name}, put the pack back: ${target} s for the reset`;
+  // Two hands on the real lock; one pointer here: the keyboard holds Program while Enter inserts.
+  if (m.reset.gesture === 'power-up-program-hold') return `Pull the pack, hold ${name}, put the pack back: ${target} s for the reset (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
   return `Hold ${name} ${target} s${retracted} for the reset`;
 }
 
