@@ -328,6 +328,20 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the Switches box inside its panel at mid widths (780 and 1024 px wide)', async () => {
+    const page = await open();
+    for (const width of [780, 1024, 390, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const over = await page.$eval('.switches', (sw) => {
+        const box = sw.getBoundingClientRect();
+        const parent = sw.parentElement!.getBoundingClientRect();
+        return box.right - parent.right;
+      });
+      expect(over, `${width} px`).toBeLessThanOrEqual(0.5);
+    }
+    await page.close();
+  });
+
   it('draws keypad digits and Lock at WCAG AA contrast (4.5:1) unlit', async () => {
     const page = await open();
     const ratio = () =>
