@@ -154,6 +154,14 @@ describe('the seed story on every model', () => {
     });
   }
 
+  it('says where the story\'s premise does not hold: a factory code still in place (seed S12), a model with no Mastercode (S6, S7)', () => {
+    const says = (id: string) => storyGuide(new Session(freshTwin(id)).twin, () => []).read.map((r) => r.says).join('\n');
+    expect(says('powerbolt-2')).toMatch(/still has its factory Mastercode, 0-0-0-0: with it the menu opens and no reset is needed — try it first/);
+    expect(says('powerbolt-92640-001')).toMatch(/still has its factory programming code, 0-0-0-0/);
+    expect(says('smartcode-909')).toMatch(/has no Mastercode: in the story's place, the reset is how a new owner clears the previous owner's codes/);
+    expect(says('smartcode-913')).not.toMatch(/still has its factory|has no Mastercode:/); // the inherited lock: the premise holds
+  });
+
   it('smartcode-916 with SecureScreen on (M5, M7): the story\'s new code is tested behind the screen — a touch, the digits shown, the code — by hand', () => {
     const session = new Session(freshTwin('smartcode-916'));
     session.apply({ do: 'switch', n: 4, on: true });

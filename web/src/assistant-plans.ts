@@ -23,7 +23,8 @@ import { diagnoseTwin } from '../../src/troubleshoot/conditions.ts';
 import { confirmationSteps, symptomSteps, type ConfirmSpec } from '../../src/troubleshoot/demonstrate.ts';
 import { afterResetGuidance } from '../../src/troubleshoot/after-reset.ts';
 import { findSymptom, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
-import type { DoctorProcedureId, LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
+import { sourceCite, spell, type DoctorProcedureId, type LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
+import { joinCites } from '../../src/troubleshoot/cites.ts';
 import type { ReplanContext, Replanner, WalkPlan, WalkStep } from './assistant-walk.ts';
 
 /** Findings of this priority or more urgent are repairs; the rest is advice (conditions.ts). */
@@ -147,6 +148,23 @@ function afterWords(twin: Twin, resets: boolean): Reading[] {
 }
 
 /** The seed's story on the twin as it is now (the page's fresh lock is the inherited one, seed S3). */
+/** Where the story's premise — a Mastercode set by someone else and lost — does not hold for this
+ * lock: a model with none (its reset clears the previous owner's codes, seed S6, S7), or one still
+ * at its factory code, which opens the menu with no reset at all (seed S12; the doctor's
+ * "try the factory code" first). Said before the walk, which still shows the story's reset. */
+function storyPremise(twin: Twin): Reading | null {
+  const p = twin.model;
+  if (p.programming === 'positional') {
+    return { says: `The ${p.name} has no Mastercode: in the story's place, the reset is how a new owner clears the previous owner's codes, which cannot be listed or removed one by one.`, cite: 'seed S6, S7' };
+  }
+  const factory = p.defaults.adminCode;
+  const admin = twin.store().adminCode;
+  if (factory !== '' && factory !== 'tag' && admin === factory) {
+    return { says: `This lock still has its factory ${p.adminCodeName}, ${spell(factory)}: with it the menu opens and no reset is needed — try it first. The story is for a lock whose ${p.adminCodeName} was changed and lost; the walk below is that reset.`, cite: joinCites('seed S12', sourceCite(p, 'defaults.adminCode')) };
+  }
+  return null;
+}
+
 export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide {
   const p = twin.model;
   const lostCode = twin.store().adminCode;
@@ -154,6 +172,8 @@ export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide 
   return withLog(twin, log(), () => {
     const plan = buildPlan(p, ['factory-reset'], factsFromTwin(twin, true));
     const read: Reading[] = [{ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite }];
+    const premise = storyPremise(twin);
+    if (premise) read.push(premise);
     for (const u of plan.unavailable) read.push({ says: `${u.id.replace(/-/g, ' ')}: ${u.why}.`, cite: '' });
     const guide: Omit<Guide, 'plan' | 'replanner'> = { kind: 'story', title: STORY_TITLE, read, after: afterWords(twin, true) };
     const missing = plan.unavailable.find((u) => RESETS.has(u.id));
