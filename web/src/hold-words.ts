@@ -33,7 +33,7 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
     return `${name} down, not counting toward a reset: ${why}`;
   }
   // Two hands on the real lock; one pointer here: the keyboard holds Program while Enter inserts.
-  if (m.reset.gesture === 'power-up-program-hold') return `Pull the pack, hold ${name}, put the pack back: ${target} s for the reset (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
+  if (m.reset.gesture === 'power-up-program-hold') return `Door unlocked and open (handing follows), pull the pack, hold ${name}, put the pack back: ${target} s for the reset (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
   return `Hold ${name} ${target} s${retracted} for the reset`;
 }
 
