@@ -11,7 +11,7 @@ export function describeAction(a: Action | Record<string, unknown>): string {
     case 'hold':
       return `hold ${v.key} down`;
     case 'release':
-      return `release ${v.key}${v.pauseMs !== undefined ? ` (${Number(v.pauseMs) / 1000} s before the next action)` : ''}`;
+      return `release ${v.key}${v.pauseMs !== undefined ? ` (then ${Number(v.pauseMs) / 1000} s pass)` : ''}`;
     case 'hold-for':
       return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
     case 'type':
