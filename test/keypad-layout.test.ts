@@ -43,6 +43,9 @@ describe('keypad layout', () => {
 
   it('names the confirm button as the model does: Lock on the SmartCode 913 and the Powerbolt 2, Kwikset on the Powerbolt 250/264/240', () => {
     expect(keypadLayout(findModel('smartcode-913')!).lock.label).toBe('Lock');
+    // The touchscreen's checkmark and lock symbol are one key on the twin (product-facts M7).
+    expect(keypadLayout(findModel('smartcode-916')!).lock.label).toBe('✓ Lock');
+    expect(keypadLayout(findModel('smartcode-916')!).lock.aria).toBe('✓ Lock: the checkmark or the Lock symbol (one key on the twin)');
     expect(keypadLayout(findModel('smartcode-909')!).lock.label).toBe('Lock');
     expect(keypadLayout(findModel('powerbolt-2')!).lock.label).toBe('Lock'); // its guide: press the lock button (product-facts section 5)
     for (const id of ['powerbolt-250', 'powerbolt-264', 'powerbolt-240', 'smartcode-275']) expect(keypadLayout(findModel(id)!).lock.label).toBe('Kwikset');

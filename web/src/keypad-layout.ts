@@ -12,6 +12,7 @@
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { lockKeyName } from '../../src/troubleshoot/procedure-kit.ts';
+import { hasSecureScreen } from '../../src/firmware/secure-screen.ts';
 
 /** The one-digit keypad, in the order the keys are drawn (3 × 3, then 0 under 8). */
 export const ONE_DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
@@ -53,7 +54,11 @@ export function digitSent(model: ModelProfile, digits: string): ButtonKey {
 
 export function keypadLayout(model: ModelProfile): KeypadLayout {
   const lockName = lockKeyName(model);
-  const lock: KeypadKey = { key: 'lock', digits: '', label: lockName, aria: `${lockName} button` };
+  // The 915/916 touchscreen has a checkmark and a lock symbol (product-facts M7); the twin has one
+  // key for both, so the drawn key carries both marks, and a manual's "press the checkmark" finds it.
+  const lock: KeypadKey = hasSecureScreen(model)
+    ? { key: 'lock', digits: '', label: `✓ ${lockName}`, aria: `✓ ${lockName}: the checkmark or the ${lockName} symbol (one key on the twin)` }
+    : { key: 'lock', digits: '', label: lockName, aria: `${lockName} button` };
   if (model.keypad.digitsPerKey === 2) {
     return {
       kind: 'pairs',
