@@ -204,7 +204,7 @@ describe('firmware state', () => {
 });
 
 describe('delete all (product-facts M5, S9/S14)', () => {
-  /** S9/S14's order: Program, Lock, Mastercode, Lock, 999999, Lock, 999999, Lock; or the twin's
+  /** product-facts S9/S14's order: Program, Lock, Mastercode, Lock, 999999, Lock, 999999, Lock; or the twin's
    * first one, the Mastercode before the Lock that chooses delete. */
   function deleteAllSequence(t: Twin, mastercode?: string, order: 'sources' | 'mastercode-first' = 'sources') {
     t.apply({ do: 'press', key: 'program' });

@@ -70,7 +70,7 @@ function positiveInt(text: string | undefined, what: string, max: number): numbe
 
 /** What is wrong with the models asked for — both --model and --all, neither, or a --model with
  * an empty name (`--model ""`, a script's unset variable) — or null. */
-export function modelChoiceProblem(model: string | undefined, all: boolean | undefined): string | null {
+function modelChoiceProblem(model: string | undefined, all: boolean | undefined): string | null {
   if (model !== undefined && all) return 'give either --model <model> or --all, not both';
   if (model === '') return '--model: the model name is empty (give a model id, as `lockstep models` lists them, or --all)';
   if (model === undefined && !all) return 'give either --model <model> or --all';

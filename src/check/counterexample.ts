@@ -167,7 +167,7 @@ function writeWhole(dir: string, file: string, text: string): string | undefined
 }
 
 /** The file a violation of `property` on model `modelId` is written to, in folder `dir`. */
-export function counterexampleFile(dir: string, modelId: string, property: PropertyId): string {
+function counterexampleFile(dir: string, modelId: string, property: PropertyId): string {
   return join(dir, `${modelId}-${property.replace('/', '-')}.yaml`);
 }
 

@@ -407,7 +407,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
 
 /** A store that was not the model's factory defaults and now is (handing aside). */
 function erasedToDefaults(model: ModelProfile, before: StoreView, after: StoreView): boolean {
-  if (before === after) return false;
+  // Most transitions change no code: answered without building the out-of-box store.
+  if (before === after || sameStore(before, after, false)) return false;
   const box = outOfBoxStore(model, after.handed);
   return sameStore(after, box, false) && !sameStore(before, box, false);
 }
@@ -431,7 +432,7 @@ function openedInLockout(model: ModelProfile, m: MonitorState, t: number): Omit<
 }
 
 /** A motor run that has begun is over within this (a full stroke takes about a second). */
-export const MOTOR_SETTLE_MS = 2_000;
+const MOTOR_SETTLE_MS = 2_000;
 
 /** What was wrong with the hold at a reset, for the violation's message. */
 function shortHold(m: MonitorState, t: number, key: string, holdMs: number, holdAtKeyDown: boolean): string {

@@ -9,6 +9,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { StoreView, TwinOptions } from '../twin/twin.ts';
 import type { Learned } from '../firmware/state.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
+import { resetGestureKey } from '../models/reset-button.ts';
 
 /** Two digits are enough to type a right and a wrong code, and the "0000" folklore code. */
 export const DEFAULT_ALPHABET: readonly string[] = ['0', '1'];
@@ -166,9 +167,7 @@ export function hasAdminCode(model: ModelProfile): boolean {
 }
 
 /** The key whose hold is the model's reset gesture (seed S8; product-facts M9, M11). */
-export function gestureKey(model: ModelProfile): 'program' | 'reset' {
-  return model.reset.gesture === 'reset-button' ? 'reset' : 'program';
-}
+export const gestureKey = resetGestureKey;
 
 /** A user code typed from the alphabet: 0101… */
 export function userCode(scope: CheckScope): string {

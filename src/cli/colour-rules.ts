@@ -22,7 +22,7 @@ export function normaliseColourEnv(env: Record<string, string | undefined> = pro
 export function colourOn(isTTY: boolean | undefined, env: Env = process.env): boolean {
   if (env.NO_COLOR) return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !FORCE_COLOR_OFF.has(env.FORCE_COLOR.trim().toLowerCase());
-  return (Boolean(isTTY) && env.TERM !== DUMB_TERMINAL) || Boolean(env.CI);
+  return rewritesLines(isTTY, env) || Boolean(env.CI);
 }
 
 /** Whether a terminal can have a line rewritten in place (`\r` and erase-line). */

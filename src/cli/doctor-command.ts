@@ -6,15 +6,13 @@
 // Exit: 0 done; 1 with --show when the twin still shows trouble; 2 for input it cannot accept
 // (unknown model or symptom, bad answers, no terminal to ask on). Seed S7, S24, S17, S25, S5.
 
-import { parseSnapshotJson } from '../twin/snapshot-json.ts';
-import { readCappedText, SNAPSHOT_MAX_BYTES } from '../scenario/read-file.ts';
 import type { Command } from 'commander';
 import { errColours } from './colour.ts';
 import { plainWholeNumber } from './whole-number.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin } from '../twin/twin.ts';
-import { checkSnapshot, SnapshotError } from '../twin/snapshot-check.ts';
+import { readSnapshotFile, SnapshotFileError } from './snapshot-file.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/doctor.ts';
 import { diagnoseTwin } from '../troubleshoot/conditions.ts';
@@ -86,17 +84,11 @@ function untilStepOrFail(text: string | undefined): number | undefined {
 }
 
 function loadSnapshot(file: string): Twin {
-  let text: string;
   try {
-    text = readCappedText(file, SNAPSHOT_MAX_BYTES, 'snapshot');
+    return Twin.restore(readSnapshotFile(file).snap);
   } catch (err) {
-    throw new DoctorInputError(`cannot read snapshot ${file}: ${(err as Error).message}`);
-  }
-  try {
-    return Twin.restore(checkSnapshot(parseSnapshotJson(text)));
-  } catch (err) {
-    if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
-    throw new DoctorInputError(`snapshot ${file}: ${err.message}`);
+    if (err instanceof SnapshotFileError) throw new DoctorInputError(err.message);
+    throw err;
   }
 }
 

@@ -12,6 +12,7 @@ import wrapAnsi from 'wrap-ansi';
 import pc from 'picocolors';
 import { VirtualPace } from './virtual-pace.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { hasResetButton, resetGestureKey } from '../models/reset-button.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 import { PracticeSession, practiceInstructions } from './practice-session.ts';
 
@@ -20,9 +21,7 @@ export { HANDING_WATCH_MS, PRACTICE_CODES, PRACTICE_MASTERCODE, practiceTwin } f
 export const TICK_MS = 100; // real time between twin updates
 const DEFAULT_COLUMNS = 80; // a terminal that does not say its width
 const MIN_WRAP_COLUMNS = 20; // narrower than this, words would be cut mid-word anyway
-/** The fastest `--speed`: a 30 s hold in 30 ms of real time — faster shows nothing more, and a
- * finite but huge speed would run the lock's clock to its end within seconds. */
-export const MAX_SPEED = 1_000;
+export { MAX_SPEED } from './virtual-pace.ts';
 export const EXIT_NOT_DONE = 1;
 const CTRL_C = '\u0003';
 
@@ -49,7 +48,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
   }
   const m = opts.model;
   const bars = new cliProgress.MultiBar(
-    { format: ` ${m.reset.gesture === 'reset-button' ? 'reset' : 'program'} held {bar} {value} / {total} s`, hideCursor: true, clearOnComplete: false, stream: output, noTTYOutput: false },
+    { format: ` ${resetGestureKey(m)} held {bar} {value} / {total} s`, hideCursor: true, clearOnComplete: false, stream: output, noTTYOutput: false },
     cliProgress.Presets.shades_classic,
   );
   // The bars keep the terminal from wrapping lines (they redraw in place), so a long line is
@@ -78,7 +77,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     }, TICK_MS);
     const onKey = (_s: string, key: Keypress) => {
       if (key.sequence === CTRL_C || key.name === 'q') return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
-      if (!session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${key.name ?? key.sequence} does nothing here — keys: ${m.reset.gesture === 'reset-button' ? 'h r q' : 'b h r p q'})`))}\n`);
+      if (!session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${key.name ?? key.sequence} does nothing here — keys: ${hasResetButton(m) ? 'h r q' : 'b h r p q'})`))}\n`);
       bar.update(session.countedMs() / 1000);
     };
     emitKeypressEvents(input);

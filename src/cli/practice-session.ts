@@ -9,6 +9,7 @@
 
 import pc from 'picocolors';
 import type { ModelProfile } from '../models/profile.ts';
+import { hasResetButton, resetGestureKey } from '../models/reset-button.ts';
 import { Twin } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { TraceEntry } from '../sim/trace.ts';
@@ -34,10 +35,6 @@ export function practiceTwin(m: ModelProfile, seed: number): Twin {
 const secs = (ms: number) => `${(ms / MS_PER_S).toFixed(1)} s`;
 const isEvent = (e: TraceEntry, type: string) => e.ch === 'event' && (e.v as { type?: string }).type === type;
 
-/** The button the model's reset holds: Reset on the 264 and Powerbolt 2 (M11), else Program. */
-export function resetHoldKey(m: ModelProfile): ButtonKey {
-  return m.reset.gesture === 'reset-button' ? 'reset' : 'program';
-}
 
 /** How the reset goes on model m, and the keys that do it. */
 export function practiceInstructions(m: ModelProfile): string[] {
@@ -87,7 +84,7 @@ export class PracticeSession {
     private readonly say: (line: string) => void,
   ) {
     this.twin = practiceTwin(m, seed);
-    this.holdKey = resetHoldKey(m);
+    this.holdKey = resetGestureKey(m);
     this.shown = this.twin.trace.length;
   }
 
@@ -188,7 +185,7 @@ export class PracticeSession {
     twin.apply({ do: 'press', key: 'program' });
     this.say(pc.cyan('› press Program'));
     twin.apply({ do: 'wait', ms: HANDING_WATCH_MS });
-    if (!twin.trace.entries.slice(mark).some((e) => isEvent(e, 'factory-reset')) && m.reset.gesture === 'reset-button') {
+    if (!twin.trace.entries.slice(mark).some((e) => isEvent(e, 'factory-reset')) && hasResetButton(m)) {
       this.say(pc.dim(`  (Program does not reset the ${m.name}: hold Reset [h] ${m.timing.resetHoldMs / MS_PER_S} s)`));
     }
   }

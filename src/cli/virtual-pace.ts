@@ -3,6 +3,11 @@
 // is owed and carries the rest to the next — `--speed 2.3` runs 2.3× on average, exactly, and a
 // speed below 0.01 still moves time, one millisecond now and then.
 
+/** The fastest virtual time runs, `practice-reset --speed 1000` or the REPL's `speed 1000`: a 30 s
+ * hold in 30 ms of real time — faster shows nothing more, and a finite but huge speed would run
+ * the lock's clock to its end within seconds. */
+export const MAX_SPEED = 1_000;
+
 export class VirtualPace {
   /** Virtual time owed but not yet advanced: under one millisecond. */
   private owedMs = 0;

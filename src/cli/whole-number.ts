@@ -17,6 +17,6 @@ export function plainWholeNumber(text: string | undefined): number | undefined {
 
 /** `text` as a whole number from 1 to `max`, or (a string) the message naming `what` was wrong. */
 export function wholeNumberOption(text: string, what: string, max: number): number | string {
-  const n = plainWholeNumber(text) ?? NaN;
-  return Number.isSafeInteger(n) && n >= 1 && n <= max ? n : `${what} must be a whole number from 1 to ${max}, got ${quoted(text)}`;
+  const n = plainWholeNumber(text);
+  return n !== undefined && n >= 1 && n <= max ? n : `${what} must be a whole number from 1 to ${max}, got ${quoted(text)}`;
 }

@@ -7,7 +7,8 @@
 // A file replaced keeps its permissions (a snapshot kept private with chmod 600 stays so) and,
 // when lockstep runs as root, its owner; its other hard links are not written: the rename gives
 // the name a new file, and any other name of the old one keeps the old text.
-import { chmodSync, chownSync, lstatSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { chmodSync, chownSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { resolve } from 'node:path';
 import { linkTarget } from './link-target.ts';
 
 /** The permission bits of a mode (owner/group/other rwx, setuid, setgid, sticky). */
@@ -26,12 +27,14 @@ export const NOT_REGULAR_FILE_CODE = 'EFTYPE';
  * pipe, a device or a socket there is refused with an error (`code` EISDIR or EFTYPE, as
  * fileErrorCode reads it) and left as it was. */
 export function writeFileAtomic(path: string, text: string): void {
-  const target = isLink(path) ? linkTarget(path) : path;
-  if (target === null) throw Object.assign(new Error(`ELOOP: ${path} is a symbolic link that loops (it never reaches a file)`), { code: 'ELOOP', syscall: 'open', path });
-  const refusal = notRegularFile(target, path);
+  const landing = linkTarget(path);
+  if (landing === null) throw Object.assign(new Error(`ELOOP: ${path} is a symbolic link that loops (it never reaches a file)`), { code: 'ELOOP', syscall: 'open', path });
+  // The name as given when it is no link, so messages name it as the caller did.
+  const target = landing === resolve(path) ? path : landing;
+  const replaced = statIfPresent(target);
+  const refusal = notRegularFile(replaced, target, path);
   if (refusal) throw refusal;
   const tmp = `${target}.tmp-${process.pid}`;
-  const replaced = statIfPresent(target);
   try {
     writeFileSync(tmp, text);
     if (replaced) keepOwnership(tmp, replaced);
@@ -56,24 +59,11 @@ function keepOwnership(tmp: string, replaced: Stats): void {
   chmodSync(tmp, replaced.mode & PERMISSION_BITS);
 }
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
-/** The error to throw when `target` exists and is not a regular file (`path`: the name asked
- * for, which may be a link to it), or null. */
-function notRegularFile(target: string, path: string): NodeJS.ErrnoException | null {
-  let st;
-  try {
-    st = statSync(target);
-  } catch {
-    return null; // nothing there (or nothing we may look at): the write itself will say
-  }
-  if (st.isFile()) return null;
+/** The error to throw when what stands at `target` (`st`) is not a regular file (`path`: the name
+ * asked for, which may be a link to it), or null; nothing there (or nothing we may look at) is for
+ * the write itself to say. */
+function notRegularFile(st: Stats | undefined, target: string, path: string): NodeJS.ErrnoException | null {
+  if (st === undefined || st.isFile()) return null;
   const via = target === path ? '' : ` (the target of the symbolic link ${path})`;
   const [code, what] = st.isDirectory() ? ['EISDIR', 'is a folder'] : [NOT_REGULAR_FILE_CODE, 'is not a regular file (a pipe, device or socket)'];
   return Object.assign(new Error(`${code}: ${target}${via} ${what}: lockstep writes whole files, aside and renamed into place, and leaves it as it is`), {

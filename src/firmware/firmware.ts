@@ -6,7 +6,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
-import { initialState, nextDeadline, type FwState } from './state.ts';
+import { initialState, MASTERCODE_PROGRAMMING_MODES, nextDeadline, SLOT_PROGRAMMING_MODES, type FwState } from './state.ts';
 import { backToIdle, hasCodes, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
 import { autoLockDelay, autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
@@ -29,8 +29,8 @@ import { programHeldLong, programmingDigit, programmingLock, programPressed, pro
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
 
-const PROGRAMMING_MODES = new Set(['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3']);
-const SLOT_MODES = new Set(['slot-select', 'slot-code']);
+const PROGRAMMING_MODES: ReadonlySet<string> = new Set(MASTERCODE_PROGRAMMING_MODES);
+const SLOT_MODES: ReadonlySet<string> = new Set(SLOT_PROGRAMMING_MODES);
 const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once', 'menu-auto-lock-delay']);
 
 export class Firmware implements Fw {

@@ -2,10 +2,10 @@
 // button. "If a Mastercode is enabled, it must be entered before any other programming (adding
 // or deleting codes) can take place" (seed S2, S3; product-facts M1, M14). Sequences:
 //   add:     Program, [Mastercode, Lock], code, Lock                      (M14; S19 without MC)
-//   delete:  Program, Lock, [Mastercode, Lock], code, Lock, code, Lock    (S9/S14's order, M7)
+//   delete:  Program, Lock, [Mastercode, Lock], code, Lock, code, Lock    (product-facts S9, S14; M7)
 //            or Program, [Mastercode, Lock], Lock, code, …                (assumed: the twin's
 //            first order, kept — Lock after the Mastercode also chooses delete)
-//   del all: as delete with 999999 twice, Mastercode enabled only         (S9/S14, M5)
+//   del all: as delete with 999999 twice, Mastercode enabled only         (product-facts S9, S14, M5)
 // While the lock waits for the code to delete, or for the Mastercode after Lock chose delete, an
 // empty Lock is passed over: M7 (916) presses the checkmark and then Lock, both the twin's Lock
 // key (assumed: no source says what a second empty press does on the 913).
@@ -66,7 +66,7 @@ export function programmingLock(fw: Fw): void {
   s.tProg = io.now() + fw.p.timing.programmingTimeoutMs;
   switch (s.mode) {
     case 'prog-auth':
-      // Lock first chooses delete, the Mastercode comes next (S9/S14).
+      // Lock first chooses delete, the Mastercode comes next (product-facts S9, S14).
       if (entry === '') setMode(fw, 'prog-del-auth');
       else if (entry === s.adminCode) setMode(fw, 'prog-menu');
       else fail(fw, 'wrong-mastercode');

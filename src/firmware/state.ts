@@ -12,7 +12,7 @@ export const FW_MODES = [
   'idle', // normal operation
   'prog-auth', // Mastercode family: Program pressed, Mastercode required (S2)
   'prog-menu', // Mastercode family: enter a new code, or Lock to delete
-  'prog-del-auth', // Mastercode family: Lock chose delete before the Mastercode (S9/S14's order)
+  'prog-del-auth', // Mastercode family: Lock chose delete before the Mastercode (product-facts S9/S14's order)
   'prog-del-1',
   'prog-del-2',
   'mc-set-1', // Program held ~5 s: new Mastercode
@@ -34,6 +34,11 @@ export const FW_MODES = [
   'handing-armed', // 620: Program tapped at power-up, one more press starts handing
 ] as const;
 export type FwMode = (typeof FW_MODES)[number];
+
+/** The Mastercode family's programming modes (programming-mastercode.ts). */
+export const MASTERCODE_PROGRAMMING_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
+/** The positional models' slot modes (programming-positional.ts). */
+export const SLOT_PROGRAMMING_MODES: readonly FwMode[] = ['slot-select', 'slot-code'];
 
 export const LEARNED = ['none', 'left', 'right'] as const;
 export type Learned = (typeof LEARNED)[number];

@@ -36,7 +36,8 @@ function toHex(a: Uint8Array): string {
   for (let i = 0; i < a.length; i++) out += a[i].toString(16).padStart(2, '0');
   return out;
 }
-function fromHex(s: string): Uint8Array {
+/** Bytes from their hex text, as a snapshot holds the EEPROM image. */
+export function fromHex(s: string): Uint8Array {
   const out = new Uint8Array(s.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = parseInt(s.slice(2 * i, 2 * i + 2), 16);
   return out;

@@ -13,7 +13,7 @@ export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
 /** A number of the text is a number of the identifier, the rest of it not said ("914" against
  * "914 (Z-Wave variant)"): less sure than the identifier found whole. */
-export const NUMBER_SCORE = 55;
+const NUMBER_SCORE = 55;
 /** The whole text found inside an identifier ("Power" in "Powerbolt 2"): a little less sure. */
 export const CONTAINED_SCORE = 50;
 export const WORD_SCORE = 10;

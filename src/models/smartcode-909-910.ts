@@ -74,9 +74,10 @@ export const SMARTCODE_910: ModelProfile = {
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
   // Kwikset's page for its SmartCode deadbolts (K3) against the Weiser SmartCode 5 guide (M16), the
-  // 909's Canadian twin: no source is the 910's own, so the better-graded one, as the README's rule.
-  timing: { ...SMARTCODE_909.timing, statusBlinkPeriodMs: SMARTCODE_913.timing.statusBlinkPeriodMs, autoLockDelayMs: SMARTCODE_913.timing.autoLockDelayMs },
-  battery: { ...SMARTCODE_909.battery, lowBlinkIgnoresLedSwitch: SMARTCODE_913.battery.lowBlinkIgnoresLedSwitch },
+  // 909's Canadian twin: no source is the 910's own, so the better-graded one, as the README's rule:
+  // the 913's timings and pack behaviour whole.
+  timing: SMARTCODE_913.timing,
+  battery: SMARTCODE_913.battery,
   sources: {
     ...SMARTCODE_909.sources,
     'codes.capacity': 'product-facts G5 (910: 30 user codes)',

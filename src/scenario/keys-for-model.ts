@@ -3,17 +3,13 @@
 // Powerbolt 2 families, product-facts M11). Elsewhere the factory reset is a hold of Program, and a
 // `reset` step would press nothing at all.
 import { MODELS } from '../models/index.ts';
-import type { ModelProfile } from '../models/profile.ts';
+import { hasResetButton } from '../models/reset-button.ts';
 import type { YValue } from './nodes.ts';
 import { failAt, type ModelContext } from './source.ts';
 import type { KeyName } from './types.ts';
 import { readKeyName } from './values.ts';
 
 const RESET_KEY = 'reset' satisfies KeyName;
-
-function hasResetButton(p: ModelProfile): boolean {
-  return p.reset.gesture === 'reset-button';
-}
 
 /** The models with a Reset button, as an error names them. */
 const RESET_BUTTON_MODELS = MODELS.filter(hasResetButton)

@@ -3,7 +3,7 @@
 // process that grows without end): `lockstep run /dev/zero` read until memory ran out, and
 // `given.snapshot: /dev/zero` or a pipe never returned. The caps are far above anything real: the
 // largest shipped scenario is about 4 KB and a snapshot from `run --save-snapshot` about 4 KB.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { undecodableName } from './file-name.ts';
 
 const MB = 1024 * 1024;
@@ -30,11 +30,11 @@ export function readCappedText(path: string, maxBytes: number, what: string): st
   const badName = undecodableName(path);
   if (badName !== null) throw new InputFileError(badName);
   // Judged before opening: opening a pipe for reading waits for a writer.
-  if (!statSync(path).isFile()) throw new InputFileError(`not a regular file (a folder, pipe, device or socket): a ${what} is read from a file`);
+  const stat = statSync(path);
+  if (!stat.isFile()) throw new InputFileError(`not a regular file (a folder, pipe, device or socket): a ${what} is read from a file`);
+  if (stat.size > maxBytes) throw new InputFileError(`${stat.size} bytes, more than a ${what} may be (${sizeWords(maxBytes)})`);
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) throw new InputFileError(`${size} bytes, more than a ${what} may be (${sizeWords(maxBytes)})`);
     // Read to the end, whatever the size said: a file growing meanwhile is still held to the cap.
     const chunks: Buffer[] = [];
     let total = 0;

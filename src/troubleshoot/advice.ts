@@ -16,7 +16,6 @@ import { joinCites } from './cites.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { nextAfterReset } from './after-reset.ts';
 
-export { joinCites, handingHowTo };
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -131,11 +130,10 @@ const ADVICE: Record<SignalName, Entry> = {
     todo: `Open the door, check the strike plate and keep hands off the bolt; then ${handingHowTo(m).how}. No code is accepted until this works.`,
     cite: joinCites('seed S15, S16, S17, S18; product-facts K3', handingHowTo(m).cite),
   }),
-  handingDone: (m) => ({
-    says: 'Door handing is learned: the lock is ready for codes.',
-    todo: nextAfterReset(m).afterHanding,
-    cite: nextAfterReset(m).afterHandingCite,
-  }),
+  handingDone: (m) => {
+    const next = nextAfterReset(m);
+    return { says: 'Door handing is learned: the lock is ready for codes.', todo: next.afterHanding, cite: next.afterHandingCite };
+  },
   resetArmed: () => ({
     says: 'A factory reset is waiting for one more press.',
     todo: 'Press Program once more to finish it (every code is erased), or pull the battery pack to abandon it.',

@@ -62,7 +62,6 @@ export interface Demonstration {
 
 export type StepListener = (outcome: StepOutcome, twin: Twin) => void;
 
-/** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
 /** The lock's own "no": a wrong code, a refused or timed-out programming step, a lockout. */
 const REFUSALS: ReadonlySet<string> = new Set<EventType>(['wrong-code', 'programming-failed', 'programming-timeout', 'lockout']);
 
@@ -72,10 +71,14 @@ const REFUSALS: ReadonlySet<string> = new Set<EventType>(['wrong-code', 'program
  * a wrong code). */
 function unaskedRefusals(expect: Expectation, window: readonly TraceEntry[]): ExpectFailure[] {
   const asked = new Set<string>([expect.event ?? []].flat());
-  const refused = window.flatMap((e) => (e.ch === 'event' && REFUSALS.has((e.v as { type: string }).type) && !asked.has((e.v as { type: string }).type) ? [(e.v as { type: string }).type] : []));
+  const refused = window
+    .filter((e) => e.ch === 'event')
+    .map((e) => (e.v as { type: string }).type)
+    .filter((type) => REFUSALS.has(type) && !asked.has(type));
   return refused.length ? [{ key: 'event', expected: 'no refusal from the lock', observed: refused.join(', ') }] : [];
 }
 
+/** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
 export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin: Twin, steps: readonly S[], onStep?: (outcome: StepOutcome<S>, twin: Twin) => void): StepOutcome<S>[] {
   const out: StepOutcome<S>[] = [];
   let mark = twin.trace.length;

@@ -48,7 +48,7 @@ function enterProgramming(p: ModelProfile, admin: string | null): Sequence {
 }
 
 /** Mastercode family, deleting: Program, then Lock to choose delete, then the Mastercode where one
- * is set — the order of S9/S14's delete-all and of M7 (the twin takes the Mastercode first too). */
+ * is set — the order of product-facts S9/S14's delete-all and of M7 (the twin takes the Mastercode first too). */
 function chooseDelete(p: ModelProfile, admin: string | null, cite: string): Sequence {
   if (admin === null) return enterProgramming(p, admin);
   const waiting = admin === '' ? 'prog-del-1' : 'prog-del-auth';
@@ -162,7 +162,7 @@ export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: 
   }
 }
 
-/** Delete every user code from the keypad — Mastercode family with a Mastercode enabled (S9/S14, M5). */
+/** Delete every user code from the keypad — Mastercode family with a Mastercode enabled (product-facts S9, S14, M5). */
 export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequence {
   const all = p.codes.deleteAllCode;
   if (p.programming !== 'mastercode-program-button' || all === null) return { unavailable: 'this model has no delete-all sequence' };

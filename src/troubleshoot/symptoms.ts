@@ -14,6 +14,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { lockKeyName, needsFirmPress, signalWords, sourceCite, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
+import { joinCites } from './cites.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
 
@@ -224,7 +225,7 @@ function keypadDark(a: Required<Answers>): boolean {
 }
 
 function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
-  if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, `seed S25; ${sourceCite(p, 'signals.lowBattery')}, G4, G5`, 'replace-batteries');
+  if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, joinCites('seed S25', sourceCite(p, 'signals.lowBattery'), 'product-facts G4, G5'), 'replace-batteries');
   if (keypadDark(a)) return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
   if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
     return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
@@ -341,8 +342,8 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       break;
     case 'beeps-wont-unlock':
     case 'unresponsive-to-all-codes': {
-      // Not when the owner hears beeps: on a Powerbolt 2 those come at the Lock press.
-      // Neither when the owner hears beeps: those answer registered presses.
+      // Neither when the owner hears beeps: those answer registered presses (light taps), and on a
+      // Powerbolt 2 they come at the Lock press (the press not forgotten).
       const tapped = symptom === 'unresponsive-to-all-codes' ? lightPressCause(p, a) : null;
       if (tapped) out.push(tapped);
       const unconfirmed = symptom === 'unresponsive-to-all-codes' ? unconfirmedCause(p, a) : null;

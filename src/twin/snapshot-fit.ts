@@ -11,9 +11,10 @@
 // would run on as no lock of that model does: "a lock its firmware could never have reached is
 // not simulated" (README, Scenarios).
 
+import { fromHex } from '../hardware/eeprom.ts';
 import { storeProblems, type StoreProblem } from '../firmware/store-rules.ts';
 import { autoLockChoiceOf, bankSize, decodeStore, type StoreImage } from '../firmware/store-codec.ts';
-import type { FwMode } from '../firmware/state.ts';
+import { MASTERCODE_PROGRAMMING_MODES, SLOT_PROGRAMMING_MODES, type FwMode } from '../firmware/state.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { codesBySlot } from './store-words.ts';
@@ -25,12 +26,8 @@ export interface FitProblem {
   message: string;
 }
 
-const HEX_PER_BYTE = 2;
-
 /** Every mode a lock is in whatever its model: off, normal operation, door handing, a factory reset. */
 const COMMON_MODES: readonly FwMode[] = ['off', 'idle', 'handing-wait', 'handing', 'reset-hold', 'reset-armed', 'resetting'];
-const MASTERCODE_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
-const POSITIONAL_MODES: readonly FwMode[] = ['slot-select', 'slot-code'];
 
 /** The modes a model's menu has: the menu itself, then a mode for each item it offers. */
 function menuModes(p: ModelProfile): FwMode[] {
@@ -46,9 +43,9 @@ function menuModes(p: ModelProfile): FwMode[] {
 }
 
 /** The firmware modes a model's lock can be in (firmware/state.ts FW_MODES, by the model's programming and handing). */
-export function modesOf(p: ModelProfile): ReadonlySet<FwMode> {
+function modesOf(p: ModelProfile): ReadonlySet<FwMode> {
   const modes = new Set<FwMode>(COMMON_MODES);
-  const own = p.programming === 'mastercode-program-button' ? MASTERCODE_MODES : p.programming === 'positional' ? POSITIONAL_MODES : menuModes(p);
+  const own = p.programming === 'mastercode-program-button' ? MASTERCODE_PROGRAMMING_MODES : p.programming === 'positional' ? SLOT_PROGRAMMING_MODES : menuModes(p);
   for (const m of own) modes.add(m);
   if (p.handing.trigger === 'program-tap-at-power-up') modes.add('handing-armed');
   return modes;
@@ -69,7 +66,7 @@ const UNTRUSTED = 'in a store that cannot be trusted (storeOk false): the firmwa
 
 /** Why a store (RAM or a bank's image) is none the model's firmware could have written, or null;
  * the field as the firmware's RAM names it (`codes[3]`, `adminCode`). */
-export function storeMisfit(p: ModelProfile, store: StoreView): FitProblem | null {
+function storeMisfit(p: ModelProfile, store: StoreView): FitProblem | null {
   if (!store.trusted) {
     // Loaded from no bank that checks, or not loaded at all (off): every slot empty.
     const held = store.codes.findIndex((c) => c !== '');
@@ -97,12 +94,6 @@ function ramStore(fw: SnapshotFwState): StoreView {
   return { trusted: fw.storeOk, adminCode: fw.adminCode, codes: fw.codes, handed: fw.handed, usersDisabled: fw.usersDisabled, oneTimeSlot: fw.oneTimeSlot ?? -1, autoLock: fw.autoLock ?? 0 };
 }
 
-function hexToBytes(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / HEX_PER_BYTE);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * HEX_PER_BYTE, (i + 1) * HEX_PER_BYTE), 16);
-  return out;
-}
-
 /** The image `bytes` hold where they check (magic, checksum), or null: torn, blank or scrambled. */
 function imageOf(bytes: Uint8Array, capacity: number): StoreImage | null {
   return bytes.length === bankSize(capacity) ? decodeStore(bytes, capacity) : null;
@@ -114,14 +105,14 @@ function storeProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   if (ram) return { field: `firmware.${ram.field}`, message: ram.message };
   const capacity = p.codes.capacity;
   const size = bankSize(capacity);
-  const nvm = hexToBytes(snap.eeprom.bytes);
+  const nvm = fromHex(snap.eeprom.bytes);
   for (let bank = 0; bank < 2; bank++) {
     const image = imageOf(nvm.subarray(bank * size, (bank + 1) * size), capacity);
     const misfit = image && storeMisfit(p, storeOfImage(image));
     if (misfit) return { field: 'eeprom.bytes', message: `the store in bank ${bank}, its ${misfit.field}: ${misfit.message}` };
   }
   const w = snap.eeprom.writing;
-  const image = w && imageOf(hexToBytes(w.data), capacity);
+  const image = w && imageOf(fromHex(w.data), capacity);
   const misfit = image && storeMisfit(p, storeOfImage(image));
   if (misfit) return { field: 'eeprom.writing.data', message: `the store being written, its ${misfit.field}: ${misfit.message}` };
   return null;

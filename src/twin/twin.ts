@@ -24,6 +24,7 @@ import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, sto
 import { autoLockChoice, type AutoLockState, type UserCodesState } from '../firmware/store-rules.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { findModel, unknownModelMessage } from '../models/index.ts';
+import { hasResetButton } from '../models/reset-button.ts';
 import { checkTwinOptions, TwinOptionsError } from './twin-options.ts';
 
 export const PRESS_MS = 120; // a natural key press
@@ -494,7 +495,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
    * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.)
    */
   actionRefusal(a: Action): string | null {
-    if ((a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'release') && a.key === 'reset' && this.model.reset.gesture !== 'reset-button') {
+    if ((a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'release') && a.key === 'reset' && !hasResetButton(this.model)) {
       return `the ${this.model.name} has no Reset button: its factory reset is a hold of Program`;
     }
     switch (a.do) {

@@ -147,7 +147,6 @@ function afterWords(twin: Twin, resets: boolean): Reading[] {
   return out;
 }
 
-/** The seed's story on the twin as it is now (the page's fresh lock is the inherited one, seed S3). */
 /** Where the story's premise — a Mastercode set by someone else and lost — does not hold for this
  * lock: a model with none (its reset clears the previous owner's codes, seed S6, S7), or one still
  * at its factory code, which opens the menu with no reset at all (seed S12; the doctor's
@@ -165,6 +164,7 @@ function storyPremise(twin: Twin): Reading | null {
   return null;
 }
 
+/** The seed's story on the twin as it is now (the page's fresh lock is the inherited one, seed S3). */
 export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide {
   const p = twin.model;
   const lostCode = twin.store().adminCode;

@@ -12,8 +12,8 @@ const MIN_PIECE_MS = 1;
 /** The slowest pace, `speed 0.01`: a virtual millisecond every PACE_TICK_MS of real time. Slower,
  * a piece would sleep past what a timer can hold (2^31 ms) and the wait end at once. */
 export const MIN_SPEED = 0.01;
-/** The fastest pace, `speed 1000` (as practice-reset's): a 30 s hold in 30 ms. Faster is `speed instant`. */
-export const MAX_SPEED = 1000;
+// The fastest pace, `speed 1000`, is practice-reset's (virtual-pace.ts); faster is `speed instant`.
+export { MAX_SPEED } from '../virtual-pace.ts';
 
 export interface PaceControl {
   /** Real-time factor: 0 = instant, 1 = real time, 10 = ten times faster. */

@@ -60,10 +60,9 @@ function unchanged(path: string, text: string): boolean {
   }
 }
 
-/** Write the session as a scenario file; returns notes worth telling the user. */
+/** Write the session as a scenario file (the caller has asked recordProblem first); returns
+ * notes worth telling the user. */
 export function recordSession(session: Session, file: string): string[] {
-  const problem = recordProblem(session, file);
-  if (problem !== null) throw new Error(`cannot record to ${file}: ${problem}`);
   const path = resolve(file);
   const notes: string[] = [];
   const twin = session.twin;

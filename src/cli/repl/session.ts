@@ -3,17 +3,14 @@
 // as a scenario that replays it exactly (same model + seed + inputs ⇒ same twin,
 // design/architecture.md "Contracts users rely on").
 
-import { parseSnapshotJson } from '../../twin/snapshot-json.ts';
-import { readCappedText, SNAPSHOT_MAX_BYTES } from '../../scenario/read-file.ts';
-import { resolve } from 'node:path';
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
 import { modelNamed } from '../../models/model-named.ts';
 import type { ModelProfile } from '../../models/profile.ts';
 import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
 import { Twin, type Action, type TwinSnapshot } from '../../twin/twin.ts';
-import { checkSnapshot, SnapshotError } from '../../twin/snapshot-check.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
+import { readSnapshotFile, SnapshotFileError } from '../snapshot-file.ts';
 import { QuotingError } from '../../printable.ts';
 
 const SNAPSHOT_INDENT = 1; // as `lockstep run --save-snapshot`
@@ -49,20 +46,14 @@ export function requireModel(name: string): ModelProfile {
   return named.model;
 }
 
-/** Read a snapshot file written by `save` or `lockstep run --save-snapshot`. */
-export function readSnapshotFile(file: string): { snap: TwinSnapshot; text: string; path: string } {
-  const path = resolve(file);
-  let text: string;
+/** Read a snapshot file written by `save` or `lockstep run --save-snapshot`; one it cannot use
+ * is a bad start. */
+function sessionSnapshot(file: string): { snap: TwinSnapshot; text: string; path: string } {
   try {
-    text = readCappedText(path, SNAPSHOT_MAX_BYTES, 'snapshot');
+    return readSnapshotFile(file);
   } catch (err) {
-    throw new SessionStartError(`cannot read snapshot ${file}: ${(err as Error).message}`);
-  }
-  try {
-    return { snap: checkSnapshot(parseSnapshotJson(text)), text, path };
-  } catch (err) {
-    if (!(err instanceof SyntaxError || err instanceof SnapshotError)) throw err;
-    throw new SessionStartError(`snapshot ${file}: ${err.message}`);
+    if (err instanceof SnapshotFileError) throw new SessionStartError(err.message);
+    throw err;
   }
 }
 
@@ -89,7 +80,7 @@ export class Session {
 
   /** The lock saved in a snapshot file. */
   static fromSnapshot(file: string): Session {
-    const { snap, text, path } = readSnapshotFile(file);
+    const { snap, text, path } = sessionSnapshot(file);
     return new Session(Twin.restore(snap), { kind: 'snapshot', path, text });
   }
 
