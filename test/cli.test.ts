@@ -72,6 +72,29 @@ describe('lockstep CLI', () => {
     expect(lines.at(-1)).toEqual({ scenario: file, verdict: 'pass', trace: hashTrace(entries.map(({ t, ch, v }) => ({ t, ch, v }))) });
   });
 
+  // The timeline began at the first step: the power-up, the mode and the status blink the twin
+  // recorded at 0 s were in --json only, and a status the expect checked was never shown.
+  it('prints the entries recorded at power-up, before the first step, as --json has them', () => {
+    const file = scenarioFile(`name: a low pack
+model: smartcode-913
+given: { battery: 4.8, switches: { 1: on } }
+steps:
+  - wait: 7s
+  - expect: { status: { color: red, every: 6s } }
+`);
+    const text = lockstep('run', file);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('0.000s  ⚡ power on');
+    expect(text.out).toContain('0.000s  ○ status blinks red every 6 s');
+    expect(text.out).not.toContain('mode idle');
+    // With --modes, one timeline line for each trace entry --json writes, in its order.
+    const entries = lockstep('run', '--json', file).out.trim().split('\n').map((l) => JSON.parse(l)).filter((l) => 'ch' in l);
+    const rows = lockstep('run', '--modes', file).out.split('\n').filter((l) => /^ +\d+\.\d{3}s  /.test(l) && !/ expect /.test(l));
+    expect(rows).toHaveLength(entries.length);
+    expect(rows.map((l) => Math.round(Number(l.trim().split('s ')[0]) * 1000))).toEqual(entries.map((e) => e.t));
+    expect(rows[1]).toContain('mode idle');
+  });
+
   it('ends a failing scenario\'s lines with its verdict and the first failed expectation, and says a refused file', () => {
     const failing = scenarioFile(PASSING.replace('beeps: 3', 'beeps: 4'));
     const unknown = scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'));

@@ -46,15 +46,21 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       // Built first, so the header names the seed the run uses: a snapshot's, where it starts from one.
       const twin = buildTwin(scn);
       if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${twin.seed}, ${printable(file)})`));
+      // The trace entries printed so far. From the first: those the twin recorded as it powered
+      // up, before the first step (power, mode, the status blink), are the timeline's too, as
+      // they are the --json trace's.
+      let printed = 0;
       result = runScenario(scn, {
         twin,
         onStep: (report, twin) => {
           if (opts.json || opts.quiet) return;
-          for (const e of twin.trace.entries.slice(report.traceIndex)) {
+          const entries = twin.trace.entries;
+          for (const e of entries.slice(printed)) {
             if (e.ch === 'mode' && !opts.modes) continue;
             const line = formatEntry(e);
             if (line) out(line);
           }
+          printed = entries.length;
           if (report.step.do === 'expect') for (const l of formatExpect(twin.sim.now, report.step, report.failures)) out(l);
         },
       });
