@@ -25,12 +25,30 @@ describe('led: a light pattern since the previous expect', () => {
     expect(passes('smartcode-913', ['press: lock', 'wait: 3s'], ['{ led: amber }', '{ led: off }', '{ led: green }'])).toEqual([true, false, false]);
   });
 
-  it('names the status blink among what was seen when it fails', () => {
-    const text = ['name: n', 'model: smartcode-913', 'given: { handed: right }', 'steps:', ...LOCKED_THEN_TURNED.map((s) => `  - ${s}`), '  - expect: { led: green }'].join('\n');
-    const failure = runScenario(parseScenario(text, 'led.yaml')).failure!;
-    expect(failure.failures[0]).toMatchObject({ key: 'led', expected: 'green', observed: 'status blink green' });
+  // It said "observed status blink green": a blink led does not compare, listed as if it had.
+  it('lists only the light patterns it compares when it fails, never the status blink', () => {
+    expect(observed('smartcode-913', LOCKED_THEN_TURNED, '{ led: green }')).toBe('no light pattern since the previous expect');
+    // A lock and an unlock by hand in one stretch: amber ×1, then the status blink amber, then green.
+    const locked = ['press: lock', 'wait: 3s', 'thumbturn: unlock', 'wait: 3s'];
+    expect(observed('smartcode-913', locked, '{ led: red }')).toBe('amber ×1');
+  });
+
+  // It said "observed no light" while the solid red of a failed handing was still lit: led speaks
+  // of patterns that began since the previous expect, and says so.
+  it('says no new pattern began, and names one still showing, begun before the previous expect', () => {
+    const handingFails = ['battery: out', 'battery: in', 'wait: 4s', 'expect: { event: handing-failed, led: { color: red, solid: true } }', 'wait: 1s'];
+    const said = observed('smartcode-913', handingFails, '{ led: { color: red, solid: true } }', '{ door: right, handed: none, doorState: closed, bolt: retracted }');
+    expect(said).toBe('no new light pattern since the previous expect (red solid 5 s, lit since 3.3 s, still on)');
   });
 });
+
+/** What the failed `led` expectation, checked on the window the steps leave, says it observed. */
+function observed(model: string, steps: string[], expectation: string, given = '{ handed: right }'): string {
+  const text = ['name: n', `model: ${model}`, `given: ${given}`, 'steps:', ...steps.map((s) => `  - ${s}`), `  - expect: ${expectation}`].join('\n');
+  const failure = runScenario(parseScenario(text + '\n', 'led.yaml')).failure!;
+  expect(failure.failures[0]!.key).toBe('led');
+  return failure.failures[0]!.observed;
+}
 
 describe('led solid: a solid light, or with false a flash pattern', () => {
   // A 620 re-handed with the door closed stalls: its only red is solid for 5 s (product-facts M8).

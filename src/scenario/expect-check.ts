@@ -3,7 +3,7 @@
 // the status LED's slow blink, product-facts K3, M16)
 // (design/architecture.md, Scenario files). `led` is a light pattern — a flash or a solid light —
 // and never the status blink, so `led: green` and `led: off` cannot both hold on one window.
-// A failed check says what was observed instead.
+// A failed check says what was observed instead (a failed `led`: led-observed.ts).
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
@@ -11,27 +11,13 @@ import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, userCodesWord } from '.
 import { durationWords } from './duration.ts';
 import type { Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
+import { isPattern, ledObserved, type LedSeen } from './led-observed.ts';
 
 export interface ExpectFailure {
   key: keyof Expectation;
   pos?: SourcePos;
   expected: string;
   observed: string;
-}
-
-interface LedSeen {
-  color?: string;
-  alt?: string;
-  flashes?: number;
-  solidMs?: number;
-  status?: string | null;
-}
-
-function describeLeds(seen: LedSeen[]): string {
-  const parts = seen.map((l) =>
-    l.status !== undefined ? `status blink ${l.status ?? 'off'}` : l.solidMs ? `${l.color} solid ${l.solidMs / 1000} s` : `${l.color}${l.alt ? `/${l.alt}` : ''} ×${l.flashes}`,
-  );
-  return parts.length ? parts.join(', ') : 'no light';
 }
 
 /** "amber every 6 s", "off". */
@@ -60,7 +46,7 @@ export function checkExpectation(
 
   if (e.led !== undefined) {
     const want = typeof e.led === 'string' ? { color: e.led } : e.led;
-    const patterns = leds.filter((l) => l.status === undefined);
+    const patterns = leds.filter(isPattern);
     let ok: boolean;
     if (want.color === 'off') ok = patterns.length === 0;
     else
@@ -71,7 +57,7 @@ export function checkExpectation(
         if (want.solid !== undefined && Boolean(l.solidMs) !== want.solid) return false;
         return true;
       });
-    if (!ok) fail('led', e.led, describeLeds(leds));
+    if (!ok) fail('led', e.led, ledObserved(twin, leds));
   }
   if (e.status !== undefined) {
     const want = typeof e.status === 'string' ? { color: e.status, everyMs: undefined } : { color: e.status.color, everyMs: parseDuration(e.status.every) };
