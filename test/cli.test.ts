@@ -234,6 +234,32 @@ steps:
     expect(r.out).toContain('1 passed, 1 failed, 1 refused (a file or step it cannot accept: exit 2)');
   });
 
+  // A step refused mid-run left --quiet's stdout empty and the timeline without a verdict line,
+  // while --json closed it with a refused verdict.
+  it('closes a file refused mid-run with a REFUSED line on stdout, as PASS and FAIL close theirs', () => {
+    const file = scenarioFile(`name: door opened over a thrown bolt
+model: smartcode-913
+given: { doorState: closed }
+steps:
+  - press: lock
+  - wait: 2s
+  - expect: { locked: true }
+  - door: open
+`);
+    const reason = `${file}:8:5: door: open — the bolt is thrown and holds the door shut`;
+    for (const opts of [[], ['--quiet']]) {
+      const r = lockstep('run', ...opts, file);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`error: ${reason}`);
+      const lines = r.out.trimEnd().split('\n');
+      expect(lines.at(-1)!.startsWith(`REFUSED ${reason}`)).toBe(true);
+      if (opts.length) expect(lines).toHaveLength(1);
+      else expect(lines.at(-2)).toMatch(/✓ expect \{locked:true\}/);
+    }
+    const unreadable = lockstep('run', '--quiet', scenarioFile(PASSING.replace('press: program', 'presss: program')));
+    expect(unreadable.out).toMatch(/^REFUSED .*:5:5: unknown step word "presss"/);
+  });
+
   it('lists the models with their identifiers', () => {
     const r = lockstep('models', '--json');
     const models = JSON.parse(r.out) as Array<{ id: string; identifiers: string[] }>;

@@ -1,6 +1,7 @@
-// `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), and
-// exit 0 when every expectation holds, 1 when one failed, 2 for a file it cannot accept (the
-// other files still run, so that one bad file does not hide their results).
+// `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), each
+// closed by its verdict (PASS, FAIL or REFUSED), and exit 0 when every expectation holds, 1 when
+// one failed, 2 for a file it cannot accept (the other files still run, so that one bad file does
+// not hide their results).
 
 import pc from 'picocolors';
 import { errColours } from './colour.ts';
@@ -66,9 +67,12 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       });
     } catch (err) {
       if (!(err instanceof ScenarioError)) throw err;
-      // Said, and the rest of the files still run: one bad file does not hide their results.
+      // Said, and the rest of the files still run: one bad file does not hide their results. The
+      // error goes to stderr; the verdict closes the file's output on stdout, as PASS and FAIL do
+      // (a step refused mid-run ends a timeline already printed).
       console.error(errColours.red(`error: ${err.message}`));
       if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message }));
+      else out(pc.red(`REFUSED ${err.message}`));
       unreadable++;
       exit = EXIT_BAD_INPUT;
       continue;
