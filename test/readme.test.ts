@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
+import { MODELS } from '../src/models/index.ts';
+import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 
 describe('README', () => {
   it('has up-to-date generated tables (npm run docs:tables)', () => {
@@ -14,5 +16,16 @@ describe('README', () => {
   it('has the quick start the project promises', () => {
     const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     for (const cmd of ['npm install', 'npm start', 'npm test', 'npm run bench']) expect(text).toContain(cmd);
+  });
+
+  // A hold is timed after the debounce: the figures the Steps table gives are the model data's.
+  it('gives the key debounce and bounce of the model data for a hold timed short of a threshold', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const debounces = new Set(MODELS.map((m) => m.timing.debounceMs));
+    expect(debounces.size).toBe(1);
+    const [debounce] = debounces;
+    expect(text).toContain(`after its key debounce (${debounce} ms on every model, the profiles' \`timing.debounceMs\``);
+    expect(text).toContain(`(within ${BOUNCE_WINDOW_MS} ms) to when it has been open and quiet for ${debounce} ms`);
+    expect(text).toContain(`one up to ${debounce! - BOUNCE_WINDOW_MS} ms short always, one ${debounce! + BOUNCE_WINDOW_MS} ms short or more never`);
   });
 });
