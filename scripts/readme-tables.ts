@@ -1,10 +1,12 @@
-// Regenerates the README's generated tables (model × feature, claim → scenarios) between their
+// Regenerates the README's generated tables (model × feature, claim → scenarios, the `given:`
+// defaults per model) between their
 // markers: `npm run docs:tables`. `--check` exits 1 when the README is out of date (used by a test).
 import { readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { MODELS } from '../src/models/index.ts';
 import { modelTableMarkdown } from '../src/cli/model-table.ts';
 import { claimCoverage, printClaims } from '../src/cli/claims-command.ts';
+import { givenDefaultsMarkdown } from '../src/scenario/given-defaults.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const README = join(ROOT, 'README.md');
@@ -12,7 +14,8 @@ const README = join(ROOT, 'README.md');
 export function generatedReadme(text: string): string {
   const claimLines: string[] = [];
   printClaims(claimCoverage(join(ROOT, 'scenarios'), ROOT), true, (l) => claimLines.push(l));
-  return replaceBetween(replaceBetween(text, 'models', modelTableMarkdown(MODELS)), 'claims', claimLines.join('\n'));
+  const tables = replaceBetween(replaceBetween(text, 'models', modelTableMarkdown(MODELS)), 'claims', claimLines.join('\n'));
+  return replaceBetween(tables, 'given', givenDefaultsMarkdown(MODELS));
 }
 
 function replaceBetween(text: string, name: string, body: string): string {
