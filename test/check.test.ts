@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -531,6 +531,13 @@ describe('lockstep check input', () => {
     // --jobs has a default of its own: only an option given on the command line counts.
     expect(misplacedOption(true, (key) => key === 'maxCuts')).toBeNull();
     expect(misplacedOption(false, (key) => key === 'jobs' || key === 'depth')).toBeNull();
+  });
+
+  // The help said `(default: "2")`, a fixed figure, where the default is one worker per core.
+  it('says in its help that --jobs defaults to one per core, and how many that is here', () => {
+    const help = spawnSync(process.execPath, [BIN, 'check', '--help'], { encoding: 'utf8', env: colourlessEnv() });
+    expect(help.status).toBe(0);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain(`(default: one per core (${availableParallelism()} here))`);
   });
 
   it('is a lockstep command: --json report on stdout, exit 2 for an unknown model', () => {

@@ -1,5 +1,5 @@
 // Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { errColours } from '../cli/colour.ts';
 import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
@@ -26,7 +26,8 @@ export function registerCheckCommand(program: Command): void {
     .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}, screened on the 916 only, with SecureScreen on; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
     .option('--state-cap <n>', `stop an exploration after this many distinct states (default: ${DEFAULT_STATE_CAP})`)
     .option('--code-length <n>', "the length of the codes and admin code the search installs and types, and of the longest entry taken for a code: from 4 (the default, every model's shortest) to a model's longest; the keypad, screened and admin-gate explorations then try every entry up to that length, and their default depths grow with it")
-    .option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)', String(defaultJobs()))
+    // The default in words, as the README gives it: "(default: "2")" read as a fixed figure.
+    .addOption(new Option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)').default(String(defaultJobs()), `one per core (${defaultJobs()} here)`))
     .option('--json', 'machine-readable report')
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
     .option('--power-cut-campaign', 're-run every shipped scenario (or --model\'s) with the pack pulled mid-write and at event boundaries; exit 1 if a cut corrupts the store')
