@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { grade, modelTableMarkdown } from '../src/cli/model-table.ts';
+import { Twin } from '../src/twin/twin.ts';
 
 /** The cells of one model's row, by column heading. */
 function row(id: string): Record<string, string> {
@@ -91,5 +92,22 @@ describe('the Powerbolt 2 lockout', () => {
 describe('the admin code of the positional models', () => {
   it('is graded inferred: no guide of theirs gives one, and the 909\'s mentions a mastercode (product-facts M4)', () => {
     for (const id of ['smartcode-909', 'smartcode-910', 'powerbolt-240']) expect(row(id)['admin code (box / after reset)'], id).toBe('none / noneⁱ');
+  });
+});
+
+describe('the disable item of the 955\'s and Powerbolt 250\'s menus', () => {
+  // The table said "6 disable": the item alone changes nothing, a further 0 (then Kwikset) does.
+  it('is given whole, as the lock takes it: 6, Kwikset, 0 disables every code; 6, Kwikset alone does not', () => {
+    for (const id of ['smartcode-955', 'powerbolt-250']) {
+      expect(row(id).programming, id).toContain('6, Kwikset, 0 disable all codes (1: enable)');
+      const after = (digits: string[]) => {
+        const twin = Twin.create(id, { mastercode: '8080', codes: { 1: '1111' } });
+        for (const d of ['8080', 'lock', ...digits]) twin.apply(d === 'lock' ? { do: 'press', key: 'lock' } : { do: 'type', digits: d });
+        twin.apply({ do: 'wait', ms: 1_000 });
+        return twin.store().usersDisabled;
+      };
+      expect(after(['6', 'lock']), id).toBe(false);
+      expect(after(['6', 'lock', '0', 'lock']), id).toBe(true);
+    }
   });
 });

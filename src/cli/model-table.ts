@@ -3,6 +3,7 @@
 // what is inferred and what is assumed (issue "The model family"; sources in each model file).
 
 import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
+import { DISABLE_ALL, ENABLE_ALL } from '../firmware/programming-menu.ts';
 import type { ModelProfile } from '../models/profile.ts';
 
 interface Column {
@@ -36,10 +37,12 @@ function programming(m: ModelProfile): string {
       return m.slotSelection === 'presses' ? 'by slot: Program ×N' : 'by slot: Program, slot no.';
     default: {
       const menu = m.menu!;
-      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, menu.disableAll && `${menu.disableAll} disable`, menu.oneTime && `${menu.oneTime} one-time code`, menu.autoLock && `${menu.autoLock} auto-lock on/off`, menu.autoLockDelay && `${menu.autoLockDelay.item} auto-lock delay`, menu.handing && `${menu.handing} handing`]
+      const key = m.keypad.lockKeyLabel ?? 'Kwikset';
+      // The disable item takes a further choice: the item alone changes nothing.
+      const disable = menu.disableAll && `${menu.disableAll}, ${key}, ${DISABLE_ALL} disable all codes (${ENABLE_ALL}: enable)`;
+      const items = [`${menu.add} add`, `${menu.delete} delete`, menu.changeAdmin && `${menu.changeAdmin} code`, disable, menu.oneTime && `${menu.oneTime} one-time code`, menu.autoLock && `${menu.autoLock} auto-lock on/off`, menu.autoLockDelay && `${menu.autoLockDelay.item} auto-lock delay`, menu.handing && `${menu.handing} handing`]
         .filter(Boolean)
         .join(', ');
-      const key = m.keypad.lockKeyLabel ?? 'Kwikset';
       const opener = m.programButton === 'menu' ? `Program or code + ${key}` : m.programButton === 'menu-without-admin' ? `code + ${key} (Program while no code)` : `code + ${key}`;
       return `menu (${opener}): ${items}`;
     }

@@ -24,8 +24,9 @@ import { fail, programmingDigit } from './programming-mastercode.ts';
 import type { FwMode } from './state.ts';
 import type { EventType } from './events.ts';
 
-const DISABLE_ALL = '0';
-const ENABLE_ALL = '1';
+/** The choice after the disable item: every user code off, or on again (the twin's; assumed). */
+export const DISABLE_ALL = '0';
+export const ENABLE_ALL = '1';
 /** The key of the first auto-lock delay (M9: "1 30 seconds"); key n is the n-th. */
 const FIRST_DELAY_KEY = 1;
 /** One key pressed: the entry a delay is chosen with. */

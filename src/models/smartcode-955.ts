@@ -35,7 +35,7 @@ export const SMARTCODE_955: ModelProfile = {
     'defaults.adminCodeAfterReset': 'assumed: none after reset',
     'reset.confirmPress': 'product-facts K4 (press and release: one short beep)',
     'timing.resetHoldMs': 'product-facts K4 (30 seconds)',
-    menu: 'product-facts K5, K6 (1 add, 2 delete, 6 enable/disable, 7 one-time); 4 change the programming code assumed, as the 264 (S5), the new code entered twice (assumed)',
+    menu: 'product-facts K5, K6 (1 add, 2 delete, 6 enable/disable, 7 one-time); 4 change the programming code assumed, as the 264 (S5), the new code entered twice (assumed); after 6, 0 disables and 1 enables: assumed (the sources name the item, not the choice)',
     'signals.resetArmed': 'product-facts K4 (one long beep)',
     'signals.resetDone': 'product-facts K4 (one short beep)',
     'signals.menuEnter': 'product-facts K5 (two beeps)',
