@@ -1,7 +1,11 @@
 // Non-volatile memory: a small serial EEPROM holding the code store. Contents survive a battery
 // change; a write takes EEPROM_PAGE_WRITE_MS per page; a power cut mid-write leaves the pages
-// already written, a torn page of garbage, and the rest as before (seed S5; architecture
-// "EEPROM writes that take time and can be torn by a power cut"). A write made while the pack
+// already written, a torn page, and the rest as before (seed S5; architecture "EEPROM writes that
+// take time and can be torn by a power cut"). The torn page holds a prefix of its new bytes over
+// its old ones (tornPrefix): a serial EEPROM programs a page's bytes in order from its latch, so
+// what a cut leaves is some new bytes and some old, each one valid on its own — the tear a
+// decoder's field checks cannot see, only its CRC. The prefix's length is drawn from the
+// EEPROM's own seeded sub-stream, so a run replays from its seed. A write made while the pack
 // is below EEPROM_MIN_WRITE_VOLTS completes without complaint but stores some bits wrong — the
 // classic low-voltage EEPROM failure, and the "low-battery event" of seed S5. Timings and the
 // voltage are assumed from typical serial EEPROMs on a 4×AA supply.
@@ -16,6 +20,13 @@ export const ERASED_BYTE = 0xff;
 export const EEPROM_MIN_WRITE_VOLTS = 4.55;
 /** Bits flipped per page written below that voltage (assumed). */
 export const LOW_VOLTAGE_FLIPS_PER_PAGE = 2;
+
+/** How many of a torn page's `pageBytes` new bytes a cut lets land before it (the rest keep their
+ * old value): at least one and at most all but one, so the page is neither untouched nor
+ * written — a tear, drawn from the EEPROM's seeded sub-stream. A one-byte page cannot tear. */
+export function tornPrefix(prng: Prng, pageBytes: number): number {
+  return pageBytes < 2 ? 0 : 1 + prng.int(pageBytes - 1);
+}
 
 /** What the EEPROM needs to know of its supply. */
 export interface SupplyProbe {
@@ -116,7 +127,8 @@ export class Eeprom implements AlarmOwner {
     const doneBytes = Math.min(w.data.length, pagesDone * EEPROM_PAGE_BYTES);
     this.bytes.set(w.data.subarray(0, doneBytes), w.offset);
     const tornEnd = Math.min(w.data.length, doneBytes + EEPROM_PAGE_BYTES);
-    for (let i = doneBytes; i < tornEnd; i++) this.bytes[w.offset + i] = this.prng.int(256);
+    const prefixEnd = doneBytes + tornPrefix(this.prng, tornEnd - doneBytes);
+    this.bytes.set(w.data.subarray(doneBytes, prefixEnd), w.offset + doneBytes);
     this.changes++;
     this.writing = null;
     this.cutPending = false;
