@@ -13,7 +13,11 @@
 //     notes the durable store and the store the write in flight (if any) would leave, applies
 //     {do: 'battery-out'}, and OUTAGE_MS later {do: 'battery-in'} (the same pack, so the
 //     scenario's battery level is kept); right after that reboot the store is judged and the
-//     run stops (what follows a cut is no longer the scenario).
+//     run stops (what follows a cut is no longer the scenario). Judged twice: the store the
+//     memory holds, read by the checker's own reading (memory-reading.ts, not the firmware's
+//     decoder), must be the one before the cut or the one being written; and the store the
+//     rebooted firmware holds in RAM must be the one its memory holds — a firmware that loads a
+//     torn bank, or the older of two good ones, fails the second though its bytes pass the first.
 // Scenarios whose reference run itself corrupts the store (a `fault: store-glitch` step, a write
 // started below EEPROM_MIN_WRITE_VOLTS, or an untrusted store at any sample) are "expected
 // corruption": their findings are counted apart and never fail the campaign.
@@ -28,7 +32,7 @@ import { applyAt, buildTwin, stepToAction, twinOptionsFromGiven } from '../scena
 import type { Scenario } from '../scenario/types.ts';
 import { Twin } from '../twin/twin.ts';
 import { EEPROM_MIN_WRITE_VOLTS, EEPROM_PAGE_BYTES, EEPROM_PAGE_WRITE_MS } from '../hardware/eeprom.ts';
-import { durableStore, UNTRUSTED_STORE } from './durable-store.ts';
+import { BLANK_STORE, durableStore, heldStore, UNTRUSTED_STORE } from './durable-store.ts';
 import type { FirmwareFactory } from './machine.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -48,8 +52,10 @@ export interface CutFinding {
   /** The durable store just before the cut, and what the write in flight would have left. */
   before: string;
   after: string;
-  /** What the lock loaded after the reboot. */
+  /** What the memory holds after the reboot (the checker's own reading of its bytes). */
   got: string;
+  /** What the rebooted firmware holds in RAM: it must be `got`. */
+  loaded: string;
   /** Whether `got` is among the stores the reference run ever held. */
   heldByReference: boolean;
 }
@@ -158,7 +164,7 @@ export function chooseCuts(midWrites: number[], boundaries: number[], maxCuts: n
 
 const STOP = Symbol('cut judged');
 
-type CutOutcome = { skipped: true } | { skipped: false; before: string; after: string; got: string; inFlight: boolean };
+type CutOutcome = { skipped: true } | { skipped: false; before: string; after: string; got: string; loaded: string; inFlight: boolean };
 
 function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number): CutOutcome {
   const twin = makeTwin(scn, firmware, false);
@@ -188,9 +194,11 @@ function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number
       alarm.schedule(OUTAGE_MS);
     } else {
       twin.apply({ do: 'battery-in' });
-      outcome = { skipped: false, before, after, got: durableStore(ee.bytes, cap), inFlight };
-      // A powered lock judges its store itself (storeOk); it must agree with the bytes.
-      if (twin.powered && !twin.store().trusted && outcome.got !== UNTRUSTED_STORE) outcome.got = UNTRUSTED_STORE;
+      const got = durableStore(ee.bytes, cap);
+      // What the firmware loaded at the reboot, spelled as the memory's store is; blank memory
+      // loads the model's defaults, which no image spells, so there the bytes stand for it.
+      const loaded = twin.powered && got !== BLANK_STORE ? heldStore(twin.store()) : got;
+      outcome = { skipped: false, before, after, got, loaded, inFlight };
       throw STOP;
     }
   });
@@ -239,8 +247,8 @@ export function campaignScenario(file: string, opts: CampaignOptions = {}): Scen
     if (cut.midWrite) res.midWriteCuts++;
     if (o.inFlight) res.inFlightCuts++;
     if (!ref.held.has(o.before)) res.diverged++;
-    if (o.got !== o.before && o.got !== o.after) {
-      res.findings.push({ scenario: file, cutAt: cut.at, midWrite: cut.midWrite, before: o.before, after: o.after, got: o.got, heldByReference: ref.held.has(o.got) });
+    if ((o.got !== o.before && o.got !== o.after) || o.loaded !== o.got) {
+      res.findings.push({ scenario: file, cutAt: cut.at, midWrite: cut.midWrite, before: o.before, after: o.after, got: o.got, loaded: o.loaded, heldByReference: ref.held.has(o.got) });
     }
   }
   res.wallMs = performance.now() - started;

@@ -42,7 +42,7 @@ export function formatCampaign(r: CampaignResult): string[] {
   out.push(
     pc.dim(
       `power-cut campaign (${r.firmware}): each shipped scenario re-run with the pack pulled for ${r.outageMs} ms at the middle of every EEPROM write ` +
-        `and at event boundaries (up to ${r.maxCuts} cut points per scenario; 'torn': cuts that caught a write in flight); after the reboot the store must be the one held before the cut or the one being written`,
+        `and at event boundaries (up to ${r.maxCuts} cut points per scenario; 'torn': cuts that caught a write in flight); after the reboot the memory must hold the store held before the cut or the one being written, and the firmware must hold what its memory holds`,
     ),
   );
   const head = `  ${pad('model', 20)} ${pad('scenarios', 9, true)} ${pad('cuts', 6, true)} ${pad('mid-write', 9, true)} ${pad('torn', 5, true)} ${pad('skipped', 7, true)} ${pad('corruptions', 11, true)} ${pad('expected*', 9, true)} ${pad('time', 8, true)}`;
@@ -62,7 +62,8 @@ export function formatCampaign(r: CampaignResult): string[] {
   const diverged = r.total.diverged;
   if (diverged > 0) out.push(pc.yellow(`  warning: ${diverged} cut(s) found a store before the cut that the reference run never held (non-determinism?)`));
   for (const f of r.corruptions) {
-    out.push(pc.red(`  CORRUPTION ${f.scenario} at ${f.cutAt} ms${f.midWrite ? ' (mid-write)' : ''}: got ${f.got}; before the cut ${f.before}; being written ${f.after}`));
+    const loaded = f.loaded === f.got ? '' : `; the firmware loaded ${f.loaded}`;
+    out.push(pc.red(`  CORRUPTION ${f.scenario} at ${f.cutAt} ms${f.midWrite ? ' (mid-write)' : ''}: got ${f.got}${loaded}; before the cut ${f.before}; being written ${f.after}`));
   }
   return out;
 }

@@ -1,12 +1,12 @@
 // The code store as Twin.store() reports it — RAM when the firmware runs, else the newest good
-// EEPROM bank — and what the EEPROM holds whether powered or not (durableOf), read from a stored
+// EEPROM bank (read by memory-reading.ts, the checker's own reading) — and what the EEPROM holds whether powered or not (durableOf), read from a stored
 // state's record instead of the live twin. The monitors compare
 // the store before and after every transition; reading the records spares the twin a copy of
 // its code list twice per step. The views share the tables' lists, which are never written.
 
-import { newestStore } from '../firmware/store-codec.ts';
 import type { Learned } from '../firmware/state.ts';
-import { storeOfImage, untrustedStore, type StoreView } from '../twin/twin.ts';
+import { untrustedStore, type StoreView } from '../twin/twin.ts';
+import { readMemory } from './memory-reading.ts';
 import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { REC, type Numbers } from './state-record.ts';
 import { FW } from './fw-record.ts';
@@ -59,9 +59,11 @@ export class StoreReader {
     return view;
   }
 
-  /** Twin.store()'s rule (store-codec.ts newestStore). */
+  /** Twin.store()'s rule — the newest good bank, every slot empty when none — read by the
+   * checker's own reading of the memory (memory-reading.ts), not the firmware's decoder: a
+   * decoder bug must not change what the monitors think memory holds. */
   private fromNvm(nvm: Uint8Array): StoreView {
-    const best = newestStore(nvm, this.capacity).image;
-    return best === null ? this.untrusted : storeOfImage(best);
+    const read = readMemory(nvm, this.capacity);
+    return read.kind === 'store' ? read.store : this.untrusted;
   }
 }
