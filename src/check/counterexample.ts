@@ -20,7 +20,8 @@ import { machineFor } from './explore.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { storeExpect } from './monitors.ts';
 import { notApplicable, PROPERTIES, propertyInfo, type PropertyId } from './properties.ts';
-import { outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
+import { CORRUPT_STORE, outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
+import { BATTERY_CHANGE } from './battery-change.ts';
 import { digitsOf, SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
 
 /** The comment before a violation's settling wait: the path ends above it. */
@@ -73,9 +74,16 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
   for (const i of f.path) steps.push(scenarioStep(run(i)));
   const v = f.violation;
   if (v.property === 'no-bricking') {
-    steps.push('# the physical reset, from here:');
-    for (const a of [...releaseAndPull(m, st), ...resetGesture(model)]) steps.push(scenarioStep(a));
+    steps.push(v.storeCorrupted ? '# the physical reset, from here with the store corrupted while the pack is out:' : '# the physical reset, from here:');
+    const corrupt = v.storeCorrupted ? [CORRUPT_STORE] : [];
+    for (const a of [...releaseAndPull(m, st), ...corrupt, ...resetGesture(model)]) steps.push(scenarioStep(a));
     steps.push(`expect: { ${outOfBoxExpect(model)} }`);
+    return steps;
+  }
+  if (v.property === 'battery-change') {
+    steps.push('# a battery change, from here:');
+    for (const a of BATTERY_CHANGE) steps.push(scenarioStep(a));
+    steps.push(`expect: { ${v.expect} }`);
     return steps;
   }
   if (v.property === 'power-cut') {

@@ -9,6 +9,7 @@ import { CheckMachine, type FirmwareFactory, type MachineState } from './machine
 import { initialMonitor, type Violation } from './monitors.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import { newRecoveryProbe, probeRecovery } from './recovery.ts';
+import { newBatteryChangeProbe, probeBatteryChange } from './battery-change.ts';
 import { VisitedSet } from './visited-set.ts';
 import { EXPLORATIONS, explorationNotApplicable, initialLock, startsAfterReset, scopeProfile, twinOptions, type CheckScope, type ExplorationName, type InitialLock } from './scope.ts';
 
@@ -36,6 +37,8 @@ export interface ExplorationResult {
   completeDepth: number;
   wallMs: number;
   recoveryProbes: number;
+  /** Battery changes run to the end (battery-change.ts; the others were answered from its cache). */
+  batteryChangeProbes: number;
   found: Found[];
   actions: CheckAction[];
   init: InitialLock;
@@ -96,12 +99,27 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   let truncated: ExplorationResult['truncated'] = null;
   let completeDepth = depthBound;
 
+  const battery = props.includes('battery-change') ? newBatteryChangeProbe() : null;
+
+  // The properties judged of a state rather than of a step: the physical reset from it, as it is
+  // and with its store corrupted (recovery.ts), and a battery change from it (battery-change.ts).
   const checkState = (idx: number, st: MachineState) => {
-    if (!probe || !open.has('no-bricking')) return;
-    const left = probeRecovery(m, probe, st);
-    if (left !== null) {
-      open.delete('no-bricking');
-      found.push({ violation: { property: 'no-bricking', message: left, expect: '' }, path: pathTo(idx, parent, via), action: -1 });
+    if (probe && open.has('no-bricking')) {
+      for (const corrupt of [false, true]) {
+        const left = probeRecovery(m, probe, st, corrupt);
+        if (left === null) continue;
+        open.delete('no-bricking');
+        const violation: Violation = { property: 'no-bricking', message: left, expect: '', ...(corrupt ? { storeCorrupted: true as const } : {}) };
+        found.push({ violation, path: pathTo(idx, parent, via), action: -1 });
+        break;
+      }
+    }
+    if (battery && open.has('battery-change')) {
+      const lost = probeBatteryChange(m, battery, st);
+      if (lost !== null) {
+        open.delete('battery-change');
+        found.push({ violation: { property: 'battery-change', ...lost }, path: pathTo(idx, parent, via), action: -1 });
+      }
     }
   };
   checkState(0, m.initial);
@@ -159,6 +177,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
     completeDepth,
     wallMs: performance.now() - started,
     recoveryProbes: probe?.probes ?? 0,
+    batteryChangeProbes: battery?.probes ?? 0,
     found,
     actions,
     init,

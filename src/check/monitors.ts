@@ -111,6 +111,9 @@ export interface Violation {
   /** The change is in memory only, the RAM still holding the old store: the counterexample pulls
    * the pack and puts it back before its closing `expect:`, so the lock loads what memory holds. */
   inMemoryOnly?: true;
+  /** No bricking: the physical reset failed from the state with its store corrupted first
+   * (recovery.ts CORRUPT_STORE); the counterexample corrupts it before the gesture. */
+  storeCorrupted?: true;
 }
 
 /** A reset decided is an erase under way: its NVM writes land, and the factory-reset event is

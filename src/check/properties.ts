@@ -4,7 +4,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { hasAdminCode, type ExplorationName } from './scope.ts';
 
-export type PropertyId = 'S1' | 'S2/S3' | 'S8/S9' | 'S18' | 'lockout' | 'no-bricking' | 'power-cut';
+export type PropertyId = 'S1' | 'S2/S3' | 'S8/S9' | 'S18' | 'lockout' | 'no-bricking' | 'power-cut' | 'battery-change';
 
 export interface PropertyInfo {
   id: PropertyId;
@@ -41,13 +41,18 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   },
   {
     id: 'no-bricking',
-    statement: 'from every reachable state the physical reset (pack out, the reset gesture) reaches the out-of-box store',
+    statement: 'from every reachable state the physical reset (pack out, the reset gesture) reaches the out-of-box store — and so it does from the state with both banks of its store corrupted while the pack is out (seed S5)',
     explorations: ['physical'],
   },
   {
     id: 'power-cut',
-    statement: 'a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted — and a power-up loads the store the memory holds',
+    statement: "a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted — and a power-up loads the store the memory holds (the memory read by the checker's own reading of the record layout, not the firmware's decoder)",
     explorations: ['physical'],
+  },
+  {
+    id: 'battery-change',
+    statement: 'from every reachable state with the pack in, the lock powered, no button held and no store write pending or in flight, pulling the pack and putting it back leaves the firmware holding the store it held before (codes, admin code, codes enabled, one-time code, auto-lock, handing)',
+    explorations: ['physical', 'after-reset'],
   },
 ];
 

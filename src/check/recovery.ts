@@ -1,7 +1,11 @@
 // No bricking: from every reachable state, the physical reset — let go of every button, pull the
 // pack, then the model's reset gesture — must reach the out-of-box store (seed S6, S8; the
-// Powerbolt gestures product-facts M9, M11). The procedure depends only on what survives a pack
-// pull (NVM, bolt, door, switches), so results are cached by the state right after the pull.
+// Powerbolt gestures product-facts M9, M11). And from every reachable state with its store
+// corrupted: a store glitch while the pack is out (CORRUPT_STORE, the twin's `fault:
+// store-glitch`, which scrambles both banks) leaves a lock that no longer trusts its store, the
+// state seed S5 speaks of — "a factory reset does" recover it — and which no exploration reaches
+// otherwise. The procedure depends only on what survives a pack pull (NVM, bolt, door, switches),
+// so results are cached by the state right after the pull (and the glitch).
 
 import type { Action } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -18,6 +22,9 @@ const SETTLE_MS = 10_000;
 /** Time for the erase, the confirming signals and automatic door handing (seed S16). */
 const AFTER_RESET_MS = 20_000;
 const BOLT_SETTLE_MS = 2_000;
+
+/** The corruption the second probe starts from: both banks scrambled with the pack out. */
+export const CORRUPT_STORE: Action = { do: 'fault', fault: 'store-glitch' };
 
 /** The steps before the pack pull: release whatever is held, pull the pack if it is in. */
 export function releaseAndPull(m: CheckMachine, st: MachineState): Action[] {
@@ -63,12 +70,14 @@ export function outOfBoxExpect(model: ModelProfile): string {
   return `store: ok, ${codesExpect({ codes }, slots)}, mastercode: ${admin === '' ? 'none' : `"${admin}"`}, userCodes: enabled, oneTimeCode: none`;
 }
 
-/** Null when the physical reset from `st` reaches the out-of-box store; else what it left. */
-export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: MachineState): string | null {
+/** Null when the physical reset from `st` reaches the out-of-box store; else what it left.
+ * `corrupt`: the store is corrupted (CORRUPT_STORE) once the pack is out, before the gesture. */
+export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: MachineState, corrupt = false): string | null {
   m.restore(st);
   const t = m.twin;
   t.eeprom.cutNextWrite = false; // an injected fault belongs to the explored path, not to the repair
   for (const a of releaseAndPull(m, st)) t.apply(a);
+  if (corrupt) t.apply(CORRUPT_STORE);
   const key = m.key(m.peek(), false);
   const cached = probe.cache.get(key);
   if (cached !== undefined) return cached;
@@ -76,7 +85,8 @@ export function probeRecovery(m: CheckMachine, probe: RecoveryProbe, st: Machine
   for (const a of resetGesture(m.model)) t.apply(a);
   const s = t.store();
   const ok = sameStore(s, outOfBoxStore(m.model, s.handed), false);
-  const outcome = ok ? null : `the physical reset left ${storeText(m.model, s)} (mode ${t.mode})`;
+  const from = corrupt ? ' from a corrupted store' : '';
+  const outcome = ok ? null : `the physical reset${from} left ${storeText(m.model, s)} (mode ${t.mode})`;
   probe.cache.set(key, outcome);
   return outcome;
 }

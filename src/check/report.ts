@@ -11,12 +11,16 @@ import { findModel } from '../models/index.ts';
 import { guessReach, notReachedText, type GuessReach } from './guess-reach.ts';
 import type { Counterexample } from './counterexample.ts';
 import type { PropertyVerdict } from './run-check.ts';
+import { PROPERTIES } from './properties.ts';
 
 const MS_PER_S = 1_000;
 
 function perSecond(n: number, ms: number): number {
   return ms > 0 ? Math.round((n * MS_PER_S) / ms) : 0;
 }
+
+/** The verdict lines' property column: the longest property id and a space. */
+const PROPERTY_COLUMN = Math.max(...PROPERTIES.map((p) => p.id.length)) + 1;
 
 function pad(s: string | number, n: number, right = false): string {
   const t = String(s);
@@ -64,7 +68,7 @@ export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
   );
   for (const p of c.properties) {
     const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
-    out.push(`  ${tag} ${pad(p.id, 12)} ${pc.dim(p.scope)}`);
+    out.push(`  ${tag} ${pad(p.id, PROPERTY_COLUMN)} ${pc.dim(p.scope)}`);
     const guessing = guessingLine(p, reachOf(c, scope), scope);
     if (guessing !== null) out.push(`       ${pc.dim(guessing)}`);
     if (p.verdict === 'FAIL') {

@@ -1,0 +1,83 @@
+// The checker reads the store's memory itself (src/check/memory-reading.ts), not with the
+// firmware's decoder, so a boot that loads the wrong bank is caught (seed S5; product-facts §8
+// [S11]: "you can replace the batteries without reprogramming it"): the older of two good banks
+// (boot-loads-older-bank) by the battery-change property on the 909 and the 913; a bank whose
+// CRC does not check (boot-skips-crc) by the power-cut campaign, whose torn pages hold some new
+// bytes and some old. And the no-bricking probe runs from a corrupted store too, so a reset that
+// leaves the store untrusted (reset-keeps-untrusted) is caught (seed S5: "a factory reset does").
+// Each counterexample fails on its fixture and passes on the standard firmware.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
+import { checkModel } from '../src/check/run-check.ts';
+import { defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
+import { campaignScenario } from '../src/check/power-cut-campaign.ts';
+import { findModel } from '../src/models/index.ts';
+import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
+import { BootSkipsCrcFirmware } from './fixtures/broken-firmware/boot-skips-crc.ts';
+import { BIN, colourlessEnv } from './cli-run.ts';
+
+const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
+/** Program, four digits, Lock: the 909's code added, the new image in the second bank. */
+const CODE_ADDED_909 = 6;
+/** From a lock just reset: the handing runs and is written to the second bank. */
+const HANDING_WRITTEN_913 = 4;
+/** Shallow: the probe from a corrupted store fails in the initial state already. */
+const FIRST_STATE = 1;
+/** A shipped 913 scenario whose writes go over a bank holding an older image. */
+const CAMPAIGN_SCENARIO = 'scenarios/smartcode-913/s01-code-change-is-software-reset-is-physical.yaml';
+
+function lockstepRun(file: string, broken?: BrokenFirmwareName) {
+  const args = broken ? ['--import', HOOK, BIN, 'run', '-q', file] : [BIN, 'run', '-q', file];
+  return spawnSync(process.execPath, args, { encoding: 'utf8', env: colourlessEnv(broken ? { [ENV_VAR]: broken } : {}) });
+}
+
+/** One exploration alone to `depth`: the property fails, the counterexample (written and replayed
+ * on the fixture) fails there and passes on the standard firmware. Returns its text. */
+function caught(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
+  const model = findModel(modelId)!;
+  const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+  const scope = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 0])), [exploration]: depth });
+  const F = BROKEN_FIRMWARE[fixture];
+  const c = checkModel(model, scope, { outDir: out, firmware: (m, io) => new F(m, io), firmwareName: fixture });
+  const v = c.properties.find((p) => p.id === property)!;
+  expect(v.verdict).toBe('FAIL');
+  expect(v.counterexample!.reproduced).toBe(true);
+  const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
+  expect(existsSync(file)).toBe(true);
+  expect(lockstepRun(file, fixture).status).toBe(1);
+  expect(lockstepRun(file).status).toBe(0);
+  return readFileSync(file, 'utf8');
+}
+
+describe("the checker's own reading of memory catches a boot that loads the wrong bank", () => {
+  it('boot-loads-older-bank on the 909: a code added is lost at the next battery change (battery-change, physical)', () => {
+    const text = caught('smartcode-909', 'boot-loads-older-bank', 'battery-change', 'physical', CODE_ADDED_909);
+    expect(text).toMatch(/# a battery change, from here:\n {2}- battery: out\n {2}- battery: in\n {2}- expect: \{ store: ok, codes: \{ 1: "0000" \}/);
+  });
+
+  it('boot-loads-older-bank on the 913: the handing learned after a reset is lost at the next battery change (battery-change, after-reset)', () => {
+    const text = caught('smartcode-913', 'boot-loads-older-bank', 'battery-change', 'after-reset', HANDING_WRITTEN_913);
+    expect(text).toMatch(/handed: right \}/);
+  });
+
+  it('boot-skips-crc: the power-cut campaign finds the firmware holding a torn bank its memory does not trust', () => {
+    const s = campaignScenario(join(REPO_ROOT, CAMPAIGN_SCENARIO), { firmware: (m, io) => new BootSkipsCrcFirmware(m, io) });
+    expect(s.expectedCorruption).toBe(false);
+    const f = s.findings.find((x) => x.midWrite);
+    expect(f).toBeDefined();
+    expect(f!.loaded).not.toBe(f!.got); // the firmware loaded what the memory does not hold
+    expect(f!.got).toBe(f!.before); // the memory kept the store held before the cut
+    expect(campaignScenario(join(REPO_ROOT, CAMPAIGN_SCENARIO)).findings).toEqual([]);
+  });
+});
+
+describe('the no-bricking probe runs from a corrupted store too', () => {
+  it('reset-keeps-untrusted on the 913: the physical reset from a corrupted store leaves it untrusted (no-bricking, physical)', () => {
+    const text = caught('smartcode-913', 'reset-keeps-untrusted', 'no-bricking', 'physical', FIRST_STATE);
+    expect(text).toMatch(/# the physical reset, from here with the store corrupted while the pack is out:\n {2}- battery: out\n {2}- fault: store-glitch\n/);
+  });
+});
