@@ -128,6 +128,7 @@ export function checkJson(scopes: readonly CheckScope[], checks: ModelCheck[], r
         states: r.states,
         transitions: r.transitions,
         recoveryProbes: r.recoveryProbes,
+        batteryChangeProbes: r.batteryChangeProbes,
         wallMs: Math.round(r.wallMs),
         statesPerSecond: perSecond(r.states, r.wallMs),
         transitionsPerSecond: perSecond(r.transitions, r.wallMs),
