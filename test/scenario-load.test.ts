@@ -682,6 +682,24 @@ describe('parseScenario: errors at the node at fault', () => {
     ],
     ['an expected slot past the capacity', yaml('steps:', '  - expect: { codes: { 1: null, 200: null } }'), 4, 33, 'slot 200 is outside 1..30 for smartcode-913'],
     ['an expected count past the capacity', yaml('steps:', '  - expect: { codes: 31 }'), 4, 22, 'a smartcode-913 holds at most 30 codes'],
+    // the codes and the admin code expected, held to the model's lengths and uniqueness as a given is
+    ['an expected code too short for the model', yaml('steps:', '  - expect: { codes: { 1: "135" } }'), 4, 27, 'code "135" in slot 1 has 3 digits; a smartcode-913 code has 4–8'],
+    [
+      'an expected code the model would refuse beside another',
+      yaml('steps:', '  - expect: { codes: { 1: "1357", 2: null, 3: "1357" } }'),
+      4,
+      47,
+      'code "1357" in slot 3 is the same as slot 1\'s "1357": a smartcode-913 refuses it (seed S4)',
+    ],
+    [
+      'expected codes sharing the first four digits on the 955',
+      'name: n\nmodel: smartcode-955\nsteps:\n  - expect: { codes: { 1: "13570", 2: "13579" } }\n',
+      4,
+      39,
+      'code "13579" in slot 2 begins with the same 4 digits as slot 1\'s "13570": a smartcode-955 refuses it (seed S4)',
+    ],
+    ['an expected Mastercode too short for the model', yaml('steps:', '  - expect: { mastercode: "123" }'), 4, 27, 'mastercode "123" has 3 digits; a smartcode-913\'s has 4–8'],
+    ['an expected programming code too long for the model', 'name: n\nmodel: powerbolt-264\nsteps:\n  - expect: { mastercode: "12345678901" }\n', 4, 27, 'mastercode "12345678901" has 11 digits; a powerbolt-264\'s has 4–10'],
   ];
 
   it.each(cases)('%s', (_what, text, line, col, message) => {
@@ -730,6 +748,13 @@ describe('the store\'s flags', () => {
     expect(pb250.steps[0]).toMatchObject({ expect: { autoLock: 'on', autoLockDelay: 180_000, codes: { 25: null } } });
     const sc910 = parseScenario('name: n\nmodel: smartcode-910\nsteps:\n  - expect: { mastercode: none, userCodes: enabled, oneTimeCode: none }\n', 'flags.yaml');
     expect(sc910.steps[0]).toMatchObject({ expect: { mastercode: 'none', userCodes: 'enabled', oneTimeCode: 'none' } });
+  });
+
+  it('reads expected codes and admin codes of the model\'s length, and a code expected where the programming code was', () => {
+    // 0000 is the 264's programming code out of the box, but not once it is changed: an
+    // expectation is not held to the store as a whole. Nor is `none`: an untrusted store holds none.
+    const pb264 = parseScenario('name: n\nmodel: powerbolt-264\nsteps:\n  - expect: { codes: { 1: "0000", 2: "1234567890" }, mastercode: "5678" }\n  - expect: { mastercode: none }\n', 'codes.yaml');
+    expect(pb264.steps.map((s) => s.do === 'expect' && s.expect)).toEqual([{ codes: { 1: '0000', 2: '1234567890' }, mastercode: '5678' }, { mastercode: 'none' }]);
   });
 });
 

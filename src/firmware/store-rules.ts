@@ -80,7 +80,9 @@ function clashReason(p: ModelProfile): string {
   return 'is the same as';
 }
 
-function codeProblems(p: ModelProfile, codes: Record<number, string>): StoreProblem[] {
+/** The user codes' problems for model `p`, in slot order: slots within its capacity, digits of its
+ * length, each unique as the model wants it (seed S4). */
+export function codeProblems(p: ModelProfile, codes: Record<number, string>): StoreProblem[] {
   const problems: StoreProblem[] = [];
   const { capacity, minLength, maxLength } = p.codes;
   const seen = new Map<string, number>();
@@ -110,7 +112,8 @@ function codeProblems(p: ModelProfile, codes: Record<number, string>): StoreProb
   return problems;
 }
 
-function adminProblems(p: ModelProfile, admin: string): StoreProblem[] {
+/** The admin code's problems for model `p`: none on a positional model, else digits of its length. */
+export function adminProblems(p: ModelProfile, admin: string): StoreProblem[] {
   if (admin === NO_ADMIN) return [];
   if (p.programming === 'positional') {
     return [{ field: 'mastercode', message: `a ${p.id} has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out` }];

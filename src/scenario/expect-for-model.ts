@@ -4,24 +4,40 @@
 // menu sets them (product-facts M9: the Powerbolt 250; elsewhere switch 2 turns auto-lock on and
 // the store keeps nothing of it, so `autoLock: off` would pass with auto-lock on), every code
 // disabled only where a menu item does it (M9, K6), a one-time code only where a menu item adds one
-// (K5, K6), an admin code only where there is one (M15), slots and counts within the model's
-// capacity (seed S4; product-facts M14, K7, M13) (design/architecture.md, Scenario files).
+// (K5, K6), an admin code only where there is one (M15) and then of the model's length (M1, K7,
+// K-mirror), slots and counts within the model's capacity, and the codes expected in them of the
+// model's length and unique as it wants them (seed S4; product-facts M14, K7, M13)
+// (design/architecture.md, Scenario files). A rule that speaks of the store as a whole — a user
+// code typed as the programming code — is not held here: the programming code an expectation
+// meets may have changed since the start, and `mastercode: none` can hold on any model once its
+// store is untrusted (seed S5: the firmware holds such a store empty).
 import { clippedWords } from '../printable.ts';
-import { storeProblems, type GivenStore } from '../firmware/store-rules.ts';
+import { adminProblems, codeProblems, storeProblems, type GivenStore, type StoreProblem } from '../firmware/store-rules.ts';
 import { entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, type ModelContext } from './source.ts';
 import type { Expectation } from './types.ts';
-import { LOWEST_SLOT, MASTERCODE_NONE, ONE_TIME_NONE } from './vocabulary.ts';
+import { LOWEST_SLOT, MASTERCODE_NONE, MASTERCODE_SET, ONE_TIME_NONE } from './vocabulary.ts';
 
-/** The store words of `e` that a `given:` would be held to the model's rules for. */
-function storeWordsOf(e: Expectation, positional: boolean): GivenStore {
+/** The store flags of `e` that a `given:` would be held to the model's rules for. */
+function flagWordsOf(e: Expectation): GivenStore {
   return {
-    // Any admin code is refused on a positional model; elsewhere its digits are the store's to say.
-    ...(positional && e.mastercode !== undefined && e.mastercode !== MASTERCODE_NONE ? { mastercode: e.mastercode } : {}),
     ...(e.userCodes !== undefined ? { userCodes: e.userCodes } : {}),
     ...(e.autoLock !== undefined ? { autoLock: e.autoLock } : {}),
     ...(e.autoLockDelay !== undefined ? { autoLockDelay: e.autoLockDelay } : {}),
   };
+}
+
+/** What is wrong with the admin code `e` expects: any on a positional model (`set` too), else
+ * digits of the model's length; `none` can hold anywhere (an untrusted store). */
+function expectedAdminProblems(ctx: ModelContext, mastercode: string | undefined): StoreProblem[] {
+  if (mastercode === undefined || mastercode === MASTERCODE_NONE) return [];
+  if (mastercode === MASTERCODE_SET && ctx.model.programming !== 'positional') return [];
+  return adminProblems(ctx.model, mastercode);
+}
+
+/** The codes of an expected slot map, empty slots (null) left out. */
+function filledSlots(codes: Record<number, string | null>): Record<number, string> {
+  return Object.fromEntries(Object.entries(codes).filter((slot): slot is [string, string] => slot[1] !== null));
 }
 
 /** Throw a ScenarioError at the first word of the expectation `e` (read from `found`) that model `ctx.model` could never show. */
@@ -29,7 +45,7 @@ export function checkExpectForModel(ctx: ModelContext, found: readonly Entry[], 
   const p = ctx.model;
   const capacity = p.codes.capacity;
   const valueOf = (key: string): YValue => found.find((entry) => entry.key === key)!.value;
-  const [problem] = storeProblems(p, storeWordsOf(e, p.programming === 'positional'));
+  const [problem] = [...expectedAdminProblems(ctx, e.mastercode), ...storeProblems(p, flagWordsOf(e))];
   if (problem) failAt(ctx, valueOf(problem.field), clippedWords(problem.message));
   if (e.oneTimeCode !== undefined && e.oneTimeCode !== ONE_TIME_NONE) {
     if (!p.menu?.oneTime) failAt(ctx, valueOf('oneTimeCode'), `a ${p.id} keeps no one-time code (no menu item adds one): expect oneTimeCode: ${ONE_TIME_NONE} or leave it out`);
@@ -37,7 +53,10 @@ export function checkExpectForModel(ctx: ModelContext, found: readonly Entry[], 
   }
   if (typeof e.codes === 'number' && e.codes > capacity) failAt(ctx, valueOf('codes'), `a ${p.id} holds at most ${capacity} codes`);
   if (typeof e.codes === 'object') {
-    const beyond = entries(ctx, valueOf('codes'), 'expected codes').find((entry) => Number(entry.key) > capacity);
+    const slots = entries(ctx, valueOf('codes'), 'expected codes');
+    const beyond = slots.find((entry) => Number(entry.key) > capacity);
     if (beyond) failAt(ctx, beyond.keyNode, `slot ${Number(beyond.key)} is outside ${LOWEST_SLOT}..${capacity} for ${p.id}`);
+    const [codeProblem] = codeProblems(p, filledSlots(e.codes));
+    if (codeProblem) failAt(ctx, slots.find((entry) => Number(entry.key) === codeProblem.slot)!.value, clippedWords(codeProblem.message));
   }
 }
