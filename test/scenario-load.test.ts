@@ -682,6 +682,12 @@ describe('parseScenario: errors at the node at fault', () => {
     ],
     ['an expected slot past the capacity', yaml('steps:', '  - expect: { codes: { 1: null, 200: null } }'), 4, 33, 'slot 200 is outside 1..30 for smartcode-913'],
     ['an expected count past the capacity', yaml('steps:', '  - expect: { codes: 31 }'), 4, 22, 'a smartcode-913 holds at most 30 codes'],
+    // words that could never hold together, or at all
+    ['no flashes at all', yaml('steps:', '  - expect: { led: { color: amber, flashes: 0 } }'), 4, 45, 'led flashes: 0 is no flash pattern, so it could never be seen: give 1 or more, solid: true for a solid light, or led: off for none'],
+    ['an event both expected and ruled out', yaml('steps:', '  - expect: { event: locked, noEvent: [jam, locked] }'), 4, 45, '"locked" is both expected (event) and ruled out (noEvent): they cannot both hold'],
+    ['an event ruled out, then expected', yaml('steps:', '  - expect: { noEvent: locked, event: [unlocked, locked] }'), 4, 50, '"locked" is both expected (event) and ruled out (noEvent): they cannot both hold'],
+    ['no beep heard beside a number of beeps', yaml('steps:', '  - expect: { beep: false, beeps: 2 }'), 4, 35, 'beep: false (no beep heard) and beeps: 2 cannot both hold: give one of them'],
+    ['a beep heard beside none', yaml('steps:', '  - expect: { beeps: 0, beep: true }'), 4, 31, 'beep: true (a beep heard) and beeps: 0 cannot both hold: give one of them'],
     // the codes and the admin code expected, held to the model's lengths and uniqueness as a given is
     ['an expected code too short for the model', yaml('steps:', '  - expect: { codes: { 1: "135" } }'), 4, 27, 'code "135" in slot 1 has 3 digits; a smartcode-913 code has 4–8'],
     [
@@ -764,6 +770,14 @@ describe('event lists', () => {
     const step = scn.steps[0];
     expect(step.do === 'expect' && step.expect.event).toEqual(['unlocked', 'locked']);
     expect(step.do === 'expect' && step.expect.noEvent).toBe('factory-reset');
+  });
+
+  it('reads an event and a beep count beside other words that can hold with them', () => {
+    const scn = parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { event: locked, noEvent: unlocked, beep: true, beeps: 1, led: { color: amber, flashes: 1 } }\n  - expect: { beep: false, beeps: 0 }\n', 'list.yaml');
+    expect(scn.steps.map((s) => s.do === 'expect' && s.expect)).toEqual([
+      { event: 'locked', noEvent: 'unlocked', beep: true, beeps: 1, led: { color: 'amber', flashes: 1 } },
+      { beep: false, beeps: 0 },
+    ]);
   });
 
   it('refuses an empty list with its position', () => {

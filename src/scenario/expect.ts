@@ -3,6 +3,7 @@
 import { quoted } from '../printable.ts';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
+import { checkExpectCoherent } from './expect-coherent.ts';
 import { checkExpectForModel } from './expect-for-model.ts';
 import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
@@ -33,6 +34,8 @@ type ExpectReaders = { [K in ExpectKey]: Reader<NonNullable<Expectation[K]>> };
 const LED_OPTIONS = ['color', 'flashes', 'solid'] as const;
 const STATUS_OPTIONS = ['color', 'every'] as const;
 const MIN_COUNT = 0;
+/** A flash pattern flashes at least once: a solid light is `solid: true`, no light `led: off`. */
+const MIN_FLASHES = 1;
 
 /** An event type, or a list of them: `event: unlocked` or `noEvent: [factory-reset, code-added]`
  * — each one the firmware reports (firmware/events.ts), so that a misspelt one is refused at its
@@ -45,7 +48,7 @@ function readEventList(ctx: SourceContext, node: YValue, what: string): EventTyp
 
 /** `led: red` or `led: { color: red, flashes: 15 }`, `{ color: red, solid: true }` (a solid
  * light), `{ color: red, solid: false }` (a flash pattern). An option that could never hold — any
- * with `off` (no light pattern), flashes of a solid light — is refused at its place. */
+ * with `off` (no light pattern), flashes of a solid light, no flashes at all — is refused at its place. */
 function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led']> {
   if (!isMap(node)) return readWord(ctx, node, LED_COLORS, 'led colour');
   const found = options(ctx, node, LED_OPTIONS, 'led option');
@@ -56,6 +59,9 @@ function readLed(ctx: SourceContext, node: YValue): NonNullable<Expectation['led
   const extra = flashes ?? solid;
   if (color === LED_OFF && extra) return failAt(ctx, extra.keyNode, `led ${LED_OFF} is no light pattern shown: it takes no "${extra.key}"`);
   if (flashes) led.flashes = readInt(ctx, flashes.value, 'led flashes', MIN_COUNT);
+  if (flashes && led.flashes! < MIN_FLASHES) {
+    return failAt(ctx, flashes.value, `led flashes: ${led.flashes} is no flash pattern, so it could never be seen: give ${MIN_FLASHES} or more, solid: true for a solid light, or led: ${LED_OFF} for none`);
+  }
   if (solid) led.solid = readBool(ctx, solid.value, 'led solid');
   if (led.solid === true && flashes) return failAt(ctx, solid!.keyNode, 'a solid light has no flashes: give flashes or solid: true, not both');
   return led;
@@ -150,6 +156,7 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
     assign(expect, entry.key, ctx, entry.value);
     keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
   }
+  checkExpectCoherent(ctx, found, expect);
   checkExpectForModel(ctx, found, expect);
   return { do: 'expect', expect, pos, keyPos };
 }

@@ -1,0 +1,49 @@
+// Words of one `expect:` that contradict each other, so that the checkpoint could never hold on
+// any model: an event both expected and ruled out (`event: locked, noEvent: locked`), no beep
+// heard beside a number of beeps (`beep: false, beeps: 2`) or a beep heard beside none
+// (`beep: true, beeps: 0`). Each is refused at the later of the two words, as the file reads,
+// rather than run to a failure no lock could avoid (design/architecture.md, Scenario files; the
+// README: an `expect:` that could never hold is refused at its place).
+import { isScalar, isSeq } from 'yaml';
+import { quoted } from '../printable.ts';
+import type { Entry, YValue } from './nodes.ts';
+import { failAt, type SourceContext } from './source.ts';
+import type { Expectation } from './types.ts';
+
+/** The event types an `event:` or `noEvent:` value names, each with its node. */
+function eventNodes(entry: Entry): Array<{ type: string; node: YValue }> {
+  const items = isSeq(entry.value) ? (entry.value.items as YValue[]) : [entry.value];
+  return items.map((node) => ({ type: isScalar(node) ? String(node.value) : '', node }));
+}
+
+/** The later of two entries in the file. */
+function later(a: Entry, b: Entry): Entry {
+  return (a.keyNode.range?.[0] ?? 0) > (b.keyNode.range?.[0] ?? 0) ? a : b;
+}
+
+function checkEvents(ctx: SourceContext, byKey: Map<string, Entry>): void {
+  const wanted = byKey.get('event');
+  const unwanted = byKey.get('noEvent');
+  if (!wanted || !unwanted) return;
+  const second = later(wanted, unwanted);
+  const firstTypes = new Set(eventNodes(second === wanted ? unwanted : wanted).map((e) => e.type));
+  const clash = eventNodes(second).find((e) => firstTypes.has(e.type));
+  if (clash) failAt(ctx, clash.node, `${quoted(clash.type)} is both expected (event) and ruled out (noEvent): they cannot both hold`);
+}
+
+function checkBeeps(ctx: SourceContext, byKey: Map<string, Entry>, e: Expectation): void {
+  const beep = byKey.get('beep');
+  const beeps = byKey.get('beeps');
+  if (!beep || !beeps || e.beep === undefined || e.beeps === undefined) return;
+  if (e.beep === e.beeps > 0) return;
+  const at = later(beep, beeps);
+  const heard = e.beep ? 'a beep heard' : 'no beep heard';
+  failAt(ctx, at.value, `beep: ${e.beep} (${heard}) and beeps: ${e.beeps} cannot both hold: give one of them`);
+}
+
+/** Throw a ScenarioError at the first word of the expectation `e` (read from `found`) that contradicts another. */
+export function checkExpectCoherent(ctx: SourceContext, found: readonly Entry[], e: Expectation): void {
+  const byKey = new Map(found.map((entry) => [entry.key, entry]));
+  checkEvents(ctx, byKey);
+  checkBeeps(ctx, byKey, e);
+}
