@@ -688,6 +688,12 @@ describe('parseScenario: errors at the node at fault', () => {
     ['an event ruled out, then expected', yaml('steps:', '  - expect: { noEvent: locked, event: [unlocked, locked] }'), 4, 50, '"locked" is both expected (event) and ruled out (noEvent): they cannot both hold'],
     ['no beep heard beside a number of beeps', yaml('steps:', '  - expect: { beep: false, beeps: 2 }'), 4, 35, 'beep: false (no beep heard) and beeps: 2 cannot both hold: give one of them'],
     ['a beep heard beside none', yaml('steps:', '  - expect: { beeps: 0, beep: true }'), 4, 31, 'beep: true (a beep heard) and beeps: 0 cannot both hold: give one of them'],
+    // lights the model could never show
+    ['a light colour the model never shows', yaml('steps:', '  - expect: { led: white }'), 4, 20, 'a smartcode-913 shows no white light (its lights: green, amber, red), so led white could never hold'],
+    ['a light colour the model never shows, in a pattern', yaml('steps:', '  - expect: { led: { flashes: 2, color: white } }'), 4, 41, 'a smartcode-913 shows no white light (its lights: green, amber, red), so led white could never hold'],
+    ['a status blink every 0s', yaml('steps:', '  - expect: { status: { color: green, every: 0s } }'), 4, 46, 'a smartcode-913\'s status light blinks every 6s, so every 0s could never hold'],
+    ['a status blink at another period than the model\'s', yaml('steps:', '  - expect: { status: { color: green, every: 7s } }'), 4, 46, 'a smartcode-913\'s status light blinks every 6s, so every 7s could never hold'],
+    ['the 913\'s status period on a 909', 'name: n\nmodel: smartcode-909\nsteps:\n  - expect: { status: { color: amber, every: 6000ms } }\n', 4, 46, 'a smartcode-909\'s status light blinks every 5s, so every 6000ms could never hold'],
     // the codes and the admin code expected, held to the model's lengths and uniqueness as a given is
     ['an expected code too short for the model', yaml('steps:', '  - expect: { codes: { 1: "135" } }'), 4, 27, 'code "135" in slot 1 has 3 digits; a smartcode-913 code has 4–8'],
     [
@@ -770,6 +776,13 @@ describe('event lists', () => {
     const step = scn.steps[0];
     expect(step.do === 'expect' && step.expect.event).toEqual(['unlocked', 'locked']);
     expect(step.do === 'expect' && step.expect.noEvent).toBe('factory-reset');
+  });
+
+  it('reads the lights a model shows, at its own status period', () => {
+    const pb250 = parseScenario('name: n\nmodel: powerbolt-250\nsteps:\n  - expect: { led: white, status: { color: amber, every: 6s } }\n', 'lights.yaml');
+    expect(pb250.steps[0]).toMatchObject({ expect: { led: 'white', status: { color: 'amber', every: '6s' } } });
+    const sc909 = parseScenario('name: n\nmodel: smartcode-909\nsteps:\n  - expect: { led: { color: red, flashes: 3 }, status: { color: green, every: 5000ms } }\n', 'lights.yaml');
+    expect(sc909.steps[0]).toMatchObject({ expect: { led: { color: 'red', flashes: 3 }, status: { color: 'green', every: '5000ms' } } });
   });
 
   it('reads an event and a beep count beside other words that can hold with them', () => {

@@ -5,6 +5,7 @@ import { isMap, isScalar, isSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { checkExpectCoherent } from './expect-coherent.ts';
 import { checkExpectForModel } from './expect-for-model.ts';
+import { checkExpectLights } from './expect-lights-for-model.ts';
 import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
 import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
 import { DIGITS, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
@@ -158,5 +159,6 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
   }
   checkExpectCoherent(ctx, found, expect);
   checkExpectForModel(ctx, found, expect);
+  checkExpectLights(ctx, found, expect);
   return { do: 'expect', expect, pos, keyPos };
 }
