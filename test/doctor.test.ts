@@ -576,6 +576,14 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(screen.code).toBe(2);
     expect(screen.err).toContain('--answers screenDigits: the smartcode-913 has no SecureScreen');
     expect(lockstep('doctor', '--model', 'smartcode-916', '--symptom', 'beeps-wont-unlock', '--answers', 'screenDigits=yes').code).toBe(0);
+    // No admin code ever set, on a model that always has one (the 264's is 0000 until changed):
+    // not offered, and refused (it built a 264 with no programming code, which no 264 can be).
+    const mastercodeChoices = (id: string) => questionsFor('forgot-one-code', findModel(id)!, {}).find((q) => q.id === 'mastercode')!.choices.map((c) => c.value);
+    expect(mastercodeChoices('powerbolt-264')).toEqual(['known', 'lost']);
+    expect(mastercodeChoices('smartcode-955')).toEqual(['known', 'none', 'lost']);
+    const noAdmin = lockstep('doctor', '--model', 'powerbolt-264', '--symptom', 'forgot-one-code', '--answers', 'mastercode=none,oldCode=unknown,doorOpen=yes');
+    expect(noAdmin.code).toBe(2);
+    expect(noAdmin.err).toContain('--answers mastercode=none: the powerbolt-264 always has a programming code (0000 out of the box and after a reset): answer known or lost');
     // An answer the symptom does not ask — here one that contradicts it — is refused, naming what it asks.
     const contradicts = lockstep('doctor', '--model', 'smartcode-913', '--symptom', 'no-mastercode', '--answers', 'mastercode=known');
     expect(contradicts.code).toBe(2);

@@ -481,6 +481,27 @@ describe('parseScenario: errors at the node at fault', () => {
       15,
       'a smartcode-910 has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out',
     ],
+    [
+      'no programming code on a model whose menu never clears it',
+      'name: n\nmodel: powerbolt-264\ngiven: { door: right, mastercode: none }\nsteps:\n  - press: 1\n',
+      3,
+      35,
+      'a powerbolt-264 always has a programming code (0000 out of the box and after a reset; its menu changes it but never clears it): give its digits or leave mastercode out',
+    ],
+    [
+      'no Mastercode on the Powerbolt 2',
+      'name: n\nmodel: powerbolt-2\ngiven:\n  mastercode: none\nsteps:\n  - press: 1\n',
+      4,
+      15,
+      'a powerbolt-2 always has a Mastercode (0000 out of the box and after a reset; its menu changes it but never clears it): give its digits or leave mastercode out',
+    ],
+    [
+      'no programming code on the 275, whose tag carries one',
+      'name: n\nmodel: smartcode-275\ngiven:\n  mastercode: none\nsteps:\n  - press: 1\n',
+      4,
+      15,
+      'a smartcode-275 always has a programming code (the code on its programming tag out of the box, 0000 after a reset; its menu changes it but never clears it): give its digits or leave mastercode out',
+    ],
     ['a tag on a model that ships none', yaml('given:', '  tag: "52917"', 'steps:', '  - press: 1'), 4, 8, 'a smartcode-913 ships no programming tag'],
     [
       'codes disabled on a model that cannot disable them',

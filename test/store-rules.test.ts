@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { storeProblems } from '../src/firmware/store-rules.ts';
 import { MODELS, findModel } from '../src/models/index.ts';
 import { Twin } from '../src/twin/twin.ts';
+import { givenOfTwin } from '../src/scenario/given-of-twin.ts';
 
 const SAMPLE_TAG = '52917';
 
@@ -36,13 +37,36 @@ describe('store rules', () => {
     // Given, or the model's default 0000 when none is given.
     expect(storeProblems(pb264, { codes: { 1: '1234', 2: '5678' }, mastercode: '5678' }).map((x) => [x.field, x.slot])).toEqual([['codes', 2]]);
     expect(storeProblems(pb264, { codes: { 1: '1234', 2: '0000' } })[0].message).toBe('code "0000" in slot 2 is typed as the programming code "0000": a powerbolt-264 refuses a user code equal to its programming code (product-facts §7)');
-    expect(storeProblems(pb264, { codes: { 2: '0000' }, mastercode: 'none' })).toEqual([]);
+    // No programming code, none to clash with (the 955 ships without one, K5).
+    expect(storeProblems(findModel('smartcode-955')!, { codes: { 2: '0000' }, mastercode: 'none' })).toEqual([]);
     // Two digits to a key: 2-4-6-8 is typed as 1-3-5-7.
     expect(storeProblems(findModel('powerbolt-2')!, { codes: { 1: '2468' }, mastercode: '1357' })).toHaveLength(1);
     // The 275's tag is its programming code until it is personalised.
     expect(storeProblems(findModel('smartcode-275')!, { codes: { 1: SAMPLE_TAG }, tag: SAMPLE_TAG })).toHaveLength(1);
     // The Mastercode family may share them: "unless the same code is programmed as a user code" (M1).
     expect(storeProblems(findModel('smartcode-913')!, { codes: { 1: '5678' }, mastercode: '5678' })).toEqual([]);
+  });
+
+  it('refuses no admin code on a model whose menu never clears the one it ships with', () => {
+    const always = MODELS.filter((m) => storeProblems(m, { mastercode: 'none' }).length > 0 && m.programming !== 'positional').map((m) => m.id);
+    expect(always).toEqual(['smartcode-275', 'powerbolt-264', 'powerbolt-92640-001', 'powerbolt-2']);
+    expect(storeProblems(findModel('powerbolt-264')!, { mastercode: 'none' })[0]!.message).toBe(
+      'a powerbolt-264 always has a programming code (0000 out of the box and after a reset; its menu changes it but never clears it): give its digits or leave mastercode out',
+    );
+    expect(storeProblems(findModel('powerbolt-2')!, { mastercode: 'none' })[0]!.message).toMatch(/^a powerbolt-2 always has a Mastercode \(0000 /);
+    expect(() => Twin.create('powerbolt-92640-001', { mastercode: 'none' })).toThrow('a powerbolt-92640-001 always has a programming code');
+    expect(() => Twin.create('smartcode-955', { mastercode: 'none' })).not.toThrow();
+  });
+
+  it('gives a corrupted store of such a model the admin code it ships with, as the closest given it accepts', () => {
+    const twin = Twin.create('powerbolt-264', { codes: { 1: '1357' } });
+    twin.apply({ do: 'fault', fault: 'store-glitch' });
+    twin.apply({ do: 'wait', ms: 1_000 });
+    expect(twin.store()).toMatchObject({ trusted: false, adminCode: '' });
+    const { given, notes } = givenOfTwin(twin);
+    expect(given).not.toHaveProperty('mastercode');
+    expect(notes).toContain('the code store was corrupted; a given cannot say so, so it starts sound, with the codes the lock showed and the programming code it ships with');
+    expect(() => Twin.create('powerbolt-264', { codes: given.codes, mastercode: given.mastercode })).not.toThrow();
   });
 
   it('refuses a twin built in code a store its firmware could never hold', () => {

@@ -11,6 +11,7 @@ import { errColours } from './colour.ts';
 import { plainWholeNumber } from './whole-number.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { adminCodeAlwaysSet, adminCodeOrigin } from '../models/admin-code-kept.ts';
 import { Twin } from '../twin/twin.ts';
 import { readSnapshotFile, SnapshotFileError } from './snapshot-file.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
@@ -45,10 +46,13 @@ class DoctorInputError extends QuotingError {}
 type Out = (line: string) => void;
 
 /** An answer the model cannot give, refused rather than ignored: what a SecureScreen shows, on a
- * model without one. */
+ * model without one; no admin code ever set, on a model that always has one. */
 function answersFit(p: ModelProfile, answers: Answers): void {
   if (answers.screenDigits !== undefined && !hasSecureScreen(p)) {
     throw new DoctorInputError(`--answers screenDigits: the ${p.id} has no SecureScreen (switch 4 of the 915/916), so it shows no digits to touch first`);
+  }
+  if (answers.mastercode === 'none' && adminCodeAlwaysSet(p)) {
+    throw new DoctorInputError(`--answers mastercode=none: the ${p.id} always has a ${p.adminCodeName} (${adminCodeOrigin(p)}): answer known or lost`);
   }
 }
 

@@ -1,15 +1,17 @@
 // What a model's code store can hold, stated over a whole store: the rules the firmware's own
 // operations keep one change at a time (code-store.ts) — user codes 4–8 digits (4–10 on the
 // Powerbolt 264, 92640-001 and 2), unique, up to the model's capacity (seed S4; product-facts
-// M14, K7, M13, K-mirror); an admin code of the model's length (M1, K7, K-mirror), and none at
-// all on the positional models, whose codes are placed by slot (product-facts §3 [M15] describes
-// no admin code for them, and their firmware never reads one: an inference, not a quote); a
-// programming tag only where the model ships one (seed S12), as long as a programming code
-// (assumed: no source gives the tag's length). A store given from outside — a
-// scenario's `given:`, a twin built in code — is held to them, so no twin starts in a state its
-// firmware could never have reached.
+// M14, K7, M13, K-mirror); an admin code of the model's length (M1, K7, K-mirror), always one
+// where the firmware never clears it (models/admin-code-kept.ts: the 275, 264, 92640-001 and
+// Powerbolt 2), and none at all on the positional models, whose codes are placed by slot
+// (product-facts §3 [M15] describes no admin code for them, and their firmware never reads one:
+// an inference, not a quote); a programming tag only where the model ships one (seed S12), as
+// long as a programming code (assumed: no source gives the tag's length). A store given from
+// outside — a scenario's `given:`, a twin built in code — is held to them, so no twin starts in a
+// state its firmware could never have reached.
 
 import type { ModelProfile } from '../models/profile.ts';
+import { adminCodeAlwaysSet, adminCodeOrigin } from '../models/admin-code-kept.ts';
 import { clashKey, DIGITS_ONLY, patternOnKeypad } from './code-store.ts';
 import { autoLockChoiceOf } from './store-codec.ts';
 import { durationWords } from '../sim/units.ts';
@@ -112,8 +114,13 @@ export function codeProblems(p: ModelProfile, codes: Record<number, string>): St
   return problems;
 }
 
-/** The admin code's problems for model `p`: none on a positional model, else digits of its length. */
+/** The admin code's problems for model `p`: none on a positional model, else digits of its
+ * length, and `none` only where the model can be without one (models/admin-code-kept.ts). */
 export function adminProblems(p: ModelProfile, admin: string): StoreProblem[] {
+  if (admin === NO_ADMIN && adminCodeAlwaysSet(p)) {
+    const name = p.adminCodeName;
+    return [{ field: 'mastercode', message: `a ${p.id} always has a ${name} (${adminCodeOrigin(p)}; its menu changes it but never clears it): give its digits or leave mastercode out` }];
+  }
   if (admin === NO_ADMIN) return [];
   if (p.programming === 'positional') {
     return [{ field: 'mastercode', message: `a ${p.id} has no Mastercode or programming code (its codes are placed by slot): give mastercode: none or leave it out` }];

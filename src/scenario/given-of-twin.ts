@@ -12,6 +12,7 @@ import { BOLT_STROKE } from '../hardware/motor-bolt.ts';
 import type { Action, Twin } from '../twin/twin.ts';
 import type { Given } from './types.ts';
 import { MASTERCODE_NONE } from './vocabulary.ts';
+import { adminCodeAlwaysSet } from '../models/admin-code-kept.ts';
 import { codesBySlot, setFlagWords } from '../twin/store-words.ts';
 import { durationWords } from './duration.ts';
 
@@ -42,13 +43,19 @@ export function givenOfTwin(twin: Twin): GivenNow {
   const bolt = twin.bolt.state();
   const boltGiven = bolt === 'extended' || (bolt !== 'retracted' && twin.bolt.pos >= BOLT_STROKE / 2) ? 'extended' : 'retracted';
   if (bolt !== boltGiven) notes.push(`the bolt was ${bolt}; it starts ${boltGiven}`);
-  if (!store.trusted) notes.push('the code store was corrupted; a given cannot say so, so it starts sound, with the codes the lock showed');
+  // A sound store of a model that always has an admin code holds one (models/admin-code-kept.ts):
+  // the corrupted store's none becomes the model's own, left to the twin as the default is.
+  const adminLeftOut = store.adminCode === '' && adminCodeAlwaysSet(twin.model);
+  if (!store.trusted) {
+    const admin = adminLeftOut ? ` and the ${twin.model.adminCodeName} it ships with` : '';
+    notes.push(`the code store was corrupted; a given cannot say so, so it starts sound, with the codes the lock showed${admin}`);
+  }
   if (twin.powered && twin.mode !== IDLE_MODE) notes.push(`the lock was busy (${twin.mode}); it starts idle`);
   if (twin.lockedOut) notes.push('the keypad was locked out; it starts open');
   const given: Given = {
     door: twin.door.handing,
     handed: store.handed,
-    mastercode: store.adminCode === '' ? MASTERCODE_NONE : store.adminCode,
+    ...(adminLeftOut ? {} : { mastercode: store.adminCode === '' ? MASTERCODE_NONE : store.adminCode }),
     codes,
     battery: packVolts(twin),
     doorState: twin.door.open ? 'open' : 'closed',

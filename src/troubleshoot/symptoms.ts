@@ -11,6 +11,7 @@
 
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { adminCodeAlwaysSet } from '../models/admin-code-kept.ts';
 import { lockKeyName, needsFirmPress, signalWords, sourceCite, type DoctorProcedureId } from './procedure-kit.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
@@ -170,7 +171,8 @@ export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answe
       message: `Do you know the lock's ${name}?`,
       choices: [
         { value: 'known', name: `Yes, I know the ${name}` },
-        { value: 'none', name: `None was ever set (Program gives one beep, not three)` },
+        // Not where the model always has one (models/admin-code-kept.ts): the 264's is 0000 until changed.
+        ...(adminCodeAlwaysSet(p) ? [] : [{ value: 'none', name: `None was ever set (Program gives one beep, not three)` }]),
         { value: 'lost', name: `One is set and nobody knows it` },
       ],
     });
