@@ -341,6 +341,18 @@ describe('parseScenario: errors at the node at fault', () => {
       8,
       `unknown model "smartcode-000" (known: ${MODELS.map((m) => m.id).join(', ')})`,
     ],
+    // what is printed on the lock, written for its id: the id suggested, as --model would take it
+    ['a model by its printed name', 'name: n\nmodel: SmartCode 913\nsteps:\n  - press: 1\n', 2, 8, '"SmartCode 913" is not a model\'s id (a scenario\'s model: is always the id): did you mean smartcode-913?'],
+    ['a model by its number', 'name: n\nmodel: 913\nsteps:\n  - press: 1\n', 2, 8, '"913" is not a model\'s id (a scenario\'s model: is always the id): did you mean smartcode-913?'],
+    [
+      'a model by a number two models share',
+      'name: n\nmodel: 264\nsteps:\n  - press: 1\n',
+      2,
+      8,
+      '"264" is not a model\'s id (a scenario\'s model: is always the id): it fits 2 models — did you mean powerbolt-264 or powerbolt-92640-001?',
+    ],
+    ['a model by its SKU, quoted', 'name: n\nmodel: "92640-001"\nsteps:\n  - press: 1\n', 2, 8, '"92640-001" is not a model\'s id (a scenario\'s model: is always the id): did you mean powerbolt-92640-001?'],
+    ['a model as a number no model carries', 'name: n\nmodel: 91\nsteps:\n  - press: 1\n', 2, 8, '"model" must be a string'],
     ['an empty model', 'name: n\nmodel: ""\nsteps:\n  - press: 1\n', 2, 8, '"model" must not be empty'],
     ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
     ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],

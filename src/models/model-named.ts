@@ -7,7 +7,8 @@ import { findModel, unknownModelMessage } from './index.ts';
 import { EXACT_SCORE, identify } from './identify.ts';
 import { quoted } from '../printable.ts';
 
-export type ModelNaming = { model: ModelProfile; problem?: undefined } | { model?: undefined; problem: string };
+/** The one model named, or why there is none with the models the text fits equally (none, or several). */
+export type ModelNaming = { model: ModelProfile; problem?: undefined } | { model?: undefined; problem: string; candidates: ModelProfile[] };
 
 /** The one model `text` names exactly — an id, a name or an identifier, case and punctuation
  * aside — or why there is none: it names no model, or several equally ("264" is the 264 and its
@@ -18,7 +19,8 @@ export function modelNamed(text: string): ModelNaming {
   const exact = identify(text).filter((f) => f.score >= EXACT_SCORE);
   if (exact.length === 1) return { model: exact[0].model };
   if (exact.length > 1) {
-    return { problem: `${quoted(text)} fits ${exact.length} models: ${exact.map((f) => f.model.id).join(', ')}; give one of those ids` };
+    const candidates = exact.map((f) => f.model);
+    return { problem: `${quoted(text)} fits ${exact.length} models: ${candidates.map((m) => m.id).join(', ')}; give one of those ids`, candidates };
   }
-  return { problem: `${unknownModelMessage(text)}; \`lockstep identify TEXT\` finds yours` };
+  return { problem: `${unknownModelMessage(text)}; \`lockstep identify TEXT\` finds yours`, candidates: [] };
 }

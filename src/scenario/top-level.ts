@@ -6,6 +6,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import { deref, type Entry, type YValue } from './nodes.ts';
+import { modelIdSuggestion } from './model-id.ts';
 import { failAt, sourceOf, type SourceContext } from './source.ts';
 import { DEFAULT_SEED, SEED_MAX, SEED_RULE, seedFromText } from '../sim/seed.ts';
 
@@ -19,9 +20,12 @@ function requiredString(key: string) {
 
 const TOP_LEVEL = z.strictObject({
   name: requiredString('name'),
-  model: requiredString('model').refine((id) => findModel(id) !== undefined, {
-    error: (issue) => unknownModelMessage(String(issue.input)),
-  }),
+  model: z
+    .string({ error: (issue) => (issue.input === undefined ? 'missing "model"' : typeof issue.input === 'number' ? modelIdSuggestion(String(issue.input)) : undefined) ?? '"model" must be a string' })
+    .min(1, { error: '"model" must not be empty' })
+    .refine((id) => findModel(id) !== undefined, {
+      error: (issue) => modelIdSuggestion(String(issue.input)) ?? unknownModelMessage(String(issue.input)),
+    }),
   seed: z
     .number({ error: SEED_ERROR })
     .int({ error: SEED_ERROR })
