@@ -357,6 +357,8 @@ describe('parseScenario: errors at the node at fault', () => {
     ['an empty name', 'name: ""\nmodel: m\nsteps:\n  - press: 1\n', 1, 7, '"name" must not be empty'],
     ['a negative seed', yaml('seed: -1', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
     ['a fractional seed', yaml('seed: 1.5', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295'],
+    ['a quoted seed', yaml('seed: "7"', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295, got the string "7"'],
+    ['a seed list', yaml('seed: [7]', 'steps:', '  - press: 1'), 3, 7, '"seed" must be a whole number from 0 to 4294967295, got a sequence'],
     // YAML reads these as whole numbers: they ran as seeds 16, 15, 1000 and 0.
     ...['0x10', '0o17', '1e3', '-0'].map(
       (seed): [string, string, number, number, string] => [`a seed written ${seed}`, yaml(`seed: ${seed}`, 'steps:', '  - press: 1'), 3, 7, `"seed" must be a whole number from 0 to 4294967295 in decimal digits, got "${seed}"`],

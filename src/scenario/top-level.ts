@@ -2,10 +2,10 @@
 // `given`, and a non-empty `steps` sequence — checked with zod, each issue reported at the node
 // at fault (design/architecture.md, Scenario files).
 import { quoted } from '../printable.ts';
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
-import { deref, type Entry, type YValue } from './nodes.ts';
+import { deref, describe, type Entry, type YValue } from './nodes.ts';
 import { modelIdSuggestion } from './model-id.ts';
 import { failAt, sourceOf, type SourceContext } from './source.ts';
 import { DEFAULT_SEED, SEED_MAX, SEED_RULE, seedFromText } from '../sim/seed.ts';
@@ -67,8 +67,11 @@ export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly En
         const at = byKey.get(key)?.keyNode ?? root;
         return { at, message: `unknown top-level key ${quoted(key)} (expected one of: ${TOP_LEVEL_KEYS_HINT})` };
       }
-      const at = byKey.get(String(issue.path[0]))?.value ?? root;
-      return { at, message: issue.message };
+      const value = byKey.get(String(issue.path[0]))?.value;
+      const at = value ?? root;
+      // A seed that is no number says what it is (`seed: "7"`), as the other values' messages do.
+      const got = issue.path[0] === 'seed' && value && !(isScalar(value) && typeof value.value === 'number') ? `, got ${describe(value)}` : '';
+      return { at, message: issue.message + got };
     });
     // A key that is there and wrong comes first (in file order): a missing key is often a
     // misspelt one (`nme: t`), which says more than `missing "name"`.
