@@ -8,6 +8,7 @@ import { errColours } from './colour.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError } from '../scenario/types.ts';
+import { failureWords } from '../scenario/failure-words.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
 import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
@@ -87,7 +88,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       const f = result.failure!;
       const first = f.failures[0];
       const pos = first.pos ?? f.pos;
-      const msg = `${printable(pos.file)}:${pos.line}:${pos.col}: expected ${first.key} ${first.expected}, observed ${first.observed}`;
+      const msg = `${printable(pos.file)}:${pos.line}:${pos.col}: ${failureWords(first)}`;
       if (opts.json) {
         console.error(msg);
         out(JSON.stringify({ scenario: file, verdict: 'fail', trace: result.traceHash, failure: { file: pos.file, line: pos.line, col: pos.col, key: first.key, expected: first.expected, observed: first.observed } }));

@@ -12,6 +12,9 @@ import { durationWords } from './duration.ts';
 import type { Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
 import { isPattern, ledObserved, type LedSeen } from './led-observed.ts';
+import { quoted } from '../printable.ts';
+
+const MS_PER_SECOND = 1_000;
 
 export interface ExpectFailure {
   key: keyof Expectation;
@@ -23,6 +26,16 @@ export interface ExpectFailure {
 /** "amber every 6 s", "off". */
 function statusWords(color: string, everyMs: number | undefined): string {
   return color === 'off' || everyMs === undefined ? color : `${color} every ${everyMs / 1000} s`;
+}
+
+/** A virtual time in seconds, as the timeline reads it: 1600 → "1.6 s". */
+function secondsWords(ms: number): string {
+  return `${ms / MS_PER_SECOND} s`;
+}
+
+/** How a `noEvent` reads after "expected": it names the event itself, `no "locked" event`. */
+export function noEventWords(type: string): string {
+  return `no ${quoted(type)} event`;
 }
 
 function fmt(v: unknown): string {
@@ -106,7 +119,8 @@ export function checkExpectation(
     if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events');
   }
   for (const unwanted of e.noEvent === undefined ? [] : typeof e.noEvent === 'string' ? [e.noEvent] : e.noEvent) {
-    if (events.includes(unwanted)) fail('noEvent', `no ${unwanted}`, events.join(', '));
+    const seen = since.find((entry) => entry.ch === 'event' && (entry.v as { type: string }).type === unwanted);
+    if (seen) fail('noEvent', noEventWords(unwanted), `one at ${secondsWords(seen.t)}`);
   }
   return failures;
 }
