@@ -22,3 +22,22 @@ describe('a failed expectation in words', () => {
     expect(firstFailure('  - thumbturn: lock\n  - expect: { bolt: retracted }\n')).toBe('expected bolt retracted, observed extended');
   });
 });
+
+describe('a failed item of an event list', () => {
+  function failedAt(steps: string): string {
+    const result = runScenario(parseScenario(START + steps, 'words.yaml'));
+    expect(result.ok).toBe(false);
+    const f = result.failure!.failures[0]!;
+    return `${f.pos!.line}:${f.pos!.col} ${failureWords(f)}`;
+  }
+
+  it('is reported at the item, not at the list', () => {
+    expect(failedAt('  - thumbturn: lock\n  - expect: { event: [locked, factory-reset] }\n')).toBe('6:31 expected event factory-reset, observed locked');
+    expect(failedAt('  - thumbturn: lock\n  - expect: { noEvent: [factory-reset, locked] }\n')).toBe('6:40 expected no "locked" event, observed one at 0 s');
+  });
+
+  it('is reported where an aliased list is used, as any aliased value is', () => {
+    const steps = '  - thumbturn: lock\n  - expect: { noEvent: &quiet [factory-reset, unlocked] }\n  - thumbturn: unlock\n  - expect: { noEvent: *quiet }\n';
+    expect(failedAt(steps)).toBe('8:24 expected no "unlocked" event, observed one at 0 s');
+  });
+});

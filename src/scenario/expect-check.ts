@@ -9,7 +9,7 @@ import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
 import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import { durationWords } from './duration.ts';
-import type { Expectation, SourcePos } from './types.ts';
+import type { EventItemPos, Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
 import { isPattern, ledObserved, type LedSeen } from './led-observed.ts';
 import { quoted } from '../printable.ts';
@@ -47,10 +47,11 @@ export function checkExpectation(
   expectation: Expectation,
   since: readonly TraceEntry[],
   keyPos: Partial<Record<keyof Expectation, SourcePos>> = {},
+  itemPos: EventItemPos = {},
 ): ExpectFailure[] {
   const failures: ExpectFailure[] = [];
-  const fail = (key: keyof Expectation, expected: unknown, observed: unknown) =>
-    failures.push({ key, pos: keyPos[key], expected: fmt(expected), observed: fmt(observed) });
+  const fail = (key: keyof Expectation, expected: unknown, observed: unknown, pos = keyPos[key]) =>
+    failures.push({ key, pos, expected: fmt(expected), observed: fmt(observed) });
   const leds = since.filter((e) => e.ch === 'led').map((e) => e.v as LedSeen);
   const beeps = since.filter((e) => e.ch === 'beep').map((e) => e.v as { count: number });
   const events = since.filter((e) => e.ch === 'event').map((e) => (e.v as { type: string }).type);
@@ -116,11 +117,11 @@ export function checkExpectation(
   }
   if (e.power !== undefined && (twin.powered ? 'on' : 'off') !== e.power) fail('power', e.power, twin.powered ? 'on' : 'off');
   for (const want of e.event === undefined ? [] : typeof e.event === 'string' ? [e.event] : e.event) {
-    if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events');
+    if (!events.includes(want)) fail('event', want, events.length ? events.join(', ') : 'no events', itemPos.event?.[want] ?? keyPos.event);
   }
   for (const unwanted of e.noEvent === undefined ? [] : typeof e.noEvent === 'string' ? [e.noEvent] : e.noEvent) {
     const seen = since.find((entry) => entry.ch === 'event' && (entry.v as { type: string }).type === unwanted);
-    if (seen) fail('noEvent', noEventWords(unwanted), `one at ${secondsWords(seen.t)}`);
+    if (seen) fail('noEvent', noEventWords(unwanted), `one at ${secondsWords(seen.t)}`, itemPos.noEvent?.[unwanted] ?? keyPos.noEvent);
   }
   return failures;
 }

@@ -1,14 +1,14 @@
 // `expect:` checkpoints — the Expectation words of the scenario language, each value checked
 // and positioned (design/architecture.md, Scenario files).
 import { quoted } from '../printable.ts';
-import { isMap, isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
 import { entries, options, required, type YValue } from './nodes.ts';
 import { checkExpectCoherent } from './expect-coherent.ts';
 import { checkExpectForModel } from './expect-for-model.ts';
 import { checkExpectLights } from './expect-lights-for-model.ts';
 import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
-import type { Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
-import { DIGITS, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
+import type { EventItemPos, Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
+import { DIGITS, isOneOf, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
 import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
 import { FW_MODES } from '../firmware/state.ts';
 import {
@@ -45,6 +45,15 @@ function readEventList(ctx: SourceContext, node: YValue, what: string): EventTyp
   if (!isSeq(node)) return readWord(ctx, node, EVENT_TYPES, `${what} type`);
   if (node.items.length === 0) return failAt(ctx, node, `${what} list must not be empty`);
   return node.items.map((item) => readWord(ctx, item as YValue, EVENT_TYPES, `${what} type`));
+}
+
+/** Where each event type of a list written in place stands (its first place, if given twice). */
+function eventItemPositions(ctx: SourceContext, list: YAMLSeq): Partial<Record<EventType, SourcePos>> {
+  const at: Partial<Record<EventType, SourcePos>> = {};
+  for (const item of list.items) {
+    if (isScalar(item) && isOneOf(EVENT_TYPES, item.value) && !at[item.value]) at[item.value] = posOf(ctx, item);
+  }
+  return at;
 }
 
 /** `led: red` or `led: { color: red, flashes: 15 }`, `{ color: red, solid: true }` (a solid
@@ -148,6 +157,7 @@ function assign<K extends keyof Expectation>(expect: Expectation, key: K, ctx: S
 export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Extract<Step, { do: 'expect' }> {
   const expect: Expectation = {};
   const keyPos: Partial<Record<keyof Expectation, SourcePos>> = {};
+  const itemPos: EventItemPos = {};
   const found = entries(ctx, node, 'expect');
   if (found.length === 0) return failAt(ctx, node, `expect needs at least one of: ${EXPECT_KEYS_HINT}`);
   for (const entry of found) {
@@ -156,9 +166,12 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
     }
     assign(expect, entry.key, ctx, entry.value);
     keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
+    if ((entry.key === 'event' || entry.key === 'noEvent') && entry.written === entry.value && isSeq(entry.value)) {
+      itemPos[entry.key] = eventItemPositions(ctx, entry.value);
+    }
   }
   checkExpectCoherent(ctx, found, expect);
   checkExpectForModel(ctx, found, expect);
   checkExpectLights(ctx, found, expect);
-  return { do: 'expect', expect, pos, keyPos };
+  return { do: 'expect', expect, pos, keyPos, ...(Object.keys(itemPos).length > 0 ? { itemPos } : {}) };
 }

@@ -146,7 +146,7 @@ export class ScenarioStepper {
     const before = twin.trace.length;
     let failures: ExpectFailure[] = [];
     if (step.do === 'expect') {
-      failures = checkExpectation(twin, step.expect, this.since, step.keyPos);
+      failures = checkExpectation(twin, step.expect, this.since, step.keyPos, step.itemPos);
       this.since = [];
     } else if (step.do === 'wait') {
       const piece = Math.min(step.ms - this.waited, Math.max(0, Math.floor(budgetMs)));

@@ -133,7 +133,8 @@ function readStep(ctx: ModelContext, node: YValue): Step {
 function placedAt(step: Step, pos: SourcePos, checksPos: SourcePos): Step {
   if (step.do !== 'expect') return { ...step, pos };
   const keyPos = Object.fromEntries(Object.keys(step.keyPos).map((key) => [key, checksPos]));
-  return { ...step, pos, keyPos };
+  const { itemPos: _atTheAnchor, ...placed } = step;
+  return { ...placed, pos, keyPos };
 }
 
 /** The `steps:` sequence as typed steps for `model`, in order; a step used through an alias

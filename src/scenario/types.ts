@@ -62,7 +62,11 @@ export type Step =
   | { do: 'switch'; n: 1 | 2 | 3 | 4; on: boolean; pos: SourcePos } // `switch: { 2: on }`
   | { do: 'wait'; ms: number; pos: SourcePos }
   | { do: 'fault'; fault: FaultName; pos: SourcePos }
-  | { do: 'expect'; expect: Expectation; pos: SourcePos; keyPos: Partial<Record<keyof Expectation, SourcePos>> };
+  | { do: 'expect'; expect: Expectation; pos: SourcePos; keyPos: Partial<Record<keyof Expectation, SourcePos>>; itemPos?: EventItemPos };
+
+/** Where each event type of an `event:` or `noEvent:` list written in place stands, so that a
+ * failed one is reported at its item rather than at the list's `[`. */
+export type EventItemPos = Partial<Record<'event' | 'noEvent', Partial<Record<EventType, SourcePos>>>>;
 
 export type FaultName =
   | 'store-glitch' // a firmware glitch corrupts the code store (seed S5)
