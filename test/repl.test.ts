@@ -215,7 +215,7 @@ describe('lockstep repl, commands piped on stdin', () => {
     const r = repl(['--model', MODEL], ['insert 4.4', 'pull', 'pull', 'insert 4.4', 'state']);
     expect(r.code).toBe(EXIT_OK);
     expect(r.err).toContain('error: the battery pack is already in: pull it first');
-    expect(r.err).toContain('error: the battery pack is already out');
+    expect(r.err).toContain('error: the battery pack is already out: put it in first');
     expect(stateRow(r.out, 'battery')).toMatch(/4\.40 V/);
   });
 

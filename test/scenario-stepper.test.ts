@@ -210,7 +210,7 @@ describe('a key is down or up, a pack in or out', () => {
     expect(run("  - hold: lock\n  - hold: { key: lock, for: 2s }\n")).toThrow(/^keys\.yaml:5:5: .* — Lock is already held down/);
     expect(run("  - hold: program\n  - release: program\n  - release: program\n")).toThrow(/^keys\.yaml:6:5: release program — Program is not held down/);
     expect(run("  - battery: in\n")).toThrow(/^keys\.yaml:4:5: insert the battery pack — the battery pack is already in: pull it first$/);
-    expect(run("  - battery: out\n  - battery: out\n")).toThrow(/^keys\.yaml:5:5: pull the battery pack — the battery pack is already out$/);
+    expect(run("  - battery: out\n  - battery: out\n")).toThrow(/^keys\.yaml:5:5: pull the battery pack — the battery pack is already out: put it in first$/);
     expect(run("  - battery: out\n  - battery: { in: 4.6 }\n  - battery: { in: 6 }\n")).toThrow(/^keys\.yaml:6:5: insert the battery pack \(6 V\) — the battery pack is already in/);
     // Held and released in turn, and other keys pressed meanwhile, runs; so does a pack changed.
     expect(run("  - battery: out\n  - battery: { in: 4.6 }\n  - battery: out\n  - battery: in\n")).not.toThrow();

@@ -511,7 +511,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       case 'battery-in':
         return this.battery.present ? 'the battery pack is already in: pull it first' : null;
       case 'battery-out':
-        return this.battery.present ? null : 'the battery pack is already out';
+        return this.battery.present ? null : 'the battery pack is already out: put it in first';
       default:
         return null;
     }
