@@ -100,6 +100,13 @@ describe('identify', () => {
     expect(identifyCommand('SmartCode 888', false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
     expect(stripVTControlCharacters(lines[0])).toBe('No model is numbered "888". The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
     expect(lines.join('\n')).not.toContain('best match');
+    // What matched is what was typed — the family word — not an identifier never typed ("smartcode-275").
+    const listed = lines.slice(1).map(stripVTControlCharacters).filter((l) => l.startsWith('smartcode-'));
+    expect(listed.length).toBeGreaterThan(1);
+    for (const line of listed) expect(line).toMatch(/ possible \(the word "smartcode" matched\)$/);
+    const number: string[] = [];
+    identifyCommand('914', false, (l) => number.push(l));
+    expect(number.map(stripVTControlCharacters).find((l) => l.startsWith('smartcode-913'))).toMatch(/ possible \(the word "914" matched\)$/);
     expect(identifyCommand('Powerbolt 999', true, () => {})).toBe(EXIT_NO_MATCH);
     // A known number beside an unknown one still identifies; a family word alone lists the family.
     expect(identifyCommand('913 TRL 2019', false, () => {})).toBe(0);

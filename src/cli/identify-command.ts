@@ -2,11 +2,18 @@
 // (seed S13), and what to check to tell look-alikes apart.
 
 import pc from 'picocolors';
-import { identify, matchesWhole, modelNumbersIn } from '../models/identify.ts';
+import { identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
 export const EXIT_NO_MATCH = 1;
+
+/** What of the text a match rests on: the identifier it spells out, or the words it shares
+ * with one ("smartcode" of "SmartCode 888") — never an identifier the person did not type. */
+function matchedWords(f: Identification): string {
+  if (!f.words) return `matched ${quoted(f.matched)}`;
+  return `${f.words.length === 1 ? 'the word' : 'the words'} ${f.words.map(quoted).join(', ')} matched`;
+}
 
 export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
   if (text.trim() === '') {
@@ -33,7 +40,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   const top = found[0].score;
   for (const f of found) {
     const strength = f.score === top && !numberUnknown ? pc.green('best match') : pc.dim('possible');
-    out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(matched "${f.matched}")`)}`);
+    out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(${matchedWords(f)})`)}`);
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
   if (numberUnknown) return status;

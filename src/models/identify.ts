@@ -23,7 +23,18 @@ const KEEP_FRACTION = 0.5;
 export interface Identification {
   model: ModelProfile;
   score: number;
+  /** The model's identifier that scored best. */
   matched: string;
+  /** Where the match rests on words or a number the text shares with the identifier, not on the
+   * identifier spelt out: those words of the text (as plain words, lower case), so that what is
+   * shown is what the person typed, not an identifier they never did. */
+  words?: string[];
+}
+
+/** How well the text fits one identifier, and the text's words it shares when that is all. */
+interface Fit {
+  score: number;
+  words?: string[];
 }
 
 /** Lower-case words and digits only, single-spaced. */
@@ -75,23 +86,24 @@ function spellsOut(words: readonly string[], id: string): boolean {
   return false;
 }
 
-function scoreIdentifier(text: string, identifier: string): number {
+function scoreIdentifier(text: string, identifier: string): Fit {
   const t = compact(text);
   const id = compact(identifier);
-  if (t === '' || id === '') return 0;
-  if (t === id) return EXACT_SCORE;
+  if (t === '' || id === '') return { score: 0 };
+  if (t === id) return { score: EXACT_SCORE };
   const words = normalise(text).split(' ');
   const idWords = normalise(identifier).split(' ');
-  if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return CONTAINS_SCORE;
+  if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return { score: CONTAINS_SCORE };
   // A number in the text equal to a number in the identifier ("my lock says 914").
-  if (idWords.some((w) => isModelNumber(w) && words.includes(w))) return NUMBER_SCORE;
+  const numbers = idWords.filter((w) => isModelNumber(w) && words.includes(w));
+  if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers };
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910.
   const idRuns = digitRuns(id);
-  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return CONTAINED_SCORE;
+  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE };
   const said = wordsAndJoins(words);
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && said.has(w)).length;
-  return shared * WORD_SCORE;
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && said.has(w));
+  return { score: shared.length * WORD_SCORE, words: shared };
 }
 
 /** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"): written
@@ -109,16 +121,16 @@ export function matchesWhole(found: Identification): boolean {
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   for (const model of models) {
-    let best = 0;
+    let best: Fit = { score: 0 };
     let matched = '';
     for (const id of [model.id, model.name, ...model.identifiers]) {
-      const s = scoreIdentifier(text, id);
-      if (s > best) {
-        best = s;
+      const fit = scoreIdentifier(text, id);
+      if (fit.score > best.score) {
+        best = fit;
         matched = id;
       }
     }
-    if (best > 0) out.push({ model, score: best, matched });
+    if (best.score > 0) out.push({ model, score: best.score, matched, ...(best.words ? { words: best.words } : {}) });
   }
   out.sort((a, b) => b.score - a.score || a.model.id.localeCompare(b.model.id));
   // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match.
