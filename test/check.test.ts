@@ -62,6 +62,12 @@ const AUTO_LOCK_ITEM_STEPS = 3;
 const MUTE_LOCKOUT_STEPS = 5;
 /** Program, a switch flipped at the Mastercode prompt, a new code typed whole, Lock. */
 const SWITCH_AT_PROMPT_STEPS = 4;
+/** Program, Lock, the user code typed whole, Lock, the code again, Lock. */
+const DELETE_PAST_MASTERCODE_STEPS = 6;
+/** Reset tapped, the add item's digit, Lock, a new code typed whole, Lock. */
+const RESET_TAP_GATE_STEPS = 5;
+/** Reset tapped, the add item's digit, Lock, four digits, Lock. */
+const RESET_TAP_INTERIOR_STEPS = 8;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -162,6 +168,30 @@ function caughtAtDefault(modelId: string, fixture: BrokenFirmwareName, property:
   return text;
 }
 
+/**
+ * `lockstep check` on a broken firmware with one exploration at its default depth (the others at
+ * 1): exit 1, the property's counterexample written on a shortest path of `steps` steps, failing
+ * when replayed on that firmware and passing on ours. Returns the scenario's text.
+ */
+async function caughtByCommand(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, steps: number): Promise<string> {
+  const model = findModel(modelId)!;
+  const io = capture();
+  const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
+  const depth = explorationsOf(model).map((e) => `${e}=${e === exploration ? defaultDepth(model)[e] : 1}`).join(',');
+  const F = BROKEN_FIRMWARE[fixture];
+  const code = await checkCommand({ model: modelId, depth, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
+  expect(code).toBe(1);
+  const report = io.lines.join('\n');
+  expect(report).toMatch(new RegExp(`FAIL ${property.replace('/', '\\/')}\\s+${exploration}, depth ${steps}`));
+  expect(report).toMatch(/replay fails as it should/);
+  const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
+  const text = readFileSync(file, 'utf8');
+  expect(stepsOf(text)).toBe(steps);
+  expect(lockstepRun(file, fixture).status).toBe(1);
+  expect(lockstepRun(file).status).toBe(0);
+  return text;
+}
+
 /** A shipped scenario that fails on the broken firmware and passes on ours. */
 function expectShippedCatches(modelId: string, scenario: string, fixture: BrokenFirmwareName): void {
   const shipped = join(REPO_ROOT, 'scenarios', modelId, scenario);
@@ -232,6 +262,28 @@ describe('the explorations that press every digit catch what hides behind the di
     const text = missedThenCaught('powerbolt-250', 'admin-change-before-handing', 'S18', 'after-reset', 'reset-menu', 7);
     expect(text).toMatch(/press: program\n\s*- press: "3"\n\s*- press: lock/);
   }, 180_000);
+});
+
+describe('the admin-gate exploration deletes as well as adds, and taps Reset', () => {
+  // The fixture takes Program, Lock to the code to delete, past the Mastercode (product-facts S9,
+  // S14). The admin-gate exploration offered Lock only after an entry and typed no stored code,
+  // so it passed at its default depth of 8; the interior exploration's path, the code typed digit
+  // by digit twice, is 12 steps.
+  it('delete-skips-mastercode on smartcode-913: S2/S3 fails in the admin-gate exploration in 6 steps (Program, Lock, the code, Lock, the code, Lock), exit 1; the counterexample and the shipped S2 scenario fail on that firmware and pass on ours', async () => {
+    const text = await caughtByCommand('smartcode-913', 'delete-skips-mastercode', 'S2/S3', 'admin-gate', DELETE_PAST_MASTERCODE_STEPS);
+    expect(text).toMatch(/press: program\n\s*- press: lock\n\s*- type: "0101"\n\s*- press: lock\n\s*- type: "0101"\n\s*- press: lock/);
+    expectShippedCatches('smartcode-913', 's02-mastercode-gates-programming.yaml', 'delete-skips-mastercode');
+  }, 180_000);
+
+  // A tap of Reset opens the menu on the fixture. The explorations held and released Reset, a
+  // hold never shorter than a step, so the interior one passed at depth 9 (1 047 438 states).
+  it('reset-tap-opens-menu on powerbolt-264: S2/S3 fails in the admin-gate exploration in 5 steps (Reset tapped, 1, Lock, a new code, Lock), exit 1, and in the interior one in 8; the counterexamples and the shipped S9 scenario fail on that firmware and pass on ours', async () => {
+    const gate = await caughtByCommand('powerbolt-264', 'reset-tap-opens-menu', 'S2/S3', 'admin-gate', RESET_TAP_GATE_STEPS);
+    expect(gate).toMatch(/- press: reset\n\s*- press: "1"\n\s*- press: lock\n\s*- type: "1010"\n\s*- press: lock/);
+    const inside = caughtAtDefault('powerbolt-264', 'reset-tap-opens-menu', 'S2/S3', 'interior', RESET_TAP_INTERIOR_STEPS);
+    expect(inside).toMatch(/- press: reset\n\s*- press: "1"\n\s*- press: lock/);
+    expectShippedCatches('powerbolt-264', 's09-reset-released-at-4s.yaml', 'reset-tap-opens-menu');
+  }, 300_000);
 });
 
 describe('the explorations with the interior\'s moves flip SecureScreen on the 916', () => {

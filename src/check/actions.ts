@@ -9,6 +9,7 @@ import type { Action } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import { PRESS_MS } from '../twin/twin.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
+import { hasResetButton } from '../models/reset-button.ts';
 import { digitsOf, freshCode, hasAdminCode, unguessableAdmin, userCode, type CheckScope, type ExplorationName } from './scope.ts';
 
 export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean];
@@ -43,7 +44,9 @@ export type Precondition =
   /** The firmware is programming (not in normal operation) and its entry is empty. */
   | { kind: 'programming-entry-empty' }
   /** Every one of these holds. */
-  | { kind: 'all'; of: readonly Precondition[] };
+  | { kind: 'all'; of: readonly Precondition[] }
+  /** At least one of these holds. */
+  | { kind: 'any'; of: readonly Precondition[] };
 
 const ALWAYS: Precondition = { kind: 'always' };
 
@@ -97,7 +100,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   } else {
     out.push(press('program', { kind: 'key-up', key: 'program' }));
     out.push(...holdRelease('program'));
-    if (model.reset.gesture === 'reset-button') out.push(...holdRelease('reset'));
+    if (hasResetButton(model)) out.push(...holdRelease('reset'), ...resetPress(model, { kind: 'key-up', key: 'reset' }));
     out.push({ label: 'door open', act: { do: 'door', state: 'open' }, edges: [], when: { kind: 'door', open: false } });
     out.push({ label: 'door closed', act: { do: 'door', state: 'closed' }, edges: [], when: { kind: 'door', open: true } });
   }
@@ -147,15 +150,21 @@ function keypadDigits(model: ModelProfile, scope: CheckScope): CheckAction[] {
 
 const EMPTY_ENTRY: Precondition = { kind: 'entry-empty', empty: true };
 const SOME_ENTRY: Precondition = { kind: 'entry-empty', empty: false };
+const PROGRAMMING_EMPTY: Precondition = { kind: 'programming-entry-empty' };
 const LINKED: Precondition = { kind: 'exterior', linked: true };
 
 /**
  * The admin-gate exploration (S2/S3 against an entry other than the admin code taken for it):
  * only the moves of programming. Every digit, while the entry is shorter than the scope's code
  * length, but the one completing the admin code (S2/S3's premise: it is never entered); Lock
- * after an entry; Program and a new code typed whole before one; no time, door, key or hold.
+ * after an entry, and while programming with an empty entry (the Mastercode family's delete
+ * begins with Program, Lock: product-facts S9, S14); Program and a new code typed whole before
+ * one; while programming with an empty entry, the installed user code typed whole (a delete's
+ * code, twice, fits the depth); the Reset button pressed where the model has one (a short press,
+ * which opens nothing); no time, door, key or hold.
  * Every entry of four digits then meets the gate the same few ways, so the search reaches a
- * code added (where the gate let a wrong entry through) in 8–9 steps below the state cap; with
+ * code added (where the gate let a wrong entry through) in 8–9 steps below the state cap, and a
+ * code deleted (where Lock skipped the Mastercode) in 6; with
  * the interior's other moves, every entry is met again after each of their prefixes and the
  * search passes the cap at depth 6. The exterior's cable is pulled and plugged back at any step,
  * so that Program pressed, or a code typed, with the keypad unplugged or just replugged meets the
@@ -164,18 +173,27 @@ const LINKED: Precondition = { kind: 'exterior', linked: true };
  * entries only, passes). While it is out no digit, Lock or code is offered: from the unplugged
  * exterior they reach nothing, and offered there they more than doubled the states (154 956 →
  * 327 766 on the 913) for a press that only lets 400 ms pass; this way the cable at any step adds
- * 40 % (167 051 → 233 636).
+ * 40 % (167 051 → 233 636). Lock on an empty entry and the user code while programming add 38 % on
+ * the 913 (233 636 → 322 782).
  */
 function gateActions(model: ModelProfile, scope: CheckScope): CheckAction[] {
   const admin = unguessableAdmin(scope);
   const digits = digitsOf('admin-gate', scope).map((d) => press(d as ButtonKey, { kind: 'all', of: [{ kind: 'entry-not', digit: d, code: admin, maxLength: scope.codeLength }, LINKED] }));
   return [
     ...digits,
-    press('lock', { kind: 'all', of: [SOME_ENTRY, LINKED] }),
+    press('lock', { kind: 'all', of: [{ kind: 'any', of: [SOME_ENTRY, PROGRAMMING_EMPTY] }, LINKED] }),
     press('program', EMPTY_ENTRY),
     { ...typed(freshCode(scope)), when: { kind: 'all', of: [EMPTY_ENTRY, LINKED] } },
+    { ...typed(userCode(scope)), when: { kind: 'all', of: [PROGRAMMING_EMPTY, LINKED] } },
+    ...resetPress(model, EMPTY_ENTRY),
     ...exteriorCable(),
   ];
+}
+
+/** The Reset button pressed and let go at once (where the model has one; product-facts M11): a
+ * tap, not the reset's hold, which must open nothing — not the programming menu either. */
+function resetPress(model: ModelProfile, when: Precondition): CheckAction[] {
+  return hasResetButton(model) ? [press('reset', when)] : [];
 }
 
 /**

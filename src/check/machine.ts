@@ -255,6 +255,8 @@ export class CheckMachine {
         return (this.strings.value(a[o + FW_BUFFER]) === '') === w.empty;
       case 'all':
         return w.of.every((x) => this.holds(st, x));
+      case 'any':
+        return w.of.some((x) => this.holds(st, x));
     }
   }
 
