@@ -12,7 +12,7 @@ import { defaultDepth, type ExplorationName } from '../src/check/scope.ts';
 
 /** A whole default scope takes up to about a minute on one core; slower when the suite shares it. */
 const DEFAULT_SCOPE_TIMEOUT_MS = 300_000;
-const ALL_PROPERTIES = ['S1', 'S2/S3', 'S8/S9', 'S18', 'lockout', 'no-bricking', 'power-cut', 'battery-change'];
+const ALL_PROPERTIES = ['S1', 'S2/S3', 'S4/S11', 'S8/S9', 'S18', 'lockout', 'no-bricking', 'power-cut', 'battery-change'];
 
 interface ExplorationJson {
   name: ExplorationName;

@@ -18,7 +18,7 @@ describe('--depth', () => {
     expect(parseDepthOption('9', MAX)).toBe(9);
     const scope = defaultScope(findModel('smartcode-913')!, 9);
     expect(scope.depth).toEqual(Object.fromEntries(EXPLORATIONS.map((e) => [e, 9])));
-    expect(Object.keys(scope.depth)).toHaveLength(10);
+    expect(Object.keys(scope.depth)).toHaveLength(11);
   });
 
   it('name=n: those explorations that deep, the others at their default (a Reset-button model keeps its own)', () => {

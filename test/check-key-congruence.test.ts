@@ -122,6 +122,7 @@ const SAMPLE: { model: string; exploration: ExplorationName }[] = [
   { model: 'smartcode-916', exploration: 'admin-gate' }, // the cable between entries, its alert's deadline
   { model: 'smartcode-916', exploration: 'screened' }, // the digits SecureScreen shows, and its entry timeout
   { model: 'smartcode-916', exploration: 'interior' }, // SecureScreen switched on and off between entries
+  { model: 'powerbolt-250', exploration: 'store' }, // a full store's adds and deletes, the admin code typed whole, power cuts
 ];
 const CASES = ALL
   ? MODELS.flatMap((m) => EXPLORATIONS.filter((e) => explorationNotApplicable(e, m) === null).map((exploration) => ({ model: m.id, exploration })))

@@ -68,6 +68,18 @@ const DELETE_PAST_MASTERCODE_STEPS = 6;
 const RESET_TAP_GATE_STEPS = 5;
 /** Reset tapped, the add item's digit, Lock, four digits, Lock. */
 const RESET_TAP_INTERIOR_STEPS = 8;
+/** Program, the Mastercode typed whole, Lock, a code typed whole, the power cut armed, Lock. */
+const ADD_CUT_STEPS = 6;
+/** Program held, the pack out and in, the 30 s hold's end, Program released, Program pressed. */
+const SMARTCODE_RESET_STEPS = 6;
+/** Program twice (slot 2), the code typed whole, Lock. */
+const POSITIONAL_DUPLICATE_STEPS = 4;
+/** The same, the code typed digit by digit. */
+const POSITIONAL_DUPLICATE_INTERIOR_STEPS = 7;
+/** Two adds, each Program, the Mastercode typed whole, Lock, a code typed whole, Lock. */
+const TWO_ADDS_STEPS = 10;
+/** The Mastercode typed whole, Lock, 2 (delete), Lock, the code, Lock, the code again, Lock. */
+const MENU_DELETE_STEPS = 8;
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -168,16 +180,19 @@ function caughtAtDefault(modelId: string, fixture: BrokenFirmwareName, property:
   return text;
 }
 
+/** Where a no-bricking counterexample's path ends and the physical reset begins. */
+const PHYSICAL_RESET_COMMENT = '# the physical reset, from here:';
+
 /**
- * `lockstep check` on a broken firmware with one exploration at its default depth (the others at
- * 1): exit 1, the property's counterexample written on a shortest path of `steps` steps, failing
+ * `lockstep check` on a broken firmware with one exploration at its default depth or `depthBound`
+ * (the others at 1): exit 1, the property's counterexample written on a shortest path of `steps` steps, failing
  * when replayed on that firmware and passing on ours. Returns the scenario's text.
  */
-async function caughtByCommand(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, steps: number): Promise<string> {
+async function caughtByCommand(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, steps: number, depthBound?: number): Promise<string> {
   const model = findModel(modelId)!;
   const io = capture();
   const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const depth = explorationsOf(model).map((e) => `${e}=${e === exploration ? defaultDepth(model)[e] : 1}`).join(',');
+  const depth = explorationsOf(model).map((e) => `${e}=${e === exploration ? (depthBound ?? defaultDepth(model)[e]) : 1}`).join(',');
   const F = BROKEN_FIRMWARE[fixture];
   const code = await checkCommand({ model: modelId, depth, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
   expect(code).toBe(1);
@@ -186,7 +201,7 @@ async function caughtByCommand(modelId: string, fixture: BrokenFirmwareName, pro
   expect(report).toMatch(/replay fails as it should/);
   const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
   const text = readFileSync(file, 'utf8');
-  expect(stepsOf(text)).toBe(steps);
+  expect(stepsOf(text.split(PHYSICAL_RESET_COMMENT)[0])).toBe(steps);
   expect(lockstepRun(file, fixture).status).toBe(1);
   expect(lockstepRun(file).status).toBe(0);
   return text;
@@ -284,6 +299,58 @@ describe('the admin-gate exploration deletes as well as adds, and taps Reset', (
     expect(inside).toMatch(/- press: reset\n\s*- press: "1"\n\s*- press: lock/);
     expectShippedCatches('powerbolt-264', 's09-reset-released-at-4s.yaml', 'reset-tap-opens-menu');
   }, 300_000);
+});
+
+describe('the store exploration adds and deletes codes with the admin code known, from a store full but one slot', () => {
+  // The fixture writes a code added or deleted over the store's only good copy. The physical
+  // exploration cuts the power mid-write but never enters the admin code, so no code changes there.
+  it('codes-rewritten-in-place on smartcode-913: the physical exploration (depth 9) misses it; power-cut fails in the store exploration in 6 steps (an add, the power cut before its Lock), exit 1, and the counterexample replays as a failing scenario', async () => {
+    const model = findModel('smartcode-913')!;
+    const F = BROKEN_FIRMWARE['codes-rewritten-in-place'];
+    const physical = explore(model, defaultScope(model), 'physical', { firmware: (m, fwIo) => new F(m, fwIo) });
+    expect(physical.found).toEqual([]);
+    expect(physical.truncated).toBe('depth');
+    const text = await caughtByCommand('smartcode-913', 'codes-rewritten-in-place', 'power-cut', 'store', ADD_CUT_STEPS);
+    expect(text).toMatch(/- press: program\n\s*- type: "5555"\n\s*- press: lock\n\s*- type: "\d+"\n\s*- fault: power-cut-mid-write\n\s*- press: lock/);
+  }, 300_000);
+
+  // Two adds: the first fills the store's free slot, the fixture puts the second past the last.
+  it('thirty-first-code on smartcode-913: S4/S11 fails in the store exploration in 10 steps, exit 1, and the counterexample (the store still holding 30 codes) replays as a failing scenario', async () => {
+    const text = await caughtByCommand('smartcode-913', 'thirty-first-code', 'S4/S11', 'store', TWO_ADDS_STEPS);
+    expect(text).toMatch(/slot 31 is outside 1\.\.30/);
+    expect(text).toMatch(/- expect: \{ codes: 30 \}\n$/);
+  }, 180_000);
+
+  it('duplicate-code-stored on smartcode-909: S4/S11 fails in the store exploration in 4 steps and in the interior one in 7 (slot 2 given the code slot 1 holds), exit 1, and the counterexamples replay as failing scenarios', async () => {
+    const text = await caughtByCommand('smartcode-909', 'duplicate-code-stored', 'S4/S11', 'store', POSITIONAL_DUPLICATE_STEPS);
+    expect(text).toMatch(/- press: program\n\s*- press: program\n\s*- type: "0101"\n\s*- press: lock\n\s*- expect: \{ codes: \{ 2: null \} \}/);
+    await caughtByCommand('smartcode-909', 'duplicate-code-stored', 'S4/S11', 'interior', POSITIONAL_DUPLICATE_INTERIOR_STEPS, POSITIONAL_DUPLICATE_INTERIOR_STEPS);
+  }, 180_000);
+
+  // Seed S11 is the Powerbolt 250's: a code deleted at the keypad, the others staying.
+  it('delete-clears-later-slots on powerbolt-250: S4/S11 fails in the store exploration in 8 steps (the Mastercode, the delete item, the code twice), exit 1, and the counterexample (the slots after it as they were) replays as a failing scenario', async () => {
+    const text = await caughtByCommand('powerbolt-250', 'delete-clears-later-slots', 'S4/S11', 'store', MENU_DELETE_STEPS);
+    expect(text).toMatch(/code-deleted \(slot 1\) also changed slots 3, 4/);
+    expect(text).toMatch(/- type: "5555"\n\s*- press: lock\n\s*- press: "2"\n\s*- press: lock/);
+    expect(text).toMatch(/- expect: \{ codes: \{ 3: "3333", 4: "3337"/);
+  }, 180_000);
+});
+
+describe('a factory reset is judged on the whole store: the last slot, and the handing at the reset', () => {
+  // The physical exploration's lock holds a code in its last slot as well as in slot 1.
+  it('reset-leaves-last-slot on smartcode-913: no-bricking fails from the lock as installed (the physical reset leaves slot 30), exit 1, and the counterexample replays as a failing scenario', async () => {
+    const text = await caughtByCommand('smartcode-913', 'reset-leaves-last-slot', 'no-bricking', 'physical', 0, 1);
+    expect(text).toMatch(/codes: \{ 1: "0101", 30: "3333" \}/);
+    expect(text).toMatch(/codes: \{ 1: null, 30: null \}, mastercode: none/);
+  }, 180_000);
+
+  // The reset's store is the out-of-box one but for the handing; on a good firmware the physical
+  // reset's end state has the handing relearned, so the monitor judges it at the reset.
+  it('reset-keeps-handing on smartcode-913: S18 fails in the physical exploration at the reset (6 steps), exit 1, and the counterexample (handed: none right after the reset) replays as a failing scenario', async () => {
+    const text = await caughtByCommand('smartcode-913', 'reset-keeps-handing', 'S18', 'physical', SMARTCODE_RESET_STEPS, SMARTCODE_RESET_STEPS);
+    expect(text).toMatch(/a factory reset kept the learned handing \(right\)/);
+    expect(text).toMatch(/- press: program\n\s*- expect: \{ handed: none \}\n$/);
+  }, 180_000);
 });
 
 describe('the explorations with the interior\'s moves flip SecureScreen on the 916', () => {

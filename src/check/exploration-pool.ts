@@ -59,7 +59,7 @@ const WORKER_MODULE = new URL('./exploration-worker.ts', import.meta.url).href;
  * after-reset 12 s, admin-gate 11 s, switches 4 s, keypad 3 s, cable 1 s, reset-menu 1 s), so that on several threads
  * the short ones fill in beside the long one. Reports list them in EXPLORATIONS order whatever
  * the order. */
-const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'exterior', 'after-reset', 'admin-gate', 'switches', 'keypad', 'screened', 'cable', 'reset-menu'];
+const LONGEST_FIRST: readonly ExplorationName[] = ['physical', 'interior', 'exterior', 'after-reset', 'admin-gate', 'switches', 'keypad', 'screened', 'store', 'cable', 'reset-menu'];
 
 /** Every exploration of every model as jobs (ids = positions), in the order they are handed out. */
 export function explorationJobs(models: readonly { model: ModelProfile; scope: CheckScope }[]): ExplorationJob[] {

@@ -33,6 +33,7 @@ const GUESS_ENTRY: Record<ExplorationName, 'keys' | 'typed' | 'screened' | null>
   switches: 'typed',
   'after-reset': 'keys',
   'reset-menu': null,
+  store: null,
 };
 
 /** Steps one whole wrong guess of `codeLength` digits takes in `exploration`, or null. */

@@ -16,6 +16,7 @@ import type { KeyEdge } from './actions.ts';
 import type { PropertyId } from './properties.ts';
 import { gestureKey, outOfBoxStore } from './scope.ts';
 import { lockoutSpanMs } from './lockout-span.ts';
+import { storeRulesViolation, type CodeChange } from './store-rules-monitor.ts';
 
 /** The firmware mode entered when a reset has been decided and the store is being erased. */
 export const RESET_DECIDED_MODE = 'resetting';
@@ -230,6 +231,10 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   let resets = 0;
   let handingLearned = false;
   let storeChangeReported = false;
+  /** S18: a factory reset on a model whose reset forgets handing, and no handing learned since. */
+  let resetKeptHandingDue = false;
+  /** S4/S11: the code changes the firmware reported (rarely any: made only when one is). */
+  let changes: CodeChange[] | null = null;
 
   // The key edges and the watched trace entries in time order, an edge first on a tie. Both
   // lists are in time order already (the trace is written as virtual time runs), so they are
@@ -292,7 +297,10 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       continue;
     }
     const type = (e.v as { type: string }).type;
-    if (CODE_CHANGE_EVENTS.includes(type)) storeChangeReported = true;
+    if (CODE_CHANGE_EVENTS.includes(type)) {
+      storeChangeReported = true;
+      (changes ??= []).push({ type, slot: (e.v as { slot?: number }).slot ?? 0 });
+    }
     if (type === 'factory-reset') {
       resets++;
       const fullHold = m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs);
@@ -309,9 +317,11 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       if (model.reset.forgetsHanding) {
         m.handingDue = true;
         m.handingEnds = 0;
+        resetKeptHandingDue = true;
       }
       m.bypassed = true;
     } else if (type === 'handing-learned') {
+      resetKeptHandingDue = false;
       // Learned only if the bolt was seen at both ends: a report without the run is no handing.
       if (!m.handingDue || m.handingEnds === BOTH_ENDS) {
         handingLearned = true;
@@ -392,6 +402,18 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     } else if (!sameStore(v.durableAfter, ctx.initial, false)) {
       out.push(inMemory({ property: 'S2/S3', message: 'the store in memory changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.durableAfter, false) }));
     }
+  }
+  // S18's premise, judged at the reset: on a model whose reset forgets the handing (S15), the store
+  // holds none once the reset is done — until a handing run relearns it, which a step seldom holds.
+  // A reset that kept it would never run handing again and take codes at once. (Judged at the end
+  // of recovery instead, the handing is relearned by then on a good firmware.)
+  if (props.has('S18') && resetKeptHandingDue && v.after.handed !== 'none') {
+    out.push({ property: 'S18', message: `a factory reset kept the learned handing (${v.after.handed}): the reset must forget it, so that door handing runs again before any code`, expect: 'handed: none' });
+  }
+  // S4/S11 wherever the codes or the admin code may have changed: a change reported, or another list.
+  if (props.has('S4/S11') && (changes !== null || v.before.codes !== v.after.codes || v.before.adminCode !== v.after.adminCode)) {
+    const found = storeRulesViolation(model, v.before, v.after, changes ?? []);
+    if (found) out.push(found);
   }
   if (props.has('S18') && handingDueAtStart && resets === 0 && !handingLearned && !out.some((x) => x.property === 'S18')) {
     if (!sameStore(v.after, v.before, false)) {

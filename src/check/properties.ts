@@ -4,7 +4,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { hasAdminCode, type ExplorationName } from './scope.ts';
 
-export type PropertyId = 'S1' | 'S2/S3' | 'S8/S9' | 'S18' | 'lockout' | 'no-bricking' | 'power-cut' | 'battery-change';
+export type PropertyId = 'S1' | 'S2/S3' | 'S4/S11' | 'S8/S9' | 'S18' | 'lockout' | 'no-bricking' | 'power-cut' | 'battery-change';
 
 export interface PropertyInfo {
   id: PropertyId;
@@ -25,13 +25,18 @@ export const PROPERTIES: readonly PropertyInfo[] = [
     explorations: ['interior', 'admin-gate', 'switches'],
   },
   {
+    id: 'S4/S11',
+    statement: "at every step the store keeps the model's rules — codes of its lengths, unique as its keypad tells them apart, in slots 1 to its capacity, none typed as the programming code, a one-time mark only on a code — and a code added or deleted changes its own slot alone (a delete of all codes, every slot)",
+    explorations: ['interior', 'physical', 'after-reset', 'reset-menu', 'store'],
+  },
+  {
     id: 'S8/S9',
     statement: "a factory reset happens only after the model's reset gesture was held, powered, for its full time — on the SmartCode models from power-up, Program held as the pack goes in (a release the debounce has not yet seen at the mark counts as held)",
     explorations: ['interior', 'physical', 'cable', 'switches', 'after-reset'],
   },
   {
     id: 'S18',
-    statement: "after a factory reset no code or admin code is accepted before door handing has completed — the firmware's report of it learned counts once the motor has stopped the bolt at both end stops since the reset",
+    statement: "after a factory reset no code or admin code is accepted before door handing has completed — the firmware's report of it learned counts once the motor has stopped the bolt at both end stops since the reset — and a reset leaves the handing unlearned, judged at the reset, on every model whose reset forgets it",
     explorations: ['interior', 'physical', 'after-reset', 'reset-menu'],
   },
   {
@@ -42,12 +47,12 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'no-bricking',
     statement: 'from every reachable state the physical reset (pack out, the reset gesture) reaches the out-of-box store — and so it does from the state with both banks of its store corrupted while the pack is out (seed S5)',
-    explorations: ['physical'],
+    explorations: ['physical', 'store'],
   },
   {
     id: 'power-cut',
     statement: "a power cut in the middle of any NVM write leaves the store as it was before the write or as written — never lost or untrusted — and a power-up loads the store the memory holds (the memory read by the checker's own reading of the record layout, not the firmware's decoder)",
-    explorations: ['physical'],
+    explorations: ['physical', 'store'],
   },
   {
     id: 'battery-change',

@@ -65,7 +65,8 @@ export function newRecoveryProbe(): RecoveryProbe {
 /** The out-of-box store for the model, as the closing expectation of a counterexample. */
 export function outOfBoxExpect(model: ModelProfile): string {
   const codes = afterResetCodes(model);
-  const slots = [1, ...codes.map((c, i) => (c === '' ? 0 : i + 1)).filter((s) => s > 0)];
+  // The first and the last slot (the explorations start with codes there) and the defaults' slots.
+  const slots = [1, codes.length, ...codes.map((c, i) => (c === '' ? 0 : i + 1)).filter((s) => s > 0)];
   const admin = model.defaults.adminCodeAfterReset;
   return `store: ok, ${codesExpect({ codes }, slots)}, mastercode: ${admin === '' ? 'none' : `"${admin}"`}, userCodes: enabled, oneTimeCode: none`;
 }

@@ -29,7 +29,7 @@ function pad(s: string | number, n: number, right = false): string {
 
 export function scopeLine(scope: CheckScope): string {
   return (
-    `scope: digits {${scope.alphabet.join(',')}} (keypad, screened, admin-gate and reset-menu explorations: {${digitsOf('keypad', scope).join(',')}}), codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
+    `scope: digits {${scope.alphabet.join(',')}} (keypad, screened, admin-gate, reset-menu and store explorations: {${digitsOf('keypad', scope).join(',')}}), codes and admin codes ${scope.codeLength} digits, shipped capacity and timings; ` +
     `time abstracted to timer boundaries (+${TICK_SLACK_MS} ms), pack charge pinned, PRNG restarted per step; state cap ${scope.stateCap}`
   );
 }

@@ -34,11 +34,13 @@ const UNGUESSABLE_DIGIT = '5';
  * with the scope's digits, Lock, a code typed whole, Program and time (S2/S3, S8/S9, lockout);
  * after-reset: anything but faults, from a lock that has
  * just been factory reset and not yet relearned its handing (S18); admin-gate and reset-menu: the
- * moves of programming, with every digit and the cable (S2/S3; S18 from a lock just reset). */
-export type ExplorationName = 'exterior' | 'keypad' | 'screened' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'switches' | 'after-reset' | 'reset-menu';
+ * moves of programming, with every digit and the cable (S2/S3; S18 from a lock just reset);
+ * store: the moves of programming with the admin code known, power cuts and the pack, from a store
+ * full but one slot (power cuts, no bricking, S4/S11). */
+export type ExplorationName = 'exterior' | 'keypad' | 'screened' | 'interior' | 'admin-gate' | 'physical' | 'cable' | 'switches' | 'after-reset' | 'reset-menu' | 'store';
 /** A search depth for every exploration, or for some (the others keep their default). */
 export type DepthOption = number | Partial<Record<ExplorationName, number>>;
-export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'screened', 'interior', 'admin-gate', 'physical', 'cable', 'switches', 'after-reset', 'reset-menu'];
+export const EXPLORATIONS: readonly ExplorationName[] = ['exterior', 'keypad', 'screened', 'interior', 'admin-gate', 'physical', 'cable', 'switches', 'after-reset', 'reset-menu', 'store'];
 
 /** The shortest code of every shipped model (its profile's codes.minLength). The whole-keypad
  * explorations' depths are counted from the model's own. */
@@ -76,6 +78,11 @@ const CABLE_DEPTH = 14;
  * 7.4 s, which would take the whole default run past its minute on two threads). */
 const SWITCHES_DEPTH = 8;
 
+/** The store exploration's depth: two adds in a row, the second refused by the store the first
+ * filled, take 10 steps on the Mastercode family (Program, admin code, Lock, code, Lock, twice);
+ * a delete with a power cut in its write 9. */
+const STORE_DEPTH = 10;
+
 /** Default depth per exploration: each model's default scope is explored exhaustively to this
  * depth, below the state cap, in under a minute. After a reset the codes are also typed whole
  * (actions.ts typedCodes), two more actions per step: one step less there. The keypad and
@@ -92,17 +99,18 @@ export const DEFAULT_DEPTH: Record<ExplorationName, number> = {
   switches: SWITCHES_DEPTH,
   'after-reset': 8,
   'reset-menu': 8,
+  store: STORE_DEPTH,
 };
 /** The admin-gate default where programming starts at the keypad, for a 4-digit code (`--help`). */
 export const GATE_DEPTH_AT_KEYPAD = SHORTEST_CODE + GATE_STEPS_BEYOND_CODE.atKeypad;
 /** Models with a second interior button (the Reset button: 264, 92640-001, Powerbolt 2) have two
  * more actions per step beyond the exterior: this much less depth keeps their default scope
  * below the cap and the minute. */
-export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, screened: 0, interior: 1, 'admin-gate': 0, physical: 1, cable: 0, switches: 0, 'after-reset': 2, 'reset-menu': 0 };
+export const EXTRA_BUTTON_DEPTH_CUT: Record<ExplorationName, number> = { exterior: 0, keypad: 0, screened: 0, interior: 1, 'admin-gate': 0, physical: 1, cable: 0, switches: 0, 'after-reset': 2, 'reset-menu': 0, store: 0 };
 
 /** The digits an exploration presses. */
 export function digitsOf(exploration: ExplorationName, scope: CheckScope): readonly string[] {
-  return exploration === 'keypad' || exploration === 'screened' || exploration === 'admin-gate' || exploration === 'reset-menu' ? WHOLE_KEYPAD : scope.alphabet;
+  return exploration === 'keypad' || exploration === 'screened' || exploration === 'admin-gate' || exploration === 'reset-menu' || exploration === 'store' ? WHOLE_KEYPAD : scope.alphabet;
 }
 
 /** Why an exploration has nothing to search on the model, or null when it has: the screened
@@ -184,12 +192,23 @@ export function freshCode(scope: CheckScope): string {
   return [...userCode(scope)].map((d) => (d === a ? b : a)).join('');
 }
 
+/** A second code the installed lock does not hold (0011): with freshCode, two adds in a row, the
+ * second to a store the first has filled (seed S4). */
+export function secondFreshCode(scope: CheckScope): string {
+  const [a, b] = scope.alphabet;
+  const half = Math.floor(scope.codeLength / 2);
+  return a.repeat(half) + b.repeat(scope.codeLength - half);
+}
+
 export function unguessableAdmin(scope: CheckScope): string {
   return UNGUESSABLE_DIGIT.repeat(scope.codeLength);
 }
 
 /** The installed lock every exploration starts from: handed, door closed, one user code, and an
- * admin code nobody in the search can type (where the model has one). As scenario `given:`. */
+ * admin code nobody in the search can type (where the model has one); the physical exploration
+ * also holds a code in the model's last slot, so that its physical reset must wipe that slot too
+ * (no bricking), and the store exploration starts from a store full but one slot (storeStart).
+ * After a reset: the model's out-of-box store, not yet handed. As scenario `given:`. */
 export interface InitialLock {
   door: 'right';
   handed: 'right' | 'none';
@@ -206,18 +225,41 @@ export function startsAfterReset(exploration: ExplorationName): boolean {
 }
 
 export function initialLock(model: ModelProfile, scope: CheckScope, exploration: ExplorationName): InitialLock {
+  const installed: InitialLock = { door: 'right', handed: 'right', doorState: 'closed', codes: { 1: userCode(scope) }, mastercode: hasAdminCode(model) ? unguessableAdmin(scope) : 'none' };
   if (startsAfterReset(exploration)) {
     const d = model.defaults;
     return { door: 'right', handed: 'none', doorState: 'closed', codes: { ...d.userCodesAfterReset }, mastercode: d.adminCodeAfterReset === '' ? 'none' : d.adminCodeAfterReset };
   }
-  return {
-    door: 'right',
-    handed: 'right',
-    doorState: 'closed',
-    codes: { 1: userCode(scope) },
-    mastercode: hasAdminCode(model) ? unguessableAdmin(scope) : 'none',
-    ...(exploration === 'screened' ? { switches: { [SECURE_SCREEN_SWITCH]: true } } : {}),
-  };
+  if (exploration === 'store') return storeStart(model, scope);
+  if (exploration === 'physical') return { ...installed, codes: { ...installed.codes, [model.codes.capacity]: fillerCode(scope, 0) } };
+  return { ...installed, ...(exploration === 'screened' ? { switches: { [SECURE_SCREEN_SWITCH]: true } } : {}) };
+}
+
+/** The slot the store exploration's start leaves free: the one an add fills. */
+export const FREE_SLOT = 2;
+/** The digits of the codes that fill the rest of that store: none in the alphabet or the admin
+ * code's, and on keys of their own (3|4, 5|6, 7|8 on the five-button keypads), so that no searched
+ * sequence types one; 5 only beside another, so that none is the scope's admin code. */
+const FILLER_DIGITS = ['3', '7', '5'] as const;
+
+/** The `i`-th code (from 0) made of FILLER_DIGITS, of the scope's code length. */
+export function fillerCode(scope: CheckScope, i: number): string {
+  let code = '';
+  for (let n = i, k = 0; k < scope.codeLength; k++, n = Math.floor(n / FILLER_DIGITS.length)) code = FILLER_DIGITS[n % FILLER_DIGITS.length] + code;
+  return code;
+}
+
+/**
+ * The store exploration's start (power cuts, no bricking, S4/S11): the installed lock with its
+ * store full but slot 2 — the scope's user code in slot 1 and a code no search types in every
+ * slot from 3 to the model's capacity. So an add fills the store (and a power cut can tear it), a
+ * second is refused (seed S4), a delete leaves the codes after it (S11) and a factory reset must
+ * wipe the last slot too (S6).
+ */
+export function storeStart(model: ModelProfile, scope: CheckScope): InitialLock {
+  const codes: Record<number, string> = { 1: userCode(scope) };
+  for (let slot = FREE_SLOT + 1; slot <= model.codes.capacity; slot++) codes[slot] = fillerCode(scope, slot - FREE_SLOT - 1);
+  return { door: 'right', handed: 'right', doorState: 'closed', codes, mastercode: hasAdminCode(model) ? unguessableAdmin(scope) : 'none' };
 }
 
 export function twinOptions(init: InitialLock): TwinOptions {
