@@ -31,7 +31,7 @@ describe('--depth', () => {
 
   it('refuses what is not a depth, naming the part', () => {
     expect(parseDepthOption('0', MAX)).toEqual(expect.stringContaining('--depth must be a whole number from 1 to 40'));
-    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, keypad, screened, interior, admin-gate, physical, cable, switches, after-reset, reset-menu)'));
+    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, keypad, screened, interior, admin-gate, physical, cable, switches, after-reset, reset-menu, store)'));
     expect(parseDepthOption('exterior=3,exterior=4', MAX)).toBe('--depth: exterior is given twice');
     expect(parseDepthOption('exterior=41', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number from 1 to 40'));
     expect(parseDepthOption('exterior=', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number'));
@@ -54,9 +54,9 @@ describe('--depth', () => {
 
   it('lockstep check runs the depths given and exits 2 for a bad one', async () => {
     const io = capture();
-    expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,keypad=2,interior=1,admin-gate=2,physical=1,cable=2,switches=1,after-reset=1,reset-menu=2', json: true, jobs: '1' }, io)).toBe(0);
+    expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,keypad=2,interior=1,admin-gate=2,physical=1,cable=2,switches=1,after-reset=1,reset-menu=2,store=2', json: true, jobs: '1' }, io)).toBe(0);
     const depths = JSON.parse(io.lines.join('\n')).models[0].explorations.map((e: { name: string; depthBound: number }) => `${e.name}=${e.depthBound}`);
-    expect(depths).toEqual(['exterior=3', 'keypad=2', 'interior=1', 'admin-gate=2', 'physical=1', 'cable=2', 'switches=1', 'after-reset=1', 'reset-menu=2']);
+    expect(depths).toEqual(['exterior=3', 'keypad=2', 'interior=1', 'admin-gate=2', 'physical=1', 'cable=2', 'switches=1', 'after-reset=1', 'reset-menu=2', 'store=2']);
     const bad = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: 'inside=3' }, bad)).toBe(2);
     expect(bad.lines.join('\n')).toContain('no exploration "inside"');

@@ -138,7 +138,7 @@ describe('the screened exploration', () => {
 });
 
 describe('the admin-gate exploration', () => {
-  it('offers the moves of programming only: every digit, Lock, Program, a new code typed whole and the exterior\'s cable', () => {
+  it('offers the moves of programming only: every digit, Lock, Program, a new code typed whole, the installed code typed whole and the exterior\'s cable', () => {
     const model = findModel('smartcode-913')!;
     const scope = defaultScope(model);
     const labels = actionsFor('admin-gate', model, scope).map((a) => a.label);
@@ -147,6 +147,7 @@ describe('the admin-gate exploration', () => {
       'press lock',
       'press program',
       `type ${freshCode(scope)}`,
+      `type ${userCode(scope)}`,
       'exterior disconnected',
       'exterior connected',
     ]);
@@ -158,7 +159,7 @@ describe('the admin-gate exploration', () => {
     const out = actions.find((a) => a.label === 'exterior disconnected')!;
     const back = actions.find((a) => a.label === 'exterior connected')!;
     const keypadMoves = actions.filter((a) => a.act?.do === 'type' || (a.act?.do === 'press' && a.act.key !== 'program'));
-    expect(keypadMoves.length).toBe(12); // ten digits, Lock, the new code typed whole
+    expect(keypadMoves.length).toBe(13); // ten digits, Lock, the new code and the installed one typed whole
     expect(m.enabled(m.initial, out)).toBe(true);
     expect(m.enabled(m.initial, back)).toBe(false);
     const program = m.step(m.initial, actions.find((a) => a.label === 'press program')!).state;
@@ -248,7 +249,7 @@ describe('the reset-menu exploration', () => {
     for (const id of ['powerbolt-250', 'powerbolt-264']) {
       const model = findModel(id)!;
       const r = explore(model, defaultScope(model), 'reset-menu');
-      expect(r.properties).toEqual(['S18']);
+      expect(r.properties).toEqual(['S4/S11', 'S18']);
       expect(r.found).toEqual([]);
       expect(r.truncated).toBe('depth');
       expect(r.maxDepth).toBe(defaultDepth(model)['reset-menu']);

@@ -240,7 +240,7 @@ describe('what the firmware does not report is judged too: the store in memory, 
   it('early-release-erases on smartcode-913: S8/S9 fails in the physical exploration (Program held as the pack goes in, released early), though the firmware reports no reset', () => {
     const text = caughtIn('smartcode-913', 'early-release-erases', 'S8/S9', 'physical', 4);
     expect(text).toMatch(/erased to the factory defaults with no reset reported and no full hold of program/);
-    expect(text).toMatch(/- release: program\n\s*- expect: \{ store: ok, codes: \{ 1: "0101" \}, mastercode: "5555" \}\n$/);
+    expect(text).toMatch(/- release: program\n\s*- expect: \{ store: ok, codes: \{ 1: "0101", 30: "3333" \}, mastercode: "5555" \}\n$/);
   }, 180_000);
 });
 
@@ -417,9 +417,9 @@ describe('no bricking: the physical reset reaches the out-of-box store', () => {
   // The installed lock itself: its physical reset keeps the user code.
   it('reset-keeps-codes on smartcode-913: no-bricking fails in the physical exploration from the lock as installed, and the counterexample (the reset, then the out-of-box store expected) fails on that firmware and passes on ours', () => {
     const text = caughtDeep('smartcode-913', 'reset-keeps-codes', 'no-bricking', 'physical', 1);
-    expect(text).toMatch(/the physical reset left mastercode none, codes \[0101\]/);
+    expect(text).toMatch(/the physical reset left mastercode none, codes \[0101 3333\]/);
     expect(text).toMatch(/# the physical reset, from here:\n\s*- battery: out\n\s*- hold: program\n\s*- battery: in/);
-    expect(text).toMatch(/codes: \{ 1: null \}, mastercode: none, userCodes: enabled, oneTimeCode: none/);
+    expect(text).toMatch(/codes: \{ 1: null, 30: null \}, mastercode: none, userCodes: enabled, oneTimeCode: none/);
   }, 180_000);
 });
 
@@ -522,7 +522,7 @@ describe('the power-cut property reads the store the firmware loaded, not only t
   // 913's whole default scope; the model-based fuzzer (test/fuzz-model-based.test.ts) caught it.
   it('pack-change-forgets-codes on smartcode-913: the power-cut property fails in the physical exploration in 2 steps, and the counterexample fails on that firmware and passes on ours', () => {
     const text = caughtAtDefault('smartcode-913', 'pack-change-forgets-codes', 'power-cut', 'physical', PACK_CHANGE_STEPS);
-    expect(text).toMatch(/a power-up left the firmware holding mastercode 5555, codes \[\]; its memory holds mastercode 5555, codes \[0101\]/);
+    expect(text).toMatch(/a power-up left the firmware holding mastercode 5555, codes \[\]; its memory holds mastercode 5555, codes \[0101 3333\]/);
     expect(text).toMatch(/battery: out\n\s*- battery: in\n/);
   }, 180_000);
 });
@@ -626,7 +626,7 @@ describe('lockstep check input', () => {
     expect(said).not.toContain('Every property holds within the scope.');
     expect(said).not.toMatch(/≤40/);
     expect(said).toMatch(/PASS S1 +exterior ≤\d+ \(of 40: state cap hit\)/);
-    expect(said).toContain('but the state cap stopped 9 explorations short of their depth');
+    expect(said).toContain('but the state cap stopped 10 explorations short of their depth');
     const r = explore(findModel('smartcode-913')!, { ...defaultScope(findModel('smartcode-913')!), stateCap: 1000 }, 'exterior');
     expect(r.truncated).toBe('cap');
     expect(r.completeDepth).toBe(r.maxDepth - 1);

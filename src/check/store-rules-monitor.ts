@@ -8,7 +8,8 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { StoreView } from '../twin/twin.ts';
-import { storeProblems, type GivenStore } from '../firmware/store-rules.ts';
+import { storeProblems, type GivenStore, type StoreProblem } from '../firmware/store-rules.ts';
+import { oneTimeCodeWord, userCodesWord } from '../twin/store-words.ts';
 import { codesExpect, type Violation } from './monitors.ts';
 
 /** A change of codes the firmware reported in a step: its event and the slot it names (1-based). */
@@ -50,15 +51,24 @@ function filled(s: StoreView): number {
   return s.codes.reduce((n, c) => n + (c === '' ? 0 : 1), 0);
 }
 
+/** The closing expectation of a counterexample: the field at fault as it was before the step — a
+ * code past the capacity as the count of codes the store held, a code as its slot held it, the
+ * admin code, whether codes are enabled, the one-time mark. */
+function asBefore(before: StoreView, problem: StoreProblem): string {
+  if (problem.slotNumber) return `codes: ${filled(before)}`;
+  if (problem.slot !== undefined) return codesExpect(before, [problem.slot]);
+  if (problem.field === 'mastercode') return `mastercode: ${before.adminCode === '' ? 'none' : `"${before.adminCode}"`}`;
+  if (problem.field === 'oneTimeCode') return `oneTimeCode: ${oneTimeCodeWord(before)}`;
+  return `userCodes: ${userCodesWord(before)}`;
+}
+
 /** The S4/S11 violation of a step from `before` to `after` (the firmware's store, RAM while
  * powered), with the code changes it reported; null when there is none. */
 export function storeRulesViolation(model: ModelProfile, before: StoreView, after: StoreView, changes: readonly CodeChange[]): Violation | null {
   if (!after.trusted || (sameCodes(before.codes, after.codes) && before.adminCode === after.adminCode && before.oneTimeSlot === after.oneTimeSlot && before.usersDisabled === after.usersDisabled)) return null;
   const [problem] = storeProblems(model, given(after));
   if (problem) {
-    // A code beyond the capacity: the count the store held; otherwise the slot at fault as it was.
-    const expect = problem.slotNumber ? `codes: ${filled(before)}` : problem.slot !== undefined ? codesExpect(before, [problem.slot]) : '';
-    return { property: 'S4/S11', message: `the store breaks the model's rules: ${problem.message}`, expect };
+    return { property: 'S4/S11', message: `the store breaks the model's rules: ${problem.message}`, expect: asBefore(before, problem) };
   }
   if (changes.length !== 1 || !before.trusted) return null;
   const { type, slot } = changes[0];
