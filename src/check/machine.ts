@@ -121,7 +121,7 @@ export class CheckMachine {
     this.watched = new WatchedMoments(this.twin);
     this.torn = new TornWriteProbe(this.twin.eeprom, this.capacity, this.images);
     this.watched.clear();
-    this.ctx = { model, props, initial: this.twin.store() };
+    this.ctx = { model, props, initial: this.stores.interned(this.twin.store()) };
     const initialStore = this.ctx.initial;
     this.view = { t0: 0, now: 0, edges: [], entries: this.watched.entries, heldBefore: 0, poweredBefore: false, before: initialStore, after: initialStore, durableBefore: initialStore, durableAfter: initialStore };
     this.alarms.clear(this.arena.data(SCRATCH), this.arena.offset(SCRATCH));

@@ -157,7 +157,9 @@ export interface TransitionView {
 export function sameStore(a: StoreView, b: StoreView, withHanding: boolean): boolean {
   if (a.trusted !== b.trusted || a.adminCode !== b.adminCode || a.codes.length !== b.codes.length) return false;
   if (a.usersDisabled !== b.usersDisabled || a.oneTimeSlot !== b.oneTimeSlot || a.autoLock !== b.autoLock) return false;
-  for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
+  // The checker's views share one list per distinct code list (store-of.ts): the same list is
+  // the same codes, and most transitions compare a store with itself.
+  if (a.codes !== b.codes) for (let i = 0; i < a.codes.length; i++) if (a.codes[i] !== b.codes[i]) return false;
   return !withHanding || a.handed === b.handed;
 }
 

@@ -2,7 +2,8 @@
 // EEPROM bank (read by memory-reading.ts, the checker's own reading) — and what the EEPROM holds whether powered or not (durableOf), read from a stored
 // state's record instead of the live twin. The monitors compare
 // the store before and after every transition; reading the records spares the twin a copy of
-// its code list twice per step. The views share the tables' lists, which are never written.
+// its code list twice per step. The views share the tables' lists, which are never written: equal
+// code lists are one list (intern.ts CodeListTable), so the monitors compare most by identity.
 
 import type { Learned } from '../firmware/state.ts';
 import { untrustedStore, type StoreView } from '../twin/twin.ts';
@@ -11,7 +12,7 @@ import type { CodeListTable, NvmImages, StringTable } from './intern.ts';
 import { REC, type Numbers } from './state-record.ts';
 import { FW } from './fw-record.ts';
 
-const { FALSE, POWERED, NVM } = REC;
+const { FALSE, NONE, POWERED, NVM } = REC;
 const { FW_STORE_OK, FW_ADMIN_CODE, FW_CODES, FW_HANDED, FW_USERS_DISABLED, FW_ONE_TIME_SLOT, FW_AUTO_LOCK } = FW;
 
 export class StoreReader {
@@ -26,7 +27,12 @@ export class StoreReader {
     private readonly codeLists: CodeListTable,
     private readonly images: NvmImages,
   ) {
-    this.untrusted = untrustedStore(capacity);
+    this.untrusted = this.interned(untrustedStore(capacity));
+  }
+
+  /** `view` with its code list replaced by the table's equal list. */
+  interned(view: StoreView): StoreView {
+    return { ...view, codes: this.codeLists.value(this.codeLists.idLike(view.codes, NONE)) as string[] };
   }
 
   /** The store in the record at `o`. */
@@ -64,6 +70,6 @@ export class StoreReader {
    * decoder bug must not change what the monitors think memory holds. */
   private fromNvm(nvm: Uint8Array): StoreView {
     const read = readMemory(nvm, this.capacity);
-    return read.kind === 'store' ? read.store : this.untrusted;
+    return read.kind === 'store' ? this.interned(read.store) : this.untrusted;
   }
 }
