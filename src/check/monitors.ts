@@ -365,14 +365,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   // full hold seen was erased behind the firmware's own back — "release early and nothing
   // happens" (seed S9).
   if (props.has('S8/S9') && !startedBypassed && resets === 0 && !storeChangeReported && !m.armed) {
-    const erased = (before: StoreView, after: StoreView, where: string): Violation => ({
-      property: 'S8/S9',
-      message: `the store was erased to the factory defaults${where} with no reset reported and no full hold of ${gKey}`,
-      checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
-      expect: storeExpect(model, before, after, false),
-    });
-    if (erasedToDefaults(model, v.before, v.after)) out.push(erased(v.before, v.after, ''));
-    else if (erasedToDefaults(model, v.durableBefore, v.durableAfter)) out.push(inMemory(erased(v.durableBefore, v.durableAfter, ' in memory')));
+    if (erasedToDefaults(model, v.before, v.after)) out.push(erasedUnasked(model, v, v.before, v.after, ''));
+    else if (erasedToDefaults(model, v.durableBefore, v.durableAfter)) out.push(inMemory(erasedUnasked(model, v, v.durableBefore, v.durableAfter, ' in memory')));
   }
 
   // Powered up in this step from a memory that holds a good store: the firmware must hold that
@@ -430,6 +424,19 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     }
   }
   return out;
+}
+
+/** S8/S9: the store went from `before` to the factory defaults `after` (`where`: in RAM, '', or
+ * ' in memory') with no reset reported and no full hold. A function of its own, not a closure
+ * in observe(): under a loader that keeps function names (tsx), every closure made costs a
+ * defineProperty, and observe() runs once per transition. */
+function erasedUnasked(model: ModelProfile, v: TransitionView, before: StoreView, after: StoreView, where: string): Violation {
+  return {
+    property: 'S8/S9',
+    message: `the store was erased to the factory defaults${where} with no reset reported and no full hold of ${gestureKey(model)}`,
+    checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
+    expect: storeExpect(model, before, after, false),
+  };
 }
 
 /** A store that was not the model's factory defaults and now is (handing aside). */
