@@ -87,6 +87,9 @@ export class CheckMachine {
   /** The monitors' state for the step under way, and what the monitors see of the step. */
   private readonly mon: MonitorState = initialMonitor();
   private readonly view: TransitionView;
+  /** The views of the RAM's store before and after a step, refilled at every step. */
+  private readonly viewBefore: StoreView;
+  private readonly viewAfter: StoreView;
   /** The record of the state the twin was last restored to (its ids are tried first when
    * writing the scratch record): its chunk and offset, or offset NONE. */
   private fromData: Numbers;
@@ -114,6 +117,8 @@ export class CheckMachine {
     const tables = { strings: this.strings, codeLists: this.codeLists, images: this.images, alarms: this.alarms, layout: this.layout };
     this.keyer = new StateKeyer(model, tables);
     this.stores = new StoreReader(this.capacity, this.strings, this.codeLists, this.images);
+    this.viewBefore = this.stores.scratch();
+    this.viewAfter = this.stores.scratch();
     const prngs = (this.twin as unknown as TwinInternals).prngs;
     this.canonicalPrng = Object.values(prngs).map((p) => [p, p.getState()]);
     this.extraFields = Object.keys(this.twin.firmware).filter((k) => k !== 's' && k !== 'p' && k !== 'io');
@@ -282,12 +287,12 @@ export class CheckMachine {
     v.edges = act.edges;
     v.heldBefore = a[o + HELD];
     v.poweredBefore = a[o + POWERED] !== FALSE;
-    v.before = this.stores.of(a, o);
+    v.before = this.stores.of(a, o, this.viewBefore);
     v.durableBefore = this.stores.durableOf(a, o);
     this.look();
     const s = this.arena.data(SCRATCH);
     const so = this.arena.offset(SCRATCH);
-    v.after = this.stores.of(s, so);
+    v.after = this.stores.of(s, so, this.viewAfter);
     v.durableAfter = this.stores.durableOf(s, so);
     const violations = observe(this.ctx, mon, v);
     writeMonitor(s, so, mon, this.layout);

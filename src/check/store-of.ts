@@ -35,19 +35,25 @@ export class StoreReader {
     return { ...view, codes: this.codeLists.value(this.codeLists.idLike(view.codes, NONE)) as string[] };
   }
 
-  /** The store in the record at `o`. */
-  of(a: Numbers, o: number): StoreView {
+  /** A view for of() to fill: one per place a caller keeps a view (a step's before and after),
+   * so that a step allocates none. */
+  scratch(): StoreView {
+    return { ...this.untrusted };
+  }
+
+  /** The store in the record at `o`: written into `into` (a view from scratch(), overwritten
+   * by the next call given it) when the firmware runs, else the memory's shared view. */
+  of(a: Numbers, o: number, into: StoreView): StoreView {
     if (a[o + POWERED] !== FALSE) {
-      return {
-        trusted: a[o + FW_STORE_OK] !== FALSE,
-        adminCode: this.strings.value(a[o + FW_ADMIN_CODE]),
-        // Read only, like every view here (monitors.ts TransitionView).
-        codes: this.codeLists.value(a[o + FW_CODES]) as string[],
-        handed: this.strings.value(a[o + FW_HANDED]) as Learned,
-        usersDisabled: a[o + FW_USERS_DISABLED] !== FALSE,
-        oneTimeSlot: a[o + FW_ONE_TIME_SLOT],
-        autoLock: a[o + FW_AUTO_LOCK],
-      };
+      into.trusted = a[o + FW_STORE_OK] !== FALSE;
+      into.adminCode = this.strings.value(a[o + FW_ADMIN_CODE]);
+      // Read only, like every view here (monitors.ts TransitionView).
+      into.codes = this.codeLists.value(a[o + FW_CODES]) as string[];
+      into.handed = this.strings.value(a[o + FW_HANDED]) as Learned;
+      into.usersDisabled = a[o + FW_USERS_DISABLED] !== FALSE;
+      into.oneTimeSlot = a[o + FW_ONE_TIME_SLOT];
+      into.autoLock = a[o + FW_AUTO_LOCK];
+      return into;
     }
     return this.durableOf(a, o);
   }
