@@ -250,18 +250,26 @@ export class CheckMachine {
       case 'timer-pending':
         return this.nextBoundary(st) >= 0;
       case 'entry-not': {
-        const entry = this.strings.value(a[o + FW_BUFFER]) + w.digit;
+        const buffer = this.strings.value(a[o + FW_BUFFER]);
+        const length = buffer.length + 1;
+        if (w.maxLength !== undefined && length > w.maxLength) return false;
+        // A key pattern is as long as its entry: only an entry as long as the code is built
+        // and compared (most are not, and this runs for every digit of every state).
+        if (length !== w.code.length) return true;
         const perKey = this.model.keypad.digitsPerKey;
-        return (w.maxLength === undefined || entry.length <= w.maxLength) && patternOnKeypad(perKey, entry) !== patternOnKeypad(perKey, w.code);
+        return patternOnKeypad(perKey, buffer + w.digit) !== patternOnKeypad(perKey, w.code);
       }
       case 'programming-entry-empty':
         return this.strings.value(a[o + FW_MODE]) !== IDLE_MODE && this.strings.value(a[o + FW_BUFFER]) === '';
       case 'entry-empty':
         return (this.strings.value(a[o + FW_BUFFER]) === '') === w.empty;
       case 'all':
-        return w.of.every((x) => this.holds(st, x));
+        // Loops, not every()/some() with a closure: these run for most actions of every state.
+        for (let i = 0; i < w.of.length; i++) if (!this.holds(st, w.of[i])) return false;
+        return true;
       case 'any':
-        return w.of.some((x) => this.holds(st, x));
+        for (let i = 0; i < w.of.length; i++) if (this.holds(st, w.of[i])) return true;
+        return false;
     }
   }
 

@@ -333,7 +333,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     } else if (type === 'wrong-code' && props.has('lockout')) {
       const { wrongAttempts } = model.lockout;
       const spanMs = lockoutSpanMs(model);
-      m.wrong = m.wrong.filter((t) => e.t - t < spanMs);
+      keepRecent(m.wrong, e.t, spanMs);
       if (m.wrong.length >= wrongAttempts) {
         out.push({
           property: 'lockout',
@@ -437,6 +437,15 @@ function erasedUnasked(model: ModelProfile, v: TransitionView, before: StoreView
     checkpointBefore: `power: ${v.poweredBefore ? 'on' : 'off'}`,
     expect: storeExpect(model, before, after, false),
   };
+}
+
+/** Drop from `times` (in place) the ones `spanMs` or longer before `now`. In place and without
+ * a callback: a closure over the loop's entry would give every pass of observe()'s loop a
+ * context of its own to allocate. */
+function keepRecent(times: number[], now: number, spanMs: number): void {
+  let kept = 0;
+  for (let i = 0; i < times.length; i++) if (now - times[i] < spanMs) times[kept++] = times[i];
+  times.length = kept;
 }
 
 /** A store that was not the model's factory defaults and now is (handing aside). */
