@@ -27,6 +27,16 @@ const {
   FW_AUTO_LOCK,
 } = FW;
 
+/** The record's yes/no fields (TRUE or FALSE: fw-record.ts and parts-record.ts write them with
+ * bit()), which the key takes as one word, a bit each in this order: hashing costs the same for
+ * every word, and these are seventeen of a key's seventy-odd. */
+const FLAG_FIELDS: readonly number[] = [
+  PRESENT, DOOR_OPEN, DOOR_STRIKE_ALIGNED, BOLT_PUSHED, EXTERIOR_LINKED, CUT_NEXT,
+  FW_STORE_OK, FW_USERS_DISABLED, FW_WRITE_DIRTY, FW_ERASE_OTHER_BANK, FW_PROGRAM_HELD, FW_ARMED_NEEDS_RELEASE, FW_BOLT_LOCKED,
+  ...Array.from({ length: SWITCH_COUNT }, (_, i) => SWITCHES + i),
+];
+if (TRUE !== 1 || FALSE !== 0) throw new Error('FLAG_FIELDS takes TRUE as bit 1 and FALSE as bit 0');
+
 /** Numbers in a key besides the alarms' and the wrong entries' (an upper bound). */
 const KEY_FIXED_NUMBERS = 80;
 
@@ -60,8 +70,9 @@ export class StateKeyer {
   }
 
   /** The state's key. Strings, code lists and NVM images enter as their table ids (equal
-   * values, equal ids), times relative to now; a variable-length part is preceded by its
-   * length or, last, ends with a terminator. */
+   * values, equal ids), times relative to now, the yes/no fields as one word of bits
+   * (FLAG_FIELDS); a variable-length part is preceded by its length or, last, ends with a
+   * terminator. */
   key(a: Numbers, o: number, withMonitor: boolean): number {
     const layout = this.t.layout;
     const alarms = this.t.alarms;
@@ -78,11 +89,18 @@ export class StateKeyer {
       v[n++] = order[k];
       v[n++] = alarms.dueAt(a, o, order[k]) - now;
     }
-    v[n++] = a[o + PRESENT];
+    // The yes/no fields, one bit each.
+    let flags = 0;
+    let notBits = 0;
+    for (let i = 0; i < FLAG_FIELDS.length; i++) {
+      const f = a[o + FLAG_FIELDS[i]];
+      flags |= f << i;
+      notBits |= f & ~1;
+    }
+    if (notBits !== 0) throw new Error('a yes/no field of a state record is neither TRUE nor FALSE (src/check/state-key.ts FLAG_FIELDS)');
+    v[n++] = flags;
     v[n++] = a[o + LOAD_MOTOR];
     v[n++] = a[o + DOOR_HANDING];
-    v[n++] = a[o + DOOR_OPEN];
-    v[n++] = a[o + DOOR_STRIKE_ALIGNED];
     const motor = a[o + BOLT_MOTOR];
     v[n++] = a[o + BOLT_POS];
     v[n++] = a[o + BOLT_POS_HIGH];
@@ -93,10 +111,8 @@ export class StateKeyer {
     v[n++] = a[o + BOLT_SPEED_HIGH];
     v[n++] = a[o + BOLT_CURRENT_MA];
     v[n++] = rel(a[o + BOLT_OVER_SINCE], now);
-    v[n++] = a[o + BOLT_PUSHED];
     v[n++] = a[o + BOLT_LAST_STOP];
     v[n++] = a[o + HELD];
-    v[n++] = a[o + EXTERIOR_LINKED];
     v[n++] = a[o + STATUS];
     v[n++] = a[o + STATUS_PERIOD_MS];
     // NVM: the image's digest, the sequence number of the store the firmware has loaded relative
@@ -107,7 +123,6 @@ export class StateKeyer {
     if (this.nvmDigests[image] === undefined) this.digestNvm(image);
     v[n++] = this.nvmDigests[image];
     v[n++] = a[o + POWERED] !== FALSE ? a[o + FW_STORE_SEQ] - this.nvmBases[image] : a[o + FW_STORE_SEQ];
-    v[n++] = a[o + CUT_NEXT];
     if (a[o + WRITING_OFFSET] === NONE) {
       v[n++] = FALSE;
     } else {
@@ -118,17 +133,13 @@ export class StateKeyer {
     }
     // The firmware's RAM.
     v[n++] = a[o + FW_MODE];
-    v[n++] = a[o + FW_STORE_OK];
     v[n++] = a[o + FW_ADMIN_CODE];
     v[n++] = a[o + FW_CODES];
     v[n++] = a[o + FW_HANDED];
-    v[n++] = a[o + FW_USERS_DISABLED];
     v[n++] = a[o + FW_ONE_TIME_SLOT];
     v[n++] = a[o + FW_AUTO_LOCK];
     v[n++] = a[o + FW_STORE_BANK];
-    v[n++] = a[o + FW_WRITE_DIRTY];
     v[n++] = a[o + FW_WRITE_BANK];
-    v[n++] = a[o + FW_ERASE_OTHER_BANK];
     v[n++] = a[o + FW_BUFFER];
     v[n++] = a[o + FW_PROMPT];
     v[n++] = a[o + FW_PENDING];
@@ -137,8 +148,6 @@ export class StateKeyer {
     v[n++] = a[o + FW_KEY_MASK];
     const downAt = a[o + FW_PROGRAM_DOWN_AT];
     v[n++] = downAt < 0 ? -1 : now - downAt;
-    v[n++] = a[o + FW_PROGRAM_HELD];
-    v[n++] = a[o + FW_ARMED_NEEDS_RELEASE];
     const windowMs = this.model.lockout.windowMs;
     for (let i = 0; i < layout.wrongSlots; i++) {
       const w = a[o + layout.fwWrongAt + i];
@@ -149,7 +158,6 @@ export class StateKeyer {
     v[n++] = a[o + FW_MOTOR_SLOT];
     v[n++] = a[o + FW_HAND_PHASE];
     v[n++] = a[o + FW_LEARNED_DIR];
-    v[n++] = a[o + FW_BOLT_LOCKED];
     v[n++] = rel(a[o + FW_T_DEBOUNCE], now);
     v[n++] = rel(a[o + FW_T_ENTRY], now);
     v[n++] = rel(a[o + FW_T_PROG], now);
@@ -159,7 +167,6 @@ export class StateKeyer {
     v[n++] = rel(a[o + FW_T_LOCKOUT_END], now);
     v[n++] = rel(a[o + FW_T_REMINDER], now);
     v[n++] = rel(a[o + FW_T_EXTERIOR], now);
-    for (let i = 0; i < SWITCH_COUNT; i++) v[n++] = a[o + SWITCHES + i];
     v[n++] = a[o + FW_EXTRA];
     h.count = n;
     if (withMonitor) {
