@@ -3,8 +3,9 @@
 // the contact's bounce count (a remainder by a literal) against modUint32,
 // the battery curve's remembered segment against a search from the first point, and the linked
 // alarm queue against a scan of every alarm for the earliest (time, sequence), and the code search
-// that answers entries shorter than any storable code without looking against a full search.
-import { OCV_POINTS } from '../src/hardware/battery.ts';
+// that answers entries shorter than any storable code without looking against a full search, and
+// the pack's brown-out check that a full enough pack answers without reading its curves.
+import { BROWNOUT_VOLTS, BatteryPack, IDLE_BROWNOUT_CHARGE_MAS, IDLE_CURRENT_MA, OCV_POINTS, PACK_CAPACITY_MAS, SURE_CHARGE_MAS, SURE_LOAD_MA } from '../src/hardware/battery.ts';
 import { describe, expect, it } from 'vitest';
 import { Sim } from '../src/sim/kernel.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
@@ -123,6 +124,34 @@ describe('Curve', () => {
     const xs = [-1, 0, 1e-9, 0.05, 0.0500001, 0.1, 0.2, 0.5, 0.9, 0.99, 1, 1.5, NaN, Infinity, -Infinity];
     for (let i = 0; i < 3_000; i++) xs.push(ref.next() / 2 ** 32 - 0.1, 0.98 - i * 1e-7);
     for (const x of xs) expect(Object.is(curve.at(x), interpolateFromFirst(points, x))).toBe(true);
+  });
+});
+
+describe('BatteryPack.sustainsElectronics', () => {
+  it('answers as the loaded voltage against BROWNOUT_VOLTS does, above and below SURE_CHARGE_MAS and at every load', () => {
+    const capacity = PACK_CAPACITY_MAS;
+    const charges = [0, 1, SURE_CHARGE_MAS, SURE_CHARGE_MAS * (1 - 1e-15), SURE_CHARGE_MAS * (1 + 1e-15), capacity, IDLE_BROWNOUT_CHARGE_MAS];
+    const ref = new ReferenceSfc32(3, 'pack');
+    for (let i = 0; i < 2_000; i++) charges.push((ref.next() / 2 ** 32) * capacity);
+    const motor = [0, 400, 650, 1_500, SURE_LOAD_MA, SURE_LOAD_MA + 1, 5_000];
+    for (const charge of charges) {
+      for (const mA of motor) {
+        for (const lit of [false, true]) {
+          const pack = new BatteryPack();
+          pack.chargeMAs = charge;
+          pack.setLoad('motor', mA, 0);
+          if (lit) pack.setLoad('led', 10, 0);
+          expect(pack.sustainsElectronics()).toBe(pack.loadedVolts() >= BROWNOUT_VOLTS);
+        }
+      }
+    }
+  });
+
+  it('takes the fast path only where the pack is still well above the brown-out level', () => {
+    const pack = new BatteryPack();
+    pack.chargeMAs = SURE_CHARGE_MAS;
+    pack.setLoad('motor', SURE_LOAD_MA - IDLE_CURRENT_MA, 0);
+    expect(pack.loadedVolts()).toBeGreaterThan(BROWNOUT_VOLTS + 0.009);
   });
 });
 

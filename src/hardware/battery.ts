@@ -83,6 +83,35 @@ export const IDLE_BROWNOUT_CHARGE_MAS = ((): number => {
   return low * PACK_CAPACITY_MAS;
 })();
 
+/** Above anything the parts draw at once (the motor's stall, the LED and the beeper together are
+ * about 1.5 A): the load the fast path of sustainsElectronics() covers. */
+export const SURE_LOAD_MA = 2_000;
+/** How far above BROWNOUT_VOLTS the fast path's charge keeps the loaded voltage: far more than the
+ * rounding of the curves' arithmetic (about 1e-15 V), so the fast path never answers otherwise
+ * than the curves would. */
+const SURE_MARGIN_VOLTS = 0.01;
+
+/**
+ * The least charge at which the pack, drawing SURE_LOAD_MA, still reads SURE_MARGIN_VOLTS above
+ * BROWNOUT_VOLTS, in mA·s. The loaded voltage only rises with charge (the open-circuit voltage
+ * rises, the internal resistance falls) and only falls with load, so at this charge or more and
+ * at most SURE_LOAD_MA the pack holds the electronics up: sustainsElectronics() answers so without
+ * reading the curves. It is asked at every rising load (every light, beep and motor segment),
+ * and a pack is nearly always this full.
+ */
+export const SURE_CHARGE_MAS = ((): number => {
+  const sure = (soc: number): boolean => loadedVoltsOf(soc, SURE_LOAD_MA) >= BROWNOUT_VOLTS + SURE_MARGIN_VOLTS;
+  if (!sure(1)) return Infinity; // no pack is that full: always read the curves
+  let low = 0; // not sure (the empty pack)
+  let high = 1; // sure (the full pack)
+  for (let i = 0; i < CHARGE_SEARCH_STEPS; i++) {
+    const mid = (low + high) / 2;
+    if (sure(mid)) high = mid;
+    else low = mid;
+  }
+  return high * PACK_CAPACITY_MAS;
+})();
+
 export type LoadName = 'motor' | 'led' | 'beeper';
 
 /** Told when the load on the pack rises, so the supply can be checked (brown-out). */
@@ -178,9 +207,12 @@ export class BatteryPack {
     return this.present ? loadedVoltsOf(this.stateOfCharge, IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2]) : 0;
   }
 
-  /** Whether the electronics can run at the present load. */
+  /** Whether the electronics can run at the present load (loaded volts at BROWNOUT_VOLTS or more). */
   sustainsElectronics(): boolean {
-    return this.present && this.loadedVolts() >= BROWNOUT_VOLTS;
+    if (!this.present) return false;
+    const mA = IDLE_CURRENT_MA + this.loads[0] + this.loads[1] + this.loads[2];
+    if (this.chargeMAs >= SURE_CHARGE_MAS && mA <= SURE_LOAD_MA) return true; // the curves' answer (SURE_CHARGE_MAS)
+    return loadedVoltsOf(this.stateOfCharge, mA) >= BROWNOUT_VOLTS;
   }
 
   snapshot(): BatterySnapshot {
