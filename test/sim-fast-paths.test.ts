@@ -1,6 +1,7 @@
 // The kernel's and the parts' fast paths give exactly what the plain forms they replaced gave:
 // the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
-// the contact's bounce count (a remainder by a literal) against modUint32,
+// the contact's bounce count (a remainder by a literal) against modUint32, its bounce end (a mask)
+// against the branch it replaced,
 // the battery curve's remembered segment against a search from the first point, and the linked
 // alarm queue against a scan of every alarm for the earliest (time, sequence), and the code search
 // that answers entries shorter than any storable code without looking against a full search, and
@@ -10,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { Sim } from '../src/sim/kernel.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
 import { Curve } from '../src/hardware/curve.ts';
-import { MAX_BOUNCES, bounceCount } from '../src/hardware/buttons.ts';
+import { BOUNCE_WINDOW_MS, Buttons, MAX_BOUNCES, bounceCount } from '../src/hardware/buttons.ts';
 import { findCode, patternOnKeypad } from '../src/firmware/code-store.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { MODELS } from '../src/models/index.ts';
@@ -112,6 +113,29 @@ describe('bounceCount', () => {
       seen.add(bounceCount(x | 0));
     }
     expect([...seen].sort()).toEqual(Array.from({ length: MAX_BOUNCES + 1 }, (_, i) => i));
+  });
+});
+
+describe('Buttons bounce end', () => {
+  it('is the press time when the contact does not bounce, else 1 + (draw >>> 8) mod BOUNCE_WINDOW_MS later, as the branch gave it', () => {
+    const sim = new Sim();
+    const buttons = new Buttons(sim, new Prng(8, 'buttons'), 0);
+    const draws = new Prng(8, 'buttons');
+    const quiet: number[] = [];
+    buttons.listener = { buttonEdge: (_key, quietFrom) => quiet.push(quietFrom) };
+    const delays = new Set<number>();
+    for (let i = 0; i < 3_000; i++) {
+      sim.advance(i % 7);
+      buttons.down('5');
+      buttons.up('5');
+      for (const at of quiet.splice(0)) {
+        const draw = draws.nextInt32();
+        const expected = bounceCount(draw) === 0 ? sim.now : sim.now + 1 + ((draw >>> 8) % BOUNCE_WINDOW_MS);
+        expect(at).toBe(expected);
+        delays.add(at - sim.now);
+      }
+    }
+    expect([...delays].sort()).toEqual(Array.from({ length: BOUNCE_WINDOW_MS + 1 }, (_, i) => i));
   });
 });
 
