@@ -1,14 +1,16 @@
 // The kernel's and the parts' fast paths give exactly what the plain forms they replaced gave:
 // the PRNG on signed 32-bit words against the textbook unsigned sfc32, modUint32 against `%`,
-// the contact's bounce count (a remainder by a literal) against modUint32, its bounce end (a mask)
-// against the branch it replaced,
-// the battery curve's remembered segment against a search from the first point, and the linked
-// alarm queue against a scan of every alarm for the earliest (time, sequence), and the code search
-// that answers entries shorter than any storable code without looking against a full search, and
-// the pack's brown-out check that a full enough pack answers without reading its curves.
+// the contact's bounce count (a remainder by a literal) against modUint32 and its bounce end (a
+// mask) against the branch it replaced, the battery curve's remembered segment against a search
+// from the first point, the pack's brown-out check that a full enough pack answers without reading
+// its curves against the curves, the firmware's next deadline (one sum for the seven rare ones)
+// against a scan of all nine, the linked alarm queue against a scan of every alarm for the earliest
+// (time, sequence), and the code search that answers entries shorter than any storable code
+// without looking against a full search.
 import { BROWNOUT_VOLTS, BatteryPack, IDLE_BROWNOUT_CHARGE_MAS, IDLE_CURRENT_MA, OCV_POINTS, PACK_CAPACITY_MAS, SURE_CHARGE_MAS, SURE_LOAD_MA } from '../src/hardware/battery.ts';
 import { describe, expect, it } from 'vitest';
-import { Sim } from '../src/sim/kernel.ts';
+import { CLOCK_LIMIT_MS, Sim } from '../src/sim/kernel.ts';
+import { initialState, nextDeadline } from '../src/firmware/state.ts';
 import { hashString32, modUint32, Prng } from '../src/sim/prng.ts';
 import { Curve } from '../src/hardware/curve.ts';
 import { BOUNCE_WINDOW_MS, Buttons, MAX_BOUNCES, bounceCount } from '../src/hardware/buttons.ts';
@@ -176,6 +178,26 @@ describe('BatteryPack.sustainsElectronics', () => {
     pack.chargeMAs = SURE_CHARGE_MAS;
     pack.setLoad('motor', SURE_LOAD_MA - IDLE_CURRENT_MA, 0);
     expect(pack.loadedVolts()).toBeGreaterThan(BROWNOUT_VOLTS + 0.009);
+  });
+});
+
+describe('nextDeadline', () => {
+  const fields = ['tDebounce', 'tEntry', 'tProg', 'tHold', 'tHanding', 'tAutoLock', 'tLockoutEnd', 'tReminder', 'tExterior'] as const;
+
+  it('is the earliest armed deadline, as a scan of all nine gives it, whichever are armed', () => {
+    const ref = new ReferenceSfc32(6, 'deadlines');
+    const times = [-1, 0, 1, 2 ** 30, 2 ** 31, 2 ** 32 - 1, CLOCK_LIMIT_MS];
+    for (let i = 0; i < 20_000; i++) {
+      const s = initialState(30, 3);
+      for (const f of fields) {
+        const r = ref.next();
+        // Mostly unarmed, as in a running lock; otherwise a time of any size the clock allows.
+        s[f] = r % 3 !== 0 ? -1 : r % 7 === 0 ? times[(r >>> 8) % times.length] : (r >>> 4) % 100_000;
+      }
+      let earliest = -1;
+      for (const f of fields) if (s[f] >= 0 && (earliest < 0 || s[f] < earliest)) earliest = s[f];
+      expect(nextDeadline(s)).toBe(earliest);
+    }
   });
 });
 
