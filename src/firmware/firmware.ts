@@ -24,7 +24,7 @@ import {
   resetHoldReleased,
 } from './reset.ts';
 import { clearEntry, entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
-import { screenDigit, screenSwitched } from './secure-screen.ts';
+import { hasSecureScreen, screenDigit, screenSwitched } from './secure-screen.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
 import { menuDigit, menuLock, openMenu } from './programming-menu.ts';
 import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
@@ -198,7 +198,9 @@ export class Firmware implements Fw {
     }
     const menuFamily = this.p.programming === 'programming-code-menu';
     if (key !== 'lock') {
-      if (!screenDigit(this, key)) entryDigit(this, key, menuFamily);
+      // The model is asked here, not inside screenDigit, so a keypad without a SecureScreen pays no
+      // call per digit. (Not cached in a field: the checker records a firmware's own fields as state.)
+      if (!(hasSecureScreen(this.p) && screenDigit(this, key))) entryDigit(this, key, menuFamily);
       return;
     }
     // The Lock / Kwikset button.
