@@ -56,7 +56,7 @@ function caught(modelId: string, fixture: BrokenFirmwareName, property: string, 
 describe("the checker's own reading of memory catches a boot that loads the wrong bank", () => {
   it('boot-loads-older-bank on the 909: a code added is lost at the next battery change (battery-change, physical)', () => {
     const text = caught('smartcode-909', 'boot-loads-older-bank', 'battery-change', 'physical', CODE_ADDED_909);
-    expect(text).toMatch(/# a battery change, from here:\n {2}- battery: out\n {2}- battery: in\n {2}- expect: \{ store: ok, codes: \{ 1: "0000" \}/);
+    expect(text).toMatch(/# a battery change, from here:\n {2}- battery: out\n {2}- battery: in\n {2}- expect: \{ store: ok, codes: \{ 1: "0000", 8: "3333" \}/);
   });
 
   it('boot-loads-older-bank on the 913: the handing learned after a reset is lost at the next battery change (battery-change, after-reset)', () => {

@@ -731,20 +731,6 @@ describe('parseScenario: errors at the node at fault', () => {
     ['the 913\'s status period on a 909', 'name: n\nmodel: smartcode-909\nsteps:\n  - expect: { status: { color: amber, every: 6000ms } }\n', 4, 46, 'a smartcode-909\'s status light blinks every 5s, so every 6000ms could never hold'],
     // the codes and the admin code expected, held to the model's lengths and uniqueness as a given is
     ['an expected code too short for the model', yaml('steps:', '  - expect: { codes: { 1: "135" } }'), 4, 27, 'code "135" in slot 1 has 3 digits; a smartcode-913 code has 4–8'],
-    [
-      'an expected code the model would refuse beside another',
-      yaml('steps:', '  - expect: { codes: { 1: "1357", 2: null, 3: "1357" } }'),
-      4,
-      47,
-      'code "1357" in slot 3 is the same as slot 1\'s "1357": a smartcode-913 refuses it (seed S4)',
-    ],
-    [
-      'expected codes sharing the first four digits on the 955',
-      'name: n\nmodel: smartcode-955\nsteps:\n  - expect: { codes: { 1: "13570", 2: "13579" } }\n',
-      4,
-      39,
-      'code "13579" in slot 2 begins with the same 4 digits as slot 1\'s "13570": a smartcode-955 refuses it (seed S4)',
-    ],
     ['an expected Mastercode too short for the model', yaml('steps:', '  - expect: { mastercode: "123" }'), 4, 27, 'mastercode "123" has 3 digits; a smartcode-913\'s has 4–8'],
     ['an expected programming code too long for the model', 'name: n\nmodel: powerbolt-264\nsteps:\n  - expect: { mastercode: "12345678901" }\n', 4, 27, 'mastercode "12345678901" has 11 digits; a powerbolt-264\'s has 4–10'],
   ];

@@ -6,10 +6,11 @@
 // disabled only where a menu item does it (M9, K6), a one-time code only where a menu item adds one
 // (K5, K6), an admin code only where there is one (M15) and then of the model's length (M1, K7,
 // K-mirror), slots and counts within the model's capacity, and the codes expected in them of the
-// model's length and unique as it wants them (seed S4; product-facts M14, K7, M13)
-// (design/architecture.md, Scenario files). A rule that speaks of the store as a whole — a user
-// code typed as the programming code — is not held here: the programming code an expectation
-// meets may have changed since the start, and `mastercode: none` can hold on any model once its
+// model's length (product-facts M14, K7, M13) (design/architecture.md, Scenario files). A rule
+// that speaks of the store as a whole — codes unique as the model wants them (seed S4), a user
+// code typed as the programming code — is not held here: a counterexample the checker writes
+// against a deliberately broken firmware expects the duplicate that firmware stored, and the
+// programming code an expectation meets may have changed since the start, and `mastercode: none` can hold on any model once its
 // store is untrusted (seed S5: the firmware holds such a store empty).
 import { clippedWords } from '../printable.ts';
 import { adminProblems, codeProblems, storeProblems, type GivenStore, type StoreProblem } from '../firmware/store-rules.ts';
@@ -56,7 +57,11 @@ export function checkExpectForModel(ctx: ModelContext, found: readonly Entry[], 
     const slots = entries(ctx, valueOf('codes'), 'expected codes');
     const beyond = slots.find((entry) => Number(entry.key) > capacity);
     if (beyond) failAt(ctx, beyond.keyNode, `slot ${Number(beyond.key)} is outside ${LOWEST_SLOT}..${capacity} for ${p.id}`);
-    const [codeProblem] = codeProblems(p, filledSlots(e.codes));
-    if (codeProblem) failAt(ctx, slots.find((entry) => Number(entry.key) === codeProblem.slot)!.value, clippedWords(codeProblem.message));
+    // Each slot alone: a code of the model's digits and length. Not uniqueness — a counterexample
+    // the checker writes against a broken firmware expects the duplicate that firmware stored.
+    for (const [slot, code] of Object.entries(filledSlots(e.codes))) {
+      const [codeProblem] = codeProblems(p, { [slot]: code });
+      if (codeProblem) failAt(ctx, slots.find((entry) => Number(entry.key) === codeProblem.slot)!.value, clippedWords(codeProblem.message));
+    }
   }
 }
