@@ -3,7 +3,7 @@
 // [S11]: "you can replace the batteries without reprogramming it"): the older of two good banks
 // (boot-loads-older-bank) by the battery-change property on the 909 and the 913; a bank whose
 // CRC does not check (boot-skips-crc) by the power-cut campaign, whose torn pages hold some new
-// bytes and some old. And the no-bricking probe runs from a corrupted store too, so a reset that
+// bytes and some old, and on the 909 by the store exploration's power cuts. And the no-bricking probe runs from a corrupted store too, so a reset that
 // leaves the store untrusted (reset-keeps-untrusted) is caught (seed S5: "a factory reset does").
 // Each counterexample fails on its fixture and passes on the standard firmware.
 import { describe, expect, it } from 'vitest';
@@ -25,6 +25,8 @@ const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-
 const CODE_ADDED_909 = 6;
 /** From a lock just reset: the handing runs and is written to the second bank. */
 const HANDING_WRITTEN_913 = 4;
+/** The 909's store exploration: a code change cut mid-write, the torn bank loaded at the next power-up. */
+const STORE_TORN_909 = 8;
 /** Shallow: the probe from a corrupted store fails in the initial state already. */
 const FIRST_STATE = 1;
 /** A shipped 913 scenario whose writes go over a bank holding an older image. */
@@ -62,6 +64,11 @@ describe("the checker's own reading of memory catches a boot that loads the wron
   it('boot-loads-older-bank on the 913: the handing learned after a reset is lost at the next battery change (battery-change, after-reset)', () => {
     const text = caught('smartcode-913', 'boot-loads-older-bank', 'battery-change', 'after-reset', HANDING_WRITTEN_913);
     expect(text).toMatch(/handed: right \}/);
+  });
+
+  it('boot-skips-crc on the 909: a code change cut mid-write leaves a torn bank that the next power-up loads (power-cut, store)', () => {
+    const text = caught('smartcode-909', 'boot-skips-crc', 'power-cut', 'store', STORE_TORN_909);
+    expect(text).toMatch(/- fault: power-cut-mid-write\n/);
   });
 
   it('boot-skips-crc: the power-cut campaign finds the firmware holding a torn bank its memory does not trust', () => {
