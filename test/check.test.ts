@@ -196,7 +196,8 @@ async function caughtByCommand(modelId: string, fixture: BrokenFirmwareName, pro
   const F = BROKEN_FIRMWARE[fixture];
   const code = await checkCommand({ model: modelId, depth, out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture }, io);
   expect(code).toBe(1);
-  const report = io.lines.join('\n');
+  // Colourless: picocolors colours the report when CI is set, as it is on the CI machine.
+  const report = stripVTControlCharacters(io.lines.join('\n'));
   expect(report).toMatch(new RegExp(`FAIL ${property.replace('/', '\\/')}\\s+${exploration}, depth ${steps}`));
   expect(report).toMatch(/replay fails as it should/);
   const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
