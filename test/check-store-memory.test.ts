@@ -7,20 +7,14 @@
 // leaves the store untrusted (reset-keeps-untrusted) is caught (seed S5: "a factory reset does").
 // Each counterexample fails on its fixture and passes on the standard firmware.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
-import { checkModel } from '../src/check/run-check.ts';
-import { defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
+import type { ExplorationName } from '../src/check/scope.ts';
 import { campaignScenario } from '../src/check/power-cut-campaign.ts';
-import { findModel } from '../src/models/index.ts';
-import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
+import type { BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BootSkipsCrcFirmware } from './fixtures/broken-firmware/boot-skips-crc.ts';
-import { BIN, colourlessEnv } from './cli-run.ts';
+import { caughtAlone } from './caught-alone.ts';
 
-const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Program, four digits, Lock: the 909's code added, the new image in the second bank. */
 const CODE_ADDED_909 = 6;
 /** From a lock just reset: the handing runs and is written to the second bank. */
@@ -32,27 +26,10 @@ const FIRST_STATE = 1;
 /** A shipped 913 scenario whose writes go over a bank holding an older image. */
 const CAMPAIGN_SCENARIO = 'scenarios/smartcode-913/s01-code-change-is-software-reset-is-physical.yaml';
 
-function lockstepRun(file: string, broken?: BrokenFirmwareName) {
-  const args = broken ? ['--import', HOOK, BIN, 'run', '-q', file] : [BIN, 'run', '-q', file];
-  return spawnSync(process.execPath, args, { encoding: 'utf8', env: colourlessEnv(broken ? { [ENV_VAR]: broken } : {}) });
-}
-
-/** One exploration alone to `depth`: the property fails, the counterexample (written and replayed
- * on the fixture) fails there and passes on the standard firmware. Returns its text. */
+/** One exploration alone (the others at depth 0) to `depth`: caught, and its counterexample fails
+ * on the fixture and passes on the standard firmware. Returns its text. */
 function caught(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
-  const model = findModel(modelId)!;
-  const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const scope = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 0])), [exploration]: depth });
-  const F = BROKEN_FIRMWARE[fixture];
-  const c = checkModel(model, scope, { outDir: out, firmware: (m, io) => new F(m, io), firmwareName: fixture });
-  const v = c.properties.find((p) => p.id === property)!;
-  expect(v.verdict).toBe('FAIL');
-  expect(v.counterexample!.reproduced).toBe(true);
-  const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
-  expect(existsSync(file)).toBe(true);
-  expect(lockstepRun(file, fixture).status).toBe(1);
-  expect(lockstepRun(file).status).toBe(0);
-  return readFileSync(file, 'utf8');
+  return caughtAlone(modelId, fixture, property, exploration, depth, 0);
 }
 
 describe("the checker's own reading of memory catches a boot that loads the wrong bank", () => {

@@ -10,18 +10,17 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
-import { checkModel } from '../src/check/run-check.ts';
 import { SETTLE_COMMENT } from '../src/check/counterexample.ts';
 import { explore, explorationsOf } from '../src/check/explore.ts';
-import { defaultDepth, defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
+import { defaultDepth, defaultScope, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
-import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
+import { BROKEN_FIRMWARE, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
+import { caughtAlone, lockstepRun } from './caught-alone.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
 import { campaignCommand } from '../src/check/power-cut-command.ts';
 
-const HOOK = join(REPO_ROOT, 'test', 'fixtures', 'broken-firmware', 'use-broken-firmware.mjs');
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
 const CI_DEPTH = '7';
 const AFTER_RESET_BUG_DEPTH = 7;
@@ -86,12 +85,6 @@ function capture(): CheckIo & { lines: string[] } {
   return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
 }
 
-function lockstepRun(file: string, broken?: BrokenFirmwareName) {
-  const args = broken ? ['--import', HOOK, BIN, 'run', '-q', file] : [BIN, 'run', '-q', file];
-  const env = colourlessEnv(broken ? { [ENV_VAR]: broken } : {});
-  return spawnSync(process.execPath, args, { encoding: 'utf8', env });
-}
-
 const CASES: { fixture: BrokenFirmwareName; property: string; model: string }[] = [
   { fixture: 'keypad-reset-code', property: 'S1', model: 'smartcode-913' },
   { fixture: 'skip-mastercode-check', property: 'S2-S3', model: 'smartcode-913' },
@@ -122,25 +115,10 @@ describe('lockstep check catches deliberately broken firmware', () => {
   }
 });
 
-/**
- * One exploration alone, deeper than CI_DEPTH, on a broken firmware: the property fails, its
- * counterexample reproduces, and the written scenario fails on that firmware and passes on ours.
- * Returns the scenario's text.
- */
+/** One exploration alone (the others at depth 1), deeper than CI_DEPTH, on a broken firmware
+ * (caught-alone.ts). Returns the counterexample's text. */
 function caughtDeep(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number): string {
-  const model = findModel(modelId)!;
-  const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const scope = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 1])), [exploration]: depth });
-  const F = BROKEN_FIRMWARE[fixture];
-  const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture });
-  const v = c.properties.find((p) => p.id === property)!;
-  expect(v.verdict).toBe('FAIL');
-  expect(v.counterexample!.reproduced).toBe(true);
-  const file = join(out, `${modelId}-${property.replace('/', '-')}.yaml`);
-  expect(existsSync(file)).toBe(true);
-  expect(lockstepRun(file, fixture).status).toBe(1);
-  expect(lockstepRun(file).status).toBe(0);
-  return readFileSync(file, 'utf8');
+  return caughtAlone(modelId, fixture, property, exploration, depth, 1);
 }
 
 /** caughtDeep with the search as deep as the shortest path, whose length the written
