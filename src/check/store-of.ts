@@ -1,6 +1,7 @@
 // The code store as Twin.store() reports it — RAM when the firmware runs, else the newest good
-// EEPROM bank (read by memory-reading.ts, the checker's own reading) — and what the EEPROM holds whether powered or not (durableOf), read from a stored
-// state's record instead of the live twin. The monitors compare
+// EEPROM bank (read by memory-reading.ts, the checker's own reading) — and what the EEPROM holds
+// whether powered or not (durableOf), read from a stored state's record instead of the live twin.
+// The monitors compare
 // the store before and after every transition; reading the records spares the twin a copy of
 // its code list twice per step. The views share the tables' lists, which are never written: equal
 // code lists are one list (intern.ts CodeListTable), so the monitors compare most by identity.

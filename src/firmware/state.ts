@@ -189,6 +189,9 @@ export function cloneState(s: FwState): FwState {
   };
 }
 
+/** The seven rarely armed deadlines' sum when every one is unarmed (-1 each). */
+const RARE_DEADLINES_UNARMED = -7;
+
 /**
  * The earliest armed deadline, or -1. The twin asks after every key edge and every timer, so the
  * usual case is answered first: the key's debounce and the code entry's timeout are the deadlines
@@ -197,23 +200,12 @@ export function cloneState(s: FwState): FwState {
  * exactly when none is armed: one test instead of seven branches (a press floor about 14 % faster).
  */
 export function nextDeadline(s: FwState): number {
-  let t = s.tDebounce;
-  let d = s.tEntry;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  if (s.tProg + s.tHold + s.tHanding + s.tAutoLock + s.tLockoutEnd + s.tReminder + s.tExterior === -7) return t;
-  d = s.tProg;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tHold;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tHanding;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tAutoLock;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tLockoutEnd;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tReminder;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  d = s.tExterior;
-  if (d >= 0 && (t < 0 || d < t)) t = d;
-  return t;
+  const t = sooner(s.tDebounce, s.tEntry);
+  if (s.tProg + s.tHold + s.tHanding + s.tAutoLock + s.tLockoutEnd + s.tReminder + s.tExterior === RARE_DEADLINES_UNARMED) return t;
+  return sooner(sooner(sooner(sooner(sooner(sooner(sooner(t, s.tProg), s.tHold), s.tHanding), s.tAutoLock), s.tLockoutEnd), s.tReminder), s.tExterior);
+}
+
+/** The earlier of two deadlines, either of which may be unarmed (-1). */
+function sooner(t: number, d: number): number {
+  return d >= 0 && (t < 0 || d < t) ? d : t;
 }
