@@ -12,6 +12,9 @@ import { givenOfTwin } from './given-of-twin.ts';
 import { HANDINGS, MASTERCODE_NONE } from './vocabulary.ts';
 import type { Given } from './types.ts';
 
+/** The one column that is not a `given:` word (so its heading is not code). */
+const MENU_SETTINGS = 'menu settings';
+
 /** A default in a cell: a value as the file writes it (`code`), and plain words after it. */
 interface Shown {
   code?: string;
@@ -57,7 +60,7 @@ function defaultsOf(m: ModelProfile): Record<string, Shown> {
     codes: { code: mapWords(Object.entries(g.codes ?? {}).map(([slot, code]) => [slot, `"${code}"`])) },
     mastercode: tagged ? { words: 'the `tag`’s code' } : { code: g.mastercode === MASTERCODE_NONE ? MASTERCODE_NONE : `"${g.mastercode}"` },
     tag: tagged ? { words: `${twin.tag.length} digits drawn from the seed (\`"${twin.tag}"\` at seed ${twin.seed})` } : NOTHING,
-    'menu settings': menuSettings(m, twin),
+    [MENU_SETTINGS]: menuSettings(m, twin),
   };
 }
 
@@ -80,7 +83,7 @@ export function givenDefaultsMarkdown(models: readonly ModelProfile[]): string {
     return [s.code === undefined ? `\`${k}\`: ` : `\`${k}: ${s.code}\``, s.words ?? ''].filter(Boolean).join(' ');
   });
   const lines = [`On every model: ${sharedWords.join(', ')}. Per model:`, ''];
-  lines.push(`| model | ${columns.map((k) => (k === 'menu settings' ? k : `\`${k}\``)).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
+  lines.push(`| model | ${columns.map((k) => (k === MENU_SETTINGS ? k : `\`${k}\``)).join(' | ')} |`, `|---|${columns.map(() => '---').join('|')}|`);
   models.forEach((m, i) => lines.push(`| ${m.name} \`${m.id}\` | ${columns.map((k) => cell(all[i]![k]!)).join(' | ')} |`));
   return lines.join('\n');
 }
