@@ -32,6 +32,13 @@ export const KEY_GAP_MS = 280; // and the pause before the next one
 export const BROWNOUT_REBOOT_MS = 50; // the regulator recovers once the load is gone (assumed)
 export const POWER_CUT_RESTORE_MS = 1_000; // an injected power cut lasts this long
 export const GLITCH_FLIPS_PER_BANK = 3;
+/** The installed store's sequence number (Twin.writeInitialStore); the bank written before it holds one less. */
+export const INSTALLED_SEQ = 1;
+/** The index of the last slot that holds a code, or -1 when none does. */
+function lastFilledSlot(codes: readonly string[]): number {
+  for (let i = codes.length - 1; i >= 0; i--) if (codes[i] !== '') return i;
+  return -1;
+}
 /** A key as a person names it: "key 1", "Program". */
 function keyName(key: ButtonKey): string {
   return key.length === 1 ? `key ${key}` : key === 'lock' ? 'Lock' : key === 'program' ? 'Program' : 'Reset';
@@ -232,7 +239,13 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     return this.tagCode;
   }
 
-  /** The installed lock as given: its store is written as if programmed before the story starts. */
+  /** The installed lock as given: its store is written as if programmed before the story starts.
+   * Both banks hold a store, as the two-bank store leaves them after any write but the first after
+   * a reset (firmware/persistence.ts): the newest, as given (sequence INSTALLED_SEQ, bank 0), and
+   * the one written before it (bank 1), taken to be the store before its last code was added — the
+   * same without the code in its highest filled slot (assumed: which change came last is not
+   * given). The next write then goes over a good older store, as on a lock in service, and a
+   * write torn there, or a boot that falls back to it, shows (seed S5). */
   private writeInitialStore(opts: TwinOptions): void {
     const d = this.model.defaults;
     // The firmware never stores what its rules refuse (code-store.ts), and its code search relies
@@ -244,9 +257,15 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     let admin = opts.mastercode ?? (d.adminCode === 'tag' ? this.tag : d.adminCode);
     if (admin === 'none') admin = '';
     const handed = opts.handed ?? this.door.handing;
-    const flags = storeFlags(opts.userCodes === 'disabled', opts.oneTimeCode === undefined ? -1 : opts.oneTimeCode - 1);
+    const disabled = opts.userCodes === 'disabled';
+    const oneTimeSlot = opts.oneTimeCode === undefined ? -1 : opts.oneTimeCode - 1;
     const autoLock = autoLockSetting(opts.autoLock === 'on', autoLockChoice(this.model, opts.autoLockDelay));
-    this.eeprom.preload(encodeStore({ seq: 1, handed, autoLock, adminCode: admin, codes, flags }), 0);
+    const store = { handed, autoLock, adminCode: admin };
+    this.eeprom.preload(encodeStore({ ...store, codes, flags: storeFlags(disabled, oneTimeSlot), seq: INSTALLED_SEQ }), 0);
+    const lastAdded = lastFilledSlot(codes);
+    const before = codes.map((code, i) => (i === lastAdded ? '' : code));
+    const flagsBefore = storeFlags(disabled, oneTimeSlot === lastAdded ? -1 : oneTimeSlot);
+    this.eeprom.preload(encodeStore({ ...store, codes: before, flags: flagsBefore, seq: INSTALLED_SEQ - 1 }), bankSize(this.model.codes.capacity));
   }
 
   // ---- firmware wiring --------------------------------------------------------------------
