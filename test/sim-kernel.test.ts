@@ -2,7 +2,7 @@
 // jumps to the next alarm, and a snapshot restores the schedule exactly.
 import { describe, expect, it } from 'vitest';
 import { CLOCK_LIMIT_MS, ClockLimitError, Sim, VirtualTimeError } from '../src/sim/kernel.ts';
-import { Twin } from '../src/twin/twin.ts';
+import { Twin, type Action } from '../src/twin/twin.ts';
 import { Prng } from '../src/sim/prng.ts';
 import { hashTrace, Trace } from '../src/sim/trace.ts';
 
@@ -83,6 +83,40 @@ describe('Sim', () => {
     expect(twin.sim.now).toBe(before);
     twin.apply({ do: 'wait', ms: 4600 });
     expect(twin.sim.now).toBe(before + 4600);
+  });
+
+  it("refuses a twin's bad hold or pause before any part of it is done: no key left down, no input traced", () => {
+    const bad: Action[] = [
+      { do: 'hold-for', key: 'program', ms: 1.5 },
+      { do: 'hold-for', key: 'program', ms: -1 },
+      { do: 'hold-for', key: 'program', ms: Number.NaN },
+      { do: 'hold-for', key: 'program', ms: CLOCK_LIMIT_MS },
+    ];
+    for (const action of bad) {
+      const twin = Twin.create('smartcode-913', { seed: 1 });
+      const traced = twin.trace.length;
+      expect(() => twin.apply(action), JSON.stringify(action)).toThrow(RangeError);
+      expect(twin.sim.now).toBe(0);
+      expect(twin.trace.length).toBe(traced);
+      expect(twin.actionRefusal({ do: 'press', key: 'program' })).toBeNull();
+    }
+    const twin = Twin.create('smartcode-913', { seed: 1 });
+    twin.apply({ do: 'hold', key: '1' });
+    const traced = twin.trace.length;
+    expect(() => twin.apply({ do: 'release', key: '1', pauseMs: 2.5 })).toThrow(VirtualTimeError);
+    expect(twin.trace.length).toBe(traced);
+    expect(twin.actionRefusal({ do: 'release', key: '1' })).toBeNull(); // still held: the release was not done
+  });
+
+  it('refuses a press or typed digits that would run the clock past its limit before any key goes down', () => {
+    const twin = Twin.create('smartcode-913', { seed: 1, trace: false });
+    twin.apply({ do: 'wait', ms: CLOCK_LIMIT_MS - 500 });
+    expect(() => twin.apply({ do: 'type', digits: '12' })).toThrow(ClockLimitError);
+    expect(twin.sim.now).toBe(CLOCK_LIMIT_MS - 500);
+    expect(twin.actionRefusal({ do: 'press', key: '1' })).toBeNull();
+    twin.apply({ do: 'press', key: '1' }); // 400 ms: within the limit
+    expect(() => twin.apply({ do: 'press', key: '2' })).toThrow(ClockLimitError);
+    expect(twin.actionRefusal({ do: 'press', key: '2' })).toBeNull();
   });
 
   it('refuses two alarms with one name', () => {

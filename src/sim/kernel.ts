@@ -190,6 +190,16 @@ export class Sim {
     if (t > this.now) this.now = t;
   }
 
+  /** Throws what advance(ms) and then advance(after) would — a VirtualTimeError for an `ms` that
+   * is not a whole number from 0 up, a ClockLimitError for a run past CLOCK_LIMIT_MS — without
+   * running anything: an action made of several parts (a key down, the hold, the key up, the
+   * pause after it) is checked whole before its first part is done. `after` is the action's own
+   * fixed time after `ms` (a whole number already). */
+  checkAdvance(ms: number, after = 0): void {
+    if (!(Number.isInteger(ms) && ms >= 0)) throw new VirtualTimeError(ms);
+    if (this.now + ms + after > CLOCK_LIMIT_MS) throw new ClockLimitError(this.now, this.now + ms + after);
+  }
+
   /** Advance by `ms` of virtual time: a whole number from 0 up, a VirtualTimeError otherwise. */
   advance(ms: number): void {
     if (!(Number.isInteger(ms) && ms >= 0)) throw new VirtualTimeError(ms);

@@ -387,6 +387,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   apply(a: Action): void {
     if (a.do === 'type-shown') return this.typeShown();
+    this.checkTime(a);
     if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', a);
     switch (a.do) {
       case 'press':
@@ -469,6 +470,23 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
           this.eeprom.cutNextWrite = true;
         }
         return;
+    }
+  }
+
+  /** Refuses an action whose time the clock cannot take — a hold or pause that is not a whole
+   * number of ms from 0 up (VirtualTimeError), a run past the clock's limit (ClockLimitError) —
+   * before any part of it is done: no key left down, no input traced, no time passed. A wait
+   * needs no check here: it is one advance, which checks itself before it runs. */
+  private checkTime(a: Action): void {
+    switch (a.do) {
+      case 'press':
+        return this.sim.checkAdvance(PRESS_MS, KEY_GAP_MS);
+      case 'release':
+        return this.sim.checkAdvance(a.pauseMs ?? KEY_GAP_MS);
+      case 'hold-for':
+        return this.sim.checkAdvance(a.ms, KEY_GAP_MS);
+      case 'type':
+        return this.sim.checkAdvance(a.digits.length * (PRESS_MS + KEY_GAP_MS));
     }
   }
 
