@@ -1,7 +1,9 @@
 // An action from outside the program's own code — parsed JSON from a test harness, a UI, another
 // process — checked whole before a twin is given it: `twin.apply` itself trusts its caller (it is
 // the hot path of every run and search), and a misspelt key would otherwise be a press of nothing.
-// The same shapes as the trace's `input` entries (trace-check.ts), plus `wait` with whole ms.
+// The same shapes as the trace's `input` entries (trace-check.ts), plus `wait` with whole ms and
+// `type-shown` (the digits a 915/916's SecureScreen shows, product-facts M5, M7 — an Action the
+// trace records as the `type` of those digits, so no `input` entry has its shape).
 
 import { z } from 'zod';
 import type { Action } from './twin.ts';
@@ -15,7 +17,8 @@ export class ActionError extends QuotingError {
 }
 
 const WAIT = z.strictObject({ do: z.literal('wait'), ms: z.number().int().min(0) });
-const ANY_ACTION = z.discriminatedUnion('do', [WAIT, ...ACTION.options]) satisfies z.ZodType<Action>;
+const TYPE_SHOWN = z.strictObject({ do: z.literal('type-shown') });
+const ANY_ACTION = z.discriminatedUnion('do', [WAIT, TYPE_SHOWN, ...ACTION.options]) satisfies z.ZodType<Action>;
 
 /** `value` as an Action a twin can apply; an ActionError naming the field otherwise. `name` is
  * what the caller calls it in the message. */
