@@ -22,7 +22,8 @@ export interface Performance {
   /** Every step answered as the manual says. */
   ok: boolean;
   steps: PerformedStep[];
-  /** The trace entries the sequence produced (empty when the twin's trace is off). */
+  /** The trace entries the sequence produced — also when the twin's trace is off, which then
+   * keeps none of them. */
   entries: TraceEntry[];
 }
 
@@ -31,9 +32,22 @@ export class UnavailableSequenceError extends Error {
   override name = 'UnavailableSequenceError';
 }
 
+/**
+ * The manual's answers — a flash, beeps, an event — are read from what the lock showed, its trace:
+ * on a twin whose trace is off (`trace: false`, for speed) the trace is on while the sequence
+ * runs, else every such answer would read as not seen and a sequence the lock took would fail. It
+ * is off again after, and the twin keeps none of the entries, as it would have kept none.
+ */
 export function perform(twin: Twin, sequence: Sequence): Performance {
   if (isUnavailable(sequence)) throw new UnavailableSequenceError(sequence.unavailable);
+  const traced = twin.trace.enabled;
   const start = twin.trace.length;
-  const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: step.cite, failures }));
-  return { ok: steps.every((s) => s.failures.length === 0), steps, entries: twin.trace.since(start) };
+  twin.trace.enabled = true;
+  try {
+    const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: step.cite, failures }));
+    return { ok: steps.every((s) => s.failures.length === 0), steps, entries: twin.trace.since(start) };
+  } finally {
+    twin.trace.enabled = traced;
+    if (!traced) twin.trace.entries.length = start;
+  }
 }
