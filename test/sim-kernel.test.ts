@@ -74,6 +74,17 @@ describe('Sim', () => {
     expect(fired).toBe(0);
   });
 
+  it('says what a time that is no number is, from a program in plain JavaScript: not the number it looks like', () => {
+    const twin = Twin.create('smartcode-913', { seed: 1 });
+    const untyped = (ms: unknown): Action => ({ do: 'wait', ms: ms as number });
+    expect(() => twin.apply(untyped('5'))).toThrow('cannot let the string "5" as ms pass (a whole number from 0 up)');
+    expect(() => twin.apply(untyped(undefined))).toThrow('cannot let undefined as ms pass');
+    expect(() => twin.apply(untyped(null))).toThrow('cannot let null as ms pass');
+    expect(() => twin.apply(untyped('\x1b[2J'))).toThrow('the string "\\x1b[2J" as ms');
+    expect(() => twin.apply(untyped(1.5))).toThrow('cannot let 1.5 ms pass');
+    expect(twin.sim.now).toBe(0);
+  });
+
   it("refuses a twin's fractional wait (a key held at speed 2.3 once hung the clock)", () => {
     const twin = Twin.create('smartcode-913', { seed: 1 });
     twin.apply({ do: 'hold', key: 'program' });

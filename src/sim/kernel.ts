@@ -9,6 +9,8 @@
 // rescheduling an alarm whose place does not change updates it where it stands, cancelling
 // unlinks. Nothing is allocated per event.
 
+import { quoted } from '../printable.ts';
+
 /** Milliseconds in a (Julian) year, for the clock's limit below. */
 const MS_PER_YEAR = 365.25 * 86_400_000;
 /** The lock's clock runs no further than this: 10 000 years of virtual time. Well below 2^53 ms
@@ -34,8 +36,17 @@ export class ClockLimitError extends RangeError {
 export class VirtualTimeError extends RangeError {
   override name = 'VirtualTimeError';
   constructor(readonly ms: number) {
-    super(`virtual time moves in whole milliseconds: cannot let ${ms} ms pass (a whole number from 0 up)`);
+    super(`virtual time moves in whole milliseconds: cannot let ${shownMs(ms)} pass (a whole number from 0 up)`);
   }
+}
+
+/** A time asked for, as VirtualTimeError's message shows it: a number as `1.5 ms`, anything else
+ * saying what it is — a program in plain JavaScript may pass the string "5" (read from JSON or a
+ * form), which `cannot let 5 ms pass` would show as the very number it asks for. */
+function shownMs(ms: unknown): string {
+  if (typeof ms === 'number') return `${ms} ms`;
+  if (typeof ms === 'string') return `the string ${quoted(ms)} as ms`;
+  return `${ms === null ? 'null' : typeof ms === 'object' ? 'an object' : String(ms)} as ms`;
 }
 
 export type AlarmCallback = () => void;
