@@ -113,6 +113,19 @@ describe('identify', () => {
     expect(identifyCommand('SmartCode', false, () => {})).toBe(0);
   });
 
+  it('shows what was typed when the text is a piece of an identifier, not the identifier never typed', () => {
+    const lines: string[] = [];
+    expect(identifyCommand('SmartCode', false, (l) => lines.push(l))).toBe(0);
+    const listed = lines.map(stripVTControlCharacters).filter((l) => l.startsWith('smartcode-'));
+    expect(listed.length).toBeGreaterThan(1);
+    for (const line of listed) expect(line).toMatch(/ \(the word "smartcode" matched\)$/);
+    const power: string[] = [];
+    identifyCommand('Power bolt', false, (l) => power.push(l));
+    const first = stripVTControlCharacters(power[0]!);
+    expect(first).toMatch(/^powerbolt-/);
+    expect(first).toMatch(/ \(the words "power", "bolt" matched\)$/);
+  });
+
   // Matched as pieces of text, these named a model that is not theirs as the best match, exit 0.
   it.each([
     ['SmartCode 9130', '9130'],

@@ -98,9 +98,10 @@ function scoreIdentifier(text: string, identifier: string): Fit {
   const numbers = idWords.filter((w) => isModelNumber(w) && words.includes(w));
   if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers };
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
-  // is not a piece of the 240, nor "SmartCode 91" of the 910.
+  // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
+  // identifier it is a piece of: "SmartCode" alone matched the word "smartcode", not "smartcode-275".
   const idRuns = digitRuns(id);
-  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE };
+  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
   const said = wordsAndJoins(words);
   const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && said.has(w));
   return { score: shared.length * WORD_SCORE, words: shared };
