@@ -7,7 +7,7 @@
 
 // The twin: create one for a model, apply physical actions, read what it did and what it holds.
 export { Twin, PRESS_MS, KEY_GAP_MS, NothingShownError, type TwinOptions, type Action, type StoreView, type TwinSnapshot } from './twin/twin.ts';
-export { VirtualTimeError } from './sim/kernel.ts';
+export { VirtualTimeError, ClockLimitError } from './sim/kernel.ts';
 export { lockState, type LockState } from './twin/lock-state.ts';
 export { checkSnapshot, SnapshotError } from './twin/snapshot-check.ts';
 export { TwinOptionsError } from './twin/twin-options.ts';
