@@ -39,7 +39,7 @@ export function buildProgram(): Command {
     .argument('<files...>', 'scenario YAML files')
     // Each changes what the timeline shows: one given with another would be silently ignored.
     .addOption(new Option('--json', 'write the trace as one JSON object per line instead of the timeline (mode changes included)').conflicts(['quiet', 'modes']))
-    .addOption(new Option('-q, --quiet', 'print only PASS/FAIL lines').conflicts('modes'))
+    .addOption(new Option('-q, --quiet', 'print only the verdicts: PASS, FAIL or REFUSED lines, and the summary').conflicts('modes'))
     .option('--modes', 'also show the firmware mode changes')
     .option('--save-snapshot <file>', "save the twin's final state as a snapshot (a scenario can start from it with given.snapshot)")
     .action((files: string[], opts) => {
