@@ -24,7 +24,7 @@ function due(): MonitorState {
 
 function step(m: MonitorState, entries: TraceEntry[], before: StoreView, after: StoreView): string[] {
   const view: TransitionView = { t0: 0, now: 100, edges: [], entries, heldBefore: 0, poweredBefore: true, before, after, durableBefore: before, durableAfter: after };
-  return observe({ model, props: new Set(['S18']), initial: blank }, m, view).map((v) => v.message);
+  return observe({ model, props: new Set(['S18']), initial: blank, initialInMemory: blank }, m, view).map((v) => v.message);
 }
 
 describe('S18: handing is the bolt run to both ends, not the firmware saying so', () => {
@@ -37,7 +37,7 @@ describe('S18: handing is the bolt run to both ends, not the firmware saying so'
 
   it('a code written to memory while the RAM keeps the blank store breaks S18 too', () => {
     const view: TransitionView = { t0: 0, now: 100, edges: [], entries: [], heldBefore: 0, poweredBefore: true, before: blank, after: blank, durableBefore: blank, durableAfter: withCode };
-    const found = observe({ model, props: new Set(['S18']), initial: blank }, due(), view);
+    const found = observe({ model, props: new Set(['S18']), initial: blank, initialInMemory: blank }, due(), view);
     expect(found.map((v) => v.message)).toEqual([expect.stringMatching(/store in memory changed after a reset, before door handing completed/)]);
     expect(found[0].inMemoryOnly).toBe(true);
   });

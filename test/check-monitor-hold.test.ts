@@ -30,7 +30,7 @@ function judge(edges: KeyEdge[], decidedAt: number): string[] {
     durableAfter: store,
     after: store,
   };
-  return observe({ model, props: new Set(['S8/S9']), initial: store }, initialMonitor(), view).map((v) => v.property);
+  return observe({ model, props: new Set(['S8/S9']), initial: store, initialInMemory: store }, initialMonitor(), view).map((v) => v.property);
 }
 
 describe('S8/S9 monitor: how short a hold may be', () => {
@@ -83,7 +83,7 @@ describe('S8/S9 monitor: on the SmartCode gesture the hold must be under way at 
       durableAfter: store,
       after: store,
     };
-    return observe({ model: m, props: new Set(['S8/S9']), initial: store }, initialMonitor(), view).map((v) => v.message);
+    return observe({ model: m, props: new Set(['S8/S9']), initial: store, initialInMemory: store }, initialMonitor(), view).map((v) => v.message);
   }
 
   it('tells the gestures apart: SmartCode yes, 955, Powerbolt 250 and the Reset-button models no', () => {

@@ -17,7 +17,7 @@ function judge(model: ModelProfile, times: number[]): string[] {
   const out: string[] = [];
   for (const t of times) {
     const view: TransitionView = { t0: t, now: t + 1, edges: [], entries: [{ t, ch: 'event', v: { type: 'wrong-code', source: 'keypad' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
-    out.push(...observe({ model, props: new Set(['lockout']), initial: store }, m, view).map((v) => `${v.property}@${t}`));
+    out.push(...observe({ model, props: new Set(['lockout']), initial: store, initialInMemory: store }, m, view).map((v) => `${v.property}@${t}`));
   }
   return out;
 }
@@ -56,7 +56,7 @@ describe('lockout monitor: nothing typed opens the lock during a lockout', () =>
     judgeInto(sc913, m, wrongAt);
     m.handingDue = handingDue;
     const view: TransitionView = { t0: openAt, now: openAt + 1, edges: [], entries: [{ t: openAt, ch: 'bolt', v: { motor: 'ccw', bolt: 'withdrawing' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
-    return observe({ model: sc913, props: new Set(['lockout']), initial: store }, m, view).map((v) => v.message);
+    return observe({ model: sc913, props: new Set(['lockout']), initial: store, initialInMemory: store }, m, view).map((v) => v.message);
   }
 
   it('913: the motor opening the lock inside the minute after three wrong codes is a violation', () => {
@@ -74,6 +74,6 @@ describe('lockout monitor: nothing typed opens the lock during a lockout', () =>
 function judgeInto(model: ModelProfile, m: MonitorState, times: number[]): void {
   for (const t of times) {
     const view: TransitionView = { t0: t, now: t + 1, edges: [], entries: [{ t, ch: 'event', v: { type: 'wrong-code', source: 'keypad' } }], heldBefore: 0, poweredBefore: true, before: store, after: store, durableBefore: store, durableAfter: store };
-    observe({ model, props: new Set(['lockout']), initial: store }, m, view);
+    observe({ model, props: new Set(['lockout']), initial: store, initialInMemory: store }, m, view);
   }
 }

@@ -18,7 +18,7 @@ const installed: StoreView = { trusted: true, adminCode: '', codes: ['0101', '',
 /** One quiet transition from the installed store to `after`: the properties that fail. */
 function judge(prop: PropertyId, after: StoreView): string[] {
   const view: TransitionView = { t0: 0, now: 1, edges: [], entries: [], heldBefore: 0, poweredBefore: true, before: installed, after, durableBefore: installed, durableAfter: after };
-  return observe({ model, props: new Set([prop]), initial: installed }, initialMonitor(), view).map((v) => v.property);
+  return observe({ model, props: new Set([prop]), initial: installed, initialInMemory: installed }, initialMonitor(), view).map((v) => v.property);
 }
 
 describe('S1 and S2/S3: a change to the store', () => {
@@ -45,7 +45,7 @@ describe('S1 and S2/S3: a change to the store', () => {
     it(`${prop}: a change written to memory while the RAM keeps the old store is a change`, () => {
       const wiped: StoreView = { ...installed, codes: ['', '', ''] };
       const view: TransitionView = { t0: 0, now: 1, edges: [], entries: [], heldBefore: 0, poweredBefore: true, before: installed, after: installed, durableBefore: installed, durableAfter: wiped };
-      const found = observe({ model, props: new Set([prop]), initial: installed }, initialMonitor(), view);
+      const found = observe({ model, props: new Set([prop]), initial: installed, initialInMemory: installed }, initialMonitor(), view);
       expect(found.map((v) => v.property)).toEqual([prop]);
       expect(found[0].inMemoryOnly).toBe(true);
       expect(found[0].message).toMatch(/in memory .*shows at the next battery change/);
@@ -76,7 +76,7 @@ describe('power cut: a power-up loads the store the memory holds', () => {
   function powerUp(before: StoreView, after: StoreView, poweredBefore = false): string[] {
     const entries = [{ t: 0, ch: 'power' as const, v: 'on' }];
     const view: TransitionView = { t0: 0, now: 1, edges: [], entries, heldBefore: 0, poweredBefore, before, after, durableBefore: before, durableAfter: before };
-    return observe({ model, props: new Set(['power-cut']), initial: installed }, initialMonitor(), view).map((v) => v.message);
+    return observe({ model, props: new Set(['power-cut']), initial: installed, initialInMemory: installed }, initialMonitor(), view).map((v) => v.message);
   }
 
   it('the store loaded as the memory holds it passes', () => {

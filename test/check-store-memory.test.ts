@@ -10,12 +10,18 @@
 // Each counterexample fails on its fixture and passes on the standard firmware.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { REPO_ROOT } from './scenario-files.ts';
 import type { ExplorationName } from '../src/check/scope.ts';
 import { campaignScenario } from '../src/check/power-cut-campaign.ts';
 import type { BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BootSkipsCrcFirmware } from './fixtures/broken-firmware/boot-skips-crc.ts';
 import { caughtAlone } from './caught-alone.ts';
+import { BootLoadsOlderBankFirmware } from './fixtures/broken-firmware/boot-loads-older-bank.ts';
+import { checkModel } from '../src/check/run-check.ts';
+import { defaultScope, EXPLORATIONS } from '../src/check/scope.ts';
+import { findModel } from '../src/models/index.ts';
 
 /** Program, four digits, Lock: the 909's code added, the new image in the second bank. */
 const CODE_ADDED_909 = 6;
@@ -26,6 +32,10 @@ const STORE_TORN_909 = 8;
 /** The 913's physical exploration: Program held, the pack out and in, the cut armed, the hold's
  * 30 s, Program released and pressed (the reset's erase cut mid-write), time: 8 steps. */
 const RESET_TORN_913 = 8;
+/** The pack out and in: the boot after it loads what the memory does not hold as newest. */
+const PACK_OUT_AND_IN = 2;
+/** The first steps from the installed lock, where a memory judged against the RAM differed. */
+const FIRST_STEPS = 2;
 /** Shallow: the probe from a corrupted store fails in the initial state already. */
 const FIRST_STATE = 1;
 /** A shipped 913 scenario whose writes go over a bank holding an older image. */
@@ -43,6 +53,15 @@ describe("the checker's own reading of memory catches a boot that loads the wron
     // The 909's boot took the older bank from the start (the installed store without slot 8's
     // code: src/twin/twin.ts writeInitialStore), so slot 8 was never in its RAM to lose.
     expect(text).toMatch(/# a battery change, from here:\n {2}- battery: out\n {2}- battery: in\n {2}- expect: \{ store: ok, codes: \{ 1: "0000" \}/);
+  });
+
+  it('boot-loads-older-bank on the 913: the first power-up loads the installed lock\'s older bank, which the power-cut property reports at the pack out and in; S1 and S2/S3 judge a change in memory against the first state\'s memory, not its RAM, and pass', () => {
+    const text = caught('smartcode-913', 'boot-loads-older-bank', 'power-cut', 'physical', PACK_OUT_AND_IN);
+    expect(text).toMatch(/- battery: out\n {2}- battery: in\n/);
+    const model = findModel('smartcode-913')!;
+    const shallow = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 0])), exterior: FIRST_STEPS, interior: FIRST_STEPS });
+    const c = checkModel(model, shallow, { outDir: mkdtempSync(join(tmpdir(), 'lockstep-check-')), firmware: (m, io) => new BootLoadsOlderBankFirmware(m, io), firmwareName: 'boot-loads-older-bank' });
+    for (const id of ['S1', 'S2/S3']) expect(c.properties.find((p) => p.id === id)!.verdict, id).toBe('PASS');
   });
 
   it('boot-loads-older-bank on the 913: the handing learned after a reset is lost at the next battery change (battery-change, after-reset)', () => {

@@ -126,13 +126,14 @@ export class CheckMachine {
     this.watched = new WatchedMoments(this.twin);
     this.torn = new TornWriteProbe(this.twin.eeprom, this.capacity, this.images);
     this.watched.clear();
-    this.ctx = { model, props, initial: this.stores.interned(this.twin.store()) };
-    const initialStore = this.ctx.initial;
+    const initialStore = this.stores.interned(this.twin.store());
+    this.ctx = { model, props, initial: initialStore, initialInMemory: initialStore };
     this.view = { t0: 0, now: 0, edges: [], entries: this.watched.entries, heldBefore: 0, poweredBefore: false, before: initialStore, after: initialStore, durableBefore: initialStore, durableAfter: initialStore };
     this.alarms.clear(this.arena.data(SCRATCH), this.arena.offset(SCRATCH));
     this.look();
     writeMonitor(this.arena.data(SCRATCH), this.arena.offset(SCRATCH), startMonitor, this.layout);
     this.initial = this.arena.keepInitial();
+    this.ctx.initialInMemory = this.stores.durableOf(this.arena.data(this.initial), this.arena.offset(this.initial));
   }
 
   /** Write the twin's state now into the scratch record, all but the monitors' part (the

@@ -126,8 +126,12 @@ export const RESET_ERASE_SETTLE_MS = 2_000;
 export interface MonitorContext {
   model: ModelProfile;
   props: ReadonlySet<PropertyId>;
-  /** The store the search started from. */
+  /** The store the search started from, as the firmware holds it. */
   initial: StoreView;
+  /** The same store as the first state's memory holds it (the newest good bank, read by the
+   * checker's own reading): the one a change in memory alone is judged against. It is `initial`
+   * unless the first boot already loaded another — which the power-cut property reports. */
+  initialInMemory: StoreView;
 }
 
 /** What one transition looked like, for the monitors. */
@@ -383,8 +387,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
         message: resets > 0 ? 'an exterior sequence triggered a factory reset' : 'an exterior sequence changed the store',
         expect: `${storeExpect(model, ctx.initial, v.after, true)}, noEvent: factory-reset`,
       });
-    } else if (!sameStore(v.durableAfter, ctx.initial, true)) {
-      out.push(inMemory({ property: 'S1', message: 'an exterior sequence changed the store in memory', expect: storeExpect(model, ctx.initial, v.durableAfter, true) }));
+    } else if (!sameStore(v.durableAfter, ctx.initialInMemory, true)) {
+      out.push(inMemory({ property: 'S1', message: 'an exterior sequence changed the store in memory', expect: storeExpect(model, ctx.initialInMemory, v.durableAfter, true) }));
     }
   }
   if (props.has('S2/S3') && !startedBypassed) {
@@ -395,8 +399,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
       }
     } else if (!sameStore(v.after, ctx.initial, false)) {
       out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.after, false) });
-    } else if (!sameStore(v.durableAfter, ctx.initial, false)) {
-      out.push(inMemory({ property: 'S2/S3', message: 'the store in memory changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.durableAfter, false) }));
+    } else if (!sameStore(v.durableAfter, ctx.initialInMemory, false)) {
+      out.push(inMemory({ property: 'S2/S3', message: 'the store in memory changed without the admin code being entered', expect: storeExpect(model, ctx.initialInMemory, v.durableAfter, false) }));
     }
   }
   // S18's premise, judged at the reset: on a model whose reset forgets the handing (S15), the store
