@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkModel } from '../src/check/run-check.ts';
-import { defaultScope, EXPLORATIONS, type ExplorationName } from '../src/check/scope.ts';
+import { defaultScope, EXPLORATIONS, type CheckScope, type ExplorationName } from '../src/check/scope.ts';
+import type { ModelProfile } from '../src/models/profile.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, ENV_VAR, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
@@ -21,6 +22,12 @@ export function lockstepRun(file: string, broken?: BrokenFirmwareName) {
   return spawnSync(process.execPath, args, { encoding: 'utf8', env: colourlessEnv(broken ? { [ENV_VAR]: broken } : {}) });
 }
 
+/** The model's default scope with only the explorations in `depths` searched to theirs, every
+ * other one to `othersDepth`. */
+export function scopeAlone(model: ModelProfile, depths: Partial<Record<ExplorationName, number>>, othersDepth: 0 | 1): CheckScope {
+  return defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, othersDepth])), ...depths });
+}
+
 /**
  * `exploration` to `depth` on firmware `fixture`, every other exploration to `othersDepth`: the
  * property fails, its counterexample reproduces, and the scenario written fails on that firmware
@@ -29,7 +36,7 @@ export function lockstepRun(file: string, broken?: BrokenFirmwareName) {
 export function caughtAlone(modelId: string, fixture: BrokenFirmwareName, property: string, exploration: ExplorationName, depth: number, othersDepth: 0 | 1): string {
   const model = findModel(modelId)!;
   const out = mkdtempSync(join(tmpdir(), 'lockstep-check-'));
-  const scope = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, othersDepth])), [exploration]: depth });
+  const scope = scopeAlone(model, { [exploration]: depth }, othersDepth);
   const F = BROKEN_FIRMWARE[fixture];
   const c = checkModel(model, scope, { outDir: out, firmware: (m, fwIo) => new F(m, fwIo), firmwareName: fixture });
   const v = c.properties.find((p) => p.id === property)!;

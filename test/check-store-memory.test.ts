@@ -17,10 +17,9 @@ import type { ExplorationName } from '../src/check/scope.ts';
 import { campaignScenario } from '../src/check/power-cut-campaign.ts';
 import type { BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BootSkipsCrcFirmware } from './fixtures/broken-firmware/boot-skips-crc.ts';
-import { caughtAlone } from './caught-alone.ts';
+import { caughtAlone, scopeAlone } from './caught-alone.ts';
 import { BootLoadsOlderBankFirmware } from './fixtures/broken-firmware/boot-loads-older-bank.ts';
 import { checkModel } from '../src/check/run-check.ts';
-import { defaultScope, EXPLORATIONS } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 
 /** Program, four digits, Lock: the 909's code added, the new image in the second bank. */
@@ -59,7 +58,7 @@ describe("the checker's own reading of memory catches a boot that loads the wron
     const text = caught('smartcode-913', 'boot-loads-older-bank', 'power-cut', 'physical', PACK_OUT_AND_IN);
     expect(text).toMatch(/- battery: out\n {2}- battery: in\n/);
     const model = findModel('smartcode-913')!;
-    const shallow = defaultScope(model, { ...Object.fromEntries(EXPLORATIONS.map((e) => [e, 0])), exterior: FIRST_STEPS, interior: FIRST_STEPS });
+    const shallow = scopeAlone(model, { exterior: FIRST_STEPS, interior: FIRST_STEPS }, 0);
     const c = checkModel(model, shallow, { outDir: mkdtempSync(join(tmpdir(), 'lockstep-check-')), firmware: (m, io) => new BootLoadsOlderBankFirmware(m, io), firmwareName: 'boot-loads-older-bank' });
     for (const id of ['S1', 'S2/S3']) expect(c.properties.find((p) => p.id === id)!.verdict, id).toBe('PASS');
   });
