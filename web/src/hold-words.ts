@@ -2,9 +2,11 @@
 // data. The ring's line: the hold as the lock counts it (firmware/reset.ts resetHoldCountedMs —
 // from power-up on a SmartCode, seed S8, K1; a powered Program hold on the 913 family is a
 // Mastercode hold, M1), its button (Reset on the 264 / Powerbolt 2, product-facts M11), and the
-// Powerbolt 250's condition: the bolt retracted (M9). The admin-code row: named as the model's
-// guide names it (product-facts §7), and on the positional models (909, 910, 240: codes by
-// position, M15, M13), which have none, said so rather than "none" as if it were merely unset.
+// Powerbolt 250's condition: the bolt retracted (M9); before a power-up hold, the door open for the
+// handing that follows by itself (S16), or, where it does not (909 M15, 620 M8), no such promise.
+// The admin-code row: named as the model's guide names it (product-facts §7), and on the
+// positional models (909, 910, 240: codes by position, M15, M13), which have none, said so rather
+// than "none" as if it were merely unset.
 
 import type { ModelProfile } from '../../src/models/profile.ts';
 
@@ -33,7 +35,13 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
     return `${name} down, not counting toward a reset: ${why}`;
   }
   // Two hands on the real lock; one pointer here: the keyboard holds Program while Enter inserts.
-  if (m.reset.gesture === 'power-up-program-hold') return `Door unlocked and open (handing follows), pull the pack, hold ${name}, put the pack back: ${target} s for the reset (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
+  // Door handing follows the reset by itself only where its trigger is `auto` (seed S16, G1/G2):
+  // the 909 learns it by Lock held at power-up (M15), the 620 by the gesture released early (M8).
+  if (m.reset.gesture === 'power-up-program-hold') {
+    const first = m.handing.trigger === 'auto' ? 'Door unlocked and open (handing follows), pull' : 'Pull';
+    const handing = m.handing.trigger === 'auto' ? '' : '; door handing is a step of its own after it';
+    return `${first} the pack, hold ${name}, put the pack back: ${target} s for the reset${handing} (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
+  }
   return `Hold ${name} ${target} s${retracted} for the reset`;
 }
 
