@@ -16,7 +16,7 @@ import { Walk, type Deed } from '../web/src/assistant-walk.ts';
 import { reviveGuide, saveGuide, storyGuide, symptomGuide, type Guide } from '../web/src/assistant-plans.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { keyOf } from '../web/src/assistant-match.ts';
-import { twinNow } from '../web/src/assistant-summary.ts';
+import { stillDue, twinNow } from '../web/src/assistant-summary.ts';
 import { DEMO_NEW_ADMIN, DEMO_NEW_CODE } from '../src/troubleshoot/condition-twin.ts';
 import { codeEntryActions } from '../src/troubleshoot/procedure-kit.ts';
 
@@ -187,6 +187,21 @@ describe('the seed story on every model', () => {
       expect(codeOpensWithDoorOpen(session, DEMO_NEW_CODE)).toBe(true);
     });
   }
+
+  it('the closing advice to set an admin code (S21) is said while the reset left it, and not once the walk set the owner\'s own', () => {
+    for (const id of ['smartcode-913', 'smartcode-275']) {
+      const session = new Session(freshTwin(id));
+      const guide = storyGuide(session.twin, () => session.log);
+      const admin = guide.after.find((r) => r.cite === 'seed S21')!;
+      expect(admin.says).toMatch(/^(Set a Mastercode now|Change the programming code from 0-0-0-0 now)/);
+      const walk = start(session, guide);
+      byDeeds(session, walk);
+      expect(stillDue(guide.after, session.twin)).not.toContain(admin);
+      expect(stillDue(guide.after, session.twin).length).toBe(guide.after.length - 1);
+      const afterReset = findModel(id)!.defaults.adminCodeAfterReset;
+      expect(stillDue(guide.after, Twin.create(id, { seed: 1, mastercode: afterReset || undefined }))).toContain(admin); // the admin code as a reset leaves it
+    }
+  });
 
   it('says what the twin shows at the end (Mastercode, codes, bolt)', () => {
     const session = new Session(freshTwin('smartcode-913'));

@@ -206,6 +206,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     expect(summary).toContain('Mastercode set');
     expect(summary).toContain('1 code stored');
     expect(summary).toContain('bolt retracted');
+    // The walk set a Mastercode: the closing advice no longer tells the owner to set one (S21).
+    expect(summary).toContain('Reset, then door handing, then a new code verified with the door open');
+    expect(summary).not.toContain('Set a Mastercode now');
     await expectAttrsBecome(page, { codes: '1', mastercode: 'set', handed: 'right', bolt: 'retracted', led: 'green', door: 'closed' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(OUT, 'assistant-story-done.png'), fullPage: true });

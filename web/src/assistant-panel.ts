@@ -25,7 +25,7 @@ import { button, el } from './dom.ts';
 import type { Keeping } from './keeping.ts';
 import { Pointer } from './assistant-pointer.ts';
 import { targetFor, keySelector } from './assistant-target.ts';
-import { twinNow } from './assistant-summary.ts';
+import { stillDue, twinNow } from './assistant-summary.ts';
 import type { Deed, SavedWalk, Walk } from './assistant-walk.ts';
 import type { Guide, Reading, SavedGuide } from './assistant-plans.ts';
 
@@ -371,7 +371,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     note.textContent = '';
     const items: Reading[] = [{ says: `The twin now shows: ${twinNow(twin, session.log).join(' · ')}.`, cite: '' }];
     for (const u of walk.unavailable) items.push({ says: `Not on the ${twin.model.name} — ${u.id.replace(/-/g, ' ')}: ${u.why}.`, cite: '' });
-    if (!walk.failure) items.push(...(guide?.after ?? []));
+    if (!walk.failure) items.push(...stillDue(guide?.after ?? [], twin));
     done.replaceChildren(el('ul', { id: 'asst-summary' }));
     done.firstElementChild!.append(...items.map(readingItem));
   }

@@ -37,6 +37,10 @@ const CONFIRM_PART = 'confirm';
 export interface Reading {
   says: string;
   cite: string;
+  /** Said at the walk's end only while the twin's admin code is still this one, the code a reset
+   * leaves (assistant-summary.ts stillDue): advice to set or change it is done once it is the
+   * owner's own (seed S21). */
+  whileAdminCode?: string;
 }
 
 export interface Guide {
@@ -142,7 +146,9 @@ export function replanner(setup: ReplanData, log: () => readonly TraceEntry[]): 
 function afterWords(twin: Twin, resets: boolean): Reading[] {
   if (!resets) return [];
   const a = afterResetGuidance(twin.model);
-  const out: Reading[] = [{ says: a.order, cite: 'seed S23' }, { says: a.setMastercode, cite: 'seed S21' }, { says: a.slotPlan, cite: 'seed S22' }];
+  const p = twin.model;
+  const admin: Reading = { says: a.setMastercode, cite: 'seed S21', ...(p.programming === 'positional' ? {} : { whileAdminCode: p.defaults.adminCodeAfterReset }) };
+  const out: Reading[] = [{ says: a.order, cite: 'seed S23' }, admin, { says: a.slotPlan, cite: 'seed S22' }];
   if (a.restored) out.push({ says: a.restored, cite: a.cite });
   return out;
 }

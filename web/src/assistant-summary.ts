@@ -1,8 +1,9 @@
 // What the twin shows when the Assistant's walk ends, in plain words (issue "The browser twin"):
 // whether a Mastercode is set (seed S21), how many codes are stored (S19, S22), where the bolt
 // is and whether it holds the door (S20), the door handing learned (S15–S18), the door, and the
-// last light the LED gave (product-facts K3) — the same facts the lock view shows as data-*.
-// Pure: no DOM.
+// last light the LED gave (product-facts K3) — the same facts the lock view shows as data-*;
+// and which of the closing advice still applies to the twin: "set a Mastercode now" (S21) not
+// after the walk has set one. Pure: no DOM.
 
 import type { Twin } from '../../src/twin/twin.ts';
 import type { TraceEntry } from '../../src/sim/trace.ts';
@@ -33,4 +34,12 @@ export function twinNow(twin: Twin, log: readonly TraceEntry[]): string[] {
     `door ${twin.door.open ? 'open' : 'closed'}`,
     ...(light ? [`last light ${light}`] : []),
   ];
+}
+
+/** The readings still due on the twin as it is: one kept for while the admin code is the one a
+ * reset leaves (Reading.whileAdminCode) is dropped once the twin holds another — the owner's own
+ * (seed S21). */
+export function stillDue<R extends { whileAdminCode?: string }>(readings: readonly R[], twin: Twin): R[] {
+  const admin = twin.store().adminCode;
+  return readings.filter((r) => r.whileAdminCode === undefined || r.whileAdminCode === admin);
 }
