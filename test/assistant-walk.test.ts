@@ -12,6 +12,7 @@ import { MODELS, findModel } from '../src/models/index.ts';
 import type { ButtonKey } from '../src/hardware/buttons.ts';
 import { BOLT_STROKE } from '../src/hardware/motor-bolt.ts';
 import { Session, freshTwin } from '../web/src/session.ts';
+import { WEAK_PACK_VOLTS } from '../web/src/lock-view.ts';
 import { Walk, type Deed } from '../web/src/assistant-walk.ts';
 import { reviveGuide, saveGuide, storyGuide, symptomGuide, type Guide } from '../web/src/assistant-plans.ts';
 import { Twin } from '../src/twin/twin.ts';
@@ -419,6 +420,33 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     expect(codes).not.toContain(old);
     expect(codes).toContain(DEMO_NEW_CODE);
     expect(codes.filter(Boolean)).toHaveLength(4); // the others stay
+  });
+
+  it('a forgotten code on a lock with a weak pack (S7 row 1, S25): fresh batteries first, then that code replaced — not only the pack, checked with the forgotten code', () => {
+    const session = new Session(freshTwin('smartcode-913'));
+    session.apply({ do: 'battery-out' });
+    session.apply({ do: 'battery-in', volts: WEAK_PACK_VOLTS });
+    const old = session.twin.store().codes[0];
+    const walk = start(session, symptomGuide(session.twin, () => session.log, 'forgot-one-code', { slot: 1, code: old }));
+    expect(parts(walk)).toEqual(['replace-batteries', 'replace-code', 'test-codes-door-open']);
+    byDeeds(session, walk);
+    expect(walk.failure).toBeNull();
+    const codes = session.twin.store().codes;
+    expect(codes).not.toContain(old);
+    expect(codes).toContain(DEMO_NEW_CODE);
+    expect(session.twin.packVolts()).toBeGreaterThan(WEAK_PACK_VOLTS);
+  });
+
+  it('no Mastercode handed over, on a lock with a weak pack (S7 row 3, S25): the reset (with fresh batteries, S8) and a Mastercode of the owner\'s own, not only the pack', () => {
+    const session = new Session(freshTwin('smartcode-913'));
+    session.apply({ do: 'battery-out' });
+    session.apply({ do: 'battery-in', volts: WEAK_PACK_VOLTS });
+    const walk = start(session, symptomGuide(session.twin, () => session.log, 'no-mastercode'));
+    expect(parts(walk)).toContain('set-mastercode');
+    byDeeds(session, walk);
+    expect(walk.failure).toBeNull();
+    expect(walk.resetDone).toBe(true);
+    expect(session.twin.store().adminCode).toBe(DEMO_NEW_ADMIN);
   });
 
   it('on a model with a factory programming code, "no Mastercode" first tries it; its note step is read, then Next', () => {

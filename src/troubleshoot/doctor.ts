@@ -58,6 +58,11 @@ export interface DoctorCase {
 const P_REPAIR = 2; // findings of priority 1–2 are repairs; 3 is advice (conditions.ts)
 const P_ADVICE = 3;
 const RESET_FIXES: ReadonlySet<DoctorProcedureId> = new Set(['factory-reset', 'finish-reset']);
+/** Complaints no repair of the lock explains — a code someone forgot (seed S7 row 1), a
+ * Mastercode nobody handed over (S7 row 3, S3): their fix follows the repairs the twin needs
+ * (a weak pack first, S25, S10), where a complaint a repair may explain waits to see whether
+ * it persists. */
+const NOT_FROM_REPAIRS: ReadonlySet<SymptomId> = new Set(['forgot-one-code', 'no-mastercode']);
 /** Causes under which the household's codes still open the door: nothing to show by typing one. */
 const CODE_WORKS: ReadonlySet<CauseId> = new Set(['code-forgotten', 'factory-code-unchanged', 'mastercode-lost']);
 
@@ -201,6 +206,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
     const seen: Answers = hasSecureScreen(p) ? { screenDigits: screenOn(twin.firmware) ? 'yes' : 'no' } : {};
     symptomCauses = rankCauses(opts.symptom, p, { ...seen, ...(opts.answers ?? {}) });
     if (!repairs && symptomCauses.length) fixes.unshift(symptomCauses[0].fix);
+    else if (NOT_FROM_REPAIRS.has(opts.symptom) && symptomCauses.length) fixes.push(symptomCauses[0].fix);
     for (const c of symptomCauses) if (!causes.some((x) => x.fix === c.fix)) causes.push(c);
   }
   const plan = buildPlan(p, fixes, facts);
@@ -224,5 +230,5 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   if (plan.resets || afterResetPhase) {
     report.afterReset = afterResetGuidance(p);
   }
-  return { report, twin, plan, confirm: confirmSpec(plan, findings.filter((f) => fixes.includes(f.fix)), facts) };
+  return { report, twin, plan, confirm: confirmSpec(plan, findings.filter((f) => fixes.includes(f.fix)), facts, opts.forgotten?.code ?? undefined) };
 }
