@@ -1,9 +1,12 @@
 // The line beside the page's reset ring (web/src/hold-words.ts), before a hold starts: on the
 // models whose reset is the power-up Program hold, it promises door handing after the reset only
 // where handing runs by itself (seed S16; product-facts G1/G2) — the 909 learns it by Lock held
-// while the pack goes in (M15), the 620 by the reset gesture released early (M8).
+// while the pack goes in (M15), the 620 by the reset gesture released early (M8). And a 264's
+// Reset held on past the reset it made (product-facts M11, seed S14) is not said to be outside
+// normal operation, where the lock is.
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
+import { Twin } from '../src/twin/twin.ts';
 import { holdWords } from '../web/src/hold-words.ts';
 
 const IDLE = { armed: false, counted: -1, down: false, boltRetracted: true } as const;
@@ -19,5 +22,18 @@ describe('the reset ring line before a hold', () => {
     expect(words).toMatch(/pull the pack, hold Program, put the pack back: 30 s for the reset/i);
     if (m.handing.trigger === 'auto') expect(words).toMatch(/^Door unlocked and open \(handing follows\)/);
     else expect(words).not.toMatch(/handing follows/);
+  });
+});
+
+describe('the reset ring line while Reset is held on after the reset', () => {
+  it('powerbolt-264: back in normal operation, the line says how to count again, not that the lock is elsewhere', () => {
+    const t = Twin.create('powerbolt-264', { seed: 1 });
+    t.apply({ do: 'hold', key: 'reset' });
+    t.apply({ do: 'wait', ms: t.model.timing.resetHoldMs + 1_000 });
+    expect(t.trace.entries.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(true);
+    expect(t.mode).toBe('idle');
+    const words = holdWords(t.model, { armed: false, counted: t.resetHoldCountedMs, down: true, boltRetracted: t.bolt.state() === 'retracted' });
+    expect(words).not.toMatch(/counts it only in normal operation/);
+    expect(words).toBe('Reset down, not counting toward a reset: the lock counts only a hold begun in normal operation — let go and hold Reset again');
   });
 });

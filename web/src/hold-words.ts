@@ -31,7 +31,9 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
   if (h.armed) return `Held the full ${target} s: release ${name}, then press it once more`;
   if (h.counted >= 0) return `${name} held ${(h.counted / MS_PER_S).toFixed(1)} s of ${target} s${boltOut}`;
   if (h.down) {
-    const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : 'the lock counts it only in normal operation';
+    // A powered hold counts only from a press begun in normal operation (firmware/reset.ts): one
+    // begun in a menu, or held on past the reset it already made (264, S14), counts nothing more.
+    const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : `the lock counts only a hold begun in normal operation — let go and hold ${name} again`;
     return `${name} down, not counting toward a reset: ${why}`;
   }
   // Two hands on the real lock; one pointer here: the keyboard holds Program while Enter inserts.
