@@ -55,6 +55,17 @@ describe('reading what a person says', () => {
     expect(parseSignalText(text)).toMatchObject(want);
   });
 
+  it('a decimal number is read whole, never as the digits after its point', () => {
+    expect(parseSignalText('solid red for 1.5 seconds')).toMatchObject({ colors: ['red'], light: 'solid', seconds: 1.5, ignored: [] });
+    expect(parseSignalText('red light for 5.0 seconds')).toMatchObject({ colors: ['red'], flashes: null, seconds: 5, ignored: [] });
+    expect(parseSignalText('red x3.5')).toMatchObject({ colors: ['red'], flashes: 3.5 });
+    expect(parseSignalText('1.5x red')).toMatchObject({ colors: ['red'], flashes: 1.5 });
+    expect(parseSignalText('3.5 beeps')).toMatchObject({ beeps: 3.5, ignored: [] });
+    expect(parseSignalText('held program for 29.5 seconds, then it flashed red and beeped')).toMatchObject({ heldSeconds: 29.5, flashes: null, ignored: [] });
+    expect(parseSignalText('blinking amber every 6.5 seconds')).toMatchObject({ repeating: true, seconds: null, ignored: [] });
+    expect(best('smartcode-913', 'held program for 29.5 seconds, then it flashed red and beeped')).toEqual(['resetArmed']);
+  });
+
   it('solid vs flashing: "solid red", "the light stays red", "steady red for 5 seconds"', () => {
     expect(parseSignalText('solid red')).toMatchObject({ colors: ['red'], light: 'solid', flashes: null });
     expect(parseSignalText('the light stays red')).toMatchObject({ colors: ['red'], light: 'solid' });

@@ -98,8 +98,13 @@ function addColor(obs: Observation, c: LedColor): void {
   if (!obs.colors.includes(c)) obs.colors.push(c);
 }
 
+/** A number written in digits, a decimal one read whole: "1.5 seconds" is not 5 seconds, nor
+ * "red x3.5" five flashes. */
+const NUMERAL = String.raw`\d+(?:\.\d+)?`;
+const NUMERAL_ALONE = new RegExp(`^${NUMERAL}$`);
+
 function numberOf(word: string): number | null {
-  if (/^\d+$/.test(word)) return Number(word);
+  if (NUMERAL_ALONE.test(word)) return Number(word);
   return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word]! : null;
 }
 
@@ -117,7 +122,7 @@ function noteLitDigits(obs: Observation, match: RegExpMatchArray): void {
   obs.litDigits = match[1] === undefined ? 'some' : numberOf(match[1]) ?? 'some';
 }
 
-const SECONDS = String.raw`(?:\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`;
+const SECONDS = String.raw`(?:${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`;
 const HOLD_VERB = String.raw`(?:held|holding|hold|kept|keeping|pressing|pressed)`;
 /** A time that says when the signal came ("after 30 seconds", "held program for 30 s"), not for
  * how long a light stayed on: up to five words may stand between the holding and the time. */
@@ -126,7 +131,7 @@ const WHEN_IT_HAPPENED = new RegExp(
   'g',
 );
 const HELD = new RegExp(String.raw`\b${HOLD_VERB}\b`);
-const SECONDS_SAID = new RegExp(String.raw`(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`);
+const SECONDS_SAID = new RegExp(String.raw`(${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`);
 
 /** "after holding program for 30 seconds": how long a button was held before the signal came —
  * the reset's own gesture when it is the model's reset hold (seed S8, product-facts K1). */
@@ -194,7 +199,7 @@ const PHRASES: Phrase[] = [
     apply: (o) => { o.continuous = true; o.heardBeep = true; },
   },
   {
-    pattern: new RegExp(String.raw`\bevery (?:few |couple of |(?:\d+|${NUMBER_WORD_PATTERN}) )?(?:seconds?|secs?|s)\b|\bkeeps? (?:on )?(?:blinking|flashing)\b|\brepeated(?:ly)?\b|\bover and over\b|\bagain and again\b|\bperiodic(?:ally)?\b`, 'g'),
+    pattern: new RegExp(String.raw`\bevery (?:few |couple of |(?:${NUMERAL}|${NUMBER_WORD_PATTERN}) )?(?:seconds?|secs?|s)\b|\bkeeps? (?:on )?(?:blinking|flashing)\b|\brepeated(?:ly)?\b|\bover and over\b|\bagain and again\b|\bperiodic(?:ally)?\b`, 'g'),
     apply: (o, m) => { o.repeating = true; if (/blink|flash/.test(m[0])) o.light ??= 'flashing'; },
   },
   { pattern: TOUCHSCREEN_SYMBOLS, apply: (o) => addColor(o, 'green') }, // checkmark and lock symbols (916, product-facts M5/M6)
@@ -206,7 +211,7 @@ const PHRASES: Phrase[] = [
   // the program button for 30 seconds" (the reset's own signal, seed S8) say nothing of the light.
   { pattern: WHEN_IT_HAPPENED, apply: noteHold },
   {
-    pattern: new RegExp(String.raw`\b(\d+|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
+    pattern: new RegExp(String.raw`\b(${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
     apply: (o, m) => { o.seconds = numberOf(m[1]); },
   },
 ];
@@ -218,9 +223,9 @@ const SIGNAL_WORD = new RegExp(String.raw`^(?:${[...Object.keys(COLOR_WORDS), ..
  * light or sound word, to that word ("3x beep" is three beeps). */
 function markMultipliers(text: string): string {
   return text
-    .replace(/(?<![a-z])[x×]\s*(\d+)\b/g, ' ×$1 ')
+    .replace(new RegExp(String.raw`(?<![a-z])[x×]\s*(${NUMERAL})\b`, 'g'), ' ×$1 ')
     .replace(new RegExp(String.raw`×\s*(${NUMBER_WORD_PATTERN})\b`, 'g'), (_, w: string) => ` ×${NUMBER_WORDS[w]} `)
-    .replace(/\b(\d+)[x×](?![a-z])(\s*)/g, (_, n: string, space: string, at: number, all: string) =>
+    .replace(new RegExp(String.raw`(?<![\d.])(${NUMERAL})[x×](?![a-z])(\s*)`, 'g'), (_, n: string, space: string, at: number, all: string) =>
       space !== '' && SIGNAL_WORD.test(all.slice(at + _.length)) ? ` ${n} ` : ` ×${n} `,
     );
 }
@@ -242,7 +247,7 @@ export function parseSignalText(input: string): Observation {
       return ' . ';
     });
   }
-  const tokens = markMultipliers(text).match(/×\d+|\d+|[a-z]+(?:'[a-z]+)?/g) ?? [];
+  const tokens = markMultipliers(text).match(new RegExp(String.raw`×${NUMERAL}|${NUMERAL}|[a-z]+(?:'[a-z]+)?`, 'g')) ?? [];
 
   let pending: number | null = null;
   let pendingWord = '';
