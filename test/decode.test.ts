@@ -272,6 +272,13 @@ describe('decoding on the other models', () => {
     expect(decode('smartcode-916', 'lock beeps continuously')[0].signal).toBe('exteriorDisconnected');
   });
 
+  it('Home Connect 620: red with fast beeping for three to four seconds is low battery, in its guide\'s own words (product-facts M8)', () => {
+    for (const text of ['red with fast beeping for three to four seconds', 'red light and beeping for 3-4 seconds', 'red, beeping for 3 or 4 s']) {
+      expect(parseSignalText(text), text).toMatchObject({ colors: ['red'], beeps: null, heardBeep: true, seconds: 3.5, ignored: [] });
+      expect(best('homeconnect-620', text), text).toEqual(['lowBattery']);
+    }
+  });
+
   it('Home Connect 620: red once for 5 seconds is the handing failure (product-facts M8)', () => {
     expect(decode('homeconnect-620', 'red once for 5 seconds and beeps')[0].signal).toBe('handingFailed');
   });

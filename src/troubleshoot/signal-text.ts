@@ -122,7 +122,21 @@ function noteLitDigits(obs: Observation, match: RegExpMatchArray): void {
   obs.litDigits = match[1] === undefined ? 'some' : numberOf(match[1]) ?? 'some';
 }
 
-const SECONDS = String.raw`(?:${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`;
+const A_NUMBER = String.raw`(?:${NUMERAL}|${NUMBER_WORD_PATTERN})`;
+/** Between the two ends of a time said as a range: "3-4 s", "three to four seconds" (the 620's
+ * low battery, product-facts M8: "red with fast beeping sound for three to four seconds"). */
+const RANGE_JOIN = String.raw` ?(?:-|–|to|or) ?`;
+const SECONDS = String.raw`${A_NUMBER}(?:${RANGE_JOIN}${A_NUMBER})? ?(?:seconds?|secs?|s)\b`;
+/** How long a light stayed on, its range's two ends in groups 1 and 2. */
+const SECONDS_LIT = new RegExp(String.raw`\b(${A_NUMBER})(?:${RANGE_JOIN}(${A_NUMBER}))? ?(?:seconds?|secs?|s)\b`, 'g');
+
+/** A time said, a range read as its middle: neither end is a count of flashes or beeps. */
+function noteSeconds(obs: Observation, match: RegExpMatchArray): void {
+  const from = numberOf(match[1]);
+  const to = match[2] === undefined ? null : numberOf(match[2]);
+  obs.seconds = from === null || to === null ? from : (from + to) / 2;
+}
+
 const HOLD_VERB = String.raw`(?:held|holding|hold|kept|keeping|pressing|pressed)`;
 /** A time that says when the signal came ("after 30 seconds", "held program for 30 s"), not for
  * how long a light stayed on: up to five words may stand between the holding and the time. */
@@ -210,10 +224,7 @@ const PHRASES: Phrase[] = [
   // When it happened, not how long the light stayed: "after 30 seconds", "at 30 s", "after I held
   // the program button for 30 seconds" (the reset's own signal, seed S8) say nothing of the light.
   { pattern: WHEN_IT_HAPPENED, apply: noteHold },
-  {
-    pattern: new RegExp(String.raw`\b(${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`, 'g'),
-    apply: (o, m) => { o.seconds = numberOf(m[1]); },
-  },
+  { pattern: SECONDS_LIT, apply: noteSeconds },
 ];
 
 /** A light or sound word: "3x" right before one counts it ("3x red 3x beep"). */
