@@ -9,6 +9,7 @@ import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { bestMatches, decodeObservation, describePattern, signalsForMeaning } from '../src/troubleshoot/decode.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { joinCites } from '../src/troubleshoot/cites.ts';
+import { addCodeSequence } from '../src/troubleshoot/keypad-sequences.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { keypadHabitHint } from '../src/troubleshoot/keypad-habit.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
@@ -351,6 +352,28 @@ describe('advice', () => {
     expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').todo).toMatch(/SecureScreen \(switch 4\): touch those 2 first, then the code/);
     expect(adviceFor(modelOf('smartcode-916'), 'wrongCode').cite).toMatch(/M7/);
     expect(adviceFor(modelOf('smartcode-913'), 'wrongCode').todo).not.toMatch(/SecureScreen/);
+  });
+
+  it('programming refused names only the causes the model can have: its admin code by its own name, none on the positional models', () => {
+    // The 909, 910 and 240 have no Mastercode, and a code written to a position replaces the one there (product-facts M15, M13).
+    for (const id of ['smartcode-909', 'smartcode-910', 'powerbolt-240']) {
+      const a = adviceFor(modelOf(id), 'programmingFailed');
+      expect(`${a.meaning} ${a.todo}`, id).not.toMatch(/wrong Mastercode|Mastercode was|slots are full|memory full/);
+      expect(a.todo, id).toMatch(/no Mastercode, and a new code replaces the one at the position you chose/);
+      expect(a.cite, id).not.toMatch(/S2\b/);
+      const added = addCodeSequence(modelOf(id), '', '1357', 2);
+      if (!Array.isArray(added)) throw new Error(`${id}: no add sequence`);
+      expect(added.at(-1)!.says, id).toMatch(/means refused: a duplicate or a wrong length\.\)$/);
+    }
+    // The programming-code models call theirs the programming code, in the meaning as in the advice.
+    for (const id of ['smartcode-275', 'smartcode-955', 'powerbolt-264', 'powerbolt-92640-001']) {
+      const a = adviceFor(modelOf(id), 'programmingFailed');
+      expect(a.meaning, id).toMatch(/^programming refused \(wrong programming code, /);
+      expect(a.todo, id).toMatch(/the programming code was missing or wrong/);
+      expect(`${a.meaning} ${a.todo}`, id).not.toMatch(/Mastercode/);
+    }
+    expect(adviceFor(modelOf('smartcode-913'), 'programmingFailed').meaning).toMatch(/^programming refused \(wrong Mastercode, .*memory full/);
+    expect(adviceFor(modelOf('powerbolt-2'), 'programmingFailed').todo).toMatch(/the Mastercode was missing or wrong.*all 6 slots are full/);
   });
 
   it('cites the model\'s own guide for its lockout and low battery, and names default codes only where a reset brings them back', () => {

@@ -4,6 +4,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
+import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 export const POWERBOLT_240: ModelProfile = {
   ...SMARTCODE_913,
@@ -17,6 +18,7 @@ export const POWERBOLT_240: ModelProfile = {
   programButton: 'slot',
   slotSelection: 'digit',
   codes: { capacity: 12, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 4 },
+  signals: { ...SMARTCODE_SIGNALS, programmingFailed: programmingRefused(null) },
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'product-facts M13 (12 max)',
@@ -31,6 +33,7 @@ export const POWERBOLT_240: ModelProfile = {
     'signals.lowBattery': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×10 + 10 beeps)',
     'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
     'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps)',
+    'signals.programmingFailed': 'assumed: red ×3 and three beeps as the SmartCode (product-facts M1, M14); no Mastercode and no full memory: a code replaces the one in its slot (M13)',
     lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',
   },
   notes: ['Reset, handing and lockout of the 240 are not documented in the product facts; the SmartCode 913 behaviour is assumed.'],

@@ -7,7 +7,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
-import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 const FLASH_MS = 250; // assumed
 export const FIRM_KEYPAD_MIN_FORCE_N = 3.0; // assumed: above a light tap (2.5 N), below a firm press (6 N)
@@ -34,6 +34,7 @@ export const POWERBOLT_264: ModelProfile = {
     ...SMARTCODE_SIGNALS,
     handingFailed: { ...SMARTCODE_SIGNALS.handingFailed, meaning: 'door handing did not work: open the door, check the strike, then programming code, Kwikset, 0, Kwikset again' },
     codeAccepted: { color: 'green', count: 2, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 2, meaning: 'programming step accepted (green ×2, two beeps)' },
+    programmingFailed: programmingRefused('programming code'),
     resetDone: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, longBeep: true, meaning: 'reset: three long beeps; programming code 0000 and user code 1234 restored' },
     menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code, 0 door handing' },
   },

@@ -10,11 +10,21 @@ const FAST_ON_MS = 150; // assumed: the 15-flash lockout signal is quicker
 const FAST_OFF_MS = 150; // assumed
 export const HANDING_FAIL_SOLID_MS = 5_000; // product-facts M8: "LED remains solid red for 5 seconds"
 
+/** Programming refused, red ×3 and three beeps, with the causes the model can have: its admin code
+ * by its own name — none on the positional 909/910 and 240, where a code written to a position
+ * replaces the one there, so their memory is never full either (product-facts §3 [M15], §5 [M13]). */
+export function programmingRefused(adminCodeName: 'Mastercode' | 'programming code' | null): SignalPattern {
+  const causes = adminCodeName === null
+    ? 'duplicate or invalid code, or door handing not done'
+    : `wrong ${adminCodeName}, duplicate or invalid code, memory full, or door handing not done`;
+  return { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: `programming refused (${causes})` };
+}
+
 export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   unlocked: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'correct code: unlocking' },
   locked: { color: 'amber', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'locking' },
   codeAccepted: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, longBeep: true, meaning: 'programming step accepted' },
-  programmingFailed: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'programming refused (wrong Mastercode, duplicate or invalid code, memory full, or door handing not done)' },
+  programmingFailed: programmingRefused('Mastercode'),
   programmingTimeout: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'programming timed out: no key for 5 seconds' },
   wrongCode: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'incorrect code (or no user code programmed)' },
   noUserCode: { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'no user code is programmed' },

@@ -5,7 +5,7 @@
 // (product-facts §7 [K5][K6][K7], §9).
 
 import type { ModelProfile } from './profile.ts';
-import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
+import { programmingRefused, SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 
 export const SMARTCODE_275: ModelProfile = {
@@ -38,6 +38,7 @@ export const SMARTCODE_275: ModelProfile = {
   signals: {
     ...SMARTCODE_SIGNALS,
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, meaning: 'programming step accepted (one long beep, green)' },
+    programmingFailed: programmingRefused('programming code'),
   },
   sources: {
     ...SMARTCODE_913.sources,

@@ -9,7 +9,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
-import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 /** The Weiser SmartCode 5 guide's status blink: switch 1, "blinks every 5 seconds" (product-facts M16). */
 const SC5_STATUS_BLINK_MS = 5_000;
@@ -36,6 +36,7 @@ export const SMARTCODE_909: ModelProfile = {
     jammed: { color: 'red', count: 1, onMs: 1_000, offMs: 250, beeps: 1, meaning: 'red once with one beep: door jammed while attempting to lock' },
     programmingTimeout: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 0, beeps: 2, meaning: 'two beeps: programming timeout — do not pause more than 5 seconds' },
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, longBeep: false, meaning: 'one green flash with one beep: the code is stored' },
+    programmingFailed: programmingRefused(null),
   },
   sources: {
     ...SMARTCODE_913.sources,
@@ -47,6 +48,7 @@ export const SMARTCODE_909: ModelProfile = {
     'signals.jammed': 'product-facts M4 (909 table)',
     'signals.programmingTimeout': 'product-facts M4 (lock beeps 2 times)',
     'signals.codeAccepted': 'product-facts M15 ("one green flash with one beep")',
+    'signals.programmingFailed': 'product-facts M15 ("three red flashes with three beeps"); no Mastercode and no full memory: a code replaces the one at its position (M15, §3)',
     'signals.wrongCode': 'product-facts M4',
     'signals.lockout': 'product-facts M4',
     lockout: 'product-facts M4 (909: three incorrect codes within one minute → 60 second keypad lockout)',
@@ -82,6 +84,7 @@ export const SMARTCODE_910: ModelProfile = {
     ...SMARTCODE_909.sources,
     'codes.capacity': 'product-facts G5 (910: 30 user codes)',
     'signals.codeAccepted': 'assumed: as the 909 (M15: "one green flash with one beep")',
+    'signals.programmingFailed': 'assumed: as the 909 (M15: "three red flashes with three beeps"); no Mastercode and no full memory: a code replaces the one at its position (§3)',
     'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5',
     'timing.statusBlinkPeriodMs': 'product-facts K3 (Kwikset\'s SmartCode deadbolt page: every 6 seconds); the Weiser SmartCode 5 guide\'s 5 s (M16) is the 909\'s — K3 is the better-graded source (conflict 7)',
     'timing.autoLockDelayMs': SMARTCODE_913.sources['timing.autoLockDelayMs'],

@@ -7,7 +7,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_275 } from './smartcode-275.ts';
-import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 export const SMARTCODE_955: ModelProfile = {
   ...SMARTCODE_275,
@@ -27,6 +27,7 @@ export const SMARTCODE_955: ModelProfile = {
     resetDone: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 1, meaning: 'one short beep: factory reset done' },
     menuEnter: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 2, meaning: 'two beeps: programming menu open (1 add, 2 delete, 6 enable/disable codes)' },
     codeAccepted: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 1, longBeep: true, meaning: 'one long beep, green: accepted' },
+    programmingFailed: programmingRefused('programming code'),
   },
   sources: {
     ...SMARTCODE_275.sources,

@@ -84,17 +84,24 @@ const ADVICE: Record<SignalName, Entry> = {
     todo: 'Test the new code now with the door open, before you close it.',
     cite: 'product-facts M14; seed S20',
   }),
-  programmingFailed: (m) => ({
-    says: 'The lock refused the change.',
-    todo: [
-      `Usual causes: the ${m.adminCodeName} was missing or wrong (seed S2);`,
-      `the code is already in the lock or not ${m.codes.minLength}–${m.codes.maxLength} digits;`,
-      `all ${m.codes.capacity} slots are full — delete one first (seed S4);`,
-      'door handing is not done yet — no code is accepted until it is (seed S18).',
-      ...(m.reset.requiresBoltRetracted ? ['A reset also fails this way unless the bolt is retracted (product-facts M9).'] : []),
-    ].join(' '),
-    cite: 'seed S2, S4, S18; product-facts M1, M14',
-  }),
+  programmingFailed: (m) => {
+    // The positional models have no admin code, and a code written to a position replaces the one
+    // there, so their memory is never full (product-facts §3 [M15], §5 [M13]).
+    const positional = m.programming === 'positional';
+    return {
+      says: 'The lock refused the change.',
+      todo: [
+        'Usual causes:',
+        ...(positional ? [] : [`the ${m.adminCodeName} was missing or wrong (seed S2);`]),
+        `the code is already in the lock or not ${m.codes.minLength}–${m.codes.maxLength} digits;`,
+        ...(positional ? [] : [`all ${m.codes.capacity} slots are full — delete one first (seed S4);`]),
+        'door handing is not done yet — no code is accepted until it is (seed S18).',
+        ...(positional ? ['This lock has no Mastercode, and a new code replaces the one at the position you chose.'] : []),
+        ...(m.reset.requiresBoltRetracted ? ['A reset also fails this way unless the bolt is retracted (product-facts M9).'] : []),
+      ].join(' '),
+      cite: positional ? 'seed S4, S18; product-facts M15, M13' : 'seed S2, S4, S18; product-facts M1, M14',
+    };
+  },
   programmingTimeout: (m) => ({
     says: `Programming gave up: no key for ${seconds(m.timing.programmingTimeoutMs)} s.`,
     todo: `Start again from the beginning, with no pause longer than ${seconds(m.timing.programmingTimeoutMs)} s between presses.`,

@@ -111,7 +111,9 @@ function chooseSlot(p: ModelProfile, slot: number): ProcedureStep[] {
 
 /** Add one user code (seed S19; product-facts M14, M15, M13, K5). */
 export function addCodeSequence(p: ModelProfile, admin: string | null, code: string, slot: number, what = `the new code (${p.codes.minLength}–${p.codes.maxLength} digits)`): Sequence {
-  const done = `Press {Lock}: ${signalWords(p, 'codeAccepted')} — the code is stored. (${signalWords(p, 'programmingFailed')} means refused: a duplicate, a wrong length, or memory full.)`;
+  // A positional model's memory is never full: the code replaces the one at its position (M15, M13).
+  const causes = p.programming === 'positional' ? 'a duplicate or a wrong length' : 'a duplicate, a wrong length, or memory full';
+  const done = `Press {Lock}: ${signalWords(p, 'codeAccepted')} — the code is stored. (${signalWords(p, 'programmingFailed')} means refused: ${causes}.)`;
   switch (p.programming) {
     case 'mastercode-program-button': {
       const open = enterProgramming(p, admin);
