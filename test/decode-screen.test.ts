@@ -125,6 +125,22 @@ describe('lockstep decode with digits lit (CLI)', () => {
     expect(j.hint).toMatch(/has no SecureScreen.*Count the flashes and beeps again/);
   });
 
+  it('--meaning SecureScreen is the same reading, not a signal whose words share "screen" (the touchscreen lockout)', () => {
+    for (const word of ['SecureScreen', 'secure screen']) {
+      const r = lockstep('decode', '--model', 'smartcode-916', '--meaning', word);
+      expect(r.code, word).toBe(0);
+      expect(r.out, word).toContain('▶ SecureScreen on: 2 random digits lit at the first touch');
+      expect(r.out, word).not.toMatch(/lockout|wrong code/);
+    }
+    const j = JSON.parse(lockstep('decode', '--json', '--model', 'smartcode-916', '--meaning', 'secure screen').out);
+    expect(j.screen).toMatchObject({ label: 'SecureScreen on', digits: 2 });
+    expect(j.signals).toEqual([]);
+    expect(JSON.parse(lockstep('decode', '--json', '--model', 'smartcode-916', '--meaning', 'lockout').out).screen).toBeNull();
+    const none = lockstep('decode', '--model', 'smartcode-913', '--meaning', 'secure screen');
+    expect(none.code).toBe(1);
+    expect(none.out).toContain('The SmartCode 913 has no SecureScreen');
+  });
+
   it('--json carries the reading as `screen`, null where none', () => {
     const on = JSON.parse(lockstep('decode', '--json', '--model', 'smartcode-916', 'two digits light up').out);
     expect(on.screen).toMatchObject({ label: 'SecureScreen on', digits: 2, answer: 'wrongCode', countNote: null });

@@ -67,7 +67,7 @@ export function buildProgram(): Command {
     .description('what the lock is telling you: "15 red flashes, 15 beeps" → meaning and what to do (seed S24, S7, S25); --meaning for the reverse; exit 1 when nothing matches')
     .argument('[text...]', 'what you see and hear, e.g. "solid red", "red x3 and 3 beeps", "it beeps but won\'t unlock", "two digits light up" (a 915/916\'s SecureScreen)')
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 275 (default smartcode-913; see `lockstep models`)')
-    .option('--meaning <word>', 'the other way round: what a signal looks and sounds like, e.g. lockout, battery, jam')
+    .option('--meaning <word>', 'the other way round: what a signal looks and sounds like, e.g. lockout, battery, jam, SecureScreen')
     .option('--json', 'machine-readable output')
     .action((words: string[], opts) => {
       process.exitCode = decodeCommand({ text: words.join(' '), model: opts.model, meaning: opts.meaning, json: Boolean(opts.json) });

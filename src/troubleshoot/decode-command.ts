@@ -12,7 +12,7 @@ import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } from './decode.ts';
 import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
-import { noScreenHint, readLitDigits } from './screen-reading.ts';
+import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading.ts';
 import { readStatusBlink } from './status-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
 import { clipped, quoted } from '../printable.ts';
@@ -152,12 +152,23 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
 }
 
 function decodeMeaning(model: ModelProfile, word: string, json: boolean, header: string, io: Io): number {
-  const found = signalsForMeaning(model, word);
+  // The SecureScreen is read beside the signal table, as lit digits are (screen-reading.ts).
+  const screenAsked = namesSecureScreen(word);
+  const screen = screenAsked ? readLitDigits(model, 'some') : null;
+  const found = screenAsked ? [] : signalsForMeaning(model, word);
   if (json) {
-    io.out(JSON.stringify({ model: model.id, query: word, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })) }));
-    return found.length ? EXIT_OK : EXIT_NO_SIGNAL;
+    io.out(JSON.stringify({ model: model.id, query: word, screen, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })) }));
+    return found.length || screen ? EXIT_OK : EXIT_NO_SIGNAL;
   }
   io.out(`${header} · what ${quoted(word)} looks and sounds like`);
+  if (screen) {
+    printAnswer(screen, '', io.out);
+    return EXIT_OK;
+  }
+  if (screenAsked) {
+    io.out(pc.yellow(noScreenHint(model)));
+    return EXIT_NO_SIGNAL;
+  }
   if (!found.length) {
     io.out(pc.yellow(`No signal of the ${model.name} matches ${quoted(word)}.`));
     io.out('Try: lockout, battery, jam, wrong code, reset, handing.');

@@ -49,6 +49,13 @@ export function readLitDigits(model: ModelProfile, said: number | 'some'): Scree
   };
 }
 
+/** Whether a `--meaning` word asks for the SecureScreen ("SecureScreen", "secure screen"): it is no
+ * signal of the table, so the reverse lookup would otherwise answer with whatever signal's words
+ * share "screen" (the touchscreen lockout). */
+export function namesSecureScreen(word: string): boolean {
+  return word.toLowerCase().replace(/[^a-z]+/g, '').includes('securescreen');
+}
+
 /** Why lit digits mean nothing on a model without a SecureScreen. */
 export function noScreenHint(model: ModelProfile): string {
   return `The ${model.name} has no SecureScreen: only the 915/916 touchscreen lights digits to touch before the code (${SECURE_SCREEN_CITE}). If yours is a touchscreen, check the model (\`lockstep identify\`).`;
