@@ -541,6 +541,19 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(st.troubled[0].conditions).toEqual(['reset-armed']);
   });
 
+  it('holds --answers beside a twin to the rule of a symptom\'s: only what the symptom asks, and with none only mastercode', () => {
+    const file = join(SCN, 's24-reset-armed-never-confirmed.yaml');
+    // What the twin shows itself was silently ignored, and a contradiction taken.
+    const unread = lockstep('doctor', '--scenario', file, '--answers', 'led=green,whatHappens=nothing');
+    expect(unread.code).toBe(2);
+    expect(unread.err).toContain('--answers led, whatHappens: with --snapshot or --scenario and no --symptom the doctor reads the lock\'s condition from the twin and takes only mastercode');
+    const contradicts = lockstep('doctor', '--scenario', file, '--symptom', 'no-mastercode', '--answers', 'mastercode=known');
+    expect(contradicts.code).toBe(2);
+    expect(contradicts.err).toContain('--answers mastercode: the symptom no-mastercode on the smartcode-913 does not ask it (it asks: doorOpen)');
+    expect(lockstep('doctor', '--scenario', file, '--answers', 'mastercode=lost', '--json').code).toBe(0);
+    expect(lockstep('doctor', '--scenario', file, '--symptom', 'beeps-wont-unlock', '--answers', 'led=green', '--json').code).toBe(0);
+  });
+
   it('reads a saved snapshot', () => {
     const twin = sc913({ battery: 4.5, boltExtended: true });
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-doctor-'));

@@ -67,6 +67,20 @@ function answersAsked(p: ModelProfile, symptom: SymptomId, answers: Answers): vo
   throw new DoctorInputError(`--answers ${unasked.join(', ')}: the symptom ${symptom} on the ${p.id} does not ask ${unasked.length === 1 ? 'it' : 'them'} (it asks: ${askedList})`);
 }
 
+/** The answer a twin's own condition leaves to its owner when no symptom is given: whether the
+ * admin code is lost (doctor.ts examineTwin), which no twin can show. */
+const TWIN_ANSWERS: readonly QuestionId[] = ['mastercode'];
+
+/** What is said beside a twin (--snapshot, --scenario) is held to the rule a symptom's answers
+ * are: with a symptom, only what it asks; with none, only TWIN_ANSWERS — the others would be
+ * silently ignored, the doctor reading the twin itself. */
+function answersForTwin(p: ModelProfile, symptom: SymptomId | undefined, answers: Answers): void {
+  if (symptom) return answersAsked(p, symptom, answers);
+  const unread = (Object.keys(answers) as QuestionId[]).filter((id) => !TWIN_ANSWERS.includes(id));
+  if (unread.length === 0) return;
+  throw new DoctorInputError(`--answers ${unread.join(', ')}: with --snapshot or --scenario and no --symptom the doctor reads the lock's condition from the twin and takes only ${TWIN_ANSWERS.join(', ')}; give --symptom to say what the lock does`);
+}
+
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
   const named = modelNamed(id);
@@ -113,6 +127,7 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
     }
     if (model && model.id !== twin.model.id) throw new DoctorInputError(`--model ${model.id} does not match the twin's model ${twin.model.id}`);
     answersFit(twin.model, answers);
+    answersForTwin(twin.model, symptom, answers);
     return { c: examineTwin(twin, { symptom, answers }), scenario };
   }
   if (symptom) {
