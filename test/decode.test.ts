@@ -472,4 +472,12 @@ describe('lockstep decode (CLI)', () => {
     expect(r.err).toContain('powerbolt-250');
     expect(lockstep().code).toBe(2);
   });
+
+  it('exits 2 for an empty --meaning, naming the option, not asking for what was seen', () => {
+    for (const word of ['', '   ']) {
+      const r = lockstep('--meaning', word);
+      expect(r.code, JSON.stringify(word)).toBe(2);
+      expect(r.err, JSON.stringify(word)).toMatch(/^error: --meaning: give a word for the signal, e\.g\. lockstep decode --meaning lockout/);
+    }
+  });
 });

@@ -192,6 +192,10 @@ export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number 
     io.err(errColours.red('error: give either what you see and hear, or --meaning <word>, not both'));
     return EXIT_BAD_INPUT;
   }
+  if (meaning === '') {
+    io.err(errColours.red('error: --meaning: give a word for the signal, e.g. lockstep decode --meaning lockout (or battery, jam, reset)'));
+    return EXIT_BAD_INPUT;
+  }
   if (!text && !meaning) {
     io.err(errColours.red('error: say what you see and hear, e.g. lockstep decode "red x3, 3 beeps", or ask the other way: lockstep decode --meaning lockout'));
     return EXIT_BAD_INPUT;
