@@ -267,6 +267,17 @@ steps:
     expect(models.every((m) => m.identifiers.length > 0)).toBe(true);
   });
 
+  it('lines the models and the claims up in columns, the longest id (powerbolt-92640-001) too', () => {
+    const models = lockstep('models').out.split('\n').filter((l) => l && !l.startsWith(' '));
+    expect(models).toHaveLength(13);
+    const nameAt = new Set(models.map((l) => l.search(/ (?:SmartCode|Home Connect|Powerbolt)/)));
+    expect([...nameAt]).toEqual(['powerbolt-92640-001'.length]);
+    const claims = lockstep('claims').out.split('\n').filter((l) => l.startsWith('     '));
+    const fileAt = new Set(claims.map((l) => l.indexOf(' scenarios/')));
+    expect(fileAt.size).toBe(1);
+    expect(claims.some((l) => l.includes('powerbolt-92640-001 '))).toBe(true);
+  });
+
   it('maps every seed claim to the scenarios that reproduce it', () => {
     const table = JSON.parse(lockstep('claims', '--json').out) as Array<{ claim: string; scenarios: unknown[] }>;
     expect(table).toHaveLength(25);

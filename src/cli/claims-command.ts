@@ -38,9 +38,11 @@ export function printClaims(table: ClaimCoverage[], markdown: boolean, out: (lin
     for (const row of table) out(`| ${row.claim} | ${row.scenarios.map((s) => `[${s.file.split('/').slice(1).join('/')}](${s.file})`).join('<br>') || '—'} |`);
     return;
   }
+  // The models' column as wide as the longest id shown (powerbolt-92640-001), so no file runs into one.
+  const width = Math.max(0, ...table.flatMap((row) => row.scenarios.map((s) => s.model.length)));
   for (const row of table) {
     const head = row.scenarios.length ? pc.green(row.claim.padEnd(4)) : pc.red(row.claim.padEnd(4));
     out(`${head} ${row.scenarios.length ? '' : pc.red('no scenario')}`);
-    for (const s of row.scenarios) out(`     ${pc.dim(s.model.padEnd(14))} ${s.file}`);
+    for (const s of row.scenarios) out(`     ${pc.dim(s.model.padEnd(width))} ${s.file}`);
   }
 }

@@ -14,8 +14,10 @@ export function listModels(json: boolean, out: (line: string) => void = console.
     out(JSON.stringify(MODELS.map((m) => ({ id: m.id, name: m.name, family: m.family, identifiers: m.identifiers, capacity: m.codes.capacity }))));
     return;
   }
+  // The ids' column as wide as the longest id (powerbolt-92640-001), so no name runs into one.
+  const width = Math.max(...MODELS.map((m) => m.id.length));
   for (const m of MODELS) {
-    out(`${pc.bold(m.id.padEnd(16))} ${m.name}  ${pc.dim(`(${m.family}, ${m.codes.capacity} codes)`)}`);
-    out(`${' '.repeat(17)}${pc.dim('identify by:')} ${m.identifiers.join(' · ')}`);
+    out(`${pc.bold(m.id.padEnd(width))} ${m.name}  ${pc.dim(`(${m.family}, ${m.codes.capacity} codes)`)}`);
+    out(`${' '.repeat(width + 1)}${pc.dim('identify by:')} ${m.identifiers.join(' · ')}`);
   }
 }
