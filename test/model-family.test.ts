@@ -80,6 +80,14 @@ describe.each(MODELS.map((m) => [m.id, m] as const))('%s', (id, model) => {
       expect(model.sources[key], key).toBeTruthy();
     }
   });
+
+  it('says door handing follows its reset only where handing runs by itself (S16; M15, M8)', () => {
+    // decode and the page show this meaning under the reset's signal: on the 909 (Lock held as the
+    // pack goes in) and the 620 (the gesture released early) the owner starts handing by hand.
+    const { meaning } = model.signals.resetDone;
+    if (model.handing.trigger === 'auto') expect(meaning).not.toMatch(/does not start by itself/);
+    else expect(meaning).not.toMatch(/handing follows/);
+  });
 });
 
 describe('identify', () => {

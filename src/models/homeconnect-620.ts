@@ -5,7 +5,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
-import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { resetDoneHandingByHand, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 export const HOMECONNECT_620: ModelProfile = {
   ...SMARTCODE_913,
@@ -22,6 +22,7 @@ export const HOMECONNECT_620: ModelProfile = {
     lowBattery: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 3_500, beeps: 10, meaning: 'red with fast beeping for three to four seconds: low battery' },
     jammed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 2_000, beeps: 8, longBeep: true, meaning: 'red with continuous beeping for two seconds: door jammed while locking' },
     handingFailed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 5_000, beeps: 1, meaning: 'red once for 5 seconds with beeps: failed handing — re-hand manually' },
+    resetDone: resetDoneHandingByHand(),
   },
   sources: {
     ...SMARTCODE_913.sources,

@@ -20,6 +20,13 @@ export function programmingRefused(adminCodeName: 'Mastercode' | 'programming co
   return { color: 'red', count: 3, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: `programming refused (${causes})` };
 }
 
+/** The reset's green flash and two beeps (K1) where door handing does not run by itself after
+ * it: the 909 learns its handing by Lock held while the pack goes in (M15), the 620 by the reset
+ * gesture released early (M8). The signal is the same; what it tells the owner to expect is not. */
+export function resetDoneHandingByHand(): SignalPattern {
+  return { ...SMARTCODE_SIGNALS.resetDone, meaning: 'factory reset done: every code erased; door handing is a step of its own (it does not start by itself)' };
+}
+
 export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   unlocked: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'correct code: unlocking' },
   locked: { color: 'amber', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'locking' },

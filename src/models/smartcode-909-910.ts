@@ -9,7 +9,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
-import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { programmingRefused, resetDoneHandingByHand, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
 /** The Weiser SmartCode 5 guide's status blink: switch 1, "blinks every 5 seconds" (product-facts M16). */
 const SC5_STATUS_BLINK_MS = 5_000;
@@ -37,6 +37,7 @@ export const SMARTCODE_909: ModelProfile = {
     programmingTimeout: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 0, beeps: 2, meaning: 'two beeps: programming timeout — do not pause more than 5 seconds' },
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, longBeep: false, meaning: 'one green flash with one beep: the code is stored' },
     programmingFailed: programmingRefused(null),
+    resetDone: resetDoneHandingByHand(),
   },
   sources: {
     ...SMARTCODE_913.sources,
@@ -75,6 +76,8 @@ export const SMARTCODE_910: ModelProfile = {
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
+  // Its handing runs by itself after a reset (G2), as the reset's signal then says.
+  signals: { ...SMARTCODE_909.signals, resetDone: SMARTCODE_SIGNALS.resetDone },
   // Kwikset's page for its SmartCode deadbolts (K3) against the Weiser SmartCode 5 guide (M16), the
   // 909's Canadian twin: no source is the 910's own, so the better-graded one, as the README's rule:
   // the 913's timings and pack behaviour whole.
