@@ -9,6 +9,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
+import { joinCites } from './cites.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -26,8 +27,8 @@ function typeStep(p: ModelProfile, what: string, digits: string, cite: string): 
   let says = `Type ${what}`;
   if (p.keypad.digitsPerKey === 2) says += ' (each button carries two digits: press the one marked with yours)';
   if (p.keypad.minForceN > STANDARD_KEY_FORCE_N) says += ', pressing each button firmly — a light tap can go unregistered';
-  const extra = p.keypad.minForceN > STANDARD_KEY_FORCE_N ? '; seed S14' : p.keypad.digitsPerKey === 2 ? '; product-facts M10' : '';
-  return step(`${says}.`, cite + extra, { do: 'type', digits });
+  const extra = p.keypad.minForceN > STANDARD_KEY_FORCE_N ? 'seed S14' : p.keypad.digitsPerKey === 2 ? 'product-facts M10' : '';
+  return step(`${says}.`, joinCites(cite, extra), { do: 'type', digits });
 }
 
 function lockPress(p: ModelProfile, says: string, cite: string, expect?: ProcedureStep['expect']): ProcedureStep {

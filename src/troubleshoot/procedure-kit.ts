@@ -155,21 +155,32 @@ function countWord(n: number): string {
 /** A reference in a profile's source text: a seed claim or a product fact (K1, M5, G4, S2, K-mirror, §7). */
 const SOURCE_REF = /\b(seed|product-facts)\b|(;)|(K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)/g;
 
+/** How a citation says that the profile's source text for a fact begins with "assumed:",
+ * "inferred:" or "unverified:" (models/profile.ts sources): the references are those the
+ * assumption leans on, not the model's own guide, and the citation must not pass for one. */
+const QUALIFIED: Readonly<Record<string, string>> = { assumed: 'assumed from', inferred: 'inferred from', unverified: 'unverified' };
+const QUALIFIER = /^(assumed|inferred|unverified):/;
+
 /** The references the profile's sources for `keys` name, as a citation ("product-facts M5, M6",
  * "seed S8; product-facts K1"), so the troubleshooter cites the model's own guide for its facts
  * (the 916's lockout: its M5/M6, not the 909's M4). A reference counts under the last "seed" or
- * "product-facts" before it in its clause (up to a semicolon); product-facts where none is named. */
+ * "product-facts" before it in its clause (up to a semicolon); product-facts where none is named.
+ * A fact its profile gives as assumed, inferred or unverified is cited so ("assumed from
+ * product-facts M4": the 264's lockout, taken from the SmartCode's). */
 export function sourceCite(p: ModelProfile, ...keys: string[]): string {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
+    const text = p.sources[key] ?? '';
+    const qualifier = QUALIFIER.exec(text)?.[1];
+    const prefix = qualifier === undefined ? '' : `${QUALIFIED[qualifier]} `;
     let group = 'product-facts';
-    for (const [, word, semicolon, ref] of (p.sources[key] ?? '').matchAll(SOURCE_REF)) {
+    for (const [, word, semicolon, ref] of text.matchAll(SOURCE_REF)) {
       if (word) group = word;
       else if (semicolon) group = 'product-facts';
       else {
-        const refs = groups.get(group) ?? [];
+        const refs = groups.get(prefix + group) ?? [];
         if (!refs.includes(ref)) refs.push(ref);
-        groups.set(group, refs);
+        groups.set(prefix + group, refs);
       }
     }
   }

@@ -1,0 +1,54 @@
+// What the troubleshooter cites beside its words: a fact a model's profile gives as assumed,
+// inferred or unverified is cited so, not as if the model's own guide said it (the 264's lockout
+// is the SmartCode's, product-facts M4, taken over — its profile says "assumed"); and one
+// citation names each source once ("product-facts M15, M13, M10", not "product-facts M15, M13;
+// product-facts M10").
+import { describe, expect, it } from 'vitest';
+import { findModel, MODELS } from '../src/models/index.ts';
+import { sourceCite } from '../src/troubleshoot/procedure-kit.ts';
+import { addCodeSequence, isUnavailable } from '../src/troubleshoot/keypad-sequences.ts';
+import { adviceFor } from '../src/troubleshoot/advice.ts';
+
+const model = (id: string) => findModel(id)!;
+
+describe('sourceCite', () => {
+  it('cites a model\'s own guide as it stands', () => {
+    expect(sourceCite(model('smartcode-913'), 'signals.lockout')).toBe('product-facts M4, S4');
+  });
+
+  it('says a fact taken over from another model is assumed', () => {
+    const p = model('powerbolt-264');
+    expect(p.sources['signals.lockout']).toMatch(/^assumed:/);
+    expect(sourceCite(p, 'signals.lockout', 'lockout')).toBe('assumed from product-facts M4');
+  });
+
+  it('says an unverified source is unverified', () => {
+    const p = model('powerbolt-264');
+    expect(p.sources['signals.resetDone']).toMatch(/^unverified:/);
+    expect(sourceCite(p, 'signals.resetDone')).toBe('unverified product-facts S5, M11');
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s: no qualified source is cited bare', (_id, m) => {
+    for (const [key, text] of Object.entries(m.sources)) {
+      const cite = sourceCite(m, key);
+      if (/^(assumed|inferred|unverified):/.test(text) && cite !== '') expect(cite, key).toMatch(/^(assumed from|inferred from|unverified) /);
+    }
+  });
+});
+
+describe('a keypad step\'s citation', () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s: names each source once', (_id, m) => {
+    const seq = addCodeSequence(m, m.defaults.adminCode || null, '2468', 2);
+    if (isUnavailable(seq)) return;
+    for (const s of seq) {
+      const sources = s.cite.split(';').map((g) => g.trim().split(' ')[0]);
+      expect(new Set(sources).size, s.cite).toBe(sources.length);
+    }
+  });
+});
+
+describe('decode\'s advice', () => {
+  it('a 264\'s lockout is cited as assumed from the SmartCode\'s guide', () => {
+    expect(adviceFor(model('powerbolt-264'), 'lockout').cite).toBe('assumed from product-facts M4');
+  });
+});
