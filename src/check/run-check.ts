@@ -2,7 +2,7 @@
 // file for each violation found (seed S1, S2, S3, S8, S9, S18).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { explore, explorationsOf, type ExplorationResult, type ExploreOptions } from './explore.ts';
+import { explore, explorationsOf, type ExplorationResult, type ExploreOptions, type Found } from './explore.ts';
 import { writeCounterexample, type Counterexample } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
@@ -47,6 +47,25 @@ export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOp
   return modelVerdicts(model, scope, results, opts, performance.now() - started);
 }
 
+/** The steps of a violation's path: the path to the state before it, and the violating action
+ * (none when the state itself violates: no-bricking, battery-change). */
+function foundDepth(f: Found): number {
+  return f.path.length + (f.action >= 0 ? 1 : 0);
+}
+
+/** The shortest violation of `property` any of the explorations found, the first of them in
+ * exploration order on a tie: each exploration is breadth-first, so each found its own shortest,
+ * but a later one can reach the same violation in fewer steps (admin-gate types a code whole where
+ * the interior exploration presses it digit by digit). */
+function shortestFound(results: readonly ExplorationResult[], property: PropertyId): { r: ExplorationResult; f: Found } | null {
+  let best: { r: ExplorationResult; f: Found } | null = null;
+  for (const r of results) {
+    const f = r.found.find((x) => x.violation.property === property);
+    if (f && (best === null || foundDepth(f) < foundDepth(best.f))) best = { r, f };
+  }
+  return best;
+}
+
 /**
  * Each property's verdict from a model's explorations (however they were run: here, or on
  * worker threads by ./exploration-pool.ts), with a scenario file written for each violation.
@@ -59,11 +78,11 @@ export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: E
     if (na) return { id: p.id, statement: p.statement, verdict: 'N/A', scope: na };
     const where = results.filter((r) => r.properties.includes(p.id));
     const scopeText = where.map((r) => (r.truncated === 'cap' ? `${r.name} ≤${r.completeDepth} (of ${r.depthBound}: state cap hit)` : `${r.name} ≤${r.depthBound}`)).join(', ');
-    for (const r of where) {
-      const f = r.found.find((x) => x.violation.property === p.id);
-      if (!f) continue;
+    const hit = shortestFound(where, p.id);
+    if (hit) {
+      const { r, f } = hit;
       const cx = writeCounterexample(opts.outDir, model, scope, r, f, opts.firmware, firmwareName);
-      return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${f.path.length + (f.action >= 0 ? 1 : 0)}`, message: f.violation.message, counterexample: cx };
+      return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${foundDepth(f)}`, message: f.violation.message, counterexample: cx };
     }
     const pass: PropertyVerdict = { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
     if (p.id === 'lockout') {
