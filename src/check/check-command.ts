@@ -7,7 +7,8 @@
 // the end is reported after the verdicts, and the exit stays 1 (a property failed).
 
 import pc from 'picocolors';
-import { errColours, rewritesLines } from '../cli/colour.ts';
+import { errColours } from '../cli/colour.ts';
+import { progressLine } from '../cli/progress-line.ts';
 import { MODELS } from '../models/index.ts';
 import { modelNamed } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -59,9 +60,7 @@ export interface CheckIo {
 const defaultIo = (): CheckIo => ({
   out: (l) => console.log(l),
   err: (l) => console.error(l),
-  // Cut to the terminal's width, so that the line never wraps and is rewritten whole; dimmed.
-  // Not on a dumb terminal (TERM=dumb), which would print the erase-line code as it stands.
-  progress: rewritesLines(process.stderr.isTTY) ? (l) => process.stderr.write(`\r\x1b[2K${errColours.dim(l.slice(0, Math.max(0, (process.stderr.columns || 80) - 1)))}`) : null,
+  progress: progressLine(),
 });
 
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {

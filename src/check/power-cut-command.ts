@@ -5,6 +5,7 @@
 
 import pc from 'picocolors';
 import { errColours } from '../cli/colour.ts';
+import { progressLine } from '../cli/progress-line.ts';
 import { modelNamed } from '../models/model-named.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
 import type { CheckIo } from './check-command.ts';
@@ -29,7 +30,7 @@ export interface CampaignCommandOptions {
 const defaultIo = (): CheckIo => ({
   out: (l) => console.log(l),
   err: (l) => console.error(l),
-  progress: process.stderr.isTTY ? (l) => process.stderr.write(`\r\x1b[2K${l}`) : null,
+  progress: progressLine(),
 });
 
 function pad(s: string | number, n: number, right = false): string {
@@ -123,7 +124,7 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defa
     maxCuts,
     firmware: opts.firmware,
     firmwareName: opts.firmwareName,
-    onScenario: io.progress ? (s, done, of) => io.progress!(pc.dim(`${done}/${of} ${s.file}: ${s.cutsTried} cuts`)) : undefined,
+    onScenario: io.progress ? (s, done, of) => io.progress!(`${done}/${of} ${s.file}: ${s.cutsTried} cuts`) : undefined,
   });
   if (io.progress) io.progress('');
   if (opts.json) io.out(JSON.stringify(campaignJson(r), null, 1));
