@@ -20,6 +20,7 @@ import { caughtAlone, lockstepRun } from './caught-alone.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
 import { campaignCommand } from '../src/check/power-cut-command.ts';
+import { PROPERTIES } from '../src/check/properties.ts';
 
 /** Deep enough for every fixture's shortest counterexample (7 steps), small enough for CI. */
 const CI_DEPTH = '7';
@@ -636,6 +637,15 @@ describe('lockstep check input', () => {
     const help = spawnSync(process.execPath, [BIN, 'check', '--help'], { encoding: 'utf8', env: colourlessEnv() });
     expect(help.status).toBe(0);
     expect(help.stdout.replace(/\s+/g, ' ')).toContain(`(default: one per core (${availableParallelism()} here))`);
+  });
+
+  // The help named S1, S2/S3, S8/S9, S18, lockout, no bricking and power cuts: not S4/S11 or the
+  // battery change, which the report gives a verdict for on every model.
+  it('names in its help every property the report gives a verdict for', () => {
+    const help = spawnSync(process.execPath, [BIN, 'check', '--help'], { encoding: 'utf8', env: colourlessEnv() });
+    expect(help.status).toBe(0);
+    const text = help.stdout.replace(/\s+/g, ' ');
+    for (const p of PROPERTIES) expect(text, p.id).toMatch(new RegExp(`[ (]${p.id.replace('/', '\\/')}[,:]`));
   });
 
   it('is a lockstep command: --json report on stdout, exit 2 for an unknown model', () => {

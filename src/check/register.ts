@@ -7,6 +7,7 @@ import { DEFAULT_DEPTH, DEFAULT_STATE_CAP, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT
 import { campaignCommand } from './power-cut-command.ts';
 import { defaultJobs } from './exploration-pool.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
+import { PROPERTIES } from './properties.ts';
 
 const listDepths = (d: Record<string, number>, sign = ''): string =>
   Object.entries(d)
@@ -19,7 +20,7 @@ export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description(
-      'model-check the real firmware within a small scope (seed S1, S2/S3, S8/S9, S18, lockout, no bricking, power cuts); exit 0 when every property holds, 1 on a violation (a counterexample scenario is written), 2 for bad input',
+      `model-check the real firmware within a small scope (${PROPERTIES.map((p) => p.id).join(', ')}: every property the report gives); exit 0 when every property holds, 1 on a violation (a counterexample scenario is written), 2 for bad input`,
     )
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--all', 'check every model')
