@@ -6,6 +6,7 @@ import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
+import { DEFAULT_ALPHABET, EXPLORATIONS, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
   it('has up-to-date generated tables (npm run docs:tables)', () => {
@@ -16,6 +17,15 @@ describe('README', () => {
   it('has the quick start the project promises', () => {
     const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     for (const cmd of ['npm install', 'npm start', 'npm test', 'npm run bench']) expect(text).toContain(cmd);
+  });
+
+  // The scope named four of the five explorations that press every digit: not the store's.
+  it('names every exploration that presses all ten digits, as the checker has them', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const scope = defaultScope(MODELS[0]);
+    const whole = EXPLORATIONS.filter((e) => digitsOf(e, scope).length === WHOLE_KEYPAD.length);
+    const named = `${whole.slice(0, -1).join(', ')} and ${whole.at(-1)}`;
+    expect(text).toContain(`Scope: digits {${DEFAULT_ALPHABET.join(', ')}} (all ten in the ${named} explorations)`);
   });
 
   // A hold is timed after the debounce: the figures the Steps table gives are the model data's.
