@@ -214,6 +214,8 @@ describe('what the firmware does not report is judged too: the store in memory, 
   it('guess-during-lockout on smartcode-913: the lockout property fails in the exterior exploration (three entries timed out, then the stored code typed inside the lockout), though the firmware reports no fourth wrong entry', () => {
     const text = caughtIn('smartcode-913', 'guess-during-lockout', 'lockout', 'exterior', 10);
     expect(text).toMatch(/motor began to open the lock during a lockout/);
+    // The property the header states is the one the path breaks, not only the count of wrong entries.
+    expect(text).toMatch(/^# Counterexample written by `lockstep check` — property lockout: .*nothing typed opens the lock before the lockout is over/m);
     expect(text).toMatch(/- wait: 2000ms\n\s*- expect: \{ noEvent: unlocked \}\n$/);
   }, 180_000);
 
@@ -530,6 +532,7 @@ describe('S1 compares the store\'s flags as well as its codes', () => {
   it('program-button-toggles-auto-lock on powerbolt-250: S2/S3 fails in the admin-gate exploration (Program, 7, Kwikset) and the counterexample, which expects auto-lock still off, replays as a failing scenario', () => {
     const text = caughtIn('powerbolt-250', 'program-button-toggles-auto-lock', 'S2/S3', 'admin-gate', AUTO_LOCK_ITEM_STEPS);
     expect(text).toMatch(/autoLock: off/);
+    expect(text).toMatch(/^# Counterexample written by `lockstep check` — property S2\/S3: .*changes the menu-set auto-lock/m);
     expect(text).toMatch(/- press: program/);
   }, 180_000);
 });

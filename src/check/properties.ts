@@ -16,12 +16,12 @@ export interface PropertyInfo {
 export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
-    statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code), admin code or handing, or resets the lock",
+    statement: "no sequence of exterior inputs (digits, Lock, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code, the Powerbolt 250's menu-set auto-lock), admin code or handing, or resets the lock",
     explorations: ['exterior', 'keypad', 'screened'],
   },
   {
     id: 'S2/S3',
-    statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code, disables the codes or marks one for a single use; a button-hold factory reset leaves exactly the defaults',
+    statement: 'with an admin code enabled and never entered, no sequence (interior buttons included, no pack pulls) changes a code, disables the codes, marks one for a single use or changes the menu-set auto-lock (Powerbolt 250); a button-hold factory reset leaves exactly the defaults',
     explorations: ['interior', 'admin-gate', 'switches'],
   },
   {
@@ -41,7 +41,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   },
   {
     id: 'lockout',
-    statement: "the keypad judges at most the model's wrong-attempt count within any lockout window (without pack pulls)",
+    statement: "the keypad judges at most the model's wrong-attempt count within any lockout window, or lockout where that is shorter (without pack pulls); and once that many fall within it, nothing typed opens the lock before the lockout is over (judged by the motor starting to withdraw the bolt)",
     explorations: ['exterior', 'screened', 'interior', 'switches'],
   },
   {
