@@ -55,12 +55,20 @@ export interface CheckIo {
   err: (line: string) => void;
   /** A progress line (plain text) rewritten in place, or null when not on a terminal. */
   progress: ((line: string) => void) | null;
+  /** The exit code known before the run's output is all written: a property failed. A reader
+   * that stops early (`lockstep check … | head`) ends the command with it rather than with the
+   * closed pipe's 141 (src/cli/closed-pipe.ts), as `lockstep run` keeps a scenario's failure. */
+  decided?: (code: number) => void;
 }
 
-const defaultIo = (): CheckIo => ({
+/** The command's own streams; the exit code decided goes where the closed-pipe handler reads it. */
+export const processIo = (): CheckIo => ({
   out: (l) => console.log(l),
   err: (l) => console.error(l),
   progress: progressLine(),
+  decided: (code) => {
+    process.exitCode = code;
+  },
 });
 
 function positiveInt(text: string | undefined, what: string, max: number): number | undefined | string {
@@ -76,7 +84,7 @@ function modelChoiceProblem(model: string | undefined, all: boolean | undefined)
   return null;
 }
 
-export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defaultIo()): Promise<number> {
+export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = processIo()): Promise<number> {
   const chosen = modelChoiceProblem(opts.model, opts.all);
   if (chosen !== null) {
     io.err(errColours.red(`error: ${chosen}`));
@@ -156,6 +164,8 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = defa
         while (printed < models.length && run.complete(printed)) {
           const c = modelVerdicts(models[printed], scopes[printed], run.results(printed), verdictOpts, run.wallMs(printed));
           checks.push(c);
+          // Known now, before the report that says so is written (and before any other model's).
+          if (c.properties.some((p) => p.verdict === 'FAIL')) io.decided?.(EXIT_EXPECTATION_FAILED);
           if (io.progress) io.progress('');
           if (!opts.json) for (const l of formatModelCheck(c, scopes[printed])) io.out(l);
           printed++;

@@ -5,10 +5,9 @@
 
 import pc from 'picocolors';
 import { errColours } from '../cli/colour.ts';
-import { progressLine } from '../cli/progress-line.ts';
 import { modelNamed } from '../models/model-named.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
-import type { CheckIo } from './check-command.ts';
+import { processIo, type CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { DEFAULT_MAX_CUTS, OUTAGE_MS, runCampaign, type CampaignResult } from './power-cut-campaign.ts';
 import { wholeNumberOption } from '../cli/whole-number.ts';
@@ -27,11 +26,6 @@ export interface CampaignCommandOptions {
   files?: string[];
 }
 
-const defaultIo = (): CheckIo => ({
-  out: (l) => console.log(l),
-  err: (l) => console.error(l),
-  progress: progressLine(),
-});
 
 function pad(s: string | number, n: number, right = false): string {
   const t = String(s);
@@ -95,7 +89,7 @@ export function campaignJson(r: CampaignResult): unknown {
   };
 }
 
-export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = defaultIo()): number {
+export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = processIo()): number {
   if (opts.model && opts.all) {
     io.err(errColours.red('error: give --model <model> or --all (or neither: every model), not both'));
     return EXIT_BAD_INPUT;
