@@ -6,6 +6,10 @@ import { stripVTControlCharacters } from 'node:util';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { stepsPerGuess } from '../src/check/guess-reach.ts';
 import { findModel } from '../src/models/index.ts';
+import { explorationsOf } from '../src/check/explore.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
 
 function capture(): CheckIo & { said: () => string } {
   const lines: string[] = [];
@@ -38,6 +42,21 @@ describe('the guessing bound', () => {
     expect(deep.said()).toContain(BOUND_913);
     expect(deep.said()).not.toContain('not reached');
   });
+
+  // The README gave `--depth switches=12` for the Powerbolt 2's bound; under the default state
+  // cap that search stops complete to 11, and the bound is not reached. The command it gives now
+  // reaches it (the other explorations, which do not, at depth 1).
+  it("the README's command for the Powerbolt 2's bound reaches it", async () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const m = /take 12 steps there \(`--model powerbolt-2 --depth switches=(\d+)(?: --state-cap (\d+))?`/.exec(readme);
+    expect(m, 'the README names the command').not.toBeNull();
+    const pb2 = findModel('powerbolt-2')!;
+    const depth = explorationsOf(pb2).map((e) => `${e}=${e === 'switches' ? m![1] : 1}`).join(',');
+    const run = capture();
+    expect(await checkCommand({ model: 'powerbolt-2', depth, ...(m![2] ? { stateCap: m![2] } : {}), jobs: '1', json: true }, run)).toBe(0);
+    const lockout = JSON.parse(run.said()).models[0].properties.find((p: { id: string }) => p.id === 'lockout');
+    expect(lockout.guessing).toMatchObject({ reached: true, wrongAttempts: 5 });
+  }, 120_000);
 
   // `--state-cap 1 --json` said `"ok": true` and nothing at the top said no exploration finished.
   it('--json: `complete` false when the state cap stopped an exploration, and no guessing figures where not reached', async () => {
