@@ -106,7 +106,7 @@ describe('check --out', () => {
     expect(await checkBroken(out, io, () => mkdirSync(join(out, CX)))).toBe(1);
     const said = io.said();
     expect(said).toMatch(/FAIL S1 +exterior, depth 5/);
-    expect(said).toMatch(new RegExp(`counterexample NOT written to ${join(out, CX)} \\(6 steps\\): EISDIR: .* is a folder.* — replay fails as it should`));
+    expect(said).toMatch(new RegExp(`counterexample NOT written to ${join(out, CX)} \\(6 steps: the search's 5, then 1 checking the property\\): EISDIR: .* is a folder.* — replay fails as it should`));
     expect(said).toContain('A property is violated');
     const last = io.lines[io.lines.length - 1];
     expect(stripVTControlCharacters(last)).toMatch(new RegExp(`^error: --out ${out}: the counterexample ${join(out, CX)} could not be written \\(EISDIR: .*\\); the property's failure above stands$`));
@@ -119,7 +119,7 @@ describe('check --out', () => {
     writeFileSync(join(out, CX), 'an earlier run\n');
     const io = capture();
     expect(await checkBroken(out, io)).toBe(1);
-    expect(io.said()).toContain(`counterexample: ${join(out, CX)} (6 steps; replaced the file of that name) — replay fails as it should`);
+    expect(io.said()).toContain(`counterexample: ${join(out, CX)} (6 steps: the search's 5, then 1 checking the property; replaced the file of that name) — replay fails as it should`);
     expect(readFileSync(join(out, CX), 'utf8')).toMatch(/^name: /m);
     const fresh = capture();
     const F = BROKEN_FIRMWARE['keypad-reset-code'];

@@ -42,7 +42,11 @@ export interface Counterexample {
   writeError?: string;
   /** A regular file of the same name was there before and has been replaced. */
   replaced: boolean;
+  /** The scenario's steps, its closing `expect:` among them. */
   steps: number;
+  /** Of those, the actions the search took to the violation (the depth the report gives); the
+   * rest settle the lock and check the property. */
+  searchSteps: number;
   /** The scenario runner, on the shipped model with the same firmware, failed as it should. */
   reproduced: boolean;
   replayNote: string;
@@ -155,6 +159,7 @@ export function writeCounterexample(
     ...(writeError === undefined ? {} : { writeError }),
     replaced: replaced && writeError === undefined,
     steps: steps.filter((s) => !s.startsWith('#')).length,
+    searchSteps: f.path.length + (f.action >= 0 ? 1 : 0),
     reproduced: r.failed,
     replayNote: r.note,
   };

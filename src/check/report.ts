@@ -48,8 +48,16 @@ function guessingLine(p: PropertyVerdict, reach: GuessReach, scope: CheckScope):
 /** The report's line for a written counterexample, or for one the end of the run could not write. */
 function counterexampleLine(cx: Counterexample): string {
   const replay = `replay ${cx.reproduced ? 'fails as it should' : pc.yellow('did not reproduce')}: ${cx.replayNote}`;
-  if (!cx.written) return pc.red(`counterexample NOT written to ${cx.file} (${cx.steps} steps): ${cx.writeError}`) + ` — ${replay}`;
-  return `counterexample: ${cx.file} (${cx.steps} steps${cx.replaced ? '; replaced the file of that name' : ''}) — ${replay}`;
+  if (!cx.written) return pc.red(`counterexample NOT written to ${cx.file} (${stepsText(cx)}): ${cx.writeError}`) + ` — ${replay}`;
+  return `counterexample: ${cx.file} (${stepsText(cx)}${cx.replaced ? '; replaced the file of that name' : ''}) — ${replay}`;
+}
+
+/** "6 steps: the search's 5, then 1 checking the property" — so that the FAIL line's depth (the
+ * search's steps) and the file's step count, which adds the settling and the closing `expect:`,
+ * are not read as two answers to one question. */
+function stepsText(cx: Counterexample): string {
+  const checking = cx.steps - cx.searchSteps;
+  return `${cx.steps} steps: the search's ${cx.searchSteps}, then ${checking} checking the property`;
 }
 
 /** A model's report; `scope` is the model's own (its code length sets what a guess is). */
