@@ -121,6 +121,22 @@ describe('identify', () => {
     expect(identifyCommand('SmartCode', false, () => {})).toBe(0);
   });
 
+  it('--json says what the text says: best or possible, and the words a match rests on', () => {
+    const json = (text: string) => {
+      let printed = '';
+      identifyCommand(text, true, (l) => (printed = l));
+      return JSON.parse(printed) as { id: string; strength: string; matched: string; words?: string[] }[];
+    };
+    // "SmartCode 888": no model is numbered 888, so none is the best match, as the text says.
+    const unknown = json('SmartCode 888');
+    expect(unknown.length).toBeGreaterThan(1);
+    for (const f of unknown) expect(f).toMatchObject({ strength: 'possible', words: ['smartcode'] });
+    const sku = json('92640-001');
+    expect(sku[0]).toMatchObject({ id: 'powerbolt-92640-001', strength: 'best', matched: '92640-001' });
+    expect(sku[0].words).toBeUndefined();
+    expect(sku.find((f) => f.id === 'powerbolt-264')).toMatchObject({ strength: 'possible' });
+  });
+
   it('shows what was typed when the text is a piece of an identifier, not the identifier never typed', () => {
     const lines: string[] = [];
     expect(identifyCommand('SmartCode', false, (l) => lines.push(l))).toBe(0);

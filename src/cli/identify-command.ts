@@ -26,8 +26,21 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   const numbers = modelNumbersIn(text);
   const numberUnknown = numbers.length > 0 && !found.some(matchesWhole);
   const status = found.length && !numberUnknown ? 0 : EXIT_NO_MATCH;
+  const top = found.length ? found[0].score : 0;
+  const isBest = (f: Identification) => f.score === top && !numberUnknown;
   if (json) {
-    out(JSON.stringify(found.map((f) => ({ id: f.model.id, name: f.model.name, score: f.score, matched: f.matched, distinguish: f.model.distinguish }))));
+    // As the text says it: `strength` "best" or "possible", and `words`, where the match rests on
+    // words the text shares with `matched` (the identifier), those words as typed.
+    const entries = found.map((f) => ({
+      id: f.model.id,
+      name: f.model.name,
+      score: f.score,
+      strength: isBest(f) ? 'best' : 'possible',
+      matched: f.matched,
+      ...(f.words ? { words: f.words } : {}),
+      distinguish: f.model.distinguish,
+    }));
+    out(JSON.stringify(entries));
     return status;
   }
   if (numberUnknown && found.length) {
@@ -37,9 +50,8 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
     return EXIT_NO_MATCH;
   }
-  const top = found[0].score;
   for (const f of found) {
-    const strength = f.score === top && !numberUnknown ? pc.green('best match') : pc.dim('possible');
+    const strength = isBest(f) ? pc.green('best match') : pc.dim('possible');
     out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(${matchedWords(f)})`)}`);
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
