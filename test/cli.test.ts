@@ -52,6 +52,18 @@ describe('lockstep CLI', () => {
     expect(r.err).toMatch(/unknown step word "presss"/);
   });
 
+  it.each([
+    ['doctor', ['--symptom', 'forgot-one-code']],
+    ['repl', []],
+    ['decode', ['red']],
+    ['check', []],
+    ['practice-reset', []],
+  ])('%s names --model when the model given is none of ours, exit 2', (command, rest) => {
+    const r = lockstep(command, '--model', 'smartcode-000', ...rest);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('error: --model: unknown model "smartcode-000"');
+  });
+
   it('exits 2 for an unknown model and for a missing file', () => {
     const unknown = scenarioFile(PASSING.replace('smartcode-913', 'smartcode-000'));
     const r = lockstep('run', unknown);

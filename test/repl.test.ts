@@ -294,8 +294,8 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     const objects = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
     expect(objects).toHaveLength(1);
     expect(objects[0]).toMatchObject({ kind: 'error', line: 0, command: null });
-    expect(objects[0].message).toMatch(/^unknown model "smartcode-000"/);
-    expect(r.err).toMatch(/error: unknown model "smartcode-000"/);
+    expect(objects[0].message).toMatch(/^--model: unknown model "smartcode-000"/);
+    expect(r.err).toMatch(/error: --model: unknown model "smartcode-000"/);
   });
 
   it('reports a bad command as an `error` object naming it and goes on; help is data', () => {

@@ -84,7 +84,7 @@ function answersForTwin(p: ModelProfile, symptom: SymptomId | undefined, answers
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
   const named = modelNamed(id);
-  if (named.problem !== undefined) throw new DoctorInputError(named.problem);
+  if (named.problem !== undefined) throw new DoctorInputError(`--model: ${named.problem}`);
   return named.model;
 }
 

@@ -39,10 +39,11 @@ export function defaultGiven(model: ModelProfile): Given {
   };
 }
 
-/** The model `name` names: its id, or what is printed on the lock when that is one model. */
+/** The model `--model name` names: its id, or what is printed on the lock when that is one
+ * model; the error names the option, as every command's does. */
 export function requireModel(name: string): ModelProfile {
   const named = modelNamed(name);
-  if (named.problem !== undefined) throw new SessionStartError(named.problem);
+  if (named.problem !== undefined) throw new SessionStartError(`--model: ${named.problem}`);
   return named.model;
 }
 
