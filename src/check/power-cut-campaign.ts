@@ -26,6 +26,7 @@
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findModel } from '../models/index.ts';
+import { byCodeUnits } from '../code-unit-order.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { scenarioFilesUnder } from '../scenario/shipped.ts';
 import { applyAt, buildTwin, stepToAction, twinOptionsFromGiven } from '../scenario/run.ts';
@@ -300,7 +301,7 @@ export function summarize(scenarios: ScenarioCampaign[], firmware: string, maxCu
     else m.corruptions += s.findings.length;
     m.wallMs += s.wallMs;
   }
-  const models = [...byModel.values()].sort((a, b) => a.model.localeCompare(b.model));
+  const models = [...byModel.values()].sort((a, b) => byCodeUnits(a.model, b.model));
   const total = { scenarios: 0, expectedCorruptionScenarios: 0, cutsTried: 0, midWriteCuts: 0, inFlightCuts: 0, skipped: 0, corruptions: 0, expectedCorruptions: 0, diverged: 0, wallMs: 0 };
   for (const m of models) for (const k of Object.keys(total) as (keyof typeof total)[]) total[k] += m[k];
   return {

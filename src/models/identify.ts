@@ -8,6 +8,7 @@
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { numberWordsAsDigits } from '../number-words.ts';
+import { byCodeUnits } from '../code-unit-order.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -133,7 +134,7 @@ export function identify(text: string, models: readonly ModelProfile[] = MODELS)
     }
     if (best.score > 0) out.push({ model, score: best.score, matched, ...(best.words ? { words: best.words } : {}) });
   }
-  out.sort((a, b) => b.score - a.score || a.model.id.localeCompare(b.model.id));
+  out.sort((a, b) => b.score - a.score || byCodeUnits(a.model.id, b.model.id));
   // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match.
   const floor = out.length ? Math.max(out[0].score * KEEP_FRACTION, WORD_SCORE) : 0;
   return out.filter((f) => f.score >= floor);
