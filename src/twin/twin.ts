@@ -18,6 +18,7 @@ import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/ee
 import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
+import { actionEntry } from './action-entry.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { resetHoldCountedMs } from '../firmware/reset.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
@@ -388,7 +389,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   apply(a: Action): void {
     if (a.do === 'type-shown') return this.typeShown();
     this.checkTime(a);
-    if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', a);
+    if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', actionEntry(a));
     switch (a.do) {
       case 'press':
         this.buttons.down(a.key);
