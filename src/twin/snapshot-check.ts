@@ -38,7 +38,18 @@ const time = z.number().int().min(-1);
 const count = z.number().int().min(0);
 const hexBytes = z.string().regex(/^(?:[0-9a-f]{2})*$/, { error: 'must be hex bytes' });
 const digits = z.string().regex(/^[0-9]*$/, { error: 'must be digits' });
-const prngState = z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int()]);
+/** The least and the most a random stream's word may be saved as: its 32 bits read as a signed or
+ * an unsigned integer (sim/prng.ts getState: the first word signed, the others unsigned). A larger
+ * number would be cut to its low 32 bits as the stream is restored, so the run would silently go
+ * on as another snapshot's does; it is refused, as a seed past 32 bits is (sim/seed.ts). */
+const PRNG_WORD_MIN = -(2 ** 31);
+const PRNG_WORD_MAX = 2 ** 32 - 1;
+const prngWord = z
+  .number()
+  .int()
+  .min(PRNG_WORD_MIN, { error: `must be a 32-bit word, from ${PRNG_WORD_MIN} to ${PRNG_WORD_MAX}` })
+  .max(PRNG_WORD_MAX, { error: `must be a 32-bit word, from ${PRNG_WORD_MIN} to ${PRNG_WORD_MAX}` });
+const prngState = z.tuple([prngWord, prngWord, prngWord, prngWord]);
 
 const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   mode: z.enum(FW_MODES),
