@@ -1,9 +1,11 @@
 // Tests for the scenario loader and durations (design/architecture.md, Scenario files):
 // a full example round-trips to typed steps with positions, and every kind of bad input is a
 // ScenarioError at the exact line:col of the YAML node at fault.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { EVENT_TYPES } from '../src/firmware/events.ts';
 import { FW_MODES } from '../src/firmware/state.ts';
@@ -18,6 +20,7 @@ const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior,
 const EXPECT_WORDS =
   'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, autoLock, autoLockDelay, power, event, noEvent';
 const NO_RESET_BUTTON = 'a smartcode-913 has no Reset button (its factory reset is a hold of program; the models with one: powerbolt-264, powerbolt-92640-001, powerbolt-2)';
+const NOT_UTF8 = (byte: string) => `byte 0x${byte} here is not part of a UTF-8 character (save the file as UTF-8)`;
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, autoLock, autoLockDelay, snapshot';
 
 /** Scenario text from lines; `name` and `model` are lines 1 and 2. */
@@ -294,6 +297,7 @@ describe('loadScenarioFile: malformed fixtures', () => {
     ['non-mapping-step.yaml', 5, 5, 'a step must be a one-key mapping such as "press: 5", got the string "release"'],
     ['bad-voltage.yaml', 5, 20, 'battery voltage must be a number of volts between 0 and 7, got the number 9.2'],
     ['bad-expectation.yaml', 5, 31, `unknown expectation "colour" (expected one of: ${EXPECT_WORDS})`],
+    ['latin-1.yaml', 2, 10, `not UTF-8 text: ${NOT_UTF8('e9')}`],
   ])('%s fails at %d:%d', (fixture, line, col, message) => {
     const path = join(FIXTURES, fixture);
     expectError(() => loadScenarioFile(path), path, line, col, message);
@@ -312,6 +316,43 @@ describe('loadScenarioFile: malformed fixtures', () => {
     expect(err.message).toMatch(/^s\.yaml:1:1: a scenario must be a mapping, got the string "\\x1b\[2J\\x1b\]0;title\\x07(\\x00\\x9b)+…"$/);
     expect(err.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     expect(err.message.length).toBeLessThan(300);
+  });
+});
+
+describe('loadScenarioFile: a file that is not UTF-8', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-utf8-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  /** A scenario file of these bytes: `name` and `model` are lines 1 and 2, `bytes` on line 3. */
+  function fileOf(name: string, bytes: number[], bom = false): string {
+    const path = join(dir, name);
+    const head = Buffer.from(`${bom ? '\uFEFF' : ''}name: n\nmodel: smartcode-913\n`);
+    writeFileSync(path, Buffer.concat([head, Buffer.from(bytes), Buffer.from('\nsteps:\n  - press: 1\n')]));
+    return path;
+  }
+  const COMMENT = [...Buffer.from('# ')];
+
+  it.each([
+    ['a Latin-1 letter', [...COMMENT, 0x52, 0xe9, 0x6e], 4, 'e9'],
+    ['a character cut short', [...COMMENT, 0xe2, 0x82, 0x20], 3, 'e2'],
+    ['a character cut short by the end of the line', [...COMMENT, 0xe2, 0x82], 3, 'e2'],
+    ['an overlong form', [...COMMENT, 0xc0, 0x80], 3, 'c0'],
+    ['a surrogate', [...COMMENT, 0xed, 0xa0, 0x80], 3, 'ed'],
+    ['a code point past U+10FFFF', [...COMMENT, 0xf4, 0x90, 0x80, 0x80], 3, 'f4'],
+    ['a stray continuation byte after a euro sign and an emoji, counted as characters', [...COMMENT, ...Buffer.from('€😀'), 0x80], 6, '80'],
+  ])('refuses %s at its line and column', (what, bytes, col, byte) => {
+    const path = fileOf(`${what}.yaml`, bytes);
+    expectError(() => loadScenarioFile(path), path, 3, col, `not UTF-8 text: ${NOT_UTF8(byte)}`);
+  });
+
+  it('counts no column for a byte-order mark on line 1', () => {
+    const path = join(dir, 'bom.yaml');
+    writeFileSync(path, Buffer.concat([Buffer.from('\uFEFFname: n'), Buffer.from([0xff]), Buffer.from('\nmodel: smartcode-913\nsteps:\n  - press: 1\n')]));
+    expectError(() => loadScenarioFile(path), path, 1, 8, `not UTF-8 text: ${NOT_UTF8('ff')}`);
+  });
+
+  it('reads every UTF-8 character, a replacement character written as one too', () => {
+    const path = fileOf('fine.yaml', [...COMMENT, ...Buffer.from('é € 😀 \uFFFD \u{10FFFF}')], true);
+    expect(loadScenarioFile(path).name).toBe('n');
   });
 });
 

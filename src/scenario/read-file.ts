@@ -27,6 +27,11 @@ function sizeWords(bytes: number): string {
 /** The text of the regular file `path` (a symbolic link followed), at most `maxBytes` long; an
  * InputFileError for anything else, before reading any of it; the system's error (ENOENT, …) as it is. */
 export function readCappedText(path: string, maxBytes: number, what: string): string {
+  return readCappedBytes(path, maxBytes, what).toString('utf8');
+}
+
+/** The bytes of the regular file `path`, held to the same rules as readCappedText. */
+export function readCappedBytes(path: string, maxBytes: number, what: string): Buffer {
   const badName = undecodableName(path);
   if (badName !== null) throw new InputFileError(badName);
   // Judged before opening: opening a pipe for reading waits for a writer.
@@ -46,7 +51,7 @@ export function readCappedText(path: string, maxBytes: number, what: string): st
       if (total > maxBytes) throw new InputFileError(`more than a ${what} may be (${sizeWords(maxBytes)})`);
       chunks.push(chunk.subarray(0, n));
     }
-    return Buffer.concat(chunks, total).toString('utf8');
+    return Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }
