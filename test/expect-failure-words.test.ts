@@ -41,3 +41,22 @@ describe('a failed item of an event list', () => {
     expect(failedAt(steps)).toBe('8:24 expected no "unlocked" event, observed one at 0 s');
   });
 });
+
+describe('several failed words of one expect', () => {
+  function failuresOf(steps: string): string[] {
+    const result = runScenario(parseScenario(START + steps, 'words.yaml'));
+    expect(result.ok).toBe(false);
+    return result.failure!.failures.map((f) => `${f.pos!.line}:${f.pos!.col} ${f.key}`);
+  }
+
+  it('come in the order the file gives them, the first written reported first', () => {
+    // Checked in another order (led, status, bolt, codes, mastercode, …, event last): the first
+    // failed word written here is the event, then the status, then the rest line by line.
+    const steps = ['  - thumbturn: lock', '  - expect:', '      event: unlocked', '      status: red', '      codes: 2', '      led: red', '      bolt: retracted', ''].join('\n');
+    expect(failuresOf(steps)).toEqual(['7:14 event', '8:15 status', '9:14 codes', '10:12 led', '11:13 bolt']);
+  });
+
+  it('come along one line in the order written there', () => {
+    expect(failuresOf('  - thumbturn: lock\n  - expect: { noEvent: locked, locked: false, beep: true }\n')).toEqual(['6:24 noEvent', '6:40 locked', '6:53 beep']);
+  });
+});

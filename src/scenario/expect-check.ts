@@ -3,7 +3,8 @@
 // the status LED's slow blink, product-facts K3, M16)
 // (design/architecture.md, Scenario files). `led` is a light pattern — a flash or a solid light —
 // and never the status blink, so `led: green` and `led: off` cannot both hold on one window.
-// A failed check says what was observed instead (a failed `led`: led-observed.ts).
+// A failed check says what was observed instead (a failed `led`: led-observed.ts); the failures
+// come in the file's order.
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
@@ -36,6 +37,14 @@ function secondsWords(ms: number): string {
 /** How a `noEvent` reads after "expected": it names the event itself, `no "locked" event`. */
 export function noEventWords(type: string): string {
   return `no ${quoted(type)} event`;
+}
+
+/** The failures in the order the file gives them, so that the first one reported (`FAIL
+ * file:line:col`, the JSON verdict's `failure`) is the first failed word of the `expect:` as
+ * written, not the first in the order they are checked; left as checked when any has no place. */
+function inFileOrder(failures: ExpectFailure[]): ExpectFailure[] {
+  if (failures.some((f) => f.pos === undefined)) return failures;
+  return failures.sort((a, b) => a.pos!.line - b.pos!.line || a.pos!.col - b.pos!.col);
 }
 
 function fmt(v: unknown): string {
@@ -123,5 +132,5 @@ export function checkExpectation(
     const seen = since.find((entry) => entry.ch === 'event' && (entry.v as { type: string }).type === unwanted);
     if (seen) fail('noEvent', noEventWords(unwanted), `one at ${secondsWords(seen.t)}`, itemPos.noEvent?.[unwanted] ?? keyPos.noEvent);
   }
-  return failures;
+  return inFileOrder(failures);
 }
