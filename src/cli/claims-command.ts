@@ -10,10 +10,14 @@ const CLAIM_COUNT = 25;
 const CLAIM_ID = /\bS(\d{1,2})\b/g;
 /** The tag a scenario name starts with, before " — " or ":" (e.g. "S7 (row 4)", "S1/S2", "M9"). */
 const NAME_TAG = /^([^—:]*)(—|:)/;
+/** The claim ids a name with neither starts with, as the README's example scenario is named
+ * ("S8 factory reset wipes every code, then the lock relearns handing"; "S1/S2 …"). */
+const LEADING_IDS = /^S\d{1,2}(?:\s*[/,&+]\s*S\d{1,2})*\b/;
 
-/** The seed claims a scenario's name says it reproduces: the S-ids of its leading tag. */
+/** The seed claims a scenario's name says it reproduces: the S-ids of its leading tag, or, in a
+ * name without one, those it starts with (an id named further on is a mention, not its claim). */
 export function claimIdsOf(name: string): number[] {
-  const tag = NAME_TAG.exec(name)?.[1] ?? '';
+  const tag = NAME_TAG.exec(name)?.[1] ?? LEADING_IDS.exec(name)?.[0] ?? '';
   return [...new Set([...tag.matchAll(CLAIM_ID)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= CLAIM_COUNT);
 }
 
