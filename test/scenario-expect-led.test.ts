@@ -72,3 +72,24 @@ describe('led solid: a solid light, or with false a flash pattern', () => {
     expect(at('{ color: off, flashes: 0 }')).toThrow(/^led\.yaml:4:34: led off is no light pattern shown: it takes no "flashes"$/);
   });
 });
+
+describe('a failed led in words', () => {
+  /** What the failed `led` expectation says it expected. */
+  function expected(steps: string[], expectation: string): string {
+    const text = ['name: n', 'model: smartcode-913', 'given: { handed: right }', 'steps:', ...steps.map((s) => `  - ${s}`), `  - expect: ${expectation}`].join('\n');
+    const failure = runScenario(parseScenario(text + '\n', 'led.yaml')).failure!;
+    expect(failure.failures[0]!.key).toBe('led');
+    return failure.failures[0]!.expected;
+  }
+  const WRONG_CODE = ['type: "9999"', 'wait: 3s'];
+
+  // It said `expected led {"color":"red","flashes":2}, observed red ×3`: the file's words as JSON.
+  it('says what it expected as the patterns it observed are said', () => {
+    expect(expected(WRONG_CODE, '{ led: { color: red, flashes: 2 } }')).toBe('red ×2');
+    expect(expected(WRONG_CODE, '{ led: { color: red, solid: true } }')).toBe('red solid');
+    expect(expected(WRONG_CODE, '{ led: { color: green, solid: false } }')).toBe('green flashing');
+    expect(expected(WRONG_CODE, '{ led: { color: green } }')).toBe('green');
+    expect(expected(WRONG_CODE, '{ led: amber }')).toBe('amber');
+    expect(expected(WRONG_CODE, '{ led: off }')).toBe('off');
+  });
+});

@@ -12,7 +12,7 @@ import { autoLockDelayOf, autoLockWord, oneTimeCodeWord, userCodesWord } from '.
 import { durationWords } from './duration.ts';
 import type { EventItemPos, Expectation, SourcePos } from './types.ts';
 import { parseDuration } from './duration.ts';
-import { isPattern, ledObserved, type LedSeen } from './led-observed.ts';
+import { expectedLedWords, isPattern, ledObserved, type LedSeen } from './led-observed.ts';
 import { quoted } from '../printable.ts';
 
 const MS_PER_SECOND = 1_000;
@@ -80,7 +80,7 @@ export function checkExpectation(
         if (want.solid !== undefined && Boolean(l.solidMs) !== want.solid) return false;
         return true;
       });
-    if (!ok) fail('led', e.led, ledObserved(twin, leds));
+    if (!ok) fail('led', expectedLedWords(e.led), ledObserved(twin, leds));
   }
   if (e.status !== undefined) {
     const want = typeof e.status === 'string' ? { color: e.status, everyMs: undefined } : { color: e.status.color, everyMs: parseDuration(e.status.every) };

@@ -2,7 +2,8 @@
 // flashes and solid lights — shown since the previous expect, the only ones `led` compares; never
 // the status LED's slow blink, which is no light pattern (`status` checks it). Where none began
 // in that stretch, it says so in those words, and names a pattern begun before it that is still
-// showing, so that a solid light still lit is not reported as no light.
+// showing, so that a solid light still lit is not reported as no light. What it expected is said
+// in the same words ("red ×2", not `{"color":"red","flashes":2}`).
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
@@ -28,6 +29,14 @@ export function isPattern(l: LedSeen): boolean {
 /** "red solid 5 s", "red/white ×5", "green ×1". */
 function patternWords(l: LedSeen): string {
   return l.solidMs ? `${l.color} solid ${l.solidMs / MS_PER_S} s` : `${l.color}${l.alt ? `/${l.alt}` : ''} ×${l.flashes}`;
+}
+
+/** A `led` expectation in the words of the patterns it is compared with: "red", "red ×2",
+ * "red solid", "red flashing"; `off` as it is written. */
+export function expectedLedWords(want: string | { color: string; flashes?: number; solid?: boolean }): string {
+  const { color, flashes, solid } = typeof want === 'string' ? { color: want, flashes: undefined, solid: undefined } : want;
+  if (flashes !== undefined) return `${color} ×${flashes}`;
+  return solid === undefined ? color : `${color} ${solid ? 'solid' : 'flashing'}`;
 }
 
 /** The pattern showing now, with when it began, when the twin's trace still holds it: the last
