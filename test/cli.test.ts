@@ -137,6 +137,36 @@ steps:
     expect(r.out).toContain(`from the snapshot  (smartcode-913, seed 42, ${second})`);
   });
 
+  it('--seed runs each scenario at that seed instead of its own; one that starts from a snapshot keeps its streams, with a note', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-seed-'));
+    const scn = (seed: number) => `name: a code at seed ${seed}\nmodel: smartcode-913\nseed: ${seed}\ngiven: { codes: { 1: "2468" } }\nsteps:\n  - type: "2468"\n  - wait: 2s\n  - expect: { event: unlocked }\n`;
+    const own = join(dir, 'own.yaml');
+    const seven = join(dir, 'seven.yaml');
+    writeFileSync(own, scn(1));
+    writeFileSync(seven, scn(7));
+    const hash = (r: { out: string }) => /trace ([0-9a-f]+)/.exec(r.out)?.[1];
+    const atOwn = lockstep('run', own);
+    const atSeven = lockstep('run', '--seed', '7', own);
+    expect(atSeven.code).toBe(0);
+    expect(atSeven.out).toContain(`(smartcode-913, seed 7, ${own})`);
+    // The file's own seed: line, 7, runs the same: the same bounce drawn, the same trace.
+    expect(hash(atSeven)).toBe(hash(lockstep('run', seven)));
+    expect(hash(atSeven)).not.toBe(hash(atOwn));
+    const bad = lockstep('run', '--seed', '1.5', own);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('error: --seed must be a whole number from 0 to 4294967295, got "1.5"');
+    // From a snapshot: its random streams, as without --seed, and a note saying so.
+    const snap = join(dir, 'snap.json');
+    expect(lockstep('run', '--save-snapshot', snap, seven).code).toBe(0);
+    const from = join(dir, 'from.yaml');
+    writeFileSync(from, `name: from a snapshot\nmodel: smartcode-913\ngiven: { snapshot: snap.json }\nsteps:\n  - type: "2468"\n  - expect: { event: unlocked }\n`);
+    const plain = lockstep('run', from);
+    const seeded = lockstep('run', '--seed', '3', from);
+    expect(seeded.code).toBe(0);
+    expect(hash(seeded)).toBe(hash(plain));
+    expect(seeded.err).toContain(`note: --seed not used for ${from}: it starts from a snapshot, which carries its own random streams`);
+  });
+
   it('refuses a --save-snapshot it could not write before running anything, exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
     const file = scenarioFile(PASSING);

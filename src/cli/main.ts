@@ -42,6 +42,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-q, --quiet', 'print only the verdicts: PASS, FAIL or REFUSED lines, and the summary').conflicts('modes'))
     .option('--modes', 'also show the firmware mode changes')
     .option('--save-snapshot <file>', "save the twin's final state as a snapshot (a scenario can start from it with given.snapshot)")
+    .option('--seed <n>', `run every scenario at this seed, ${SEED_RULE}, instead of its own seed: line (not one that starts from a snapshot, which carries its own random streams)`)
     .action((files: string[], opts) => {
       process.exitCode = runFiles(files, opts);
     });

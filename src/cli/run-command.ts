@@ -7,19 +7,35 @@ import pc from 'picocolors';
 import { errColours } from './colour.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
-import { ScenarioError } from '../scenario/types.ts';
+import { ScenarioError, type Scenario } from '../scenario/types.ts';
 import { failureWords } from '../scenario/failure-words.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
 import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
 import { sameFile, unwritableFile } from './writable.ts';
-import { printable } from '../printable.ts';
+import { printable, quoted } from '../printable.ts';
+import { SEED_RULE, seedFromText } from '../sim/seed.ts';
 
 export interface RunCommandOptions {
   json?: boolean;
   quiet?: boolean;
   modes?: boolean;
   saveSnapshot?: string;
+  /** Run every scenario at this seed instead of its own `seed:` line (text as typed). */
+  seed?: string;
+}
+
+/** The scenario at `seed` (--seed) instead of its own: a scenario that passes by its seed alone
+ * — an expectation timed to the bounce that seed draws — shows itself at another. One that starts
+ * from a snapshot keeps the random streams the snapshot carries, as a scenario with both a
+ * snapshot and a `seed:` is refused: a note says so. */
+function atSeed(scn: Scenario, seed: number | undefined): Scenario {
+  if (seed === undefined) return scn;
+  if (scn.given.snapshot !== undefined) {
+    console.error(pc.dim(`note: --seed not used for ${printable(scn.file)}: it starts from a snapshot, which carries its own random streams`));
+    return scn;
+  }
+  return { ...scn, seed };
 }
 
 /** Why the run cannot save its snapshot where asked, or null: checked before anything runs. */
@@ -37,6 +53,11 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
     console.error(errColours.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: ${problem}`)));
     return EXIT_BAD_INPUT;
   }
+  const seed = opts.seed === undefined ? undefined : seedFromText(opts.seed);
+  if (opts.seed !== undefined && seed === undefined) {
+    console.error(errColours.red(`error: --seed must be ${SEED_RULE}, got ${quoted(opts.seed)}`));
+    return EXIT_BAD_INPUT;
+  }
   let exit = EXIT_OK;
   let passed = 0;
   let failed = 0;
@@ -44,7 +65,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
   for (const file of files) {
     let result: RunResult;
     try {
-      const scn = loadScenarioFile(file);
+      const scn = atSeed(loadScenarioFile(file), seed);
       // Built first, so the header names the seed the run uses: a snapshot's, where it starts from one.
       const twin = buildTwin(scn);
       if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${twin.seed}, ${printable(file)})`));
