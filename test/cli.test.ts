@@ -314,7 +314,10 @@ steps:
     expect(models).toHaveLength(13);
     const nameAt = new Set(models.map((l) => l.search(/ (?:SmartCode|Home Connect|Powerbolt)/)));
     expect([...nameAt]).toEqual(['powerbolt-92640-001'.length]);
-    const claims = lockstep('claims').out.split('\n').filter((l) => l.startsWith('     '));
+    const lines = lockstep('claims').out.split('\n');
+    // No line ends in padding (a claim's id used to be padded to four columns with nothing after it).
+    for (const l of lines) expect(l, JSON.stringify(l)).toBe(l.trimEnd());
+    const claims = lines.filter((l) => l.startsWith('     '));
     const fileAt = new Set(claims.map((l) => l.indexOf(' scenarios/')));
     expect(fileAt.size).toBe(1);
     expect(claims.some((l) => l.includes('powerbolt-92640-001 '))).toBe(true);

@@ -45,8 +45,8 @@ export function printClaims(table: ClaimCoverage[], markdown: boolean, out: (lin
   // The models' column as wide as the longest id shown (powerbolt-92640-001), so no file runs into one.
   const width = Math.max(0, ...table.flatMap((row) => row.scenarios.map((s) => s.model.length)));
   for (const row of table) {
-    const head = row.scenarios.length ? pc.green(row.claim.padEnd(4)) : pc.red(row.claim.padEnd(4));
-    out(`${head} ${row.scenarios.length ? '' : pc.red('no scenario')}`);
+    // No padding at the end of a line: a claim's id alone, or beside "no scenario" in its column.
+    out(row.scenarios.length ? pc.green(row.claim) : `${pc.red(row.claim.padEnd(4))} ${pc.red('no scenario')}`);
     for (const s of row.scenarios) out(`     ${pc.dim(s.model.padEnd(width))} ${s.file}`);
   }
 }
