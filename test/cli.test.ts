@@ -167,6 +167,18 @@ steps:
     expect(seeded.err).toContain(`note: --seed not used for ${from}: it starts from a snapshot, which carries its own random streams`);
   });
 
+  it('saves, of a scenario that fails, the state at its failed expectation, as the README says', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-fail-'));
+    const snap = join(dir, 'at-failure.json');
+    const file = join(dir, 'fails.yaml');
+    writeFileSync(file, `name: fails\nmodel: smartcode-913\nsteps:\n  - press: program\n  - expect: { beeps: 9 }\n  - wait: 10s\n`);
+    expect(lockstep('run', '--save-snapshot', snap, file).code).toBe(1);
+    const saved = JSON.parse(readFileSync(snap, 'utf8')) as { sim: { now: number }; firmware: { mode: string } };
+    // One press (400 ms), the 10 s wait after the failed expectation never run.
+    expect(saved.sim.now).toBe(400);
+    expect(saved.firmware.mode).toBe('prog-menu');
+  });
+
   it('refuses a --save-snapshot it could not write before running anything, exit 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-snap-'));
     const file = scenarioFile(PASSING);
