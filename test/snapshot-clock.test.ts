@@ -1,0 +1,93 @@
+// A snapshot's times and sequence numbers must be ones a run of the clock leaves behind
+// (src/twin/snapshot-clock.ts): each field edited by hand, in a real snapshot, to what no run
+// could produce, is refused naming the field, by the check and by `lockstep run` (exit 2).
+// What a run does leave — every step of every shipped scenario, every fuzzed state — is
+// accepted: test/determinism.test.ts and test/fuzz.test.ts put each through the same check.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
+import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { lockstep } from './cli-run.ts';
+
+/** A copy of `snap`, edited. */
+function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
+  const copy = JSON.parse(JSON.stringify(snap)) as TwinSnapshot;
+  edit(copy);
+  return copy;
+}
+
+/** What checkSnapshot says of `snap`: 'accepted', or the SnapshotError's message. */
+function verdict(snap: unknown): string {
+  try {
+    checkSnapshot(JSON.parse(JSON.stringify(snap)));
+    return 'accepted';
+  } catch (err) {
+    expect(err).toBeInstanceOf(SnapshotError);
+    return (err as Error).message;
+  }
+}
+
+/** A 913 locked out by five wrong codes, two seconds on: the firmware's alarm set for the
+ * lockout's end, the pack's alarm far ahead, the wrong codes' times kept. */
+function lockedOut(): TwinSnapshot {
+  const t = Twin.create('smartcode-913', { seed: 5, trace: false, codes: { 1: '1357' }, mastercode: 'none' });
+  for (const digits of ['2222', '2223', '2224', '2225', '2226']) {
+    t.apply({ do: 'type', digits });
+    t.apply({ do: 'press', key: 'lock' });
+  }
+  t.apply({ do: 'wait', ms: 2_000 });
+  expect(t.lockedOut).toBe(true);
+  return t.snapshot();
+}
+
+const snap = lockedOut();
+const fw = snap.sim.alarms['firmware']!;
+const pack = snap.sim.alarms['pack']!;
+
+it('the snapshot edited below is accepted as it is', () => {
+  expect(fw[0]).toBe(snap.firmware.tLockoutEnd);
+  expect(verdict(snap)).toBe('accepted');
+});
+
+describe("an alarm's sequence number is one the clock's counter gave it", () => {
+  it('refuses one past the counter (sim.seq)', () => {
+    expect(verdict(edited(snap, (s) => (s.sim.alarms['firmware']![1] = snap.sim.seq + 1)))).toBe(
+      `sim.alarms.firmware: sequence ${snap.sim.seq + 1} is past the clock's counter ${snap.sim.seq} (sim.seq): each alarm set takes the counter's next number`,
+    );
+    expect(verdict(edited(snap, (s) => (s.sim.seq = fw[1] - 1)))).toMatch(new RegExp(`^sim\\.alarms\\.(firmware|pack): sequence \\d+ is past the clock's counter ${fw[1] - 1} \\(sim\\.seq\\)`));
+  });
+
+  it('refuses 0, which the counter never gives (it counts from 1)', () => {
+    expect(verdict(edited(snap, (s) => (s.sim.alarms['pack']![1] = 0)))).toBe("sim.alarms.pack: sequence 0: the clock's counter gives an alarm a number from 1");
+  });
+
+  it('refuses two alarms with one number', () => {
+    expect(pack[1]).not.toBe(fw[1]);
+    expect(verdict(edited(snap, (s) => (s.sim.alarms['pack']![1] = fw[1])))).toMatch(
+      new RegExp(`^sim\\.alarms\\.(pack|firmware): sequence ${fw[1]} is sim\\.alarms\\.(firmware|pack)'s too: each alarm set takes a number of its own$`),
+    );
+  });
+});
+
+describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
+  const cases: [string, (s: TwinSnapshot) => void, string][] = [
+    ['sequence', (s) => (s.sim.alarms['firmware']![1] = snap.sim.seq + 22), `sim.alarms.firmware: sequence ${snap.sim.seq + 22} is past the clock's counter ${snap.sim.seq}`],
+  ];
+  for (const [name, edit, field] of cases) {
+    it(`${name}: lockstep run and repl --load`, () => {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(edited(snap, edit)));
+      const scenario = join(dir, `${name}.yaml`);
+      writeFileSync(scenario, `name: from an edited snapshot\nmodel: smartcode-913\ngiven: { snapshot: ${name}.json }\nsteps:\n  - wait: 1s\n`);
+      const run = lockstep('run', scenario);
+      expect(run.code).toBe(2);
+      expect(run.err).toContain(`snapshot ${file}: ${field}`);
+      const repl = lockstep('repl', '--load', file);
+      expect(repl.code).toBe(2);
+      expect(repl.err).toContain(field);
+    });
+  }
+});
