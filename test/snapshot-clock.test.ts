@@ -71,10 +71,21 @@ describe("an alarm's sequence number is one the clock's counter gave it", () => 
   });
 });
 
+describe("the pack's drain is accounted up to the clock, never past it", () => {
+  it('refuses a last accounting (battery.lastT) later than the clock (sim.now)', () => {
+    expect(snap.battery.lastT).toBeLessThan(snap.sim.now);
+    expect(verdict(edited(snap, (s) => (s.battery.lastT = snap.sim.now)))).toBe('accepted');
+    expect(verdict(edited(snap, (s) => (s.battery.lastT = snap.sim.now + 1)))).toBe(
+      `battery.lastT: ${snap.sim.now + 1} ms, after the clock (sim.now) at ${snap.sim.now} ms: the pack's drain is accounted up to the clock, never past it`,
+    );
+  });
+});
+
 describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
   const cases: [string, (s: TwinSnapshot) => void, string][] = [
     ['sequence', (s) => (s.sim.alarms['firmware']![1] = snap.sim.seq + 22), `sim.alarms.firmware: sequence ${snap.sim.seq + 22} is past the clock's counter ${snap.sim.seq}`],
+    ['accounted', (s) => (s.battery.lastT = 1e9), `battery.lastT: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
   ];
   for (const [name, edit, field] of cases) {
     it(`${name}: lockstep run and repl --load`, () => {

@@ -3,8 +3,11 @@
 // each alarm it sets from one counter, the next number each time, so the alarms set hold numbers
 // of their own, from 1 to the counter. A snapshot holding others, restored, would run its alarms
 // due at one instant in an order no run gives them (the kernel breaks a tie by the number), or
-// give the next alarm set a number another already holds: it would run on as no lock does, and is
-// refused naming the field, as snapshot-fit.ts refuses a lock its model could never be in.
+// give the next alarm set a number another already holds. The battery pack's drain is accounted
+// up to the clock's time (hardware/battery.ts account, insert: lastT is set to now), never past
+// it; a pack accounted ahead of the clock would drain nothing until the clock caught up. Either,
+// restored, would run on as no lock does, and is refused naming the field, as snapshot-fit.ts
+// refuses a lock its model could never be in.
 
 import type { TwinSnapshot } from './twin.ts';
 import type { FitProblem } from './snapshot-fit.ts';
@@ -27,7 +30,15 @@ function alarmSeqProblem(snap: TwinSnapshot): FitProblem | null {
   return null;
 }
 
+/** Why the pack's last accounting is none the clock could have left, or null. */
+function packProblem(snap: TwinSnapshot): FitProblem | null {
+  const { lastT } = snap.battery;
+  const now = snap.sim.now;
+  if (lastT > now) return { field: 'battery.lastT', message: `${lastT} ms, after the clock (sim.now) at ${now} ms: the pack's drain is accounted up to the clock, never past it` };
+  return null;
+}
+
 /** The first time or sequence number in `snap` no run of the clock could have left, or null. */
 export function clockProblem(snap: TwinSnapshot): FitProblem | null {
-  return alarmSeqProblem(snap);
+  return alarmSeqProblem(snap) ?? packProblem(snap);
 }
