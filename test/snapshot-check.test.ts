@@ -108,6 +108,16 @@ describe('checkSnapshot', () => {
     }
   });
 
+  it("refuses a negative load on the pack, which would charge it as it drained (a part's load is 0 or the current it draws)", () => {
+    const snap = snapshots['mid-write 913'];
+    expect(snap.battery.loads.some((mA) => mA > 0)).toBe(true);
+    for (const i of [0, 1, 2]) {
+      expect(() => checkSnapshot(damaged(snap, ['battery', 'loads', i], -50)), `loads[${i}]`).toThrow(
+        new SnapshotError(`battery.loads[${i}]: a load draws current from the pack, never gives it: must be 0 mA or more`),
+      );
+    }
+  });
+
   it('refuses what is not a snapshot at all, and a model it does not know', () => {
     expect(() => checkSnapshot(null)).toThrow('not a lockstep snapshot (a JSON object with "format": 1)');
     expect(() => checkSnapshot([1])).toThrow('not a lockstep snapshot (a JSON object with "format": 1)');

@@ -52,6 +52,9 @@ const prngWord = z
   .min(PRNG_WORD_MIN, { error: `must be a 32-bit word, from ${PRNG_WORD_MIN} to ${PRNG_WORD_MAX}` })
   .max(PRNG_WORD_MAX, { error: `must be a 32-bit word, from ${PRNG_WORD_MIN} to ${PRNG_WORD_MAX}` });
 const prngState = z.tuple([prngWord, prngWord, prngWord, prngWord]);
+/** A part's load on the battery pack, in mA: 0, or the current it draws (hardware/battery.ts
+ * setLoad). A negative one would put charge back into the pack as the twin ran on. */
+const loadMa = z.number().min(0, { error: 'a load draws current from the pack, never gives it: must be 0 mA or more' });
 
 const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   mode: z.enum(FW_MODES),
@@ -102,7 +105,7 @@ const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
   seed: z.number().int().min(0).max(SEED_MAX),
   tag: digits,
   sim: z.strictObject({ now: count, seq: count, alarms: z.record(z.string(), z.tuple([count, count])) }),
-  battery: z.strictObject({ present: z.boolean(), chargeMAs: z.number().min(0), lastT: z.number().min(0), loads: z.tuple([z.number(), z.number(), z.number()]) }),
+  battery: z.strictObject({ present: z.boolean(), chargeMAs: z.number().min(0), lastT: z.number().min(0), loads: z.tuple([loadMa, loadMa, loadMa]) }),
   door: z.strictObject({ handing: z.enum(HANDINGS), open: z.boolean(), strikeAligned: z.boolean() }),
   bolt: z.strictObject({
     pos: z.number().min(0).max(BOLT_STROKE),
