@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { DEADLINES, initialState, nextDeadline } from '../src/firmware/state.ts';
 import { lockstep } from './cli-run.ts';
 
 /** A copy of `snap`, edited. */
@@ -81,11 +82,72 @@ describe("the pack's drain is accounted up to the clock, never past it", () => {
   });
 });
 
+describe("the firmware's deadlines and its alarm (sim.alarms.firmware) agree, as the twin sets the alarm after every call into the firmware", () => {
+  const now = snap.sim.now;
+  const end = snap.firmware.tLockoutEnd;
+
+  it('refuses a deadline before the clock: the alarm would have run it as it fell due', () => {
+    expect(verdict(edited(snap, (s) => (s.firmware.tLockoutEnd = now - 1)))).toBe(
+      `firmware.tLockoutEnd: ${now - 1} ms, before the clock (sim.now) at ${now} ms: the firmware's alarm (sim.alarms.firmware) would have run it as it fell due`,
+    );
+    expect(verdict(edited(snap, (s) => (s.firmware.tEntry = 0)))).toMatch(/^firmware\.tEntry: 0 ms, before the clock \(sim\.now\)/);
+  });
+
+  it('refuses a deadline before the alarm, which would run it late', () => {
+    for (const at of [now, now + 1, end - 1]) {
+      expect(verdict(edited(snap, (s) => (s.firmware.tLockoutEnd = at)))).toBe(
+        `firmware.tLockoutEnd: ${at} ms, before the firmware's alarm (sim.alarms.firmware) at ${end} ms, which would run it late: the alarm is set for the firmware's earliest deadline`,
+      );
+    }
+    expect(verdict(edited(snap, (s) => (s.firmware.tExterior = end - 1)))).toMatch(/^firmware\.tExterior: /); // a 913 sounds the alert
+  });
+
+  it('refuses an alarm before the earliest deadline, or with none armed', () => {
+    expect(verdict(edited(snap, (s) => (s.firmware.tLockoutEnd = end + 1)))).toBe(
+      `sim.alarms.firmware: due at ${end} ms, before the firmware's earliest deadline (firmware.tLockoutEnd) at ${end + 1} ms: the alarm is set for that deadline`,
+    );
+    expect(verdict(edited(snap, (s) => (s.firmware.tLockoutEnd = -1)))).toBe(`sim.alarms.firmware: due at ${end} ms, but the firmware has no deadline armed: the alarm is set only for one`);
+  });
+
+  it('refuses a deadline with no alarm to run it', () => {
+    expect(verdict(edited(snap, (s) => delete s.sim.alarms['firmware']))).toBe(
+      `firmware.tLockoutEnd: armed for ${end} ms, but no alarm is set to run it (sim.alarms.firmware): the alarm is set for the firmware's earliest deadline`,
+    );
+  });
+
+  it('refuses a deadline, or the alarm, while the firmware is off: power-down clears them', () => {
+    expect(verdict(edited(snap, (s) => (s.firmware.mode = 'off')))).toBe(`firmware.tLockoutEnd: armed for ${end} ms while the firmware is off (mode off): power-down clears every deadline`);
+    expect(verdict(edited(snap, (s) => {
+      s.firmware.mode = 'off';
+      s.firmware.tLockoutEnd = -1;
+    }))).toBe(`sim.alarms.firmware: due at ${end} ms while the firmware is off (mode off): power-down cancels it`);
+  });
+
+  it("checks every deadline of the firmware's RAM, each one the alarm is set for", () => {
+    const deadlines = Object.keys(initialState(30, 5)).filter((k) => /^t[A-Z]/.test(k));
+    expect([...DEADLINES].sort()).toEqual(deadlines.sort());
+    for (const name of DEADLINES) {
+      const s = initialState(30, 5);
+      s[name] = 1_234;
+      expect(nextDeadline(s), name).toBe(1_234);
+      expect(verdict(edited(snap, (x) => (x.firmware[name] = now - 1))), name).toMatch(new RegExp(`^firmware\\.${name}: `));
+    }
+  });
+
+  it('accepts the alarm and its deadline at the clock, the instant it falls due', () => {
+    expect(verdict(edited(snap, (s) => {
+      s.firmware.tLockoutEnd = now;
+      s.sim.alarms['firmware']![0] = now;
+    }))).toBe('accepted');
+  });
+});
+
 describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
   const cases: [string, (s: TwinSnapshot) => void, string][] = [
     ['sequence', (s) => (s.sim.alarms['firmware']![1] = snap.sim.seq + 22), `sim.alarms.firmware: sequence ${snap.sim.seq + 22} is past the clock's counter ${snap.sim.seq}`],
     ['accounted', (s) => (s.battery.lastT = 1e9), `battery.lastT: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
+    ['lockout', (s) => (s.firmware.tLockoutEnd = 5_000), `firmware.tLockoutEnd: 5000 ms, before the clock (sim.now) at ${snap.sim.now} ms`],
   ];
   for (const [name, edit, field] of cases) {
     it(`${name}: lockstep run and repl --load`, () => {

@@ -189,6 +189,11 @@ export function cloneState(s: FwState): FwState {
   };
 }
 
+/** Every deadline of the firmware's RAM, the ones nextDeadline reads: each a time, or -1 when not
+ * armed (snapshot-clock.ts holds a snapshot's to its firmware alarm). */
+export const DEADLINES = ['tDebounce', 'tEntry', 'tProg', 'tHold', 'tHanding', 'tAutoLock', 'tLockoutEnd', 'tReminder', 'tExterior'] as const satisfies readonly (keyof FwState)[];
+export type Deadline = (typeof DEADLINES)[number];
+
 /** The seven rarely armed deadlines' sum when every one is unarmed (-1 each). */
 const RARE_DEADLINES_UNARMED = -7;
 

@@ -5,11 +5,20 @@
 // due at one instant in an order no run gives them (the kernel breaks a tie by the number), or
 // give the next alarm set a number another already holds. The battery pack's drain is accounted
 // up to the clock's time (hardware/battery.ts account, insert: lastT is set to now), never past
-// it; a pack accounted ahead of the clock would drain nothing until the clock caught up. Either,
-// restored, would run on as no lock does, and is refused naming the field, as snapshot-fit.ts
-// refuses a lock its model could never be in.
+// it; a pack accounted ahead of the clock would drain nothing until the clock caught up. The
+// firmware's deadlines are run by one alarm, which the twin sets for the earliest armed after every
+// call into the firmware and cancels when none is (twin.ts afterFirmware; firmware/state.ts
+// nextDeadline); no deadline is armed before the clock (each is the clock's time, or a key's
+// settling, plus a time of the model's), so the alarm is never held back to the clock, and the
+// clock never passes a deadline without running it (sim/kernel.ts runUntil). Powered, a snapshot's
+// alarm is due exactly at its earliest deadline, the clock's time or later (the instant it falls
+// due, at the most); off, power-down has cleared every deadline and cancelled the alarm. A
+// deadline before the clock or the alarm would be run late, one after an alarm or without one
+// early or never. Each of these, restored, would run on as no lock does, and is refused naming
+// the field, as snapshot-fit.ts refuses a lock its model could never be in.
 
-import type { TwinSnapshot } from './twin.ts';
+import { DEADLINES } from '../firmware/state.ts';
+import { FIRMWARE_ALARM, type TwinSnapshot } from './twin.ts';
 import type { FitProblem } from './snapshot-fit.ts';
 
 /** The first number the kernel's counter gives an alarm (Sim.nextSeq counts up before it gives). */
@@ -38,7 +47,38 @@ function packProblem(snap: TwinSnapshot): FitProblem | null {
   return null;
 }
 
+const ALARM_FIELD = `sim.alarms.${FIRMWARE_ALARM}`;
+
+/** Why the firmware's deadlines and the alarm that runs them disagree with each other or the clock, or null. */
+function firmwareTimerProblem(snap: TwinSnapshot): FitProblem | null {
+  const fw = snap.firmware;
+  const now = snap.sim.now;
+  const off = fw.mode === 'off';
+  let earliest: { field: string; at: number } | null = null;
+  for (const name of DEADLINES) {
+    const at = name === 'tExterior' ? (fw.tExterior ?? -1) : fw[name];
+    if (at < 0) continue;
+    const field = `firmware.${name}`;
+    if (off) return { field, message: `armed for ${at} ms while the firmware is off (mode off): power-down clears every deadline` };
+    if (at < now) return { field, message: `${at} ms, before the clock (sim.now) at ${now} ms: the firmware's alarm (${ALARM_FIELD}) would have run it as it fell due` };
+    if (earliest === null || at < earliest.at) earliest = { field, at };
+  }
+  const alarm = Object.hasOwn(snap.sim.alarms, FIRMWARE_ALARM) ? snap.sim.alarms[FIRMWARE_ALARM] : undefined;
+  if (alarm === undefined) {
+    if (earliest === null) return null;
+    return { field: earliest.field, message: `armed for ${earliest.at} ms, but no alarm is set to run it (${ALARM_FIELD}): the alarm is set for the firmware's earliest deadline` };
+  }
+  const [due] = alarm;
+  if (off) return { field: ALARM_FIELD, message: `due at ${due} ms while the firmware is off (mode off): power-down cancels it` };
+  if (earliest === null) return { field: ALARM_FIELD, message: `due at ${due} ms, but the firmware has no deadline armed: the alarm is set only for one` };
+  if (earliest.at < due) {
+    return { field: earliest.field, message: `${earliest.at} ms, before the firmware's alarm (${ALARM_FIELD}) at ${due} ms, which would run it late: the alarm is set for the firmware's earliest deadline` };
+  }
+  if (due < earliest.at) return { field: ALARM_FIELD, message: `due at ${due} ms, before the firmware's earliest deadline (${earliest.field}) at ${earliest.at} ms: the alarm is set for that deadline` };
+  return null;
+}
+
 /** The first time or sequence number in `snap` no run of the clock could have left, or null. */
 export function clockProblem(snap: TwinSnapshot): FitProblem | null {
-  return alarmSeqProblem(snap) ?? packProblem(snap);
+  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap);
 }

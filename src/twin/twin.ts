@@ -44,6 +44,9 @@ function lastFilledSlot(codes: readonly string[]): number {
 function keyName(key: ButtonKey): string {
   return key.length === 1 ? `key ${key}` : key === 'lock' ? 'Lock' : key === 'program' ? 'Program' : 'Reset';
 }
+/** The alarm that runs the firmware's deadlines, set for the earliest after every call into the
+ * firmware (Twin.afterFirmware). */
+export const FIRMWARE_ALARM = 'firmware';
 /** The alarm that watches an idling pack run down (Twin.watchPack). */
 export const PACK_ALARM = 'pack';
 /**
@@ -215,7 +218,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.switches = [opts.switches?.[1] ?? sw[0], opts.switches?.[2] ?? sw[1], opts.switches?.[3] ?? sw[2], opts.switches?.[4] ?? sw[3]];
     const io = new TwinIO(this, this.prngs.screen);
     this.firmware = opts.firmware ? opts.firmware(model, io) : new Firmware(model, io);
-    this.fwAlarm = this.sim.createAlarm('firmware', this);
+    this.fwAlarm = this.sim.createAlarm(FIRMWARE_ALARM, this);
     this.rebootAlarm = this.sim.createAlarm('reboot', this);
     this.brownoutAlarm = this.sim.createAlarm('brownout', this);
     this.packAlarm = this.sim.createAlarm(PACK_ALARM, this);
