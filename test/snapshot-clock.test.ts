@@ -142,12 +142,25 @@ describe("the firmware's deadlines and its alarm (sim.alarms.firmware) agree, as
   });
 });
 
+describe('a wrong code is timed as it is entered, never after the clock', () => {
+  it('refuses a wrong-code time (firmware.wrongTimes) later than the clock (sim.now)', () => {
+    const times = snap.firmware.wrongTimes;
+    expect(times.every((t) => t >= 0 && t <= snap.sim.now)).toBe(true);
+    const last = times.length - 1;
+    expect(verdict(edited(snap, (s) => (s.firmware.wrongTimes[last] = snap.sim.now)))).toBe('accepted');
+    expect(verdict(edited(snap, (s) => (s.firmware.wrongTimes[last] = snap.sim.now + 8_000)))).toBe(
+      `firmware.wrongTimes[${last}]: ${snap.sim.now + 8_000} ms, after the clock (sim.now) at ${snap.sim.now} ms: a wrong code is timed as it is entered`,
+    );
+  });
+});
+
 describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
   const cases: [string, (s: TwinSnapshot) => void, string][] = [
     ['sequence', (s) => (s.sim.alarms['firmware']![1] = snap.sim.seq + 22), `sim.alarms.firmware: sequence ${snap.sim.seq + 22} is past the clock's counter ${snap.sim.seq}`],
     ['accounted', (s) => (s.battery.lastT = 1e9), `battery.lastT: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
     ['lockout', (s) => (s.firmware.tLockoutEnd = 5_000), `firmware.tLockoutEnd: 5000 ms, before the clock (sim.now) at ${snap.sim.now} ms`],
+    ['wrong', (s) => (s.firmware.wrongTimes[0] = 20_000), `firmware.wrongTimes[0]: 20000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
   ];
   for (const [name, edit, field] of cases) {
     it(`${name}: lockstep run and repl --load`, () => {

@@ -1,21 +1,25 @@
 // Whether a snapshot's times and sequence numbers are ones a run of the clock leaves behind —
-// past its shape (snapshot-check.ts), whatever its model. The sim kernel (sim/kernel.ts) numbers
-// each alarm it sets from one counter, the next number each time, so the alarms set hold numbers
-// of their own, from 1 to the counter. A snapshot holding others, restored, would run its alarms
-// due at one instant in an order no run gives them (the kernel breaks a tie by the number), or
-// give the next alarm set a number another already holds. The battery pack's drain is accounted
-// up to the clock's time (hardware/battery.ts account, insert: lastT is set to now), never past
-// it; a pack accounted ahead of the clock would drain nothing until the clock caught up. The
-// firmware's deadlines are run by one alarm, which the twin sets for the earliest armed after every
-// call into the firmware and cancels when none is (twin.ts afterFirmware; firmware/state.ts
-// nextDeadline); no deadline is armed before the clock (each is the clock's time, or a key's
-// settling, plus a time of the model's), so the alarm is never held back to the clock, and the
-// clock never passes a deadline without running it (sim/kernel.ts runUntil). Powered, a snapshot's
-// alarm is due exactly at its earliest deadline, the clock's time or later (the instant it falls
-// due, at the most); off, power-down has cleared every deadline and cancelled the alarm. A
-// deadline before the clock or the alarm would be run late, one after an alarm or without one
-// early or never. Each of these, restored, would run on as no lock does, and is refused naming
-// the field, as snapshot-fit.ts refuses a lock its model could never be in.
+// past its shape (snapshot-check.ts), whatever its model. Each check below, broken, restored,
+// would run on as no lock does, and is refused naming the field, as snapshot-fit.ts refuses a
+// lock its model could never be in.
+// - Alarms' sequence numbers: the sim kernel (sim/kernel.ts) numbers each alarm it sets from one
+//   counter, the next number each time, so the alarms set hold numbers of their own, from 1 to
+//   the counter; others would break a tie between alarms due at one instant as no run does, or
+//   give the next alarm set a number another already holds.
+// - The battery pack's drain is accounted up to the clock's time (hardware/battery.ts account,
+//   insert), never past it; a pack accounted ahead would drain nothing until the clock caught up.
+// - The firmware's deadlines are run by one alarm, which the twin sets for the earliest armed
+//   after every call into the firmware and cancels when none is (twin.ts afterFirmware;
+//   firmware/state.ts nextDeadline). No deadline is armed before the clock (each is the clock's
+//   time, or a key's settling, plus a time of the model's), so the alarm is never held back to
+//   the clock, and the clock never passes it without running it (sim/kernel.ts runUntil).
+//   Powered, the alarm is due exactly at the earliest deadline, at the clock's time or later (at
+//   the very instant of the snapshot, at the soonest); off, power-down has cleared every deadline
+//   and cancelled the alarm. A deadline the clock or the alarm has passed would run late, an
+//   alarm set for none or for another time would run the firmware's timer when nothing is due.
+// - A wrong code is timed as it is entered (firmware/entry.ts wrongCode); one timed after the
+//   clock would count as recent until the clock passed it, locking the keypad out for guesses
+//   never made.
 
 import { DEADLINES } from '../firmware/state.ts';
 import { FIRMWARE_ALARM, type TwinSnapshot } from './twin.ts';
@@ -78,7 +82,15 @@ function firmwareTimerProblem(snap: TwinSnapshot): FitProblem | null {
   return null;
 }
 
+/** Why a wrong code's time is none the clock could have given it, or null. */
+function wrongTimeProblem(snap: TwinSnapshot): FitProblem | null {
+  const now = snap.sim.now;
+  const late = snap.firmware.wrongTimes.findIndex((t) => t > now);
+  if (late < 0) return null;
+  return { field: `firmware.wrongTimes[${late}]`, message: `${snap.firmware.wrongTimes[late]} ms, after the clock (sim.now) at ${now} ms: a wrong code is timed as it is entered` };
+}
+
 /** The first time or sequence number in `snap` no run of the clock could have left, or null. */
 export function clockProblem(snap: TwinSnapshot): FitProblem | null {
-  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap);
+  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap) ?? wrongTimeProblem(snap);
 }
