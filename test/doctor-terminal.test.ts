@@ -37,6 +37,31 @@ describe('lockstep doctor in a real terminal (tmux)', () => {
   });
 });
 
+describe("the doctor's offer to practise the reset", () => {
+  // It offered "a live 30 s hold timer (keys: b pack, h hold, r release, p press)" on every
+  // model: the Powerbolt 250's reset is Program held 15 s with the pack in (product-facts M9),
+  // and the Powerbolt 2's the Reset button held 5 s (M11), as the plan just printed says.
+  const offers: [string, string, RegExp, RegExp][] = [
+    ['powerbolt-250', 'no-mastercode --answers doorOpen=yes', /Practise the reset now, with a live 15 s hold timer\? \(keys: h hold, r release, p press\)/, /30 s|b pack/],
+    ['powerbolt-2', 'beeps-wont-unlock --answers led=none,batteriesChanged=recent,doorOpen=yes', /Practise the reset now, with a live 5 s hold timer\? \(keys: h hold Reset, r release\)/, /30 s|b pack|p press/],
+  ];
+  it.skipIf(!TMUX_AVAILABLE).each(offers)(`names the %s's own hold and keys${TMUX_SKIP_NOTE}`, async (id, symptom, offer, wrong) => {
+    const term = new Terminal(keepPane(`env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js doctor --model ${id} --symptom ${symptom}`));
+    try {
+      await term.waitFor(/Show it on a twin of your lock/, false, LONG_WAIT_MS);
+      term.keys('n', 'Enter');
+      const screen = await term.waitFor(/Practise the reset now/);
+      const line = screen.split('\n').find((l) => l.includes('Practise the reset now')) ?? '';
+      expect(line).toMatch(offer);
+      expect(line).not.toMatch(wrong);
+      term.keys('Enter'); // no (the default)
+      await term.waitFor(/\[exit 0\]/);
+    } finally {
+      term.kill();
+    }
+  });
+});
+
 describe('lockstep practice-reset in a real terminal (tmux)', () => {
   it.skipIf(!TMUX_AVAILABLE)(`warns the moment Program is released too early (S9)${TMUX_SKIP_NOTE}`, async () => {
     const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'));

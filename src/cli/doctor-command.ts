@@ -194,7 +194,7 @@ export async function doctorCommand(opts: DoctorOptions, out: Out = console.log,
   // Show, don't tell: where the plan is a factory reset, let the owner practise the hold itself.
   if (interactive && !opts.json && (c.plan.resets || c.plan.ids.includes('finish-reset'))) {
     try {
-      if (await askPractise()) await practiceReset({ model: c.twin.model, speed: 1, seed: 1 });
+      if (await askPractise(c.twin.model)) await practiceReset({ model: c.twin.model, speed: 1, seed: 1 });
     } catch (err) {
       if (err instanceof Error && err.name === 'ExitPromptError') return EXIT_CANCELLED;
       throw err;

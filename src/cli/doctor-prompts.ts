@@ -5,6 +5,7 @@
 import { confirm, select } from '@inquirer/prompts';
 import { MODELS, findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { practiceKeysInShort } from './practice-session.ts';
 import { SYMPTOMS, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 
 const IDENTIFIERS_SHOWN = 2;
@@ -38,6 +39,9 @@ export async function askShow(): Promise<boolean> {
   return confirm({ message: 'Show it on a twin of your lock, step by step?', default: true });
 }
 
-export async function askPractise(): Promise<boolean> {
-  return confirm({ message: 'Practise the reset now, with a live 30 s hold timer? (keys: b pack, h hold, r release, p press)', default: false });
+/** The offer names the model's own hold and keys (15 s on a Powerbolt 250, product-facts M9;
+ * Reset held 5 s on the 264 and Powerbolt 2, M11), as the practice itself does. */
+export async function askPractise(p: ModelProfile): Promise<boolean> {
+  const hold = `${p.timing.resetHoldMs / 1000} s`;
+  return confirm({ message: `Practise the reset now, with a live ${hold} hold timer? (keys: ${practiceKeysInShort(p)})`, default: false });
 }

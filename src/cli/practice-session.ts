@@ -56,6 +56,18 @@ export function practiceInstructions(m: ModelProfile): string[] {
   }
 }
 
+/** The keys of the practice on model m, in short, for the doctor's offer of it. */
+export function practiceKeysInShort(m: ModelProfile): string {
+  switch (m.reset.gesture) {
+    case 'power-up-program-hold':
+      return 'b pack, h hold, r release, p press';
+    case 'program-hold-powered':
+      return 'h hold, r release, p press';
+    case 'reset-button':
+      return 'h hold Reset, r release';
+  }
+}
+
 /** Why a hold the lock is not counting does not reset it, and how to start one it counts. */
 function notCountingWhy(m: ModelProfile): string {
   const hold = `${m.timing.resetHoldMs / MS_PER_S} s`;
