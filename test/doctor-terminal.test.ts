@@ -100,6 +100,28 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
   });
 });
 
+describe('practice-reset in a narrow terminal', () => {
+  // The timer's line is redrawn in place with the terminal's wrapping off: at 60 columns its end
+  // was cut, and the timer read "9 / 3" for 9 s of a 30 s hold.
+  it.skipIf(!TMUX_AVAILABLE)(`shows the whole count at 60 columns, the bar giving way${TMUX_SKIP_NOTE}`, async () => {
+    const COLUMNS = 60;
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'), COLUMNS);
+    try {
+      await term.waitFor(/Keys: \[b\]/);
+      term.keys('b', 'h', 'b');
+      await term.waitFor(/battery pack in/);
+      const screen = await term.waitFor(/program held .* [1-9]\d*\.\d \/ 30 s/);
+      const timer = screen.split('\n').find((l) => l.includes('program held')) ?? '';
+      expect(timer).toMatch(/^ program held [█░]+ \d+\.\d \/ 30 s\s*$/);
+      expect(timer.trimEnd().length).toBeLessThan(COLUMNS);
+      term.keys('q');
+      await term.waitFor(/\[exit 1\]/);
+    } finally {
+      term.kill();
+    }
+  });
+});
+
 describe('practice-reset in a real terminal on the models without the battery-pack reset', () => {
   it.skipIf(!TMUX_AVAILABLE)(`the Powerbolt 250: Program let go at 10 s is released too early (S9, product-facts M9)${TMUX_SKIP_NOTE}`, async () => {
     const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model powerbolt-250 --speed 10'));

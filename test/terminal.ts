@@ -15,8 +15,9 @@ export class Terminal {
   private readonly socket = `lockstep-test-${process.pid}-${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   private readonly session = 'term';
 
-  constructor(command: string) {
-    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(COLS), '-y', String(ROWS), command);
+  /** `cols`: the terminal's width, for what a narrow one shows. */
+  constructor(command: string, cols = COLS) {
+    this.tmux('-f', '/dev/null', 'new-session', '-d', '-s', this.session, '-x', String(cols), '-y', String(ROWS), command);
   }
 
   private tmux(...args: string[]): string {

@@ -21,6 +21,7 @@ export { HANDING_WATCH_MS, PRACTICE_CODES, PRACTICE_MASTERCODE, practiceTwin } f
 export const TICK_MS = 100; // real time between twin updates
 const DEFAULT_COLUMNS = 80; // a terminal that does not say its width
 const MIN_WRAP_COLUMNS = 20; // narrower than this, words would be cut mid-word anyway
+const BAR_COLUMNS = 40; // the timer bar's length where the terminal has room for it
 export { MAX_SPEED } from './virtual-pace.ts';
 export const EXIT_NOT_DONE = 1;
 const CTRL_C = '\u0003';
@@ -47,8 +48,28 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   const m = opts.model;
+  // The bar line is not wrapped (the bars redraw in place): past the terminal's edge its end was
+  // cut, so that at 60 columns the timer read "9 / 3" for 9 s of 30. The bar gives way instead,
+  // drawn each time to the width the terminal has then, and the time held keeps one decimal.
+  const label = ` ${resetGestureKey(m)} held `;
+  const totalS = m.timing.resetHoldMs / 1000;
+  const counts = ` ${totalS.toFixed(1)} / ${totalS} s`;
+  const barColumns = () => Math.max(0, Math.min(BAR_COLUMNS, (output.columns || DEFAULT_COLUMNS) - 1 - label.length - counts.length - 1));
   const bars = new cliProgress.MultiBar(
-    { format: ` ${resetGestureKey(m)} held {bar} {value} / {total} s`, hideCursor: true, clearOnComplete: false, stream: output, noTTYOutput: false },
+    {
+      format: `${label}{bar} {value} / {total} s`,
+      barsize: BAR_COLUMNS,
+      formatBar: (progress: number, o: cliProgress.Options) => {
+        const size = barColumns();
+        const done = Math.round(progress * size);
+        return (o.barCompleteString ?? '').slice(0, done) + (o.barIncompleteString ?? '').slice(0, size - done);
+      },
+      formatValue: (v: number, _o: cliProgress.Options, type: string) => (type === 'value' ? Number(v).toFixed(1) : String(v)),
+      hideCursor: true,
+      clearOnComplete: false,
+      stream: output,
+      noTTYOutput: false,
+    },
     cliProgress.Presets.shades_classic,
   );
   // The bars keep the terminal from wrapping lines (they redraw in place), so a long line is
