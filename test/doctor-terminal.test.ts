@@ -100,6 +100,25 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
   });
 });
 
+describe('practice-reset and the Ctrl key', () => {
+  // A letter pressed with Ctrl was taken for the letter: Ctrl-B pulled the battery pack, and
+  // Ctrl-D, which leaves the REPL, was answered "(d does nothing here …)" and left nothing.
+  it.skipIf(!TMUX_AVAILABLE)(`Ctrl-B does nothing, Ctrl-D leaves as q does${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'));
+    try {
+      await term.waitFor(/Keys: \[b\]/);
+      term.keys('C-b');
+      await term.waitFor(/\(Ctrl-B does nothing here/);
+      term.keys('C-d');
+      const screen = await term.waitFor(/\[exit \d+\]/);
+      expect(screen).toMatch(/\[exit 1\]/); // left before the reset was done, as q leaves
+      expect(screen).not.toMatch(/battery pack out|power off/);
+    } finally {
+      term.kill();
+    }
+  });
+});
+
 describe('practice-reset in a narrow terminal', () => {
   // The timer's line is redrawn in place with the terminal's wrapping off: at 60 columns its end
   // was cut, and the timer read "9 / 3" for 9 s of a 30 s hold.

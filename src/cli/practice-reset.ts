@@ -25,6 +25,7 @@ const BAR_COLUMNS = 40; // the timer bar's length where the terminal has room fo
 export { MAX_SPEED } from './virtual-pace.ts';
 export const EXIT_NOT_DONE = 1;
 const CTRL_C = '\u0003';
+const CTRL_D = '\u0004';
 
 interface Keypress {
   name?: string;
@@ -97,8 +98,11 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
       if (session.finished) finish(EXIT_OK);
     }, TICK_MS);
     const onKey = (_s: string, key: Keypress) => {
-      if (key.sequence === CTRL_C || key.name === 'q') return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
-      if (!session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${key.name ?? key.sequence} does nothing here — keys: ${hasResetButton(m) ? 'h r q' : 'b h r p q'})`))}\n`);
+      // Ctrl-D leaves as q does (and as it leaves the REPL); a letter pressed with Ctrl is not
+      // that letter (Ctrl-B pulled the pack, Ctrl-D was answered "d does nothing here").
+      if (key.sequence === CTRL_C || key.sequence === CTRL_D || (key.name === 'q' && !key.ctrl)) return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
+      const name = key.ctrl ? `Ctrl-${(key.name ?? '').toUpperCase()}` : key.name;
+      if (key.ctrl || !session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${name ?? key.sequence} does nothing here — keys: ${hasResetButton(m) ? 'h r q' : 'b h r p q'})`))}\n`);
       bar.update(session.countedMs() / 1000);
     };
     emitKeypressEvents(input);
