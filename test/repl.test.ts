@@ -187,6 +187,18 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(stateRow(r.out, 'battery')).toMatch(/4\.60 V/);
   });
 
+  // The README's durations take "a space between them allowed", here and wherever one is given, and
+  // a scenario's `wait: 5 s` runs; the REPL refused `wait 5 s` (unexpected "s").
+  it('takes a duration with a space before its unit, as a scenario does', () => {
+    const r = repl(['--model', MODEL], ['wait 5 s', 'hold program 5 s', 'wait 2 min', 'wait 1.5 s', 'wait 5 6s', 'state']);
+    expect(r.code).toBe(EXIT_OK);
+    expect(r.err).not.toContain('unexpected "s"');
+    expect(r.err).not.toContain('unexpected "min"');
+    expect(r.err).toContain('unexpected "6s" (usage: wait DURATION)'); // two durations are not one
+    // 5 s, the 5 s hold and the pause after its release (0.28 s), 2 min, 1.5 s.
+    expect(stateRow(r.out, 'time')).toBe('131.780 s');
+  });
+
   it('says why a thrown bolt keeps the door where it is, and goes on', () => {
     const r = repl(['--model', MODEL], ['thumbturn lock', 'open', 'thumbturn unlock', 'open', 'thumbturn lock', 'close', 'state']);
     expect(r.code).toBe(EXIT_OK);

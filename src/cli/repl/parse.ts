@@ -79,6 +79,13 @@ function duration(word: string | undefined, usage: string): number {
   }
 }
 
+/** How many of `args` a duration takes: two where a number is followed by its unit (`wait 5 s`,
+ * as a scenario's `wait: 5 s`), else one. */
+function durationWords(args: string[]): number {
+  const [amount, unit] = args;
+  return amount !== undefined && unit !== undefined && /^\d+(?:\.\d+)?$/.test(amount) && /^[A-Za-z]+$/.test(unit) ? 2 : 1;
+}
+
 function fileArg(args: string[], usage: string): string {
   const file = args.join(' ').trim();
   if (file === '') throw new ReplInputError(`missing file name (usage: ${usage})`);
@@ -102,10 +109,10 @@ const PARSERS: Record<string, Parser> = {
   },
   hold: (args) => {
     const usage = 'hold KEY [DURATION]';
-    noMore(args, 2, usage);
+    noMore(args, 1 + durationWords(args.slice(1)), usage);
     const key = keyName(args[0], usage);
     if (args[1] === undefined) return act({ do: 'hold', key });
-    return act({ do: 'hold-for', key, ms: duration(args[1], usage) });
+    return act({ do: 'hold-for', key, ms: duration(args.slice(1).join(' '), usage) });
   },
   release: (args) => {
     noMore(args, 1, 'release KEY');
@@ -155,8 +162,8 @@ const PARSERS: Record<string, Parser> = {
     return act({ do: 'fault', fault: oneOf(args[0], FAULTS, 'fault') });
   },
   wait: (args) => {
-    noMore(args, 1, 'wait DURATION');
-    return act({ do: 'wait', ms: duration(args[0], 'wait DURATION') });
+    noMore(args, durationWords(args), 'wait DURATION');
+    return act({ do: 'wait', ms: duration(args[0] === undefined ? undefined : args.join(' '), 'wait DURATION') });
   },
   speed: (args) => {
     noMore(args, 1, 'speed N');
