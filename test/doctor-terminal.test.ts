@@ -2,7 +2,8 @@
 // answered with arrow keys, and the guided reset whose live timer warns the moment Program is
 // let go too early (seed S9) and confirms a full hold (seed S8).
 import { describe, expect, it } from 'vitest';
-import { MODELS } from '../src/models/index.ts';
+import { MODELS, findModel } from '../src/models/index.ts';
+import { practiceInstructions } from '../src/cli/practice-session.ts';
 import { MAX_SPEED, PRACTICE_CODES, practiceTwin } from '../src/cli/practice-reset.ts';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { lockstep } from './cli-run.ts';
@@ -122,6 +123,21 @@ describe('practice-reset and the Ctrl key', () => {
 describe('practice-reset in a narrow terminal', () => {
   // The timer's line is redrawn in place with the terminal's wrapping off: at 60 columns its end
   // was cut, and the timer read "9 / 3" for 9 s of a 30 s hold.
+  // The instructions were left to the terminal to wrap, which cut "Program" into "Progr" / "am".
+  it.skipIf(!TMUX_AVAILABLE)(`wraps its instructions at 60 columns between words${TMUX_SKIP_NOTE}`, async () => {
+    const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913'), 60);
+    try {
+      const screen = await term.waitFor(/program held/);
+      const words = new Set(practiceInstructions(findModel('smartcode-913')!).join(' ').split(/\s+/));
+      const shown = screen.slice(0, screen.indexOf('program held')).split(/\s+/).filter((w) => w !== '');
+      expect(shown.filter((w) => !words.has(w))).toEqual([]);
+      term.keys('q');
+      await term.waitFor(/\[exit 1\]/);
+    } finally {
+      term.kill();
+    }
+  });
+
   it.skipIf(!TMUX_AVAILABLE)(`shows the whole count at 60 columns, the bar giving way${TMUX_SKIP_NOTE}`, async () => {
     const COLUMNS = 60;
     const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model smartcode-913 --speed 10'), COLUMNS);

@@ -78,7 +78,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
   const fit = (line: string) => wrapAnsi(line, Math.max(MIN_WRAP_COLUMNS, (output.columns || DEFAULT_COLUMNS) - 1), { hard: true, trim: false });
   const session = new PracticeSession(m, opts.seed, (line) => bars.log(`${fit(line)}\n`));
 
-  for (const line of practiceInstructions(m)) output.write(`${line}\n`);
+  for (const line of practiceInstructions(m)) output.write(`${fit(line)}\n`);
   const bar = bars.create(m.timing.resetHoldMs / 1000, 0);
 
   return new Promise<number>((resolve) => {
