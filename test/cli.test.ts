@@ -5,6 +5,7 @@ import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, existsSync, lstatSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
+import { REPO_ROOT } from './scenario-files.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { Scalar } from 'yaml';
 import { hashTrace } from '../src/sim/trace.ts';
@@ -365,6 +366,20 @@ steps:
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/factory-reset/);
     expect(r.out).toMatch(/handing-learned/);
+  });
+});
+
+describe('practice-reset says its exit codes', () => {
+  // It exits 1 when left before the reset is done, which the README's table gives to a failed
+  // expectation, and neither its paragraph nor --help said so.
+  it('in --help and in the README, as the terminal tests see them', () => {
+    const help = lockstep('practice-reset', '--help').out.replace(/\s+/g, ' ');
+    expect(help).toContain('exit 0 once the lock has reset, 1 when left (q, Ctrl-C, Ctrl-D) before it has, 2 for a bad option or no terminal');
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const paragraph = readme.slice(readme.indexOf('**`lockstep practice-reset`**'), readme.indexOf('**`lockstep repl --model ID`**')).replace(/\s+/g, ' ');
+    expect(paragraph).toContain('It exits 0 once the lock has reset, 1 when left (`q`, Ctrl-C or Ctrl-D) before it has, and 2 for a bad option or with no terminal');
+    const piped = lockstep('practice-reset');
+    expect(piped.code).toBe(2);
   });
 });
 

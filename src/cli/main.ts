@@ -108,7 +108,7 @@ export function buildProgram(): Command {
 
   program
     .command('practice-reset')
-    .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9)')
+    .description('do a factory reset for real on a twin, from the keyboard, with a live hold timer that warns when Program is released too early (seed S8, S9); exit 0 once the lock has reset, 1 when left (q, Ctrl-C, Ctrl-D) before it has, 2 for a bad option or no terminal to read keys from')
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 275', 'smartcode-913')
     .option('--speed <n>', `virtual time per real second (1 = real time, at most ${MAX_SPEED})`, '1')
     .option('--seed <n>', `the seed, ${SEED_RULE}`, String(DEFAULT_SEED))
