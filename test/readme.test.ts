@@ -6,7 +6,7 @@ import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
-import { DEFAULT_ALPHABET, EXPLORATIONS, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
+import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
   it('has up-to-date generated tables (npm run docs:tables)', () => {
@@ -37,5 +37,16 @@ describe('README', () => {
     expect(text).toContain(`after its key debounce (${debounce} ms on every model, the profiles' \`timing.debounceMs\``);
     expect(text).toContain(`(within ${BOUNCE_WINDOW_MS} ms) to when it has been open and quiet for ${debounce} ms`);
     expect(text).toContain(`one up to ${debounce! - BOUNCE_WINDOW_MS} ms short always, one ${debounce! + BOUNCE_WINDOW_MS} ms short or more never`);
+  });
+
+  // The default scope's sentence left out the switches exploration, added after it was written.
+  it('gives the default depth of every exploration in the default scope, as the checker has them', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const opening = 'The **default scope** is every state reachable within a depth of ';
+    const at = text.indexOf(opening);
+    expect(at, 'the default scope sentence').toBeGreaterThanOrEqual(0);
+    const sentence = text.slice(at + opening.length, text.indexOf(' steps', at));
+    for (const e of EXPLORATIONS) expect(sentence, e).toMatch(new RegExp(`(^|, | and )${e} ${DEFAULT_DEPTH[e]}\\b`));
+    expect(sentence).toContain(`admin-gate ${DEFAULT_DEPTH['admin-gate']} (${GATE_DEPTH_AT_KEYPAD} on the menu models)`);
   });
 });
