@@ -6,6 +6,7 @@ import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
+import { explorationJobs } from '../src/check/exploration-pool.ts';
 import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
@@ -48,5 +49,16 @@ describe('README', () => {
     const sentence = text.slice(at + opening.length, text.indexOf(' steps', at));
     for (const e of EXPLORATIONS) expect(sentence, e).toMatch(new RegExp(`(^|, | and )${e} ${DEFAULT_DEPTH[e]}\\b`));
     expect(sentence).toContain(`admin-gate ${DEFAULT_DEPTH['admin-gate']} (${GATE_DEPTH_AT_KEYPAD} on the menu models)`);
+  });
+
+  // The order the explorations are handed out in left out the three added after it (switches,
+  // screened, store).
+  it('gives the order a model\'s explorations are handed out in, as the pool hands them out', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    // The model with every exploration (the 916) gives the whole order.
+    const orders = MODELS.map((m) => explorationJobs([{ model: m, scope: defaultScope(m) }]).map((j) => j.exploration));
+    const order = orders.reduce((longest, o) => (o.length > longest.length ? o : longest));
+    expect(order).toHaveLength(EXPLORATIONS.length);
+    expect(text).toContain(`(they are handed out longest first: ${order.join(', ')})`);
   });
 });
