@@ -7,6 +7,7 @@ import { REPO_ROOT } from './scenario-files.ts';
 import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 import { explorationJobs } from '../src/check/exploration-pool.ts';
+import { helpEntries } from '../src/cli/repl/help.ts';
 import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
@@ -60,5 +61,19 @@ describe('README', () => {
     const order = orders.reduce((longest, o) => (o.length > longest.length ? o : longest));
     expect(order).toHaveLength(EXPLORATIONS.length);
     expect(text).toContain(`(they are handed out longest first: ${order.join(', ')})`);
+  });
+
+  // The REPL's words as the README lists them left out press, the exterior's cable, fault and quit.
+  it('names every command the REPL\'s help lists', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const opening = '`help` lists the words (';
+    const at = text.indexOf(opening);
+    expect(at, 'the sentence listing the REPL\'s words').toBeGreaterThanOrEqual(0);
+    const list = text.slice(at, text.indexOf(')', at));
+    const named = new Set([...list.matchAll(/`([^`]+)`/g)].flatMap(([, span]) => span!.split(/[ /]/)));
+    for (const { command } of helpEntries()) {
+      const words = command.split(' / ').map((c) => c.split(' ')[0]!);
+      for (const w of words) expect(/^[0-9]+$/.test(w) ? list.includes('digits') : named.has(w), `${w} (${command})`).toBe(true);
+    }
   });
 });
