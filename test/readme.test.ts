@@ -8,6 +8,8 @@ import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 import { explorationJobs } from '../src/check/exploration-pool.ts';
 import { helpEntries } from '../src/cli/repl/help.ts';
+import { ACTION } from '../src/twin/trace-check.ts';
+import { POWER_ENTRIES } from '../src/twin/twin.ts';
 import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
@@ -75,5 +77,20 @@ describe('README', () => {
       const words = command.split(' / ').map((c) => c.split(' ')[0]!);
       for (const w of words) expect(/^[0-9]+$/.test(w) ? list.includes('digits') : named.has(w), `${w} (${command})`).toBe(true);
     }
+  });
+
+  // The trace lines' table named every action of an `input` line but the exterior's cable.
+  it('names every action, and each of its fields, an `input` trace line holds, and every `power` value', () => {
+    const lines = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').split('\n');
+    const row = (ch: string) => {
+      const found = lines.find((l) => l.startsWith(`| \`${ch}\` |`));
+      expect(found, `the trace table's ${ch} row`).toBeDefined();
+      return found!;
+    };
+    const words = new Set([...row('input').matchAll(/`([^`]+)`/g)].flatMap(([, span]) => span!.match(/[A-Za-z][A-Za-z-]*/g) ?? []));
+    for (const form of ACTION.options) {
+      for (const word of [form.shape.do.value, ...Object.keys(form.shape)]) expect(words.has(word), `${form.shape.do.value}: ${word}`).toBe(true);
+    }
+    for (const v of POWER_ENTRIES) expect(row('power'), v).toContain(`\`"${v}"\``);
   });
 });
