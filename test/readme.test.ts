@@ -1,6 +1,6 @@
 // The README's generated tables (models, claims → scenarios) match the code and scenarios.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -92,5 +92,13 @@ describe('README', () => {
       for (const word of [form.shape.do.value, ...Object.keys(form.shape)]) expect(words.has(word), `${form.shape.do.value}: ${word}`).toBe(true);
     }
     for (const v of POWER_ENTRIES) expect(row('power'), v).toContain(`\`"${v}"\``);
+  });
+
+  // How it is built named two programming grammars after the positional one (909, 910, 240) came.
+  it('names each of the firmware\'s programming grammars', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const grammars = readdirSync(join(REPO_ROOT, 'src', 'firmware')).filter((f) => /^programming-.*\.ts$/.test(f));
+    expect(grammars.length).toBeGreaterThan(1);
+    for (const f of grammars) expect(text, f).toContain(`\`${f}\``);
   });
 });
