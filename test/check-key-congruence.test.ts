@@ -7,6 +7,9 @@
 // blind to one field (the exterior's cable, which the key once lacked: a pulled cable was "seen
 // before" as the plugged-in lock, and nothing behind it was ever explored).
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './scenario-files.ts';
 import { findModel, MODELS } from '../src/models/index.ts';
 import { machineFor } from '../src/check/explore.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
@@ -17,7 +20,8 @@ import { REC } from '../src/check/state-record.ts';
 
 /** Deep enough that states meet again by different paths (ticks, timeouts, undone moves);
  * LOCKSTEP_KEY_DEPTH for a longer run. */
-const DEPTH = Number(process.env.LOCKSTEP_KEY_DEPTH ?? 6);
+const SAMPLED_DEPTH = 6;
+const DEPTH = Number(process.env.LOCKSTEP_KEY_DEPTH ?? SAMPLED_DEPTH);
 /** Pairs of states alike by key checked per exploration (each costs two steps per action);
  * LOCKSTEP_KEY_PAIRS for a longer run. */
 const MAX_PAIRS = Number(process.env.LOCKSTEP_KEY_PAIRS ?? 3_000);
@@ -139,6 +143,13 @@ describe("states alike by the checker's key act alike", () => {
       if (ALL) console.log(`${model} ${exploration}: ${s.pairs} pairs alike by key, each action the same`);
     });
   }
+
+  // The README said fourteen pairs after the Powerbolt 250's store search joined the sample.
+  it("the README gives the sample's size and depth", () => {
+    const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    expect(readme).toContain(`\`npm test\` runs the search on ${words[SAMPLE.length] ?? SAMPLE.length} model–exploration pairs to depth ${SAMPLED_DEPTH}`);
+  });
 
   it('catches a key blind to the exterior cable (deliberately broken fixture)', () => {
     const s = searchForUnlikeTwins('smartcode-913', 'exterior', cableBlindKey);
