@@ -9,7 +9,7 @@ import { NonAtomicStoreFirmware } from './fixtures/broken-firmware/non-atomic-st
 import { ReplugRewritesStoreInPlaceFirmware } from './fixtures/broken-firmware/replug-rewrites-store-in-place.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { grouped, readmeText } from './readme-text.ts';
 
 const ALL = shippedScenarios();
 const BROKEN_SCENARIO = 'scenarios/smartcode-913/s01-code-change-is-software-reset-is-physical.yaml';
@@ -18,11 +18,6 @@ function captureIo(): CheckIo & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
   const errors: string[] = [];
   return { lines, errors, out: (l) => lines.push(l), err: (l) => errors.push(l), progress: null };
-}
-
-/** A count as the README writes it: 6 375. */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 }
 
 describe('power-cut campaign', () => {
@@ -64,10 +59,8 @@ describe('power-cut campaign', () => {
     for (const m of r.models) expect(m.corruptions, m.model).toBe(0);
     // The README's last run is this run: its counts are the seed's, not the machine's. It said
     // 6 374 cuts after the 955's reset scenario came to wait for the contact's bounce (6 375).
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    expect(readme).toContain(
-      `Last run (2-core machine): ${grouped(ALL.length)} scenarios, ${grouped(r.total.cutsTried)} cuts — ${grouped(r.total.midWriteCuts)} aimed at the middle of a write, ${grouped(r.total.inFlightCuts)} that caught one in flight — 0 corruptions`,
-    );
+    const said = `Last run (2-core machine): ${grouped(ALL.length)} scenarios, ${grouped(r.total.cutsTried)} cuts — ${grouped(r.total.midWriteCuts)} aimed at the middle of a write, ${grouped(r.total.inFlightCuts)} that caught one in flight — 0 corruptions`;
+    expect(readmeText().includes(said), said).toBe(true);
   });
 
   it('catches the non-atomic store fixture (in-place writes) on one scenario', () => {

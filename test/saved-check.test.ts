@@ -16,6 +16,7 @@ import { patternFrom } from '../web/src/led.ts';
 import type { LedEntry } from '../web/src/signals.ts';
 import { checkSavedFormatOnly } from './fixtures/broken-loader/saved-format-only.ts';
 import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
+import { grouped, readmeText } from './readme-text.ts';
 
 /** A hand's press on the page: down, held `ms` of virtual time, up. */
 function press(session: Session, key: ButtonKey, ms = 120): void {
@@ -92,6 +93,10 @@ describe('checkSaved', () => {
     }
     const log = fates.filter((f) => f.field.startsWith('log'));
     expect(log.filter((f) => f.refused).length).toBeGreaterThan(log.length / 2);
+    // The README's figures are this test's (it gave 13 wrong values, and a save smaller than this one).
+    const refused = fates.filter((f) => f.refused !== undefined).length;
+    const said = `damages every field of a real page save in turn (${WRONG_VALUES.length} wrong values each, or deleted: ${grouped(fates.length)} damaged saves, ${grouped(refused)} of them refused)`;
+    expect(readmeText().includes(said), said).toBe(true);
   });
 
   it('refuses what is not a save: not JSON, cut short, another shape', () => {

@@ -15,6 +15,7 @@ import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { checkFormatOnly } from './fixtures/broken-loader/snapshot-format-only.ts';
 import { lockstep } from './cli-run.ts';
 import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
+import { grouped, readmeText } from './readme-text.ts';
 
 /** A 913 with a code just confirmed: its EEPROM write in flight, LED, beeper and EEPROM alarms pending. */
 function midWriteSnapshot(): TwinSnapshot {
@@ -61,6 +62,14 @@ describe('checkSnapshot', () => {
     }
     expect(snapshots['mid-write 913'].eeprom.writing).not.toBeNull();
     expect(Object.keys(snapshots['mid-write 913'].sim.alarms)).toContain('eeprom');
+  });
+
+  // The README gave 13 wrong values (12, and the field deleted) and the damaged snapshots of
+  // snapshots five fields smaller than these.
+  it('the README gives how many damaged snapshots this test tries', () => {
+    const counts = Object.values(snapshots).map((snap) => grouped(fieldsOf(snap).length * (WRONG_VALUES.length + 1)));
+    const said = `damages every field of two real snapshots in turn (${WRONG_VALUES.length} wrong values each, or deleted: ${counts.join(' and ')} damaged snapshots)`;
+    expect(readmeText().includes(said), said).toBe(true);
   });
 
   for (const [name, snap] of Object.entries(snapshots)) {
