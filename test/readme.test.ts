@@ -10,6 +10,7 @@ import { explorationJobs } from '../src/check/exploration-pool.ts';
 import { helpEntries } from '../src/cli/repl/help.ts';
 import { ACTION } from '../src/twin/trace-check.ts';
 import { POWER_ENTRIES } from '../src/twin/twin.ts';
+import { buildProgram } from '../src/cli/main.ts';
 import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
@@ -100,5 +101,17 @@ describe('README', () => {
     const grammars = readdirSync(join(REPO_ROOT, 'src', 'firmware')).filter((f) => /^programming-.*\.ts$/.test(f));
     expect(grammars.length).toBeGreaterThan(1);
     for (const f of grammars) expect(text, f).toContain(`\`${f}\``);
+  });
+
+  // The seed's rule named the --seed of repl and practice-reset after run took one too.
+  it('names every command that takes a --seed where it gives a seed\'s rule', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const opening = 'A seed (`seed:` in a scenario, `--seed` of ';
+    const at = text.indexOf(opening);
+    expect(at, "the seed's rule").toBeGreaterThanOrEqual(0);
+    const named = text.slice(at + opening.length, text.indexOf(')', at));
+    const seeded = buildProgram().commands.filter((c) => c.options.some((o) => o.long === '--seed')).map((c) => c.name());
+    expect(seeded.length).toBeGreaterThan(0);
+    for (const c of seeded) expect(named, c).toContain(`\`${c}\``);
   });
 });
