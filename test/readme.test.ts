@@ -114,4 +114,36 @@ describe('README', () => {
     expect(seeded.length).toBeGreaterThan(0);
     for (const c of seeded) expect(named, c).toContain(`\`${c}\``);
   });
+
+  // Every option the README gives a command is one the command has: a command written out
+  // (`lockstep check --all --depth 7`, `npx lockstep …` in a code block), a command's row of the
+  // command table, or a command and option named in passing (`doctor --until-step`).
+  it('gives each command only options it has', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const options = new Map(buildProgram().commands.map((c) => [c.name(), new Set(c.options.map((o) => o.long))]));
+    const given: [string, string, string][] = []; // command, option, where
+    const optionsIn = (s: string) => [...s.matchAll(/(?:^|[\s`(])(--[a-z][a-z-]*)/g)].map(([, o]) => o!);
+    const blocks = /^```[a-z]*\n([\s\S]*?)^```$/gm;
+    const blockLines = [...text.matchAll(blocks)].flatMap(([, body]) => body!.split('\n'));
+    const spans = [...text.replace(blocks, '').matchAll(/`([^`]+)`/g)].map(([, span]) => span!);
+    for (const s of [...spans, ...blockLines]) {
+      for (const [, command, rest] of s.matchAll(/lockstep ([a-z-]+)([^|#\n]*(?:\n[^|#\n`]*)*)/g)) {
+        if (options.has(command!)) for (const o of optionsIn(rest!)) given.push([command!, o, s]);
+      }
+      const [, command, rest] = /^([a-z-]+) (--[a-z][\s\S]*)$/.exec(s) ?? [];
+      if (command && options.has(command)) for (const o of optionsIn(rest!)) given.push([command, o, s]);
+    }
+    for (const row of text.split('\n').filter((l) => l.startsWith('| `lockstep '))) {
+      const command = /^\| `lockstep ([a-z-]+)/.exec(row)![1]!;
+      for (const [, o] of row.slice(row.indexOf(' | ')).matchAll(/`(--[a-z][a-z-]*)/g)) given.push([command, o!, row.slice(0, 40)]);
+    }
+    expect(new Set(given.map(([c]) => c)).size, 'commands given options').toBeGreaterThanOrEqual(7);
+    for (const [command, option, where] of given) expect(options.get(command)!.has(option), `${command} ${option} (in ${where.slice(0, 80)})`).toBe(true);
+    // And the commands that take --model are the ones the README says take it.
+    const flat = text.replace(/\s+/g, ' ');
+    const named = /`--model` \(of ([^)]*)\) takes a model's id/.exec(flat);
+    expect(named, 'the sentence on --model').not.toBeNull();
+    const withModel = [...options].filter(([, o]) => o.has('--model')).map(([c]) => c);
+    expect(new Set([...named![1]!.matchAll(/`([a-z-]+)`/g)].map(([, c]) => c))).toEqual(new Set(withModel));
+  });
 });
