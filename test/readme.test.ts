@@ -1,6 +1,8 @@
 // The README's generated tables (models, claims → scenarios) match the code and scenarios.
 import { describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { basename } from 'node:path';
 import { join } from 'node:path';
 import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -145,5 +147,30 @@ describe('README', () => {
     expect(named, 'the sentence on --model').not.toBeNull();
     const withModel = [...options].filter(([, o]) => o.has('--model')).map(([c]) => c);
     expect(new Set([...named![1]!.matchAll(/`([a-z-]+)`/g)].map(([, c]) => c))).toEqual(new Set(withModel));
+  });
+
+  // Every file the README names is in the tree: a path (`src/check/monitors.ts`,
+  // `scenarios/smartcode-913/s08-factory-reset.yaml`, a link), a scenario by its model's folder
+  // (`smartcode-913/k3-auto-lock-30s.yaml`), a file named in a list of its folder's files
+  // (`handing.ts`), a glob (`test/check-default-scope-*.test.ts`). Not checked: what is outside the
+  // repository (`../shared/…`, `/proc`), a placeholder (`scenarios/<model>/`, `NAME.start.json`)
+  // and what a build writes (`web/dist/`).
+  it('names only files that are in the tree', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/^```[a-z]*\n[\s\S]*?^```$/gm, '');
+    const tracked = execFileSync('git', ['ls-files'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+    const basenames = new Set(tracked.map((f) => basename(f)));
+    const named = [
+      ...[...text.matchAll(/`([^`\s]+)`/g)].map(([, span]) => span!),
+      ...[...text.matchAll(/\]\(([^)#\s]+)\)/g)].map(([, link]) => link!),
+    ].filter((p) => /^[\w.*-]+(\/[\w.*-]*)+$/.test(p) || /^[\w.-]+\.(ts|mjs|js|yaml|json|md|png)$/.test(p));
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: object; devDependencies: object };
+    const packages = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
+    const notChecked = (p: string) => p.startsWith('../') || p.startsWith('/') || /^[A-Z][A-Z-]*\./.test(p) || p === 'web/dist/' || packages.has(p.split('/')[0]!);
+    const found = (p: string) =>
+      p.includes('*') ? tracked.some((f) => new RegExp(`^${p.replace(/[.]/g, '\\.').replaceAll('*', '[^/]*')}$`).test(f))
+      : existsSync(join(REPO_ROOT, p)) || existsSync(join(REPO_ROOT, 'scenarios', p)) || (!p.includes('/') && basenames.has(p));
+    const checked = named.filter((p) => !notChecked(p));
+    expect(checked.length).toBeGreaterThan(100);
+    expect(checked.filter((p) => !found(p))).toEqual([]);
   });
 });
