@@ -13,6 +13,7 @@ import { helpEntries } from '../src/cli/repl/help.ts';
 import { ACTION } from '../src/twin/trace-check.ts';
 import { POWER_ENTRIES } from '../src/twin/twin.ts';
 import { buildProgram } from '../src/cli/main.ts';
+import { BROKEN_FIRMWARE } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { DEFAULT_ALPHABET, DEFAULT_DEPTH, EXPLORATIONS, GATE_DEPTH_AT_KEYPAD, WHOLE_KEYPAD, defaultScope, digitsOf } from '../src/check/scope.ts';
 
 describe('README', () => {
@@ -172,5 +173,16 @@ describe('README', () => {
     const checked = named.filter((p) => !notChecked(p));
     expect(checked.length).toBeGreaterThan(100);
     expect(checked.filter((p) => !found(p))).toEqual([]);
+  });
+
+  // The broken fixtures' table has a row for each fixture the checker's tests and the fuzzers
+  // run, and none for a fixture that is gone.
+  it('has a row in the broken fixtures\' table for every broken firmware and for no other', () => {
+    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const start = text.indexOf('| fixture | what is broken |');
+    expect(start, "the broken fixtures' table").toBeGreaterThanOrEqual(0);
+    const rows = text.slice(start, text.indexOf('\n\n', start)).split('\n').slice(2);
+    const names = rows.map((r) => /^\| `([a-z0-9-]+)` \|/.exec(r)?.[1] ?? r);
+    expect([...names].sort()).toEqual(Object.keys(BROKEN_FIRMWARE).sort());
   });
 });
