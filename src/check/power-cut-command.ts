@@ -26,7 +26,6 @@ export interface CampaignCommandOptions {
   files?: string[];
 }
 
-
 function pad(s: string | number, n: number, right = false): string {
   const t = String(s);
   return right ? t.padStart(n) : t.padEnd(n);
