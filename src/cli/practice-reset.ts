@@ -8,19 +8,18 @@
 
 import { emitKeypressEvents } from 'node:readline';
 import cliProgress from 'cli-progress';
-import wrapAnsi from 'wrap-ansi';
 import pc from 'picocolors';
 import { VirtualPace } from './virtual-pace.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { hasResetButton, resetGestureKey } from '../models/reset-button.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 import { PracticeSession, practiceInstructions } from './practice-session.ts';
+import { wrapColumns, wrapLine } from './terminal-wrap.ts';
 
 export { HANDING_WATCH_MS, PRACTICE_CODES, PRACTICE_MASTERCODE, practiceTwin } from './practice-session.ts';
 
 export const TICK_MS = 100; // real time between twin updates
 const DEFAULT_COLUMNS = 80; // a terminal that does not say its width
-const MIN_WRAP_COLUMNS = 20; // narrower than this, words would be cut mid-word anyway
 const BAR_COLUMNS = 40; // the timer bar's length where the terminal has room for it
 export { MAX_SPEED } from './virtual-pace.ts';
 export const EXIT_NOT_DONE = 1;
@@ -75,7 +74,7 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
   );
   // The bars keep the terminal from wrapping lines (they redraw in place), so a long line is
   // wrapped here to the terminal's width, or its end would be cut off.
-  const fit = (line: string) => wrapAnsi(line, Math.max(MIN_WRAP_COLUMNS, (output.columns || DEFAULT_COLUMNS) - 1), { hard: true, trim: false });
+  const fit = (line: string) => wrapLine(line, wrapColumns(output));
   const session = new PracticeSession(m, opts.seed, (line) => bars.log(`${fit(line)}\n`));
 
   for (const line of practiceInstructions(m)) output.write(`${fit(line)}\n`);
