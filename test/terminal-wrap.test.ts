@@ -2,10 +2,34 @@
 // which cut words at its right edge ("th" / "at", "speed i" / "nstant"); rows after the first
 // keep the text's column. Piped, the same lines are written whole, as scripts and tests read them.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import pc from 'picocolors';
 import { NO_BREAK, fitLine, wrapLine } from '../src/cli/terminal-wrap.ts';
+import { findModel } from '../src/models/index.ts';
+import { examineSymptom } from '../src/troubleshoot/doctor.ts';
+import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
+import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
+
+const NARROW = 60;
+/** Keep the pane after the program ends, to read its last screen. */
+const keepPane = (command: string) => `${command}; echo "[exit $?]"; sleep 60`;
+const DOCTOR = ['doctor', '--model', '913', '--symptom', 'forgot-one-code', '--show'];
 
 const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** The words of `text` that are not words of `whole`: pieces of words cut at a row's end. */
+function cutWords(text: string, whole: string): string[] {
+  const words = new Set(whole.split(/\s+/));
+  return text.split(/\s+/).filter((w) => w !== '' && !words.has(w));
+}
+
+/** The rows of `screen` from the one that is `heading` to the next empty row. */
+function section(screen: string, heading: string): string[] {
+  const rows = screen.split('\n');
+  const from = rows.indexOf(heading);
+  const to = rows.indexOf('', from);
+  return rows.slice(from + 1, to);
+}
 
 describe('wrapLine', () => {
   it('breaks between words, its rows after the first hanging under the text', () => {
@@ -44,5 +68,37 @@ describe('fitLine', () => {
   it('leaves a line whole where the output is not a terminal', () => {
     expect(fitLine({ isTTY: false, columns: 41 }, line, 7)).toBe(line);
     expect(fitLine({}, line)).toBe(line);
+  });
+});
+
+describe('lockstep doctor in a narrow terminal (tmux)', () => {
+  it.skipIf(!TMUX_AVAILABLE)(`wraps the report between words at ${NARROW} columns, steps hanging under their text${TMUX_SKIP_NOTE}`, async () => {
+    const piped = lockstep(...DOCTOR).out;
+    const term = new Terminal(keepPane(`env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js ${DOCTOR.join(' ')}`), NARROW);
+    try {
+      const screen = (await term.waitFor(/\[exit 0\]/, false, 30_000)).replace(/\[exit 0\][\s\S]*/, '');
+      expect(cutWords(screen, piped)).toEqual([]);
+      const rows = screen.split('\n');
+      for (const row of rows) expect(row.length).toBeLessThan(NARROW);
+      // A step's rows after the first begin under its text, so the numbers stand out at the door.
+      const plan = section(screen, 'What to do');
+      expect(plan.length).toBeGreaterThan(40);
+      for (const row of plan) expect(row).toMatch(/^ {3}(── | ?\d+\. | {4})/);
+      expect(plan).toContain('   30. The bolt must withdraw. If it does not, that code');
+      expect(plan).toContain('       was mis-entered: program it again now, before the');
+    } finally {
+      term.kill();
+    }
+  });
+});
+
+describe('lockstep doctor piped', () => {
+  it('writes each line whole, whatever width the environment says', () => {
+    const piped = spawnSync(process.execPath, [BIN, ...DOCTOR], { encoding: 'utf8', input: '', env: colourlessEnv({ COLUMNS: String(NARROW) }) }).stdout;
+    expect(piped).toBe(lockstep(...DOCTOR).out);
+    const { report } = examineSymptom(findModel('smartcode-913')!, 'forgot-one-code', {});
+    const lines = piped.split('\n');
+    for (const s of report.procedure.steps) expect(lines).toContain(`   ${String(s.n).padStart(2)}. ${s.says} [${s.cite}]`);
+    expect(lines.filter((l) => l.length > NARROW).length).toBeGreaterThan(20);
   });
 });

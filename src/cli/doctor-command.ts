@@ -21,7 +21,8 @@ import { demonstrate, type Demonstration } from '../troubleshoot/demonstrate.ts'
 import { twinFromScenario, type ScenarioState } from '../troubleshoot/scenario-state.ts';
 import { ANSWER_VALUES, AnswerError, SYMPTOMS, findSymptom, parseAnswers, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
-import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter } from './doctor-print.ts';
+import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter, type Out } from './doctor-print.ts';
+import { fitLine } from './terminal-wrap.ts';
 import { askAnswers, askModel, askPractise, askShow, askSymptom } from './doctor-prompts.ts';
 import { practiceReset } from './practice-reset.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
@@ -42,8 +43,6 @@ export interface DoctorOptions {
 }
 
 class DoctorInputError extends QuotingError {}
-
-type Out = (line: string) => void;
 
 /** An answer the model cannot give, refused rather than ignored: what a SecureScreen shows, on a
  * model without one; no admin code ever set, on a model that always has one. */
@@ -157,7 +156,13 @@ function demonstrationJson(d: Demonstration, twin: Twin): object {
   };
 }
 
-export async function doctorCommand(opts: DoctorOptions, out: Out = console.log, stdinIsTty = Boolean(process.stdin.isTTY)): Promise<number> {
+/** The report on standard output: on a terminal wrapped between words to its width, each step's
+ * rows hanging under its text (the terminal cut words at its edge: "th" / "at"); whole otherwise. */
+const reportLines: Out = (line, hang) => console.log(fitLine(process.stdout, line, hang));
+
+export async function doctorCommand(opts: DoctorOptions, given?: Out, stdinIsTty = Boolean(process.stdin.isTTY)): Promise<number> {
+  // --json's one line is never wrapped: a program reads it.
+  const out: Out = given ?? (opts.json ? (line) => console.log(line) : reportLines);
   const interactive = stdinIsTty && !opts.json;
   let taken: Awaited<ReturnType<typeof takeCase>>;
   try {

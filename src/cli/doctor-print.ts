@@ -10,10 +10,18 @@ import type { Demonstration, StepOutcome } from '../troubleshoot/demonstrate.ts'
 import type { TroubledPoint } from '../troubleshoot/scenario-state.ts';
 import { formatEntry } from './timeline.ts';
 
-type Out = (line: string) => void;
+/** Writes a line; `hang` is how far its rows after the first are indented where it is wrapped to
+ * a terminal's width (terminal-wrap.ts), so that a step's text keeps its column. */
+export type Out = (line: string, hang?: number) => void;
 
 const INDENT = '   ';
 const TRACE_INDENT = '      ';
+const TITLE_MARK = '── ';
+const BULLET = '• ';
+/** A step's mark on the twin: ✓, ✗ or a space. */
+const MARK_WIDTH = 1;
+/** A timeline row's time, the two spaces after it and its mark ("   60.000s  › "). */
+const ENTRY_MARK_WIDTH = 14;
 
 function fixWords(id: string): string {
   return id.replace(/-/g, ' ');
@@ -26,7 +34,10 @@ export function printReport(r: DoctorReport, out: Out): void {
   if (r.causes.length) {
     out('');
     out(pc.bold('What is wrong, most likely first'));
-    for (const c of r.causes) out(`${INDENT}${c.rank}. ${c.says} ${pc.dim(`[${c.cite}]`)} ${pc.cyan(`→ ${fixWords(c.fix)}`)}`);
+    for (const c of r.causes) {
+      const mark = `${INDENT}${c.rank}. `;
+      out(`${mark}${c.says} ${pc.dim(`[${c.cite}]`)} ${pc.cyan(`→ ${fixWords(c.fix)}`)}`, mark.length);
+    }
   }
   if (r.procedure.steps.length) {
     out('');
@@ -35,9 +46,10 @@ export function printReport(r: DoctorReport, out: Out): void {
     for (const s of r.procedure.steps) {
       if (s.part !== part) {
         part = s.part;
-        out(`${INDENT}${pc.cyan(`── ${r.procedure.titles[s.part] ?? fixWords(s.part)}`)}`);
+        out(`${INDENT}${pc.cyan(`${TITLE_MARK}${r.procedure.titles[s.part] ?? fixWords(s.part)}`)}`, INDENT.length + TITLE_MARK.length);
       }
-      out(`${INDENT}${String(s.n).padStart(2)}. ${s.says} ${pc.dim(`[${s.cite}]`)}`);
+      const mark = `${INDENT}${String(s.n).padStart(2)}. `;
+      out(`${mark}${s.says} ${pc.dim(`[${s.cite}]`)}`, mark.length);
     }
   }
   if (r.ifPersists) {
@@ -48,11 +60,11 @@ export function printReport(r: DoctorReport, out: Out): void {
     const a = r.afterReset;
     out('');
     out(pc.bold('After the reset') + pc.dim(` [${a.cite}]`));
-    for (const line of [a.order, a.setMastercode, a.slotPlan, a.testDoorOpen, a.restored]) if (line) out(`${INDENT}• ${line}`);
+    for (const line of [a.order, a.setMastercode, a.slotPlan, a.testDoorOpen, a.restored]) if (line) out(`${INDENT}${BULLET}${line}`, INDENT.length + BULLET.length);
   }
   if (r.also.length) {
     out('');
-    for (const line of r.also) out(`${INDENT}${pc.yellow('•')} ${line}`);
+    for (const line of r.also) out(`${INDENT}${pc.yellow(BULLET.trim())} ${line}`, INDENT.length + BULLET.length);
   }
 }
 
@@ -60,7 +72,7 @@ export function printTroubled(points: readonly TroubledPoint[], out: Out): void 
   if (!points.length) return;
   out('');
   out(pc.bold('Earlier in the scenario the lock showed'));
-  for (const t of points) out(`${INDENT}step ${t.step} (line ${t.line}): ${t.conditions.join(', ')} ${pc.dim(`— --until-step ${t.step} diagnoses it there`)}`);
+  for (const t of points) out(`${INDENT}step ${t.step} (line ${t.line}): ${t.conditions.join(', ')} ${pc.dim(`— --until-step ${t.step} diagnoses it there`)}`, INDENT.length);
 }
 
 /** A live printer for demonstrate(): each step, then what the lock did. */
@@ -70,16 +82,17 @@ export function stepPrinter(out: Out, titles: Partial<Record<string, string>>): 
     if (o.step.part !== part) {
       part = o.step.part;
       const title = part === 'confirm' ? 'Check: is the symptom gone?' : part === 'symptom' ? 'The trouble, on the twin' : (titles[part] ?? fixWords(part));
-      out(pc.cyan(`── ${title}`));
+      out(pc.cyan(`${TITLE_MARK}${title}`), TITLE_MARK.length);
     }
     const mark = o.failures.length ? pc.red('✗') : o.step.expect ? pc.green('✓') : ' ';
-    out(`${mark} ${String(o.step.n).padStart(2)}. ${o.step.says}`);
+    const number = ` ${String(o.step.n).padStart(2)}. `;
+    out(`${mark}${number}${o.step.says}`, MARK_WIDTH + number.length);
     for (const e of twin.trace.entries.slice(o.from, o.to)) {
       if (e.ch === 'mode') continue;
       const line = formatEntry(e);
-      if (line) out(TRACE_INDENT + line);
+      if (line) out(TRACE_INDENT + line, TRACE_INDENT.length + ENTRY_MARK_WIDTH);
     }
-    for (const f of o.failures) out(`${TRACE_INDENT}${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`);
+    for (const f of o.failures) out(`${TRACE_INDENT}${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`, TRACE_INDENT.length);
   };
 }
 
@@ -90,7 +103,7 @@ export function printDemonstrationStart(twin: Twin, d: { before: { id: string }[
 
 export function printConfirmation(d: Demonstration, out: Out): void {
   out('');
-  for (const c of d.confirmation.checks) out(`${c.ok ? pc.green('✓') : pc.red('✗')} ${c.says}${c.observed ? pc.dim(` — ${c.observed}`) : ''}`);
+  for (const c of d.confirmation.checks) out(`${c.ok ? pc.green('✓') : pc.red('✗')} ${c.says}${c.observed ? pc.dim(` — ${c.observed}`) : ''}`, MARK_WIDTH + 1);
   out(d.ok ? pc.green(pc.bold('Confirmed: the symptom is gone.')) : pc.red(pc.bold('Not confirmed: the twin still shows trouble (see above).')));
   if (d.after.length) out(pc.dim(`The twin now: ${d.after.map((f) => f.id).join(', ')}`));
 }
