@@ -7,6 +7,7 @@ import pc from 'picocolors';
 import { NO_BREAK, fitLine, wrapLine } from '../src/cli/terminal-wrap.ts';
 import { findModel } from '../src/models/index.ts';
 import { examineSymptom } from '../src/troubleshoot/doctor.ts';
+import { helpEntries } from '../src/cli/repl/help.ts';
 import { Terminal, TMUX_AVAILABLE, TMUX_SKIP_NOTE } from './terminal.ts';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 
@@ -50,6 +51,12 @@ describe('wrapLine', () => {
     // Each row closes the dim it opens, and a code is never cut: every escape is whole.
     expect(rows[1]).toMatch(/\u001b\[2m\(speed instant =\u001b\[22m$/);
     expect(rows.join('\n').replace(ANSI, '')).not.toMatch(/\u001b|\[\d+m/);
+  });
+
+  it('puts the words under the first columns, a little further in, where they leave too few beside them', () => {
+    const line = `  ${'fault store-glitch|power-cut-mid-write'.padEnd(40)}inject a fault`;
+    expect(wrapLine(line, 59, 42).split('\n')).toEqual(['  fault store-glitch|power-cut-mid-write', '      inject a fault']);
+    expect(wrapLine(line, 79, 42)).toBe(line);
   });
 
   it('keeps words joined by a no-break space on one row, and writes it as a plain space', () => {
@@ -100,5 +107,61 @@ describe('lockstep doctor piped', () => {
     const lines = piped.split('\n');
     for (const s of report.procedure.steps) expect(lines).toContain(`   ${String(s.n).padStart(2)}. ${s.says} [${s.cite}]`);
     expect(lines.filter((l) => l.length > NARROW).length).toBeGreaterThan(20);
+  });
+});
+
+/** Lines piped into `lockstep repl` end with quit, so that the session ends. */
+const REPL = ['repl', '--model', 'smartcode-913'];
+const REPL_LINES = ['help', 'open', 'quit'];
+/** A status line, whole: `  [t 0.000s │ bolt retracted │ … │ mode idle]`. */
+const STATUS = /^ {2}\[t [\d.]+s │ bolt \w+ │ (un)?locked │ door \w+ │ battery [\d.]+ V │ mode \w+\]$/;
+
+function pipedRepl(env: Record<string, string> = {}): string {
+  return spawnSync(process.execPath, [BIN, ...REPL], { encoding: 'utf8', input: REPL_LINES.join('\n') + '\n', env: colourlessEnv(env) }).stdout;
+}
+
+describe('lockstep repl in a terminal (tmux)', () => {
+  async function typed(columns: number): Promise<string> {
+    const term = new Terminal(keepPane(`env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js ${REPL.join(' ')}`), columns);
+    try {
+      await term.waitFor(/^lockstep>/m);
+      for (const line of REPL_LINES) term.type(line);
+      return (await term.waitFor(/\[exit 0\]/)).replace(/\[exit 0\][\s\S]*/, '');
+    } finally {
+      term.kill();
+    }
+  }
+
+  // At 120 columns the terminal cut the help's longest row at its edge: "speed i" / "nstant".
+  it.skipIf(!TMUX_AVAILABLE)(`wraps the help between words at 120 columns, under its column of words${TMUX_SKIP_NOTE}`, async () => {
+    const screen = await typed(120);
+    expect(cutWords(screen, pipedRepl())).toEqual([]);
+    const rows = screen.split('\n');
+    const speed = rows.findIndex((r) => r.startsWith('  speed N '));
+    expect(rows[speed]).toMatch(/^ {2}speed N {33}pace waits in real time ×N/);
+    expect(rows[speed + 1]).toMatch(/^ {42}\S/);
+  });
+
+  it.skipIf(!TMUX_AVAILABLE)(`at ${NARROW} columns puts the help's words under each command and keeps the status line's parts whole${TMUX_SKIP_NOTE}`, async () => {
+    const screen = await typed(NARROW);
+    expect(cutWords(screen, pipedRepl())).toEqual([]);
+    const rows = screen.split('\n');
+    for (const row of rows) expect(row.length).toBeLessThan(NARROW);
+    const speed = rows.indexOf('  speed N');
+    expect(rows[speed + 1]).toMatch(/^ {6}pace waits in real time ×N/);
+    const status = rows.findIndex((r) => r.startsWith('  [t '));
+    expect(rows[status]).toMatch(/^ {2}\[t [\d.]+s │ bolt \w+ │ (un)?locked │ door \w+ │$/);
+    expect(rows[status + 1]).toMatch(/^ {3}battery [\d.]+ V │ mode \w+\]$/);
+  });
+});
+
+describe('lockstep repl piped', () => {
+  it('writes the help and the status line whole, whatever width the environment says', () => {
+    const piped = pipedRepl({ COLUMNS: String(NARROW) });
+    expect(piped).toBe(pipedRepl());
+    const lines = piped.split('\n');
+    const column = Math.max(...helpEntries().map((e) => e.command.length)) + 2;
+    for (const e of helpEntries()) expect(lines).toContain(`  ${e.command.padEnd(column)}${e.does}`);
+    expect(lines.filter((l) => STATUS.test(l))).toHaveLength(2); // the banner's and open's (quit prints none)
   });
 });

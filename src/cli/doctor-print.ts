@@ -8,7 +8,7 @@ import type { Twin } from '../twin/twin.ts';
 import type { DoctorReport } from '../troubleshoot/doctor.ts';
 import type { Demonstration, StepOutcome } from '../troubleshoot/demonstrate.ts';
 import type { TroubledPoint } from '../troubleshoot/scenario-state.ts';
-import { formatEntry } from './timeline.ts';
+import { ENTRY_TEXT_COLUMN, formatEntry } from './timeline.ts';
 
 /** Writes a line; `hang` is how far its rows after the first are indented where it is wrapped to
  * a terminal's width (terminal-wrap.ts), so that a step's text keeps its column. */
@@ -20,8 +20,6 @@ const TITLE_MARK = '── ';
 const BULLET = '• ';
 /** A step's mark on the twin: ✓, ✗ or a space. */
 const MARK_WIDTH = 1;
-/** A timeline row's time, the two spaces after it and its mark ("   60.000s  › "). */
-const ENTRY_MARK_WIDTH = 14;
 
 function fixWords(id: string): string {
   return id.replace(/-/g, ' ');
@@ -90,7 +88,7 @@ export function stepPrinter(out: Out, titles: Partial<Record<string, string>>): 
     for (const e of twin.trace.entries.slice(o.from, o.to)) {
       if (e.ch === 'mode') continue;
       const line = formatEntry(e);
-      if (line) out(TRACE_INDENT + line, TRACE_INDENT.length + ENTRY_MARK_WIDTH);
+      if (line) out(TRACE_INDENT + line, TRACE_INDENT.length + ENTRY_TEXT_COLUMN);
     }
     for (const f of o.failures) out(`${TRACE_INDENT}${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`, TRACE_INDENT.length);
   };

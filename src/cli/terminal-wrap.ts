@@ -13,8 +13,11 @@ const MIN_WRAP_COLUMNS = 20; // narrower than this, words would be cut mid-word 
 export const NO_BREAK = '\u00a0';
 /** A colour code at the start of a string (picocolors writes only these). */
 const COLOUR_CODE = /^\u001b\[[0-9;]*m/;
+/** A code that ends a colour or a weight (picocolors' closing codes), at the start of a string. */
+const COLOUR_END = /^\u001b\[(?:0|2[2-9]|39|49)?m/;
 /** The spaces that begin a row, after any colour codes it opens with. */
 const SPACES_AFTER_CODES = /^((?:\u001b\[[0-9;]*m)*) +/;
+const COLOUR_CODES = /\u001b\[[0-9;]*m/g;
 
 /** What is known of where lines are written: whether it is a terminal, and its width. */
 export interface LineSink {
@@ -32,36 +35,53 @@ export function wrapColumns(output: LineSink): number {
  * a break starts at its word, where wrap-ansi leaves the space it broke at when a row is full. */
 function wrapRows(text: string, columns: number): string[] {
   const [first, ...after] = wrapAnsi(text, columns, { hard: true, trim: false }).split('\n');
-  return [first, ...after.map((row) => row.replace(SPACES_AFTER_CODES, '$1'))];
+  return [first, ...after.map(unindented)];
 }
 
-/** `text` cut after its first `column` characters, colour codes not counted (the codes at the cut
- * go with the second part). The characters are taken one column wide: what a line hangs by is
- * its indent, a list mark and a number, or a table's first column. */
+/** `text` cut after its first `column` characters, colour codes not counted (at the cut, a code
+ * that ends a colour goes with the first part, one that starts a colour with the second). The
+ * characters are taken one column wide: what a line hangs by is its indent, a list mark and a
+ * number, or a table's first column. */
 function cutAtColumn(text: string, column: number): [string, string] {
   let at = 0;
   for (let seen = 0; at < text.length && seen < column; seen++) {
     for (let code = COLOUR_CODE.exec(text.slice(at)); code; code = COLOUR_CODE.exec(text.slice(at))) at += code[0].length;
     at += String.fromCodePoint(text.codePointAt(at) ?? 0).length;
   }
+  for (let code = COLOUR_END.exec(text.slice(at)); code; code = COLOUR_END.exec(text.slice(at))) at += code[0].length;
   return [text.slice(0, at), text.slice(at)];
 }
 
+/** How much further in than the text before it the words go, where the terminal is too narrow
+ * for them beside it. */
+const NARROW_STEP = 4;
+
+/** The rows of `text` with the spaces they start with (after any colour codes) taken away. */
+function unindented(text: string): string {
+  return text.replace(SPACES_AFTER_CODES, '$1');
+}
+
 /**
- * `line` wrapped between words to `columns`, its rows after the first indented by `hang` columns
- * (as far as leaves MIN_WRAP_COLUMNS for the words); a word longer than a row is cut.
+ * `line` wrapped between words to `columns`; a word longer than a row is cut. With `hang`, the
+ * words after the first `hang` columns (a step's number, a table's first column) are wrapped
+ * beside them, their rows after the first indented by `hang`; where that leaves them fewer than
+ * MIN_WRAP_COLUMNS, the first columns have a row of their own and the words go under them,
+ * NARROW_STEP further in.
  */
 export function wrapLine(line: string, columns: number, hang = 0): string {
-  const indent = Math.max(0, Math.min(hang, columns - MIN_WRAP_COLUMNS));
+  const pad = (indent: number) => (row: string) => ' '.repeat(indent) + row;
   return line
     .split('\n')
     .map((text) => {
-      if (indent === 0) return wrapRows(text, columns).join('\n');
-      // What comes after the indent is wrapped to the columns beside it, the first row put back
-      // after the indent's own text and the others after spaces.
-      const [head, body] = cutAtColumn(text, indent);
-      const [first, ...after] = wrapRows(body, columns - indent);
-      return [head + first, ...after.map((row) => ' '.repeat(indent) + row)].join('\n');
+      const [head, body] = cutAtColumn(text, hang);
+      if (hang === 0 || body === '') return wrapRows(text, columns).join('\n');
+      if (columns - hang >= MIN_WRAP_COLUMNS) {
+        const [first, ...after] = wrapRows(body, columns - hang);
+        return [head + first, ...after.map(pad(hang))].join('\n');
+      }
+      const headIndent = head.replace(COLOUR_CODES, '').length - unindented(head).replace(COLOUR_CODES, '').length;
+      const indent = Math.max(0, Math.min(headIndent + NARROW_STEP, columns - MIN_WRAP_COLUMNS));
+      return [...wrapRows(head.trimEnd(), columns), ...wrapRows(unindented(body), columns - indent).map(pad(indent))].join('\n');
     })
     .join('\n')
     .replaceAll(NO_BREAK, ' ');

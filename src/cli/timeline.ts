@@ -11,10 +11,14 @@ import { expectationWords } from '../scenario/scenario-words.ts';
 type Paint = (s: string) => string;
 const LED_PAINT: Record<string, Paint> = { red: pc.red, green: pc.green, amber: pc.yellow };
 const DOT = '●';
+const TIME_DIGITS = 9; // seconds to three decimals, up to 99999.999
+/** Where a row's words begin, after its time, two spaces and its mark ("   60.000s  › "): the
+ * rows a terminal's width wraps it to hang there. */
+export const ENTRY_TEXT_COLUMN = TIME_DIGITS + 5; // "s", two spaces, the mark and a space
 
 export function formatTime(ms: number): string {
   const s = (ms / 1000).toFixed(3);
-  return pc.dim(`${s.padStart(9)}s`);
+  return pc.dim(`${s.padStart(TIME_DIGITS)}s`);
 }
 
 export function formatEntry(e: TraceEntry): string | null {

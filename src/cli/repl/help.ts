@@ -32,7 +32,10 @@ const COMMANDS: readonly [string, string][] = [
   ['quit', 'leave (or Ctrl-D)'],
 ];
 
+const ROW_INDENT = '  ';
 const COLUMN = Math.max(...COMMANDS.map(([c]) => c.length)) + 2;
+/** Where a command's words begin on its row: a terminal's wrapped rows of them hang there. */
+export const HELP_TEXT_COLUMN = ROW_INDENT.length + COLUMN;
 
 /** The commands as data (`repl --json`'s help). */
 export function helpEntries(): { command: string; does: string }[] {
@@ -40,5 +43,5 @@ export function helpEntries(): { command: string; does: string }[] {
 }
 
 export function helpLines(): string[] {
-  return ['Commands:', ...COMMANDS.map(([cmd, what]) => `  ${pc.bold(cmd.padEnd(COLUMN))}${what}`)];
+  return ['Commands:', ...COMMANDS.map(([cmd, what]) => `${ROW_INDENT}${pc.bold(cmd.padEnd(COLUMN))}${what}`)];
 }

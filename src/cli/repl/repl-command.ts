@@ -9,14 +9,16 @@ import { createInterface, type Interface } from 'node:readline';
 import pc from 'picocolors';
 import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
-import { helpEntries, helpLines } from './help.ts';
+import { HELP_TEXT_COLUMN, helpEntries, helpLines } from './help.ts';
 import { doneLine, entryLine, errorLine, helpLine, readyLine, startErrorLine } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
 import { recordProblem, recordSession, RecordWriteError } from './record.ts';
-import { stateLines, statusLine, traceLines } from './report.ts';
+import { STATE_VALUE_COLUMN, STATUS_HANG, stateLines, statusLine, traceLines } from './report.ts';
 import { requireModel, Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
+import { fitLine, NO_BREAK, type LineSink } from '../terminal-wrap.ts';
+import { ENTRY_TEXT_COLUMN } from '../timeline.ts';
 import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
@@ -34,7 +36,8 @@ const HISTORY_SIZE = 500;
 
 interface Io {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
-  output: NodeJS.WritableStream;
+  /** A terminal's width, when it is one, for the lines wrapped to it. */
+  output: NodeJS.WritableStream & LineSink;
   errors: NodeJS.WritableStream;
 }
 
@@ -70,8 +73,11 @@ class Repl {
     readonly json: boolean,
   ) {}
 
-  out(line: string): void {
-    this.io.output.write(line + '\n');
+  /** Write a line. On a terminal it is wrapped between words to the terminal's width, its rows
+   * after the first indented by `hang` (the terminal cut words at its edge: "speed i" / "nstant");
+   * otherwise, and with --json, it is written whole. */
+  out(line: string, hang = 0): void {
+    this.io.output.write((this.json ? line : fitLine(this.io.output, line, hang)) + '\n');
   }
 
   error(message: string): void {
@@ -95,13 +101,13 @@ class Repl {
   private showNew(): void {
     const twin = this.session.twin;
     if (this.json) for (const e of twin.trace.entries.slice(this.session.shown)) this.out(entryLine(this.lineNo, e));
-    else for (const line of traceLines(twin, this.session.shown)) this.out(line);
+    else for (const line of traceLines(twin, this.session.shown)) this.out(line, ENTRY_TEXT_COLUMN);
     this.session.shown = twin.trace.length;
   }
 
   private showStatus(): void {
     if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message));
-    else this.out(statusLine(this.session.twin));
+    else this.out(statusLine(this.session.twin, NO_BREAK), STATUS_HANG);
   }
 
   banner(): void {
@@ -144,7 +150,7 @@ class Repl {
         return 'quit';
       case 'help':
         if (this.json) this.out(helpLine(this.lineNo, helpEntries()));
-        else for (const l of helpLines()) this.out(l);
+        else for (const l of helpLines()) this.out(l, HELP_TEXT_COLUMN);
         return 'go-on';
       case 'action':
         if (cmd.action.do === 'door' && session.twin.doorBlocked(cmd.action.state)) {
@@ -161,7 +167,7 @@ class Repl {
         break;
       case 'state':
         if (this.json) break; // `done` carries the state
-        for (const l of stateLines(session.twin)) this.out(l);
+        for (const l of stateLines(session.twin)) this.out(l, STATE_VALUE_COLUMN);
         return 'go-on';
       case 'speed':
         this.pace.factor = cmd.factor;

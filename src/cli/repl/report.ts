@@ -12,6 +12,12 @@ const VOLTS_DECIMALS = 2;
 const SECONDS_DECIMALS = 3;
 const MS_PER_S = 1000;
 const LABEL_WIDTH = 18; // the longest label, "programming code", and two spaces
+const ROW_INDENT = '  ';
+/** Where a `state` row's value begins: a terminal's wrapped rows of it hang there. */
+export const STATE_VALUE_COLUMN = ROW_INDENT.length + LABEL_WIDTH;
+const STATUS_OPEN = '  [';
+/** Where the status line's parts begin: a terminal's wrapped rows of them hang there. */
+export const STATUS_HANG = STATUS_OPEN.length;
 /** The firmware's mode changes are shown by the status line, not as timeline rows. */
 const HIDDEN_CHANNELS = new Set<TraceEntry['ch']>(['mode']);
 
@@ -34,8 +40,9 @@ function codesCount(twin: Twin): number {
   return twin.store().codes.filter((c) => c !== '').length;
 }
 
-/** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle` */
-export function statusLine(twin: Twin): string {
+/** `t 41.680s │ bolt retracted │ unlocked │ door closed │ battery 6.00 V │ mode idle`; `space` is
+ * the space between a part's words (NO_BREAK keeps each part whole on a terminal's row). */
+export function statusLine(twin: Twin, space = ' '): string {
   const parts = [
     `t ${(twin.sim.now / MS_PER_S).toFixed(SECONDS_DECIMALS)}s`,
     `bolt ${twin.bolt.state()}`,
@@ -45,11 +52,11 @@ export function statusLine(twin: Twin): string {
     twin.powered ? `mode ${twin.mode}` : 'power off',
   ];
   if (twin.lockedOut) parts.push(pc.red('LOCKED OUT'));
-  return pc.dim('  [') + parts.join(pc.dim(' │ ')) + pc.dim(']');
+  return pc.dim(STATUS_OPEN) + parts.map((part) => part.replaceAll(' ', space)).join(pc.dim(' │ ')) + pc.dim(']');
 }
 
 function row(label: string, value: string): string {
-  return `  ${pc.dim(label.padEnd(LABEL_WIDTH))}${value}`;
+  return `${ROW_INDENT}${pc.dim(label.padEnd(LABEL_WIDTH))}${value}`;
 }
 
 /** The `state` command: the lock as a person would ask about it. */
