@@ -35,7 +35,7 @@ describe('check writes the shortest counterexample any exploration found', () =>
     const report = stripVTControlCharacters(lines.join('\n'));
     expect(report).toMatch(new RegExp(`FAIL S2/S3\\s+admin-gate, depth ${ADMIN_GATE_STEPS}\\n`));
     // The path's steps and the closing expect.
-    expect(report).toMatch(new RegExp(`S2-S3\\.yaml \\(${ADMIN_GATE_STEPS + 1} steps\\) — replay fails as it should`));
+    expect(report).toMatch(new RegExp(`S2-S3\\.yaml \\(${ADMIN_GATE_STEPS + 1} steps: the search's ${ADMIN_GATE_STEPS}, then 1 checking the property\\) — replay fails as it should`));
     const file = join(out, `${MODEL}-S2-S3.yaml`);
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/^# Exploration "admin-gate"/m);
