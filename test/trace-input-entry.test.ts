@@ -44,6 +44,20 @@ describe('the trace keeps each action as it was done', () => {
     expect(inputs(twin)).toEqual(['{"do":"press","key":"1"}', '{"do":"press","key":"2"}']);
   });
 
+  it('a press or hold entry is frozen: no reader of one trace can change what it, or another trace, says', () => {
+    const one = Twin.create(MODEL, { seed: SEED });
+    const other = Twin.create(MODEL, { seed: SEED });
+    one.apply({ do: 'press', key: '1' });
+    other.apply({ do: 'press', key: '1' });
+    const entry = one.trace.entries.find((e) => e.ch === 'input')!.v as { key: string };
+    expect(Object.isFrozen(entry)).toBe(true);
+    expect(() => {
+      entry.key = '2';
+    }).toThrow(TypeError);
+    expect(inputs(one)).toEqual(['{"do":"press","key":"1"}']);
+    expect(inputs(other)).toEqual(['{"do":"press","key":"1"}']);
+  });
+
   it('fields in another order, or one no action has, give the same trace and hash', () => {
     const written = Twin.create(MODEL, { seed: SEED });
     const shuffled = Twin.create(MODEL, { seed: SEED });
