@@ -7,28 +7,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { DEADLINES, initialState, nextDeadline } from '../src/firmware/state.ts';
 import { lockstep } from './cli-run.ts';
+import { edited, verdict } from './snapshot-verdict.ts';
 
-/** A copy of `snap`, edited. */
-function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
-  const copy = JSON.parse(JSON.stringify(snap)) as TwinSnapshot;
-  edit(copy);
-  return copy;
-}
-
-/** What checkSnapshot says of `snap`: 'accepted', or the SnapshotError's message. */
-function verdict(snap: unknown): string {
-  try {
-    checkSnapshot(JSON.parse(JSON.stringify(snap)));
-    return 'accepted';
-  } catch (err) {
-    expect(err).toBeInstanceOf(SnapshotError);
-    return (err as Error).message;
-  }
-}
 
 /** A 913 locked out by five wrong codes, two seconds on: the firmware's alarm set for the
  * lockout's end, the pack's alarm far ahead, the wrong codes' times kept. */

@@ -8,28 +8,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
+import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { Twin, type TwinOptions, type TwinSnapshot } from '../src/twin/twin.ts';
 import { bankSize, encodeStore, storeFlags } from '../src/firmware/store-codec.ts';
 import { lockstep } from './cli-run.ts';
+import { edited, verdict } from './snapshot-verdict.ts';
 
-/** A copy of `snap`, edited. */
-function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
-  const copy = JSON.parse(JSON.stringify(snap)) as TwinSnapshot;
-  edit(copy);
-  return copy;
-}
-
-/** What checkSnapshot says of `snap`: 'accepted', or the SnapshotError's message. */
-function verdict(snap: unknown): string {
-  try {
-    checkSnapshot(JSON.parse(JSON.stringify(snap)));
-    return 'accepted';
-  } catch (err) {
-    expect(err).toBeInstanceOf(SnapshotError);
-    return (err as Error).message;
-  }
-}
 
 function idle(model: string, opts: TwinOptions = {}): Twin {
   const t = Twin.create(model, { seed: 4, trace: false, doorOpen: true, ...opts });
