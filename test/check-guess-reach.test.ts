@@ -7,9 +7,7 @@ import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
 import { stepsPerGuess } from '../src/check/guess-reach.ts';
 import { findModel } from '../src/models/index.ts';
 import { explorationsOf } from '../src/check/explore.ts';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from './scenario-files.ts';
+import { readmeText } from './readme-text.ts';
 
 function capture(): CheckIo & { said: () => string } {
   const lines: string[] = [];
@@ -47,7 +45,7 @@ describe('the guessing bound', () => {
   // cap that search stops complete to 11, and the bound is not reached. The command it gives now
   // reaches it (the other explorations, which do not, at depth 1).
   it("the README's command for the Powerbolt 2's bound reaches it", async () => {
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const readme = readmeText();
     const m = /take 12 steps there \(`--model powerbolt-2 --depth switches=(\d+)(?: --state-cap (\d+))?`/.exec(readme);
     expect(m, 'the README names the command').not.toBeNull();
     const pb2 = findModel('powerbolt-2')!;

@@ -7,9 +7,6 @@
 // blind to one field (the exterior's cable, which the key once lacked: a pulled cable was "seen
 // before" as the plugged-in lock, and nothing behind it was ever explored).
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from './scenario-files.ts';
 import { findModel, MODELS } from '../src/models/index.ts';
 import { machineFor } from '../src/check/explore.ts';
 import { actionsFor, type CheckAction } from '../src/check/actions.ts';
@@ -17,6 +14,7 @@ import { defaultScope, EXPLORATIONS, explorationNotApplicable, type ExplorationN
 import type { CheckMachine, MachineState } from '../src/check/machine.ts';
 import type { StateArena } from '../src/check/state-arena.ts';
 import { REC } from '../src/check/state-record.ts';
+import { readmeText } from './readme-text.ts';
 
 /** Deep enough that states meet again by different paths (ticks, timeouts, undone moves);
  * LOCKSTEP_KEY_DEPTH for a longer run. */
@@ -147,7 +145,7 @@ describe("states alike by the checker's key act alike", () => {
   // The README said fourteen pairs after the Powerbolt 250's store search joined the sample.
   it("the README gives the sample's size and depth", () => {
     const words = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const readme = readmeText();
     expect(readme).toContain(`\`npm test\` runs the search on ${words[SAMPLE.length] ?? SAMPLE.length} model–exploration pairs to depth ${SAMPLED_DEPTH}`);
   });
 

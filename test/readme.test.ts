@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { join } from 'node:path';
 import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
+import { readmeAfter, readmeText } from './readme-text.ts';
 import { MODELS } from '../src/models/index.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 import { explorationJobs } from '../src/check/exploration-pool.ts';
@@ -49,11 +50,7 @@ describe('README', () => {
 
   // The default scope's sentence left out the switches exploration, added after it was written.
   it('gives the default depth of every exploration in the default scope, as the checker has them', () => {
-    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    const opening = 'The **default scope** is every state reachable within a depth of ';
-    const at = text.indexOf(opening);
-    expect(at, 'the default scope sentence').toBeGreaterThanOrEqual(0);
-    const sentence = text.slice(at + opening.length, text.indexOf(' steps', at));
+    const sentence = readmeAfter('The **default scope** is every state reachable within a depth of ', ' steps', 'the default scope sentence');
     for (const e of EXPLORATIONS) expect(sentence, e).toMatch(new RegExp(`(^|, | and )${e} ${DEFAULT_DEPTH[e]}\\b`));
     expect(sentence).toContain(`admin-gate ${DEFAULT_DEPTH['admin-gate']} (${GATE_DEPTH_AT_KEYPAD} on the menu models)`);
   });
@@ -61,7 +58,7 @@ describe('README', () => {
   // The order the explorations are handed out in left out the three added after it (switches,
   // screened, store).
   it('gives the order a model\'s explorations are handed out in, as the pool hands them out', () => {
-    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
+    const text = readmeText();
     // The model with every exploration (the 916) gives the whole order.
     const orders = MODELS.map((m) => explorationJobs([{ model: m, scope: defaultScope(m) }]).map((j) => j.exploration));
     const order = orders.reduce((longest, o) => (o.length > longest.length ? o : longest));
@@ -71,11 +68,8 @@ describe('README', () => {
 
   // The REPL's words as the README lists them left out press, the exterior's cable, fault and quit.
   it('names every command the REPL\'s help lists', () => {
-    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    const opening = '`help` lists the words (';
-    const at = text.indexOf(opening);
-    expect(at, 'the sentence listing the REPL\'s words').toBeGreaterThanOrEqual(0);
-    const list = text.slice(at, text.indexOf(')', at));
+    // `help` itself is the sentence's subject, named before its list.
+    const list = `\`help\` ${readmeAfter('`help` lists the words (', ')', 'the sentence listing the REPL\'s words')}`;
     const named = new Set([...list.matchAll(/`([^`]+)`/g)].flatMap(([, span]) => span!.split(/[ /]/)));
     for (const { command } of helpEntries()) {
       const words = command.split(' / ').map((c) => c.split(' ')[0]!);
@@ -108,11 +102,7 @@ describe('README', () => {
 
   // The seed's rule named the --seed of repl and practice-reset after run took one too.
   it('names every command that takes a --seed where it gives a seed\'s rule', () => {
-    const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/\s+/g, ' ');
-    const opening = 'A seed (`seed:` in a scenario, `--seed` of ';
-    const at = text.indexOf(opening);
-    expect(at, "the seed's rule").toBeGreaterThanOrEqual(0);
-    const named = text.slice(at + opening.length, text.indexOf(')', at));
+    const named = readmeAfter('A seed (`seed:` in a scenario, `--seed` of ', ')', "the seed's rule");
     const seeded = buildProgram().commands.filter((c) => c.options.some((o) => o.long === '--seed')).map((c) => c.name());
     expect(seeded.length).toBeGreaterThan(0);
     for (const c of seeded) expect(named, c).toContain(`\`${c}\``);
