@@ -10,7 +10,7 @@ import pc from 'picocolors';
 import { errColours } from '../cli/colour.ts';
 import { progressLine } from '../cli/progress-line.ts';
 import { MODELS } from '../models/index.ts';
-import { modelNamed } from '../models/model-named.ts';
+import { modelOption } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -93,9 +93,9 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = proc
   let models: ModelProfile[];
   if (opts.all) models = [...MODELS];
   else {
-    const named = modelNamed(opts.model!);
+    const named = modelOption(opts.model!);
     if (named.problem !== undefined) {
-      io.err(errColours.red(`error: --model: ${named.problem}`));
+      io.err(errColours.red(`error: ${named.problem}`));
       return EXIT_BAD_INPUT;
     }
     models = [named.model];

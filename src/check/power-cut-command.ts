@@ -5,7 +5,7 @@
 
 import pc from 'picocolors';
 import { errColours } from '../cli/colour.ts';
-import { modelNamed } from '../models/model-named.ts';
+import { modelOption } from '../models/model-named.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from '../cli/exit-codes.ts';
 import { processIo, type CheckIo } from './check-command.ts';
 import type { FirmwareFactory } from './machine.ts';
@@ -97,9 +97,9 @@ export function campaignCommand(opts: CampaignCommandOptions, io: CheckIo = proc
     io.err(errColours.red('error: --model: the model name is empty (give a model id, as `lockstep models` lists them, or neither: every model)'));
     return EXIT_BAD_INPUT;
   }
-  const named = opts.model ? modelNamed(opts.model) : undefined;
+  const named = opts.model ? modelOption(opts.model) : undefined;
   if (named?.problem !== undefined) {
-    io.err(errColours.red(`error: --model: ${named.problem}`));
+    io.err(errColours.red(`error: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
   let maxCuts = DEFAULT_MAX_CUTS;

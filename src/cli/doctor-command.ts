@@ -9,7 +9,7 @@
 import type { Command } from 'commander';
 import { errColours } from './colour.ts';
 import { plainWholeNumber } from './whole-number.ts';
-import { modelNamed } from '../models/model-named.ts';
+import { modelOption } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { adminCodeAlwaysSet, adminCodeOrigin } from '../models/admin-code-kept.ts';
 import { Twin } from '../twin/twin.ts';
@@ -82,8 +82,8 @@ function answersForTwin(p: ModelProfile, symptom: SymptomId | undefined, answers
 
 function modelOrFail(id: string | undefined): ModelProfile | undefined {
   if (id === undefined) return undefined;
-  const named = modelNamed(id);
-  if (named.problem !== undefined) throw new DoctorInputError(`--model: ${named.problem}`);
+  const named = modelOption(id);
+  if (named.problem !== undefined) throw new DoctorInputError(named.problem);
   return named.model;
 }
 

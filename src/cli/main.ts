@@ -15,7 +15,7 @@ import { decodeCommand } from '../troubleshoot/decode-command.ts';
 import { replCommand } from './repl/repl-command.ts';
 import { registerDoctorCommand } from './doctor-command.ts';
 import { MAX_SPEED, practiceReset } from './practice-reset.ts';
-import { modelNamed } from '../models/model-named.ts';
+import { modelOption } from '../models/model-named.ts';
 import { registerCheckCommand } from '../check/register.ts';
 import { clippedWords, quoted } from '../printable.ts';
 import { plainDecimal } from './decimal-number.ts';
@@ -113,12 +113,12 @@ export function buildProgram(): Command {
     .option('--speed <n>', `virtual time per real second (1 = real time, at most ${MAX_SPEED})`, '1')
     .option('--seed <n>', `the seed, ${SEED_RULE}`, String(DEFAULT_SEED))
     .action(async (opts) => {
-      const named = modelNamed(opts.model);
+      const named = modelOption(opts.model);
       const model = named.model;
       const speed = plainDecimal(opts.speed) ?? NaN;
       const seed = seedFromText(opts.seed);
       const problem = !model
-        ? `--model: ${named.problem}`
+        ? named.problem
         : !(speed > 0 && speed <= MAX_SPEED)
           ? `--speed must be a number above 0 and at most ${MAX_SPEED}, got ${quoted(opts.speed)}`
           : seed === undefined

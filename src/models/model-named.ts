@@ -24,3 +24,10 @@ export function modelNamed(text: string): ModelNaming {
   }
   return { problem: `${unknownModelMessage(text)}; \`lockstep identify TEXT\` finds yours`, candidates: [] };
 }
+
+/** The model a command's `--model` option names, as modelNamed; its problem names the option
+ * (`--model: unknown model "999" …`), as every command says it. */
+export function modelOption(text: string): ModelNaming {
+  const named = modelNamed(text);
+  return named.problem === undefined ? named : { ...named, problem: `--model: ${named.problem}` };
+}

@@ -6,7 +6,7 @@
 
 import pc from 'picocolors';
 import { errColours } from '../cli/colour.ts';
-import { modelNamed } from '../models/model-named.ts';
+import { modelOption } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
@@ -180,9 +180,9 @@ function decodeMeaning(model: ModelProfile, word: string, json: boolean, header:
 }
 
 export function decodeCommand(opts: DecodeOptions, io: Io = DEFAULT_IO): number {
-  const named = modelNamed(opts.model ?? DEFAULT_DECODE_MODEL);
+  const named = modelOption(opts.model ?? DEFAULT_DECODE_MODEL);
   if (named.problem !== undefined) {
-    io.err(errColours.red(`error: --model: ${named.problem}`));
+    io.err(errColours.red(`error: ${named.problem}`));
     return EXIT_BAD_INPUT;
   }
   const model = named.model;

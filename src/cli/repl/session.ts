@@ -4,7 +4,7 @@
 // design/architecture.md "Contracts users rely on").
 
 import { FRESH_PACK_VOLTS } from '../../hardware/battery.ts';
-import { modelNamed } from '../../models/model-named.ts';
+import { modelOption } from '../../models/model-named.ts';
 import type { ModelProfile } from '../../models/profile.ts';
 import { twinOptionsFromGiven } from '../../scenario/run.ts';
 import type { Given, Scenario } from '../../scenario/types.ts';
@@ -42,8 +42,8 @@ export function defaultGiven(model: ModelProfile): Given {
 /** The model `--model name` names: its id, or what is printed on the lock when that is one
  * model; the error names the option, as every command's does. */
 export function requireModel(name: string): ModelProfile {
-  const named = modelNamed(name);
-  if (named.problem !== undefined) throw new SessionStartError(`--model: ${named.problem}`);
+  const named = modelOption(name);
+  if (named.problem !== undefined) throw new SessionStartError(named.problem);
   return named.model;
 }
 
