@@ -16,7 +16,7 @@ import { runScenario, twinOptionsFromGiven } from '../scenario/run.ts';
 import { Twin, type Action } from '../twin/twin.ts';
 import { scenarioStep } from './actions.ts';
 import type { ExplorationResult, Found } from './explore.ts';
-import { machineFor } from './explore.ts';
+import { foundDepth, machineFor } from './explore.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { storeExpect } from './monitors.ts';
 import { notApplicable, PROPERTIES, propertyInfo, type PropertyId } from './properties.ts';
@@ -159,7 +159,7 @@ export function writeCounterexample(
     ...(writeError === undefined ? {} : { writeError }),
     replaced: replaced && writeError === undefined,
     steps: steps.filter((s) => !s.startsWith('#')).length,
-    searchSteps: f.path.length + (f.action >= 0 ? 1 : 0),
+    searchSteps: foundDepth(f),
     reproduced: r.failed,
     replayNote: r.note,
   };

@@ -23,6 +23,12 @@ export interface Found {
   action: number;
 }
 
+/** The steps of a violation's path: the path to the state before it, and the violating action
+ * (none when the state itself violates: no-bricking, battery-change) — the depth the report gives. */
+export function foundDepth(f: Found): number {
+  return f.path.length + (f.action >= 0 ? 1 : 0);
+}
+
 export interface ExplorationResult {
   name: ExplorationName;
   properties: PropertyId[];

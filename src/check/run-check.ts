@@ -2,7 +2,7 @@
 // file for each violation found (seed S1, S2, S3, S8, S9, S18).
 
 import type { ModelProfile } from '../models/profile.ts';
-import { explore, explorationsOf, type ExplorationResult, type ExploreOptions, type Found } from './explore.ts';
+import { explore, explorationsOf, foundDepth, type ExplorationResult, type ExploreOptions, type Found } from './explore.ts';
 import { writeCounterexample, type Counterexample } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
@@ -45,12 +45,6 @@ export function checkModel(model: ModelProfile, scope: CheckScope, opts: CheckOp
   const started = performance.now();
   const results = explorationsOf(model).map((name) => explore(model, scope, name, opts));
   return modelVerdicts(model, scope, results, opts, performance.now() - started);
-}
-
-/** The steps of a violation's path: the path to the state before it, and the violating action
- * (none when the state itself violates: no-bricking, battery-change). */
-function foundDepth(f: Found): number {
-  return f.path.length + (f.action >= 0 ? 1 : 0);
 }
 
 /** The shortest violation of `property` any of the explorations found, the first of them in
