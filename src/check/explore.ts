@@ -36,10 +36,13 @@ export interface ExplorationResult {
   states: number;
   transitions: number;
   maxDepth: number;
-  /** 'depth': the depth bound was reached with states still new; 'cap': the state cap. */
-  truncated: 'depth' | 'cap' | null;
-  /** Every sequence of up to this many steps was checked: the depth bound, or, where the state
-   * cap stopped the search while it added the states of depth d, d − 1. */
+  /** 'depth': the depth bound was reached with states still new; 'cap': the state cap; 'failed':
+   * every property it checks had failed with states still new short of the bound, so nothing was
+   * left to search for; null: nothing new was left within the bound. */
+  truncated: 'depth' | 'cap' | 'failed' | null;
+  /** Every sequence of up to this many steps was checked: the depth bound; where the state cap
+   * stopped the search while it added the states of depth d, d − 1; where every property had
+   * failed by the end of depth d, d. */
   completeDepth: number;
   wallMs: number;
   recoveryProbes: number;
@@ -130,7 +133,8 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   };
   checkState(0, m.initial);
 
-  outer: for (let depth = 1; depth <= depthBound && frontier.length > 0 && open.size > 0; depth++) {
+  let depth = 1;
+  outer: for (; depth <= depthBound && frontier.length > 0 && open.size > 0; depth++) {
     const next: MachineState[] = [];
     const nextIdx: number[] = [];
     for (let fi = 0; fi < frontier.length; fi++) {
@@ -169,6 +173,13 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
     frontier = next;
     frontierIdx = nextIdx;
     if (depth === depthBound && frontier.length > 0) truncated = 'depth';
+  }
+  // Stopped before the bound with states still new: every property had failed (the cap breaks
+  // out with `truncated` set). Depth − 1, the last depth searched, is complete; depth 0 when the
+  // first state itself failed them all.
+  if (truncated === null && open.size === 0 && frontier.length > 0 && depth <= depthBound) {
+    truncated = 'failed';
+    completeDepth = depth - 1;
   }
   opts.onProgress?.({ exploration: name, depth: maxDepth, states: visited.size, transitions });
   m.dispose();

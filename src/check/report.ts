@@ -5,6 +5,7 @@
 
 import pc from 'picocolors';
 import type { ModelCheck } from './run-check.ts';
+import type { ExplorationResult } from './explore.ts';
 import { TICK_SLACK_MS } from './machine.ts';
 import { digitsOf, type CheckScope } from './scope.ts';
 import { findModel } from '../models/index.ts';
@@ -18,6 +19,9 @@ const MS_PER_S = 1_000;
 function perSecond(n: number, ms: number): number {
   return ms > 0 ? Math.round((n * MS_PER_S) / ms) : 0;
 }
+
+/** The exploration table's depth column: wide enough for `12/40 failed`. */
+const DEPTH_COLUMN = 12;
 
 /** The verdict lines' property column: the longest property id and a space. */
 const PROPERTY_COLUMN = Math.max(...PROPERTIES.map((p) => p.id.length)) + 1;
@@ -60,20 +64,26 @@ function stepsText(cx: Counterexample): string {
   return `${cx.steps} steps: the search's ${cx.searchSteps}, then ${checking} checking the property`;
 }
 
+/** Why an exploration stopped short of its bound with states still new: nothing was left to search for. */
+function stoppedLine(r: ExplorationResult): string {
+  return `${r.name} stopped at depth ${r.completeDepth} of ${r.depthBound}: every property it checks (${r.properties.join(', ')}) had failed, so it searched no deeper`;
+}
+
 /** A model's report; `scope` is the model's own (its code length sets what a guess is). */
 export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
   const out: string[] = [];
   out.push(pc.bold(`${c.model}`) + pc.dim(`  (${c.firmware})`));
-  out.push(pc.dim(`  ${pad('exploration', 12)} ${pad('depth', 9)} ${pad('states', 9, true)} ${pad('transitions', 12, true)} ${pad('states/s', 9, true)} ${pad('time', 8, true)}`));
+  out.push(pc.dim(`  ${pad('exploration', 12)} ${pad('depth', DEPTH_COLUMN)} ${pad('states', 9, true)} ${pad('transitions', 12, true)} ${pad('states/s', 9, true)} ${pad('time', 8, true)}`));
   for (const r of c.explorations) {
-    const depth = `${r.maxDepth}/${r.depthBound}${r.truncated === 'cap' ? ' cap' : ''}`;
+    const depth = `${r.maxDepth}/${r.depthBound}${r.truncated === 'cap' || r.truncated === 'failed' ? ` ${r.truncated}` : ''}`;
     out.push(
-      `  ${pad(r.name, 12)} ${pad(depth, 9)} ${pad(r.states, 9, true)} ${pad(r.transitions, 12, true)} ${pad(perSecond(r.states, r.wallMs), 9, true)} ${pad(`${(r.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
+      `  ${pad(r.name, 12)} ${pad(depth, DEPTH_COLUMN)} ${pad(r.states, 9, true)} ${pad(r.transitions, 12, true)} ${pad(perSecond(r.states, r.wallMs), 9, true)} ${pad(`${(r.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
     );
   }
   out.push(
-    `  ${pad('total', 12)} ${pad('', 9)} ${pad(c.states, 9, true)} ${pad(c.transitions, 12, true)} ${pad(perSecond(c.states, c.wallMs), 9, true)} ${pad(`${(c.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
+    `  ${pad('total', 12)} ${pad('', DEPTH_COLUMN)} ${pad(c.states, 9, true)} ${pad(c.transitions, 12, true)} ${pad(perSecond(c.states, c.wallMs), 9, true)} ${pad(`${(c.wallMs / MS_PER_S).toFixed(1)} s`, 8, true)}`,
   );
+  for (const r of c.explorations) if (r.truncated === 'failed') out.push(pc.dim(`  ${stoppedLine(r)}`));
   for (const p of c.properties) {
     const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
     out.push(`  ${tag} ${pad(p.id, PROPERTY_COLUMN)} ${pc.dim(p.scope)}`);
@@ -103,8 +113,9 @@ export interface RunFigures {
 }
 
 /** The run as JSON; `scopes[i]` is `checks[i]`'s model's scope. `ok`: no property failed;
- * `complete`: every exploration was searched to its depth (none stopped by the state cap), so
- * that `ok` speaks for the whole scope. */
+ * `complete`: every exploration was searched to its depth — none stopped by the state cap, nor
+ * short of it because every property it checks had failed — so that `ok` speaks for the whole
+ * scope. */
 export function checkJson(scopes: readonly CheckScope[], checks: ModelCheck[], run: RunFigures): unknown {
   const states = checks.reduce((a, c) => a + c.states, 0);
   const scope = scopes[scopes.length - 1];
