@@ -2,10 +2,11 @@
 // --power-cut-campaign --json` print (src/check/report.ts checkJson, power-cut-command.ts
 // campaignJson): each key a real run writes — a failed property with its counterexample, one not
 // written, a property that does not apply, the lockout's guessing bound reached and not reached,
-// a corruption and a scenario that corrupts its store on purpose — is named in the paragraph that
+// a file an earlier run left at a counterexample's name, a corruption and a scenario that corrupts
+// its store on purpose — is named in the paragraph that
 // describes that report. It named `ok`, `complete`, `completeDepth` and `guessing.reached` only.
 import { describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
@@ -85,9 +86,11 @@ describe('the README documents the --json reports of check', () => {
     );
     expect(code).toBe(1);
     const passed = capture();
+    // A file of the user's at the name of a counterexample of a property that holds: `earlierCounterexample`.
+    writeFileSync(join(out, 'smartcode-909-S1.yaml'), '# notes\n');
     expect(await checkCommand({ model: 'smartcode-909', depth: GUESSES_DEPTH, out, jobs: '1', json: true }, passed)).toBe(0);
     const keys = keysOf([jsonOf(failed.lines), jsonOf(passed.lines)]);
-    for (const k of ['writeError', 'counterexample', 'reached', 'needs', 'expectedGuesses']) expect(keys.has(k), k).toBe(true);
+    for (const k of ['writeError', 'counterexample', 'reached', 'needs', 'expectedGuesses', 'earlierCounterexample']) expect(keys.has(k), k).toBe(true);
     expectDocumented(keys, CHECK_PARAGRAPH);
   }, 60_000);
 

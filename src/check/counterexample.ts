@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { parseScenario } from '../scenario/load.ts';
-import { runScenario, twinOptionsFromGiven } from '../scenario/run.ts';
+import { runScenario, twinOptionsFromGiven, type RunResult } from '../scenario/run.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { Twin, type Action } from '../twin/twin.ts';
 import { scenarioStep } from './actions.ts';
 import type { ExplorationResult, Found } from './explore.ts';
@@ -106,10 +107,16 @@ export function counterexampleSteps(model: ModelProfile, scope: CheckScope, res:
   return steps;
 }
 
+/** How a counterexample file of `property` opens: what tells lockstep's own file from another
+ * (./earlier-counterexample.ts). */
+export function counterexampleHeader(property: PropertyId): string {
+  return `# Counterexample written by \`lockstep check\` — property ${property}:`;
+}
+
 export function scenarioText(model: ModelProfile, scope: CheckScope, res: ExplorationResult, f: Found, steps: string[], firmwareName: string): string {
   const p = propertyInfo(f.violation.property);
   const lines = [
-    `# Counterexample written by \`lockstep check\` — property ${p.id}: ${p.statement}.`,
+    `${counterexampleHeader(p.id)} ${p.statement}.`,
     `# Found: ${f.violation.message}.`,
     `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${digitsOf(res.name, scope).join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}.`,
     '# A shortest path (breadth-first). Each `wait:` is a timer boundary the explorer chose to reach.',
@@ -124,12 +131,17 @@ export function scenarioText(model: ModelProfile, scope: CheckScope, res: Explor
   return lines.join('\n') + '\n';
 }
 
+/** Run a scenario on the shipped model with `firmware`. */
+export function runOnShipped(scn: Scenario, firmware?: FirmwareFactory): RunResult {
+  const model = findModel(scn.model)!;
+  const twin = new Twin(model, { ...twinOptionsFromGiven(scn), firmware });
+  return runScenario(scn, { twin });
+}
+
 /** Run the scenario text on the shipped model with `firmware`: does its last expect fail? */
 export function replay(text: string, file: string, firmware?: FirmwareFactory): { failed: boolean; note: string } {
   const scn = parseScenario(text, file);
-  const model = findModel(scn.model)!;
-  const twin = new Twin(model, { ...twinOptionsFromGiven(scn), firmware });
-  const r = runScenario(scn, { twin });
+  const r = runOnShipped(scn, firmware);
   if (r.ok) return { failed: false, note: 'the scenario passes on the shipped model: the violation is specific to the reduced scope' };
   const last = scn.steps.length - 1;
   const at = r.steps.length - 1;
@@ -180,7 +192,7 @@ function writeWhole(dir: string, file: string, text: string): string | undefined
 }
 
 /** The file a violation of `property` on model `modelId` is written to, in folder `dir`. */
-function counterexampleFile(dir: string, modelId: string, property: PropertyId): string {
+export function counterexampleFile(dir: string, modelId: string, property: PropertyId): string {
   return join(dir, `${modelId}-${property.replace('/', '-')}.yaml`);
 }
 

@@ -11,6 +11,7 @@ import { digitsOf, type CheckScope } from './scope.ts';
 import { findModel } from '../models/index.ts';
 import { guessReach, notReachedText, type GuessReach } from './guess-reach.ts';
 import type { Counterexample } from './counterexample.ts';
+import type { EarlierCounterexample } from './earlier-counterexample.ts';
 import type { PropertyVerdict } from './run-check.ts';
 import { PROPERTIES } from './properties.ts';
 
@@ -56,6 +57,11 @@ function counterexampleLine(cx: Counterexample): string {
   return `counterexample: ${cx.file} (${stepsText(cx)}${cx.replaced ? '; replaced the file of that name' : ''}) — ${replay}`;
 }
 
+/** The report's line for what an earlier run left at the name of a property's counterexample. */
+function earlierLine(e: EarlierCounterexample): string {
+  return `${e.removed ? 'removed' : pc.yellow('kept')} ${e.file}: ${e.why}`;
+}
+
 /** "6 steps: the search's 5, then 1 checking the property" — so that the FAIL line's depth (the
  * search's steps) and the file's step count, which adds the settling and the closing `expect:`,
  * are not read as two answers to one question. */
@@ -89,6 +95,7 @@ export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
     out.push(`  ${tag} ${pad(p.id, PROPERTY_COLUMN)} ${pc.dim(p.scope)}`);
     const guessing = guessingLine(p, reachOf(c, scope), scope);
     if (guessing !== null) out.push(`       ${pc.dim(guessing)}`);
+    if (p.earlierCounterexample) out.push(`       ${earlierLine(p.earlierCounterexample)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
       out.push(`       ${counterexampleLine(p.counterexample!)}`);

@@ -1,9 +1,11 @@
 // One model checked end to end: every exploration, each property's verdict, and a scenario
-// file for each violation found (seed S1, S2, S3, S8, S9, S18).
+// file for each violation found — for each property that holds, what an earlier run left at its
+// file's name removed where it is lockstep's own and passes now (seed S1, S2, S3, S8, S9, S18).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { explore, explorationsOf, foundDepth, type ExplorationResult, type ExploreOptions, type Found } from './explore.ts';
 import { writeCounterexample, type Counterexample } from './counterexample.ts';
+import { settleEarlierCounterexample, type EarlierCounterexample } from './earlier-counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import type { CheckScope } from './scope.ts';
@@ -19,6 +21,8 @@ export interface PropertyVerdict {
   scope: string;
   message?: string;
   counterexample?: Counterexample;
+  /** A property that holds: what an earlier run left at its counterexample's name, removed or kept. */
+  earlierCounterexample?: EarlierCounterexample;
   /** The lockout property, when it holds: what it means for someone guessing codes. */
   guessing?: GuessBound & { text: string };
 }
@@ -79,6 +83,8 @@ export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: E
       return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${foundDepth(f)}`, message: f.violation.message, counterexample: cx };
     }
     const pass: PropertyVerdict = { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
+    const earlier = settleEarlierCounterexample(opts.outDir, model, p.id, opts.firmware, firmwareName);
+    if (earlier !== null) pass.earlierCounterexample = earlier;
     if (p.id === 'lockout') {
       const b = guessBound(model);
       pass.guessing = { ...b, text: guessText(b) };

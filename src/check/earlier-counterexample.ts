@@ -1,0 +1,77 @@
+// What is at a counterexample's name under --out when its property held in this run (seed S1,
+// S2, S3, S8, S9, S18; design/architecture.md "Scenario files — the shared language of tests,
+// docs, bug reports"). A file lockstep wrote for that model and property in an earlier run, whose
+// scenario now passes on the firmware checked, belongs to no run any more: it is removed, so that
+// no one replays a violation that is gone. Anything else is left as it is and reported: a file
+// lockstep did not write (nothing of the user's is lost), a symbolic link (its target is not
+// lockstep's to judge), one whose scenario still fails (a violation past this run's scope).
+
+import { lstatSync, unlinkSync } from 'node:fs';
+import type { ModelProfile } from '../models/profile.ts';
+import { printable } from '../printable.ts';
+import { parseScenario } from '../scenario/load.ts';
+import { InputFileError, readCappedBytes, SCENARIO_MAX_BYTES } from '../scenario/read-file.ts';
+import { ScenarioError } from '../scenario/types.ts';
+import { scenarioTextOf } from '../scenario/utf8-text.ts';
+import { fileErrorCode } from '../cli/write-atomic.ts';
+import { counterexampleFile, counterexampleHeader, runOnShipped } from './counterexample.ts';
+import type { FirmwareFactory } from './machine.ts';
+import type { PropertyId } from './properties.ts';
+
+export interface EarlierCounterexample {
+  file: string;
+  /** Removed: lockstep's own counterexample of the property, whose scenario passes now. */
+  removed: boolean;
+  /** What the file was and why it was removed or kept, as the report gives it. */
+  why: string;
+}
+
+const OURS = 'a counterexample lockstep wrote before';
+
+/** Whether `text` is the file lockstep writes for `property` on `model`: its generated header
+ * first, the model named. */
+function isOwn(text: string, model: ModelProfile, property: PropertyId): boolean {
+  return text.startsWith(`${counterexampleHeader(property)} `) && new RegExp(`^model: ${model.id}$`, 'm').test(text);
+}
+
+function kept(file: string, why: string): EarlierCounterexample {
+  return { file, removed: false, why };
+}
+
+/** The file an earlier run left at the name of `property`'s counterexample on `model` in `dir`,
+ * removed where it is lockstep's own and its scenario passes; null when nothing is there. */
+export function settleEarlierCounterexample(
+  dir: string,
+  model: ModelProfile,
+  property: PropertyId,
+  firmware: FirmwareFactory | undefined,
+  firmwareName: string,
+): EarlierCounterexample | null {
+  const file = counterexampleFile(dir, model.id, property);
+  let text: string;
+  try {
+    if (lstatSync(file).isSymbolicLink()) return kept(file, 'a symbolic link; left as it is');
+    text = scenarioTextOf(readCappedBytes(file, SCENARIO_MAX_BYTES, 'scenario file'), file);
+  } catch (err) {
+    if (fileErrorCode(err) === 'ENOENT') return null;
+    if (fileErrorCode(err) === undefined && !(err instanceof ScenarioError) && !(err instanceof InputFileError)) throw err;
+    return kept(file, `could not be read (${printable((err as Error).message)}); left as it is`);
+  }
+  const notOurs = kept(file, `not a counterexample lockstep wrote for ${model.id} and ${property}; left as it is`);
+  if (!isOwn(text, model, property)) return notOurs;
+  let passes: boolean;
+  try {
+    passes = runOnShipped(parseScenario(text, file), firmware).ok;
+  } catch (err) {
+    if (!(err instanceof ScenarioError)) throw err;
+    return notOurs; // edited past what a scenario may be: no longer the file lockstep wrote
+  }
+  if (!passes) return kept(file, `${OURS}; its scenario still fails on ${firmwareName}, past this run's scope`);
+  try {
+    unlinkSync(file);
+  } catch (err) {
+    if (fileErrorCode(err) === undefined) throw err;
+    return kept(file, `${OURS}; ${property} holds now and its scenario passes, but it could not be removed (${printable((err as Error).message)})`);
+  }
+  return { file, removed: true, why: `${OURS}; ${property} holds now and its scenario passes` };
+}

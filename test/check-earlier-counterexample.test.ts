@@ -1,0 +1,94 @@
+// A counterexample an earlier `lockstep check` wrote under --out (src/check/counterexample.ts) for
+// a property that holds now: the run left it there, and a user replayed a scenario no run stood
+// behind. Now lockstep's own file (its generated header, for that model and property) whose
+// scenario passes on the firmware checked is removed, and the report says so; one whose scenario
+// still fails (a violation beyond this run's depth) is kept, as is anything lockstep did not write
+// or a symbolic link — each reported, nothing of the user's touched. Seed S2/S3: the 913 whose
+// Program skips the Mastercode with the exterior unplugged (5 steps in the admin-gate exploration).
+import { describe, expect, it } from 'vitest';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { checkCommand, type CheckCommandOptions, type CheckIo } from '../src/check/check-command.ts';
+import { explorationsOf } from '../src/check/explore.ts';
+import { findModel } from '../src/models/index.ts';
+import { BROKEN_FIRMWARE } from './fixtures/broken-firmware/firmware-by-name.ts';
+
+const MODEL = 'smartcode-913';
+const FIXTURE = 'unplugged-program-skips-mastercode';
+/** Deep enough for the admin-gate exploration's 5-step violation; one step short of it. */
+const CAUGHT_DEPTH = 5;
+const MISSED_DEPTH = 4;
+const USER_TEXT = '# my notes on S1, not a counterexample\n';
+
+function capture(): CheckIo & { lines: string[] } {
+  const lines: string[] = [];
+  return { lines, out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
+}
+
+/** Every exploration at depth 1 but admin-gate, at `adminGate`. */
+function depthWith(adminGate: number): string {
+  return explorationsOf(findModel(MODEL)!)
+    .map((e) => `${e}=${e === 'admin-gate' ? adminGate : 1}`)
+    .join(',');
+}
+
+const F = BROKEN_FIRMWARE[FIXTURE];
+const broken: Pick<CheckCommandOptions, 'firmware' | 'firmwareName'> = { firmware: (m, fwIo) => new F(m, fwIo), firmwareName: FIXTURE };
+
+async function check(out: string, adminGate: number, more: Partial<CheckCommandOptions> = {}): Promise<{ code: number; text: string }> {
+  const io = capture();
+  const code = await checkCommand({ model: MODEL, depth: depthWith(adminGate), out, jobs: '1', ...more }, io);
+  return { code, text: stripVTControlCharacters(io.lines.join('\n')) };
+}
+
+describe('check and the counterexamples an earlier run left under --out', () => {
+  it("removes lockstep's own counterexample of a property that now holds, whose scenario passes, and says so; leaves a file of the user's at a counterexample's name, and says so", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    const s1 = join(out, `${MODEL}-S1.yaml`);
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    expect(existsSync(s2)).toBe(true);
+    writeFileSync(s1, USER_TEXT);
+
+    const fixed = await check(out, CAUGHT_DEPTH);
+    expect(fixed.code).toBe(0);
+    expect(existsSync(s2)).toBe(false);
+    expect(fixed.text).toContain(`removed ${s2}: a counterexample lockstep wrote before; S2/S3 holds now and its scenario passes`);
+    expect(readFileSync(s1, 'utf8')).toBe(USER_TEXT);
+    expect(fixed.text).toContain(`kept ${s1}: not a counterexample lockstep wrote for ${MODEL} and S1; left as it is`);
+
+    const json = capture();
+    expect(await checkCommand({ model: MODEL, depth: depthWith(CAUGHT_DEPTH), out, jobs: '1', json: true }, json)).toBe(0);
+    const props = JSON.parse(json.lines.join('\n')).models[0].properties;
+    expect(props.find((p: { id: string }) => p.id === 'S1').earlierCounterexample).toMatchObject({ file: s1, removed: false });
+    expect(props.find((p: { id: string }) => p.id === 'S2/S3').earlierCounterexample).toBeUndefined();
+  }, 60_000);
+
+  it('keeps a counterexample whose scenario still fails on the firmware checked (a violation beyond this run\'s depth), and says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    const written = readFileSync(s2, 'utf8');
+    const shallow = await check(out, MISSED_DEPTH, broken);
+    expect(shallow.code).toBe(0);
+    expect(readFileSync(s2, 'utf8')).toBe(written);
+    expect(shallow.text).toContain(`kept ${s2}: a counterexample lockstep wrote before; its scenario still fails on ${FIXTURE}, past this run's scope`);
+  }, 60_000);
+
+  it('leaves a symbolic link at a counterexample\'s name, and its target, whatever they hold', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'lockstep-earlier-target-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    const target = join(elsewhere, 'kept.yaml');
+    expect((await check(elsewhere, CAUGHT_DEPTH, broken)).code).toBe(1);
+    writeFileSync(target, readFileSync(join(elsewhere, `${MODEL}-S2-S3.yaml`), 'utf8'));
+    symlinkSync(target, s2);
+    const fixed = await check(out, CAUGHT_DEPTH);
+    expect(fixed.code).toBe(0);
+    expect(lstatSync(s2).isSymbolicLink()).toBe(true);
+    expect(existsSync(target)).toBe(true);
+    expect(fixed.text).toContain(`kept ${s2}: a symbolic link; left as it is`);
+  }, 60_000);
+});
