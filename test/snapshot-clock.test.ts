@@ -137,6 +137,28 @@ describe('a wrong code is timed as it is entered, never after the clock', () => 
   });
 });
 
+describe("Program's press is timed as its contact settles, never after the clock", () => {
+  /** A 913 with Program held a second: the Mastercode hold counting from its press. */
+  function programDown(): TwinSnapshot {
+    const t = Twin.create('smartcode-913', { seed: 5, trace: false });
+    t.apply({ do: 'hold', key: 'program' });
+    t.apply({ do: 'wait', ms: 1_000 });
+    return t.snapshot();
+  }
+  const held = programDown();
+
+  it('refuses a press time (firmware.programDownAt) later than the clock (sim.now)', () => {
+    const now = held.sim.now;
+    expect(held.firmware.programDownAt).toBeGreaterThanOrEqual(0);
+    expect(held.firmware.programDownAt).toBeLessThan(now);
+    expect(verdict(held)).toBe('accepted');
+    expect(verdict(edited(held, (s) => (s.firmware.programDownAt = now)))).toBe('accepted');
+    expect(verdict(edited(held, (s) => (s.firmware.programDownAt = now + 1)))).toBe(
+      `firmware.programDownAt: ${now + 1} ms, after the clock (sim.now) at ${now} ms: Program's press is timed as its contact settles`,
+    );
+  });
+});
+
 describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
   const cases: [string, (s: TwinSnapshot) => void, string][] = [
@@ -144,6 +166,7 @@ describe('the command line refuses such a snapshot, exit 2, naming the field', (
     ['accounted', (s) => (s.battery.lastT = 1e9), `battery.lastT: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
     ['lockout', (s) => (s.firmware.tLockoutEnd = 5_000), `firmware.tLockoutEnd: 5000 ms, before the clock (sim.now) at ${snap.sim.now} ms`],
     ['wrong', (s) => (s.firmware.wrongTimes[0] = 20_000), `firmware.wrongTimes[0]: 20000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
+    ['program', (s) => (s.firmware.programDownAt = 1e9), `firmware.programDownAt: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
   ];
   for (const [name, edit, field] of cases) {
     it(`${name}: lockstep run and repl --load`, () => {

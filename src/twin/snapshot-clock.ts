@@ -20,6 +20,10 @@
 // - A wrong code is timed as it is entered (firmware/entry.ts wrongCode); one timed after the
 //   clock would count as recent until the clock passed it, locking the keypad out for guesses
 //   never made.
+// - Program's press is timed as its contact settles (firmware.ts programEdge: the time its
+//   bounce ended, which the settling waits past) or at power-up while it is held (continueBoot:
+//   the clock's time); one timed after the clock would count a Mastercode or reset hold from an
+//   instant still to come.
 
 import { DEADLINES } from '../firmware/state.ts';
 import { FIRMWARE_ALARM, type TwinSnapshot } from './twin.ts';
@@ -90,7 +94,15 @@ function wrongTimeProblem(snap: TwinSnapshot): FitProblem | null {
   return { field: `firmware.wrongTimes[${late}]`, message: `${snap.firmware.wrongTimes[late]} ms, after the clock (sim.now) at ${now} ms: a wrong code is timed as it is entered` };
 }
 
+/** Why Program's press time is none the clock could have given it, or null. */
+function programDownProblem(snap: TwinSnapshot): FitProblem | null {
+  const at = snap.firmware.programDownAt;
+  const now = snap.sim.now;
+  if (at <= now) return null;
+  return { field: 'firmware.programDownAt', message: `${at} ms, after the clock (sim.now) at ${now} ms: Program's press is timed as its contact settles` };
+}
+
 /** The first time or sequence number in `snap` no run of the clock could have left, or null. */
 export function clockProblem(snap: TwinSnapshot): FitProblem | null {
-  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap) ?? wrongTimeProblem(snap);
+  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap) ?? wrongTimeProblem(snap) ?? programDownProblem(snap);
 }
