@@ -137,6 +137,31 @@ describe('a wrong code is timed as it is entered, never after the clock', () => 
   });
 });
 
+describe('the wrong codes are kept oldest first, each new one last (firmware/entry.ts wrongCode)', () => {
+  const times = snap.firmware.wrongTimes;
+
+  it('refuses a wrong-code time before the one kept ahead of it', () => {
+    expect(times.length).toBe(3);
+    expect(times[0]).toBeLessThan(times[1]!);
+    expect(verdict(edited(snap, (s) => (s.firmware.wrongTimes[2] = times[1]!)))).not.toMatch(/^firmware\.wrongTimes/);
+    expect(verdict(edited(snap, (s) => (s.firmware.wrongTimes[1] = times[0]! - 1)))).toBe(
+      `firmware.wrongTimes[1]: ${times[0]! - 1} ms, before firmware.wrongTimes[0] at ${times[0]} ms: the wrong codes are kept oldest first, each timed as it is entered`,
+    );
+  });
+
+  it('refuses a place with no wrong code (-1) after one that holds one: the places not yet filled come first', () => {
+    expect(verdict(edited(snap, (s) => (s.firmware.wrongTimes[2] = -1)))).toBe(
+      `firmware.wrongTimes[2]: -1 (no wrong code) after firmware.wrongTimes[1] at ${times[1]} ms: the wrong codes are kept oldest first, each new one last, so the places not yet filled come first`,
+    );
+    const fresh = Twin.create('smartcode-913', { seed: 5, trace: false });
+    fresh.apply({ do: 'wait', ms: 5_000 });
+    const none = fresh.snapshot();
+    expect(none.firmware.wrongTimes).toEqual([-1, -1, -1]);
+    expect(verdict(edited(none, (s) => (s.firmware.wrongTimes[2] = 1_000)))).toBe('accepted');
+    expect(verdict(edited(none, (s) => (s.firmware.wrongTimes[1] = 1_000)))).toMatch(/^firmware\.wrongTimes\[2\]: -1 \(no wrong code\) after firmware\.wrongTimes\[1\] at 1000 ms/);
+  });
+});
+
 describe("Program's press is timed as its contact settles, never after the clock", () => {
   /** A 913 with Program held a second: the Mastercode hold counting from its press. */
   function programDown(): TwinSnapshot {
@@ -166,6 +191,7 @@ describe('the command line refuses such a snapshot, exit 2, naming the field', (
     ['accounted', (s) => (s.battery.lastT = 1e9), `battery.lastT: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
     ['lockout', (s) => (s.firmware.tLockoutEnd = 5_000), `firmware.tLockoutEnd: 5000 ms, before the clock (sim.now) at ${snap.sim.now} ms`],
     ['wrong', (s) => (s.firmware.wrongTimes[0] = 20_000), `firmware.wrongTimes[0]: 20000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
+    ['order', (s) => (s.firmware.wrongTimes[0] = snap.firmware.wrongTimes[1]! + 1), `firmware.wrongTimes[1]: ${snap.firmware.wrongTimes[1]} ms, before firmware.wrongTimes[0] at ${snap.firmware.wrongTimes[1]! + 1} ms`],
     ['program', (s) => (s.firmware.programDownAt = 1e9), `firmware.programDownAt: 1000000000 ms, after the clock (sim.now) at ${snap.sim.now} ms`],
   ];
   for (const [name, edit, field] of cases) {

@@ -19,7 +19,9 @@
 //   alarm set for none or for another time would run the firmware's timer when nothing is due.
 // - A wrong code is timed as it is entered (firmware/entry.ts wrongCode); one timed after the
 //   clock would count as recent until the clock passed it, locking the keypad out for guesses
-//   never made.
+//   never made. The times are kept oldest first: each new one is put last as the others move up
+//   a place, so the places no wrong code has filled yet (-1) come first, and each time is none
+//   before the one ahead of it (the clock never runs back).
 // - Program's press is timed as its contact settles (firmware.ts programEdge: the time its
 //   bounce ended, which the settling waits past) or at power-up while it is held (continueBoot:
 //   the clock's time); one timed after the clock would count a Mastercode or reset hold from an
@@ -86,12 +88,23 @@ function firmwareTimerProblem(snap: TwinSnapshot): FitProblem | null {
   return null;
 }
 
-/** Why a wrong code's time is none the clock could have given it, or null. */
+/** Why a wrong code's time is none the clock could have given it, or its place none it could
+ * have moved to, or null. */
 function wrongTimeProblem(snap: TwinSnapshot): FitProblem | null {
   const now = snap.sim.now;
-  const late = snap.firmware.wrongTimes.findIndex((t) => t > now);
-  if (late < 0) return null;
-  return { field: `firmware.wrongTimes[${late}]`, message: `${snap.firmware.wrongTimes[late]} ms, after the clock (sim.now) at ${now} ms: a wrong code is timed as it is entered` };
+  const times = snap.firmware.wrongTimes;
+  const late = times.findIndex((t) => t > now);
+  if (late >= 0) return { field: `firmware.wrongTimes[${late}]`, message: `${times[late]} ms, after the clock (sim.now) at ${now} ms: a wrong code is timed as it is entered` };
+  for (let i = 1; i < times.length; i++) {
+    const t = times[i]!;
+    const ahead = times[i - 1]!;
+    if (t >= ahead) continue;
+    const field = `firmware.wrongTimes[${i}]`;
+    const before = `firmware.wrongTimes[${i - 1}] at ${ahead} ms`;
+    if (t < 0) return { field, message: `-1 (no wrong code) after ${before}: the wrong codes are kept oldest first, each new one last, so the places not yet filled come first` };
+    return { field, message: `${t} ms, before ${before}: the wrong codes are kept oldest first, each timed as it is entered` };
+  }
+  return null;
 }
 
 /** Why Program's press time is none the clock could have given it, or null. */
