@@ -8,7 +8,8 @@
 // SecureScreen digits only on a model that has the screen (product-facts M5, M7), the exterior
 // alert only where it sounds (M5, M6), a status blink at the model's own period, a timeout no
 // further off than the model's own, a keypad lockout that follows from the wrong codes kept
-// (snapshot-lockout.ts). A store the firmware could never have written, restored,
+// (snapshot-lockout.ts), a lock without power holding its RAM as power-down leaves it
+// (snapshot-off.ts). A store the firmware could never have written, restored,
 // would run on as no lock of that model does: "a lock its firmware could never have reached is
 // not simulated" (README, Scenarios).
 
@@ -20,6 +21,7 @@ import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { codesBySlot } from './store-words.ts';
 import { lockoutProblem } from './snapshot-lockout.ts';
+import { offProblem } from './snapshot-off.ts';
 import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -136,5 +138,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   if (beyond(fw.tProg, now, p.timing.programmingTimeoutMs)) return { field: 'firmware.tProg', message: `${fw.tProg} ms: a ${p.id}'s programming times out ${p.timing.programmingTimeoutMs} ms after a step, and the clock is at ${now} ms` };
   if (beyond(fw.tEntry, now, p.timing.entryTimeoutMs)) return { field: 'firmware.tEntry', message: `${fw.tEntry} ms: a ${p.id}'s code entry times out ${p.timing.entryTimeoutMs} ms after a key, and the clock is at ${now} ms` };
-  return lockoutProblem(p, snap) ?? storeProblem(p, snap);
+  return offProblem(p, snap) ?? lockoutProblem(p, snap) ?? storeProblem(p, snap);
 }
