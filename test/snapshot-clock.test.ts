@@ -186,6 +186,39 @@ describe("Program's press is timed as its contact settles, never after the clock
   });
 });
 
+describe("the parts time what they do by the clock, never after it", () => {
+  /** A 913 with a code just confirmed: its EEPROM write in flight. */
+  function midWrite(): TwinSnapshot {
+    const t = Twin.create('smartcode-913', { seed: 3, trace: false, doorOpen: true });
+    t.apply({ do: 'press', key: 'program' });
+    for (const k of ['2', '4', '6', '8'] as const) t.apply({ do: 'press', key: k });
+    t.apply({ do: 'hold', key: 'lock' });
+    for (;;) {
+      t.apply({ do: 'wait', ms: 5 });
+      const s = t.snapshot();
+      if (s.eeprom.writing) return s;
+    }
+  }
+  const writing = midWrite();
+  const now = snap.sim.now;
+  const after = (what: string, at: number, clock = now): string => `${what}: ${at} ms, after the clock (sim.now) at ${clock} ms`;
+
+  it('accepts each at the clock', () => {
+    expect(snap.buttons.keypadEdgeAt).toBeGreaterThanOrEqual(0);
+    expect(verdict(edited(snap, (s) => (s.buttons.keypadEdgeAt = now)))).toBe('accepted');
+    expect(verdict(edited(snap, (s) => (s.bolt.segT = now)))).toBe('accepted');
+    expect(verdict(edited(writing, (s) => (s.eeprom.writing!.startT = writing.sim.now)))).toBe('accepted');
+  });
+
+  it("refuses a keypad edge (buttons.keypadEdgeAt), a bolt's motion segment or overload (bolt.segT, bolt.overSince) or an EEPROM write (eeprom.writing.startT) begun after the clock", () => {
+    expect(verdict(edited(snap, (s) => (s.buttons.keypadEdgeAt = now + 1)))).toBe(`${after('buttons.keypadEdgeAt', now + 1)}: a key's edge is timed as the contact moves`);
+    expect(verdict(edited(snap, (s) => (s.bolt.segT = now + 1)))).toBe(`${after('bolt.segT', now + 1)}: the bolt's motion is timed from the clock's time as it changes`);
+    expect(verdict(edited(snap, (s) => (s.bolt.overSince = now + 1)))).toBe(`${after('bolt.overSince', now + 1)}: the bolt's motion is timed from the clock's time as it changes`);
+    const clock = writing.sim.now;
+    expect(verdict(edited(writing, (s) => (s.eeprom.writing!.startT = clock + 1)))).toBe(`${after('eeprom.writing.startT', clock + 1, clock)}: a write is timed from the clock's time as it begins`);
+  });
+});
+
 describe('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lockstep-clock-'));
   const cases: [string, (s: TwinSnapshot) => void, string][] = [

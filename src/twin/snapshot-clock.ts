@@ -26,6 +26,12 @@
 //   bounce ended, which the settling waits past) or at power-up while it is held (continueBoot:
 //   the clock's time); one timed after the clock would count a Mastercode or reset hold from an
 //   instant still to come.
+// - The parts time what they do by the clock as they do it: a keypad key's edge
+//   (hardware/buttons.ts, what the backlight is lit from), the bolt's motion segment and the
+//   moment its current first ran over the limit (hardware/motor-bolt.ts: where the bolt is, and
+//   when a stall trips, are reckoned from them), an EEPROM write's start (hardware/eeprom.ts: how
+//   much of it a power cut leaves). One after the clock would be reckoned from an instant still
+//   to come: a bolt placed back along its travel, a write that had done less than nothing.
 
 import { DEADLINES } from '../firmware/state.ts';
 import { FIRMWARE_ALARM, type TwinSnapshot } from './twin.ts';
@@ -115,7 +121,21 @@ function programDownProblem(snap: TwinSnapshot): FitProblem | null {
   return { field: 'firmware.programDownAt', message: `${at} ms, after the clock (sim.now) at ${now} ms: Program's press is timed as its contact settles` };
 }
 
+/** Why a part's time is none the clock could have given it, or null. */
+function partTimeProblem(snap: TwinSnapshot): FitProblem | null {
+  const now = snap.sim.now;
+  const after = (field: string, at: number, why: string): FitProblem | null =>
+    at > now ? { field, message: `${at} ms, after the clock (sim.now) at ${now} ms: ${why}` } : null;
+  const motion = "the bolt's motion is timed from the clock's time as it changes";
+  return (
+    after('buttons.keypadEdgeAt', snap.buttons.keypadEdgeAt ?? -1, "a key's edge is timed as the contact moves") ??
+    after('bolt.segT', snap.bolt.segT, motion) ??
+    after('bolt.overSince', snap.bolt.overSince, motion) ??
+    after('eeprom.writing.startT', snap.eeprom.writing?.startT ?? -1, "a write is timed from the clock's time as it begins")
+  );
+}
+
 /** The first time or sequence number in `snap` no run of the clock could have left, or null. */
 export function clockProblem(snap: TwinSnapshot): FitProblem | null {
-  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap) ?? wrongTimeProblem(snap) ?? programDownProblem(snap);
+  return alarmSeqProblem(snap) ?? packProblem(snap) ?? firmwareTimerProblem(snap) ?? wrongTimeProblem(snap) ?? programDownProblem(snap) ?? partTimeProblem(snap);
 }
