@@ -115,6 +115,17 @@ describe('a snapshot fits the model it names', () => {
   });
 });
 
+describe('a motion is started by a slot the model has', () => {
+  it('refuses a motor slot (firmware.motorSlot) past the code slots: a code found in slot N opens the lock as N', () => {
+    const t = idle('smartcode-913', { codes: { 30: '1357' } });
+    t.apply({ do: 'type', digits: '1357' });
+    const snap = t.snapshot();
+    expect(snap.firmware.motorSlot).toBe(30);
+    expect(verdict(snap)).toBe('accepted');
+    expect(verdict(edited(snap, (s) => (s.firmware.motorSlot = 31)))).toBe('firmware.motorSlot: slot 31: a smartcode-913 has 30 code slots (0: a motion no code started)');
+  });
+});
+
 describe('a lock that could be so is still accepted, and continues as the uninterrupted run', () => {
   function continuesAsUninterrupted(t: Twin, then: (t: Twin) => void): void {
     const snap = t.snapshot();

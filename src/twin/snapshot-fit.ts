@@ -6,7 +6,8 @@
 // firmware empties it (persistence.ts loadStore, seed S5). The firmware's mode is one of the
 // modes of the model's own programming and handing (a 913's Mastercode steps are no Powerbolt's),
 // SecureScreen digits only on a model that has the screen (product-facts M5, M7), the exterior
-// alert only where it sounds (M5, M6), a status blink at the model's own period, a timeout no
+// alert only where it sounds (M5, M6), a status blink at the model's own period, a motion
+// started by no slot past the model's (seed S4: 30 on a SmartCode), a timeout no
 // further off than the model's own, a keypad lockout that follows from the wrong codes kept
 // (snapshot-lockout.ts), a lock without power holding its RAM as power-down leaves it
 // (snapshot-off.ts). A store the firmware could never have written, restored,
@@ -136,6 +137,8 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (fw.tExterior !== undefined && p.exteriorLink.alertEveryMs === null) return { field: 'firmware.tExterior', message: `a ${p.id} sounds no alert while its exterior is unplugged` };
   const period = snap.indicators.statusPeriodMs;
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
+  // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
+  if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
   if (beyond(fw.tProg, now, p.timing.programmingTimeoutMs)) return { field: 'firmware.tProg', message: `${fw.tProg} ms: a ${p.id}'s programming times out ${p.timing.programmingTimeoutMs} ms after a step, and the clock is at ${now} ms` };
   if (beyond(fw.tEntry, now, p.timing.entryTimeoutMs)) return { field: 'firmware.tEntry', message: `${fw.tEntry} ms: a ${p.id}'s code entry times out ${p.timing.entryTimeoutMs} ms after a key, and the clock is at ${now} ms` };
   return offProblem(p, snap) ?? lockoutProblem(p, snap) ?? storeProblem(p, snap);
