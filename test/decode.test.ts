@@ -246,6 +246,24 @@ describe('decoding on the other models', () => {
     expect(decode('powerbolt-250', 'white x5')[0].looksLike).toMatch(/white ×5/);
   });
 
+  it('Powerbolt 250: a red light said with no count is first the incorrect code, red ×3 in its own guide (M9); low battery next', () => {
+    for (const text of ['flashed red', 'it flashes red', 'blinking red', 'the light went red', 'flashed red and beeped']) {
+      const [first, second] = decode('powerbolt-250', text);
+      expect([first.signal, second.signal], text).toEqual(['wrongCode', 'lowBattery']);
+    }
+    // A count said still decides: red ×10 is its low battery (M9).
+    expect(best('powerbolt-250', 'ten red flashes')).toEqual(['lowBattery']);
+  });
+
+  it('a red light with no count, on the others: low battery first where the status light documents a red blink as low battery (K3, M16), else the incorrect code', () => {
+    const first = (id: string) => decode(id, 'flashed red')[0].signal;
+    for (const id of ['smartcode-913', 'smartcode-914', 'smartcode-275', 'smartcode-955', 'smartcode-909', 'smartcode-910']) expect(first(id), id).toBe('lowBattery');
+    // No red flash of low battery at all (M8: red with fast beeping; M5/M6: the symbols).
+    for (const id of ['homeconnect-620', 'smartcode-916']) expect(first(id), id).toBe('wrongCode');
+    // The Powerbolt line: their status blink is assumed from the SmartCode page, not documented.
+    for (const id of ['powerbolt-264', 'powerbolt-92640-001', 'powerbolt-2', 'powerbolt-240']) expect(first(id), id).toBe('wrongCode');
+  });
+
   it('SmartCode 916: one X is red ×1 with one beep, an incorrect code (product-facts M5/M6)', () => {
     expect(best('smartcode-916', 'one X and one beep')[0]).toBe('wrongCode');
     expect(best('smartcode-916', 'X flashes 15 times with 15 beeps')).toEqual(['lockout']);

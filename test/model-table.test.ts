@@ -2,7 +2,8 @@
 // model file gives for it, and the signal cells drawn as the lock shows them.
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
-import { grade, modelTableMarkdown } from '../src/cli/model-table.ts';
+import { modelTableMarkdown } from '../src/cli/model-table.ts';
+import { grade } from '../src/models/source-grade.ts';
 import { Twin } from '../src/twin/twin.ts';
 
 /** The cells of one model's row, by column heading. */

@@ -5,6 +5,7 @@
 import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { DISABLE_ALL, ENABLE_ALL } from '../firmware/programming-menu.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import { grade } from '../models/source-grade.ts';
 
 interface Column {
   feature: string;
@@ -71,21 +72,6 @@ const COLUMNS: Column[] = [
   { feature: 'jam / low battery', value: (m) => `${signal(m, 'jammed')} / ${signal(m, 'lowBattery')}`, source: src('signals.jammed') },
   { feature: 'status LED (switch 1)', value: (m) => `blinks every ${seconds(m.timing.statusBlinkPeriodMs)}${m.battery.lowBlinkIgnoresLedSwitch ? '; low-battery red even with switch 1 off' : ''}`, source: src('timing.statusBlinkPeriodMs') },
 ];
-
-/** A source that opens with its grade ("assumed: …", "unverified: …", "inferred: …") has that
- * grade whatever references it goes on to name: "unverified: product-facts S5, M11" rests on S5. */
-const STATED_GRADES = ['assumed', 'unverified', 'inferred'] as const;
-
-/** The grade of a source text: seed, documented (Kwikset pages and guides), Z-Wave db, unverified, assumed. */
-export function grade(source: string): string {
-  const stated = STATED_GRADES.find((g) => source.startsWith(g));
-  if (stated) return stated;
-  if (/\bseed\b/.test(source)) return 'seed';
-  if (/\b[KM]\d/.test(source)) return 'documented';
-  if (/\bG\d/.test(source)) return 'Z-Wave db';
-  if (/\bS\d|unverified/.test(source)) return 'unverified';
-  return 'inferred';
-}
 
 const GRADE_MARK: Record<string, string> = { seed: 'ˢ', documented: 'ᵈ', 'Z-Wave db': 'ᶻ', unverified: 'ᵘ', assumed: 'ᵃ', inferred: 'ⁱ' };
 

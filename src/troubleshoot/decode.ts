@@ -1,7 +1,9 @@
 // Decoding what the lock shows: an observation (signal-text.ts) against the model's own signal
 // table (profile `signals`, sourced per model: product-facts §1 K3/M1/M4/M14, §2 M5/M6, §3 M4,
 // §4 M8, §6 M9), ranked best first — every given detail exact beats any detail near, then by
-// score, then, when only a sound was said, the signal showing less light first. Symptoms weigh
+// score, then, when only a sound was said, the signal showing less light first, then the more
+// common explanation — a red said with no count being low battery only where the model's status
+// light documents a red blink so (K3, M16), else an incorrect code (M9, M10). Symptoms weigh
 // in as the seed says: "beeps but won't unlock" is first a battery question (seed S7, S25), and
 // so is a code taken with the bolt still; a bolt that stops part-way is a jam (seed S17), handing
 // not learned (S15) or a weak pack (S25); a red blink that repeats by itself is the half-finished
@@ -14,6 +16,7 @@ import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.
 import type { Observation } from './signal-text.ts';
 import { adviceFor } from './advice.ts';
 import { applicableSignals } from './signal-scope.ts';
+import { grade } from '../models/source-grade.ts';
 
 export type Quality = 'exact' | 'near' | 'likely';
 
@@ -70,6 +73,34 @@ const LIKELIHOOD: SignalName[] = [
   'unlocked', 'locked', 'codeAccepted', 'programmingFailed', 'programmingTimeout', 'handingDone', 'programEnter',
   'programEnterAuth', 'menuEnter', 'mastercodeSetEnter', 'mastercodeSet', 'handingArmed', 'slotSelected',
 ];
+
+/**
+ * Red said with no count ("it flashed red") fits every red signal alike, so the order above
+ * decides — and it puts low battery first because the one source that gives a red light a meaning
+ * without a count is the SmartCode status light: "Blinking red - Low battery" (product-facts K3;
+ * the 909's M16). That holds where the model's status blink is documented. Where the profile only
+ * assumes it from the SmartCode page (the Powerbolt line), the model's own table decides, and it
+ * gives red only as counted flashes: red ×3 for an incorrect code, and again for failed
+ * programming and a failed reset — more than any other red (the 250's guide, M9; the Powerbolt 2's
+ * incorrect code, M10; the 264's failure, S5). There the incorrect code comes first, low battery
+ * (red ×10, M9) right after it.
+ */
+const LIKELIHOOD_RED_UNCOUNTED: SignalName[] = ['wrongCode', 'lowBattery', ...LIKELIHOOD.filter((n) => n !== 'wrongCode' && n !== 'lowBattery')];
+
+/** Red said, but no count of flashes. */
+function redWithoutCount(obs: Observation): boolean {
+  return obs.colors.includes('red') && obs.flashes === null;
+}
+
+/** The model's own documentation says what its status light's red blink means (K3, M16). */
+function redBlinkDocumented(model: ModelProfile): boolean {
+  return grade(model.sources['timing.statusBlinkPeriodMs'] ?? 'assumed') !== 'assumed';
+}
+
+/** The order of likelihood for what was said on this model (see LIKELIHOOD_RED_UNCOUNTED). */
+function likelihoodFor(model: ModelProfile, obs: Observation): SignalName[] {
+  return redWithoutCount(obs) && !redBlinkDocumented(model) ? LIKELIHOOD_RED_UNCOUNTED : LIKELIHOOD;
+}
 
 type Fit = 'exact' | 'near' | 'miss';
 
@@ -184,11 +215,11 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
 
 const QUALITY_RANK: Record<Quality, number> = { exact: 0, near: 1, likely: 2 };
 
-function byRank<T extends { signal: SignalName; score: number }>(a: T & { quality?: Quality }, b: T & { quality?: Quality }): number {
+function byRank<T extends { signal: SignalName; score: number }>(a: T & { quality?: Quality }, b: T & { quality?: Quality }, likelihood: SignalName[] = LIKELIHOOD): number {
   const q = QUALITY_RANK[a.quality ?? 'exact'] - QUALITY_RANK[b.quality ?? 'exact'];
   if (q !== 0) return q;
   if (b.score !== a.score) return b.score - a.score;
-  return LIKELIHOOD.indexOf(a.signal) - LIKELIHOOD.indexOf(b.signal);
+  return likelihood.indexOf(a.signal) - likelihood.indexOf(b.signal);
 }
 
 /** How much light a signal shows, in ms lit: none for a signal that only sounds. */
@@ -205,15 +236,16 @@ function saysNoLight(obs: Observation): boolean {
 /** Best first: by quality and score; then, when the person spoke only of sound, the signal that
  * shows less light (none at all first: a light they would have seen goes unmentioned less often —
  * the 909's "beeps 2 times" timeout before the reset's green flash and two beeps, M4); then the
- * more common explanation. */
-function rankFor(obs: Observation): (a: SignalMatch, b: SignalMatch) => number {
+ * more common explanation on this model (likelihoodFor). */
+function rankFor(model: ModelProfile, obs: Observation): (a: SignalMatch, b: SignalMatch) => number {
   const soundOnly = saysNoLight(obs);
+  const likelihood = likelihoodFor(model, obs);
   return (a, b) => {
     const q = QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality];
     if (q !== 0) return q;
     if (b.score !== a.score) return b.score - a.score;
     if (soundOnly && lightShownMs(a.pattern) !== lightShownMs(b.pattern)) return lightShownMs(a.pattern) - lightShownMs(b.pattern);
-    return byRank(a, b);
+    return byRank(a, b, likelihood);
   };
 }
 
@@ -230,7 +262,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
     const quality: Quality = fit.details === 0 ? 'likely' : fit.near ? 'near' : 'exact';
     out.push({ signal: name, pattern, looksLike: looksLike(model, name), quality, score });
   }
-  return out.sort(rankFor(obs));
+  return out.sort(rankFor(model, obs));
 }
 
 /** The matches that rank equal with the best one. */
