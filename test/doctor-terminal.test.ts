@@ -175,6 +175,25 @@ describe('practice-reset in a real terminal on the models without the battery-pa
     }
   });
 
+  // A key that does nothing was answered with the SmartCode's keys, "b h r p q", on the 250 and
+  // 955, whose reset needs no battery pull and whose instructions list none.
+  it.skipIf(!TMUX_AVAILABLE).each(['powerbolt-250', 'smartcode-955'])(`the %s answers a key that does nothing with its own keys, as its instructions list them${TMUX_SKIP_NOTE}`, async (id) => {
+    const term = new Terminal(keepPane(`env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model ${id}`));
+    try {
+      const start = await term.waitFor(/Keys: \[h\]/);
+      expect(start).toMatch(/Keys: \[h\] hold Program · \[r\] release it · \[p\] press Program once · \[q\] quit/);
+      term.keys('z');
+      await term.waitFor(/\(z does nothing here — keys: h r p q\)/);
+      term.keys('b');
+      const screen = await term.waitFor(/\(b does nothing here — keys: h r p q\)/);
+      expect(screen).not.toMatch(/battery pack out/);
+      term.keys('q');
+      await term.waitFor(/\[exit 1\]/);
+    } finally {
+      term.kill();
+    }
+  });
+
   it.skipIf(!TMUX_AVAILABLE)(`the Powerbolt 2: a full Reset hold ends with the codes it left, 0000 and 1234 (product-facts M11)${TMUX_SKIP_NOTE}`, async () => {
     const term = new Terminal(keepPane('env -u FORCE_COLOR NO_COLOR=1 node bin/lockstep.js practice-reset --model powerbolt-2 --speed 20'));
     try {

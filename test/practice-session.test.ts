@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { MODELS } from '../src/models/index.ts';
-import { PracticeSession } from '../src/cli/practice-session.ts';
+import { PracticeSession, practiceInstructions } from '../src/cli/practice-session.ts';
+import { practiceKeyLetters, practiceKeysInShort } from '../src/cli/practice-keys.ts';
 import { nextAfterReset } from '../src/troubleshoot/after-reset.ts';
 import { modelOf } from './model-of.ts';
 
@@ -110,5 +111,36 @@ describe('practice-reset ends on every model with what that model\'s reset left'
     expect(done[0]).toContain(next.todo);
     expect(session.finished).toBe(true);
     expect(lines.filter((l) => EARLY.test(l))).toEqual([]);
+  });
+});
+
+describe("practice-reset's keys, said three ways, agree on every model", () => {
+  const LETTERS = 'abcdefghijklmnopqrstuvwxyz'.split('');
+  /** The keys as each place shows them: the instructions' "Keys:" line, the answer to a key that
+   * does nothing, the doctor's offer (quit goes without saying there), and the keys the session acts on. */
+  function keysShown(id: string) {
+    const m = modelOf(id);
+    const line = practiceInstructions(m).find((l) => l.startsWith('Keys:')) ?? '';
+    const taken = LETTERS.filter((k) => k !== 'q' && new PracticeSession(m, 1, () => {}).key(k));
+    return {
+      instructions: [...line.matchAll(/\[(\w)\]/g)].map((x) => x[1]),
+      hint: practiceKeyLetters(m).split(' '),
+      offer: [...practiceKeysInShort(m).matchAll(/(?:^|, )(\w) /g)].map((x) => x[1]).concat('q'),
+      taken: taken.concat('q'),
+    };
+  }
+
+  it.each(MODELS.map((m) => [m.id]))('the %s', (id) => {
+    const { instructions, hint, offer, taken } = keysShown(id);
+    expect(instructions.length).toBeGreaterThan(1);
+    expect(hint).toEqual(instructions);
+    expect(offer).toEqual(instructions);
+    expect(taken.sort()).toEqual([...instructions].sort());
+  });
+
+  it('the Powerbolt 250 and 955 (Program held while powered, M9, K4): no battery key; the SmartCode pack reset (S8) has it; a Reset button (M11) no Program press', () => {
+    for (const id of ['powerbolt-250', 'smartcode-955']) expect(keysShown(id).hint, id).toEqual(['h', 'r', 'p', 'q']);
+    expect(keysShown('smartcode-913').hint).toEqual(['b', 'h', 'r', 'p', 'q']);
+    expect(keysShown('powerbolt-2').hint).toEqual(['h', 'r', 'q']);
   });
 });

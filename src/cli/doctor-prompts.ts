@@ -5,7 +5,7 @@
 import { confirm, select } from '@inquirer/prompts';
 import { MODELS, findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { practiceKeysInShort } from './practice-session.ts';
+import { practiceKeysInShort } from './practice-keys.ts';
 import { SYMPTOMS, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 
 const IDENTIFIERS_SHOWN = 2;

@@ -1,7 +1,7 @@
 // `lockstep practice-reset`: do a factory reset for real, on a twin, from the terminal — the
-// seed's "show, don't tell" (issue "The troubleshooter"). The keys stand for the lock's parts:
-// [b] pulls or inserts the battery pack, [h] presses and holds Program (or Reset), [r] releases
-// it, [p] presses Program once. A live timer shows how long Program has been held, and the
+// seed's "show, don't tell" (issue "The troubleshooter"). The keys stand for the lock's parts,
+// each model's own (practice-keys.ts): [b] pulls or inserts the battery pack, [h] presses and
+// holds Program (or Reset), [r] releases it, [p] presses Program once. A live timer shows how long Program has been held, and the
 // moment it is released too early the twin says so: the reset does not register (seed S8, S9).
 // Time runs at `--speed` × real time; the twin decides everything, as the real lock would. What
 // each key does and says, per model, is practice-session.ts; this file is the terminal.
@@ -11,7 +11,8 @@ import cliProgress from 'cli-progress';
 import pc from 'picocolors';
 import { VirtualPace } from './virtual-pace.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { hasResetButton, resetGestureKey } from '../models/reset-button.ts';
+import { resetGestureKey } from '../models/reset-button.ts';
+import { practiceKeyLetters, QUIT_KEY } from './practice-keys.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from './exit-codes.ts';
 import { PracticeSession, practiceInstructions } from './practice-session.ts';
 import { wrapColumns, wrapLine } from './terminal-wrap.ts';
@@ -99,9 +100,9 @@ export async function practiceReset(opts: PracticeOptions): Promise<number> {
     const onKey = (_s: string, key: Keypress) => {
       // Ctrl-D leaves as q does (and as it leaves the REPL); a letter pressed with Ctrl is not
       // that letter (Ctrl-B pulled the pack, Ctrl-D was answered "d does nothing here").
-      if (key.sequence === CTRL_C || key.sequence === CTRL_D || (key.name === 'q' && !key.ctrl)) return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
+      if (key.sequence === CTRL_C || key.sequence === CTRL_D || (key.name === QUIT_KEY && !key.ctrl)) return finish(session.done ? EXIT_OK : EXIT_NOT_DONE);
       const name = key.ctrl ? `Ctrl-${(key.name ?? '').toUpperCase()}` : key.name;
-      if (key.ctrl || !session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${name ?? key.sequence} does nothing here — keys: ${hasResetButton(m) ? 'h r q' : 'b h r p q'})`))}\n`);
+      if (key.ctrl || !session.key(key.name ?? '')) bars.log(`${fit(pc.dim(`  (${name ?? key.sequence} does nothing here — keys: ${practiceKeyLetters(m)})`))}\n`);
       bar.update(session.countedMs() / 1000);
     };
     emitKeypressEvents(input);

@@ -1,5 +1,5 @@
 // The practice reset's keys and what they say, apart from the terminal (practice-reset.ts owns
-// the raw keys and the timer bar). Everything is read from the model and the twin, so every
+// the raw keys and the timer bar; which keys a model takes is practice-keys.ts). Everything is read from the model and the twin, so every
 // gesture gets the same help: the hold as the lock counts it (firmware/reset.ts
 // resetHoldCountedMs), "released too early" the moment a counted hold ends short (seed S9) —
 // the SmartCode battery-pack hold (S8), the Powerbolt 250's and 955's powered Program hold
@@ -9,7 +9,8 @@
 
 import pc from 'picocolors';
 import type { ModelProfile } from '../models/profile.ts';
-import { hasResetButton, resetGestureKey } from '../models/reset-button.ts';
+import { resetGestureKey } from '../models/reset-button.ts';
+import { practiceKeysLine, takesKey } from './practice-keys.ts';
 import { Twin } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { TraceEntry } from '../sim/trace.ts';
@@ -36,35 +37,17 @@ const secs = (ms: number) => `${(ms / MS_PER_S).toFixed(1)} s`;
 const isEvent = (e: TraceEntry, type: string) => e.ch === 'event' && (e.v as { type?: string }).type === type;
 
 
-/** How the reset goes on model m, and the keys that do it. */
+/** How the reset goes on model m, and the keys that do it (practice-keys.ts). */
 export function practiceInstructions(m: ModelProfile): string[] {
   const hold = `${m.timing.resetHoldMs / MS_PER_S} s`;
   const confirm = m.reset.confirmPress ? ', release, then press Program once more.' : '.';
   switch (m.reset.gesture) {
     case 'power-up-program-hold':
-      return [
-        `The ${m.name} reset (seed S8): pull the pack, hold Program, put the pack back while holding, keep holding ${hold}${confirm}`,
-        'Keys: [b] pull / insert the battery pack · [h] hold Program · [r] release it · [p] press Program once · [q] quit',
-      ];
+      return [`The ${m.name} reset (seed S8): pull the pack, hold Program, put the pack back while holding, keep holding ${hold}${confirm}`, practiceKeysLine(m)];
     case 'program-hold-powered':
-      return [
-        `The ${m.name} reset: hold Program ${hold}${m.reset.requiresBoltRetracted ? ' with the bolt retracted' : ''}${confirm}`,
-        'Keys: [h] hold Program · [r] release it · [p] press Program once · [q] quit',
-      ];
+      return [`The ${m.name} reset: hold Program ${hold}${m.reset.requiresBoltRetracted ? ' with the bolt retracted' : ''}${confirm}`, practiceKeysLine(m)];
     case 'reset-button':
-      return [`The ${m.name} reset: hold the Reset button ${hold}.`, 'Keys: [h] hold Reset · [r] release it · [q] quit'];
-  }
-}
-
-/** The keys of the practice on model m, in short, for the doctor's offer of it. */
-export function practiceKeysInShort(m: ModelProfile): string {
-  switch (m.reset.gesture) {
-    case 'power-up-program-hold':
-      return 'b pack, h hold, r release, p press';
-    case 'program-hold-powered':
-      return 'h hold, r release, p press';
-    case 'reset-button':
-      return 'h hold Reset, r release';
+      return [`The ${m.name} reset: hold the Reset button ${hold}${confirm}`, practiceKeysLine(m)];
   }
 }
 
@@ -119,8 +102,10 @@ export class PracticeSession {
     this.flush();
   }
 
-  /** One key press of the practice: b, h, r or p. Returns false for a key that does nothing here. */
+  /** One key press of the practice, one of the model's keys (practice-keys.ts): b, h, r or p.
+   * Returns false for a key that does nothing here. */
   key(name: string): boolean {
+    if (!takesKey(this.m, name)) return false;
     switch (name) {
       case 'b':
         this.twin.apply(this.twin.battery.present ? { do: 'battery-out' } : { do: 'battery-in' });
@@ -135,8 +120,6 @@ export class PracticeSession {
       case 'p':
         this.pressProgram();
         break;
-      default:
-        return false;
     }
     this.flush();
     return true;
@@ -188,18 +171,14 @@ export class PracticeSession {
   }
 
   private pressProgram(): void {
-    const { twin, m } = this;
+    const { twin } = this;
     if (twin.buttons.isHeld('program')) {
       this.say(pc.yellow('  Program is still held: release it first [r], then press it [p].'));
       return;
     }
-    const mark = twin.trace.length;
     twin.apply({ do: 'press', key: 'program' });
     this.say(pc.cyan('› press Program'));
     twin.apply({ do: 'wait', ms: HANDING_WATCH_MS });
-    if (!twin.trace.entries.slice(mark).some((e) => isEvent(e, 'factory-reset')) && hasResetButton(m)) {
-      this.say(pc.dim(`  (Program does not reset the ${m.name}: hold Reset [h] ${m.timing.resetHoldMs / MS_PER_S} s)`));
-    }
   }
 
   /** The S9 warning, once per hold, with how much the lock had counted (when known: ≥ 0). */
