@@ -286,7 +286,7 @@ describe('decoding on the other models', () => {
     for (const text of ['checkmark and lock symbols flash five times and a long continuous beep', 'checkmark and lock flash together 5 times with one long beep', 'checkmark and lock flash together five times, five beeps']) {
       expect(decode('smartcode-916', text)[0], text).toMatchObject({ signal: 'lowBattery', quality: 'exact' });
     }
-    expect(describePattern(modelOf('smartcode-916').signals.lowBattery)).toBe('green ×5 with 5 beeps (or 1 long beep)');
+    expect(describePattern(modelOf('smartcode-916').signals.lowBattery)).toBe('green ×5 with 5 beeps (or 1 long beep: product-facts conflict 5)');
     // The unplugged exterior stays the first reading of beeping on and on (M5, M6).
     expect(decode('smartcode-916', 'lock beeps continuously')[0].signal).toBe('exteriorDisconnected');
   });

@@ -15,6 +15,7 @@ import { Twin } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import { nextAfterReset } from '../troubleshoot/after-reset.ts';
+import { signalWordsBothSources } from '../troubleshoot/procedure-kit.ts';
 import { formatEntry } from './timeline.ts';
 
 export const HANDING_WATCH_MS = 10_000; // virtual time to watch after the confirming press
@@ -220,7 +221,10 @@ export class PracticeSession {
     if (resetNow && !this.done) {
       this.done = true;
       const next = nextAfterReset(m);
-      this.say(pc.green(pc.bold(`  ✓ Factory reset done. ${next.says} ${next.todo} (${next.cite})`)));
+      // Where the sources give the reset's signal another sound (the 909: product-facts conflict
+      // 1), the line names both, as the doctor's step does.
+      const heard = m.signals.resetDone.otherSound ? `: ${signalWordsBothSources(m, 'resetDone')}` : '';
+      this.say(pc.green(pc.bold(`  ✓ Factory reset done${heard}. ${next.says} ${next.todo} (${next.cite})`)));
       if (twin.buttons.isHeld(this.holdKey)) this.say(pc.green(`  Let go of ${this.holdKey === 'reset' ? 'Reset' : 'Program'} [r].`));
     }
   }

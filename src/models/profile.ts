@@ -16,9 +16,12 @@ export interface SignalPattern {
   beeps: number;
   longBeep?: boolean;
   /** The sound another source gives the same signal, where the sources disagree (the 916's low
-   * battery: five beeps [M6], "a long continuous beep" [M5], product-facts conflict 5). The twin
-   * sounds `beeps`; the decoder takes either as what a person heard. */
-  otherSound?: { beeps: number; longBeep?: boolean };
+   * battery: five beeps [M6], "a long continuous beep" [M5], product-facts conflict 5; the 909's
+   * reset done: two beeps [K1], a long beep after 15 s [S3], conflict 1). The twin sounds `beeps`;
+   * the decoder takes either as what a person heard, and every place that tells of the signal
+   * names the other too, with the number of the conflict in product-facts' list and, where that
+   * source has the signal come later than the twin does, how much later. */
+  otherSound?: { beeps: number; longBeep?: boolean; conflict: number; afterMs?: number };
   /** Plain words for what it means, for the timeline and the decoder. */
   meaning: string;
 }

@@ -5,7 +5,9 @@
 // guide [M4]; on the 909 the status LED of the Weiser SmartCode 5 guide (the Canadian 909): a blink
 // every 5 s, its low-battery red shown even with switch 1 off [M16]; on the 910, which M16 does not
 // describe, Kwikset's own SmartCode page: every 6 s [K3] (the better-graded source, conflict 7).
-// Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2].
+// Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2]; its confirmation
+// the SmartCode's green flash and two beeps [K1], though a 909 page says a long beep after 15 s
+// [S3] (product-facts conflict 1).
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
@@ -13,6 +15,19 @@ import { programmingRefused, resetDoneHandingByHand, SMARTCODE_SIGNALS } from '.
 
 /** The Weiser SmartCode 5 guide's status blink: switch 1, "blinks every 5 seconds" (product-facts M16). */
 const SC5_STATUS_BLINK_MS = 5_000;
+/** How long after the confirming press a page on the 909 has its reset signal come: "wait 15 seconds" (product-facts S3). */
+const S3_RESET_SIGNAL_AFTER_MS = 15_000;
+/** Product-facts' Conflicts item on the reset's confirmation (K1's two beeps against the 909's S3). */
+const RESET_CONFIRMATION_CONFLICT = 1;
+
+/** The reset done, as the twin gives it — the SmartCode page's green flash and two beeps at once
+ * (product-facts K1) — with the 909 page's green flash and long beep after 15 s (S3, unverified)
+ * as the other source's sound (conflict 1). */
+const RESET_DONE_909 = {
+  ...resetDoneHandingByHand(),
+  otherSound: { beeps: 1, longBeep: true, afterMs: S3_RESET_SIGNAL_AFTER_MS, conflict: RESET_CONFIRMATION_CONFLICT },
+  meaning: `${resetDoneHandingByHand().meaning}. The twin answers the press at once with a green flash and two beeps, as Kwikset's SmartCode page gives it (product-facts K1); a page on the 909 says to wait 15 seconds for a green flash and a long beep (S3, unverified) — the sources disagree (product-facts conflict ${RESET_CONFIRMATION_CONFLICT})`,
+};
 
 export const SMARTCODE_909: ModelProfile = {
   ...SMARTCODE_913,
@@ -37,7 +52,7 @@ export const SMARTCODE_909: ModelProfile = {
     programmingTimeout: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 0, beeps: 2, meaning: 'two beeps: programming timeout — do not pause more than 5 seconds' },
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, longBeep: false, meaning: 'one green flash with one beep: the code is stored' },
     programmingFailed: programmingRefused(null),
-    resetDone: resetDoneHandingByHand(),
+    resetDone: RESET_DONE_909,
   },
   sources: {
     ...SMARTCODE_913.sources,
@@ -55,7 +70,8 @@ export const SMARTCODE_909: ModelProfile = {
     lockout: 'product-facts M4 (909: three incorrect codes within one minute → 60 second keypad lockout)',
     'timing.programmingTimeoutMs': 'product-facts M4 (909: "not to pause for more than 5 seconds")',
     'signals.lowBattery': 'product-facts M4',
-    'reset.confirmPress': 'unverified: product-facts S3 (909: hold 30 s, press once; green flash and long beep)',
+    'reset.confirmPress': 'unverified: product-facts S3 (909: hold 30 s, then press once)',
+    'signals.resetDone': 'product-facts K1 (Kwikset\'s SmartCode page: green, two beeps), S3 (909, unverified: "wait 15 seconds… green flash and… long beep"); conflict 1: the twin gives K1\'s at once, the decoder takes either',
     'timing.statusBlinkPeriodMs': 'product-facts M16 (Weiser SmartCode 5, the Canadian 909 (M15): switch 1, the LED "blinks every 5 seconds")',
     'timing.autoLockDelayMs': 'product-facts M16 (switch 2: "30 seconds after unlocking"), as K3 for the 913',
     'battery.lowBlinkIgnoresLedSwitch': 'product-facts M16 ("The low battery RED LED cannot be disabled")',
@@ -92,6 +108,7 @@ export const SMARTCODE_910: ModelProfile = {
     'timing.statusBlinkPeriodMs': 'product-facts K3 (Kwikset\'s SmartCode deadbolt page: every 6 seconds); the Weiser SmartCode 5 guide\'s 5 s (M16) is the 909\'s — K3 is the better-graded source (conflict 7)',
     'timing.autoLockDelayMs': SMARTCODE_913.sources['timing.autoLockDelayMs'],
     'battery.lowBlinkIgnoresLedSwitch': SMARTCODE_913.sources['battery.lowBlinkIgnoresLedSwitch'],
+    'signals.resetDone': SMARTCODE_913.sources['signals.resetDone'],
   },
   notes: [
     ...SMARTCODE_909.notes.filter((n) => !n.startsWith('Door handing is started by hand')),

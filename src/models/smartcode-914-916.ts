@@ -42,7 +42,7 @@ export const SMARTCODE_916: ModelProfile = {
     programmingFailed: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: unsuccessful programming or no user code" },
     programmingTimeout: { color: 'red', count: 3, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, meaning: "'X' flashes three times: programming timed out after 20 seconds" },
     lockout: { color: 'red', count: 15, onMs: 150, offMs: 150, beeps: 15, meaning: "'X' flashes 15 times: three incorrect codes within a minute — 60 s touchscreen lockout" },
-    lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, otherSound: { beeps: 1, longBeep: true }, meaning: 'checkmark and lock symbols flash together five times: low battery' },
+    lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, otherSound: { beeps: 1, longBeep: true, conflict: 5 }, meaning: 'checkmark and lock symbols flash together five times: low battery' },
     jammed: { color: 'amber', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'checkmark and lock symbols alternate five times: door jammed while locking — re-lock manually' },
   },
   sources: {

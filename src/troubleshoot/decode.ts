@@ -131,7 +131,9 @@ export function describePattern(p: SignalPattern): string {
   const look = light === 'flashing' ? `${color} ×${p.count}` : light === 'solid' ? `solid ${color}${solidFor}` : 'no light';
   const beeps = (b: number, isLong?: boolean) => `${b} ${isLong ? 'long ' : ''}beep${b === 1 ? '' : 's'}`;
   const sound = p.beeps === 0 ? ', no beep' : ` with ${beeps(p.beeps, p.longBeep)}`;
-  const other = p.otherSound ? ` (or ${p.otherSound.beeps === 0 ? 'no beep' : beeps(p.otherSound.beeps, p.otherSound.longBeep)})` : '';
+  const o = p.otherSound;
+  const later = o?.afterMs ? `, about ${o.afterMs / 1_000} s later` : '';
+  const other = o ? ` (or ${o.beeps === 0 ? 'no beep' : beeps(o.beeps, o.longBeep)}${later}: product-facts conflict ${o.conflict})` : '';
   return look + sound + other;
 }
 

@@ -200,3 +200,14 @@ export function signalWords(p: ModelProfile, name: SignalName): string {
   if (light && beeps) return `${light} and ${beeps}`;
   return light || beeps || 'nothing';
 }
+
+/** The signal with the sound another source gives it, where the sources disagree (profile
+ * `otherSound`): "a green flash and two beeps (or, by another source, a long beep about 15 s
+ * later: product-facts conflict 1)"; just signalWords where they agree. */
+export function signalWordsBothSources(p: ModelProfile, name: SignalName): string {
+  const o = p.signals[name].otherSound;
+  if (!o) return signalWords(p, name);
+  const sound = o.beeps === 0 ? 'no beep' : o.beeps === 1 ? (o.longBeep ? 'a long beep' : 'a beep') : `${countWord(o.beeps)} ${o.longBeep ? 'long ' : ''}beeps`;
+  const later = o.afterMs ? ` about ${o.afterMs / 1000} s later` : '';
+  return `${signalWords(p, name)} (or, by another source, ${sound}${later}: product-facts conflict ${o.conflict})`;
+}
