@@ -2,10 +2,15 @@
 // extended"), to stand beside the wording of a person's actions (src/twin/describe-action.ts)
 // where a scenario is shown step by step. `led`, `beep`, `beeps`, `event` and `noEvent` speak of
 // what was seen or heard since the previous expect; the rest of the state now
-// (design/architecture.md, Scenario files).
+// (design/architecture.md, Scenario files). The `mastercode` word is named as the model's guide
+// names its admin code: "the programming code" on the 955, 264 and 275 family (product-facts §7).
 
 import type { Expectation } from './types.ts';
 import { durationWords } from './duration.ts';
+import type { ModelProfile } from '../models/profile.ts';
+
+/** What the model's guide calls its admin code, as ModelProfile.adminCodeName. */
+export type AdminCodeName = ModelProfile['adminCodeName'];
 
 function plural(n: number, one: string): string {
   return `${n} ${one}${n === 1 ? '' : 's'}`;
@@ -35,14 +40,15 @@ function codes(e: NonNullable<Expectation['codes']>): string {
     .join(', ');
 }
 
-function mastercode(e: string): string {
-  if (e === 'none') return 'no Mastercode';
-  if (e === 'set') return 'a Mastercode is set';
-  return `the Mastercode is ${e}`;
+function mastercode(e: string, name: AdminCodeName): string {
+  if (e === 'none') return `no ${name}`;
+  if (e === 'set') return `a ${name} is set`;
+  return `the ${name} is ${e}`;
 }
 
-/** Each word of the expectation in plain words, in the order the file gives them. */
-export function describeExpectation(e: Expectation): string {
+/** Each word of the expectation in plain words, in the order the file gives them; the admin code
+ * named `adminCode` (the model's adminCodeName). */
+export function describeExpectation(e: Expectation, adminCode: AdminCodeName = 'Mastercode'): string {
   const parts: string[] = [];
   for (const key of Object.keys(e) as (keyof Expectation)[]) {
     switch (key) {
@@ -71,7 +77,7 @@ export function describeExpectation(e: Expectation): string {
         parts.push(codes(e.codes!));
         break;
       case 'mastercode':
-        parts.push(mastercode(e.mastercode!));
+        parts.push(mastercode(e.mastercode!, adminCode));
         break;
       case 'lockout':
         parts.push(e.lockout ? 'the keypad is locked out' : 'the keypad is not locked out');

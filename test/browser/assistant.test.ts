@@ -298,6 +298,28 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('names the admin code as the model does in what it checks: "the programming code is …" on a 92640-001, never a Mastercode (product-facts §7)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'powerbolt-92640-001');
+    await page.waitForSelector('#lock[data-model="powerbolt-92640-001"]');
+    await page.click('#asst-wrong');
+    await page.check('#asst-symptom-no-mastercode');
+    await page.click('#asst-examine');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    // Every step done for the owner, each check read as the step shows it, to the walk's end.
+    const checks: string[] = [];
+    while ((await panel(page, 'phase')) !== 'finished') {
+      const n = await stepNo(page);
+      if (await page.isVisible('#asst-expect')) checks.push((await page.textContent('#asst-expect')) ?? '');
+      await page.click('#asst-do');
+      await past(page, n);
+    }
+    const admin = checks.filter((c) => /code is \d/.test(c));
+    expect(admin).toEqual([expect.stringMatching(/^Checked on the twin: the programming code is \d{4,10}$/)]);
+    expect(checks.join(' ')).not.toContain('Mastercode');
+    await page.close();
+  }, 120_000);
+
   it('walks SecureScreen\'s digits on a 916 that "ignores every code" (product-facts M5, M7): a touch, the digits the screen shows, the code', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-916');

@@ -310,7 +310,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
       where.textContent = `Step ${walk.index + 1} of ${walk.steps.length} · ${title}`;
       says.textContent = s.says;
       cite.textContent = `Source: ${s.cite}`;
-      answers.textContent = s.expect ? `Checked on the twin: ${describeExpectation(s.expect).replace(/^check: /, '')}` : '';
+      answers.textContent = s.expect ? `Checked on the twin: ${describeExpectation(s.expect, twin.model.adminCodeName).replace(/^check: /, '')}` : '';
       answers.hidden = !s.expect;
       done.replaceChildren();
       root.dataset.step = String(walk.index + 1);

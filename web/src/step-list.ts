@@ -5,7 +5,7 @@
 // text too, not shown by colour alone.
 
 import { describeAction } from '../../src/twin/describe-action.ts';
-import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
+import { describeExpectation, type AdminCodeName } from '../../src/scenario/describe-expectation.ts';
 import { stepToAction, type StepReport } from '../../src/scenario/stepper.ts';
 import type { Step } from '../../src/scenario/types.ts';
 
@@ -21,9 +21,9 @@ const STATE_WORDS: Record<StepState, string> = {
 };
 const STATE_MARKS: Record<StepState, string> = { pending: '', next: '→', running: '…', done: '·', pass: '✓', fail: '✗' };
 
-/** The step in plain words. */
-export function stepWording(step: Step): string {
-  if (step.do === 'expect') return describeExpectation(step.expect);
+/** The step in plain words, the admin code named as the scenario's model names it. */
+export function stepWording(step: Step, adminCode: AdminCodeName): string {
+  if (step.do === 'expect') return describeExpectation(step.expect, adminCode);
   return describeAction(stepToAction(step)!);
 }
 
@@ -59,7 +59,7 @@ export class StepList {
     this.root.setAttribute('aria-label', 'Steps of the scenario');
   }
 
-  show(steps: readonly Step[], lines: readonly string[]): void {
+  show(steps: readonly Step[], lines: readonly string[], adminCode: AdminCodeName): void {
     this.items = steps.map((step, i) => {
       const li = document.createElement('li');
       li.dataset.index = String(i);
@@ -74,7 +74,7 @@ export class StepList {
       code.textContent = stepSource(lines, step);
       const words = document.createElement('span');
       words.className = 'scn-words';
-      words.textContent = stepWording(step);
+      words.textContent = stepWording(step, adminCode);
       const state = document.createElement('span');
       state.className = 'scn-state';
       li.append(mark, line, code, words, state);
