@@ -316,6 +316,34 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('says on the page why a control is disabled: the door held by the bolt, and the one pack at a time — seen at phone width, with no hover', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await pauseClock(page);
+    // The fresh lock is locked: its thrown bolt holds the door shut (S17's bolt and frame).
+    await page.waitForSelector('#door-toggle:disabled');
+    const doorWhy = page.locator('#door-why');
+    await expect.poll(() => doorWhy.isVisible()).toBe(true);
+    expect(await doorWhy.textContent()).toBe('The door cannot be opened: the bolt is thrown and holds the door shut — withdraw it first (thumbturn, key or code).');
+    expect(await page.getAttribute('#door-toggle', 'aria-describedby')).toBe('door-why');
+    // A pack is in: the inserts are disabled, and say so.
+    const packWhy = page.locator('#pack-why');
+    expect(await page.isDisabled('#battery-in-fresh')).toBe(true);
+    expect(await packWhy.textContent()).toBe('A pack is in: pull it before inserting one.');
+    expect(await page.getAttribute('#battery-in-fresh', 'aria-describedby')).toBe('pack-why');
+    expect(await page.getAttribute('#battery-in-weak', 'aria-describedby')).toBe('pack-why');
+    expect(await page.getAttribute('#battery-out', 'aria-describedby')).toBeNull();
+    await page.click('#thumb-unlock');
+    await page.click('#battery-out');
+    await expect.poll(() => doorWhy.isVisible()).toBe(false);
+    expect(await page.getAttribute('#door-toggle', 'aria-describedby')).toBeNull();
+    expect(await page.isDisabled('#battery-out')).toBe(true);
+    expect(await packWhy.textContent()).toBe('No pack is in: insert one.');
+    expect(await page.getAttribute('#battery-out', 'aria-describedby')).toBe('pack-why');
+    expect(await page.getAttribute('#battery-in-fresh', 'aria-describedby')).toBeNull();
+    await page.close();
+  });
+
   it('tells the Powerbolt 250\'s reset with the bolt retracted (product-facts M9)', async () => {
     const page = await open();
     await page.selectOption('#model', 'powerbolt-250');

@@ -15,6 +15,9 @@
 //                on a two-digit keypad the key "1 2" sends one of its digits (keypad-layout.ts),
 //                data-digits: the digits printed on a keypad key ("5", or "56")
 //   #program, #reset  data-hold-ms: virtual ms the button has been held (0 when up)
+// A control the lock's state disables says why on the page, not only on hover (a phone has none):
+// #door-why under the door's toggle, #pack-why under the pack's buttons, each the
+// aria-describedby of the buttons it speaks for while they are disabled.
 
 import { Twin, type Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
@@ -28,6 +31,9 @@ import type { ModelProfile } from '../../src/models/profile.ts';
 import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
 
 export const WEAK_PACK_VOLTS = 4.6; // architecture.md's weak-pack example (seed S10)
+/** Why the pack's buttons that do not apply are disabled: one pack at a time. */
+const PACK_IN_WHY = 'A pack is in: pull it before inserting one.';
+const PACK_OUT_WHY = 'No pack is in: insert one.';
 const RING_CIRCUMFERENCE = 2 * Math.PI * 26;
 
 export interface LockHandlers {
@@ -68,6 +74,10 @@ export class LockView {
   private readonly strike: HTMLButtonElement;
   private readonly exterior: HTMLButtonElement;
   private readonly battery: HTMLElement;
+  /** Why the door's toggle is disabled, shown while it is. */
+  private readonly doorWhy: HTMLElement;
+  /** Why the pack's disabled buttons are. */
+  private readonly packWhy: HTMLElement;
   private readonly ring: SVGCircleElement;
   private readonly ringWrap: HTMLElement;
   private readonly interiorButtons: HTMLElement;
@@ -116,7 +126,8 @@ export class LockView {
     this.door.addEventListener('click', () => this.h.act({ do: 'door', state: this.door.dataset.open === 'true' ? 'closed' : 'open' }));
     this.strike = el('button', { type: 'button', id: 'strike-toggle' });
     this.strike.addEventListener('click', () => this.h.act({ do: 'strike', state: this.strike.dataset.aligned === 'true' ? 'misaligned' : 'aligned' }));
-    mid.append(frame, this.door, this.strike);
+    this.doorWhy = el('p', { class: 'why-disabled', id: 'door-why', hidden: '' });
+    mid.append(frame, this.door, this.doorWhy, this.strike);
 
     // interior
     const int = el('div', { class: 'panel interior', role: 'group', 'aria-label': 'Interior assembly' });
@@ -138,7 +149,8 @@ export class LockView {
       this.actionButton('battery-in-fresh', `Insert fresh (${FRESH_PACK_VOLTS.toFixed(1)} V)`, 'Insert a fresh battery pack', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
       this.actionButton('battery-in-weak', `Insert weak (${WEAK_PACK_VOLTS} V)`, 'Insert a weak battery pack', { do: 'battery-in', volts: WEAK_PACK_VOLTS }),
     ];
-    this.battery.append(this.packOut, ...this.packIn);
+    this.packWhy = el('p', { class: 'why-disabled', id: 'pack-why' });
+    this.battery.append(this.packOut, ...this.packIn, this.packWhy);
     const turn = el('div', { class: 'thumbturn', role: 'group', 'aria-label': 'Thumbturn' });
     turn.append(
       this.actionButton('thumb-lock', 'Thumbturn: lock', 'Turn the thumbturn to lock', { do: 'thumbturn', dir: 'lock' }),
@@ -263,6 +275,10 @@ export class LockView {
     const blocked = twin.doorBlocked(twin.door.open ? 'closed' : 'open');
     this.door.disabled = blocked;
     this.door.title = blocked ? `${Twin.doorBlockedWhy(twin.door.open ? 'closed' : 'open')}: withdraw it first` : '';
+    const doorWhy = blocked ? `The door cannot be ${twin.door.open ? 'closed' : 'opened'}: ${Twin.doorBlockedWhy(twin.door.open ? 'closed' : 'open')} — withdraw it first (thumbturn, key or code).` : '';
+    if (this.doorWhy.textContent !== doorWhy) this.doorWhy.textContent = doorWhy;
+    this.doorWhy.hidden = !blocked;
+    describedBy(this.door, blocked ? this.doorWhy.id : null);
     this.strike.dataset.aligned = String(twin.door.strikeAligned);
     this.strike.textContent = twin.door.strikeAligned ? 'Strike aligned (misalign it)' : 'Strike misaligned (align it)';
     const linked = twin.buttons.exteriorLinked;
@@ -272,6 +288,12 @@ export class LockView {
     // One pack at a time: a pack goes in where none is, and comes out where one is.
     this.packOut.disabled = !twin.battery.present;
     for (const b of this.packIn) b.disabled = twin.battery.present;
+    const packWhy = twin.battery.present ? PACK_IN_WHY : PACK_OUT_WHY;
+    if (this.packWhy.textContent !== packWhy) this.packWhy.textContent = packWhy;
+    for (const b of [this.packOut, ...this.packIn]) {
+      b.title = b.disabled ? packWhy : '';
+      describedBy(b, b.disabled ? this.packWhy.id : null);
+    }
     twin.switches.forEach((on, i) => (this.switches[i].checked = on));
     const opens = screenOn(twin.firmware) ? `${SCREEN_FIRST} ${this.opensWithModel}` : this.opensWithModel;
     if (this.opensWith.textContent !== opens) this.opensWith.textContent = opens;
@@ -305,6 +327,12 @@ export class LockView {
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
     if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
   }
+}
+
+/** Point a control's description at the element saying why it is disabled, or at nothing. */
+function describedBy(b: HTMLButtonElement, id: string | null): void {
+  if (id === null) b.removeAttribute('aria-describedby');
+  else if (b.getAttribute('aria-describedby') !== id) b.setAttribute('aria-describedby', id);
 }
 
 /** Said under the keypad, before how the model opens, while a 915/916's SecureScreen is on (M5, M7). */
