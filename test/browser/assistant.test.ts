@@ -298,6 +298,28 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('does not say a fix was checked from outside when the lock held no code to check it with (a weak pack on a fresh 909)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-909');
+    await page.waitForSelector('#lock[data-model="smartcode-909"][data-codes="0"]');
+    await page.click('#battery-out');
+    await page.click('#battery-in-weak');
+    await page.click('#asst-wrong');
+    await page.check('#asst-symptom-beeps-wont-unlock');
+    await page.click('#asst-examine');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    while ((await panel(page, 'phase')) !== 'finished') {
+      const n = await stepNo(page);
+      expect(await panel(page, 'part')).not.toBe('confirm');
+      await page.click('#asst-do');
+      await past(page, n);
+    }
+    await expectAttrBecomes(page, 'battery', 'in');
+    expect(await page.textContent('#asst-where')).toBe('Done');
+    expect(await page.textContent('#asst-says')).toBe('The fix is done. Nothing was checked from outside: the lock holds no code to check it with.');
+    await page.close();
+  }, 120_000);
+
   it('names the admin code as the model does in what it checks: "the programming code is …" on a 92640-001, never a Mastercode (product-facts §7)', async () => {
     const page = await open();
     await page.selectOption('#model', 'powerbolt-92640-001');

@@ -366,7 +366,9 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     delete root.dataset.do;
     const twin = session.twin;
     where.textContent = walk.failure ? 'Stopped' : 'Done';
-    says.textContent = walk.failure ?? (guide?.kind === 'story' ? 'The seed story is done: the lock was reset, learned its door handing, and took a new code that opened it with the door open — in that order (S23).' : 'The fix is done, and checked as you would from outside.');
+    // The check from outside needs a code on the lock (doctor.ts confirmSpec): with none, there was no check to claim.
+    const checked = walk.steps.some((s) => s.part === eng?.CONFIRM_PART);
+    says.textContent = walk.failure ?? (guide?.kind === 'story' ? 'The seed story is done: the lock was reset, learned its door handing, and took a new code that opened it with the door open — in that order (S23).' : checked ? 'The fix is done, and checked as you would from outside.' : 'The fix is done. Nothing was checked from outside: the lock holds no code to check it with.');
     cite.textContent = guide?.kind === 'story' ? `Source: ${STORY_CITE}` : '';
     note.textContent = '';
     const items: Reading[] = [{ says: `The twin now shows: ${twinNow(twin, session.log).join(' · ')}.`, cite: '' }];

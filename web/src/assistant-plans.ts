@@ -32,7 +32,8 @@ const REPAIR_PRIORITY = 2;
 const RESETS: ReadonlySet<DoctorProcedureId> = new Set(['factory-reset', 'finish-reset']);
 export const STORY_TITLE = 'The seed story: an inherited lock, a lost Mastercode';
 const SHOWN_PART = 'symptom';
-const CONFIRM_PART = 'confirm';
+/** The part of a walk that checks the fix as the owner would from outside (demonstrate.ts confirmationSteps). */
+export const CONFIRM_PART = 'confirm';
 
 export interface Reading {
   says: string;
