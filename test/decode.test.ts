@@ -345,7 +345,7 @@ describe('advice', () => {
 
   it('says what the seed says for the signals it names', () => {
     const m = modelOf('smartcode-913');
-    expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts M4, S4' });
+    expect(adviceFor(m, 'lockout')).toMatchObject({ todo: expect.stringMatching(/^Wait a minute/), cite: 'product-facts S4; assumed from product-facts M4' });
     expect(adviceFor(m, 'lockout').says).toMatch(/3 wrong codes within a minute lock the keypad for 60 s/);
     expect(adviceFor(m, 'lowBattery').todo).toMatch(/all four AA/);
     expect(adviceFor(m, 'lowBattery').cite).toMatch(/seed S10, S25/);

@@ -13,7 +13,13 @@ const model = (id: string) => findModel(id)!;
 
 describe('sourceCite', () => {
   it('cites a model\'s own guide as it stands', () => {
-    expect(sourceCite(model('smartcode-913'), 'signals.lockout')).toBe('product-facts M4, S4');
+    expect(sourceCite(model('powerbolt-250'), 'signals.lockout')).toBe('product-facts M9');
+  });
+
+  it('says a reference that is not the model\'s own document is borrowed, though its profile does not', () => {
+    // The 913's lockout signal is the 909's table (M4); the 913's own page for it is S4.
+    expect(model('smartcode-913').sources['signals.lockout']).not.toMatch(/^assumed:/);
+    expect(sourceCite(model('smartcode-913'), 'signals.lockout')).toBe('product-facts S4; assumed from product-facts M4');
   });
 
   it('says a fact taken over from another model is assumed', () => {
@@ -25,7 +31,8 @@ describe('sourceCite', () => {
   it('says an unverified source is unverified', () => {
     const p = model('powerbolt-264');
     expect(p.sources['signals.resetDone']).toMatch(/^unverified:/);
-    expect(sourceCite(p, 'signals.resetDone')).toBe('unverified product-facts S5, M11');
+    // S5 quotes a 264 answer; M11 is the Powerbolt 2's guide, borrowed.
+    expect(sourceCite(p, 'signals.resetDone')).toBe('unverified product-facts S5; assumed from product-facts M11');
   });
 
   it.each(MODELS.map((m) => [m.id, m] as const))('%s: no qualified source is cited bare', (_id, m) => {

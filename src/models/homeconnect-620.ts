@@ -24,6 +24,8 @@ export const HOMECONNECT_620: ModelProfile = {
     handingFailed: { color: 'red', count: 0, onMs: 0, offMs: 0, solidMs: 5_000, beeps: 1, meaning: 'red once for 5 seconds with beeps: failed handing — re-hand manually' },
     resetDone: resetDoneHandingByHand(),
   },
+  // product-facts §4, Home Connect 620: its installation sheet (M8), its Z-Wave document (G3), S12.
+  documentedBy: ['§4', 'M8', 'G3', 'S12'],
   sources: {
     ...SMARTCODE_913.sources,
     'timing.programmingTimeoutMs': 'product-facts M8 (programming timeout after six seconds)',

@@ -31,6 +31,9 @@ export const POWERBOLT_2: ModelProfile = {
     lockout: { color: 'red', count: 5, onMs: 250, offMs: 250, beeps: 5, meaning: 'red ×5 with five beeps: five wrong codes within a minute — 45 s keypad lockout' },
     resetDone: { color: 'green', count: 1, onMs: 250, offMs: 250, beeps: 3, longBeep: true, meaning: 'three long beeps: Mastercode 0000 and user code 1234 restored' },
   },
+  // product-facts §5, Powerbolt 2: its guides (M10, M11, M12), the Kwikset answer's copy (K-mirror),
+  // the pages on it (S1, S21).
+  documentedBy: ['§5', 'M10', 'M11', 'M12', 'K-mirror', 'S1', 'S21'],
   sources: {
     ...POWERBOLT_264.sources,
     'codes.capacity': 'product-facts K-mirror ("A total of 6 User Codes")',

@@ -19,6 +19,8 @@ export const POWERBOLT_240: ModelProfile = {
   slotSelection: 'digit',
   codes: { capacity: 12, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 4 },
   signals: { ...SMARTCODE_SIGNALS, programmingFailed: programmingRefused(null) },
+  // product-facts §5, the new Powerbolt 240: its guide (M13).
+  documentedBy: ['§5', 'M13'],
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'product-facts M13 (12 max)',

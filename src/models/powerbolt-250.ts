@@ -54,6 +54,8 @@ export const POWERBOLT_250: ModelProfile = {
     resetDone: { color: 'green', count: 1, onMs: 500, offMs: FLASH_MS, beeps: 1, meaning: 'factory reset done (green ×1): codes erased; the lock works with the key only until codes are added' },
     menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 3 Mastercode, 6 disable/enable codes, 0 door handing' },
   },
+  // product-facts §6, Powerbolt 250: its guide (M9) and the pages on it (S2, S20).
+  documentedBy: ['§6', 'M9', 'S2', 'S20'],
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'unverified: product-facts S2 ("up to 25 User Codes"); S20 says 30 (spam, conflict 6)',

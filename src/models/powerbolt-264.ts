@@ -8,6 +8,7 @@
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 import { programmingRefused, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { PROGRAMMING_CODE_FAMILY_DOCUMENTS } from './smartcode-275.ts';
 
 const FLASH_MS = 250; // assumed
 export const FIRM_KEYPAD_MIN_FORCE_N = 3.0; // assumed: above a light tap (2.5 N), below a firm press (6 N)
@@ -38,6 +39,7 @@ export const POWERBOLT_264: ModelProfile = {
     resetDone: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 3, longBeep: true, meaning: 'reset: three long beeps; programming code 0000 and user code 1234 restored' },
     menuEnter: { color: 'green', count: 1, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 1, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code, 0 door handing' },
   },
+  documentedBy: PROGRAMMING_CODE_FAMILY_DOCUMENTS,
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'assumed: 264 capacity not found (product-facts "Not found")',

@@ -200,6 +200,10 @@ export interface ModelProfile {
   signals: Record<SignalName, SignalPattern>;
   /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`. */
   sources: Record<string, string>;
+  /** The product-facts references that document this model or its family, as product-facts
+   * groups them (its section, "§6", and the pages and guides listed there): the troubleshooter
+   * cites these as the model's own, and any other as borrowed ("assumed from product-facts M4"). */
+  documentedBy: readonly string[];
   /** What differs from the seed or between sources, in plain words. */
   notes: string[];
 }

@@ -5,8 +5,13 @@
 // (product-facts §7 [K5][K6][K7], §9).
 
 import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { programmingRefused, SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
+
+/** product-facts §7, the "Programming Code" family (264, 275, 955, 917): the 955's pages (K4–K7),
+ * the quoted 264 answers (S5, S-greenyplace), the 917's capacity (S19). */
+export const PROGRAMMING_CODE_FAMILY_DOCUMENTS: readonly string[] = ['§7', 'K4', 'K5', 'K6', 'K7', 'S5', 'S-greenyplace', 'S19'];
 
 export const SMARTCODE_275: ModelProfile = {
   ...SMARTCODE_913,
@@ -40,6 +45,7 @@ export const SMARTCODE_275: ModelProfile = {
     codeAccepted: { ...SMARTCODE_SIGNALS.codeAccepted, meaning: 'programming step accepted (one long beep, green)' },
     programmingFailed: programmingRefused('programming code'),
   },
+  documentedBy: [...PROGRAMMING_CODE_FAMILY_DOCUMENTS, ...SMARTCODE_DEADBOLT_PAGES],
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'assumed: seed S4 (SmartCode models hold up to 30); 275 capacity not found',

@@ -10,6 +10,7 @@
 // [S3] (product-facts conflict 1).
 
 import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 import { programmingRefused, resetDoneHandingByHand, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
@@ -54,6 +55,9 @@ export const SMARTCODE_909: ModelProfile = {
     programmingFailed: programmingRefused(null),
     resetDone: RESET_DONE_909,
   },
+  // product-facts §3, SmartCode 909 / 910 / 912: the 909's guide (M4), the Weiser SmartCode 5's,
+  // the Canadian 909 (M15, M16), the 910's Z-Wave documents (G2, G5), the pages quoted there.
+  documentedBy: ['§3', ...SMARTCODE_DEADBOLT_PAGES, 'M4', 'M15', 'M16', 'G2', 'G5', 'S3', 'S15', 'S-greenyplace'],
   sources: {
     ...SMARTCODE_913.sources,
     'codes.capacity': 'product-facts M15 ("A total of 8 user codes may be programmed")',

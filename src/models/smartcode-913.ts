@@ -3,6 +3,7 @@
 // Sources: seed S2–S4, S8, S9, S16, S19; product-facts §1 [M1][M2][M14][K1][K3][G1][G4][G5].
 
 import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
 
 export const SMARTCODE_913: ModelProfile = {
@@ -52,6 +53,9 @@ export const SMARTCODE_913: ModelProfile = {
   exteriorLink: { alertEveryMs: null },
   distinguish: 'A 10-digit keypad (one digit per button) with a Lock button; the interior has a Program button and four switches. The 914 looks the same but has a Z-Wave module. The 275 has the same interior but opens programming at the keypad with a programming code.',
   signals: SMARTCODE_SIGNALS,
+  // product-facts §1, SmartCode 913 / 914: the 913 and 914 guides (M1, M2, M14), the 913
+  // troubleshooting guide (M3), the 914/910 Z-Wave documents (G1, G2, G5), the pages quoted there.
+  documentedBy: ['§1', ...SMARTCODE_DEADBOLT_PAGES, 'K2', 'M1', 'M2', 'M3', 'M14', 'G1', 'G2', 'G5', 'S4', 'S5', 'S9', 'S10', 'S14', 'S15'],
   sources: {
     'codes.capacity': 'seed S4; product-facts G1 (914: 30 slots). 913 capacity itself not found',
     'codes.minLength': 'product-facts M14 (4–8 digits)',

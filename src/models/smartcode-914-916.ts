@@ -4,6 +4,7 @@
 // checkmark/lock-symbol alerts, and SecureScreen on switch 4 (firmware/secure-screen.ts).
 
 import type { ModelProfile } from './profile.ts';
+import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
 
@@ -45,6 +46,9 @@ export const SMARTCODE_916: ModelProfile = {
     lowBattery: { color: 'green', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 5, otherSound: { beeps: 1, longBeep: true, conflict: 5 }, meaning: 'checkmark and lock symbols flash together five times: low battery' },
     jammed: { color: 'amber', count: 5, onMs: FLASH_MS, offMs: FLASH_MS, beeps: 0, meaning: 'checkmark and lock symbols alternate five times: door jammed while locking — re-lock manually' },
   },
+  // product-facts §2, SmartCode 915 / 916: the 916 and 915 guides (M5, M6, M7), the 916's Z-Wave
+  // document (G2, with the template G4).
+  documentedBy: ['§2', ...SMARTCODE_DEADBOLT_PAGES, 'M5', 'M6', 'M7', 'G2', 'G4'],
   sources: {
     ...SMARTCODE_913.sources,
     'timing.programmingTimeoutMs': 'product-facts M5, M6 (20 seconds)',

@@ -7,7 +7,9 @@
 // and then its Lock button), M8, M9, M15, S1, S2 (handing and reset on the other models), S11
 // (codes survive a battery change). The model's own `meaning` is always the first line; numbers
 // (lockout, timeout, code lengths) come from the profile. What follows a reset or door handing is
-// after-reset.ts nextAfterReset, the words practice-reset ends with too.
+// after-reset.ts nextAfterReset, the words practice-reset ends with too. A signal's own facts are
+// cited from the model's sources for it (the Powerbolt 250's wrong code: its guide, M9, not the
+// 909's table), and every citation names as borrowed what is not the model's own (own-cite.ts).
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import { lockKeyName, sourceCite } from './procedure-kit.ts';
@@ -15,7 +17,7 @@ import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { nextAfterReset } from './after-reset.ts';
-
+import { ownCite } from './own-cite.ts';
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -69,20 +71,20 @@ function lockoutWords(m: ModelProfile): string {
 }
 
 const ADVICE: Record<SignalName, Entry> = {
-  unlocked: () => ({
+  unlocked: (m) => ({
     says: 'The code was right and the bolt is drawing back.',
     todo: 'Nothing to do. If the bolt does not actually move, put in fresh batteries first.',
-    cite: 'product-facts K3, M9; seed S25',
+    cite: joinCites(sourceCite(m, 'signals.unlocked'), 'seed S25'),
   }),
-  locked: () => ({
+  locked: (m) => ({
     says: 'The lock is throwing the bolt.',
     todo: 'Nothing to do. If the door does not end up locked, check the bolt lines up with the strike plate.',
-    cite: 'product-facts K3, M9; seed S17',
+    cite: joinCites(sourceCite(m, 'signals.locked'), 'seed S17'),
   }),
-  codeAccepted: () => ({
+  codeAccepted: (m) => ({
     says: 'The programming step you just did was taken.',
     todo: 'Test the new code now with the door open, before you close it.',
-    cite: 'product-facts M14; seed S20',
+    cite: joinCites(sourceCite(m, 'signals.codeAccepted'), 'seed S20'),
   }),
   programmingFailed: (m) => {
     // The positional models have no admin code, and a code written to a position replaces the one
@@ -99,23 +101,28 @@ const ADVICE: Record<SignalName, Entry> = {
         ...(positional ? ['This lock has no Mastercode, and a new code replaces the one at the position you chose.'] : []),
         ...(m.reset.requiresBoltRetracted ? ['A reset also fails this way unless the bolt is retracted (product-facts M9).'] : []),
       ].join(' '),
-      cite: positional ? 'seed S4, S18; product-facts M15, M13' : 'seed S2, S4, S18; product-facts M1, M14',
+      cite: joinCites(positional ? 'seed S4, S18' : 'seed S2, S4, S18', sourceCite(m, 'signals.programmingFailed'), m.reset.requiresBoltRetracted ? sourceCite(m, 'reset.requiresBoltRetracted') : ''),
     };
   },
   programmingTimeout: (m) => ({
     says: `Programming gave up: no key for ${seconds(m.timing.programmingTimeoutMs)} s.`,
     todo: `Start again from the beginning, with no pause longer than ${seconds(m.timing.programmingTimeoutMs)} s between presses.`,
-    cite: 'product-facts M1, M4, M5/M6, M8',
+    cite: sourceCite(m, 'signals.programmingTimeout', 'timing.programmingTimeoutMs'),
   }),
   wrongCode: (m) => ({
     says: 'The lock did not accept that code (or no code is programmed).',
     todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
-    cite: m.keypad.unlockWith === 'lock-button' ? 'product-facts M4, M10; seed S7' : hasSecureScreen(m) ? 'product-facts M4, M5, M7; seed S7' : 'product-facts M4; seed S7',
+    cite: joinCites(
+      sourceCite(m, 'signals.wrongCode'),
+      m.keypad.unlockWith === 'lock-button' ? 'product-facts M10' : '',
+      hasSecureScreen(m) ? sourceCite(m, 'keypad.secureScreenDigits') : '',
+      m.keypad.minForceN > STANDARD_PRESS_N ? 'seed S7, S14' : 'seed S7',
+    ),
   }),
   noUserCode: (m) => ({
     says: 'The lock has no user code yet, so no code can open it: only the key does.',
     todo: `Add a code${m.programming === 'mastercode-program-button' ? ' (set a Mastercode too)' : ''} and test it with the door open before you close it.`,
-    cite: 'product-facts M4, M5/M6; seed S19, S20, S21',
+    cite: joinCites(sourceCite(m, 'signals.noUserCode'), 'seed S19, S20, S21'),
   }),
   lockout: (m) => ({
     says: `${lockoutWords(m)[0].toUpperCase()}${lockoutWords(m).slice(1)}; it opens again by itself and no code is lost.`,
@@ -130,26 +137,26 @@ const ADVICE: Record<SignalName, Entry> = {
   jammed: (m) => ({
     says: 'The bolt met resistance and stopped part-way.',
     todo: `Open the door and try again: with the door open the bolt should run freely. If it only jams with the door closed, the strike plate is out of line. Lock by hand meanwhile. Right after a reset? Redo door handing: ${handingHowTo(m).how}.`,
-    cite: joinCites('seed S15, S17; product-facts M4, M9', handingHowTo(m).cite),
+    cite: joinCites('seed S15, S17', sourceCite(m, 'signals.jammed'), handingHowTo(m).cite),
   }),
   handingFailed: (m) => ({
     says: 'The lock tried to learn which way the bolt turns and could not finish.',
     todo: `Open the door, check the strike plate and keep hands off the bolt; then ${handingHowTo(m).how}. No code is accepted until this works.`,
-    cite: joinCites('seed S15, S16, S17, S18; product-facts K3', handingHowTo(m).cite),
+    cite: joinCites('seed S15, S16, S17, S18', sourceCite(m, 'signals.handingFailed'), handingHowTo(m).cite),
   }),
   handingDone: (m) => {
     const next = nextAfterReset(m);
     return { says: 'Door handing is learned: the lock is ready for codes.', todo: next.afterHanding, cite: next.afterHandingCite };
   },
-  resetArmed: () => ({
+  resetArmed: (m) => ({
     says: 'A factory reset is waiting for one more press.',
     todo: 'Press Program once more to finish it (every code is erased), or pull the battery pack to abandon it.',
-    cite: 'seed S8, S24; product-facts K1, M9',
+    cite: joinCites('seed S8, S24', sourceCite(m, 'signals.resetArmed')),
   }),
-  exteriorDisconnected: () => ({
+  exteriorDisconnected: (m) => ({
     says: 'The cable from the outside keypad to the inside assembly is unplugged or loose: no key you press outside reaches the lock.',
     todo: 'Take off the interior assembly, plug the cable from the exterior assembly back in, and put it back. A factory reset does not help: the codes are still there once the keypad is connected again.',
-    cite: 'product-facts M5, M6; seed S7',
+    cite: joinCites(sourceCite(m, 'signals.exteriorDisconnected'), 'seed S7'),
   }),
   resetArmedReminder: () => ({
     says: 'A half-finished reset: the lock is waiting and ignores the keypad until then.',
@@ -165,38 +172,41 @@ const ADVICE: Record<SignalName, Entry> = {
     todo: `Enter a ${m.codes.minLength}–${m.codes.maxLength} digit code and press Lock; test it with the door open. Set a Mastercode soon: without one anyone inside can change codes.`,
     cite: 'seed S19, S20, S21',
   }),
-  programEnterAuth: () => ({
+  programEnterAuth: (m) => ({
     says: 'A Mastercode is set: it must come first.',
     todo: 'Enter the Mastercode and press Lock, then continue. Lost it? No button combination gets past this; only a factory reset does.',
-    cite: 'seed S2, S3; product-facts M1, M14',
+    cite: joinCites('seed S2, S3', sourceCite(m, 'signals.programEnterAuth')),
   }),
   menuEnter: (m) => ({
     says: 'The programming menu is open.',
     todo: `Press ${m.menu ? `${m.menu.add} to add or ${m.menu.delete} to delete a code` : 'the menu digit'}, then Kwikset.`,
-    cite: 'product-facts K5, K6, M9; seed S11',
+    cite: joinCites(sourceCite(m, 'signals.menuEnter', 'menu'), 'seed S11'),
   }),
   mastercodeSetEnter: (m) => ({
     says: 'Mastercode programming is open.',
     todo: `Enter the new Mastercode (${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits), Lock, enter it again, Lock.`,
-    cite: 'product-facts M1; seed S21',
+    cite: joinCites(sourceCite(m, 'signals.mastercodeSetEnter'), 'seed S21'),
   }),
-  mastercodeSet: () => ({
+  mastercodeSet: (m) => ({
     says: 'The new Mastercode is stored (or, after the clearing sequence, gone).',
     todo: 'Press Program once to check: green and three beeps means the lock now asks for the Mastercode first (product-facts M1). Keep it somewhere safe: without it only a factory reset reprograms the lock (seed S3).',
-    cite: 'product-facts M1; seed S2, S3, S21',
+    cite: joinCites(sourceCite(m, 'signals.mastercodeSet'), 'seed S2, S3, S21'),
   }),
-  handingArmed: () => ({
+  handingArmed: (m) => ({
     says: 'Door handing is ready to start.',
     todo: 'Open the door, then press Program once: the bolt extends and retracts by itself. Hands off.',
-    cite: 'product-facts M8; seed S16',
+    cite: joinCites(sourceCite(m, 'signals.handingArmed'), 'seed S16'),
   }),
-  slotSelected: () => ({
+  slotSelected: (m) => ({
     says: 'Program press counted: one code position further.',
     todo: 'Press Program as many times as the position number, then enter the code and press Lock.',
-    cite: 'product-facts M15',
+    cite: sourceCite(m, 'signals.slotSelected'),
   }),
 };
 
+/** The advice for a signal on this model, its citation the model's own guide or saying whose it
+ * borrows (own-cite.ts). */
 export function adviceFor(model: ModelProfile, name: SignalName): Advice {
-  return { meaning: model.signals[name].meaning, ...ADVICE[name](model) };
+  const advice = ADVICE[name](model);
+  return { meaning: model.signals[name].meaning, ...advice, cite: ownCite(model, advice.cite) };
 }

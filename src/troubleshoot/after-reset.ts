@@ -6,12 +6,13 @@
 // for the reset and handing signals and practice-reset's last line — so they cannot drift apart:
 // no Mastercode to set on the positional models (909, 910, 240: codes go by position, product-
 // facts M15, M13), and on the models whose reset restores factory codes, those codes named and
-// to be changed at once.
+// to be changed at once. What it cites is the model's own guide, or says whose it borrows (own-cite.ts).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { sourceCite, spell } from './procedure-kit.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { joinCites } from './cites.ts';
+import { ownCite } from './own-cite.ts';
 
 export interface AfterReset {
   order: string;
@@ -56,7 +57,7 @@ export function afterResetGuidance(p: ModelProfile): AfterReset {
     setMastercode,
     testDoorOpen: 'Test every new code with the door open before you close it: a code mis-entered while programming, found only once the door is locked, leaves you outside.',
     restored: restored.length ? `After the reset ${restored.join('; ')}.` : undefined,
-    cite: 'seed S19–S23; product-facts M11, S12',
+    cite: joinCites('seed S19–S23', restored.length ? sourceCite(p, 'defaults.adminCodeAfterReset') : ''),
   };
 }
 
@@ -118,7 +119,7 @@ export function nextAfterReset(p: ModelProfile): NextAfterReset {
     says,
     todo: `Next, in this order: ${handing}, then ${codes.then}`,
     afterHanding: codes.now,
-    cite: joinCites('seed S6', codes.cite, p.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(p).cite),
-    afterHandingCite: codes.cite,
+    cite: ownCite(p, joinCites('seed S6', codes.cite, p.handing.trigger === 'auto' ? 'seed S16' : handingHowTo(p).cite)),
+    afterHandingCite: ownCite(p, codes.cite),
   };
 }

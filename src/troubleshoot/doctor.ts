@@ -16,6 +16,7 @@ import { afterResetGuidance, type AfterReset } from './after-reset.ts';
 import { conditionTwin, DEMO_NEW_ADMIN, DEMO_NEW_CODE } from './condition-twin.ts';
 import { whyHandingFailed, type HandingWhy } from './handing-why.ts';
 import { buildPlan, planCovers, type Plan } from './plan.ts';
+import { ownCite } from './own-cite.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
 import { DEFAULT_ANSWERS, findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
@@ -72,8 +73,9 @@ function fixesFor(cause: Cause): DoctorProcedureId[] {
   return cause.id === 'handing-failed' ? [cause.fix, 'set-mastercode', 'add-code'] : [cause.fix];
 }
 
-function ranked(causes: readonly Omit<DoctorCause, 'rank'>[]): DoctorCause[] {
-  return causes.map((c, i) => ({ rank: i + 1, ...c }));
+/** Numbered, most likely first, each citing the model's own guide or saying whose it borrows (own-cite.ts). */
+function ranked(p: ModelProfile, causes: readonly Omit<DoctorCause, 'rank'>[]): DoctorCause[] {
+  return causes.map((c, i) => ({ rank: i + 1, ...c, cite: ownCite(p, c.cite) }));
 }
 
 function publicPlan(plan: Plan): Omit<Plan, 'facts'> {
@@ -113,7 +115,7 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
     plan = buildPlan(p, fixesFor(causes[chosen]), made.facts);
   }
   for (const u of plan.unavailable) if (u.id !== causes[chosen].fix) also.push(`${u.id.replace(/-/g, ' ')}: ${u.why}.`);
-  const list = ranked(causes.slice(chosen));
+  const list = ranked(p, causes.slice(chosen));
   const next = list.find((c) => !planCovers(plan.ids, c.fix));
   const before = diagnoseTwin(made.twin);
   const forgotten = made.facts.forgotten ? made.twin.store().codes[made.facts.forgotten.slot - 1] : undefined;
@@ -173,8 +175,9 @@ export interface TwinExamOptions {
 
 export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase {
   const p = twin.model;
-  const findings = diagnoseTwin(twin);
-  const handing = findings.some((f) => f.id === 'handing-not-learned' || f.id === 'bolt-jammed') ? (whyHandingFailed(twin) ?? undefined) : undefined;
+  const findings = diagnoseTwin(twin).map((f) => ({ ...f, cite: ownCite(p, f.cite) }));
+  const why = findings.some((f) => f.id === 'handing-not-learned' || f.id === 'bolt-jammed') ? whyHandingFailed(twin) : null;
+  const handing = why ? { ...why, cite: ownCite(p, why.cite) } : undefined;
   const causes: Omit<DoctorCause, 'rank'>[] = findings.map((f) => ({
     id: f.id,
     says: f.id === 'handing-not-learned' && handing ? `${f.says} ${handing.says}` : f.says,
@@ -212,7 +215,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   const plan = buildPlan(p, fixes, facts);
   for (const u of plan.unavailable) also.push(`${u.id.replace(/-/g, ' ')}: ${u.why}.`);
   if (findings.length === 0 && !opts.symptom) also.push('Nothing wrong found: the lock is powered, its code store is sound, the door handing is learned and no warning is active.');
-  const list = ranked(causes);
+  const list = ranked(p, causes);
   const report: DoctorReport = {
     model: { id: p.id, name: p.name },
     from: 'twin',

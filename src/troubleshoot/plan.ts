@@ -6,10 +6,12 @@
 // reset the door handing, a Mastercode, a new code and its test with the door open (S23, S21,
 // S19, S20). A fix another one already covers is
 // dropped (a reset includes fresh batteries and handing; relearning the handing frees a jam).
+// Each step cites the model's own guide, or says whose it borrows (own-cite.ts).
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { DoctorProcedureId, LockFacts, ProcedureStep } from './procedure-kit.ts';
 import { buildProcedure } from './procedures.ts';
+import { ownCite } from './own-cite.ts';
 
 export interface PlanStep extends ProcedureStep {
   /** 1-based step number across the plan. */
@@ -102,7 +104,7 @@ export function buildPlan(p: ModelProfile, fixes: readonly DoctorProcedureId[], 
     }
     plan.ids.push(id);
     plan.titles[id] = procedure.title;
-    for (const s of procedure.steps) plan.steps.push({ ...s, n: plan.steps.length + 1, part: id });
+    for (const s of procedure.steps) plan.steps.push({ ...s, cite: ownCite(p, s.cite), n: plan.steps.length + 1, part: id });
     if (RESETS.has(id)) plan.resets = true;
     now = after;
   }

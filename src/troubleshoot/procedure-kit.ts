@@ -10,6 +10,7 @@ import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
+import { ownCite } from './own-cite.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
  * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), the
@@ -166,7 +167,8 @@ const QUALIFIER = /^(assumed|inferred|unverified):/;
  * (the 916's lockout: its M5/M6, not the 909's M4). A reference counts under the last "seed" or
  * "product-facts" before it in its clause (up to a semicolon); product-facts where none is named.
  * A fact its profile gives as assumed, inferred or unverified is cited so ("assumed from
- * product-facts M4": the 264's lockout, taken from the SmartCode's). */
+ * product-facts M4": the 264's lockout, taken from the SmartCode's), and so is a reference that
+ * is not the model's own document (own-cite.ts: the 913's lockout from the 909's table, M4). */
 export function sourceCite(p: ModelProfile, ...keys: string[]): string {
   const groups = new Map<string, string[]>();
   for (const key of keys) {
@@ -184,7 +186,7 @@ export function sourceCite(p: ModelProfile, ...keys: string[]): string {
       }
     }
   }
-  return [...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`).join('; ');
+  return ownCite(p, [...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`).join('; '));
 }
 
 /** "a green flash and two beeps", "solid red for 5 s", "red ×10 and ten beeps". */

@@ -5,18 +5,25 @@
 // (decode.ts): those answer a key or an operation, and this comes by itself, with no beep. So it
 // is read beside the table, from a blink that repeats on its own in one of the status colours.
 // A lone red blink that repeats is also seed S24's half-finished reset, which the table ranks;
-// the red reading says so.
+// the red reading says so. Its source is the model's own where the model's documents give the blink,
+// and said to be borrowed where the profile only takes it from the SmartCode page (the Powerbolts).
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
 import { STATUS_LED_SWITCH } from '../firmware/bolt-control.ts';
 import type { StatusColor } from '../scenario/types.ts';
 import { STATUS_COLORS } from '../scenario/vocabulary.ts';
+import { sourceCite } from './procedure-kit.ts';
+import { joinCites } from './cites.ts';
+import { ownCite } from './own-cite.ts';
 
 /** A lit status blink: the scenario word's colours but off. */
 export type StatusBlinkColor = Exclude<StatusColor, 'off'>;
 const STATUS_BLINK_COLORS: readonly string[] = STATUS_COLORS.filter((c) => c !== 'off');
 const MS_PER_S = 1000;
+/** What each colour of the blink means: Kwikset's page for its SmartCode deadbolts. A model that
+ * page does not document cites it as borrowed (own-cite.ts), as its profile takes the blink from it. */
+const STATUS_COLOURS_SOURCE = 'product-facts K3';
 
 export interface StatusReading {
   label: string;
@@ -41,7 +48,7 @@ export function readStatusBlink(model: ModelProfile, obs: Observation): StatusRe
   if (!isStatusBlink(obs)) return null;
   const color = obs.colors[0];
   const every = model.timing.statusBlinkPeriodMs / MS_PER_S;
-  const cite = model.battery.lowBlinkIgnoresLedSwitch ? 'product-facts K3, M16' : 'product-facts K3';
+  const cite = ownCite(model, joinCites(STATUS_COLOURS_SOURCE, model.battery.lowBlinkIgnoresLedSwitch ? sourceCite(model, 'battery.lowBlinkIgnoresLedSwitch') : ''));
   const off = `Switch ${STATUS_LED_SWITCH} on the interior assembly turns the status light off`;
   const looksLike = `${color}, one blink every ${every} s, no beep`;
   if (color === 'green') {
@@ -55,7 +62,7 @@ export function readStatusBlink(model: ModelProfile, obs: Observation): StatusRe
     label: 'status light: low battery',
     color,
     looksLike,
-    cite: `${cite}; seed S25, S24`,
+    cite: ownCite(model, joinCites(cite, 'seed S25, S24')),
     meaning: `The status light blinking red on its own: the batteries are low.${keepsRed}`,
     todo: `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (seed S25). If the keypad also ignores every code after someone held Program at power-up, it is the half-finished reset instead (seed S24): press Program once more.`,
   };

@@ -1,0 +1,81 @@
+// A citation as the troubleshooter prints it for one model: a product-facts reference that
+// documents the model or its family (profile `documentedBy`, as product-facts groups them) stands
+// as its own; any other is taken from another model's guide, and is cited as borrowed, the way a
+// profile's assumed fact is ("assumed from product-facts M4": the 264's lockout, the 909's table;
+// the Powerbolts' status blink, the SmartCode page K3). Seed claims are the twin's own spec and
+// stand as they are.
+
+import type { ModelProfile } from '../models/profile.ts';
+
+/** product-facts §8 ("Cross-model data": the two-digit key collisions S7 and S8, the Z-Wave
+ * template's battery levels G4, codes kept through a battery change S11) and §9 ("Added facts"),
+ * which no section of one model holds: every model's own. */
+export const CROSS_MODEL_REFS: readonly string[] = ['§8', '§9', 'S7', 'S8', 'S11', 'G4'];
+
+/** The group that says its references are borrowed (procedure-kit.ts sourceCite writes it so). */
+export const BORROWED_GROUP = 'assumed from product-facts';
+
+/** A clause already marked borrowed or assumed: "assumed from …", "inferred from …", "assumed: …". */
+const MARKED = /^(assumed|inferred)\b/;
+/** A group word, or one reference item: "M5", "M5/M6", "§7", "K-mirror", "S-greenyplace". */
+const TOKEN = /\b(seed|product-facts)\b|((?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)(?:\/[KMGS]\d+)*)/g;
+
+/** Whether `ref` (a product-facts reference: "M9", "§6", "K-mirror") documents model p. */
+export function isOwnRef(p: ModelProfile, ref: string): boolean {
+  return p.documentedBy.includes(ref) || CROSS_MODEL_REFS.includes(ref);
+}
+
+/** Tidies a clause once references are taken out of it: no doubled or dangling commas, no
+ * "product-facts" left with nothing after it. */
+function tidy(clause: string): string {
+  return clause
+    .replace(/,(\s*,)+/g, ',')
+    .replace(/\b(seed|product-facts)\s*,\s*/g, '$1 ')
+    .replace(/,\s*(?=\(|$)/g, ' ')
+    .replace(/(^|,\s*|\s)product-facts\s*(?=\(|,|$)/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+}
+
+/** `cite` as printed for model p: the product-facts references p's documents do not hold are
+ * taken out of their clause and named in one clause of their own, "assumed from product-facts …",
+ * last (or added to such a clause already there). A clause marked borrowed or assumed stays as it is. */
+export function ownCite(p: ModelProfile, cite: string): string {
+  const borrowed: string[] = [];
+  const clauses: string[] = [];
+  for (const raw of cite.split(';')) {
+    const clause = raw.trim();
+    if (!clause) continue;
+    if (MARKED.test(clause)) {
+      clauses.push(clause);
+      continue;
+    }
+    let group = 'product-facts';
+    let kept = false;
+    const rewritten = clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined) => {
+      if (word) {
+        group = word;
+        return whole;
+      }
+      if (group === 'seed' || item === undefined) return whole;
+      const parts = item.split('/');
+      const own = parts.filter((r) => isOwnRef(p, r));
+      for (const r of parts) if (!own.includes(r) && !borrowed.includes(r)) borrowed.push(r);
+      if (own.length) kept = true;
+      return own.join('/');
+    });
+    if (rewritten === clause) {
+      clauses.push(clause);
+      continue;
+    }
+    // A clause whose every reference was borrowed keeps its seed claims, if any, and no more.
+    const tidied = tidy(rewritten);
+    if (kept || /\bseed\b/.test(tidied)) clauses.push(kept ? tidied : tidy(tidied.replace(/\s*\(.*\)\s*/g, ' ')));
+  }
+  if (!borrowed.length) return clauses.join('; ');
+  const at = clauses.findIndex((c) => c.startsWith(`${BORROWED_GROUP} `));
+  if (at === -1) return [...clauses, `${BORROWED_GROUP} ${borrowed.join(', ')}`].join('; ');
+  const already = clauses[at].slice(BORROWED_GROUP.length + 1).split(',').map((r) => r.trim());
+  clauses[at] = `${BORROWED_GROUP} ${[...already, ...borrowed.filter((r) => !already.includes(r))].join(', ')}`;
+  return clauses.join('; ');
+}

@@ -1,0 +1,115 @@
+// Every source the troubleshooter prints beside its words is the model's own — a product-facts
+// reference that documents this model or its family as product-facts groups them (the profile's
+// `documentedBy`; §8's cross-model data for every model) — or says it is borrowed ("assumed from
+// product-facts M4": the 264's lockout, taken from the SmartCode's). Walked for every model, every
+// signal `decode` can answer with, its status-light readings, and every `doctor` symptom with
+// every answer its interview asks for.
+import { describe, expect, it } from 'vitest';
+import { MODELS } from '../src/models/index.ts';
+import type { ModelProfile } from '../src/models/profile.ts';
+import { CROSS_MODEL_REFS } from '../src/troubleshoot/own-cite.ts';
+import { adviceFor } from '../src/troubleshoot/advice.ts';
+import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
+import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
+import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
+import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
+import { examineSymptom } from '../src/troubleshoot/doctor.ts';
+import { questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
+import { decodeCommand } from '../src/troubleshoot/decode-command.ts';
+import { modelOf } from './model-of.ts';
+
+const SYMPTOMS: readonly SymptomId[] = ['forgot-one-code', 'unresponsive-to-all-codes', 'no-mastercode', 'beeps-wont-unlock'];
+const STATUS_COLOURS = ['green', 'amber', 'red'] as const;
+/** Deep enough for every question the interview asks in turn (symptoms.ts questionsFor). */
+const MAX_QUESTIONS = 8;
+
+/** The references each model may print as its own: derived from the model data. */
+const OWN: ReadonlyMap<string, ReadonlySet<string>> = new Map(MODELS.map((m) => [m.id, new Set([...m.documentedBy, ...CROSS_MODEL_REFS])]));
+
+const REF = /K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b/g;
+
+/** The product-facts references a citation prints as the model's own that are not: every clause
+ * (up to a semicolon) not marked borrowed ("assumed…", "inferred…"), its references after
+ * "product-facts" (a clause's "seed" ones are the seed's claims). */
+function borrowedPrintedAsOwn(m: ModelProfile, cite: string): string[] {
+  const own = OWN.get(m.id) ?? new Set<string>();
+  const out: string[] = [];
+  for (const clause of cite.split(';').map((c) => c.trim())) {
+    if (/^(assumed|inferred)\b/.test(clause)) continue;
+    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
+      if (part.startsWith('seed')) continue;
+      for (const ref of part.match(REF) ?? []) if (!own.has(ref)) out.push(ref);
+    }
+  }
+  return out;
+}
+
+/** Every citation decode and doctor print for model m, with where it was printed. */
+function printedCites(m: ModelProfile): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of applicableSignals(m)) out.push([`decode ${s}`, adviceFor(m, s).cite]);
+  for (const c of STATUS_COLOURS) {
+    const r = readStatusBlink(m, parseSignalText(`blinking ${c} every few seconds`));
+    if (r) out.push([`decode status ${c}`, r.cite]);
+  }
+  const screen = readLitDigits(m, 'some');
+  if (screen) out.push(['decode screen', screen.cite]);
+  for (const symptom of SYMPTOMS) {
+    const walk = (answers: Answers, depth: number): void => {
+      const [q] = questionsFor(symptom, m, answers);
+      if (q && depth < MAX_QUESTIONS) {
+        for (const c of q.choices) walk({ ...answers, [q.id]: c.value }, depth + 1);
+        return;
+      }
+      const r = examineSymptom(m, symptom, answers).report;
+      const where = `doctor ${symptom} ${JSON.stringify(answers)}`;
+      for (const c of r.causes) out.push([`${where} cause ${c.id}`, c.cite]);
+      for (const s of r.procedure.steps) out.push([`${where} step ${s.n} (${s.part})`, s.cite]);
+      if (r.ifPersists) out.push([`${where} if it persists`, r.ifPersists.cite]);
+      if (r.afterReset) out.push([`${where} after the reset`, r.afterReset.cite]);
+    };
+    walk({}, 0);
+  }
+  return out;
+}
+
+describe('the check itself', () => {
+  it('catches a borrowed source printed as own: K3, the SmartCode page, on a Powerbolt 250', () => {
+    expect(borrowedPrintedAsOwn(modelOf('powerbolt-250'), 'product-facts K3; seed S25, S24')).toEqual(['K3']);
+    expect(borrowedPrintedAsOwn(modelOf('powerbolt-250'), 'product-facts M4; seed S7')).toEqual(['M4']);
+  });
+
+  it('passes the model\'s own source, and one said to be borrowed', () => {
+    expect(borrowedPrintedAsOwn(modelOf('powerbolt-250'), 'product-facts M9; seed S7')).toEqual([]);
+    expect(borrowedPrintedAsOwn(modelOf('powerbolt-250'), 'seed S25, S24; assumed from product-facts K3')).toEqual([]);
+    expect(borrowedPrintedAsOwn(modelOf('smartcode-909'), 'product-facts M4, M16')).toEqual([]);
+  });
+});
+
+describe('every citation printed is the model\'s own or says it is borrowed', () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const wrong = printedCites(m).flatMap(([where, cite]) => borrowedPrintedAsOwn(m, cite).map((ref) => `${where}: ${ref} in "${cite}"`));
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+});
+
+describe('as printed', () => {
+  function decoded(model: string, text: string, json = false): string {
+    const lines: string[] = [];
+    decodeCommand({ model, text, json }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    return lines.join('\n');
+  }
+
+  it('a Powerbolt 250\'s status blink cites the SmartCode page as borrowed', () => {
+    const out = decoded('powerbolt-250', 'blinking red every few seconds');
+    expect(out).toContain('assumed from product-facts K3');
+    expect(out).not.toMatch(/\(product-facts K3/);
+  });
+
+  it('a Powerbolt 250\'s wrong code cites its own guide, M9, not the 909\'s table', () => {
+    const json = JSON.parse(decoded('powerbolt-250', 'red x3 and 3 beeps', true)) as { matches: { signal: string; cite: string }[] };
+    const cite = json.matches.find((x) => x.signal === 'wrongCode')?.cite;
+    expect(cite).toMatch(/^product-facts M9\b/);
+    expect(cite).not.toMatch(/M4/);
+  });
+});
