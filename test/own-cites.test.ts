@@ -113,3 +113,13 @@ describe('as printed', () => {
     expect(cite).not.toMatch(/M4/);
   });
 });
+
+describe('a model whose own guide gives the signal', () => {
+  it.each(['wrongCode', 'noUserCode', 'programmingTimeout', 'programmingFailed'] as const)(
+    'Home Connect 620, %s: red ×3 and three beeps in its own installation sheet (M8), not the 909\'s table',
+    (signal) => {
+      expect(adviceFor(modelOf('homeconnect-620'), signal).cite).toMatch(/^(seed [^;]*; )?product-facts M8\b/);
+      expect(adviceFor(modelOf('homeconnect-620'), signal).cite).not.toMatch(/assumed from/);
+    },
+  );
+});
