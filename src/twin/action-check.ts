@@ -1,6 +1,7 @@
 // An action from outside the program's own code — parsed JSON from a test harness, a UI, another
-// process — checked whole before a twin is given it: `twin.apply` itself trusts its caller (it is
-// the hot path of every run and search), and a misspelt key would otherwise be a press of nothing.
+// process — checked whole before a twin is given it: `twin.apply` itself looks only at the fields
+// an action is done by (action-shape.ts; it is the hot path of every run and search), so a field
+// no action has, or a time not in whole ms, is refused here first, naming the field.
 // The same shapes as the trace's `input` entries (trace-check.ts), plus `wait` with whole ms and
 // `type-shown` (the digits a 915/916's SecureScreen shows, product-facts M5, M7 — an Action the
 // trace records as the `type` of those digits, so no `input` entry has its shape).
@@ -9,12 +10,9 @@ import { z } from 'zod';
 import type { Action } from './twin.ts';
 import { ACTION } from './trace-check.ts';
 import { fieldName } from './snapshot-check.ts';
-import { QuotingError } from '../printable.ts';
+import { ActionError } from './action-error.ts';
 
-/** An action that cannot be applied; the message names the field at fault (`action.key: …`). */
-export class ActionError extends QuotingError {
-  override name = 'ActionError';
-}
+export { ActionError };
 
 const WAIT = z.strictObject({ do: z.literal('wait'), ms: z.number().int().min(0) });
 const TYPE_SHOWN = z.strictObject({ do: z.literal('type-shown') });

@@ -19,6 +19,8 @@ import { Firmware } from '../firmware/firmware.ts';
 import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { actionEntry } from './action-entry.ts';
+import { actionShapeProblem, isKeyPress } from './action-shape.ts';
+import { ActionError } from './action-error.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { resetHoldCountedMs } from '../firmware/reset.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
@@ -389,7 +391,15 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   // ---- a person's actions -----------------------------------------------------------------
 
+  /** Does `a`, as a person would. An action whose shape no lock takes (a key that is no key, a
+   * letter to type, a kind of action there is none of: action-shape.ts) is an ActionError naming
+   * the field, before any part of it is done; whether the lock as it stands can take it is
+   * actionRefusal's to say. */
   apply(a: Action): void {
+    if (!isKeyPress(a)) {
+      const problem = actionShapeProblem(a);
+      if (problem !== null) throw new ActionError(problem);
+    }
     if (a.do === 'type-shown') return this.typeShown();
     this.checkTime(a);
     if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', actionEntry(a));
@@ -533,9 +543,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
    * does not have cannot be pressed (product-facts M11: the 264 and Powerbolt 2 families have one),
    * a key already held down cannot be pressed or held again, nor one not held released, a pack already in cannot be put
    * in, nor one out pulled (the twin would let time pass and change nothing). Scenarios refuse
-   * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.)
+   * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.) An action whose
+   * shape no lock takes is refused first, in the words apply throws (action-shape.ts).
    */
   actionRefusal(a: Action): string | null {
+    const problem = actionShapeProblem(a);
+    if (problem !== null) return problem;
     if ((a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'release') && a.key === 'reset' && !hasResetButton(this.model)) {
       return `the ${this.model.name} has no Reset button: its factory reset is a hold of Program`;
     }
