@@ -31,6 +31,16 @@ export function quoted(text: string): string {
   return `"${clipped(text)}"`;
 }
 
+/** A value given from outside as a message shows it: a string quoted, a number or word as
+ * written, a list or an object by what it is. */
+export function shown(v: unknown): string {
+  if (typeof v === 'string') return quoted(v);
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object' && v !== null) return 'an object';
+  if (typeof v === 'function') return 'a function';
+  return String(v);
+}
+
 /** An error whose message may quote outside text: its control characters are escaped as it is
  * made, wherever the message is printed later. */
 export class QuotingError extends Error {

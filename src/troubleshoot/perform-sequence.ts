@@ -9,6 +9,7 @@ import type { Twin } from '../twin/twin.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import { isUnavailable, type Sequence } from './keypad-sequences.ts';
 import { runSteps } from './demonstrate.ts';
+import { checkSequence } from './sequence-check.ts';
 
 export interface PerformedStep {
   /** What the owner does, in plain words, and what the instruction rests on. */
@@ -37,8 +38,11 @@ export class UnavailableSequenceError extends Error {
  * on a twin whose trace is off (`trace: false`, for speed) the trace is on while the sequence
  * runs, else every such answer would read as not seen and a sequence the lock took would fail. It
  * is off again after, and the twin keeps none of the entries, as it would have kept none.
+ * What is no sequence, or a step whose action no lock takes, is refused before any step is done
+ * (sequence-check.ts).
  */
 export function perform(twin: Twin, sequence: Sequence): Performance {
+  checkSequence(sequence);
   if (isUnavailable(sequence)) throw new UnavailableSequenceError(sequence.unavailable);
   const traced = twin.trace.enabled;
   const start = twin.trace.length;

@@ -8,7 +8,7 @@
 
 import type { Action } from './twin.ts';
 import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
-import { quoted } from '../printable.ts';
+import { shown } from '../printable.ts';
 
 /** Every kind of action, in the order Action declares them. */
 export const ACTION_KINDS = [
@@ -42,15 +42,6 @@ export function isKeyPress(a: Action): boolean {
 
 /** The switches on the interior's board, numbered from 1. */
 const SWITCH_COUNT = 4;
-
-/** A value as a message shows it: a string quoted, a number or word as written. */
-function shown(v: unknown): string {
-  if (typeof v === 'string') return quoted(v);
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'object' && v !== null) return 'an object';
-  if (typeof v === 'function') return 'a function';
-  return String(v);
-}
 
 function onlyDigits(v: unknown): boolean {
   if (typeof v !== 'string') return false;
