@@ -6,13 +6,15 @@
 // README's "Use it from code" shows each part.
 
 // The twin: create one for a model, apply physical actions, read what it did and what it holds.
-export { Twin, PRESS_MS, KEY_GAP_MS, NothingShownError, type TwinOptions, type Action, type StoreView, type TwinSnapshot } from './twin/twin.ts';
+export { Twin, PRESS_MS, KEY_GAP_MS, NothingShownError, type TwinOptions, type Action, type StoreView, type TwinSnapshot, type PowerEntry } from './twin/twin.ts';
 export { VirtualTimeError, ClockLimitError } from './sim/kernel.ts';
 export { lockState, type LockState } from './twin/lock-state.ts';
 export { checkSnapshot, SnapshotError } from './twin/snapshot-check.ts';
 export { TwinOptionsError } from './twin/twin-options.ts';
 export { checkAction, ActionError } from './twin/action-check.ts';
-export { hashTrace, type TraceEntry, type TraceChannel } from './sim/trace.ts';
+export { hashTrace, type TraceChannel } from './sim/trace.ts';
+// A trace entry narrowed by its channel: an `event` entry's value is a LockEvent, and so on.
+export type { LockTraceEntry as TraceEntry, LedEntry, BeepEntry, BoltEntry } from './twin/trace-entry.ts';
 export type { LockEvent } from './firmware/io.ts';
 export type { ButtonKey } from './hardware/buttons.ts';
 

@@ -106,6 +106,25 @@ describe('the built package, used by its name', () => {
     expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS\d+:.*banana/);
   }, BUILD_TIMEOUT_MS);
 
+  it('narrows a trace entry by its channel: an event entry holds a LockEvent, a power entry its word', () => {
+    const ok = typeCheck(
+      [
+        "import { Twin, type LockEvent, type PowerEntry, type TraceEntry } from 'lockstep';",
+        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
+        "twin.apply({ do: 'type', digits: '1234' });",
+        'const events: LockEvent[] = [];',
+        "for (const e of twin.trace.entries) if (e.ch === 'event') events.push(e.v);",
+        "const power: PowerEntry[] = twin.trace.entries.flatMap((e: TraceEntry) => (e.ch === 'power' ? [e.v] : []));",
+        'console.log(events.map((ev) => ev.slot), power);',
+      ].join('\n'),
+    );
+    expect(ok.out).toBe('');
+    expect(ok.code).toBe(0);
+    const bad = typeCheck(["import { Twin } from 'lockstep';", "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') { const n: number = e.v.type; console.log(n); }"].join('\n'));
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS2322: Type '[^']*' is not assignable to type 'number'/);
+  }, BUILD_TIMEOUT_MS);
+
   it('exports only what the build writes', () => {
     const exports = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> }).exports['.'];
     for (const file of Object.values(exports)) expect(() => readFileSync(join(root, 'package', file))).not.toThrow();

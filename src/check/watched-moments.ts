@@ -15,6 +15,7 @@
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { LockEvent } from '../firmware/io.ts';
+import type { FwMode } from '../firmware/state.ts';
 import { boltAtEnd, RESET_DECIDED_MODE } from './monitors.ts';
 
 export class WatchedMoments {
@@ -33,7 +34,7 @@ export class WatchedMoments {
       this.entries.push({ t: sim.now, ch: 'event', v: event });
       emit(event);
     };
-    io.mode = (m: string) => {
+    io.mode = (m: FwMode) => {
       if (m === RESET_DECIDED_MODE) this.entries.push({ t: sim.now, ch: 'mode', v: m });
       mode(m);
     };

@@ -4,6 +4,7 @@
 import type { LightCommand } from '../hardware/indicators.ts';
 import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
+import type { FwMode } from './state.ts';
 import type { EventType } from './events.ts';
 
 export interface LockEvent {
@@ -37,5 +38,5 @@ export interface FirmwareIO {
   nvmWrite(offset: number, data: Uint8Array): void;
   nvmBusy(): boolean;
   emit(event: LockEvent): void;
-  mode(mode: string): void;
+  mode(mode: FwMode): void;
 }

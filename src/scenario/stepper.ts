@@ -6,7 +6,8 @@
 // it stops at the first failed expectation.
 
 import { ClockLimitError } from '../sim/kernel.ts';
-import { hashTrace, type TraceEntry } from '../sim/trace.ts';
+import { hashTrace } from '../sim/trace.ts';
+import type { LockTraceEntry } from '../twin/trace-entry.ts';
 import { NothingShownError, Twin, type Action } from '../twin/twin.ts';
 import { describeAction } from '../twin/describe-action.ts';
 import { SHOWN_DIGITS } from './vocabulary.ts';
@@ -18,7 +19,7 @@ export interface StepReport {
   /** The twin's trace length before the step. */
   traceIndex: number;
   /** What the step put in the trace. */
-  entries: readonly TraceEntry[];
+  entries: readonly LockTraceEntry[];
   failures: ExpectFailure[];
 }
 
@@ -61,11 +62,11 @@ export class ScenarioStepper {
   /** The first failed expect, with its position. */
   failure?: StepFailure;
   /** Everything the twin traced, from its start through the steps run here — kept here, since the page drains the twin's own trace between steps. */
-  readonly seen: TraceEntry[];
+  readonly seen: LockTraceEntry[];
   /** What was seen and heard since the previous expect. */
-  private since: TraceEntry[] = [];
+  private since: LockTraceEntry[] = [];
   /** What the next step has traced so far (a wait run in pieces). */
-  private current: TraceEntry[] = [];
+  private current: LockTraceEntry[] = [];
   /** How much of the next step, a wait, has already run. */
   private waited = 0;
   /** The trace length when the next step began, or -1 before it begins. */

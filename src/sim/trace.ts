@@ -11,26 +11,30 @@ export type TraceChannel =
   | 'mode' // the firmware's mode changes
   | 'event'; // rich events: lock/unlock with source and slot, code changes, alarms
 
+/** An entry of any trace; a twin's names the value each channel holds (twin/trace-entry.ts). */
 export interface TraceEntry {
   t: number;
   ch: TraceChannel;
   v: unknown;
 }
 
-export class Trace {
-  readonly entries: TraceEntry[] = [];
+/** The value a trace of entries `E` holds on channel `C`. */
+export type TraceValue<E extends TraceEntry, C extends TraceChannel> = (E & { ch: C })['v'];
+
+export class Trace<E extends TraceEntry = TraceEntry> {
+  readonly entries: E[] = [];
 
   constructor(public enabled = true) {}
 
-  push(t: number, ch: TraceChannel, v: unknown): void {
-    if (this.enabled) this.entries.push({ t, ch, v });
+  push<C extends E['ch']>(t: number, ch: C, v: TraceValue<E, C>): void {
+    if (this.enabled) this.entries.push({ t, ch, v } as E);
   }
 
   get length(): number {
     return this.entries.length;
   }
 
-  since(index: number): TraceEntry[] {
+  since(index: number): E[] {
     return this.entries.slice(index);
   }
 }

@@ -4,7 +4,7 @@
 // §5–§7, §9, M15, M13) — the doctor's runSteps (demonstrate.ts) on one sequence. What the
 // library's `perform` runs for a program driving a twin.
 
-import type { TraceEntry } from '../sim/trace.ts';
+import type { LockTraceEntry } from '../twin/trace-entry.ts';
 import type { Twin } from '../twin/twin.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import { isUnavailable, type Sequence } from './keypad-sequences.ts';
@@ -25,7 +25,7 @@ export interface Performance {
   steps: PerformedStep[];
   /** The trace entries the sequence produced — also when the twin's trace is off, which then
    * keeps none of them. */
-  entries: TraceEntry[];
+  entries: LockTraceEntry[];
 }
 
 /** The error `perform` throws for a sequence the model cannot do (the reason in plain words). */

@@ -9,7 +9,7 @@
 // (`log[5].v.count: …`), as a damaged snapshot is (snapshot-check.ts).
 
 import { z } from 'zod';
-import type { TraceEntry } from '../sim/trace.ts';
+import type { LockTraceEntry } from './trace-entry.ts';
 import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STATES } from '../hardware/motor-bolt.ts';
@@ -86,13 +86,13 @@ const ENTRY = z.discriminatedUnion('ch', [
   z.strictObject({ t, ch: z.literal('power'), v: z.enum(POWER_ENTRIES) }),
   z.strictObject({ t, ch: z.literal('mode'), v: z.enum(FW_MODES) }),
   z.strictObject({ t, ch: z.literal('event'), v: EVENT }),
-]) satisfies z.ZodType<TraceEntry>;
+]) satisfies z.ZodType<LockTraceEntry>;
 
 /**
  * `value` (parsed JSON) as trace entries of a twin whose clock reads `nowMs`; a TraceError naming
  * the entry otherwise. `name` is what the caller calls the list (`log`), `clockName` the clock.
  */
-export function checkTraceEntries(value: unknown, nowMs: number, name = 'trace', clockName = "the twin's clock"): TraceEntry[] {
+export function checkTraceEntries(value: unknown, nowMs: number, name = 'trace', clockName = "the twin's clock"): LockTraceEntry[] {
   const parsed = z.array(ENTRY).safeParse(value);
   if (!parsed.success) {
     const [issue] = parsed.error.issues;

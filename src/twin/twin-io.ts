@@ -7,6 +7,7 @@ import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { Twin } from './twin.ts';
 import type { Prng } from '../sim/prng.ts';
+import type { FwMode } from '../firmware/state.ts';
 
 const DECIMAL_DIGITS = 10;
 
@@ -66,7 +67,7 @@ export class TwinIO implements FirmwareIO {
   emit(event: LockEvent): void {
     if (this.twin.trace.enabled) this.twin.trace.push(this.twin.sim.now, 'event', event);
   }
-  mode(mode: string): void {
+  mode(mode: FwMode): void {
     if (this.twin.trace.enabled) this.twin.trace.push(this.twin.sim.now, 'mode', mode);
   }
 }

@@ -20,6 +20,7 @@ import type { FirmwareIO } from '../firmware/io.ts';
 import { TwinIO } from './twin-io.ts';
 import { actionEntry } from './action-entry.ts';
 import { actionShapeProblem, isKeyPress } from './action-shape.ts';
+import type { LockTraceEntry } from './trace-entry.ts';
 import { ActionError } from './action-error.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { resetHoldCountedMs } from '../firmware/reset.ts';
@@ -174,7 +175,7 @@ export interface TwinSnapshot {
 
 export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromListener, SupplyListener {
   readonly sim = new Sim();
-  readonly trace: Trace;
+  readonly trace: Trace<LockTraceEntry>;
   readonly battery: BatteryPack;
   readonly door: Door;
   readonly bolt: MotorBolt;
@@ -199,7 +200,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   ) {
     checkTwinOptions(model, opts); // once, before any part exists (twin-options.ts)
     this.seed = opts.seed ?? DEFAULT_SEED;
-    this.trace = new Trace(opts.trace ?? true);
+    this.trace = new Trace<LockTraceEntry>(opts.trace ?? true);
     this.prngs = {
       buttons: Prng.forPart(this.seed, 'buttons'),
       eeprom: Prng.forPart(this.seed, 'eeprom'),

@@ -16,7 +16,7 @@
 // codes never tested (S20) and for a reset already done, so it is lent the log while it reads.
 
 import type { Twin } from '../../src/twin/twin.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import { buildPlan, type Plan } from '../../src/troubleshoot/plan.ts';
 import { examineTwin, factsFromTwin } from '../../src/troubleshoot/doctor.ts';
 import { diagnoseTwin } from '../../src/troubleshoot/conditions.ts';
@@ -68,13 +68,13 @@ export function saveGuide(g: Guide): SavedGuide {
 }
 
 /** A saved guide, its replanner reading the page's log through `log`. */
-export function reviveGuide(saved: SavedGuide, log: () => readonly TraceEntry[]): Guide {
+export function reviveGuide(saved: SavedGuide, log: () => readonly LockTraceEntry[]): Guide {
   const { replan, ...rest } = structuredClone(saved);
   return { ...rest, replanner: replanner(replan, log) };
 }
 
 /** Run `fn` with the page's log in the twin's trace, as the doctor expects to find it. */
-export function withLog<T>(twin: Twin, log: readonly TraceEntry[], fn: () => T): T {
+export function withLog<T>(twin: Twin, log: readonly LockTraceEntry[], fn: () => T): T {
   const own = twin.trace.entries;
   const kept = own.splice(0, own.length);
   own.push(...log, ...kept);
@@ -110,7 +110,7 @@ export interface KeptReplanner extends Replanner {
 }
 
 /** Plans the rest afresh: what the twin now shows wrong, and what the plan still had to do. */
-export function replanner(setup: ReplanData, log: () => readonly TraceEntry[]): KeptReplanner {
+export function replanner(setup: ReplanData, log: () => readonly LockTraceEntry[]): KeptReplanner {
   let ids = setup.ids.slice();
   let lostAlways = setup.lostAlways;
   const confirm = setup.confirm;
@@ -172,7 +172,7 @@ function storyPremise(twin: Twin): Reading | null {
 }
 
 /** The seed's story on the twin as it is now (the page's fresh lock is the inherited one, seed S3). */
-export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide {
+export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Guide {
   const p = twin.model;
   const lostCode = twin.store().adminCode;
   const row = findSymptom('no-mastercode')!;
@@ -194,7 +194,7 @@ export function storyGuide(twin: Twin, log: () => readonly TraceEntry[]): Guide 
 }
 
 /** "Something's wrong": the owner's complaint, the twin's own condition, the doctor's plan. */
-export function symptomGuide(twin: Twin, log: () => readonly TraceEntry[], symptom: SymptomId, forgotten?: LockFacts['forgotten']): Guide {
+export function symptomGuide(twin: Twin, log: () => readonly LockTraceEntry[], symptom: SymptomId, forgotten?: LockFacts['forgotten']): Guide {
   const p = twin.model;
   const row = findSymptom(symptom)!;
   const lostCode = symptom === 'no-mastercode' ? twin.store().adminCode : '';

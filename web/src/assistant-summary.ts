@@ -6,10 +6,10 @@
 // after the walk has set one. Pure: no DOM.
 
 import type { Twin } from '../../src/twin/twin.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 
 /** The last light pattern in the log ("green ×1"), or null. */
-export function lastLight(log: readonly TraceEntry[]): string | null {
+export function lastLight(log: readonly LockTraceEntry[]): string | null {
   for (let i = log.length - 1; i >= 0; i--) {
     const e = log[i];
     if (e.ch !== 'led') continue;
@@ -20,7 +20,7 @@ export function lastLight(log: readonly TraceEntry[]): string | null {
   return null;
 }
 
-export function twinNow(twin: Twin, log: readonly TraceEntry[]): string[] {
+export function twinNow(twin: Twin, log: readonly LockTraceEntry[]): string[] {
   const store = twin.store();
   const codes = store.codes.filter((c) => c !== '').length;
   const p = twin.model;

@@ -18,7 +18,7 @@
 
 import type { Action, Twin } from '../../src/twin/twin.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import { FW_MODES, type FwMode } from '../../src/firmware/state.ts';
 import { handingWaitMs, type ProcedureStep } from '../../src/troubleshoot/procedure-kit.ts';
 import { checkExpectation } from '../../src/scenario/expect-check.ts';
@@ -100,7 +100,7 @@ export interface SavedWalk {
   startT: number;
   checkT: number;
   downT: number;
-  since: TraceEntry[];
+  since: LockTraceEntry[];
   finishAdded: boolean;
   failedPart: boolean;
   failures: [string, number][];
@@ -127,7 +127,7 @@ export class Walk {
   private startT = 0;
   private checkT = 0;
   private downT = 0;
-  private since: TraceEntry[] = [];
+  private since: LockTraceEntry[] = [];
   private finishAdded = false;
   private failedPart = false;
   private readonly failures = new Map<string, number>();
@@ -163,7 +163,7 @@ export class Walk {
   }
 
   /** The twin traced these entries (the page drains them into its log). */
-  entries(fresh: readonly TraceEntry[]): void {
+  entries(fresh: readonly LockTraceEntry[]): void {
     for (const e of fresh) {
       this.since.push(e);
       if (e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset') this.resetDone = true;

@@ -2,7 +2,7 @@
 // the model's signal labels and advice (src/troubleshoot/advice.ts: SIGNAL_LABELS, adviceFor —
 // seed S2–S4, S6–S10, S15–S20, S23–S25).
 
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
 import { matchSignals, type LedEntry } from './signals.ts';
@@ -16,7 +16,7 @@ export interface Words {
   color?: string;
 }
 
-export function describe(model: ModelProfile, e: TraceEntry, beepsAtSameTime: number | null): Words | null {
+export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null): Words | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':

@@ -2,7 +2,7 @@
 // the page. Seed S8/S9 (the 30 s Program hold, early release), S15–S18 (door handing), S19/S20/S23
 // (new Mastercode and code, tested with the door open). This file only wires the parts together.
 
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import { Session, freshTwin, DEFAULT_MODEL } from './session.ts';
 import { Clock, RATES, JUMP_MS, formatClock, type Rate } from './clock.ts';
 import { LockView, type LedShown } from './lock-view.ts';
@@ -32,7 +32,7 @@ function startPage(found: persist.LoadResult): void {
   let lastLed: LedShown['last'] = null;
 
   /** Follow the LED and beeper through new trace entries. */
-  function follow(entries: readonly TraceEntry[], live: boolean): void {
+  function follow(entries: readonly LockTraceEntry[], live: boolean): void {
     for (const e of entries) {
       const v = e.v as Record<string, unknown>;
       if (e.ch === 'led') {

@@ -6,7 +6,7 @@
 // not lost, and the page starts on a fresh lock and says why.
 
 import { Twin, type TwinSnapshot } from '../../src/twin/twin.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 
 export const STORAGE_KEY = 'lockstep.browser-twin.v1';
@@ -18,7 +18,7 @@ export type Kept = Record<string, unknown>;
 
 export interface Saved {
   snapshot: TwinSnapshot;
-  log: TraceEntry[];
+  log: LockTraceEntry[];
   muted: boolean;
   holds?: Holds;
   kept?: Kept;
@@ -26,13 +26,13 @@ export interface Saved {
 
 export interface Loaded {
   twin: Twin;
-  log: TraceEntry[];
+  log: LockTraceEntry[];
   muted: boolean;
   holds: Holds;
   kept: Kept;
 }
 
-export function save(twin: Twin, log: readonly TraceEntry[], muted: boolean, holds: Holds = [], kept: Kept = {}): void {
+export function save(twin: Twin, log: readonly LockTraceEntry[], muted: boolean, holds: Holds = [], kept: Kept = {}): void {
   const saved: Saved = { snapshot: twin.snapshot(), log: [...log], muted, holds, kept };
   try {
     localStorage.setItem(STORAGE_KEY, JSON.stringify(saved));

@@ -24,7 +24,7 @@ import { givenOfTwin, givenWords, type GivenNow } from '../../src/scenario/given
 import { expectationWords, stateExpectation, stepWords } from '../../src/scenario/scenario-words.ts';
 import type { ScenarioDraft } from '../../src/scenario/write.ts';
 import type { Expectation, LedColor } from '../../src/scenario/types.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { LockEvent } from '../../src/firmware/io.ts';
 import { KEY_GAP_MS, PRESS_MS, type Action, type Twin } from '../../src/twin/twin.ts';
 import type { Session } from './session.ts';
@@ -95,7 +95,7 @@ export function compactActions(actions: readonly Action[]): Action[] {
 }
 
 /** What the page showed since the previous checkpoint, and the state now, as an `expect:`. */
-export function checkpointOf(twin: Twin, since: readonly TraceEntry[]): Expectation {
+export function checkpointOf(twin: Twin, since: readonly LockTraceEntry[]): Expectation {
   const lights = since.filter((e) => e.ch === 'led' && !('status' in (e.v as object))).map((e) => e.v as { color: LedColor; flashes?: number; solidMs?: number });
   const last = lights[lights.length - 1];
   const led: Expectation['led'] = !last ? 'off' : last.solidMs ? { color: last.color, solid: true } : { color: last.color, flashes: last.flashes ?? 0 };
@@ -111,7 +111,7 @@ export class Recorder {
   private items: Item[] = [];
   private start: GivenNow | null = null;
   private twin: Twin | null = null;
-  private since: TraceEntry[] = [];
+  private since: LockTraceEntry[] = [];
   private listeners: (() => void)[] = [];
 
   constructor(private readonly host: RecorderHost) {

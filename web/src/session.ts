@@ -6,7 +6,7 @@
 import { Twin, KEY_GAP_MS, PRESS_MS, type Action, type TwinOptions } from '../../src/twin/twin.ts';
 import { findModel } from '../../src/models/index.ts';
 import { BOUNCE_WINDOW_MS, type ButtonKey } from '../../src/hardware/buttons.ts';
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 
 /** The shortest press a finger makes: a click that is quicker in virtual time is stretched to this. */
 export const MIN_PRESS_MS = PRESS_MS;
@@ -41,7 +41,7 @@ export function freshTwin(modelId: string): Twin {
   return Twin.create(model.id, { seed: INHERITED.seed, boltExtended: true });
 }
 
-export type EntriesListener = (fresh: readonly TraceEntry[]) => void;
+export type EntriesListener = (fresh: readonly LockTraceEntry[]) => void;
 /** Told of each action a person's hand or the page clock applied (a recorder listens). */
 export type ActionListener = (a: Action) => void;
 /** Told when another twin is swapped in. */
@@ -50,7 +50,7 @@ export type ReplaceListener = (twin: Twin) => void;
 export type TimeKeeper = (ms: number) => void;
 
 export class Session {
-  readonly log: TraceEntry[];
+  readonly log: LockTraceEntry[];
   private readonly downAt = new Map<ButtonKey, number>();
   /** Virtual ms of the last release a hand made, or null. */
   private liftedAt: number | null = null;
@@ -62,7 +62,7 @@ export class Session {
   /** `holds`: keys a hand held down when the page was saved, with when each went down (kept where the twin still has them held). */
   constructor(
     public twin: Twin,
-    log: TraceEntry[] = [],
+    log: LockTraceEntry[] = [],
     holds: readonly (readonly [ButtonKey, number])[] = [],
   ) {
     this.log = log;

@@ -2,7 +2,7 @@
 // down and up with nothing between read as one press; the LED lines name the signal and what to
 // do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23).
 
-import type { TraceEntry } from '../../src/sim/trace.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { describe, type Words } from './describe.ts';
 import { formatClock } from './clock.ts';
@@ -14,7 +14,7 @@ export interface Line extends Words {
 }
 
 /** The log as the timeline tells it, oldest first. */
-export function timelineLines(model: ModelProfile, log: readonly TraceEntry[]): Line[] {
+export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[]): Line[] {
   const out: Line[] = [];
   const merged = new Set<number>();
   for (let i = 0; i < log.length; i++) {
@@ -43,7 +43,7 @@ export function timelineLines(model: ModelProfile, log: readonly TraceEntry[]): 
   return out;
 }
 
-export function renderTimeline(list: HTMLOListElement, model: ModelProfile, log: readonly TraceEntry[]): void {
+export function renderTimeline(list: HTMLOListElement, model: ModelProfile, log: readonly LockTraceEntry[]): void {
   const items = timelineLines(model, log).slice(-TIMELINE_SHOWN).reverse();
   list.replaceChildren(
     ...items.map((l) => {
