@@ -11,6 +11,7 @@ import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
 import { ownCite } from './own-cite.ts';
+import { checkModelArgument } from './model-argument.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
  * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), the
@@ -106,6 +107,7 @@ export function spell(code: string): string {
 /** The actions that enter a code at the keypad in normal operation: the digits, and on a lock
  * that opens only with the Lock button after them (Powerbolt 2 [M10]), that press. */
 export function codeEntryActions(p: ModelProfile, code: string): Action[] {
+  checkModelArgument(p, 'codeEntryActions');
   const typed: Action = { do: 'type', digits: code };
   return p.keypad.unlockWith === 'lock-button' ? [typed, { do: 'press', key: 'lock' }] : [typed];
 }
