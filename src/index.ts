@@ -16,6 +16,9 @@ export { hashTrace, type TraceChannel } from './sim/trace.ts';
 // A trace entry narrowed by its channel: an `event` entry's value is a LockEvent, and so on.
 export type { LockTraceEntry as TraceEntry, LedEntry, BeepEntry, BoltEntry } from './twin/trace-entry.ts';
 export type { LockEvent } from './firmware/io.ts';
+export type { EventType } from './firmware/events.ts';
+export type { FwMode } from './firmware/state.ts';
+export type { Handing } from './hardware/door.ts';
 export type { ButtonKey } from './hardware/buttons.ts';
 
 // The models (seed S13: which lock is this?).
@@ -29,10 +32,12 @@ export { codeEntryActions, type ProcedureStep } from './troubleshoot/procedure-k
 export { enterCode } from './troubleshoot/enter-code.ts';
 export { perform, UnavailableSequenceError, type Performance, type PerformedStep } from './troubleshoot/perform-sequence.ts';
 export type { ExpectFailure } from './scenario/expect-check.ts';
+export type { Expectation } from './scenario/types.ts';
 
 // Scenarios: the YAML files `lockstep run` runs.
 export { parseScenario, loadScenarioFile } from './scenario/load.ts';
 export { runScenario, type RunResult, type RunOptions } from './scenario/run.ts';
+export type { StepReport, StepFailure } from './scenario/stepper.ts';
 export { ScenarioError, type Scenario } from './scenario/types.ts';
 
 // Decoding what a lock shows (seed S7, S24, S25).
@@ -42,5 +47,5 @@ export { readLitDigits, type ScreenReading } from './troubleshoot/screen-reading
 export { readStatusBlink, type StatusReading } from './troubleshoot/status-reading.ts';
 
 // The model checker, in this thread (the command line's `check` runs it on worker threads).
-export { checkModel, type ModelCheck, type PropertyVerdict, type Verdict } from './check/run-check.ts';
+export { checkModel, type ModelCheck, type PropertyVerdict, type Verdict, type CheckOptions } from './check/run-check.ts';
 export { defaultScope, type CheckScope } from './check/scope.ts';

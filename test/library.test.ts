@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
+import { readmeAfter } from './readme-text.ts';
 import { ActionError, Twin, addCodeSequence, checkAction, codeEntryActions, deleteCodeSequence, perform, setAdminSequence, UnavailableSequenceError, findModel } from '../src/index.ts';
 
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -123,6 +124,36 @@ describe('the built package, used by its name', () => {
     const bad = typeCheck(["import { Twin } from 'lockstep';", "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') { const n: number = e.v.type; console.log(n); }"].join('\n'));
     expect(bad.code).not.toBe(0);
     expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS2322: Type '[^']*' is not assignable to type 'number'/);
+  }, BUILD_TIMEOUT_MS);
+
+  it('names the types its functions take and give: a sequence step of your own, a scenario step report, the checker options', () => {
+    const ok = typeCheck(
+      [
+        "import { Twin, perform, runScenario, parseScenario, type CheckOptions, type EventType, type Expectation, type FwMode, type Handing, type ProcedureStep, type StepFailure, type StepReport } from 'lockstep';",
+        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' }, boltExtended: true });",
+        "const opened: Expectation = { bolt: 'retracted', event: 'unlocked' };",
+        "const steps: ProcedureStep[] = [{ says: 'Type 1234.', cite: 'seed S19', action: { do: 'type', digits: '1234' } }, { says: 'Wait.', cite: 'seed S19', action: { do: 'wait', ms: 3000 }, expect: opened }];",
+        "const event: EventType = 'unlocked';",
+        "const mode: FwMode = 'idle';",
+        "const door: Handing = 'left';",
+        "const options: CheckOptions = { outDir: 'out' };",
+        "const run = runScenario(parseScenario('model: smartcode-913\\nsteps:\\n  - wait: 1s\\n', 'x.yaml'));",
+        'const reports: StepReport[] = run.steps;',
+        'const failure: StepFailure | undefined = run.failure;',
+        'console.log(perform(twin, steps).ok, event, mode, door, options, reports.length, failure);',
+      ].join('\n'),
+    );
+    expect(ok.out).toBe('');
+    expect(ok.code).toBe(0);
+  }, BUILD_TIMEOUT_MS);
+
+  it("exports every type the README names as one a TypeScript program names", () => {
+    const sentence = readmeAfter('with the types a TypeScript program names for what the functions take and give:', '…)', 'the exported types');
+    const names = [...sentence.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]!);
+    expect(names.length).toBeGreaterThan(10);
+    const r = typeCheck([`import type { ${names.join(', ')} } from 'lockstep';`, `export type All = [${names.join(', ')}];`].join('\n'));
+    expect(r.out).toBe('');
+    expect(r.code).toBe(0);
   }, BUILD_TIMEOUT_MS);
 
   it('exports only what the build writes', () => {
