@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
-import { CROSS_MODEL_REFS } from '../src/troubleshoot/own-cite.ts';
+import { CROSS_MODEL_REFS, eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
@@ -17,6 +17,8 @@ import { examineSymptom } from '../src/troubleshoot/doctor.ts';
 import { questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
 import { decodeCommand } from '../src/troubleshoot/decode-command.ts';
 import { modelOf } from './model-of.ts';
+import { buildProcedure } from '../src/troubleshoot/procedures.ts';
+import type { DoctorProcedureId, LockFacts } from '../src/troubleshoot/procedure-kit.ts';
 
 const SYMPTOMS: readonly SymptomId[] = ['forgot-one-code', 'unresponsive-to-all-codes', 'no-mastercode', 'beeps-wont-unlock'];
 const STATUS_COLOURS = ['green', 'amber', 'red'] as const;
@@ -122,4 +124,77 @@ describe('a model whose own guide gives the signal', () => {
       expect(adviceFor(modelOf('homeconnect-620'), signal).cite).not.toMatch(/assumed from/);
     },
   );
+});
+
+/** The references a citation prints as borrowed although they are another model's alternative to
+ * one the model's own sources give: a step shared by several models names each model's own source
+ * (eachOwn), and a model that has one must not print the others ("M15; assumed from M13" on a
+ * 909: the 240's guide beside its own). Read from the raw citation the step carries. */
+function clutter(m: ModelProfile, raw: string, printed: string): string[] {
+  const own = OWN.get(m.id) ?? new Set<string>();
+  const borrowed = /assumed from product-facts ([^;]*)/.exec(printed)?.[1].split(',').map((r) => r.trim()) ?? [];
+  const out: string[] = [];
+  for (const item of raw.match(/[^\s,;()]+\|[^\s,;()]+/g) ?? []) {
+    const choices = item.split('|');
+    if (choices.some((r) => own.has(r))) for (const r of choices) if (!own.has(r) && borrowed.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+const PROCEDURE_IDS: readonly DoctorProcedureId[] = [
+  'press-firmly', 'code-then-lock', 'shown-digits-first', 'insert-pack', 'reconnect-exterior', 'wait-lockout', 'replace-batteries', 'try-factory-code',
+  'finish-reset', 'factory-reset', 'clear-jam', 'relearn-handing', 'replace-code', 'set-mastercode', 'add-code', 'test-codes-door-open',
+];
+
+/** What the owner may know as a procedure begins: the admin code none, known or lost; the
+ * forgotten code's digits on record or not. */
+function factsVariants(): LockFacts[] {
+  const base: LockFacts = { adminCode: '', codes: { 1: '2580' }, untested: [1], handed: true, doorOpen: false, tag: '0000', newCode: '2580', newAdminCode: '97531' };
+  return [null, '', '97531'].flatMap((adminCode) => [
+    { ...base, adminCode },
+    { ...base, adminCode, forgotten: { slot: 1, code: '2580' } },
+    { ...base, adminCode, forgotten: { slot: 1, code: null } },
+  ]);
+}
+
+/** Every step of every procedure on model m: where, the citation it carries, and as printed. */
+function rawAndPrinted(m: ModelProfile): [string, string, string][] {
+  const out: [string, string, string][] = [];
+  for (const id of PROCEDURE_IDS) {
+    for (const facts of factsVariants()) {
+      for (const s of buildProcedure(id, m, facts).procedure.steps) out.push([`${id}: ${s.says}`, s.cite, ownCite(m, s.cite)]);
+    }
+  }
+  return out;
+}
+
+describe('a step shared by several models cites only this model\'s own source for it, where it has one', () => {
+  it('the check catches a borrowed alternative printed beside the own one', () => {
+    const raw = `product-facts ${eachOwn('M15', 'M13')}`;
+    expect(clutter(modelOf('smartcode-909'), raw, 'product-facts M15; assumed from product-facts M13')).toEqual(['M13']);
+    expect(clutter(modelOf('smartcode-909'), raw, 'product-facts M15')).toEqual([]);
+    expect(clutter(modelOf('smartcode-955'), raw, 'assumed from product-facts M15, M13')).toEqual([]);
+  });
+
+  it('on the 909, adding a code cites its guide M15 alone; the 955, which has neither, borrows both', () => {
+    const raw = `product-facts ${eachOwn('M15', 'M13')}`;
+    expect(ownCite(modelOf('smartcode-909'), raw)).toBe('product-facts M15');
+    expect(ownCite(modelOf('powerbolt-240'), raw)).toBe('product-facts M13');
+    expect(ownCite(modelOf('smartcode-955'), raw)).toBe('assumed from product-facts M15, M13');
+  });
+
+  it('as the 909\'s doctor prints it: a step its own guide documents names no other model\'s', () => {
+    const steps = examineSymptom(modelOf('smartcode-909'), 'no-mastercode', {}).report.procedure.steps;
+    const typed = steps.find((x) => x.says.startsWith('Type the new code'));
+    expect(typed?.cite).toBe('product-facts M15, §3');
+    const erased = steps.find((x) => x.says.startsWith('Press Program once more'));
+    expect(erased?.cite).not.toMatch(/K4|M9/);
+    expect(steps.filter((x) => /\bM15\b/.test(x.cite) && /assumed from/.test(x.cite))).toEqual([]);
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const wrong = rawAndPrinted(m).flatMap(([where, raw, printed]) => clutter(m, raw, printed).map((r) => `${where}: ${r} in "${printed}"`));
+    expect([...new Set(wrong)]).toEqual([]);
+    expect(printedCites(m).filter(([, cite]) => cite.includes('|'))).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@
 
 import type { ModelProfile } from '../models/profile.ts';
 import { lockKeyName } from './procedure-kit.ts';
+import { eachOwn } from './own-cite.ts';
 
 /** How to (re)start door handing on this model (seed S16; product-facts M15, M8, S1, S2). */
 export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
@@ -20,7 +21,7 @@ export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
       const key = lockKeyName(m);
       const byKeypad = `enter the ${m.adminCodeName} and press ${key}`;
       const open = m.programButton === 'menu' ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
-      return { how: `${open}, then ${digit}, then ${key}: the bolt runs out and back`, cite: 'product-facts S1, S2, M9' };
+      return { how: `${open}, then ${digit}, then ${key}: the bolt runs out and back`, cite: `product-facts ${eachOwn('S1', 'S2', 'M9')}` };
     }
   }
 }

@@ -11,6 +11,7 @@ import { lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep }
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { checkModelArgument } from './model-argument.ts';
+import { eachOwn } from './own-cite.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -28,7 +29,7 @@ function typeStep(p: ModelProfile, what: string, digits: string, cite: string): 
   let says = `Type ${what}`;
   if (p.keypad.digitsPerKey === 2) says += ' (each button carries two digits: press the one marked with yours)';
   if (p.keypad.minForceN > STANDARD_KEY_FORCE_N) says += ', pressing each button firmly — a light tap can go unregistered';
-  const extra = p.keypad.minForceN > STANDARD_KEY_FORCE_N ? 'seed S14' : p.keypad.digitsPerKey === 2 ? 'product-facts M10' : '';
+  const extra = p.keypad.minForceN > STANDARD_KEY_FORCE_N ? 'seed S14' : p.keypad.digitsPerKey === 2 ? `product-facts ${eachOwn('§3', 'M10')}` : '';
   return step(`${says}.`, joinCites(cite, extra), { do: 'type', digits });
 }
 
@@ -79,14 +80,14 @@ function chooseDelete(p: ModelProfile, admin: string | null, cite: string): Sequ
 /** Programming-code menu family: open the numbered menu (product-facts K5, M9, §5, §7). */
 export function openMenu(p: ModelProfile, admin: string | null): Sequence {
   if (p.programButton === 'menu' || (p.programButton === 'menu-without-admin' && admin === '')) {
-    return [step(`Press the programming button on the interior once: ${signalWords(p, 'menuEnter')} — the menu is open.`, 'product-facts K5, M9, S2', { do: 'press', key: 'program' }, { mode: 'menu' })];
+    return [step(`Press the programming button on the interior once: ${signalWords(p, 'menuEnter')} — the menu is open.`, `product-facts ${eachOwn('K5', 'M9', 'S2')}`, { do: 'press', key: 'program' }, { mode: 'menu' })];
   }
   if (admin === null) return { unavailable: `the ${p.adminCodeName} is lost: the menu does not open without it (seed S3)` };
   if (admin === '') return { unavailable: `no ${p.adminCodeName} is set and this model's programming button does not open the menu` };
   const hint = admin === p.defaults.adminCodeAfterReset ? ` (${spell(admin)} after a reset)` : '';
   return [
-    typeStep(p, `your ${p.adminCodeName}${hint}`, admin, 'product-facts K5, §5, §7'),
-    lockPress(p, `Press {Lock}: ${signalWords(p, 'menuEnter')} — the menu is open.`, 'product-facts K5, §9', { mode: 'menu' }),
+    typeStep(p, `your ${p.adminCodeName}${hint}`, admin, `product-facts ${eachOwn('K5', '§5', '§7')}`),
+    lockPress(p, `Press {Lock}: ${signalWords(p, 'menuEnter')} — the menu is open.`, `product-facts ${eachOwn('K5', '§9')}`, { mode: 'menu' }),
   ];
 }
 
@@ -130,13 +131,13 @@ export function addCodeSequence(p: ModelProfile, admin: string | null, code: str
       const m = p.menu!;
       return [
         ...open,
-        ...menuItem(p, m.add, 'add a code', 'product-facts K5, §9'),
-        typeStep(p, what, code, 'product-facts K5, §9'),
-        lockPress(p, done, 'product-facts K5, §9', { event: 'code-added' }),
+        ...menuItem(p, m.add, 'add a code', `product-facts ${eachOwn('K5', '§9')}`),
+        typeStep(p, what, code, `product-facts ${eachOwn('K5', '§9')}`),
+        lockPress(p, done, `product-facts ${eachOwn('K5', '§9')}`, { event: 'code-added' }),
       ];
     }
     case 'positional':
-      return [...chooseSlot(p, slot), typeStep(p, what, code, 'product-facts M15, M13'), lockPress(p, done, 'product-facts M15, M13', { event: 'code-added' })];
+      return [...chooseSlot(p, slot), typeStep(p, what, code, `product-facts ${eachOwn('M15', 'M13')}`), lockPress(p, done, `product-facts ${eachOwn('M15', 'M13')}`, { event: 'code-added' })];
   }
 }
 
@@ -175,7 +176,7 @@ export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequen
   const all = p.codes.deleteAllCode;
   if (p.programming !== 'mastercode-program-button' || all === null) return { unavailable: 'this model has no delete-all sequence' };
   if (admin === null || admin === '') return { unavailable: 'deleting every code from the keypad needs a Mastercode enabled (product-facts M5)' };
-  const cite = 'product-facts S9, S14, M5 (unverified)';
+  const cite = `product-facts ${eachOwn('S9', 'M5')}, ${eachOwn('S14', 'M5')} (unverified)`;
   const open = chooseDelete(p, admin, cite);
   if (isUnavailable(open)) return open;
   return [
@@ -241,5 +242,5 @@ export function menuHandingSequence(p: ModelProfile, admin: string | null): Sequ
   if (digit === null) return { unavailable: 'this model has no door-handing menu item' };
   const open = openMenu(p, admin);
   if (isUnavailable(open)) return open;
-  return [...open, typeStep(p, `${digit} (door handing)`, digit, 'product-facts S2, S1'), lockPress(p, 'Press {Lock}: after a moment the bolt runs out and back by itself.', 'product-facts S2, S1, M9')];
+  return [...open, typeStep(p, `${digit} (door handing)`, digit, `product-facts ${eachOwn('S2', 'S1')}`), lockPress(p, 'Press {Lock}: after a moment the bolt runs out and back by itself.', `product-facts ${eachOwn('S2', 'S1', 'M9')}`)];
 }

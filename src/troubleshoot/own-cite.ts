@@ -2,8 +2,10 @@
 // documents the model or its family (profile `documentedBy`, as product-facts groups them) stands
 // as its own; any other is taken from another model's guide, and is cited as borrowed, the way a
 // profile's assumed fact is ("assumed from product-facts M4": the 264's lockout, the 909's table;
-// the Powerbolts' status blink, the SmartCode page K3). Seed claims are the twin's own spec and
-// stand as they are.
+// the Powerbolts' status blink, the SmartCode page K3). A step every model shares names each
+// model's own source for it as alternatives, "K1|K4|M9" (the factory reset: the SmartCode page,
+// the 955's, the 250's guide): a model prints those of them that document it, and only where none
+// does, all of them as borrowed. Seed claims are the twin's own spec and stand as they are.
 
 import type { ModelProfile } from '../models/profile.ts';
 
@@ -17,8 +19,18 @@ export const BORROWED_GROUP = 'assumed from product-facts';
 
 /** A clause already marked borrowed or assumed: "assumed from …", "inferred from …", "assumed: …". */
 const MARKED = /^(assumed|inferred)\b/;
-/** A group word, or one reference item: "M5", "M5/M6", "§7", "K-mirror", "S-greenyplace". */
-const TOKEN = /\b(seed|product-facts)\b|((?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)(?:\/[KMGS]\d+)*)/g;
+/** One product-facts reference: "M5", "§7", "K-mirror", "S-greenyplace". */
+const REF = String.raw`(?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)`;
+/** A group word, or one reference item: "M5", "M5/M6" (both), "K1|K4|M9" (each model's own). */
+const TOKEN = new RegExp(String.raw`\b(seed|product-facts)\b|(${REF}(?:[/|]${REF})*)`, 'g');
+/** Between references that are alternatives, one per model: "K1|K4|M9". */
+export const EACH_OWN = '|';
+
+/** References that back a step shared by several models, each on the models it documents, as
+ * one citation item: eachOwn('M15', 'M13') → "M15|M13". */
+export function eachOwn(...refs: string[]): string {
+  return refs.join(EACH_OWN);
+}
 
 /** Whether `ref` (a product-facts reference: "M9", "§6", "K-mirror") documents model p. */
 export function isOwnRef(p: ModelProfile, ref: string): boolean {
@@ -58,6 +70,16 @@ export function ownCite(p: ModelProfile, cite: string): string {
         return whole;
       }
       if (group === 'seed' || item === undefined) return whole;
+      if (item.includes(EACH_OWN)) {
+        const choices = item.split(EACH_OWN);
+        const own = choices.filter((r) => isOwnRef(p, r));
+        if (own.length) {
+          kept = true;
+          return own.join(', ');
+        }
+        for (const r of choices) if (!borrowed.includes(r)) borrowed.push(r);
+        return '';
+      }
       const parts = item.split('/');
       const own = parts.filter((r) => isOwnRef(p, r));
       for (const r of parts) if (!own.includes(r) && !borrowed.includes(r)) borrowed.push(r);

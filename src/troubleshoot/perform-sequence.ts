@@ -10,6 +10,7 @@ import type { ExpectFailure } from '../scenario/expect-check.ts';
 import { isUnavailable, type Sequence } from './keypad-sequences.ts';
 import { runSteps } from './demonstrate.ts';
 import { checkSequence } from './sequence-check.ts';
+import { ownCite } from './own-cite.ts';
 
 export interface PerformedStep {
   /** What the owner does, in plain words, and what the instruction rests on. */
@@ -48,7 +49,7 @@ export function perform(twin: Twin, sequence: Sequence): Performance {
   const start = twin.trace.length;
   twin.trace.enabled = true;
   try {
-    const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: step.cite, failures }));
+    const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: ownCite(twin.model, step.cite), failures }));
     return { ok: steps.every((s) => s.failures.length === 0), steps, entries: twin.trace.since(start) };
   } finally {
     twin.trace.enabled = traced;

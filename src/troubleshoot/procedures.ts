@@ -32,6 +32,7 @@ import {
   type ProcedureBuilder,
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
+import { eachOwn } from './own-cite.ts';
 import { addCodeSequence, deleteAllSequence, deleteCodeSequence, isUnavailable, menuHandingSequence, setAdminSequence, type Sequence } from './keypad-sequences.ts';
 
 type Built = ReturnType<ProcedureBuilder>;
@@ -60,8 +61,11 @@ function reachInterior(facts: LockFacts): ProcedureStep[] {
   ];
 }
 
-function withdrawBolt(): ProcedureStep {
-  return step('Turn the thumbturn to unlock, so that the bolt is withdrawn and free.', 'seed S16, S17; product-facts M9', { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' });
+/** The bolt withdrawn before the interior is worked on (seed S16, S17); on a lock that resets only
+ * so (Powerbolt 250 [M9]), its own guide says so too. */
+function withdrawBolt(p: ModelProfile): ProcedureStep {
+  const cite = joinCites('seed S16, S17', p.reset.requiresBoltRetracted ? sourceCite(p, 'reset.requiresBoltRetracted') : '');
+  return step('Turn the thumbturn to unlock, so that the bolt is withdrawn and free.', cite, { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' });
 }
 
 function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
@@ -77,7 +81,7 @@ function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureSte
 export function handingSteps(p: ModelProfile, facts: LockFacts, justReset: boolean): Sequence {
   const learned = { event: 'handing-learned' } as const;
   const done = `the bolt runs out and back once by itself and the lock shows ${signalWords(p, 'handingDone')}. Keep the door open and your hands off the bolt while it runs — pushing it spoils the learning (S16).`;
-  const wait = step(`Wait: ${done}`, 'seed S16; product-facts G1, G2', { do: 'wait', ms: handingWaitMs(p) }, learned);
+  const wait = step(`Wait: ${done}`, `seed S16; product-facts ${eachOwn('G1', 'G2')}`, { do: 'wait', ms: handingWaitMs(p) }, learned);
   switch (p.handing.trigger) {
     case 'auto':
       if (justReset) return [wait];
@@ -120,7 +124,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
   const erased = { event: 'factory-reset' } as const;
   const armed = p.reset.confirmPress ? ({ event: 'reset-armed' } as const) : erased;
   const confirm = p.reset.confirmPress
-    ? [step(`Press Program once more: ${signalWordsBothSources(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' && p.programming !== 'positional' ? ` and the ${p.adminCodeName}` : ''} is erased (S6).`, joinCites('seed S6; product-facts K1, K4, M9', sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, erased)]
+    ? [step(`Press Program once more: ${signalWordsBothSources(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' && p.programming !== 'positional' ? ` and the ${p.adminCodeName}` : ''} is erased (S6).`, joinCites(`seed S6; product-facts ${eachOwn('K1', 'K4', 'M9')}`, sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, erased)]
     : [];
   switch (p.reset.gesture) {
     case 'power-up-program-hold':
@@ -135,16 +139,16 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
     case 'program-hold-powered':
       return [
         ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
-        step('Press and hold the programming button on the interior (the lock stays powered).', 'product-facts M9, K4', { do: 'hold', key: 'program' }),
-        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, 'seed S9; product-facts M9, K4', { do: 'wait', ms: hold }, armed),
-        step('Let go of the button.', 'product-facts M9, K4', { do: 'release', key: 'program' }),
+        step('Press and hold the programming button on the interior (the lock stays powered).', `product-facts ${eachOwn('M9', 'K4')}`, { do: 'hold', key: 'program' }),
+        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, `seed S9; product-facts ${eachOwn('M9', 'K4')}`, { do: 'wait', ms: hold }, armed),
+        step('Let go of the button.', `product-facts ${eachOwn('M9', 'K4')}`, { do: 'release', key: 'program' }),
         ...confirm,
       ];
     case 'reset-button':
       return [
         ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
-        step('Press and hold the Reset button on the interior assembly.', 'product-facts M11, S5', { do: 'hold', key: 'reset' }),
-        step(`Keep holding ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetDone')}: the lock is reset.`, 'product-facts M11, S5', { do: 'wait', ms: hold }, erased),
+        step('Press and hold the Reset button on the interior assembly.', `product-facts ${eachOwn('M11', 'S5')}`, { do: 'hold', key: 'reset' }),
+        step(`Keep holding ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetDone')}: the lock is reset.`, `product-facts ${eachOwn('M11', 'S5')}`, { do: 'wait', ms: hold }, erased),
         step('Let go of Reset.', 'product-facts M11', { do: 'release', key: 'reset' }),
         ...confirm,
       ];
@@ -179,7 +183,7 @@ export const factoryReset: ProcedureBuilder = (p, facts) => {
   const cleared = afterErase(p, facts);
   const handing = handingSteps(p, cleared, true);
   if (isUnavailable(handing)) return fail('factory-reset', title, cite, handing.unavailable, facts);
-  const steps = [...reachInterior(facts), withdrawBolt(), ...resetGesture(p, { ...facts, doorOpen: true }), ...(p.reset.forgetsHanding ? handing : [])];
+  const steps = [...reachInterior(facts), withdrawBolt(p), ...resetGesture(p, { ...facts, doorOpen: true }), ...(p.reset.forgetsHanding ? handing : [])];
   return make('factory-reset', title, cite, steps, { ...cleared, handed: true });
 };
 
@@ -202,9 +206,9 @@ export const finishReset: ProcedureBuilder = (p, facts) => {
         ];
   const steps = [
     ...reachInterior(facts),
-    withdrawBolt(),
+    withdrawBolt(p),
     ...holding,
-    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, joinCites('seed S24, S6; product-facts K1', sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
+    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, joinCites(`seed S24, S6; product-facts ${eachOwn('K1', 'K4', 'M9')}`, sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
     ...(p.reset.forgetsHanding ? handing : []),
   ];
   return make('finish-reset', title, cite, steps, { ...cleared, handed: true });
@@ -217,7 +221,7 @@ export const relearnHanding: ProcedureBuilder = (p, facts) => {
   if (isUnavailable(handing)) return fail('relearn-handing', title, cite, handing.unavailable, facts);
   const steps = [
     ...reachInterior(facts),
-    withdrawBolt(),
+    withdrawBolt(p),
     step('Look at the strike plate on the frame: the bolt must enter its hole without rubbing. If it rubs, loosen the plate\'s screws and move it until the bolt runs in freely.', 'seed S17; product-facts M3', { do: 'strike', state: 'aligned' }),
     ...handing,
   ];
@@ -236,7 +240,7 @@ export const waitLockout: ProcedureBuilder = (p, facts) =>
 export const clearJam: ProcedureBuilder = (p, facts) => {
   const steps = [
     ...reachInterior(facts),
-    withdrawBolt(),
+    withdrawBolt(p),
     step('Look at the strike plate: the bolt must enter its hole without rubbing; move the plate if it does not. Check that nothing blocks the hole.', 'seed S17; product-facts M4', { do: 'strike', state: 'aligned' }),
     step(`With the door open, press ${lockKeyName(p)}: the bolt must run all the way out, with no ${signalWords(p, 'jammed')}.`, 'seed S17', { do: 'press', key: 'lock' }),
     step('Wait for the bolt.', 'seed S17', { do: 'wait', ms: boltWaitMs(p) }, { bolt: 'extended' }),
