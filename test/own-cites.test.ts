@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { CROSS_MODEL_REFS, eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
+import { SEED_CLAIM_MODELS } from '../src/models/seed-claim-models.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
@@ -196,5 +197,52 @@ describe('a step shared by several models cites only this model\'s own source fo
     const wrong = rawAndPrinted(m).flatMap(([where, raw, printed]) => clutter(m, raw, printed).map((r) => `${where}: ${r} in "${printed}"`));
     expect([...new Set(wrong)]).toEqual([]);
     expect(printedCites(m).filter(([, cite]) => cite.includes('|'))).toEqual([]);
+  });
+});
+
+/** The seed claims about another model a citation prints as if about this one: in a "seed"
+ * clause, a claim SEED_CLAIM_MODELS gives to other models, without "of the …" saying whose. */
+function otherModelsSeedAsOwn(m: ModelProfile, cite: string): string[] {
+  const out: string[] = [];
+  for (const clause of cite.split(';').map((c) => c.trim())) {
+    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
+      if (!part.startsWith('seed') || /\bof the\b/.test(part)) continue;
+      for (const claim of part.match(/\bS\d+\b/g) ?? []) {
+        const models = SEED_CLAIM_MODELS[claim];
+        if (models && !models.includes(m.id)) out.push(claim);
+      }
+    }
+  }
+  return out;
+}
+
+describe('a seed claim about one model is not printed as another\'s', () => {
+  it('the check catches the 275\'s S12 on a 955, and passes it named as the 275\'s, or on the 275', () => {
+    expect(otherModelsSeedAsOwn(modelOf('smartcode-955'), 'seed S21, S12; product-facts §7')).toEqual(['S12']);
+    expect(otherModelsSeedAsOwn(modelOf('smartcode-955'), 'seed S12, of the SmartCode / Contemporary 275')).toEqual([]);
+    expect(otherModelsSeedAsOwn(modelOf('smartcode-275'), 'seed S21, S12; product-facts §7')).toEqual([]);
+  });
+
+  it('left out where anything else backs the step; named as that model\'s where nothing does', () => {
+    expect(ownCite(modelOf('smartcode-955'), 'seed S21, S12; product-facts §7')).toBe('seed S21; product-facts §7');
+    expect(ownCite(modelOf('smartcode-913'), 'seed S7, S11')).toBe('seed S7');
+    expect(ownCite(modelOf('smartcode-913'), 'seed S14')).toBe('seed S14, of the Powerbolt 264 — SKU 92640-001');
+    expect(ownCite(modelOf('powerbolt-250'), 'seed S7, S11')).toBe('seed S7, S11');
+  });
+
+  it('the 955\'s change of programming code cites S21, not the 275\'s S12', () => {
+    const steps = examineSymptom(modelOf('smartcode-955'), 'no-mastercode', {}).report.procedure.steps;
+    expect(steps.map((x) => x.cite).filter((c) => /\bS12\b/.test(c))).toEqual([]);
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const wrong = printedCites(m).flatMap(([where, cite]) => otherModelsSeedAsOwn(m, cite).map((c) => `${where}: ${c} in "${cite}"`));
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+});
+
+describe('a reference is printed once', () => {
+  it('the 955\'s reset: its own K4, as the step\'s alternative and as its profile\'s source', () => {
+    expect(ownCite(modelOf('smartcode-955'), `seed S6; product-facts ${eachOwn('K1', 'K4', 'M9')}, K4`)).toBe('seed S6; product-facts K1, K4');
   });
 });

@@ -5,9 +5,14 @@
 // the Powerbolts' status blink, the SmartCode page K3). A step every model shares names each
 // model's own source for it as alternatives, "K1|K4|M9" (the factory reset: the SmartCode page,
 // the 955's, the 250's guide): a model prints those of them that document it, and only where none
-// does, all of them as borrowed. Seed claims are the twin's own spec and stand as they are.
+// does, all of them as borrowed. Seed claims are the twin's own spec and stand as they are, but
+// for a claim about one model (models/seed-claim-models.ts: S12, the 275's tag): on another model
+// it is left out where anything else backs the step, and otherwise named as that model's
+// ("seed S12, of the SmartCode / Contemporary 275").
 
 import type { ModelProfile } from '../models/profile.ts';
+import { SEED_CLAIM_MODELS, seedClaimConcerns } from '../models/seed-claim-models.ts';
+import { findModel } from '../models/index.ts';
 
 /** product-facts §8 ("Cross-model data": the two-digit key collisions S7 and S8, the Z-Wave
  * template's battery levels G4, codes kept through a battery change S11) and §9 ("Added facts"),
@@ -37,6 +42,11 @@ export function isOwnRef(p: ModelProfile, ref: string): boolean {
   return p.documentedBy.includes(ref) || CROSS_MODEL_REFS.includes(ref);
 }
 
+/** Whose a seed claim about one model is, as a citation says it: "of the Powerbolt 250". */
+export function ofModels(claim: string): string {
+  return `of the ${(SEED_CLAIM_MODELS[claim] ?? []).map((id) => findModel(id)?.name ?? id).join(', the ')}`;
+}
+
 /** Tidies a clause once references are taken out of it: no doubled or dangling commas, no
  * "product-facts" left with nothing after it. */
 function tidy(clause: string): string {
@@ -44,7 +54,7 @@ function tidy(clause: string): string {
     .replace(/,(\s*,)+/g, ',')
     .replace(/\b(seed|product-facts)\s*,\s*/g, '$1 ')
     .replace(/,\s*(?=\(|$)/g, ' ')
-    .replace(/(^|,\s*|\s)product-facts\s*(?=\(|,|$)/g, '$1')
+    .replace(/(^|,\s*|\s)(product-facts|seed)\s*(?=\(|,|$)/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');
 }
@@ -54,6 +64,7 @@ function tidy(clause: string): string {
  * last (or added to such a clause already there). A clause marked borrowed or assumed stays as it is. */
 export function ownCite(p: ModelProfile, cite: string): string {
   const borrowed: string[] = [];
+  const elsewhere: string[] = [];
   const clauses: string[] = [];
   for (const raw of cite.split(';')) {
     const clause = raw.trim();
@@ -64,10 +75,18 @@ export function ownCite(p: ModelProfile, cite: string): string {
     }
     let group = 'product-facts';
     let kept = false;
+    /** The references this clause prints already: one step's alternative and a profile's source
+     * may name the same (the 955's reset, K4, twice), printed once. */
+    const printed = new Set<string>();
+    const once = (refs: string[]): string[] => refs.filter((r) => !printed.has(r) && printed.add(r));
     const rewritten = clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined) => {
       if (word) {
         group = word;
         return whole;
+      }
+      if (group === 'seed' && item !== undefined && !seedClaimConcerns(item, p.id)) {
+        if (!elsewhere.includes(item)) elsewhere.push(item);
+        return '';
       }
       if (group === 'seed' || item === undefined) return whole;
       if (item.includes(EACH_OWN)) {
@@ -75,7 +94,7 @@ export function ownCite(p: ModelProfile, cite: string): string {
         const own = choices.filter((r) => isOwnRef(p, r));
         if (own.length) {
           kept = true;
-          return own.join(', ');
+          return once(own).join(', ');
         }
         for (const r of choices) if (!borrowed.includes(r)) borrowed.push(r);
         return '';
@@ -84,7 +103,7 @@ export function ownCite(p: ModelProfile, cite: string): string {
       const own = parts.filter((r) => isOwnRef(p, r));
       for (const r of parts) if (!own.includes(r) && !borrowed.includes(r)) borrowed.push(r);
       if (own.length) kept = true;
-      return own.join('/');
+      return once(own).join('/');
     });
     if (rewritten === clause) {
       clauses.push(clause);
@@ -94,6 +113,7 @@ export function ownCite(p: ModelProfile, cite: string): string {
     const tidied = tidy(rewritten);
     if (kept || /\bseed\b/.test(tidied)) clauses.push(kept ? tidied : tidy(tidied.replace(/\s*\(.*\)\s*/g, ' ')));
   }
+  if (!clauses.length && !borrowed.length) clauses.push(...elsewhere.map((claim) => `seed ${claim}, ${ofModels(claim)}`));
   if (!borrowed.length) return clauses.join('; ');
   const at = clauses.findIndex((c) => c.startsWith(`${BORROWED_GROUP} `));
   if (at === -1) return [...clauses, `${BORROWED_GROUP} ${borrowed.join(', ')}`].join('; ');
