@@ -15,8 +15,9 @@ import { diagnoseTwin, untestedSlots, type Finding } from './conditions.ts';
 import { afterResetGuidance, type AfterReset } from './after-reset.ts';
 import { conditionTwin, DEMO_NEW_ADMIN, DEMO_NEW_CODE } from './condition-twin.ts';
 import { whyHandingFailed, type HandingWhy } from './handing-why.ts';
-import { buildPlan, planCovers, type Plan } from './plan.ts';
+import { buildPlan, planCovers, type LeftOut, type Plan } from './plan.ts';
 import { ownCite } from './own-cite.ts';
+import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
 import { DEFAULT_ANSWERS, findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
@@ -78,6 +79,11 @@ function ranked(p: ModelProfile, causes: readonly Omit<DoctorCause, 'rank'>[]): 
   return causes.map((c, i) => ({ rank: i + 1, ...c, cite: ownCite(p, c.cite) }));
 }
 
+/** The cause's own fix, where the plan left it out. */
+function leftOutFix(plan: Plan, fix: DoctorProcedureId): LeftOut | undefined {
+  return plan.unavailable.find((u) => u.id === fix);
+}
+
 function publicPlan(plan: Plan): Omit<Plan, 'facts'> {
   const { facts: _facts, ...rest } = plan;
   return rest;
@@ -108,13 +114,15 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   let chosen = 0;
   let made = conditionTwin(p, symptomId, causes[0].id, answers);
   let plan = buildPlan(p, fixesFor(causes[0]), made.facts);
-  while (plan.unavailable.some((u) => u.id === causes[chosen].fix) && chosen + 1 < causes.length) {
-    also.push(`Cannot ${causes[chosen].fix.replace(/-/g, ' ')} on the ${p.name}: ${plan.unavailable[0].why}.`);
+  let out = leftOutFix(plan, causes[chosen].fix);
+  while (out && chosen + 1 < causes.length) {
+    also.push(cannotLine(out, p.name));
     chosen++;
     made = conditionTwin(p, symptomId, causes[chosen].id, answers);
     plan = buildPlan(p, fixesFor(causes[chosen]), made.facts);
+    out = leftOutFix(plan, causes[chosen].fix);
   }
-  for (const u of plan.unavailable) if (u.id !== causes[chosen].fix) also.push(`${u.id.replace(/-/g, ' ')}: ${u.why}.`);
+  for (const u of plan.unavailable) if (u.id !== causes[chosen].fix) also.push(leftOutLine(u));
   const list = ranked(p, causes.slice(chosen));
   const next = list.find((c) => !planCovers(plan.ids, c.fix));
   const before = diagnoseTwin(made.twin);
@@ -213,7 +221,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
     for (const c of symptomCauses) if (!causes.some((x) => x.fix === c.fix)) causes.push(c);
   }
   const plan = buildPlan(p, fixes, facts);
-  for (const u of plan.unavailable) also.push(`${u.id.replace(/-/g, ' ')}: ${u.why}.`);
+  for (const u of plan.unavailable) also.push(leftOutLine(u));
   if (findings.length === 0 && !opts.symptom) also.push('Nothing wrong found: the lock is powered, its code store is sound, the door handing is learned and no warning is active.');
   const list = ranked(p, causes);
   const report: DoctorReport = {

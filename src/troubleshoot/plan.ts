@@ -19,13 +19,20 @@ export interface PlanStep extends ProcedureStep {
   part: DoctorProcedureId;
 }
 
+/** A procedure the plan leaves out (unavailable-words.ts says it). */
+export interface LeftOut {
+  id: DoctorProcedureId;
+  title: string;
+  why: string;
+}
+
 export interface Plan {
   /** The procedures, in order. */
   ids: DoctorProcedureId[];
   titles: Partial<Record<DoctorProcedureId, string>>;
   steps: PlanStep[];
-  /** Procedures this model cannot do, and why. */
-  unavailable: { id: DoctorProcedureId; why: string }[];
+  /** Procedures this model cannot do: each with its title, the words a person reads for it, and why. */
+  unavailable: LeftOut[];
   /** What the owner knows once the plan is done. */
   facts: LockFacts;
   /** The plan includes a factory reset. */
@@ -99,7 +106,7 @@ export function buildPlan(p: ModelProfile, fixes: readonly DoctorProcedureId[], 
     const { procedure, facts: after } = buildProcedure(id, p, now);
     if (procedure.unavailable) {
       // A follow-up this model cannot do (no Mastercode on a positional model) is skipped, and said.
-      plan.unavailable.push({ id, why: procedure.unavailable });
+      plan.unavailable.push({ id, title: procedure.title, why: procedure.unavailable });
       continue;
     }
     plan.ids.push(id);

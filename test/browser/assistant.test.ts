@@ -320,6 +320,26 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('names a procedure the 909 cannot do by its title, in what it read and in its closing summary (no Mastercode, product-facts M4)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'smartcode-909');
+    await page.waitForSelector('#lock[data-model="smartcode-909"]');
+    await page.click('#asst-story');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    const read = (await page.textContent('#asst-read')) ?? '';
+    expect(read).toContain('Set your own Mastercode — skipped: this model has no Mastercode');
+    expect(read).not.toContain('set mastercode:');
+    while ((await panel(page, 'phase')) !== 'finished') {
+      const n = await stepNo(page);
+      await page.click('#asst-do');
+      await past(page, n);
+    }
+    const summary = (await page.textContent('#asst-summary')) ?? '';
+    expect(summary).toContain('“Set your own Mastercode” cannot be done on the SmartCode 909: this model has no Mastercode');
+    expect(summary).not.toContain('set mastercode:');
+    await page.close();
+  }, 120_000);
+
   it('names the admin code as the model does in what it checks: "the programming code is …" on a 92640-001, never a Mastercode (product-facts §7)', async () => {
     const page = await open();
     await page.selectOption('#model', 'powerbolt-92640-001');

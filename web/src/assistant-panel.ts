@@ -21,6 +21,7 @@ import { SYMPTOMS, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
 import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
 import { spell } from '../../src/troubleshoot/procedure-kit.ts';
+import { cannotLine } from '../../src/troubleshoot/unavailable-words.ts';
 import { button, el } from './dom.ts';
 import type { Keeping } from './keeping.ts';
 import { Pointer } from './assistant-pointer.ts';
@@ -372,7 +373,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     cite.textContent = guide?.kind === 'story' ? `Source: ${STORY_CITE}` : '';
     note.textContent = '';
     const items: Reading[] = [{ says: `The twin now shows: ${twinNow(twin, session.log).join(' · ')}.`, cite: '' }];
-    for (const u of walk.unavailable) items.push({ says: `Not on the ${twin.model.name} — ${u.id.replace(/-/g, ' ')}: ${u.why}.`, cite: '' });
+    for (const u of walk.unavailable) items.push({ says: cannotLine(u, twin.model.name), cite: '' });
     if (!walk.failure) items.push(...stillDue(guide?.after ?? [], twin));
     done.replaceChildren(el('ul', { id: 'asst-summary' }));
     done.firstElementChild!.append(...items.map(readingItem));

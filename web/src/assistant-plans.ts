@@ -25,6 +25,7 @@ import { afterResetGuidance } from '../../src/troubleshoot/after-reset.ts';
 import { findSymptom, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
 import { sourceCite, spell, type DoctorProcedureId, type LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
 import { joinCites } from '../../src/troubleshoot/cites.ts';
+import { cannotLine, leftOutLine } from '../../src/troubleshoot/unavailable-words.ts';
 import type { ReplanContext, Replanner, WalkPlan, WalkStep } from './assistant-walk.ts';
 
 /** Findings of this priority or more urgent are repairs; the rest is advice (conditions.ts). */
@@ -181,7 +182,7 @@ export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Gu
     const read: Reading[] = [{ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite }];
     const premise = storyPremise(twin);
     if (premise) read.push(premise);
-    for (const u of plan.unavailable) read.push({ says: `${u.id.replace(/-/g, ' ')}: ${u.why}.`, cite: '' });
+    for (const u of plan.unavailable) read.push({ says: leftOutLine(u), cite: '' });
     const guide: Omit<Guide, 'plan' | 'replanner'> = { kind: 'story', title: STORY_TITLE, read, after: afterWords(twin, true) };
     const missing = plan.unavailable.find((u) => RESETS.has(u.id));
     const shown = lostCode !== '' && !missing ? symptomSteps(p, twin, { unlocks: [], refuses: [], clears: [], symptom: { askProgram: true } }) : [];
@@ -222,7 +223,7 @@ export function symptomGuide(twin: Twin, log: () => readonly LockTraceEntry[], s
       after,
     };
     const first = r.causes[0] ? c.plan.unavailable.find((u) => u.id === r.causes[0].fix) : undefined;
-    if (first) guide.unavailable = `The ${p.name} cannot ${first.id.replace(/-/g, ' ')} from here: ${first.why}.`;
+    if (first) guide.unavailable = cannotLine(first, p.name);
     else if (!plan.steps.length) {
       const why = c.plan.unavailable.map((u) => u.why).join('; ');
       guide.unavailable = why ? `Nothing the ${p.name} can do for this from here: ${why}.` : 'Nothing to do: the lock is working as it should.';

@@ -50,7 +50,7 @@ export interface WalkPlan {
   steps: WalkStep[];
   titles: Record<string, string>;
   /** Procedures this model cannot do, and why. */
-  unavailable: { id: string; why: string }[];
+  unavailable: { id: string; title: string; why: string }[];
 }
 
 export interface ReplanContext {
@@ -89,7 +89,7 @@ export interface Progress {
 export interface SavedWalk {
   steps: WalkStep[];
   titles: Record<string, string>;
-  unavailable: { id: string; why: string }[];
+  unavailable: { id: string; title: string; why: string }[];
   index: number;
   phase: Phase;
   seen: StepProgress;
@@ -113,7 +113,7 @@ function failureWords(failures: ReturnType<typeof checkExpectation>): string {
 export class Walk {
   steps: WalkStep[];
   titles: Record<string, string>;
-  unavailable: { id: string; why: string }[];
+  unavailable: { id: string; title: string; why: string }[];
   index = 0;
   phase: Phase = 'step';
   seen: StepProgress = NO_PROGRESS;
