@@ -1,11 +1,15 @@
 // Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal, with
 // the model's signal labels and advice (src/troubleshoot/advice.ts: SIGNAL_LABELS, adviceFor —
-// seed S2–S4, S6–S10, S15–S20, S23–S25).
+// seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
+// events at its moment where they tell which it was (src/troubleshoot/event-signals.ts: green ×1
+// beside `factory-reset` is the reset done, not a programming step); the list of what it may be
+// is kept where they do not.
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
 import { matchSignals, type LedEntry } from './signals.ts';
+import { settleByEvents } from '../../src/troubleshoot/event-signals.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
 
 export interface Words {
@@ -16,7 +20,8 @@ export interface Words {
   color?: string;
 }
 
-export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null): Words | null {
+/** `eventsAtSameTime`: the types of the events the twin reported at the entry's moment. */
+export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null, eventsAtSameTime: readonly string[] = []): Words | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
@@ -28,7 +33,7 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
       }
       const led = v as unknown as LedEntry;
       const look = led.solidMs ? `${led.color} solid ${led.solidMs / 1000} s` : `${led.color}${led.alt ? `/${led.alt}` : ''} ×${led.flashes}`;
-      const names = matchSignals(model, led, beepsAtSameTime);
+      const names = settleByEvents(matchSignals(model, led, beepsAtSameTime), eventsAtSameTime);
       const labels = names.map((n) => SIGNAL_LABELS[n]);
       const text = labels.length ? `${look} — ${labels.join(' or ')}` : look;
       if (names.length === 1) {

@@ -1,6 +1,7 @@
 // "What just happened": the trace in plain words, newest first, at its virtual time. A button's
 // down and up with nothing between read as one press; the LED lines name the signal and what to
-// do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23).
+// do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read with the beeps and the events
+// the twin reported at the same moment.
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
@@ -33,11 +34,13 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
       }
     }
     let beeps: number | null = null;
+    let events: string[] = [];
     if (e.ch === 'led') {
       const b = log.find((x) => x.t === e.t && x.ch === 'beep');
       beeps = b ? Number((b.v as { count: number }).count) : 0;
+      events = log.filter((x) => x.t === e.t && x.ch === 'event').map((x) => String((x.v as { type: unknown }).type));
     }
-    const w = describe(model, e, beeps);
+    const w = describe(model, e, beeps, events);
     if (w) out.push({ t: e.t, ...w });
   }
   return out;

@@ -1,0 +1,89 @@
+// The page's "What just happened" reads a light several signals share by the twin's own events at
+// its moment (src/troubleshoot/event-signals.ts): after a Powerbolt 250 or 955 reset, green ×1
+// with one beep beside `factory-reset` is the reset done (product-facts M9, K4), with its advice,
+// not "programming step accepted or factory reset done or …". Where the events do not settle it,
+// the list stays. And across every shipped scenario, what the events settle on is the signal the
+// firmware showed.
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { loadScenarioFile } from '../src/scenario/load.ts';
+import { runScenario, twinOptionsFromGiven } from '../src/scenario/run.ts';
+import { Twin } from '../src/twin/twin.ts';
+import { Firmware } from '../src/firmware/firmware.ts';
+import { findModel } from '../src/models/index.ts';
+import type { FirmwareIO } from '../src/firmware/io.ts';
+import type { SignalName } from '../src/models/profile.ts';
+import { settleByEvents } from '../src/troubleshoot/event-signals.ts';
+import { timelineLines, type Line } from '../web/src/timeline-view.ts';
+import { matchSignals, type LedEntry } from '../web/src/signals.ts';
+import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
+
+function linesOf(file: string): Line[] {
+  const run = runScenario(loadScenarioFile(join(REPO_ROOT, file)));
+  return timelineLines(run.twin.model, run.twin.trace.entries);
+}
+
+/** The timeline's line for the light shown at the moment of the twin's `factory-reset` event. */
+function resetLight(lines: readonly Line[]): Line {
+  const event = lines.find((l) => l.kind === 'event' && l.text === 'factory reset')!;
+  return lines.find((l) => l.kind === 'led' && l.t === event.t)!;
+}
+
+describe('"What just happened" reads a shared light by the twin\'s events', () => {
+  it('after a Powerbolt 250 reset, green ×1 is the reset done, with what to do next', () => {
+    const light = resetLight(linesOf('scenarios/powerbolt-250/m9-factory-reset-15s-hold.yaml'));
+    expect(light.text).toBe('green ×1 — factory reset done');
+    expect(light.detail).toMatch(/^factory reset done .*door handing/);
+  });
+
+  it('after a SmartCode 955 reset, likewise', () => {
+    const light = resetLight(linesOf('scenarios/smartcode-955/k4-factory-reset-hold-program-30s.yaml'));
+    expect(light.text).toBe('green ×1 — factory reset done');
+    expect(light.detail).toContain('factory reset done');
+  });
+
+  it('narrows a wrong code\'s red ×3 to what a wrong-code event can be, and keeps a list where no event tells', () => {
+    const lines = linesOf('scenarios/powerbolt-250/m9-factory-reset-15s-hold.yaml');
+    const wrong = lines.filter((l) => l.kind === 'led' && l.text.startsWith('red ×3'));
+    expect(wrong.length).toBeGreaterThan(0);
+    for (const l of wrong) expect(l.text).toBe('red ×3 — wrong code or no code programmed');
+    const green = matchSignals(findModel('powerbolt-250')!, { color: 'green', flashes: 1 }, 1);
+    expect(green.length).toBeGreaterThan(1);
+    expect(settleByEvents(green, [])).toEqual(green);
+    expect(settleByEvents(green, ['locked'])).toEqual(green);
+  });
+
+  it('settles, over every shipped scenario, on the signal the firmware showed', () => {
+    let settled = 0;
+    for (const file of shippedScenarios()) {
+      const scn = loadScenarioFile(join(REPO_ROOT, file));
+      if (scn.given.snapshot) continue;
+      // The firmware's own account of each light: the profile's signal it was given.
+      const shown: { t: number; names: string[] }[] = [];
+      const twin = Twin.create(scn.model, {
+        ...twinOptionsFromGiven(scn),
+        firmware: (m, io) => {
+          const told: FirmwareIO = Object.create(io);
+          told.light = (cmd) => {
+            shown.push({ t: io.now(), names: Object.entries(m.signals).filter(([, s]) => s === cmd).map(([n]) => n) });
+            io.light(cmd);
+          };
+          return new Firmware(m, told);
+        },
+      });
+      runScenario(scn, { twin });
+      const log = twin.trace.entries;
+      for (const e of log) {
+        if (e.ch !== 'led' || 'status' in (e.v as object)) continue;
+        const beep = log.find((x) => x.t === e.t && x.ch === 'beep');
+        const names = matchSignals(twin.model, e.v as LedEntry, beep ? Number((beep.v as { count: number }).count) : 0);
+        const events = log.filter((x) => x.t === e.t && x.ch === 'event').map((x) => String((x.v as { type: unknown }).type));
+        const left: SignalName[] = settleByEvents(names, events);
+        const truth = shown.filter((x) => x.t === e.t).flatMap((x) => x.names);
+        expect(left.some((n) => truth.includes(n)), `${file} at ${e.t}: ${left} vs ${truth}`).toBe(true);
+        if (names.length > 1 && left.length === 1) settled++;
+      }
+    }
+    expect(settled).toBeGreaterThan(0);
+  });
+});
