@@ -169,6 +169,9 @@ export interface ModelProfile {
     digitsPerKey: 1 | 2;
     /** What the model's own guide calls the confirm / one-touch-lock button, where it differs from its family's (Kwikset on the menu family, else Lock). */
     lockKeyLabel?: 'Lock' | 'Kwikset';
+    /** The touchscreen's checkmark and Lock symbol, one key on the twin (915/916, product-facts
+     * M7): the key is drawn, and named in every step, "✓ Lock". */
+    lockKeyCheckmark?: boolean;
     /** How a user code opens the lock: as its last digit is pressed (SmartCode, product-facts
      * §9), or only once the Lock button is pressed after it (Powerbolt 2: "Enter your user code.
      * Press the Lock Button once." [M10]); the entry is then judged at that press. */

@@ -34,7 +34,7 @@ export const SMARTCODE_916: ModelProfile = {
   identifiers: ['916', 'SmartCode 916', '916 TRL ZW', 'touchscreen SmartCode', '915 (Zigbee/plain touchscreen)'],
   distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
-  keypad: { ...SMARTCODE_913.keypad, secureScreenDigits: SECURE_SCREEN_DIGITS },
+  keypad: { ...SMARTCODE_913.keypad, secureScreenDigits: SECURE_SCREEN_DIGITS, lockKeyCheckmark: true },
   exteriorLink: { alertEveryMs: EXTERIOR_ALERT_EVERY_MS },
   signals: {
     ...SMARTCODE_SIGNALS,
@@ -61,6 +61,7 @@ export const SMARTCODE_916: ModelProfile = {
     lockout: 'product-facts M5, M6 (three incorrect codes within one minute → 60 second touchscreen lockout)',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long continuous beep — conflict 5: the twin sounds M6\'s, the decoder takes either)',
     'signals.jammed': 'product-facts M5, M6',
+    'keypad.lockKeyCheckmark': 'product-facts M7 (the touchscreen\'s checkmark, then the Lock symbol); one key for both on the twin',
     'keypad.secureScreenDigits': 'product-facts M5, M7 (switch 4, SecureScreen: "displays random digits to be pressed before entering user code"); two digits, the waking touch, a wrong digit counting as a wrong code: assumed',
     'exteriorLink.alertEveryMs': 'product-facts M5, M6 ("Lock beeps continuously — Interior assembly is disconnected from exterior"); one long beep a second assumed',
   },

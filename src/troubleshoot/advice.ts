@@ -169,22 +169,22 @@ const ADVICE: Record<SignalName, Entry> = {
   },
   programEnter: (m) => ({
     says: 'Programming is open and no Mastercode is set.',
-    todo: `Enter a ${m.codes.minLength}–${m.codes.maxLength} digit code and press Lock; test it with the door open. Set a Mastercode soon: without one anyone inside can change codes.`,
+    todo: `Enter a ${m.codes.minLength}–${m.codes.maxLength} digit code and press ${lockKeyName(m)}; test it with the door open. Set a Mastercode soon: without one anyone inside can change codes.`,
     cite: 'seed S19, S20, S21',
   }),
   programEnterAuth: (m) => ({
     says: 'A Mastercode is set: it must come first.',
-    todo: 'Enter the Mastercode and press Lock, then continue. Lost it? No button combination gets past this; only a factory reset does.',
+    todo: `Enter the Mastercode and press ${lockKeyName(m)}, then continue. Lost it? No button combination gets past this; only a factory reset does.`,
     cite: joinCites('seed S2, S3', sourceCite(m, 'signals.programEnterAuth')),
   }),
   menuEnter: (m) => ({
     says: 'The programming menu is open.',
-    todo: `Press ${m.menu ? `${m.menu.add} to add or ${m.menu.delete} to delete a code` : 'the menu digit'}, then Kwikset.`,
+    todo: `Press ${m.menu ? `${m.menu.add} to add or ${m.menu.delete} to delete a code` : 'the menu digit'}, then ${lockKeyName(m)}.`,
     cite: joinCites(sourceCite(m, 'signals.menuEnter', 'menu'), 'seed S11'),
   }),
   mastercodeSetEnter: (m) => ({
     says: 'Mastercode programming is open.',
-    todo: `Enter the new Mastercode (${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits), Lock, enter it again, Lock.`,
+    todo: `Enter the new Mastercode (${m.codes.adminMinLength}–${m.codes.adminMaxLength} digits), ${lockKeyName(m)}, enter it again, ${lockKeyName(m)}.`,
     cite: joinCites(sourceCite(m, 'signals.mastercodeSetEnter'), 'seed S21'),
   }),
   mastercodeSet: (m) => ({
@@ -199,7 +199,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   slotSelected: (m) => ({
     says: 'Program press counted: one code position further.',
-    todo: 'Press Program as many times as the position number, then enter the code and press Lock.',
+    todo: `Press Program as many times as the position number, then enter the code and press ${lockKeyName(m)}.`,
     cite: sourceCite(m, 'signals.slotSelected'),
   }),
 };

@@ -13,7 +13,7 @@ export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
     case 'auto':
       return { how: 'pull the battery pack and put it back: the bolt runs out and back by itself — door open, hands off', cite: 'seed S16' };
     case 'lock-held-at-power-up':
-      return { how: 'pull the battery pack, wait 15 s, then hold Lock while putting it back until the bolt moves by itself', cite: 'product-facts M15' };
+      return { how: `pull the battery pack, wait 15 s, then hold ${lockKeyName(m)} while putting it back until the bolt moves by itself`, cite: 'product-facts M15' };
     case 'program-tap-at-power-up':
       return { how: 'pull the battery pack, hold Program while putting it back, let go at once, then press Program once', cite: 'product-facts M8' };
     case 'menu': {

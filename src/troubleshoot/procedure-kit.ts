@@ -141,10 +141,19 @@ export function needsFirmPress(p: ModelProfile): boolean {
   return p.keypad.minForceN > LIGHT_TAP_N;
 }
 
-/** The exterior confirm button's name on this model. */
-export function lockKeyName(p: ModelProfile): string {
+/** The mark drawn beside the Lock word where the touchscreen's checkmark shares the key. */
+const CHECKMARK = '✓';
+
+/** The exterior confirm button's name on this model, its word alone: Lock or Kwikset. */
+export function lockKeyWord(p: ModelProfile): string {
   if (p.keypad.lockKeyLabel) return p.keypad.lockKeyLabel;
   return p.programming === 'programming-code-menu' || (p.programming === 'positional' && p.slotSelection === 'digit') ? 'Kwikset' : 'Lock';
+}
+
+/** The confirm key as the model's keypad draws it, and as every step names it: "✓ Lock" where
+ * the touchscreen's checkmark shares it (profile `keypad.lockKeyCheckmark`, product-facts M7). */
+export function lockKeyName(p: ModelProfile): string {
+  return p.keypad.lockKeyCheckmark ? `${CHECKMARK} ${lockKeyWord(p)}` : lockKeyWord(p);
 }
 
 // ---- the lock's signals in words -------------------------------------------------------------

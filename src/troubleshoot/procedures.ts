@@ -93,10 +93,10 @@ export function handingSteps(p: ModelProfile, facts: LockFacts, justReset: boole
     case 'lock-held-at-power-up':
       return [
         step('Take the battery pack out.', 'product-facts M15', { do: 'battery-out' }),
-        step('Press and hold the exterior Lock button…', 'product-facts M15', { do: 'hold', key: 'lock' }),
+        step(`Press and hold the exterior ${lockKeyName(p)} button…`, 'product-facts M15', { do: 'hold', key: 'lock' }),
         step('…while you put the battery pack back in.', 'product-facts M15', { do: 'battery-in' }),
-        step('Keep holding Lock until the bolt starts moving by itself.', 'product-facts M15', { do: 'wait', ms: p.timing.handingStartDelayMs + HOLD_MARGIN_MS }, { mode: 'handing' }),
-        step('Let go of Lock.', 'product-facts M15', { do: 'release', key: 'lock' }),
+        step(`Keep holding ${lockKeyName(p)} until the bolt starts moving by itself.`, 'product-facts M15', { do: 'wait', ms: p.timing.handingStartDelayMs + HOLD_MARGIN_MS }, { mode: 'handing' }),
+        step(`Let go of ${lockKeyName(p)}.`, 'product-facts M15', { do: 'release', key: 'lock' }),
         wait,
       ];
     case 'program-tap-at-power-up':

@@ -392,6 +392,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await expectAttrBecomes(page, 'bolt', 'retracted');
     // The owner's check from outside, behind the screen too: Lock, then the screen and the code.
     expect(await panel(page, 'part')).toBe('confirm');
+    // The step names the key as it is drawn (product-facts M7: the checkmark and Lock symbol, one key).
+    const drawn = await page.textContent('#lock .keypad button[data-key="lock"]');
+    expect(drawn).toBe('✓ Lock');
+    expect(await page.textContent('#asst-says')).toBe(`Press ${drawn}.`);
     await clickPointed(page, 'key:lock', 'press');
     await boltRunsOut(page);
     await screenThenCode();

@@ -20,7 +20,8 @@ import type { Rate } from './clock.ts';
 import { SYMPTOMS, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
 import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
-import { spell } from '../../src/troubleshoot/procedure-kit.ts';
+import { lockKeyName, spell } from '../../src/troubleshoot/procedure-kit.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
 import { cannotLine } from '../../src/troubleshoot/unavailable-words.ts';
 import { button, el } from './dom.ts';
 import type { Keeping } from './keeping.ts';
@@ -64,18 +65,19 @@ function engine(): Promise<Engine> {
   return loading;
 }
 
-function keyName(k: string): string {
-  return k === 'program' ? 'Program' : k === 'reset' ? 'Reset' : k === 'lock' ? 'Lock' : k;
+/** A key as the page draws it: the confirm key by the model's own name (Lock, Kwikset, ✓ Lock). */
+function keyName(k: string, model: ModelProfile): string {
+  return k === 'program' ? 'Program' : k === 'reset' ? 'Reset' : k === 'lock' ? lockKeyName(model) : k;
 }
 
-function deedWords(d: Deed): string {
+function deedWords(d: Deed, model: ModelProfile): string {
   switch (d.do) {
     case 'apply':
       return describeAction(d.action);
     case 'press-start':
-      return `hold ${keyName(d.key)} down`;
+      return `hold ${keyName(d.key, model)} down`;
     case 'press-end':
-      return `let go of ${keyName(d.key)}`;
+      return `let go of ${keyName(d.key, model)}`;
     case 'next':
       return 'next step';
   }
@@ -332,7 +334,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     const deeds = walk.deeds(twin);
     const next = deeds.length === 1 && deeds[0].do === 'next';
     doIt.textContent = next ? 'Next' : 'Do it for me';
-    doIt.setAttribute('aria-label', next ? 'Next: I have read this step' : `Do it for me: ${deeds.map(deedWords).join(', then ')}`);
+    doIt.setAttribute('aria-label', next ? 'Next: I have read this step' : `Do it for me: ${deeds.map((d) => deedWords(d, twin.model)).join(', then ')}`);
     // The clock's pace to offer: 10× for a long wait; back to 1× to type before the lock's entry times out.
     const a = s.action;
     const long = walk.phase === 'step' && a?.do === 'wait' && a.ms >= LONG_WAIT_MS;

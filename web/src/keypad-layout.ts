@@ -1,8 +1,8 @@
 // The exterior keypad as the model has it, from its profile: ten one-digit keys (SmartCode 913
 // family), or five keys carrying two digits each — 1|2, 3|4, 5|6, 7|8, 9|0 — on the SmartCode
 // 909/910 and Powerbolt 2 (product-facts §3, §5 M10 "Each keypad button represents two numbers",
-// §8 [S7][S8]; profile `keypad.digitsPerKey`); and the confirm button's name, Lock or Kwikset
-// (src/troubleshoot/procedure-kit.ts lockKeyName). Pure data: no DOM, so it is tested in Node.
+// §8 [S7][S8]; profile `keypad.digitsPerKey`); and the confirm button as the steps name it, Lock,
+// Kwikset or ✓ Lock (src/troubleshoot/procedure-kit.ts lockKeyName). Pure data: no DOM, so it is tested in Node.
 //
 // A two-digit key is one contact: the firmware reads both of its digits as the same key
 // (src/firmware/code-store.ts keyPattern). The twin's inputs still name digits, so each key
@@ -11,8 +11,7 @@
 
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
-import { lockKeyName } from '../../src/troubleshoot/procedure-kit.ts';
-import { hasSecureScreen } from '../../src/firmware/secure-screen.ts';
+import { lockKeyName, lockKeyWord } from '../../src/troubleshoot/procedure-kit.ts';
 
 /** The one-digit keypad, in the order the keys are drawn (3 × 3, then 0 under 8). */
 export const ONE_DIGIT_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'] as const;
@@ -53,12 +52,13 @@ export function digitSent(model: ModelProfile, digits: string): ButtonKey {
 }
 
 export function keypadLayout(model: ModelProfile): KeypadLayout {
-  const lockName = lockKeyName(model);
+  const label = lockKeyName(model);
+  const word = lockKeyWord(model);
   // The 915/916 touchscreen has a checkmark and a lock symbol (product-facts M7); the twin has one
   // key for both, so the drawn key carries both marks, and a manual's "press the checkmark" finds it.
-  const lock: KeypadKey = hasSecureScreen(model)
-    ? { key: 'lock', digits: '', label: `✓ ${lockName}`, aria: `✓ ${lockName}: the checkmark or the ${lockName} symbol (one key on the twin)` }
-    : { key: 'lock', digits: '', label: lockName, aria: `${lockName} button` };
+  const lock: KeypadKey = model.keypad.lockKeyCheckmark
+    ? { key: 'lock', digits: '', label, aria: `${label}: the checkmark or the ${word} symbol (one key on the twin)` }
+    : { key: 'lock', digits: '', label, aria: `${label} button` };
   if (model.keypad.digitsPerKey === 2) {
     return {
       kind: 'pairs',
