@@ -303,6 +303,21 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('says beside the Program button that it does nothing on the 92640-001, whose programming opens at the keypad and reset is the Reset button (product-facts §7, M11)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'powerbolt-92640-001');
+    await page.waitForSelector('#lock[data-model="powerbolt-92640-001"]');
+    const note = page.locator('#program-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toBe('The Program button does nothing on the Powerbolt 264 — SKU 92640-001: programming opens at the keypad (the programming code, then Kwikset) and the reset is the Reset button.');
+    expect(await page.getAttribute('#program', 'aria-describedby')).toBe('program-note');
+    await page.selectOption('#model', 'smartcode-913');
+    await page.waitForSelector('#lock[data-model="smartcode-913"]');
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.getAttribute('#program', 'aria-describedby')).toBeNull();
+    await page.close();
+  });
+
   it('has no Mastercode row saying "none" on the 909, whose codes go by position (product-facts M15)', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-909');

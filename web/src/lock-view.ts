@@ -17,7 +17,9 @@
 //   #program, #reset  data-hold-ms: virtual ms the button has been held (0 when up)
 // A control the lock's state disables says why on the page, not only on hover (a phone has none):
 // #door-why under the door's toggle, #pack-why under the pack's buttons, each the
-// aria-describedby of the buttons it speaks for while they are disabled.
+// aria-describedby of the buttons it speaks for while they are disabled. Where the model gives
+// its Program button no job (the Powerbolt 264 family, program-button-note.ts), #program-note
+// under the interior's buttons says so, and is the button's description.
 
 import { Twin, type Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
@@ -27,6 +29,7 @@ import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { adminCodeRow, holdWords } from './hold-words.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
+import { programButtonNote } from './program-button-note.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
 
@@ -78,6 +81,8 @@ export class LockView {
   private readonly doorWhy: HTMLElement;
   /** Why the pack's disabled buttons are. */
   private readonly packWhy: HTMLElement;
+  /** That the Program button does nothing on this model, where it does not. */
+  private readonly programNote: HTMLElement;
   private readonly ring: SVGCircleElement;
   private readonly ringWrap: HTMLElement;
   private readonly interiorButtons: HTMLElement;
@@ -143,6 +148,7 @@ export class LockView {
     this.interiorButtons = el('div', { class: 'interior-buttons' });
     this.interiorButtons.append(this.reset);
     ringWrap.append(this.program);
+    this.programNote = el('p', { class: 'button-note', id: 'program-note', hidden: '' });
     this.battery = el('div', { class: 'battery', role: 'group', 'aria-label': 'Battery pack' });
     this.packOut = this.actionButton('battery-out', 'Pull pack', 'Pull the battery pack', { do: 'battery-out' });
     this.packIn = [
@@ -172,7 +178,7 @@ export class LockView {
     // The cable from the exterior assembly (product-facts M5, M6): unplugged, the keypad reaches nothing.
     this.exterior = el('button', { type: 'button', id: 'exterior-toggle' });
     this.exterior.addEventListener('click', () => this.h.act({ do: 'exterior', state: this.exterior.dataset.connected === 'true' ? 'disconnected' : 'connected' }));
-    int.append(ringWrap, this.holdText, this.interiorButtons, this.battery, turn, this.exterior, sw);
+    int.append(ringWrap, this.holdText, this.interiorButtons, this.programNote, this.battery, turn, this.exterior, sw);
 
     const known = el('div', { class: 'panel', role: 'group', 'aria-label': 'The twin now' });
     known.append(el('h2', {}, 'Now'));
@@ -211,6 +217,10 @@ export class LockView {
       this.interiorButtons.append(this.reset);
     }
     this.program.setAttribute('aria-label', resetButton ? 'Program button' : 'Program button (hold for the reset)');
+    const note = programButtonNote(twin.model);
+    this.programNote.textContent = note ?? '';
+    this.programNote.hidden = note === null;
+    describedBy(this.program, note === null ? null : this.programNote.id);
     this.switch4Name.textContent = hasSecureScreen(twin.model) ? ' SecureScreen' : ' (unused)';
     // Where a menu item sets auto-lock (Powerbolt 250, product-facts M9), switch 2 is not read.
     const menu = twin.model.menu;
