@@ -246,3 +246,69 @@ describe('a reference is printed once', () => {
     expect(ownCite(modelOf('smartcode-955'), `seed S6; product-facts ${eachOwn('K1', 'K4', 'M9')}, K4`)).toBe('seed S6; product-facts K1, K4');
   });
 });
+
+/** The citations written inside prose, in brackets: "… plug it back in (product-facts M5, M6).",
+ * "(seed S25; assumed from product-facts M4)". A bracket that names neither is no citation. */
+function citesInProse(text: string): string[] {
+  return [...text.matchAll(/\(([^()]*\b(?:seed|product-facts)\b[^()]*)\)/g)].map((x) => x[1]);
+}
+
+/** Every text decode and doctor print for model m beyond the bracketed citation lines: advice,
+ * status and screen readings, the keypad hints and the no-match hint, each doctor report and each
+ * procedure whole (its steps' words, and why a procedure is left out). */
+function printedProse(m: ModelProfile): [string, string][] {
+  const out: [string, string][] = [];
+  for (const s of applicableSignals(m)) out.push([`advice ${s}`, JSON.stringify(adviceFor(m, s))]);
+  for (const c of STATUS_COLOURS) out.push([`status ${c}`, JSON.stringify(readStatusBlink(m, parseSignalText(`blinking ${c} every few seconds`)))]);
+  out.push(['screen', JSON.stringify(readLitDigits(m, 'some'))]);
+  for (const said of ['no light and no sound', 'keypad dead', 'nothing happens, it does not respond']) {
+    const lines: string[] = [];
+    decodeCommand({ model: m.id, text: said, json: false }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    out.push([`decode "${said}"`, lines.join('\n')]);
+  }
+  for (const symptom of SYMPTOMS) {
+    const walk = (answers: Answers, depth: number): void => {
+      const [q] = questionsFor(symptom, m, answers);
+      if (q && depth < MAX_QUESTIONS) {
+        for (const c of q.choices) walk({ ...answers, [q.id]: c.value }, depth + 1);
+        return;
+      }
+      out.push([`doctor ${symptom} ${JSON.stringify(answers)}`, JSON.stringify(examineSymptom(m, symptom, answers).report)]);
+    };
+    walk({}, 0);
+  }
+  for (const id of PROCEDURE_IDS) for (const facts of factsVariants()) out.push([`procedure ${id}`, JSON.stringify(buildProcedure(id, m, facts).procedure)]);
+  return out;
+}
+
+/** What a citation in prose gets wrong on model m: another model's source as its own, or another
+ * model's seed claim without saying whose. */
+function wrongInProse(m: ModelProfile, text: string): string[] {
+  return citesInProse(text).flatMap((cite) => [...borrowedPrintedAsOwn(m, cite), ...otherModelsSeedAsOwn(m, cite)].map((r) => `${r} in "(${cite})"`));
+}
+
+describe('a citation written inside the words is the model\'s own or says it is borrowed', () => {
+  it('the check catches the 916\'s guides in a SmartCode 913\'s hint, and the 92640-001\'s keypad on a 913', () => {
+    const hint = 'plug it back in, every code is still stored (product-facts M5, M6). If it still ignores every code (seed S5, S7).';
+    expect(wrongInProse(modelOf('smartcode-913'), hint)).toEqual(['M5 in "(product-facts M5, M6)"', 'M6 in "(product-facts M5, M6)"']);
+    expect(wrongInProse(modelOf('smartcode-913'), 'press firmly (seed S14).')).toEqual(['S14 in "(seed S14)"']);
+  });
+
+  it('passes the model\'s own, one said to be borrowed, and brackets that cite nothing', () => {
+    expect(wrongInProse(modelOf('smartcode-916'), 'plug it back in (product-facts M5, M6).')).toEqual([]);
+    expect(wrongInProse(modelOf('smartcode-913'), 'plug it back in (assumed from product-facts M5, M6).')).toEqual([]);
+    expect(wrongInProse(modelOf('powerbolt-92640-001'), 'press firmly (seed S14).')).toEqual([]);
+    expect(wrongInProse(modelOf('smartcode-913'), 'two beeps (or a long beep: product-facts conflict 5) (S6)')).toEqual([]);
+  });
+
+  it('a SmartCode 913 with a dark keypad is told of the cable with the 916\'s guides as borrowed', () => {
+    const lines: string[] = [];
+    decodeCommand({ model: 'smartcode-913', text: 'no light and no sound', json: false }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
+    expect(lines.join('\n')).toContain('every code is still stored (assumed from product-facts M5, M6)');
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const wrong = printedProse(m).flatMap(([where, text]) => wrongInProse(m, text).map((w) => `${where}: ${w}`));
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { nextAfterReset } from './after-reset.ts';
-import { ownCite } from './own-cite.ts';
+import { ownCite, ownCiteInProse } from './own-cite.ts';
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -189,7 +189,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   mastercodeSet: (m) => ({
     says: 'The new Mastercode is stored (or, after the clearing sequence, gone).',
-    todo: 'Press Program once to check: green and three beeps means the lock now asks for the Mastercode first (product-facts M1). Keep it somewhere safe: without it only a factory reset reprograms the lock (seed S3).',
+    todo: `Press Program once to check: green and three beeps means the lock now asks for the Mastercode first ${ownCiteInProse(m, 'product-facts M1')}. Keep it somewhere safe: without it only a factory reset reprograms the lock (seed S3).`,
     cite: joinCites(sourceCite(m, 'signals.mastercodeSet'), 'seed S2, S3, S21'),
   }),
   handingArmed: (m) => ({

@@ -15,6 +15,7 @@ import { describeObservation, parseSignalText, saysAnything, saysSignal, type Ob
 import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading.ts';
 import { readStatusBlink } from './status-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
+import { ownCiteInProse } from './own-cite.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -23,6 +24,8 @@ export const EXIT_NO_SIGNAL = 1;
 const MAX_FULL = 3;
 const MAX_ALSO = 3;
 const MAX_MEANINGS = 4;
+/** The exterior's cable and what unplugging it does: the 915/916 guides, borrowed by every other model. */
+const CABLE_SOURCE = 'product-facts M5, M6';
 
 export interface DecodeOptions {
   text: string;
@@ -92,7 +95,7 @@ function printAlso(others: readonly SignalMatch[], out: Io['out']): void {
 
 function noMatchHint(model: ModelProfile, obs: Observation): string {
   if ((obs.light === 'none' && obs.heardBeep !== true) || (obs.symptoms.includes('unresponsive') && obs.colors.length === 0 && obs.heardBeep !== true)) {
-    return 'No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored (product-facts M5, M6). If it still ignores every code, only a factory reset helps (seed S5, S7).';
+    return `No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored ${ownCiteInProse(model, CABLE_SOURCE)}. If it still ignores every code, only a factory reset helps (seed S5, S7).`;
   }
   return `Count the flashes and beeps again, or check the model (\`lockstep identify\`; this was the ${model.name}). \`lockstep decode --meaning <word>\` shows what a signal looks like.`;
 }

@@ -11,7 +11,7 @@ import { lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep }
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { checkModelArgument } from './model-argument.ts';
-import { eachOwn } from './own-cite.ts';
+import { eachOwn, ownCiteInProse } from './own-cite.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -166,7 +166,7 @@ export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: 
       return [...open, ...menuItem(p, p.menu!.delete, 'delete a code', cite), ...(p.menu!.deleteTwice ? twice(cite) : once(cite))];
     }
     case 'positional':
-      return { unavailable: 'this model deletes by writing a new code into the same position (product-facts §3)' };
+      return { unavailable: `this model deletes by writing a new code into the same position ${ownCiteInProse(p, 'product-facts §3')}` };
   }
 }
 
@@ -175,7 +175,7 @@ export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequen
   checkModelArgument(p, 'deleteAllSequence');
   const all = p.codes.deleteAllCode;
   if (p.programming !== 'mastercode-program-button' || all === null) return { unavailable: 'this model has no delete-all sequence' };
-  if (admin === null || admin === '') return { unavailable: 'deleting every code from the keypad needs a Mastercode enabled (product-facts M5)' };
+  if (admin === null || admin === '') return { unavailable: `deleting every code from the keypad needs a Mastercode enabled ${ownCiteInProse(p, 'product-facts M5')}` };
   const cite = `product-facts ${eachOwn('S9', 'M5')}, ${eachOwn('S14', 'M5')} (unverified)`;
   const open = chooseDelete(p, admin, cite);
   if (isUnavailable(open)) return open;
@@ -231,7 +231,7 @@ export function setAdminSequence(p: ModelProfile, admin: string | null, next: st
       ];
     }
     case 'positional':
-      return { unavailable: 'this model has no Mastercode: anyone who reaches the interior Program button can program it, so keep the interior out of reach (product-facts M4)' };
+      return { unavailable: `this model has no Mastercode: anyone who reaches the interior Program button can program it, so keep the interior out of reach ${ownCiteInProse(p, 'product-facts M4')}` };
   }
 }
 

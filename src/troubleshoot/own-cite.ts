@@ -59,6 +59,12 @@ function tidy(clause: string): string {
     .replace(/^[\s,]+|[\s,]+$/g, '');
 }
 
+/** A citation written inside the words, in its brackets, as printed for model p: "(product-facts
+ * M5, M6)" on a 916, whose guides they are; "(assumed from product-facts M5, M6)" on a 913. */
+export function ownCiteInProse(p: ModelProfile, cite: string): string {
+  return `(${ownCite(p, cite)})`;
+}
+
 /** `cite` as printed for model p: the product-facts references p's documents do not hold are
  * taken out of their clause and named in one clause of their own, "assumed from product-facts …",
  * last (or added to such a clause already there). A clause marked borrowed or assumed stays as it is. */
