@@ -48,7 +48,7 @@ const LONG_WAIT_MS = 5_000;
 const STORY_CITE = 'seed S3, S8, S9, S15–S21, S23';
 const MARKS = { done: '✓', already: '·', skipped: '–', current: '→', pending: '' } as const;
 
-type Engine = typeof import('./assistant-plans.ts') & typeof import('./assistant-walk.ts');
+type Engine = typeof import('./assistant-plans.ts') & typeof import('./assistant-walk.ts') & typeof import('./saved-left-out.ts');
 const KEPT_NAME = 'assistant';
 
 /** A walk under way, kept across a reload (keeping.ts). */
@@ -61,7 +61,7 @@ let loading: Promise<Engine> | null = null;
 
 /** The troubleshooter and the walker, fetched on first use. */
 function engine(): Promise<Engine> {
-  loading ??= Promise.all([import('./assistant-plans.ts'), import('./assistant-walk.ts')]).then(([plans, walk]) => ({ ...plans, ...walk }));
+  loading ??= Promise.all([import('./assistant-plans.ts'), import('./assistant-walk.ts'), import('./saved-left-out.ts')]).then(([plans, walk, leftOut]) => ({ ...plans, ...walk, ...leftOut }));
   return loading;
 }
 
@@ -418,8 +418,10 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     if (walk) return; // a walk was started meanwhile
     eng = e;
     try {
-      showGuide(e.reviveGuide(k.guide, () => session.log));
-      walk = e.Walk.revive(k.walk, guide!.replanner);
+      // a walk saved before left-out procedures kept their titles gets them back from their ids
+      const titled = e.titledSave(k, session.twin);
+      showGuide(e.reviveGuide(titled.guide, () => session.log));
+      walk = e.Walk.revive(titled.walk, guide!.replanner);
       status.textContent = 'Kept across the reload: the walk goes on where it was.';
       render();
     } catch (err) {
