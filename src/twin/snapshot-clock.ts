@@ -23,9 +23,11 @@
 //   a place, so the places no wrong code has filled yet (-1) come first, and each time is none
 //   before the one ahead of it (the clock never runs back).
 // - Program's press is timed as its contact settles (firmware.ts programEdge: the time its
-//   bounce ended, which the settling waits past) or at power-up while it is held (continueBoot:
-//   the clock's time); one timed after the clock would count a Mastercode or reset hold from an
-//   instant still to come.
+//   bounce ended) or at power-up while it is held (continueBoot: the clock's time). Its bounce
+//   ends at most the bounce window after its edge (hardware/buttons.ts bounceEnd), and another
+//   key's edge settles it at once (firmware.ts keyEdge), so Program held and a digit pressed at
+//   the same instant leave a press timed up to that window after the clock; one timed later
+//   still would count a Mastercode or reset hold from an instant no contact reaches.
 // - The parts time what they do by the clock as they do it: a keypad key's edge
 //   (hardware/buttons.ts, what the backlight is lit from), the bolt's motion segment and the
 //   moment its current first ran over the limit (hardware/motor-bolt.ts: where the bolt is, and
@@ -34,6 +36,7 @@
 //   to come: a bolt placed back along its travel, a write that had done less than nothing.
 
 import { DEADLINES } from '../firmware/state.ts';
+import { BOUNCE_WINDOW_MS } from '../hardware/buttons.ts';
 import { FIRMWARE_ALARM, type TwinSnapshot } from './twin.ts';
 import type { FitProblem } from './snapshot-fit.ts';
 
@@ -117,8 +120,11 @@ function wrongTimeProblem(snap: TwinSnapshot): FitProblem | null {
 function programDownProblem(snap: TwinSnapshot): FitProblem | null {
   const at = snap.firmware.programDownAt;
   const now = snap.sim.now;
-  if (at <= now) return null;
-  return { field: 'firmware.programDownAt', message: `${at} ms, after the clock (sim.now) at ${now} ms: Program's press is timed as its contact settles` };
+  if (at <= now + BOUNCE_WINDOW_MS) return null;
+  return {
+    field: 'firmware.programDownAt',
+    message: `${at} ms, more than ${BOUNCE_WINDOW_MS} ms after the clock (sim.now) at ${now} ms: Program's press is timed as its contact settles, at most the bounce window after its edge`,
+  };
 }
 
 /** Why a part's time is none the clock could have given it, or null. */
