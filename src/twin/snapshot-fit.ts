@@ -7,8 +7,8 @@
 // modes of the model's own programming and handing (a 913's Mastercode steps are no Powerbolt's),
 // SecureScreen digits only on a model that has the screen (product-facts M5, M7), the exterior
 // alert only where it sounds (M5, M6), a status blink at the model's own period, a motion
-// started by no slot past the model's (seed S4: 30 on a SmartCode), a timeout no
-// further off than the model's own, a keypad lockout that follows from the wrong codes kept
+// started by no slot past the model's (seed S4: 30 on a SmartCode), every deadline no
+// further off than the model's own times set it (snapshot-timeouts.ts), a keypad lockout that follows from the wrong codes kept
 // (snapshot-lockout.ts), a lock without power holding its RAM as power-down leaves it
 // (snapshot-off.ts). A store the firmware could never have written, restored,
 // would run on as no lock of that model does: "a lock its firmware could never have reached is
@@ -23,6 +23,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { codesBySlot } from './store-words.ts';
 import { lockoutProblem } from './snapshot-lockout.ts';
 import { offProblem } from './snapshot-off.ts';
+import { timeoutProblem } from './snapshot-timeouts.ts';
 import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -123,15 +124,9 @@ function storeProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   return null;
 }
 
-/** A deadline no further off than the model's timeout: the firmware sets it `timeout` from then. */
-function beyond(at: number, now: number, timeoutMs: number): boolean {
-  return at > now + timeoutMs;
-}
-
 /** The first thing in `snap` no lock of model `p` could hold, or null. */
 export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   const fw = snap.firmware;
-  const now = snap.sim.now;
   if (!modesOf(p).has(fw.mode)) return { field: 'firmware.mode', message: `"${fw.mode}": a ${p.id} has no such mode (its modes: ${[...modesOf(p)].join(', ')})` };
   if (fw.prompt !== undefined && !hasSecureScreen(p)) return { field: 'firmware.prompt', message: `a ${p.id} has no SecureScreen to show digits` };
   if (fw.tExterior !== undefined && p.exteriorLink.alertEveryMs === null) return { field: 'firmware.tExterior', message: `a ${p.id} sounds no alert while its exterior is unplugged` };
@@ -139,7 +134,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
   if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
-  if (beyond(fw.tProg, now, p.timing.programmingTimeoutMs)) return { field: 'firmware.tProg', message: `${fw.tProg} ms: a ${p.id}'s programming times out ${p.timing.programmingTimeoutMs} ms after a step, and the clock is at ${now} ms` };
-  if (beyond(fw.tEntry, now, p.timing.entryTimeoutMs)) return { field: 'firmware.tEntry', message: `${fw.tEntry} ms: a ${p.id}'s code entry times out ${p.timing.entryTimeoutMs} ms after a key, and the clock is at ${now} ms` };
-  return offProblem(p, snap) ?? lockoutProblem(p, snap) ?? storeProblem(p, snap);
+  return timeoutProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? storeProblem(p, snap);
 }
