@@ -6,22 +6,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nextDeadline, type FwState } from '../src/firmware/state.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
-import { FIRMWARE_ALARM, Twin, type TwinOptions, type TwinSnapshot } from '../src/twin/twin.ts';
+import { Twin, type TwinOptions, type TwinSnapshot } from '../src/twin/twin.ts';
 import { lockstep } from './cli-run.ts';
-import { edited, verdict } from './snapshot-verdict.ts';
+import { editedDeadlines, verdict } from './snapshot-verdict.ts';
 
 type Armed = 'tHold' | 'tReminder' | 'tExterior' | 'tAutoLock' | 'tHanding';
 
-/** `snap` with deadline `name` at `at`, the firmware's alarm set for the earliest deadline as the twin sets it. */
+/** `snap` with deadline `name` at `at`, the firmware's alarm moved with it. */
 function movedTo(snap: TwinSnapshot, name: Armed, at: number): TwinSnapshot {
-  return edited(snap, (s) => {
-    s.firmware[name] = at;
-    const fw = { ...s.firmware, tExterior: s.firmware.tExterior ?? -1 } as FwState;
-    const seq = s.sim.alarms[FIRMWARE_ALARM]![1];
-    s.sim.alarms[FIRMWARE_ALARM] = [nextDeadline(fw), seq];
-  });
+  return editedDeadlines(snap, (s) => (s.firmware[name] = at));
 }
 
 function twin(model: string, opts: TwinOptions = {}): Twin {

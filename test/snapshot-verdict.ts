@@ -1,14 +1,28 @@
 // Test helpers for the snapshot checks (src/twin/snapshot-check.ts, snapshot-fit.ts,
 // snapshot-clock.ts): a real snapshot edited by hand, and what the check says of it.
 import { expect } from 'vitest';
+import { nextDeadline, type FwState } from '../src/firmware/state.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
-import type { TwinSnapshot } from '../src/twin/twin.ts';
+import { FIRMWARE_ALARM, type TwinSnapshot } from '../src/twin/twin.ts';
 
 /** A copy of `snap`, edited. */
 export function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
   const copy = JSON.parse(JSON.stringify(snap)) as TwinSnapshot;
   edit(copy);
   return copy;
+}
+
+/** A copy of `snap` with its firmware's deadlines edited, the firmware's alarm set for the
+ * earliest as the twin sets it (or gone with none armed): only what the edit made is at fault. */
+export function editedDeadlines(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
+  return edited(snap, (s) => {
+    edit(s);
+    const next = nextDeadline({ ...s.firmware, tExterior: s.firmware.tExterior ?? -1 } as FwState);
+    const set = s.sim.alarms[FIRMWARE_ALARM];
+    if (next < 0) delete s.sim.alarms[FIRMWARE_ALARM];
+    else if (set) set[0] = next;
+    else s.sim.alarms[FIRMWARE_ALARM] = [next, ++s.sim.seq]; // set anew: the counter's next number
+  });
 }
 
 /** What checkSnapshot says of `snap`: 'accepted', or the SnapshotError's message. */
