@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { PACK_CAPACITY_MAS } from '../src/hardware/battery.ts';
 import { checkFormatOnly } from './fixtures/broken-loader/snapshot-format-only.ts';
 import { lockstep } from './cli-run.ts';
 import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
@@ -125,6 +126,16 @@ describe('checkSnapshot', () => {
         new SnapshotError(`battery.loads[${i}]: a load draws current from the pack, never gives it: must be 0 mA or more`),
       );
     }
+  });
+
+  it("refuses a pack holding more than a full pack's charge: a pack put in is read as full at most, and only drains", () => {
+    const snap = snapshots['mid-write 913'];
+    const full = Twin.create('smartcode-913', { battery: 7, trace: false }); // above a full pack's 6.4 V: read as full
+    expect(full.battery.chargeMAs).toBe(PACK_CAPACITY_MAS);
+    expect(checkSnapshot(damaged(snap, ['battery', 'chargeMAs'], PACK_CAPACITY_MAS)).battery.chargeMAs).toBe(PACK_CAPACITY_MAS);
+    expect(() => checkSnapshot(damaged(snap, ['battery', 'chargeMAs'], PACK_CAPACITY_MAS + 1))).toThrow(
+      new SnapshotError(`battery.chargeMAs: a pack holds at most a full pack's charge, ${PACK_CAPACITY_MAS} mA·s (hardware/battery.ts)`),
+    );
   });
 
   it('refuses what is not a snapshot at all, and a model it does not know', () => {

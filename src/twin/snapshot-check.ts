@@ -14,6 +14,7 @@ import { printable } from '../printable.ts';
 import { SEED_MAX } from '../sim/seed.ts';
 import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES } from '../firmware/state.ts';
 import { AUTO_LOCK_MAX } from '../firmware/store-codec.ts';
+import { PACK_CAPACITY_MAS } from '../hardware/battery.ts';
 import { HANDINGS } from '../hardware/door.ts';
 import { EEPROM_ALARM } from '../hardware/eeprom.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
@@ -55,6 +56,13 @@ const prngState = z.tuple([prngWord, prngWord, prngWord, prngWord]);
 /** A part's load on the battery pack, in mA: 0, or the current it draws (hardware/battery.ts
  * setLoad). A negative one would put charge back into the pack as the twin ran on. */
 const loadMa = z.number().min(0, { error: 'a load draws current from the pack, never gives it: must be 0 mA or more' });
+/** The charge a pack holds, in mA·s: a pack is put in holding at most a full pack's
+ * (hardware/battery.ts chargeForVolts reads any voltage above the full one as full) and only
+ * drains after; more would run the lock longer than any pack can. */
+const chargeMAs = z
+  .number()
+  .min(0)
+  .max(PACK_CAPACITY_MAS, { error: `a pack holds at most a full pack's charge, ${PACK_CAPACITY_MAS} mA·s (hardware/battery.ts)` });
 
 const FIRMWARE: z.ZodType<SnapshotFwState> = z.strictObject({
   mode: z.enum(FW_MODES),
@@ -105,7 +113,7 @@ const SNAPSHOT: z.ZodType<TwinSnapshot> = z.strictObject({
   seed: z.number().int().min(0).max(SEED_MAX),
   tag: digits,
   sim: z.strictObject({ now: count, seq: count, alarms: z.record(z.string(), z.tuple([count, count])) }),
-  battery: z.strictObject({ present: z.boolean(), chargeMAs: z.number().min(0), lastT: z.number().min(0), loads: z.tuple([loadMa, loadMa, loadMa]) }),
+  battery: z.strictObject({ present: z.boolean(), chargeMAs, lastT: z.number().min(0), loads: z.tuple([loadMa, loadMa, loadMa]) }),
   door: z.strictObject({ handing: z.enum(HANDINGS), open: z.boolean(), strikeAligned: z.boolean() }),
   bolt: z.strictObject({
     pos: z.number().min(0).max(BOLT_STROKE),
