@@ -4,7 +4,8 @@
 // The shape with zod, every field by name; then what depends on the model: as many code slots,
 // wrong-code times, EEPROM bytes, alarms and PRNG streams (every one, by its own name) as a fresh
 // twin of that model has; then that its times and its alarms' sequence numbers are ones a run of
-// the clock leaves (snapshot-clock.ts); then that it holds a lock the model could be in
+// the clock leaves (snapshot-clock.ts), the light and beeper timed as their alarms
+// (snapshot-indicators.ts); then that it holds a lock the model could be in
 // (snapshot-fit.ts: its store held to the model's rules, its mode, screen, blink and timeouts the
 // model's own). A snapshot that fails is refused naming the field (`firmware.codes[3]: …`), never
 // restored into a twin that would fail later in its run, or run on as no lock of that model could.
@@ -23,6 +24,7 @@ import { BUTTON_KEYS } from '../hardware/buttons.ts';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import { fitProblem } from './snapshot-fit.ts';
 import { clockProblem } from './snapshot-clock.ts';
+import { indicatorsProblem } from './snapshot-indicators.ts';
 import { SNAPSHOT_FORMAT, Twin, type SnapshotFwState, type TwinSnapshot } from './twin.ts';
 
 /** A snapshot that cannot be restored; the message names the field at fault. */
@@ -195,6 +197,8 @@ function checkAgainstModel(snap: TwinSnapshot, names: RecordNames): void {
   }
   const late = clockProblem(snap);
   if (late) fail(late.field, late.message);
+  const shown = indicatorsProblem(snap);
+  if (shown) fail(shown.field, shown.message);
   for (const name of names.prng) if (!Object.hasOwn(fresh.prng, name)) fail(`prng.${name}`, `a ${model.id} twin has no random stream "${name}"`);
   // A stream seeded afresh would not continue the saved run: every one must be there.
   for (const name of Object.keys(fresh.prng)) if (!Object.hasOwn(snap.prng, name)) fail(`prng.${name}`, `missing: a ${model.id} twin's random stream "${name}" is saved in every snapshot, and the run cannot continue without it`);
