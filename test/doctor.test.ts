@@ -571,7 +571,7 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/What is wrong, most likely first\n\s+1\. The lock takes the code, then nothing moves/);
     expect(r.out).toMatch(/── Replace the batteries/);
-    expect(r.out).toMatch(/If it persists: .*→ factory reset/);
+    expect(r.out).toMatch(/If it persists: .*→ Factory reset, then door handing/);
     expect(r.out).toMatch(/› insert the battery pack \(6 V\)/);
     expect(r.out).toMatch(/▸ unlocked source=keypad slot=1/);
     expect(r.out).toMatch(/Confirmed: the symptom is gone\./);

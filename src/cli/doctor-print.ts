@@ -34,7 +34,7 @@ export function printReport(r: DoctorReport, out: Out): void {
     out(pc.bold('What is wrong, most likely first'));
     for (const c of r.causes) {
       const mark = `${INDENT}${c.rank}. `;
-      out(`${mark}${c.says} ${pc.dim(`[${c.cite}]`)} ${pc.cyan(`→ ${fixWords(c.fix)}`)}`, mark.length);
+      out(`${mark}${c.says} ${pc.dim(`[${c.cite}]`)} ${pc.cyan(`→ ${c.fixTitle}`)}`, mark.length);
     }
   }
   if (r.procedure.steps.length) {
@@ -52,7 +52,7 @@ export function printReport(r: DoctorReport, out: Out): void {
   }
   if (r.ifPersists) {
     out('');
-    out(`${pc.bold('If it persists:')} ${r.ifPersists.says} ${pc.cyan(`→ ${fixWords(r.ifPersists.fix)}`)}`);
+    out(`${pc.bold('If it persists:')} ${r.ifPersists.says} ${pc.cyan(`→ ${r.ifPersists.fixTitle}`)}`);
   }
   if (r.afterReset) {
     const a = r.afterReset;

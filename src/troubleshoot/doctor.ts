@@ -17,6 +17,7 @@ import { conditionTwin, DEMO_NEW_ADMIN, DEMO_NEW_CODE } from './condition-twin.t
 import { whyHandingFailed, type HandingWhy } from './handing-why.ts';
 import { buildPlan, planCovers, type LeftOut, type Plan } from './plan.ts';
 import { ownCite } from './own-cite.ts';
+import { fixTitle } from './fix-title.ts';
 import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
@@ -28,6 +29,8 @@ export interface DoctorCause {
   says: string;
   cite: string;
   fix: DoctorProcedureId;
+  /** The fix as a person reads it: its procedure's title (fix-title.ts). */
+  fixTitle: string;
 }
 
 export interface DoctorReport {
@@ -75,8 +78,8 @@ function fixesFor(cause: Cause): DoctorProcedureId[] {
 }
 
 /** Numbered, most likely first, each citing the model's own guide or saying whose it borrows (own-cite.ts). */
-function ranked(p: ModelProfile, causes: readonly Omit<DoctorCause, 'rank'>[]): DoctorCause[] {
-  return causes.map((c, i) => ({ rank: i + 1, ...c, cite: ownCite(p, c.cite) }));
+function ranked(p: ModelProfile, causes: readonly Omit<DoctorCause, 'rank' | 'fixTitle'>[], plan: Plan): DoctorCause[] {
+  return causes.map((c, i) => ({ rank: i + 1, ...c, cite: ownCite(p, c.cite), fixTitle: fixTitle(p, c.fix, plan) }));
 }
 
 /** The cause's own fix, where the plan left it out. */
@@ -123,7 +126,7 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
     out = leftOutFix(plan, causes[chosen].fix);
   }
   for (const u of plan.unavailable) if (u.id !== causes[chosen].fix) also.push(leftOutLine(u));
-  const list = ranked(p, causes.slice(chosen));
+  const list = ranked(p, causes.slice(chosen), plan);
   const next = list.find((c) => !planCovers(plan.ids, c.fix));
   const before = diagnoseTwin(made.twin);
   const forgotten = made.facts.forgotten ? made.twin.store().codes[made.facts.forgotten.slot - 1] : undefined;
@@ -186,7 +189,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   const findings = diagnoseTwin(twin).map((f) => ({ ...f, cite: ownCite(p, f.cite) }));
   const why = findings.some((f) => f.id === 'handing-not-learned' || f.id === 'bolt-jammed') ? whyHandingFailed(twin) : null;
   const handing = why ? { ...why, cite: ownCite(p, why.cite) } : undefined;
-  const causes: Omit<DoctorCause, 'rank'>[] = findings.map((f) => ({
+  const causes: Omit<DoctorCause, 'rank' | 'fixTitle'>[] = findings.map((f) => ({
     id: f.id,
     says: f.id === 'handing-not-learned' && handing ? `${f.says} ${handing.says}` : f.says,
     cite: f.id === 'handing-not-learned' && handing ? `${f.cite}; ${handing.cite}` : f.cite,
@@ -223,7 +226,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   const plan = buildPlan(p, fixes, facts);
   for (const u of plan.unavailable) also.push(leftOutLine(u));
   if (findings.length === 0 && !opts.symptom) also.push('Nothing wrong found: the lock is powered, its code store is sound, the door handing is learned and no warning is active.');
-  const list = ranked(p, causes);
+  const list = ranked(p, causes, plan);
   const report: DoctorReport = {
     model: { id: p.id, name: p.name },
     from: 'twin',
