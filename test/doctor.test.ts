@@ -536,7 +536,7 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     const file = join(SCN, 's24-reset-armed-never-confirmed.yaml');
     const r = lockstep('doctor', '--scenario', file);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/Earlier in the scenario the lock showed\n\s+step \d+ \(line \d+\): reset-armed — --until-step \d+ diagnoses it there/);
+    expect(r.out).toMatch(/Earlier in the scenario the lock showed\n\s+step \d+ \(line \d+\): a factory reset waiting for its last press — --until-step \d+ diagnoses it there/);
     const st = twinFromScenario(loadScenarioFile(file));
     expect(st.troubled[0].conditions).toEqual(['reset-armed']);
   });

@@ -8,6 +8,8 @@ import type { Twin } from '../twin/twin.ts';
 import type { DoctorReport } from '../troubleshoot/doctor.ts';
 import type { Demonstration, StepOutcome } from '../troubleshoot/demonstrate.ts';
 import type { TroubledPoint } from '../troubleshoot/scenario-state.ts';
+import type { Finding } from '../troubleshoot/conditions.ts';
+import { conditionList } from '../troubleshoot/condition-titles.ts';
 import { ENTRY_TEXT_COLUMN, formatEntry } from './timeline.ts';
 
 /** Writes a line; `hang` is how far its rows after the first are indented where it is wrapped to
@@ -28,7 +30,7 @@ function fixWords(id: string): string {
 export function printReport(r: DoctorReport, out: Out): void {
   out(pc.bold(`lockstep doctor — ${r.model.name}`) + pc.dim(` (${r.model.id})`));
   if (r.symptom) out(`${pc.bold('Symptom:')} ${r.symptom.says}. ${pc.dim(`The seed's answer: ${r.symptom.seedAnswer} (${r.symptom.cite}).`)}`);
-  if (r.from === 'twin') out(pc.dim(`Read from the twin's own state: ${r.findings.length ? r.findings.map((f) => f.id).join(', ') : 'nothing wrong'}.`));
+  if (r.from === 'twin') out(pc.dim(`Read from the twin's own state: ${conditionList(r.findings.map((f) => f.id))}.`));
   if (r.causes.length) {
     out('');
     out(pc.bold('What is wrong, most likely first'));
@@ -70,7 +72,7 @@ export function printTroubled(points: readonly TroubledPoint[], out: Out): void 
   if (!points.length) return;
   out('');
   out(pc.bold('Earlier in the scenario the lock showed'));
-  for (const t of points) out(`${INDENT}step ${t.step} (line ${t.line}): ${t.conditions.join(', ')} ${pc.dim(`— --until-step ${t.step} diagnoses it there`)}`, INDENT.length);
+  for (const t of points) out(`${INDENT}step ${t.step} (line ${t.line}): ${conditionList(t.conditions)} ${pc.dim(`— --until-step ${t.step} diagnoses it there`)}`, INDENT.length);
 }
 
 /** A live printer for demonstrate(): each step, then what the lock did. */
@@ -94,14 +96,14 @@ export function stepPrinter(out: Out, titles: Partial<Record<string, string>>): 
   };
 }
 
-export function printDemonstrationStart(twin: Twin, d: { before: { id: string }[] }, out: Out): void {
+export function printDemonstrationStart(twin: Twin, d: { before: readonly Pick<Finding, 'id'>[] }, out: Out): void {
   out('');
-  out(pc.bold(`On the twin (${twin.model.id}, seed ${twin.seed})`) + pc.dim(` — its state: ${d.before.length ? d.before.map((f) => f.id).join(', ') : 'nothing wrong'}`));
+  out(pc.bold(`On the twin (${twin.model.name}, seed ${twin.seed})`) + pc.dim(` — its state: ${conditionList(d.before.map((f) => f.id))}`));
 }
 
 export function printConfirmation(d: Demonstration, out: Out): void {
   out('');
   for (const c of d.confirmation.checks) out(`${c.ok ? pc.green('✓') : pc.red('✗')} ${c.says}${c.observed ? pc.dim(` — ${c.observed}`) : ''}`, MARK_WIDTH + 1);
   out(d.ok ? pc.green(pc.bold('Confirmed: the symptom is gone.')) : pc.red(pc.bold('Not confirmed: the twin still shows trouble (see above).')));
-  if (d.after.length) out(pc.dim(`The twin now: ${d.after.map((f) => f.id).join(', ')}`));
+  if (d.after.length) out(pc.dim(`The twin now: ${conditionList(d.after.map((f) => f.id))}`));
 }

@@ -8,6 +8,7 @@
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import { sourceCite } from './procedure-kit.ts';
+import { CONDITION_TITLES } from './condition-titles.ts';
 
 export type ConditionId =
   | 'reset-armed'
@@ -29,6 +30,8 @@ export type ProcedureId = 'finish-reset' | 'relearn-handing' | 'replace-batterie
 
 export interface Finding {
   id: ConditionId;
+  /** The condition as a person reads it in a list (condition-titles.ts). */
+  title: string;
   /** 1 = stop everything and fix this first … 3 = advice. */
   priority: 1 | 2 | 3;
   says: string;
@@ -56,7 +59,11 @@ export function untestedSlots(trace: readonly TraceEntry[]): number[] {
 }
 
 export function diagnoseTwin(twin: Twin): Finding[] {
-  const out: Finding[] = [];
+  return readConditions(twin).map((f) => ({ ...f, title: CONDITION_TITLES[f.id] }));
+}
+
+function readConditions(twin: Twin): Omit<Finding, 'title'>[] {
+  const out: Omit<Finding, 'title'>[] = [];
   const p = twin.model;
   const s = twin.firmware.s;
   const store = twin.store();

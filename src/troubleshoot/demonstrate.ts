@@ -8,6 +8,7 @@ import { NothingShownError, type Twin } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { checkExpectation, type ExpectFailure } from '../scenario/expect-check.ts';
 import { diagnoseTwin, type ConditionId, type Finding } from './conditions.ts';
+import { CONDITION_TITLES } from './condition-titles.ts';
 import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
 import { screenOn } from '../firmware/secure-screen.ts';
@@ -185,7 +186,7 @@ export function demonstrate(twin: Twin, plan: Plan, spec: ConfirmSpec, onStep?: 
   const after = diagnoseTwin(twin);
   for (const id of spec.clears) {
     const still = after.find((f) => f.id === id);
-    checks.push({ says: `no longer: ${id}`, ok: !still, observed: still?.says });
+    checks.push({ says: `no longer: ${CONDITION_TITLES[id]}`, ok: !still, observed: still?.says });
   }
   const ok = checks.every((c) => c.ok);
   return { ok, steps: [...shown, ...steps, ...confirm], before, after, confirmation: { ok, checks } };
