@@ -34,7 +34,7 @@ describe('lockstep CLI', () => {
     const r = lockstep('run', scenarioFile(PASSING));
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/PASS/);
-    expect(r.out).toMatch(/press program/);
+    expect(r.out).toMatch(/press Program/);
   });
 
   it('exits 1 naming the failed expectation and what was observed', () => {

@@ -10,6 +10,7 @@ import type { Demonstration, StepOutcome } from '../troubleshoot/demonstrate.ts'
 import type { TroubledPoint } from '../troubleshoot/scenario-state.ts';
 import type { Finding } from '../troubleshoot/conditions.ts';
 import { conditionList } from '../troubleshoot/condition-titles.ts';
+import { keyWords } from '../troubleshoot/key-words.ts';
 import { ENTRY_TEXT_COLUMN, formatEntry } from './timeline.ts';
 
 /** Writes a line; `hang` is how far its rows after the first are indented where it is wrapped to
@@ -89,7 +90,7 @@ export function stepPrinter(out: Out, titles: Partial<Record<string, string>>): 
     out(`${mark}${number}${o.step.says}`, MARK_WIDTH + number.length);
     for (const e of twin.trace.entries.slice(o.from, o.to)) {
       if (e.ch === 'mode') continue;
-      const line = formatEntry(e);
+      const line = formatEntry(e, keyWords(twin.model));
       if (line) out(TRACE_INDENT + line, TRACE_INDENT.length + ENTRY_TEXT_COLUMN);
     }
     for (const f of o.failures) out(`${TRACE_INDENT}${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`, TRACE_INDENT.length);

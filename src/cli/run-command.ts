@@ -15,6 +15,7 @@ import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
 import { sameFile, unwritableFile } from './writable.ts';
 import { printable, quoted } from '../printable.ts';
 import { SEED_RULE, seedFromText } from '../sim/seed.ts';
+import { keyWords } from '../troubleshoot/key-words.ts';
 
 export interface RunCommandOptions {
   json?: boolean;
@@ -73,6 +74,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       // up, before the first step (power, mode, the status blink), are the timeline's too, as
       // they are the --json trace's.
       let printed = 0;
+      const keys = keyWords(twin.model);
       result = runScenario(scn, {
         twin,
         onStep: (report, twin) => {
@@ -80,7 +82,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
           const entries = twin.trace.entries;
           for (const e of entries.slice(printed)) {
             if (e.ch === 'mode' && !opts.modes) continue;
-            const line = formatEntry(e);
+            const line = formatEntry(e, keys);
             if (line) out(line);
           }
           printed = entries.length;

@@ -1,11 +1,11 @@
 // The readable timeline: every input, light, beep, bolt movement and event of a run, at its
-// virtual time, with the LED in its colour. Used by `lockstep run` and `npm start`.
+// virtual time, with the LED in its colour and each key as the model's keypad draws it. Used by `lockstep run` and `npm start`.
 
 import pc from 'picocolors';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import type { Step } from '../scenario/types.ts';
-import { describeAction } from '../twin/describe-action.ts';
+import { describeAction, type KeyName } from '../twin/describe-action.ts';
 import { expectationWords } from '../scenario/scenario-words.ts';
 
 type Paint = (s: string) => string;
@@ -21,11 +21,12 @@ export function formatTime(ms: number): string {
   return pc.dim(`${s.padStart(TIME_DIGITS)}s`);
 }
 
-export function formatEntry(e: TraceEntry): string | null {
+/** `keyName`: the model's name for each key (troubleshoot/key-words.ts), for the input rows. */
+export function formatEntry(e: TraceEntry, keyName?: KeyName): string | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
-      return `${formatTime(e.t)}  ${pc.cyan('›')} ${pc.bold(describeAction(v))}`;
+      return `${formatTime(e.t)}  ${pc.cyan('›')} ${pc.bold(describeAction(v, keyName))}`;
     case 'led': {
       if ('status' in v) {
         if (v.status === null) return `${formatTime(e.t)}  ${pc.dim('○ status light off')}`;

@@ -1,19 +1,27 @@
-// A person's action in plain words ("pull the battery pack", "hold program for 5 s"): one
-// wording for the terminal timeline, the browser timeline and the troubleshooter.
+// A person's action in plain words ("pull the battery pack", "hold Program for 5 s"): one
+// wording for the terminal timeline, the browser timeline and the troubleshooter. A key is said
+// by the name given for it (troubleshoot/key-words.ts: as the model's keypad draws it), or else
+// by the scenario's word for it.
 
 import type { Action } from './twin.ts';
 
-export function describeAction(a: Action | Record<string, unknown>): string {
+/** A key's name: the scenario's word for it unless the model's is given. */
+export type KeyName = (key: string) => string;
+
+const SCENARIO_WORD: KeyName = (key) => key;
+
+export function describeAction(a: Action | Record<string, unknown>, keyName: KeyName = SCENARIO_WORD): string {
   const v = a as Record<string, unknown>;
+  const key = keyName(String(v.key));
   switch (v.do) {
     case 'press':
-      return `press ${v.key}`;
+      return `press ${key}`;
     case 'hold':
-      return `hold ${v.key} down`;
+      return `hold ${key} down`;
     case 'release':
-      return `release ${v.key}${v.pauseMs !== undefined ? ` (then ${Number(v.pauseMs) / 1000} s pass)` : ''}`;
+      return `release ${key}${v.pauseMs !== undefined ? ` (then ${Number(v.pauseMs) / 1000} s pass)` : ''}`;
     case 'hold-for':
-      return `hold ${v.key} for ${Number(v.ms) / 1000} s`;
+      return `hold ${key} for ${Number(v.ms) / 1000} s`;
     case 'type':
       return `type ${v.digits}${v.force === 'light' ? ' (light taps)' : ''}`;
     case 'type-shown':

@@ -1,4 +1,5 @@
-// Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal, with
+// Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal (each key
+// as the model's keypad draws it, src/troubleshoot/key-words.ts), with
 // the model's signal labels and advice (src/troubleshoot/advice.ts: SIGNAL_LABELS, adviceFor —
 // seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
 // events at its moment where they tell which it was (src/troubleshoot/event-signals.ts: green ×1
@@ -11,6 +12,7 @@ import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
 import { matchSignals, type LedEntry } from './signals.ts';
 import { settleByEvents } from '../../src/troubleshoot/event-signals.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
+import { keyWords } from '../../src/troubleshoot/key-words.ts';
 
 export interface Words {
   kind: string;
@@ -25,7 +27,7 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
-      return { kind: 'input', text: describeAction(v) };
+      return { kind: 'input', text: describeAction(v, keyWords(model)) };
     case 'led': {
       if ('status' in v) {
         if (v.status === null) return { kind: 'status', text: 'status light off' };

@@ -7,6 +7,7 @@ import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
 import { codeFlagsText } from '../../twin/store-words.ts';
 import { formatEntry } from '../timeline.ts';
+import { keyWords } from '../../troubleshoot/key-words.ts';
 
 const VOLTS_DECIMALS = 2;
 const SECONDS_DECIMALS = 3;
@@ -24,9 +25,10 @@ const HIDDEN_CHANNELS = new Set<TraceEntry['ch']>(['mode']);
 /** Timeline rows for the entries from `from` on. */
 export function traceLines(twin: Twin, from: number): string[] {
   const lines: string[] = [];
+  const keys = keyWords(twin.model);
   for (const e of twin.trace.entries.slice(from)) {
     if (HIDDEN_CHANNELS.has(e.ch)) continue;
-    const line = formatEntry(e);
+    const line = formatEntry(e, keys);
     if (line) lines.push(line);
   }
   return lines;
