@@ -17,19 +17,7 @@ import { checkFormatOnly } from './fixtures/broken-loader/snapshot-format-only.t
 import { lockstep } from './cli-run.ts';
 import { DELETE, RUN_ON, WRONG_VALUES, damaged, fateOf, fieldName, fieldsOf } from './damage.ts';
 import { grouped, readmeText } from './readme-text.ts';
-
-/** A 913 with a code just confirmed: its EEPROM write in flight, LED, beeper and EEPROM alarms pending. */
-function midWriteSnapshot(): TwinSnapshot {
-  const t = Twin.create('smartcode-913', { seed: 3, doorOpen: true });
-  t.apply({ do: 'press', key: 'program' });
-  for (const k of ['2', '4', '6', '8'] as const) t.apply({ do: 'press', key: k });
-  t.apply({ do: 'hold', key: 'lock' });
-  for (;;) {
-    t.apply({ do: 'wait', ms: 5 });
-    const s = t.snapshot();
-    if (s.eeprom.writing) return s;
-  }
-}
+import { midWriteSnapshot } from './snapshot-verdict.ts';
 
 function idleSnapshot(): TwinSnapshot {
   const t = Twin.create('smartcode-275', { seed: 9, codes: { 1: '1357' } });

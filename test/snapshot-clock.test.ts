@@ -12,7 +12,7 @@ import { DEADLINES, initialState, nextDeadline } from '../src/firmware/state.ts'
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 import { checkSnapshot } from '../src/twin/snapshot-check.ts';
 import { lockstep } from './cli-run.ts';
-import { edited, verdict } from './snapshot-verdict.ts';
+import { edited, midWriteSnapshot, verdict } from './snapshot-verdict.ts';
 
 
 /** A 913 locked out by five wrong codes, two seconds on: the firmware's alarm set for the
@@ -206,19 +206,7 @@ describe("Program's press is timed as its contact settles, never past the bounce
 });
 
 describe("the parts time what they do by the clock, never after it", () => {
-  /** A 913 with a code just confirmed: its EEPROM write in flight. */
-  function midWrite(): TwinSnapshot {
-    const t = Twin.create('smartcode-913', { seed: 3, trace: false, doorOpen: true });
-    t.apply({ do: 'press', key: 'program' });
-    for (const k of ['2', '4', '6', '8'] as const) t.apply({ do: 'press', key: k });
-    t.apply({ do: 'hold', key: 'lock' });
-    for (;;) {
-      t.apply({ do: 'wait', ms: 5 });
-      const s = t.snapshot();
-      if (s.eeprom.writing) return s;
-    }
-  }
-  const writing = midWrite();
+  const writing = midWriteSnapshot(false);
   const now = snap.sim.now;
   const after = (what: string, at: number, clock = now): string => `${what}: ${at} ms, after the clock (sim.now) at ${clock} ms`;
 

@@ -3,7 +3,7 @@
 import { expect } from 'vitest';
 import { nextDeadline, type FwState } from '../src/firmware/state.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
-import { FIRMWARE_ALARM, type TwinSnapshot } from '../src/twin/twin.ts';
+import { FIRMWARE_ALARM, Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 
 /** A copy of `snap`, edited. */
 export function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
@@ -33,5 +33,19 @@ export function verdict(snap: unknown): string {
   } catch (err) {
     expect(err).toBeInstanceOf(SnapshotError);
     return (err as Error).message;
+  }
+}
+
+/** A 913 with a code just confirmed: its EEPROM write in flight, LED, beeper and EEPROM alarms
+ * pending (with the twin's trace on or off). */
+export function midWriteSnapshot(trace = true): TwinSnapshot {
+  const t = Twin.create('smartcode-913', { seed: 3, trace, doorOpen: true });
+  t.apply({ do: 'press', key: 'program' });
+  for (const k of ['2', '4', '6', '8'] as const) t.apply({ do: 'press', key: k });
+  t.apply({ do: 'hold', key: 'lock' });
+  for (;;) {
+    t.apply({ do: 'wait', ms: 5 });
+    const s = t.snapshot();
+    if (s.eeprom.writing) return s;
   }
 }
