@@ -47,6 +47,22 @@ function borrowedPrintedAsOwn(m: ModelProfile, cite: string): string[] {
   return out;
 }
 
+/** Calls `visit` with every symptom and every full set of answers the doctor's interview can
+ * take on model m (each question's every choice, up to MAX_QUESTIONS deep). */
+function forEveryInterview(m: ModelProfile, visit: (symptom: SymptomId, answers: Answers) => void): void {
+  for (const symptom of SYMPTOMS) {
+    const walk = (answers: Answers, depth: number): void => {
+      const [q] = questionsFor(symptom, m, answers);
+      if (q && depth < MAX_QUESTIONS) {
+        for (const c of q.choices) walk({ ...answers, [q.id]: c.value }, depth + 1);
+        return;
+      }
+      visit(symptom, answers);
+    };
+    walk({}, 0);
+  }
+}
+
 /** Every citation decode and doctor print for model m, with where it was printed. */
 function printedCites(m: ModelProfile): [string, string][] {
   const out: [string, string][] = [];
@@ -57,22 +73,14 @@ function printedCites(m: ModelProfile): [string, string][] {
   }
   const screen = readLitDigits(m, 'some');
   if (screen) out.push(['decode screen', screen.cite]);
-  for (const symptom of SYMPTOMS) {
-    const walk = (answers: Answers, depth: number): void => {
-      const [q] = questionsFor(symptom, m, answers);
-      if (q && depth < MAX_QUESTIONS) {
-        for (const c of q.choices) walk({ ...answers, [q.id]: c.value }, depth + 1);
-        return;
-      }
-      const r = examineSymptom(m, symptom, answers).report;
-      const where = `doctor ${symptom} ${JSON.stringify(answers)}`;
-      for (const c of r.causes) out.push([`${where} cause ${c.id}`, c.cite]);
-      for (const s of r.procedure.steps) out.push([`${where} step ${s.n} (${s.part})`, s.cite]);
-      if (r.ifPersists) out.push([`${where} if it persists`, r.ifPersists.cite]);
-      if (r.afterReset) out.push([`${where} after the reset`, r.afterReset.cite]);
-    };
-    walk({}, 0);
-  }
+  forEveryInterview(m, (symptom, answers) => {
+    const r = examineSymptom(m, symptom, answers).report;
+    const where = `doctor ${symptom} ${JSON.stringify(answers)}`;
+    for (const c of r.causes) out.push([`${where} cause ${c.id}`, c.cite]);
+    for (const s of r.procedure.steps) out.push([`${where} step ${s.n} (${s.part})`, s.cite]);
+    if (r.ifPersists) out.push([`${where} if it persists`, r.ifPersists.cite]);
+    if (r.afterReset) out.push([`${where} after the reset`, r.afterReset.cite]);
+  });
   return out;
 }
 
@@ -266,17 +274,9 @@ function printedProse(m: ModelProfile): [string, string][] {
     decodeCommand({ model: m.id, text: said, json: false }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
     out.push([`decode "${said}"`, lines.join('\n')]);
   }
-  for (const symptom of SYMPTOMS) {
-    const walk = (answers: Answers, depth: number): void => {
-      const [q] = questionsFor(symptom, m, answers);
-      if (q && depth < MAX_QUESTIONS) {
-        for (const c of q.choices) walk({ ...answers, [q.id]: c.value }, depth + 1);
-        return;
-      }
-      out.push([`doctor ${symptom} ${JSON.stringify(answers)}`, JSON.stringify(examineSymptom(m, symptom, answers).report)]);
-    };
-    walk({}, 0);
-  }
+  forEveryInterview(m, (symptom, answers) => {
+    out.push([`doctor ${symptom} ${JSON.stringify(answers)}`, JSON.stringify(examineSymptom(m, symptom, answers).report)]);
+  });
   for (const id of PROCEDURE_IDS) for (const facts of factsVariants()) out.push([`procedure ${id}`, JSON.stringify(buildProcedure(id, m, facts).procedure)]);
   return out;
 }
