@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
-import { CROSS_MODEL_REFS, eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
-import { SEED_CLAIM_MODELS } from '../src/models/seed-claim-models.ts';
+import { eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
+import { OWN, borrowedPrintedAsOwn, otherModelsSeedAsOwn, wrongInProse } from './cite-checks.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
@@ -25,27 +25,6 @@ const SYMPTOMS: readonly SymptomId[] = ['forgot-one-code', 'unresponsive-to-all-
 const STATUS_COLOURS = ['green', 'amber', 'red'] as const;
 /** Deep enough for every question the interview asks in turn (symptoms.ts questionsFor). */
 const MAX_QUESTIONS = 8;
-
-/** The references each model may print as its own: derived from the model data. */
-const OWN: ReadonlyMap<string, ReadonlySet<string>> = new Map(MODELS.map((m) => [m.id, new Set([...m.documentedBy, ...CROSS_MODEL_REFS])]));
-
-const REF = /K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b/g;
-
-/** The product-facts references a citation prints as the model's own that are not: every clause
- * (up to a semicolon) not marked borrowed ("assumed…", "inferred…"), its references after
- * "product-facts" (a clause's "seed" ones are the seed's claims). */
-function borrowedPrintedAsOwn(m: ModelProfile, cite: string): string[] {
-  const own = OWN.get(m.id) ?? new Set<string>();
-  const out: string[] = [];
-  for (const clause of cite.split(';').map((c) => c.trim())) {
-    if (/^(assumed|inferred)\b/.test(clause)) continue;
-    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
-      if (part.startsWith('seed')) continue;
-      for (const ref of part.match(REF) ?? []) if (!own.has(ref)) out.push(ref);
-    }
-  }
-  return out;
-}
 
 /** Calls `visit` with every symptom and every full set of answers the doctor's interview can
  * take on model m (each question's every choice, up to MAX_QUESTIONS deep). */
@@ -208,22 +187,6 @@ describe('a step shared by several models cites only this model\'s own source fo
   });
 });
 
-/** The seed claims about another model a citation prints as if about this one: in a "seed"
- * clause, a claim SEED_CLAIM_MODELS gives to other models, without "of the …" saying whose. */
-function otherModelsSeedAsOwn(m: ModelProfile, cite: string): string[] {
-  const out: string[] = [];
-  for (const clause of cite.split(';').map((c) => c.trim())) {
-    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
-      if (!part.startsWith('seed') || /\bof the\b/.test(part)) continue;
-      for (const claim of part.match(/\bS\d+\b/g) ?? []) {
-        const models = SEED_CLAIM_MODELS[claim];
-        if (models && !models.includes(m.id)) out.push(claim);
-      }
-    }
-  }
-  return out;
-}
-
 describe('a seed claim about one model is not printed as another\'s', () => {
   it('the check catches the 275\'s S12 on a 955, and passes it named as the 275\'s, or on the 275', () => {
     expect(otherModelsSeedAsOwn(modelOf('smartcode-955'), 'seed S21, S12; product-facts §7')).toEqual(['S12']);
@@ -255,12 +218,6 @@ describe('a reference is printed once', () => {
   });
 });
 
-/** The citations written inside prose, in brackets: "… plug it back in (product-facts M5, M6).",
- * "(seed S25; assumed from product-facts M4)". A bracket that names neither is no citation. */
-function citesInProse(text: string): string[] {
-  return [...text.matchAll(/\(([^()]*\b(?:seed|product-facts)\b[^()]*)\)/g)].map((x) => x[1]);
-}
-
 /** Every text decode and doctor print for model m beyond the bracketed citation lines: advice,
  * status and screen readings, the keypad hints and the no-match hint, each doctor report and each
  * procedure whole (its steps' words, and why a procedure is left out). */
@@ -279,12 +236,6 @@ function printedProse(m: ModelProfile): [string, string][] {
   });
   for (const id of PROCEDURE_IDS) for (const facts of factsVariants()) out.push([`procedure ${id}`, JSON.stringify(buildProcedure(id, m, facts).procedure)]);
   return out;
-}
-
-/** What a citation in prose gets wrong on model m: another model's source as its own, or another
- * model's seed claim without saying whose. */
-function wrongInProse(m: ModelProfile, text: string): string[] {
-  return citesInProse(text).flatMap((cite) => [...borrowedPrintedAsOwn(m, cite), ...otherModelsSeedAsOwn(m, cite)].map((r) => `${r} in "(${cite})"`));
 }
 
 describe('a citation written inside the words is the model\'s own or says it is borrowed', () => {

@@ -5,7 +5,9 @@
 // the SmartCode battery-pack hold (S8), the Powerbolt 250's and 955's powered Program hold
 // (product-facts M9, K4) and the Reset button of the 264 and Powerbolt 2 (M11) alike — a hint
 // when a hold is not counted at all (the SmartCode counts from power-up, S8), and once the lock
-// has reset, what it left and what to do next (after-reset.ts nextAfterReset, seed S23).
+// has reset, what it left and what to do next (after-reset.ts nextAfterReset, seed S23). Every
+// source it names is printed as the doctor prints it for this model (own-cite.ts ownCiteInProse):
+// its own, or said to be borrowed.
 
 import pc from 'picocolors';
 import type { ModelProfile } from '../models/profile.ts';
@@ -17,9 +19,15 @@ import type { TraceEntry } from '../sim/trace.ts';
 import { nextAfterReset } from '../troubleshoot/after-reset.ts';
 import { signalWordsBothSources } from '../troubleshoot/procedure-kit.ts';
 import { formatEntry } from './timeline.ts';
+import { ownCiteInProse } from '../troubleshoot/own-cite.ts';
+import { handingHowTo } from '../troubleshoot/handing-how-to.ts';
 
 export const HANDING_WATCH_MS = 10_000; // virtual time to watch after the confirming press
 const MS_PER_S = 1000;
+/** The SmartCode reset counts its hold from power-up only. */
+const POWER_UP_HOLD_SOURCE = 'seed S8';
+/** A hold let go before its time does not register. */
+const EARLY_RELEASE_SOURCE = 'seed S9';
 
 /** The codes the practice lock holds before its reset: two that every model accepts — 4 digits,
  * their first four unlike (the 955, 240), and typed with other keys where a key carries two
@@ -44,7 +52,7 @@ export function practiceInstructions(m: ModelProfile): string[] {
   const confirm = m.reset.confirmPress ? ', release, then press Program once more.' : '.';
   switch (m.reset.gesture) {
     case 'power-up-program-hold':
-      return [`The ${m.name} reset (seed S8): pull the pack, hold Program, put the pack back while holding, keep holding ${hold}${confirm}`, practiceKeysLine(m)];
+      return [`The ${m.name} reset ${ownCiteInProse(m, POWER_UP_HOLD_SOURCE)}: pull the pack, hold Program, put the pack back while holding, keep holding ${hold}${confirm}`, practiceKeysLine(m)];
     case 'program-hold-powered':
       return [`The ${m.name} reset: hold Program ${hold}${m.reset.requiresBoltRetracted ? ' with the bolt retracted' : ''}${confirm}`, practiceKeysLine(m)];
     case 'reset-button':
@@ -56,7 +64,7 @@ export function practiceInstructions(m: ModelProfile): string[] {
 function notCountingWhy(m: ModelProfile): string {
   const hold = `${m.timing.resetHoldMs / MS_PER_S} s`;
   return m.reset.gesture === 'power-up-program-hold'
-    ? `the ${m.name} counts the reset hold only from power-up (seed S8): pull the pack [b], hold Program [h], put the pack back [b] and keep holding ${hold}`
+    ? `the ${m.name} counts the reset hold only from power-up ${ownCiteInProse(m, POWER_UP_HOLD_SOURCE)}: pull the pack [b], hold Program [h], put the pack back [b] and keep holding ${hold}`
     : `the ${m.name} counts the hold only in normal operation: let go, wait for the lock to go quiet, then hold again ${hold}`;
 }
 
@@ -188,7 +196,7 @@ export class PracticeSession {
     this.earlySaid = true;
     const key = this.holdKey === 'reset' ? 'Reset' : 'Program';
     const howLong = counted >= 0 ? ` — ${key} counted ${secs(counted)} of ${this.m.timing.resetHoldMs / MS_PER_S} s` : '';
-    this.say(pc.red(pc.bold(`  ✗ Released too early: the reset did not register (seed S9)${howLong}. Start again from the beginning.`)));
+    this.say(pc.red(pc.bold(`  ✗ Released too early: the reset did not register ${ownCiteInProse(this.m, EARLY_RELEASE_SOURCE)}${howLong}. Start again from the beginning.`)));
   }
 
   /** What the lock took an early release for instead, where it did something (a short press). */
@@ -197,7 +205,8 @@ export class PracticeSession {
     if (after.some((e) => isEvent(e, 'programming-opened'))) {
       this.say(pc.dim(`  (Let go that early, the hold was a press of Program: the programming menu opened; it closes by itself after ${this.m.timing.programmingTimeoutMs / MS_PER_S} s.)`));
     } else if (this.twin.mode === 'handing-armed') {
-      this.say(pc.dim('  (Let go that early, the lock took it for the door-handing gesture (product-facts M8): press Program [p] to run handing, or pull the pack [b] to abandon it.)'));
+      // The gesture is the model's door handing (handing-how-to.ts: the Home Connect 620's, M8).
+      this.say(pc.dim(`  (Let go that early, the lock took it for the door-handing gesture ${ownCiteInProse(this.m, handingHowTo(this.m).cite)}: press Program [p] to run handing, or pull the pack [b] to abandon it.)`));
     }
   }
 
