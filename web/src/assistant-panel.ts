@@ -45,7 +45,6 @@ const FAST_RATE: Rate = 10;
 const SLOW_RATE: Rate = 1;
 /** A wait this long is worth offering the 10× clock for. */
 const LONG_WAIT_MS = 5_000;
-const STORY_CITE = 'seed S3, S8, S9, S15–S21, S23';
 const MARKS = { done: '✓', already: '·', skipped: '–', current: '→', pending: '' } as const;
 
 type Engine = typeof import('./assistant-plans.ts') & typeof import('./assistant-walk.ts') & typeof import('./saved-left-out.ts');
@@ -220,9 +219,14 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     begin(e, e.symptomGuide(session.twin, () => session.log, symptom, forgotten));
   }
 
+  /** The story's source as this model's (assistant-plans.ts storyCite); the engine is loaded by then. */
+  function storySource(): string {
+    return eng?.storyCite(session.twin.model) ?? '';
+  }
+
   function showGuide(g: Guide): void {
     guide = g;
-    guideTitle.textContent = g.kind === 'story' ? `${g.title} (${STORY_CITE})` : g.title;
+    guideTitle.textContent = g.kind === 'story' ? `${g.title} (${storySource()})` : g.title;
     readList.replaceChildren(...g.read.map(readingItem));
     read.hidden = false;
   }
@@ -372,7 +376,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     // The check from outside needs a code on the lock (doctor.ts confirmSpec): with none, there was no check to claim.
     const checked = walk.steps.some((s) => s.part === eng?.CONFIRM_PART);
     says.textContent = walk.failure ?? (guide?.kind === 'story' ? 'The seed story is done: the lock was reset, learned its door handing, and took a new code that opened it with the door open — in that order (S23).' : checked ? 'The fix is done, and checked as you would from outside.' : 'The fix is done. Nothing was checked from outside: the lock holds no code to check it with.');
-    cite.textContent = guide?.kind === 'story' ? `Source: ${STORY_CITE}` : '';
+    cite.textContent = guide?.kind === 'story' ? `Source: ${storySource()}` : '';
     note.textContent = '';
     const items: Reading[] = [{ says: `The twin now shows: ${twinNow(twin, session.log).join(' · ')}.`, cite: '' }];
     for (const u of walk.unavailable) items.push({ says: cannotLine(u, twin.model.name), cite: '' });

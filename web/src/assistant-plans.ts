@@ -12,10 +12,13 @@
 //    confirmationSteps, S7, S20).
 //  - When the lock leaves the plan, the rest is planned afresh the same way: what the twin now
 //    shows wrong, plus what the plan still had to do.
+// Every source is printed as the doctor prints it for the model (own-cite.ts ownCite): its own, or
+// said to be borrowed — the 913's Program-button guide M1 on a 916, the 250's S11 left out.
 // The page drains the twin's trace into its log (session.ts); the doctor reads the trace for
 // codes never tested (S20) and for a reset already done, so it is lent the log while it reads.
 
 import type { Twin } from '../../src/twin/twin.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import { buildPlan, type Plan } from '../../src/troubleshoot/plan.ts';
 import { examineTwin, factsFromTwin } from '../../src/troubleshoot/doctor.ts';
@@ -25,13 +28,31 @@ import { afterResetGuidance } from '../../src/troubleshoot/after-reset.ts';
 import { findSymptom, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
 import { sourceCite, spell, type DoctorProcedureId, type LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
 import { joinCites } from '../../src/troubleshoot/cites.ts';
+import { ownCite } from '../../src/troubleshoot/own-cite.ts';
 import { cannotLine, leftOutLine } from '../../src/troubleshoot/unavailable-words.ts';
 import type { ReplanContext, Replanner, WalkPlan, WalkStep } from './assistant-walk.ts';
+
+/** The story's source, as the Assistant prints it for model p. */
+export function storyCite(p: ModelProfile): string {
+  return ownCite(p, STORY_SOURCE);
+}
+
+/** A reading whose source is written as the seed or product-facts give it, cited for model p. */
+function ownReading(p: ModelProfile, says: string, cite: string): Reading {
+  return { says, cite: ownCite(p, cite) };
+}
+
+/** Steps whose sources are written as given (demonstrate.ts), cited for model p. */
+function ownSteps<S extends { cite: string }>(p: ModelProfile, steps: S[]): S[] {
+  return steps.map((s) => ({ ...s, cite: ownCite(p, s.cite) }));
+}
 
 /** Findings of this priority or more urgent are repairs; the rest is advice (conditions.ts). */
 const REPAIR_PRIORITY = 2;
 const RESETS: ReadonlySet<DoctorProcedureId> = new Set(['factory-reset', 'finish-reset']);
 export const STORY_TITLE = 'The seed story: an inherited lock, a lost Mastercode';
+/** The seed's claims the story as a whole follows. */
+const STORY_SOURCE = 'seed S3, S8, S9, S15–S21, S23';
 const SHOWN_PART = 'symptom';
 /** The part of a walk that checks the fix as the owner would from outside (demonstrate.ts confirmationSteps). */
 export const CONFIRM_PART = 'confirm';
@@ -116,7 +137,7 @@ export function replanner(setup: ReplanData, log: () => readonly LockTraceEntry[
   let lostAlways = setup.lostAlways;
   const confirm = setup.confirm;
   return {
-    finish: confirm ? (t: Twin): WalkStep[] => confirmationSteps(t.model, t, confirm).map((s) => ({ ...s, part: CONFIRM_PART })) : undefined,
+    finish: confirm ? (t: Twin): WalkStep[] => ownSteps(t.model, confirmationSteps(t.model, t, confirm)).map((s) => ({ ...s, part: CONFIRM_PART })) : undefined,
     data: () => ({ ...setup, ids: ids.slice(), lostAlways }),
     replan(twin: Twin, ctx: ReplanContext): WalkPlan {
       const p = twin.model;
@@ -149,8 +170,8 @@ function afterWords(twin: Twin, resets: boolean): Reading[] {
   if (!resets) return [];
   const a = afterResetGuidance(twin.model);
   const p = twin.model;
-  const admin: Reading = { says: a.setMastercode, cite: 'seed S21', ...(p.programming === 'positional' ? {} : { whileAdminCode: p.defaults.adminCodeAfterReset }) };
-  const out: Reading[] = [{ says: a.order, cite: 'seed S23' }, admin, { says: a.slotPlan, cite: 'seed S22' }];
+  const admin: Reading = { ...ownReading(p, a.setMastercode, 'seed S21'), ...(p.programming === 'positional' ? {} : { whileAdminCode: p.defaults.adminCodeAfterReset }) };
+  const out: Reading[] = [ownReading(p, a.order, 'seed S23'), admin, ownReading(p, a.slotPlan, 'seed S22')];
   if (a.restored) out.push({ says: a.restored, cite: a.cite });
   return out;
 }
@@ -162,12 +183,13 @@ function afterWords(twin: Twin, resets: boolean): Reading[] {
 function storyPremise(twin: Twin): Reading | null {
   const p = twin.model;
   if (p.programming === 'positional') {
-    return { says: `The ${p.name} has no Mastercode: in the story's place, the reset is how a new owner clears the previous owner's codes, which cannot be listed or removed one by one.`, cite: 'seed S6, S7' };
+    return ownReading(p, `The ${p.name} has no Mastercode: in the story's place, the reset is how a new owner clears the previous owner's codes, which cannot be listed or removed one by one.`, 'seed S6, S7');
   }
   const factory = p.defaults.adminCode;
   const admin = twin.store().adminCode;
   if (factory !== '' && factory !== 'tag' && admin === factory) {
-    return { says: `This lock still has its factory ${p.adminCodeName}, ${spell(factory)}: with it the menu opens and no reset is needed — try it first. The story is for a lock whose ${p.adminCodeName} was changed and lost; the walk below is that reset.`, cite: joinCites('seed S12', sourceCite(p, 'defaults.adminCode')) };
+    // sourceCite is already this model's; the 275's S12 is left out where it backs the claim.
+    return ownReading(p, `This lock still has its factory ${p.adminCodeName}, ${spell(factory)}: with it the menu opens and no reset is needed — try it first. The story is for a lock whose ${p.adminCodeName} was changed and lost; the walk below is that reset.`, joinCites('seed S12', sourceCite(p, 'defaults.adminCode')));
   }
   return null;
 }
@@ -179,13 +201,13 @@ export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Gu
   const row = findSymptom('no-mastercode')!;
   return withLog(twin, log(), () => {
     const plan = buildPlan(p, ['factory-reset'], factsFromTwin(twin, true));
-    const read: Reading[] = [{ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite }];
+    const read: Reading[] = [ownReading(p, `${row.says}. The seed's answer: ${row.seedAnswer}.`, row.cite)];
     const premise = storyPremise(twin);
     if (premise) read.push(premise);
     for (const u of plan.unavailable) read.push({ says: leftOutLine(u), cite: '' });
     const guide: Omit<Guide, 'plan' | 'replanner'> = { kind: 'story', title: STORY_TITLE, read, after: afterWords(twin, true) };
     const missing = plan.unavailable.find((u) => RESETS.has(u.id));
-    const shown = lostCode !== '' && !missing ? symptomSteps(p, twin, { unlocks: [], refuses: [], clears: [], symptom: { askProgram: true } }) : [];
+    const shown = lostCode !== '' && !missing ? ownSteps(p, symptomSteps(p, twin, { unlocks: [], refuses: [], clears: [], symptom: { askProgram: true } })) : [];
     const before: WalkStep[] = shown.map((s) => ({ ...s, part: SHOWN_PART, optional: true }));
     const walk = walkPlan(plan, before, before.length ? { [SHOWN_PART]: 'The trouble as you meet it' } : {});
     const replan = replanner({ ids: plan.ids, lostCode, lostAlways: true }, log);
@@ -204,9 +226,9 @@ export function symptomGuide(twin: Twin, log: () => readonly LockTraceEntry[], s
     const r = c.report;
     const read: Reading[] = [];
     if (r.findings.length) for (const f of r.findings) read.push({ says: f.says, cite: f.cite });
-    else read.push({ says: 'The lock shows nothing wrong by itself: powered, its code memory sound, the door handing learned, no warning active.', cite: 'seed S24, S5, S15, S25' });
+    else read.push(ownReading(p, 'The lock shows nothing wrong by itself: powered, its code memory sound, the door handing learned, no warning active.', 'seed S24, S5, S15, S25'));
     if (r.handing) read.push({ says: r.handing.says, cite: r.handing.cite });
-    read.push({ says: `${row.says}. The seed's answer: ${row.seedAnswer}.`, cite: row.cite });
+    read.push(ownReading(p, `${row.says}. The seed's answer: ${row.seedAnswer}.`, row.cite));
     const top = r.causes.find((x) => c.plan.ids.includes(x.fix)) ?? r.causes[0];
     if (top && !r.findings.some((f) => f.id === top.id)) read.push({ says: top.says, cite: top.cite });
     for (const line of r.also) read.push({ says: line, cite: '' });
