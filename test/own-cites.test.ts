@@ -55,6 +55,7 @@ function printedCites(m: ModelProfile): [string, string][] {
   forEveryInterview(m, (symptom, answers) => {
     const r = examineSymptom(m, symptom, answers).report;
     const where = `doctor ${symptom} ${JSON.stringify(answers)}`;
+    if (r.symptom) out.push([`${where} the seed's answer`, r.symptom.cite]);
     for (const c of r.causes) out.push([`${where} cause ${c.id}`, c.cite]);
     for (const s of r.procedure.steps) out.push([`${where} step ${s.n} (${s.part})`, s.cite]);
     if (r.ifPersists) out.push([`${where} if it persists`, r.ifPersists.cite]);

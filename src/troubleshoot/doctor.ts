@@ -133,7 +133,8 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   const report: DoctorReport = {
     model: { id: p.id, name: p.name },
     from: 'symptom',
-    symptom,
+    // The seed's table cites claims about one model (S11, the 250's keypad delete): as this model's.
+    symptom: { ...symptom, cite: ownCite(p, symptom.cite) },
     answers: { ...answers },
     assumed,
     findings: [],
