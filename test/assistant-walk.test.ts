@@ -278,6 +278,7 @@ describe('when the lock leaves the plan', () => {
     expect(walk.progress(session.twin)!.doneMs).toBeGreaterThan(9_000);
     session.pressEnd('program');
     expect(walk.note).toContain('seed S9');
+    expect(walk.note).toContain('You let go of Program'); // as the button reads
     expect(session.twin.mode).not.toBe('reset-armed');
     expect(walk.phase).toBe('step');
     expect(walk.current!.action).toEqual({ do: 'battery-out' }); // the gesture from the top: pack out again

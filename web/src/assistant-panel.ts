@@ -18,17 +18,16 @@
 import type { Session } from './session.ts';
 import type { Rate } from './clock.ts';
 import { SYMPTOMS, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
-import { describeAction } from '../../src/twin/describe-action.ts';
+import { deedWords } from './deed-words.ts';
 import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
-import { lockKeyName, spell } from '../../src/troubleshoot/procedure-kit.ts';
-import type { ModelProfile } from '../../src/models/profile.ts';
+import { spell } from '../../src/troubleshoot/procedure-kit.ts';
 import { cannotLine } from '../../src/troubleshoot/unavailable-words.ts';
 import { button, el } from './dom.ts';
 import type { Keeping } from './keeping.ts';
 import { Pointer } from './assistant-pointer.ts';
 import { targetFor, keySelector } from './assistant-target.ts';
 import { stillDue, twinNow } from './assistant-summary.ts';
-import type { Deed, SavedWalk, Walk } from './assistant-walk.ts';
+import type { SavedWalk, Walk } from './assistant-walk.ts';
 import type { Guide, Reading, SavedGuide } from './assistant-plans.ts';
 
 export interface AssistantHost extends Keeping {
@@ -62,24 +61,6 @@ let loading: Promise<Engine> | null = null;
 function engine(): Promise<Engine> {
   loading ??= Promise.all([import('./assistant-plans.ts'), import('./assistant-walk.ts'), import('./saved-left-out.ts')]).then(([plans, walk, leftOut]) => ({ ...plans, ...walk, ...leftOut }));
   return loading;
-}
-
-/** A key as the page draws it: the confirm key by the model's own name (Lock, Kwikset, ✓ Lock). */
-function keyName(k: string, model: ModelProfile): string {
-  return k === 'program' ? 'Program' : k === 'reset' ? 'Reset' : k === 'lock' ? lockKeyName(model) : k;
-}
-
-function deedWords(d: Deed, model: ModelProfile): string {
-  switch (d.do) {
-    case 'apply':
-      return describeAction(d.action);
-    case 'press-start':
-      return `hold ${keyName(d.key, model)} down`;
-    case 'press-end':
-      return `let go of ${keyName(d.key, model)}`;
-    case 'next':
-      return 'next step';
-  }
 }
 
 function readingItem(r: Reading): HTMLLIElement {

@@ -23,6 +23,7 @@ import { FW_MODES, type FwMode } from '../../src/firmware/state.ts';
 import { handingWaitMs, type ProcedureStep } from '../../src/troubleshoot/procedure-kit.ts';
 import { checkExpectation } from '../../src/scenario/expect-check.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
+import { keyWords } from '../../src/troubleshoot/key-words.ts';
 import { NO_PROGRESS, alreadyDone, digitsLeft, expectsHeld, lockHears, matchAction, type StepProgress } from './assistant-match.ts';
 
 /** How long the lock may take to answer a step before the answer counts as missing. */
@@ -329,13 +330,14 @@ export class Walk {
   private stray(twin: Twin, a: Action, s: WalkStep, why?: string): void {
     if (a.do === 'release') {
       if (expectsHeld(twin.model, this.steps, this.index, a.key)) {
-        this.note = `You let go of ${a.key} before the lock answered, so it does not count (seed S9: even half a second early). The rest is planned again from where the lock is now.`;
+        this.note = `You let go of ${keyWords(twin.model)(a.key)} before the lock answered, so it does not count (seed S9: even half a second early). The rest is planned again from where the lock is now.`;
         this.settle(twin);
       }
       return; // a key coming up that nothing waits for
     }
-    const did = `That was “${describeAction(a)}”${why ? ` (${why})` : ''}`;
-    const asked = s.action ? `“${describeAction(s.action)}”` : 'to read this step (then Next)';
+    const key = keyWords(twin.model);
+    const did = `That was “${describeAction(a, key)}”${why ? ` (${why})` : ''}`;
+    const asked = s.action ? `“${describeAction(s.action, key)}”` : 'to read this step (then Next)';
     if (lockHears(a)) {
       this.note = `${did}, not ${asked}. The lock heard it, so the rest is planned again from where the lock is now, once it is quiet.`;
       this.settle(twin);

@@ -231,7 +231,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       adopting = false;
     }
     playOnClock(started);
-    list.show(scn.steps, lines, session.twin.model.adminCodeName);
+    list.show(scn.steps, lines, session.twin.model);
     list.mark(0, 'next');
     say(`Loaded: ${scn.name}. ${scn.steps.length} steps; press Step or Play.`);
     sync();
@@ -239,7 +239,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
 
   /** Mark the steps `r` has run, and the one it runs next. */
   function markProgress(r: ScenarioStepper): void {
-    list.show(r.scenario.steps, lines, session.twin.model.adminCodeName);
+    list.show(r.scenario.steps, lines, session.twin.model);
     passed = 0;
     r.reports.forEach((report, i) => {
       const state = report.step.do !== 'expect' ? 'done' : report.failures.length === 0 ? 'pass' : 'fail';
@@ -321,7 +321,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       return;
     }
     const i = run.reports.length - 1;
-    const at = `Step ${i + 1} of ${run.scenario.steps.length}, line ${report.step.pos.line}: ${stepWording(report.step, session.twin.model.adminCodeName)}`;
+    const at = `Step ${i + 1} of ${run.scenario.steps.length}, line ${report.step.pos.line}: ${stepWording(report.step, session.twin.model)}`;
     if (report.step.do !== 'expect') {
       list.mark(i, 'done', report);
       say(`${at} — done.`);

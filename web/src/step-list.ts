@@ -1,11 +1,14 @@
 // A scenario's steps as a list on the page: each with its line in the file and the text written
-// there, its plain wording (src/twin/describe-action.ts, src/scenario/describe-expectation.ts),
+// there, its plain wording (src/twin/describe-action.ts, src/scenario/describe-expectation.ts;
+// each key as the model's keypad draws it, src/troubleshoot/key-words.ts),
 // and, once run, done / passed / failed — a failed `expect:` says what was observed instead,
 // as `lockstep run` does (design/architecture.md, Scenario files). The state is written as
 // text too, not shown by colour alone.
 
 import { describeAction } from '../../src/twin/describe-action.ts';
-import { describeExpectation, type AdminCodeName } from '../../src/scenario/describe-expectation.ts';
+import { describeExpectation } from '../../src/scenario/describe-expectation.ts';
+import { keyWords } from '../../src/troubleshoot/key-words.ts';
+import type { ModelProfile } from '../../src/models/profile.ts';
 import { stepToAction, type StepReport } from '../../src/scenario/stepper.ts';
 import type { Step } from '../../src/scenario/types.ts';
 
@@ -21,10 +24,10 @@ const STATE_WORDS: Record<StepState, string> = {
 };
 const STATE_MARKS: Record<StepState, string> = { pending: '', next: '→', running: '…', done: '·', pass: '✓', fail: '✗' };
 
-/** The step in plain words, the admin code named as the scenario's model names it. */
-export function stepWording(step: Step, adminCode: AdminCodeName): string {
-  if (step.do === 'expect') return describeExpectation(step.expect, adminCode);
-  return describeAction(stepToAction(step)!);
+/** The step in plain words, the admin code and each key named as the scenario's model names them. */
+export function stepWording(step: Step, model: ModelProfile): string {
+  if (step.do === 'expect') return describeExpectation(step.expect, model.adminCodeName);
+  return describeAction(stepToAction(step)!, keyWords(model));
 }
 
 /**
@@ -59,7 +62,7 @@ export class StepList {
     this.root.setAttribute('aria-label', 'Steps of the scenario');
   }
 
-  show(steps: readonly Step[], lines: readonly string[], adminCode: AdminCodeName): void {
+  show(steps: readonly Step[], lines: readonly string[], model: ModelProfile): void {
     this.items = steps.map((step, i) => {
       const li = document.createElement('li');
       li.dataset.index = String(i);
@@ -74,7 +77,7 @@ export class StepList {
       code.textContent = stepSource(lines, step);
       const words = document.createElement('span');
       words.className = 'scn-words';
-      words.textContent = stepWording(step, adminCode);
+      words.textContent = stepWording(step, model);
       const state = document.createElement('span');
       state.className = 'scn-state';
       li.append(mark, line, code, words, state);
