@@ -88,10 +88,10 @@ describe('lockstep practice-reset in a real terminal (tmux)', () => {
     try {
       await term.waitFor(/Keys: \[b\]/);
       term.keys('b', 'h', 'b');
-      await term.waitFor(/● red ×1\n.*♪ 1 beep\n.*▸ reset-armed/, false, LONG_WAIT_MS);
+      await term.waitFor(/● red ×1\n.*♪ 1 beep\n.*▸ factory reset waiting for its last press/, false, LONG_WAIT_MS);
       term.keys('r', 'p');
       const done = await term.waitFor(/Factory reset done/, false, LONG_WAIT_MS);
-      expect(done).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
+      expect(done).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory reset done/);
       const end = await term.waitFor(/\[exit 0\]/);
       // The done line, longer than the terminal is wide, is wrapped, not cut at the edge.
       expect(end).toMatch(/then a\s+Mastercode,\s+then\s+codes\s+tested\s+with\s+the\s+door\s+open\./);

@@ -573,7 +573,7 @@ describe('lockstep doctor on the shipped scenarios (stopped where the trouble is
     expect(r.out).toMatch(/── Replace the batteries/);
     expect(r.out).toMatch(/If it persists: .*→ Factory reset, then door handing/);
     expect(r.out).toMatch(/› insert the battery pack \(6 V\)/);
-    expect(r.out).toMatch(/▸ unlocked source=keypad slot=1/);
+    expect(r.out).toMatch(/▸ unlocked \(at the keypad, slot 1\)/);
     expect(r.out).toMatch(/Confirmed: the symptom is gone\./);
   });
 

@@ -56,16 +56,16 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(EXIT_OK);
     // The lights and beeps of the reset, in order, with the status line after each command.
-    expect(r.out).toMatch(/30\.000s {2}● red ×1\n.*♪ 1 beep\n.*▸ reset-armed/);
-    expect(r.out).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
-    expect(r.out).toMatch(/▸ handing-learned handed=right/);
+    expect(r.out).toMatch(/30\.000s {2}● red ×1\n.*♪ 1 beep\n.*▸ factory reset waiting for its last press/);
+    expect(r.out).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory reset done/);
+    expect(r.out).toMatch(/▸ door handing learned \(handed right\)/);
     expect(r.out).toMatch(/\[t 40\.680s │ bolt retracted │ unlocked │ door open │ battery 6\.00 V │ mode idle\]/);
     // The state after the reset: no codes, no Mastercode, handing learned.
     expect(stateRow(r.out, 'codes')).toBe('0');
     expect(stateRow(r.out, 'handed')).toBe('right');
     expect(stateRow(r.out, 'Mastercode')).toBe('not set');
     expect(stateRow(r.out, 'lockout')).toBe('no');
-    expect(r.out).toMatch(/▸ code-added/);
+    expect(r.out).toMatch(/▸ user code added/);
     expect(r.out.match(/^ {2}model /gm)).toHaveLength(1); // the `state` after quit did not run
 
     const scn = parse(readFileSync(recorded, 'utf8'));
@@ -81,7 +81,7 @@ describe('lockstep repl, commands piped on stdin', () => {
     const r2 = repl(['--load', snapshot], ['state', 'close', 'lock', 'wait 2s', '2468', 'wait 2s', `record ${resumed}`]);
     expect(r2.code).toBe(EXIT_OK);
     expect(stateRow(r2.out, 'codes')).toBe('1');
-    expect(r2.out).toMatch(/▸ unlocked source=keypad/);
+    expect(r2.out).toMatch(/▸ unlocked \(at the keypad/);
     const resumedScn = parse(readFileSync(resumed, 'utf8'));
     expect(resumedScn.given).toEqual({ snapshot: 'after-reset.json' });
     expect(resumedScn).not.toHaveProperty('seed'); // the snapshot carries its own random streams
@@ -99,7 +99,7 @@ describe('lockstep repl, commands piped on stdin', () => {
     // The lock starts unhanded: the door open lets it learn its handing first.
     const r = repl(['--model', 'smartcode-955'], ['open', 'wait 10s', 'program', '6', 'lock', '0', 'lock', 'wait 2s', 'state', `record ${recorded}`]);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.out).toMatch(/▸ user-codes-disabled/);
+    expect(r.out).toMatch(/▸ user codes disabled/);
     expect(stateRow(r.out, 'codes')).toBe('0, all disabled (key only)');
     const scn = parse(readFileSync(recorded, 'utf8'));
     expect(scn.steps.at(-1).expect).toMatchObject({ userCodes: 'disabled' });
@@ -112,7 +112,7 @@ describe('lockstep repl, commands piped on stdin', () => {
     const r = repl(['--model', 'smartcode-916'], ['shown', 'switch 4 on', '9', 'shown', 'wait 2s', `record ${recorded}`]);
     expect(r.code).toBe(EXIT_OK);
     expect(r.err).toMatch(/error: the screen shows no digits now/); // before switch 4 is on: said, and the session goes on
-    const shown = /secure-screen digits=(\d+)/.exec(r.out)?.[1];
+    const shown = /SecureScreen lit \(showing (\d) (\d)\)/.exec(r.out)?.slice(1, 3).join('');
     expect(shown).toMatch(/^\d\d$/);
     expect(r.out).toContain(`› type ${shown}`);
     const scn = parse(readFileSync(recorded, 'utf8'));
@@ -344,7 +344,7 @@ describe('lockstep repl in a real terminal (tmux)', () => {
     try {
       await term.waitFor(/^lockstep>\s*$/m);
       term.type('1234');
-      await term.waitFor(/▸ wrong-code source=keypad\n.*● red ×3\n.*♪ 3 beeps/);
+      await term.waitFor(/▸ wrong code \(at the keypad\)\n.*● red ×3\n.*♪ 3 beeps/);
       term.type('bogus');
       await term.waitFor(/error: unknown command "bogus"/);
 
@@ -352,7 +352,7 @@ describe('lockstep repl in a real terminal (tmux)', () => {
       await term.waitFor(/waits now run at 10× real time/);
       const sent = Date.now();
       term.type('wait 30s');
-      const armed = await term.waitFor(/▸ reset-armed/);
+      const armed = await term.waitFor(/▸ factory reset waiting for its last press/);
       expect(Date.now() - sent).toBeGreaterThanOrEqual(PACED_WAIT_MIN_MS);
       expect(armed).toMatch(/31\.600s {2}● red ×1\n.*♪ 1 beep\n/);
       const coloured = term.screen(true);
@@ -361,8 +361,8 @@ describe('lockstep repl in a real terminal (tmux)', () => {
 
       for (const line of ['release program', 'program', 'speed instant', 'wait 10s', 'state']) term.type(line);
       const screen = await term.waitFor(/^ {2}time +\d+\.\d+ s$/m);
-      expect(screen).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory-reset/);
-      expect(screen).toMatch(/▸ handing-learned handed=right/);
+      expect(screen).toMatch(/● green ×1\n.*♪ 2 beeps\n.*▸ factory reset done/);
+      expect(screen).toMatch(/▸ door handing learned \(handed right\)/);
       expect(stateRow(screen, 'codes')).toBe('0');
       expect(stateRow(screen, 'handed')).toBe('right');
       expect(stateRow(screen, 'battery')).toBe('6.00 V');

@@ -25,7 +25,7 @@ function linesOf(file: string): Line[] {
 
 /** The timeline's line for the light shown at the moment of the twin's `factory-reset` event. */
 function resetLight(lines: readonly Line[]): Line {
-  const event = lines.find((l) => l.kind === 'event' && l.text === 'factory reset')!;
+  const event = lines.find((l) => l.kind === 'event' && l.text === 'factory reset done')!;
   return lines.find((l) => l.kind === 'led' && l.t === event.t)!;
 }
 

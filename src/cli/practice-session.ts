@@ -11,6 +11,7 @@
 
 import pc from 'picocolors';
 import type { ModelProfile } from '../models/profile.ts';
+import { keyWords } from '../troubleshoot/key-words.ts';
 import { resetGestureKey } from '../models/reset-button.ts';
 import { practiceKeysLine, takesKey } from './practice-keys.ts';
 import { Twin } from '../twin/twin.ts';
@@ -216,7 +217,7 @@ export class PracticeSession {
     let resetNow = false;
     for (const e of twin.trace.entries.slice(this.shown)) {
       if (e.ch === 'mode' || e.ch === 'input') continue;
-      const line = formatEntry(e);
+      const line = formatEntry(e, keyWords(twin.model));
       if (line) this.say(line);
       if (isEvent(e, 'reset-not-registered')) this.sayEarly(this.releasedCounted);
       if (isEvent(e, 'reset-armed')) this.say(pc.green(`  ✓ Held long enough: release, then press Program once more [p].`));

@@ -1,11 +1,14 @@
 // The readable timeline: every input, light, beep, bolt movement and event of a run, at its
-// virtual time, with the LED in its colour and each key as the model's keypad draws it. Used by `lockstep run` and `npm start`.
+// virtual time, with the LED in its colour, each key as the model's keypad draws it and each event
+// by its title (twin/event-words.ts). Used by `lockstep run` and `npm start`.
 
 import pc from 'picocolors';
 import type { TraceEntry } from '../sim/trace.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import type { Step } from '../scenario/types.ts';
 import { describeAction, type KeyName } from '../twin/describe-action.ts';
+import { EVENT_TITLES, eventDetails } from '../twin/event-words.ts';
+import type { LockEvent } from '../firmware/io.ts';
 import { expectationWords } from '../scenario/scenario-words.ts';
 
 type Paint = (s: string) => string;
@@ -49,11 +52,9 @@ export function formatEntry(e: TraceEntry, keyName?: KeyName): string | null {
     case 'mode':
       return `${formatTime(e.t)}  ${pc.dim(`  mode ${e.v}`)}`;
     case 'event': {
-      const extra = Object.entries(v)
-        .filter(([k]) => k !== 'type')
-        .map(([k, x]) => `${k}=${x}`)
-        .join(' ');
-      return `${formatTime(e.t)}  ${pc.bold(`▸ ${v.type}`)}${extra ? pc.dim(` ${extra}`) : ''}`;
+      const event = e.v as LockEvent;
+      const details = eventDetails(event, keyName);
+      return `${formatTime(e.t)}  ${pc.bold(`▸ ${EVENT_TITLES[event.type] ?? event.type}`)}${details.length ? pc.dim(` (${details.join(', ')})`) : ''}`;
     }
     default:
       return null;

@@ -250,8 +250,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(await renderedAttr(page, 'codes')).toBe('4');
     expect(await renderedAttr(page, 'mastercode')).toBe('set');
     const events = await page.locator('#timeline .tl-event span').allTextContents();
-    expect(events.some((e) => e.startsWith('reset not registered'))).toBe(true);
-    expect(events.some((e) => e.startsWith('factory reset'))).toBe(false);
+    expect(events.some((e) => e.startsWith('factory reset not registered'))).toBe(true);
+    expect(events.some((e) => e.startsWith('factory reset done'))).toBe(false);
     await page.screenshot({ path: join(OUT, 'early-release.png'), fullPage: true });
     await page.close();
   }, 60_000);

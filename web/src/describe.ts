@@ -1,7 +1,7 @@
 // Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal (each key
-// as the model's keypad draws it, src/troubleshoot/key-words.ts), with
-// the model's signal labels and advice (src/troubleshoot/advice.ts: SIGNAL_LABELS, adviceFor —
-// seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
+// as the model's keypad draws it, src/troubleshoot/key-words.ts; each event by its title,
+// src/twin/event-words.ts), with the model's signal labels and advice (src/troubleshoot/advice.ts:
+// SIGNAL_LABELS, adviceFor — seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
 // events at its moment where they tell which it was (src/troubleshoot/event-signals.ts: green ×1
 // beside `factory-reset` is the reset done, not a programming step); the list of what it may be
 // is kept where they do not.
@@ -13,6 +13,7 @@ import { matchSignals, type LedEntry } from './signals.ts';
 import { settleByEvents } from '../../src/troubleshoot/event-signals.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
+import { describeEvent } from '../../src/twin/event-words.ts';
 
 export interface Words {
   kind: string;
@@ -54,13 +55,8 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
       return { kind: 'power', text: `power ${String(e.v)}` };
     case 'mode':
       return null; // the firmware's inner mode: shown in the state panel, not the story
-    case 'event': {
-      const extra = Object.entries(v)
-        .filter(([k]) => k !== 'type')
-        .map(([k, x]) => `${k} ${x}`)
-        .join(', ');
-      return { kind: 'event', text: `${String(v.type).replace(/-/g, ' ')}${extra ? ` (${extra})` : ''}` };
-    }
+    case 'event':
+      return { kind: 'event', text: describeEvent(e.v, keyWords(model)) };
     default:
       return null;
   }
