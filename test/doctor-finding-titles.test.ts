@@ -5,15 +5,15 @@
 // from a twin in each cause's condition. `doctor --json` keeps each finding's `id` and adds `title`.
 import { describe, expect, it } from 'vitest';
 import { MODELS, findModel } from '../src/models/index.ts';
-import { examineSymptom, examineTwin, type DoctorCase } from '../src/troubleshoot/doctor.ts';
+import { examineTwin } from '../src/troubleshoot/doctor.ts';
 import { demonstrate } from '../src/troubleshoot/demonstrate.ts';
 import { conditionTwin } from '../src/troubleshoot/condition-twin.ts';
 import { diagnoseTwin, type ConditionId } from '../src/troubleshoot/conditions.ts';
 import { CONDITION_TITLES } from '../src/troubleshoot/condition-titles.ts';
-import { SYMPTOMS, questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled } from '../src/cli/doctor-print.ts';
 import { lockstep } from './cli-run.ts';
+import { twinCases } from './doctor-cases.ts';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 /** A hyphenated lowercase id, as the conditions are named inside ("battery-low", "no-admin-code"). */
@@ -32,27 +32,6 @@ function expectWords(p: ModelProfile, lines: readonly string[]): void {
     expect(l, p.id).not.toMatch(HYPHENATED_ID);
     for (const id of Object.keys(CONDITION_TITLES)) expect(l, p.id).not.toContain(id);
   }
-}
-
-function answerSets(p: ModelProfile, symptom: SymptomId): Answers[] {
-  const sets: Answers[] = [{}];
-  for (const q of questionsFor(symptom, p, {})) for (const choice of q.choices) sets.push({ [q.id]: choice.value } as Answers);
-  return sets;
-}
-
-/** A twin in the condition of each top cause this model's symptoms reach, examined by the doctor. */
-function twinCases(p: ModelProfile): DoctorCase[] {
-  const out: DoctorCase[] = [];
-  for (const s of SYMPTOMS) {
-    const seen = new Set<string>();
-    for (const a of answerSets(p, s.id)) {
-      const top = examineSymptom(p, s.id, a).report.causes[0];
-      if (seen.has(top.id)) continue;
-      seen.add(top.id);
-      out.push(examineTwin(conditionTwin(p, s.id, top.id as never, a).twin, { symptom: s.id, answers: a }));
-    }
-  }
-  return out;
 }
 
 describe("the twin's own state is read in words", () => {

@@ -4,13 +4,13 @@
 // a twin in each cause's condition. `doctor --json` keeps `fix` (the id) and adds `fixTitle`.
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
-import { examineSymptom, examineTwin, type DoctorCase } from '../src/troubleshoot/doctor.ts';
+import { examineSymptom, type DoctorCase } from '../src/troubleshoot/doctor.ts';
 import { PROCEDURES, buildProcedure } from '../src/troubleshoot/procedures.ts';
-import { conditionTwin } from '../src/troubleshoot/condition-twin.ts';
-import { SYMPTOMS, questionsFor, type Answers } from '../src/troubleshoot/symptoms.ts';
+import { SYMPTOMS } from '../src/troubleshoot/symptoms.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { printReport } from '../src/cli/doctor-print.ts';
 import { lockstep } from './cli-run.ts';
+import { answerSets, twinCases } from './doctor-cases.ts';
 
 const ARROW = '→ ';
 /** An internal id, hyphenated or with its hyphens made spaces ("replace-batteries", "replace batteries"). */
@@ -43,13 +43,6 @@ function expectTitles(p: ModelProfile, c: DoctorCase): void {
   }
 }
 
-/** No answer, then each answer the symptom asks on this model, one at a time. */
-function answerSets(p: ModelProfile, symptom: (typeof SYMPTOMS)[number]['id']): Answers[] {
-  const sets: Answers[] = [{}];
-  for (const q of questionsFor(symptom, p, {})) for (const choice of q.choices) sets.push({ [q.id]: choice.value } as Answers);
-  return sets;
-}
-
 describe("a cause's fix is said by its procedure's title", () => {
   it('on a 913 whose lock beeps and will not unlock: "→ Replace the batteries", then the reset', () => {
     const c = examineSymptom(MODELS.find((m) => m.id === 'smartcode-913')!, 'beeps-wont-unlock', { batteriesChanged: 'old', led: 'green' });
@@ -63,17 +56,7 @@ describe("a cause's fix is said by its procedure's title", () => {
   });
 
   it("on every model, from a twin in each cause's condition", () => {
-    for (const p of MODELS) {
-      for (const s of SYMPTOMS) {
-        const seen = new Set<string>();
-        for (const a of answerSets(p, s.id)) {
-          const top = examineSymptom(p, s.id, a).report.causes[0];
-          if (seen.has(top.id)) continue;
-          seen.add(top.id);
-          expectTitles(p, examineTwin(conditionTwin(p, s.id, top.id as never, a).twin, { symptom: s.id, answers: a }));
-        }
-      }
-    }
+    for (const p of MODELS) for (const c of twinCases(p)) expectTitles(p, c);
   });
 
   it('`doctor --json` keeps each fix id and adds its title', () => {
