@@ -19,9 +19,10 @@ import { buildPlan, planCovers, type LeftOut, type Plan } from './plan.ts';
 import { ownCite } from './own-cite.ts';
 import { fixTitle } from './fix-title.ts';
 import { cannotLine, leftOutLine } from './unavailable-words.ts';
+import { assumedLine } from './assumed-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
-import { DEFAULT_ANSWERS, findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
+import { findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
 
 export interface DoctorCause {
   rank: number;
@@ -144,7 +145,8 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   };
   if (next) report.ifPersists = next;
   if (plan.resets || causes[chosen].id === 'handing-failed') report.afterReset = afterResetGuidance(p);
-  if (assumed.length) also.push(`Not answered, so taken as: ${assumed.map((id) => `${id}=${DEFAULT_ANSWERS[id]}`).join(', ')}.`);
+  const takenAs = assumedLine(p, symptomId, answers, assumed);
+  if (takenAs) also.push(takenAs);
   const confirm = confirmSpec(plan, before.filter((f) => f.priority <= P_REPAIR), made.facts, forgotten);
   const top = list[0].id as CauseId;
   if (top === 'mastercode-lost') confirm.symptom = { askProgram: true };
