@@ -4,6 +4,7 @@
 // key bits as the Reset button ("Program" held the Reset button of a Powerbolt 264 and reset the
 // lock), an action of no kind was traced and did nothing, a letter typed was no press.
 import { describe, expect, it } from 'vitest';
+import { ACTIONS } from './recorded-actions.ts';
 import { ActionError, Twin, enterCode, lockState, type Action } from '../src/index.ts';
 import { BUTTON_KEYS } from '../src/hardware/buttons.ts';
 
@@ -68,27 +69,8 @@ describe('Twin.apply refuses an action it cannot do, naming the field', () => {
 
   it('and still takes every action as before', () => {
     const twin = Twin.create('powerbolt-264', { codes: { 1: '1234' } });
-    const actions: Action[] = [
-      { do: 'press', key: 'lock' },
-      { do: 'type', digits: '1234', force: 'firm' },
-      { do: 'hold', key: 'program' },
-      { do: 'release', key: 'program', pauseMs: 100 },
-      { do: 'hold-for', key: '5', ms: 200 },
-      { do: 'door', state: 'open' },
-      { do: 'strike', state: 'misaligned' },
-      { do: 'exterior', state: 'disconnected' },
-      { do: 'exterior', state: 'connected' },
-      { do: 'thumbturn', dir: 'lock' },
-      { do: 'key', dir: 'unlock' },
-      { do: 'push-bolt' },
-      { do: 'switch', n: 4, on: true },
-      { do: 'battery-out' },
-      { do: 'battery-in', volts: 6 },
-      { do: 'battery-out' },
-      { do: 'battery-in' },
-      { do: 'fault', fault: 'power-cut-mid-write' },
-      { do: 'wait', ms: 1_000 },
-    ];
+    // Every recorded kind, then a pack put back without a voltage, a cut mid-write and a wait.
+    const actions: Action[] = [...ACTIONS, { do: 'battery-out' }, { do: 'battery-in' }, { do: 'fault', fault: 'power-cut-mid-write' }, { do: 'wait', ms: 1_000 }];
     for (const a of actions) expect(() => twin.apply(a), a.do).not.toThrow();
     expect(twin.trace.entries.filter((e) => e.ch === 'input')).toHaveLength(actions.length - 1);
   });

@@ -6,29 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { Twin, type Action } from '../src/twin/twin.ts';
 import { hashTrace } from '../src/sim/trace.ts';
+import { ACTIONS } from './recorded-actions.ts';
 
 const MODEL = 'smartcode-913';
 const SEED = 3;
 
-/** Every recorded form, fields in the order the trace's `input` lines give them (README "Trace lines"). */
-const ACTIONS: Action[] = [
-  { do: 'press', key: '1' },
-  { do: 'hold', key: 'program' },
-  { do: 'release', key: 'program', pauseMs: 24 },
-  { do: 'hold-for', key: 'lock', ms: 500 },
-  { do: 'type', digits: '1234', force: 'light' },
-  { do: 'door', state: 'open' },
-  { do: 'strike', state: 'misaligned' },
-  { do: 'exterior', state: 'disconnected' },
-  { do: 'exterior', state: 'connected' },
-  { do: 'thumbturn', dir: 'lock' },
-  { do: 'key', dir: 'unlock' },
-  { do: 'push-bolt' },
-  { do: 'switch', n: 3, on: false },
-  { do: 'battery-out' },
-  { do: 'battery-in', volts: 5.5 },
-  { do: 'fault', fault: 'store-glitch' },
-];
 
 function inputs(twin: Twin): string[] {
   return twin.trace.entries.filter((e) => e.ch === 'input').map((e) => JSON.stringify(e.v));
