@@ -7,7 +7,7 @@
 //   positional (909/910, 240): the slot first, then the code        product-facts M15, M13, §3
 
 import type { ModelProfile } from '../models/profile.ts';
-import { lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep } from './procedure-kit.ts';
+import { handingWaitStep, lockKeyName, signalWords, sourceCite, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { checkModelArgument } from './model-argument.ts';
@@ -242,5 +242,12 @@ export function menuHandingSequence(p: ModelProfile, admin: string | null): Sequ
   if (digit === null) return { unavailable: 'this model has no door-handing menu item' };
   const open = openMenu(p, admin);
   if (isUnavailable(open)) return open;
-  return [...open, typeStep(p, `${digit} (door handing)`, digit, `product-facts ${eachOwn('S2', 'S1')}`), lockPress(p, 'Press {Lock}: after a moment the bolt runs out and back by itself.', `product-facts ${eachOwn('S2', 'S1', 'M9')}`)];
+  // The lock learns its handing seconds after the last press: the sequence waits for it, so its
+  // answer is the handing learned (or the bolt's jam), not only the menu item taken.
+  return [
+    ...open,
+    typeStep(p, `${digit} (door handing)`, digit, `product-facts ${eachOwn('S2', 'S1')}`),
+    lockPress(p, 'Press {Lock}: after a moment the bolt runs out and back by itself.', `product-facts ${eachOwn('S2', 'S1', 'M9')}`),
+    handingWaitStep(p),
+  ];
 }

@@ -10,7 +10,7 @@ import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
-import { ownCite } from './own-cite.ts';
+import { eachOwn, ownCite } from './own-cite.ts';
 import { checkModelArgument } from './model-argument.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
@@ -93,6 +93,13 @@ export function step(says: string, cite: string, action?: Action, expect?: Expec
   if (action) s.action = action;
   if (expect) s.expect = expect;
   return s;
+}
+
+/** Wait out door handing, the step that checks it: the lock answers with handing-learned, and a
+ * bolt that jams (the door closed, a hand on it) with handing-failed instead (seed S16; G1, G2). */
+export function handingWaitStep(p: ModelProfile): ProcedureStep {
+  const done = `the bolt runs out and back once by itself and the lock shows ${signalWords(p, 'handingDone')}. Keep the door open and your hands off the bolt while it runs — pushing it spoils the learning (S16).`;
+  return step(`Wait: ${done}`, `seed S16; product-facts ${eachOwn('G1', 'G2')}`, { do: 'wait', ms: handingWaitMs(p) }, { event: 'handing-learned' });
 }
 
 export function unavailable(id: DoctorProcedureId, title: string, cite: string, why: string): Procedure {

@@ -18,6 +18,7 @@ import {
   codeEntrySteps,
   boltWaitMs,
   handingWaitMs,
+  handingWaitStep,
   lockKeyName,
   needsFirmPress,
   signalWords,
@@ -79,9 +80,7 @@ function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureSte
 
 /** Door handing by the model's trigger (seed S16; product-facts G1/G2, K10, M15, M8, S1/S2). */
 export function handingSteps(p: ModelProfile, facts: LockFacts, justReset: boolean): Sequence {
-  const learned = { event: 'handing-learned' } as const;
-  const done = `the bolt runs out and back once by itself and the lock shows ${signalWords(p, 'handingDone')}. Keep the door open and your hands off the bolt while it runs — pushing it spoils the learning (S16).`;
-  const wait = step(`Wait: ${done}`, `seed S16; product-facts ${eachOwn('G1', 'G2')}`, { do: 'wait', ms: handingWaitMs(p) }, learned);
+  const wait = handingWaitStep(p);
   switch (p.handing.trigger) {
     case 'auto':
       if (justReset) return [wait];
@@ -109,11 +108,9 @@ export function handingSteps(p: ModelProfile, facts: LockFacts, justReset: boole
         step('Press Program once more.', 'product-facts M8', { do: 'press', key: 'program' }),
         wait,
       ];
-    case 'menu': {
-      const seq = menuHandingSequence(p, facts.adminCode);
-      if (isUnavailable(seq)) return seq;
-      return [...seq, wait];
-    }
+    case 'menu':
+      // The menu's sequence ends with the same wait for the handing learned (keypad-sequences.ts).
+      return menuHandingSequence(p, facts.adminCode);
   }
 }
 
