@@ -79,8 +79,9 @@ function unaskedRefusals(expect: Expectation, window: readonly TraceEntry[]): Ex
   return refused.length ? [{ key: 'event', expected: 'no refusal from the lock', observed: refused.join(', ') }] : [];
 }
 
-/** Run steps on the twin; each step's expectation sees what happened since the last checked one. */
-export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin: Twin, steps: readonly S[], onStep?: (outcome: StepOutcome<S>, twin: Twin) => void): StepOutcome<S>[] {
+/** Run steps on the twin; each step's expectation sees what happened since the last checked one.
+ * `stopAtFailure`: end at the first step answered otherwise, leaving the rest undone (perform). */
+export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin: Twin, steps: readonly S[], onStep?: (outcome: StepOutcome<S>, twin: Twin) => void, stopAtFailure = false): StepOutcome<S>[] {
   const out: StepOutcome<S>[] = [];
   let mark = twin.trace.length;
   for (const s of steps) {
@@ -102,6 +103,7 @@ export function runSteps<S extends ProcedureStep = PlanStep | ConfirmStep>(twin:
     const outcome = { step: s, from, to: twin.trace.length, failures };
     out.push(outcome);
     onStep?.(outcome, twin);
+    if (stopAtFailure && failures.length > 0) break;
   }
   return out;
 }

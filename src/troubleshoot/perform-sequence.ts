@@ -23,6 +23,8 @@ export interface PerformedStep {
 export interface Performance {
   /** Every step answered as the manual says. */
   ok: boolean;
+  /** The steps done, in order: all of them when ok, else up to and with the first one the lock
+   * answered otherwise (its `failures` say how), where perform stopped. */
   steps: PerformedStep[];
   /** The trace entries the sequence produced — also when the twin's trace is off, which then
    * keeps none of them. */
@@ -40,7 +42,10 @@ export class UnavailableSequenceError extends Error {
  * runs, else every such answer would read as not seen and a sequence the lock took would fail. It
  * is off again after, and the twin keeps none of the entries, as it would have kept none.
  * What is no sequence, or a step whose action no lock takes, is refused before any step is done
- * (sequence-check.ts).
+ * (sequence-check.ts). It stops at the first step the lock answers otherwise, as the owner stops
+ * at its red flash: the steps after it would land on a lock no longer programming — the code to
+ * delete typed at the keypad opens the door, a new code and Lock throw the bolt, and each unknown
+ * entry counts towards the lockout (product-facts M4, M14).
  */
 export function perform(twin: Twin, sequence: Sequence): Performance {
   checkSequence(sequence);
@@ -49,7 +54,7 @@ export function perform(twin: Twin, sequence: Sequence): Performance {
   const start = twin.trace.length;
   twin.trace.enabled = true;
   try {
-    const steps = runSteps(twin, sequence).map(({ step, failures }) => ({ says: step.says, cite: ownCite(twin.model, step.cite), failures }));
+    const steps = runSteps(twin, sequence, undefined, true).map(({ step, failures }) => ({ says: step.says, cite: ownCite(twin.model, step.cite), failures }));
     return { ok: steps.every((s) => s.failures.length === 0), steps, entries: twin.trace.since(start) };
   } finally {
     twin.trace.enabled = traced;
