@@ -95,7 +95,9 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       // error goes to stderr; the verdict closes the file's output on stdout, as PASS and FAIL do
       // (a step refused mid-run ends a timeline already printed).
       console.error(errColours.red(`error: ${err.message}`));
-      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message }));
+      // The place as data too, as a failure gives it: a file name may hold colons of its own.
+      const refusal = { file: err.pos.file, line: err.pos.line, col: err.pos.col, why: err.why };
+      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message, refusal }));
       else out(pc.red(`REFUSED ${err.message}`));
       unreadable++;
       exit = EXIT_BAD_INPUT;
