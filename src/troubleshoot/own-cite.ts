@@ -8,7 +8,7 @@
 // does, all of them as borrowed. Seed claims are the twin's own spec and stand as they are, but
 // for a claim about one model (models/seed-claim-models.ts: S12, the 275's tag): on another model
 // it is left out where anything else backs the step, and otherwise named as that model's
-// ("seed S12, of the SmartCode / Contemporary 275").
+// ("seed S12, of the SmartCode / Contemporary 275"), which a second pass leaves as it is.
 
 import type { ModelProfile } from '../models/profile.ts';
 import { SEED_CLAIM_MODELS, seedClaimConcerns } from '../models/seed-claim-models.ts';
@@ -28,6 +28,8 @@ const MARKED = /^(assumed|inferred)\b/;
 const REF = String.raw`(?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)`;
 /** A group word, or one reference item: "M5", "M5/M6" (both), "K1|K4|M9" (each model's own). */
 const TOKEN = new RegExp(String.raw`\b(seed|product-facts)\b|(${REF}(?:[/|]${REF})*)`, 'g');
+/** What follows a seed claim already named as another model's: "S12, of the SmartCode / Contemporary 275". */
+const NAMED_WHOSE = ', of the ';
 /** Between references that are alternatives, one per model: "K1|K4|M9". */
 export const EACH_OWN = '|';
 
@@ -85,11 +87,14 @@ export function ownCite(p: ModelProfile, cite: string): string {
      * may name the same (the 955's reset, K4, twice), printed once. */
     const printed = new Set<string>();
     const once = (refs: string[]): string[] => refs.filter((r) => !printed.has(r) && printed.add(r));
-    const rewritten = clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined) => {
+    const rewritten = clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined, at: number) => {
       if (word) {
         group = word;
         return whole;
       }
+      // Already said whose (a citation routed before): it stays as it is, so that routing twice
+      // reads as routing once.
+      if (group === 'seed' && clause.startsWith(NAMED_WHOSE, at + whole.length)) return whole;
       if (group === 'seed' && item !== undefined && !seedClaimConcerns(item, p.id)) {
         if (!elsewhere.includes(item)) elsewhere.push(item);
         return '';
