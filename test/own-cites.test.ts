@@ -71,6 +71,14 @@ describe('a model whose own guide gives the signal', () => {
   );
 });
 
+describe('the Powerbolt 2\'s wrong code', () => {
+  it('cites its own guide, M10 ("One incorrect code entered: Keypad flashes red three times with three beeps"), not the 909\'s table as borrowed', () => {
+    const cite = adviceFor(modelOf('powerbolt-2'), 'wrongCode').cite;
+    expect(cite).toMatch(/^product-facts M10\b/);
+    expect(cite).not.toMatch(/assumed from|M4/);
+  });
+});
+
 /** The references a citation prints as borrowed although they are another model's alternative to
  * one the model's own sources give: a step shared by several models names each model's own source
  * (eachOwn), and a model that has one must not print the others ("M15; assumed from M13" on a

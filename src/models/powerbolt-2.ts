@@ -49,6 +49,7 @@ export const POWERBOLT_2: ModelProfile = {
     'reset.confirmPress': 'product-facts M11 (three long beeps)',
     'handing.trigger': 'unverified: product-facts S1 (0000, Lock, 0, Lock)',
     'signals.lockout': 'product-facts M10',
+    'signals.wrongCode': 'product-facts M10 ("One incorrect code entered: Keypad flashes red three times with three beeps")',
     'signals.menuEnter': 'product-facts K-mirror ("Press the lock button. You will hear one beep")',
     'signals.handingDone': 'unverified: product-facts S1 (beeps twice)',
     'signals.unlocked': 'unverified: product-facts S21 (beep twice when it unlocks)',
