@@ -228,6 +228,14 @@ describe('a code taken and a bolt that does not move (seed S25), or stops part-w
     }
   });
 
+  it('"after I changed the batteries the bolt goes the wrong way" is door handing (seed S15): redo it, on every model', () => {
+    for (const text of ['after I changed the batteries the bolt goes the wrong way', 'the bolt turns the wrong direction', 'it locks when I want to unlock, the bolt runs backwards']) {
+      const obs = parseSignalText(text);
+      expect(obs.symptoms, text).toContain('wrong-way');
+      for (const m of MODELS) expect(decode(m.id, text)[0]?.signal, `${m.id}: ${text}`).toBe('handingFailed');
+    }
+  });
+
   it('"keypad dead" is no light and no beep at the keypad', () => {
     for (const text of ['keypad dead', 'the keypad is dead', 'dead keypad', "it's completely dead"]) {
       expect(parseSignalText(text), text).toMatchObject({ light: 'none', heardBeep: false, beeps: 0, ignored: [] });

@@ -63,6 +63,8 @@ const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]
 /** The code taken (the lock's own "unlocking" answer) and the bolt still: a weak pack first. */
 const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['jammed', 1]]; // seed S25, S7
 const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
+/** The bolt turned against the door: handing learned wrong or never learned; its advice redoes it. */
+const WRONG_WAY: [SignalName, number][] = [['handingFailed', 3], ['jammed', 1]]; // seed S15, S17
 const REPEATING: [SignalName, number][] = [['resetArmedReminder', 2], ['lowBattery', 1]]; // seed S24; product-facts K3
 /** After the reset's hold: armed, waiting for the confirming press — or done, on a model that needs none. */
 const RESET_HOLD: [SignalName, number][] = [['resetArmed', 3], ['resetDone', 2]]; // seed S8, S24; product-facts K1
@@ -207,6 +209,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.symptoms.includes('unresponsive'), UNRESPONSIVE],
     [obs.symptoms.includes('no-motion'), NO_MOTION],
     [obs.symptoms.includes('stalls'), STALLS],
+    [obs.symptoms.includes('wrong-way'), WRONG_WAY],
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];

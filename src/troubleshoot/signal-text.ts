@@ -6,7 +6,8 @@
 // profile draws them). "Beeps but won't unlock" is recorded as a symptom: seed S7 and S25 say it
 // is first a battery question; so is "it shows green but nothing moves" (the code taken, the bolt
 // still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
-// a weak pack too, S25). A bare "nothing" is no light and no sound only when nothing else was
+// a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
+// all (seed S15). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
 // SecureScreen (product-facts M5, M7; screen-reading.ts).
@@ -15,7 +16,7 @@ import type { LedColor } from '../models/profile.ts';
 import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
-export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way';
 
 export interface Observation {
   /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
@@ -166,6 +167,9 @@ const STALL = new RegExp(
     String.raw`|\b${NOT} (?:go|move|extend|retract|open|close|turn|throw) (?:all the way|fully|completely)\b`,
   'g',
 );
+/** "the bolt goes the wrong way", "it runs backwards": the lock turns the bolt against the door's
+ * handing — handing learned wrong or not at all (seed S15). */
+const WRONG_WAY = /\b(?:the )?wrong (?:way|direction)\b|\b(?:the )?(?:opposite|other) (?:way|direction)\b|\b(?:runs?|running|goes|going|went|turns?|turning|turned|moves?|moving|moved|spins?|spinning|spun)\s+backwards?\b|\bbackwards\b/g;
 /** "nothing happens": no answer at all — or, after a light or a beep, nothing further. */
 const NOTHING_HAPPENS = /nothing (?:else )?(?:happens|happened|happening)/;
 /** "nothing moves", "the bolt doesn't move": the bolt stayed put (seed S25 when the code was taken). */
@@ -194,6 +198,7 @@ const SYMBOLS_NAMED = /check ?mark|tick|symbol|icon/;
 const PHRASES: Phrase[] = [
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
   { pattern: STALL, apply: (o) => addSymptom(o, 'stalls') },
+  { pattern: WRONG_WAY, apply: (o) => addSymptom(o, 'wrong-way') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:lock|locking|extend|extending|throw|close)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-lock') },
   { pattern: NO_MOTION, apply: (o) => addSymptom(o, 'no-motion') },
@@ -415,6 +420,7 @@ export function describeObservation(obs: Observation): string {
   else if (obs.heardBeep) parts.push(obs.longBeep ? 'long beep' : 'beeps');
   const symptoms: Record<Symptom, string> = {
     'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response', 'no-motion': 'the bolt does not move', stalls: 'the bolt stops part-way',
+    'wrong-way': 'the bolt turns the wrong way',
   };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
   return parts.join(', ');
