@@ -491,6 +491,14 @@ describe('lockstep decode (CLI)', () => {
     }
   });
 
+  it('words it cannot read as a light or a sound get the next step on that model: the doctor, and how to do its reset', () => {
+    const r = lockstep('--model', 'powerbolt-264', 'my lock has no program button, how do I reset it');
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/Could not make out/);
+    expect(r.out).toContain('lockstep doctor --model powerbolt-264');
+    expect(r.out).toContain('lockstep practice-reset --model powerbolt-264');
+  });
+
   it('exits 2 for an unknown model, listing the ids, and for nothing to decode', () => {
     const r = lockstep('--model', 'smartcode-000', 'red x3');
     expect(r.code).toBe(2);

@@ -16,6 +16,7 @@ import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading
 import { readStatusBlink } from './status-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
 import { ownCiteInProse } from './own-cite.ts';
+import { hasResetButton } from '../models/reset-button.ts';
 import { clipped, quoted } from '../printable.ts';
 
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
@@ -102,6 +103,14 @@ function noMatchHint(model: ModelProfile, obs: Observation): string {
 
 const SAY_MORE = 'Say the colour, how many flashes and how many beeps, e.g. "red x3, 3 beeps", "solid red", "green flash, two beeps".';
 
+/** Words that are no light and no sound ("how do I reset it", "it won't take my code") still get
+ * a next step on the model: the doctor's interview, and how its factory reset is done — held on
+ * its own Reset button on the 264 and Powerbolt 2 (product-facts M11), Program elsewhere. */
+function sayMore(model: ModelProfile): string {
+  const button = hasResetButton(model) ? 'Reset' : 'Program';
+  return `${SAY_MORE}\nNot a light or a sound? \`lockstep doctor --model ${model.id}\` asks what the lock does and gives the steps; \`lockstep practice-reset --model ${model.id}\` walks you through this model's factory reset (a hold of its ${button} button), and \`lockstep decode --model ${model.id} --meaning reset\` shows how the lock answers it.`;
+}
+
 function decodeText(model: ModelProfile, text: string, json: boolean, header: string, io: Io): number {
   const obs = parseSignalText(text);
   // Digits lit to be touched are read beside the signal table (screen-reading.ts).
@@ -113,7 +122,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   const best = bestMatches(matches);
   const understood = saysAnything(obs);
   const lightUnmatched = saysSignal(obs) && matches.length === 0 && status === null;
-  const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : SAY_MORE;
+  const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : sayMore(model);
   const habit = keypadHabitHint(model, obs);
   const found = matches.length > 0 || screen !== null || status !== null || habit !== null;
   if (json) {
