@@ -392,6 +392,13 @@ describe('ranking and questions', () => {
     expect(events(c.twin, 'factory-reset')).toBe(0);
   });
 
+  it('the factory code to try is said in plain words: the 264\'s 0-0-0-0, the 275\'s tag', () => {
+    const first = (id: string) => examineSymptom(findModel(id)!, 'no-mastercode', { doorOpen: 'yes' }).report.procedure.steps.find((x) => x.says.startsWith('Try the'))?.says;
+    expect(first('powerbolt-264')).toMatch(/^Try the factory programming code, 0-0-0-0: if the menu opens/);
+    expect(first('powerbolt-2')).toMatch(/^Try the factory Mastercode, 0-0-0-0: if the menu opens/);
+    expect(first('smartcode-275')).toMatch(/^Try the programming code printed on the programming tag: if the menu opens/);
+  });
+
   it('a Powerbolt 2 that "ignores every code" is first asked for the Lock press after the code (product-facts M10), before the reset its wrong-code answer would otherwise earn', () => {
     const pb2 = findModel('powerbolt-2')!;
     const rejected: Answers = { whatHappens: 'rejected', led: 'wrong-code', batteriesChanged: 'recent' };

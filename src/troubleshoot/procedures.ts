@@ -339,8 +339,8 @@ export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
   const cite = 'seed S12, S21; product-facts §5, §7';
   const factory = p.defaults.adminCode === 'tag' ? facts.tag : p.defaults.adminCode;
   if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${p.adminCodeName} to try`, facts);
-  const where = p.defaults.adminCode === 'tag' ? 'printed on the programming tag' : `the factory default, ${spell(factory)}`;
-  const intro = step(`Try the ${p.adminCodeName} ${where}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
+  const which = p.defaults.adminCode === 'tag' ? `${p.adminCodeName} printed on the programming tag` : `factory ${p.adminCodeName}, ${spell(factory)}`;
+  const intro = step(`Try the ${which}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
   const seq = setAdminSequence(p, factory, facts.newAdminCode);
   if (isUnavailable(seq)) return fail('try-factory-code', title, cite, seq.unavailable, facts);
   return make('try-factory-code', title, cite, [...reachInterior(facts), intro, ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });
