@@ -71,6 +71,20 @@ describe('a model whose own guide gives the signal', () => {
   );
 });
 
+describe('the factory code to try before a reset', () => {
+  it.each([['powerbolt-264', '§7', '§5'], ['powerbolt-92640-001', '§7', '§5'], ['smartcode-275', '§7', '§5'], ['powerbolt-2', '§5', '§7']] as const)(
+    '%s cites its own section, %s, and not %s as borrowed',
+    (id, own, other) => {
+      const r = examineSymptom(modelOf(id), 'no-mastercode', { doorOpen: 'yes' }).report;
+      const cites = [r.causes.find((c) => c.fix === 'try-factory-code')?.cite, r.procedure.steps.find((x) => x.says.startsWith('Try the'))?.cite];
+      for (const cite of cites) {
+        expect(cite).toContain(own);
+        expect(cite).not.toContain(other);
+      }
+    },
+  );
+});
+
 describe('the Powerbolt 2\'s wrong code', () => {
   it('cites its own guide, M10 ("One incorrect code entered: Keypad flashes red three times with three beeps"), not the 909\'s table as borrowed', () => {
     const cite = adviceFor(modelOf('powerbolt-2'), 'wrongCode').cite;

@@ -336,11 +336,12 @@ export const testCodesDoorOpen: ProcedureBuilder = (p, facts) => {
 
 export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
   const title = `Try the factory ${p.adminCodeName} before resetting`;
-  const cite = 'seed S12, S21; product-facts §5, §7';
+  // Each model's own section for its factory code: §7 (264, 275), §5 (Powerbolt 2).
+  const cite = `seed S12, S21; product-facts ${eachOwn('§7', '§5')}`;
   const factory = p.defaults.adminCode === 'tag' ? facts.tag : p.defaults.adminCode;
   if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${p.adminCodeName} to try`, facts);
   const which = p.defaults.adminCode === 'tag' ? `${p.adminCodeName} printed on the programming tag` : `factory ${p.adminCodeName}, ${spell(factory)}`;
-  const intro = step(`Try the ${which}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, 'seed S12; product-facts §5, §7');
+  const intro = step(`Try the ${which}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`);
   const seq = setAdminSequence(p, factory, facts.newAdminCode);
   if (isUnavailable(seq)) return fail('try-factory-code', title, cite, seq.unavailable, facts);
   return make('try-factory-code', title, cite, [...reachInterior(facts), intro, ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });

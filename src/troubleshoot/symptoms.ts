@@ -9,6 +9,7 @@
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7).
 
+import { eachOwn } from './own-cite.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { adminCodeAlwaysSet } from '../models/admin-code-kept.ts';
@@ -322,7 +323,7 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
   const out: Cause[] = [];
   const factoryAdmin = p.programming === 'programming-code-menu' && p.defaults.adminCode !== '';
   const tryFactory = () =>
-    cause('factory-code-unchanged', `The ${name} may never have been changed: ${p.defaults.adminCode === 'tag' ? "the code printed on the lock's programming tag" : `the factory ${p.defaults.adminCode.split('').join('-')}`} still opens the menu until someone personalises it. Try it before resetting.`, 'seed S12; product-facts §5, §7', 'try-factory-code');
+    cause('factory-code-unchanged', `The ${name} may never have been changed: ${p.defaults.adminCode === 'tag' ? "the code printed on the lock's programming tag" : `the factory ${p.defaults.adminCode.split('').join('-')}`} still opens the menu until someone personalises it. Try it before resetting.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`, 'try-factory-code');
   const lost = () =>
     p.programming === 'positional'
       ? cause('mastercode-lost', "This model has no Mastercode, and the previous owner's codes cannot be listed or removed one by one: a factory reset clears them.", 'seed S6, S7', 'factory-reset')
