@@ -1,9 +1,10 @@
 // A counterexample an earlier `lockstep check` wrote under --out (src/check/counterexample.ts) for
 // a property that holds now: the run left it there, and a user replayed a scenario no run stood
-// behind. Now lockstep's own file (its generated header, for that model and property) whose
-// scenario passes on the firmware checked is removed, and the report says so; one whose scenario
-// still fails (a violation beyond this run's depth) is kept, as is anything lockstep did not write
-// or a symbolic link — each reported, nothing of the user's touched. Seed S2/S3: the 913 whose
+// behind. Now lockstep's own file (its generated header, for that model and property), still
+// matching the digest it carries, whose scenario passes on the firmware checked is removed, and
+// the report says so; one whose scenario still fails (a violation beyond this run's depth) is
+// kept, as is one edited since it was written or carrying no digest, anything lockstep did not
+// write, or a symbolic link — each reported, nothing of the user's touched. Seed S2/S3: the 913 whose
 // Program skips the Mastercode with the exterior unplugged (5 steps in the admin-gate exploration).
 import { describe, expect, it } from 'vitest';
 import { existsSync, lstatSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -21,6 +22,7 @@ const FIXTURE = 'unplugged-program-skips-mastercode';
 const CAUGHT_DEPTH = 5;
 const MISSED_DEPTH = 4;
 const USER_TEXT = '# my notes on S1, not a counterexample\n';
+const NOTE = '# seen on the bench, 3 times out of 5\n';
 
 function capture(): CheckIo & { lines: string[] } {
   const lines: string[] = [];
@@ -64,6 +66,36 @@ describe('check and the counterexamples an earlier run left under --out', () => 
     const props = JSON.parse(json.lines.join('\n')).models[0].properties;
     expect(props.find((p: { id: string }) => p.id === 'S1').earlierCounterexample).toMatchObject({ file: s1, removed: false });
     expect(props.find((p: { id: string }) => p.id === 'S2/S3').earlierCounterexample).toBeUndefined();
+  }, 60_000);
+
+  it("keeps lockstep's own counterexample that a person has edited since (a note added), though its scenario passes, and says so; removes the same file untouched", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    const edited = readFileSync(s2, 'utf8') + NOTE;
+    writeFileSync(s2, edited);
+    const fixed = await check(out, CAUGHT_DEPTH);
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(s2, 'utf8')).toBe(edited);
+    expect(fixed.text).toContain(`kept ${s2}: a counterexample lockstep wrote before, edited since (it no longer matches the digest lockstep recorded in it); left as it is`);
+
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    const again = await check(out, CAUGHT_DEPTH);
+    expect(existsSync(s2)).toBe(false);
+    expect(again.text).toContain(`removed ${s2}: a counterexample lockstep wrote before; S2/S3 holds now and its scenario passes`);
+  }, 60_000);
+
+  it("keeps lockstep's own counterexample that carries no digest (its digest line taken out), and says so", async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    const lines = readFileSync(s2, 'utf8').split('\n');
+    const undigested = [lines[0], ...lines.slice(2)].join('\n');
+    writeFileSync(s2, undigested);
+    const fixed = await check(out, CAUGHT_DEPTH);
+    expect(fixed.code).toBe(0);
+    expect(readFileSync(s2, 'utf8')).toBe(undigested);
+    expect(fixed.text).toContain(`kept ${s2}: a counterexample lockstep wrote before, but it carries no digest of what was written, so it cannot be told unedited; left as it is`);
   }, 60_000);
 
   it('keeps a counterexample whose scenario still fails on the firmware checked (a violation beyond this run\'s depth), and says so', async () => {

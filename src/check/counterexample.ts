@@ -23,6 +23,7 @@ import { storeExpect } from './monitors.ts';
 import { notApplicable, PROPERTIES, propertyInfo, type PropertyId } from './properties.ts';
 import { CORRUPT_STORE, outOfBoxExpect, releaseAndPull, resetGesture } from './recovery.ts';
 import { BATTERY_CHANGE } from './battery-change.ts';
+import { withDigest } from './counterexample-digest.ts';
 import { digitsOf, SCENARIO_SEED, type CheckScope, type InitialLock } from './scope.ts';
 
 /** The comment before a violation's settling wait: the path ends above it. */
@@ -128,7 +129,7 @@ export function scenarioText(model: ModelProfile, scope: CheckScope, res: Explor
     'steps:',
     ...steps.map((s) => (s.startsWith('#') ? `  ${s}` : `  - ${s}`)),
   ];
-  return lines.join('\n') + '\n';
+  return withDigest(lines);
 }
 
 /** Run a scenario on the shipped model with `firmware`. */

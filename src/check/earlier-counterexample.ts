@@ -1,9 +1,11 @@
 // What is at a counterexample's name under --out when its property held in this run (seed S1,
 // S2, S3, S8, S9, S18; design/architecture.md "Scenario files — the shared language of tests,
-// docs, bug reports"). A file lockstep wrote for that model and property in an earlier run, whose
-// scenario now passes on the firmware checked, belongs to no run any more: it is removed, so that
-// no one replays a violation that is gone. Anything else is left as it is and reported: a file
-// lockstep did not write (nothing of the user's is lost), a symbolic link (its target is not
+// docs, bug reports"). A file lockstep wrote for that model and property in an earlier run, still
+// exactly as written (the digest in its header, ./counterexample-digest.ts), whose scenario now
+// passes on the firmware checked, belongs to no run any more: it is removed, so that no one
+// replays a violation that is gone. Anything else is left as it is and reported: a file lockstep
+// did not write (nothing of the user's is lost), one of lockstep's that a person has edited since
+// or that carries no digest (notes added to it are theirs), a symbolic link (its target is not
 // lockstep's to judge), one whose scenario still fails (a violation past this run's scope).
 
 import { lstatSync, unlinkSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { InputFileError, readCappedBytes, SCENARIO_MAX_BYTES } from '../scenario
 import { ScenarioError } from '../scenario/types.ts';
 import { scenarioTextOf } from '../scenario/utf8-text.ts';
 import { fileErrorCode } from '../cli/write-atomic.ts';
+import { digestVerdict } from './counterexample-digest.ts';
 import { counterexampleFile, counterexampleHeader, runOnShipped } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import type { PropertyId } from './properties.ts';
@@ -59,6 +62,9 @@ export function settleEarlierCounterexample(
   }
   const notOurs = kept(file, `not a counterexample lockstep wrote for ${model.id} and ${property}; left as it is`);
   if (!isOwn(text, model, property)) return notOurs;
+  const digest = digestVerdict(text);
+  if (digest === 'edited') return kept(file, `${OURS}, edited since (it no longer matches the digest lockstep recorded in it); left as it is`);
+  if (digest === 'no-digest') return kept(file, `${OURS}, but it carries no digest of what was written, so it cannot be told unedited; left as it is`);
   let passes: boolean;
   try {
     passes = runOnShipped(parseScenario(text, file), firmware).ok;
