@@ -14,7 +14,7 @@ function capture(): CheckIo & { said: () => string } {
   return { said: () => stripVTControlCharacters(lines.join('\n')), out: (l) => lines.push(l), err: (l) => lines.push(l), progress: null };
 }
 
-const BOUND_913 = 'at least 1.8 h on average';
+const BOUND_913 = 'at least 1 h 46 min on average';
 
 describe('the guessing bound', () => {
   it('a guess is a whole code as each exploration enters it, with Lock where codes open with it', () => {
