@@ -32,6 +32,8 @@ const REPLUG_RESET_STEPS = 7;
 const LOCKOUT_DISABLE_STEPS = 6;
 /** Hold Program, two timer boundaries (the contact settles, the hold ends), release, press. */
 const POWERED_HOLD_STEPS = 5;
+/** The key turned to lock, Lock held, the press settling, the bolt's sensing and the hidden hold's end. */
+const LOCK_HELD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
 /** The touch that wakes SecureScreen, the two digits it shows, four digits. */
@@ -412,6 +414,13 @@ describe('the exterior exploration catches a lockout ended by replugging the ext
     const text = caughtDeep('smartcode-913', 'replug-ends-lockout', 'lockout', 'exterior', REPLUG_LOCKOUT_DEPTH);
     expect(text).toContain('exterior: disconnected');
     expect(text).toContain('exterior: connected');
+  }, 180_000);
+});
+
+describe('the exterior exploration holds the keypad\'s Lock button as well as pressing it (seed S1: "of any length or timing")', () => {
+  it('lock-held-resets on smartcode-913: S1 fails in the exterior exploration (Lock held through the hidden 10 s), and the counterexample replays as a failing scenario', () => {
+    const text = caughtIn('smartcode-913', 'lock-held-resets', 'S1', 'exterior', LOCK_HELD_STEPS);
+    expect(text).toContain('- hold: lock');
   }, 180_000);
 });
 

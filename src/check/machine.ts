@@ -250,6 +250,8 @@ export class CheckMachine {
         return a[o + CUT_NEXT] === FALSE && a[o + WRITING_OFFSET] === NONE;
       case 'timer-pending':
         return this.nextBoundary(st) >= 0;
+      case 'timer-idle':
+        return this.nextBoundary(st) < 0;
       case 'entry-not': {
         const buffer = this.strings.value(a[o + FW_BUFFER]);
         const length = buffer.length + 1;
