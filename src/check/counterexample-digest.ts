@@ -4,7 +4,14 @@
 // that text (./earlier-counterexample.ts). A file a person has since edited — notes added, a step
 // changed, its line endings converted — is theirs, and is kept.
 
-import { sha256Hex } from './sha256.ts';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+
+/** SHA-256 of a text's UTF-8 bytes, in hex (a pure function: the platform's crypto module, also a
+ * random source, is not imported by the checker — test/nondeterminism.test.ts). */
+function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
 
 /** The header line that carries the digest; the digest covers every other line of the file. */
 export const DIGEST_PREFIX = '# sha256 of every other line of this file as lockstep wrote it (edited, it is never removed): ';
