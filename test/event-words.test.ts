@@ -38,7 +38,7 @@ group('event rows in words', () => {
   it('the terminal timeline and "What just happened", for every event on every model', () => {
     for (const p of MODELS) {
       for (const v of everyEvent()) {
-        const row = formatEntry(event(v), keyWords(p))!.replace(COLOUR, '');
+        const row = formatEntry(event(v), keyWords(p), p.adminCodeName)!.replace(COLOUR, '');
         const said = describe(p, event(v), null)!.text;
         expect(row, `${p.id} ${JSON.stringify(v)}`).not.toMatch(ID_OR_FIELD);
         expect(said, `${p.id} ${JSON.stringify(v)}`).not.toMatch(ID_OR_FIELD);

@@ -90,7 +90,7 @@ export function stepPrinter(out: Out, titles: Partial<Record<string, string>>): 
     out(`${mark}${number}${o.step.says}`, MARK_WIDTH + number.length);
     for (const e of twin.trace.entries.slice(o.from, o.to)) {
       if (e.ch === 'mode') continue;
-      const line = formatEntry(e, keyWords(twin.model));
+      const line = formatEntry(e, keyWords(twin.model), twin.model.adminCodeName);
       if (line) out(TRACE_INDENT + line, TRACE_INDENT.length + ENTRY_TEXT_COLUMN);
     }
     for (const f of o.failures) out(`${TRACE_INDENT}${pc.red(`${f.key}: expected ${f.expected}, observed ${f.observed}`)}`, TRACE_INDENT.length);

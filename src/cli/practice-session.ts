@@ -217,7 +217,7 @@ export class PracticeSession {
     let resetNow = false;
     for (const e of twin.trace.entries.slice(this.shown)) {
       if (e.ch === 'mode' || e.ch === 'input') continue;
-      const line = formatEntry(e, keyWords(twin.model));
+      const line = formatEntry(e, keyWords(twin.model), twin.model.adminCodeName);
       if (line) this.say(line);
       if (isEvent(e, 'reset-not-registered')) this.sayEarly(this.releasedCounted);
       if (isEvent(e, 'reset-armed')) this.say(pc.green(`  ✓ Held long enough: release, then press Program once more [p].`));

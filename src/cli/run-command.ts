@@ -82,7 +82,7 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
           const entries = twin.trace.entries;
           for (const e of entries.slice(printed)) {
             if (e.ch === 'mode' && !opts.modes) continue;
-            const line = formatEntry(e, keys);
+            const line = formatEntry(e, keys, twin.model.adminCodeName);
             if (line) out(line);
           }
           printed = entries.length;

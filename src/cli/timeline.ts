@@ -7,7 +7,8 @@ import type { TraceEntry } from '../sim/trace.ts';
 import type { ExpectFailure } from '../scenario/expect-check.ts';
 import type { Step } from '../scenario/types.ts';
 import { describeAction, type KeyName } from '../twin/describe-action.ts';
-import { EVENT_TITLES, eventDetails } from '../twin/event-words.ts';
+import { eventDetails, eventTitle } from '../twin/event-words.ts';
+import type { AdminCodeName } from '../scenario/describe-expectation.ts';
 import type { LockEvent } from '../firmware/io.ts';
 import { expectationWords } from '../scenario/scenario-words.ts';
 
@@ -24,8 +25,9 @@ export function formatTime(ms: number): string {
   return pc.dim(`${s.padStart(TIME_DIGITS)}s`);
 }
 
-/** `keyName`: the model's name for each key (troubleshoot/key-words.ts), for the input rows. */
-export function formatEntry(e: TraceEntry, keyName?: KeyName): string | null {
+/** `keyName`: the model's name for each key (troubleshoot/key-words.ts), for the input rows;
+ * `admin`: the model's name for its admin code (ModelProfile.adminCodeName), for the event rows. */
+export function formatEntry(e: TraceEntry, keyName?: KeyName, admin?: AdminCodeName): string | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
@@ -53,8 +55,8 @@ export function formatEntry(e: TraceEntry, keyName?: KeyName): string | null {
       return `${formatTime(e.t)}  ${pc.dim(`  mode ${e.v}`)}`;
     case 'event': {
       const event = e.v as LockEvent;
-      const details = eventDetails(event, keyName);
-      return `${formatTime(e.t)}  ${pc.bold(`▸ ${EVENT_TITLES[event.type] ?? event.type}`)}${details.length ? pc.dim(` (${details.join(', ')})`) : ''}`;
+      const details = eventDetails(event, keyName, admin);
+      return `${formatTime(e.t)}  ${pc.bold(`▸ ${eventTitle(event.type, admin)}`)}${details.length ? pc.dim(` (${details.join(', ')})`) : ''}`;
     }
     default:
       return null;

@@ -2,13 +2,19 @@
 // added (slot 3, at the keypad)" — never its type's id or its fields as `key=value`. One table of
 // titles, like the doctor's condition titles (troubleshoot/condition-titles.ts), for the terminal
 // timeline (cli/timeline.ts) and the page's "What just happened" (web/src/describe.ts). The
-// Lock button is said by the name given for it (troubleshoot/key-words.ts). A trace's `--json`
-// keeps the ids: only what a person reads changes.
+// Lock button is said by the name given for it (troubleshoot/key-words.ts), and the admin code
+// by the model's name for it (ModelProfile.adminCodeName, product-facts §7): the Powerbolt 250
+// and 2 change their "Mastercode" through the same menu as the 275's "programming code". A
+// trace's `--json` keeps the ids: only what a person reads changes.
 
 import type { EventType } from '../firmware/events.ts';
 import type { LockEvent } from '../firmware/io.ts';
 import type { Source } from '../firmware/state.ts';
 import type { KeyName } from './describe-action.ts';
+import type { ModelProfile } from '../models/profile.ts';
+
+/** What the model's guide calls its admin code: ModelProfile.adminCodeName. */
+type AdminCodeName = ModelProfile['adminCodeName'];
 
 export const EVENT_TITLES: Readonly<Record<EventType, string>> = {
   locked: 'locked',
@@ -46,6 +52,20 @@ export const EVENT_TITLES: Readonly<Record<EventType, string>> = {
   'handing-failed': 'door handing failed',
 };
 
+/** The titles that name the admin code, said with the model's name for it. */
+const ADMIN_CODE_TITLES: Readonly<Partial<Record<EventType, (admin: AdminCodeName) => string>>> = {
+  'mastercode-set': (admin) => `${admin} set`,
+  'mastercode-cleared': (admin) => `${admin} cleared`,
+  'programming-code-changed': (admin) => `${admin} changed`,
+};
+
+/** The event's title; one naming the admin code in `admin`'s words where the model is known,
+ * else in the words of the event's id. */
+export function eventTitle(type: EventType, admin?: AdminCodeName): string {
+  const named = admin === undefined ? undefined : ADMIN_CODE_TITLES[type];
+  return named ? named(admin!) : (EVENT_TITLES[type] ?? type);
+}
+
 /** Who or what moved the bolt; the Lock button is said by its name (`lock` key). */
 function sourceWords(source: Source, keyName: KeyName): string {
   switch (source) {
@@ -82,19 +102,31 @@ export const REASON_WORDS: Readonly<Record<string, string>> = {
   jam: 'bolt jammed',
 };
 
-/** What the event says with it, in words: who did it, the slot, why, the handing, the digits. */
-export function eventDetails(e: LockEvent, keyName: KeyName = (k) => k): string[] {
+/** The refusals that name the admin code, said with the model's name for it. */
+const ADMIN_CODE_REASONS: Readonly<Record<string, (admin: AdminCodeName) => string>> = {
+  'wrong-mastercode': (admin) => `wrong ${admin}`,
+  'same-as-programming-code': (admin) => `the same as the ${admin}`,
+};
+
+function reasonWords(reason: string, admin?: AdminCodeName): string {
+  const named = admin === undefined ? undefined : ADMIN_CODE_REASONS[reason];
+  return named ? named(admin!) : (REASON_WORDS[reason] ?? reason);
+}
+
+/** What the event says with it, in words: who did it, the slot, why, the handing, the digits;
+ * the admin code named `admin` (the model's adminCodeName) where the model is known. */
+export function eventDetails(e: LockEvent, keyName: KeyName = (k) => k, admin?: AdminCodeName): string[] {
   const out: string[] = [];
   if (e.source !== undefined) out.push(sourceWords(e.source as Source, keyName));
   if (e.slot !== undefined) out.push(`slot ${e.slot}`);
-  if (e.reason !== undefined) out.push(REASON_WORDS[e.reason] ?? e.reason);
+  if (e.reason !== undefined) out.push(reasonWords(e.reason, admin));
   if (e.handed !== undefined) out.push(e.handed === 'none' ? 'handing not learned' : `handed ${e.handed}`);
   if (e.digits !== undefined) out.push(`showing ${e.digits.split('').join(' ')}`);
   return out;
 }
 
 /** The event's title, and its details in brackets: "user code added (slot 3)". */
-export function describeEvent(e: LockEvent, keyName?: KeyName): string {
-  const details = eventDetails(e, keyName);
-  return `${EVENT_TITLES[e.type] ?? e.type}${details.length ? ` (${details.join(', ')})` : ''}`;
+export function describeEvent(e: LockEvent, keyName?: KeyName, admin?: AdminCodeName): string {
+  const details = eventDetails(e, keyName, admin);
+  return `${eventTitle(e.type, admin)}${details.length ? ` (${details.join(', ')})` : ''}`;
 }

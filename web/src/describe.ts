@@ -1,6 +1,6 @@
 // Plain words for one trace entry, the way src/cli/timeline.ts tells them in the terminal (each key
 // as the model's keypad draws it, src/troubleshoot/key-words.ts; each event by its title,
-// src/twin/event-words.ts), with the model's signal labels and advice (src/troubleshoot/advice.ts:
+// src/twin/event-words.ts, the admin code by the model's name for it), with the model's signal labels and advice (src/troubleshoot/advice.ts:
 // SIGNAL_LABELS, adviceFor — seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
 // events at its moment where they tell which it was (src/troubleshoot/event-signals.ts: green ×1
 // beside `factory-reset` is the reset done, not a programming step); the list of what it may be
@@ -56,7 +56,7 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
     case 'mode':
       return null; // the firmware's inner mode: shown in the state panel, not the story
     case 'event':
-      return { kind: 'event', text: describeEvent(e.v, keyWords(model)) };
+      return { kind: 'event', text: describeEvent(e.v, keyWords(model), model.adminCodeName) };
     default:
       return null;
   }

@@ -28,7 +28,7 @@ export function traceLines(twin: Twin, from: number): string[] {
   const keys = keyWords(twin.model);
   for (const e of twin.trace.entries.slice(from)) {
     if (HIDDEN_CHANNELS.has(e.ch)) continue;
-    const line = formatEntry(e, keys);
+    const line = formatEntry(e, keys, twin.model.adminCodeName);
     if (line) lines.push(line);
   }
   return lines;
