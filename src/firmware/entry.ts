@@ -10,6 +10,7 @@
 import { hasCodes, signal, type Fw } from './context.ts';
 import { consumeOneTimeCode, findCode, keyPattern } from './code-store.ts';
 import { startMotion } from './bolt-control.ts';
+import type { ModelProfile } from '../models/profile.ts';
 
 export function lockedOut(fw: Fw): boolean {
   return fw.s.tLockoutEnd >= 0;
@@ -25,6 +26,12 @@ function couldStillMatch(fw: Fw, buffer: string, adminAtKeypad: boolean): boolea
   return false;
 }
 
+/** The longest entry the keypad reads in normal operation: its longest user code, or its
+ * programming code's where that is typed at the keypad (`adminAtKeypad`). */
+export function longestEntry(p: ModelProfile, adminAtKeypad: boolean): number {
+  return Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
+}
+
 /**
  * A digit in normal operation. `adminAtKeypad`: the programming code is typed at the keypad
  * (programming-code menu family), so an entry that could still become it is not judged yet.
@@ -34,7 +41,7 @@ export function entryDigit(fw: Fw, digit: string, adminAtKeypad: boolean): void 
   if (lockedOut(fw)) return;
   s.buffer += digit;
   s.tEntry = io.now() + p.timing.entryTimeoutMs;
-  const longest = Math.max(p.codes.maxLength, adminAtKeypad ? p.codes.adminMaxLength : 0);
+  const longest = longestEntry(p, adminAtKeypad);
   if (p.keypad.unlockWith === 'lock-button') {
     // Judged at the Lock press; only an entry longer than any code is wrong before it.
     if (s.buffer.length > longest) wrongCode(fw);

@@ -6,7 +6,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { BUTTON_KEYS, keyBit, type ButtonKey } from '../hardware/buttons.ts';
 import type { FirmwareIO } from './io.ts';
-import { initialState, MASTERCODE_PROGRAMMING_MODES, nextDeadline, SLOT_PROGRAMMING_MODES, type FwState } from './state.ts';
+import { initialState, MASTERCODE_PROGRAMMING_MODES, MENU_PROGRAMMING_MODES, nextDeadline, SLOT_PROGRAMMING_MODES, type FwState } from './state.ts';
 import { backToIdle, hasCodes, setMode, signal, type Fw } from './context.ts';
 import { flush, loadStore, writeDone } from './persistence.ts';
 import { autoLockDelay, autoLockDue, motionStopped, movedByHand, startMotion, updateStatus } from './bolt-control.ts';
@@ -31,7 +31,7 @@ import { exteriorAlert, exteriorSensed } from './exterior-link.ts';
 
 const PROGRAMMING_MODES: ReadonlySet<string> = new Set(MASTERCODE_PROGRAMMING_MODES);
 const SLOT_MODES: ReadonlySet<string> = new Set(SLOT_PROGRAMMING_MODES);
-const MENU_MODES = new Set(['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once', 'menu-auto-lock-delay']);
+const MENU_MODES: ReadonlySet<string> = new Set(MENU_PROGRAMMING_MODES);
 
 export class Firmware implements Fw {
   s: FwState;

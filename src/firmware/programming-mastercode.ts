@@ -17,6 +17,7 @@ import { addCode, deleteAllCodes, deleteCode, setAdminCode, storeWritable, type 
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import type { FwMode } from './state.ts';
 import type { EventType } from './events.ts';
+import type { ModelProfile } from '../models/profile.ts';
 
 
 function refuseIfNotWritable(fw: Fw): boolean {
@@ -52,10 +53,15 @@ export function programHeldLong(fw: Fw): void {
   enter(fw, fw.s.adminCode !== '' ? 'mc-off-1' : 'mc-set-1');
 }
 
+/** The most digits a programming step keeps (here and in the menu, programming-menu.ts): one
+ * past the longest code, user or admin, so that an over-long entry is refused, not cut short. */
+export function programmingEntryMax(p: ModelProfile): number {
+  return Math.max(p.codes.maxLength, p.codes.adminMaxLength) + 1;
+}
+
 export function programmingDigit(fw: Fw, digit: string): void {
   const s = fw.s;
-  // Keep one digit past the longest code, so that an over-long entry is refused, not cut short.
-  if (s.buffer.length <= Math.max(fw.p.codes.maxLength, fw.p.codes.adminMaxLength)) s.buffer += digit;
+  if (s.buffer.length < programmingEntryMax(fw.p)) s.buffer += digit;
   s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
 }
 

@@ -9,8 +9,15 @@
 import { setCodeAt, storeWritable } from './code-store.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { fail } from './programming-mastercode.ts';
+import type { ModelProfile } from '../models/profile.ts';
 
-const MAX_SLOT_DIGITS = 3; // one past the largest slot number, so 123 is refused rather than read as 12
+/** The most digits a slot number keeps: one past the largest slot number, so 123 is refused rather than read as 12. */
+export const MAX_SLOT_DIGITS = 3;
+
+/** The most digits a slot's code keeps: one past the longest code, so an over-long one is refused, not cut short. */
+export function slotCodeEntryMax(p: ModelProfile): number {
+  return p.codes.maxLength + 1;
+}
 
 function touch(fw: Fw): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
@@ -54,7 +61,7 @@ export function positionalKey(fw: Fw, key: string): void {
     setMode(fw, 'slot-code');
   }
   if (key !== 'lock') {
-    if (s.buffer.length < fw.p.codes.maxLength + 1) s.buffer += key;
+    if (s.buffer.length < slotCodeEntryMax(fw.p)) s.buffer += key;
     return;
   }
   const r = setCodeAt(fw, s.slot, s.buffer);

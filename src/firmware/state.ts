@@ -37,6 +37,8 @@ export type FwMode = (typeof FW_MODES)[number];
 
 /** The Mastercode family's programming modes (programming-mastercode.ts). */
 export const MASTERCODE_PROGRAMMING_MODES: readonly FwMode[] = ['prog-auth', 'prog-menu', 'prog-del-auth', 'prog-del-1', 'prog-del-2', 'mc-set-1', 'mc-set-2', 'mc-off-1', 'mc-off-2', 'mc-off-3'];
+/** The programming-code menu family's modes (programming-menu.ts). */
+export const MENU_PROGRAMMING_MODES: readonly FwMode[] = ['menu', 'menu-add', 'menu-del-1', 'menu-del-2', 'menu-pc-1', 'menu-pc-2', 'menu-disable', 'menu-add-once', 'menu-auto-lock-delay'];
 /** The positional models' slot modes (programming-positional.ts). */
 export const SLOT_PROGRAMMING_MODES: readonly FwMode[] = ['slot-select', 'slot-code'];
 
