@@ -39,6 +39,12 @@ export const KEYPAD_MASK = (1 << 11) - 1;
 /** Every key's bit. */
 const ALL_KEYS_MASK = (1 << 13) - 1;
 
+/** The keys whose contacts reach the firmware: every key, or the interior ones alone while the
+ * exterior assembly's cable is unplugged. */
+export function reachingKeys(exteriorLinked: boolean): number {
+  return exteriorLinked ? ALL_KEYS_MASK : ALL_KEYS_MASK & ~KEYPAD_MASK;
+}
+
 const CHAR_0 = 48;
 const CHAR_9 = 57;
 
@@ -98,7 +104,7 @@ export class Buttons {
    */
   setExteriorLinked(linked: boolean): void {
     if (linked === this.exteriorLinked) return;
-    this.reach = linked ? ALL_KEYS_MASK : ALL_KEYS_MASK & ~KEYPAD_MASK;
+    this.reach = reachingKeys(linked);
     const changed = this.held & KEYPAD_MASK;
     for (let i = 0; i < BUTTON_KEYS.length; i++) if ((changed & (1 << i)) !== 0) this.listener?.buttonEdge(BUTTON_KEYS[i], this.sim.now);
   }
@@ -163,7 +169,7 @@ export class Buttons {
   restore(s: ButtonsSnapshot): void {
     this.held = s.held;
     this.keypadEdge = s.keypadEdgeAt ?? -1;
-    this.reach = s.exteriorLinked === false ? ALL_KEYS_MASK & ~KEYPAD_MASK : ALL_KEYS_MASK;
+    this.reach = reachingKeys(s.exteriorLinked !== false);
   }
 }
 
