@@ -313,7 +313,7 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
   it('reports a bad command as an `error` object naming it and goes on; help is data', () => {
     const r = jsonRepl(['frobnicate', 'wait 30', 'help', 'state']);
     expect(r.code).toBe(EXIT_OK);
-    expect(r.commandObjects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', message: 'unknown command "frobnicate" (type help for the list of commands)' });
+    expect(r.commandObjects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', reason: 'unknown-command', message: 'unknown command "frobnicate" (type help for the list of commands)' });
     expect(r.commandObjects[2]).toMatchObject({ kind: 'error', line: 2, command: 'wait 30' });
     expect(r.commandObjects[2].message).toContain('duration "30" needs a unit');
     expect(r.commandObjects[3].kind).toBe('help');

@@ -3,12 +3,13 @@
 // `kind`: `ready` once (the model, seed and state), `entry` for every trace entry as the twin
 // records it (the same `t`, `ch`, `v` as `lockstep run --json`; those recorded before any command,
 // at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
-// (with the state after it), `help` or `error` (what was wrong; the session goes on). Reading
-// only: nothing here changes the twin.
+// (with the state after it), `help` or `error` (what was wrong, its `reason` an id of
+// error-reasons.ts; the session goes on). Reading only: nothing here changes the twin.
 
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
 import { lockState } from '../../twin/lock-state.ts';
+import type { ReplErrorReason } from './error-reasons.ts';
 
 export function readyLine(twin: Twin, from: string | null): string {
   return JSON.stringify({ kind: 'ready', model: twin.model.id, name: twin.model.name, seed: twin.seed, from, state: lockState(twin) });
@@ -24,11 +25,12 @@ export function doneLine(line: number, command: string, twin: Twin, message?: st
 
 /** A session that could not start (unknown model, bad seed, unreadable snapshot): in place of `ready`, line 0. */
 export function startErrorLine(message: string): string {
-  return JSON.stringify({ kind: 'error', line: 0, command: null, message });
+  const reason: ReplErrorReason = 'cannot-start';
+  return JSON.stringify({ kind: 'error', line: 0, command: null, reason, message });
 }
 
-export function errorLine(line: number, command: string, message: string): string {
-  return JSON.stringify({ kind: 'error', line, command, message });
+export function errorLine(line: number, command: string, reason: ReplErrorReason, message: string): string {
+  return JSON.stringify({ kind: 'error', line, command, reason, message });
 }
 
 export function helpLine(line: number, commands: readonly { command: string; does: string }[]): string {

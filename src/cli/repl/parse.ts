@@ -17,7 +17,8 @@ import {
   EXTERIOR_STATES,
   TURN_DIRECTIONS,
 } from '../../scenario/vocabulary.ts';
-import { QuotingError, quoted } from '../../printable.ts';
+import { quoted } from '../../printable.ts';
+import { ReplInputError } from './input-error.ts';
 import { plainDecimal } from '../decimal-number.ts';
 import { plainWholeNumber } from '../whole-number.ts';
 import { MAX_SPEED, MIN_SPEED } from './pace.ts';
@@ -33,9 +34,9 @@ export type ReplCommand =
   | { kind: 'record'; file: string }
   | { kind: 'nothing' }; // an empty line
 
-/** A line the REPL cannot run; the message says what was wrong. */
-export class ReplInputError extends QuotingError {
-  override name = 'ReplInputError';
+/** A command's words that are wrong: missing, extra, out of range, not a key. */
+function badArgument(message: string): ReplInputError {
+  return new ReplInputError('bad-argument', message);
 }
 
 const DIGITS_ONLY = /^\d+$/;
@@ -54,27 +55,27 @@ function oneOf<T extends string>(word: string | undefined, allowed: readonly T[]
   const lower = word?.toLowerCase();
   if (lower !== undefined && (allowed as readonly string[]).includes(lower)) return lower as T;
   const got = word === undefined ? 'nothing' : quoted(word);
-  throw new ReplInputError(`${what} must be ${allowed.join(' or ')}, got ${got}`);
+  throw badArgument(`${what} must be ${allowed.join(' or ')}, got ${got}`);
 }
 
 function noMore(args: string[], used: number, usage: string): void {
-  if (args.length > used) throw new ReplInputError(`unexpected ${quoted(args.slice(used).join(' '))} (usage: ${usage})`);
+  if (args.length > used) throw badArgument(`unexpected ${quoted(args.slice(used).join(' '))} (usage: ${usage})`);
 }
 
 function keyName(word: string | undefined, usage: string): ButtonKey {
   const lower = word?.toLowerCase();
   if (lower !== undefined && (KEY_NAMES as readonly string[]).includes(lower)) return lower as ButtonKey;
-  if (word === undefined) throw new ReplInputError(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
-  throw new ReplInputError(`${quoted(word)} is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+  if (word === undefined) throw badArgument(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+  throw badArgument(`${quoted(word)} is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
 }
 
 function duration(word: string | undefined, usage: string): number {
-  if (word === undefined) throw new ReplInputError(`missing duration (usage: ${usage})`);
+  if (word === undefined) throw badArgument(`missing duration (usage: ${usage})`);
   const lower = word.toLowerCase();
   try {
     return parseDuration(lower);
   } catch (err) {
-    if (err instanceof DurationError) throw new ReplInputError(err.message.split(quoted(lower)).join(quoted(word)));
+    if (err instanceof DurationError) throw badArgument(err.message.split(quoted(lower)).join(quoted(word)));
     throw err;
   }
 }
@@ -88,7 +89,7 @@ function durationWords(args: string[]): number {
 
 function fileArg(args: string[], usage: string): string {
   const file = args.join(' ').trim();
-  if (file === '') throw new ReplInputError(`missing file name (usage: ${usage})`);
+  if (file === '') throw badArgument(`missing file name (usage: ${usage})`);
   return file;
 }
 
@@ -125,7 +126,7 @@ const PARSERS: Record<string, Parser> = {
     if (args[0] === undefined) return act({ do: 'battery-in' });
     const volts = plainDecimal(args[0]) ?? NaN;
     if (!(volts >= LOWEST_VOLTS && volts <= HIGHEST_VOLTS)) {
-      throw new ReplInputError(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got ${quoted(args[0])}`);
+      throw badArgument(`battery voltage must be a number from ${LOWEST_VOLTS} to ${HIGHEST_VOLTS}, got ${quoted(args[0])}`);
     }
     return act({ do: 'battery-in', volts });
   },
@@ -153,7 +154,7 @@ const PARSERS: Record<string, Parser> = {
     noMore(args, 2, usage);
     const n = plainWholeNumber(args[0]) ?? NaN;
     if (!(n >= LOWEST_SWITCH && n <= HIGHEST_SWITCH)) {
-      throw new ReplInputError(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got ${args[0] === undefined ? 'nothing' : quoted(args[0])}`);
+      throw badArgument(`switch number must be from ${LOWEST_SWITCH} to ${HIGHEST_SWITCH}, got ${args[0] === undefined ? 'nothing' : quoted(args[0])}`);
     }
     return act({ do: 'switch', n: n as 1 | 2 | 3 | 4, on: oneOf(args[1], ON_OFF, 'switch position') === 'on' });
   },
@@ -171,7 +172,7 @@ const PARSERS: Record<string, Parser> = {
     if (word !== undefined && SPEED_INSTANT_WORDS.includes(word.toLowerCase())) return { kind: 'speed', factor: 0 };
     const factor = plainDecimal(word);
     if (factor === undefined || factor < MIN_SPEED || factor > MAX_SPEED) {
-      throw new ReplInputError(`speed needs a factor from ${MIN_SPEED} to ${MAX_SPEED} in decimal digits (1 = real time) or "instant", got ${word === undefined ? 'nothing' : quoted(word)}`);
+      throw badArgument(`speed needs a factor from ${MIN_SPEED} to ${MAX_SPEED} in decimal digits (1 = real time) or "instant", got ${word === undefined ? 'nothing' : quoted(word)}`);
     }
     return { kind: 'speed', factor };
   },
@@ -187,7 +188,7 @@ const PARSERS: Record<string, Parser> = {
 /** Every command word, for tab completion. */
 export const COMMAND_WORDS: readonly string[] = Object.keys(PARSERS);
 
-/** Parse one line. Throws ReplInputError for anything that is not a command. */
+/** Parse one line. Throws ReplInputError (unknown-command or bad-argument) for anything that is not a command. */
 export function parseLine(line: string): ReplCommand {
   const [word, ...args] = line.trim().split(/\s+/).filter((w) => w !== '');
   if (word === undefined || word.startsWith('#')) return { kind: 'nothing' };
@@ -197,6 +198,6 @@ export function parseLine(line: string): ReplCommand {
     return act({ do: 'type', digits: word });
   }
   const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
-  if (!parser) throw new ReplInputError(`unknown command ${quoted(word)} (type help for the list of commands)`);
+  if (!parser) throw new ReplInputError('unknown-command', `unknown command ${quoted(word)} (type help for the list of commands)`);
   return parser(args);
 }

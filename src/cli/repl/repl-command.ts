@@ -12,7 +12,9 @@ import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
 import { HELP_TEXT_COLUMN, helpEntries, helpLines } from './help.ts';
 import { doneLine, entryLine, errorLine, helpLine, readyLine, startErrorLine } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
-import { COMMAND_WORDS, parseLine, ReplInputError, type ReplCommand } from './parse.ts';
+import { COMMAND_WORDS, parseLine, type ReplCommand } from './parse.ts';
+import { ReplInputError, replErrorReason } from './input-error.ts';
+import type { ReplErrorReason } from './error-reasons.ts';
 import { recordProblem, recordSession, RecordWriteError } from './record.ts';
 import { STATE_VALUE_COLUMN, STATUS_HANG, stateLines, statusLine, traceLines } from './report.ts';
 import { requireModel, Session, SessionStartError } from './session.ts';
@@ -22,7 +24,8 @@ import { ENTRY_TEXT_COLUMN } from '../timeline.ts';
 import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
-import { Twin } from '../../twin/twin.ts';
+import { NothingShownError, Twin } from '../../twin/twin.ts';
+import { ClockLimitError } from '../../sim/kernel.ts';
 
 export interface ReplOptions {
   model?: string;
@@ -80,8 +83,8 @@ class Repl {
     this.io.output.write((this.json ? line : fitLine(this.io.output, line, hang)) + '\n');
   }
 
-  error(message: string): void {
-    if (this.json) this.out(errorLine(this.lineNo, this.command, message));
+  error(reason: ReplErrorReason, message: string): void {
+    if (this.json) this.out(errorLine(this.lineNo, this.command, reason, message));
     else this.io.errors.write(errColours.red(`error: ${message}`) + '\n');
   }
 
@@ -134,7 +137,7 @@ class Repl {
     try {
       return await this.runCommand(parseLine(line));
     } catch (err) {
-      this.error((err as Error).message);
+      this.error(replErrorReason(err), (err as Error).message);
       return 'go-on';
     }
   }
@@ -155,14 +158,16 @@ class Repl {
       case 'action':
         if (cmd.action.do === 'door' && session.twin.doorBlocked(cmd.action.state)) {
           // The twin would leave the door where it is; a person at the door would feel why.
-          throw new ReplInputError(`${Twin.doorBlockedWhy(cmd.action.state)}: withdraw it first (thumbturn unlock, key unlock or a code)`);
+          throw new ReplInputError('refused', `${Twin.doorBlockedWhy(cmd.action.state)}: withdraw it first (thumbturn unlock, key unlock or a code)`);
         }
         {
           const refused = session.twin.actionRefusal(cmd.action);
-          if (refused) throw new ReplInputError(refused);
+          if (refused) throw new ReplInputError('refused', refused);
         }
-        if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
-        else session.apply(cmd.action);
+        await lockRefusing(async () => {
+          if (cmd.action.do === 'wait') await runWait(session, cmd.action.ms, this.pace, () => this.showNew());
+          else session.apply(cmd.action);
+        });
         this.showNew();
         break;
       case 'state':
@@ -179,12 +184,17 @@ class Repl {
         this.say(`saved the twin's state to ${cmd.file}`);
         break;
       case 'load':
-        session.load(cmd.file);
+        try {
+          session.load(cmd.file);
+        } catch (err) {
+          if (err instanceof SessionStartError) throw new ReplInputError('cannot-load', err.message);
+          throw err;
+        }
         this.say(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
         break;
       case 'record': {
         const problem = recordProblem(session, cmd.file);
-        if (problem !== null) throw new ReplInputError(`cannot write ${cmd.file}: ${problem}`);
+        if (problem !== null) throw new ReplInputError('cannot-write', `cannot write ${cmd.file}: ${problem}`);
         const notes = writing(cmd.file, () => recordSession(session, cmd.file));
         if (!this.json) for (const note of notes) this.out(pc.yellow(`note: ${note}`));
         this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
@@ -196,17 +206,29 @@ class Repl {
   }
 }
 
+/** What the twin throws for an action the lock as it is now cannot do, once the REPL's own checks
+ * have passed (the screen shows no digits to type, a wait would run the clock past its limit),
+ * is a refused command. */
+async function lockRefusing(act: () => Promise<void>): Promise<void> {
+  try {
+    await act();
+  } catch (err) {
+    if (err instanceof NothingShownError || err instanceof ClockLimitError) throw new ReplInputError('refused', err.message);
+    throw err;
+  }
+}
+
 /** A file that cannot be written is a bad command, said in a person's words. */
 function writing<T>(file: string, write: () => T): T {
   const why = unwritableFile(file);
-  if (why !== null) throw new ReplInputError(`cannot write ${file}: ${why}`);
+  if (why !== null) throw new ReplInputError('cannot-write', `cannot write ${file}: ${why}`);
   try {
     return write();
   } catch (err) {
-    if (err instanceof RecordWriteError) throw new ReplInputError(err.message);
+    if (err instanceof RecordWriteError) throw new ReplInputError('cannot-write', err.message);
     const code = fileErrorCode(err);
     if (code === undefined) throw err;
-    throw new ReplInputError(`cannot write ${file} (${code})`);
+    throw new ReplInputError('cannot-write', `cannot write ${file} (${code})`);
   }
 }
 
