@@ -5,9 +5,10 @@
 // picks it).
 import { beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { BIN, colourlessEnv } from './cli-run.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { REPL_ERROR_REASONS } from '../src/cli/repl/error-reasons.ts';
@@ -23,6 +24,7 @@ interface Line {
   command?: string | null;
   reason?: string;
   message?: string;
+  state?: { t: number };
 }
 
 function jsonRepl(args: string[], lines: string[]): { code: number | null; objects: Line[] } {
@@ -86,6 +88,18 @@ describe('lockstep repl --json: the reason of every error line', () => {
       message: 'unknown command "frobnicate" (type help for the list of commands)',
     });
     for (const reason of Object.values(got)) seen.add(reason!);
+  });
+
+  it('leaves the lock as it was after a refused command: a paced wait past the clock limit runs no piece of it', () => {
+    // 150 s short of the limit; at speed 1000 a paced wait runs in pieces of 100 s.
+    const r = jsonRepl(['--model', MODEL], ['wait 3652499d', 'wait 86250s', 'speed 1000', 'wait 200s', 'state', `record ${join(dir, 'paced.yaml')}`]);
+    const clock = (line: number) => r.objects.find((o) => o.kind === 'done' && o.line === line)?.state?.t;
+    expect(reasons(r.objects)).toEqual({ 'wait 200s': 'refused' });
+    expect(r.objects.filter((o) => o.kind === 'entry' && o.line === 4)).toEqual([]);
+    expect(clock(2)).toBeGreaterThan(0);
+    expect(clock(5)).toBe(clock(2));
+    const steps = (parse(readFileSync(join(dir, 'paced.yaml'), 'utf8')) as { steps: object[] }).steps;
+    expect(steps.filter((s) => 'wait' in s)).toEqual([{ wait: '3652499d' }, { wait: '86250s' }]);
   });
 
   it('tells a file that cannot be loaded from one that cannot be written', () => {

@@ -32,6 +32,9 @@ export async function runWait(session: Session, ms: number, pace: PaceControl, s
     session.apply({ do: 'wait', ms });
     return;
   }
+  // Checked whole before the first piece, as an instant wait is: a wait past the clock's limit
+  // is refused with nothing of it run, not cut off after some pieces have moved the clock.
+  session.twin.sim.checkAdvance(ms);
   pace.hurry = false;
   pace.running = true;
   const pieceMs = Math.max(MIN_PIECE_MS, Math.round(PACE_TICK_MS * pace.factor));

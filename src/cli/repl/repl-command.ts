@@ -208,7 +208,7 @@ class Repl {
 
 /** What the twin throws for an action the lock as it is now cannot do, once the REPL's own checks
  * have passed (the screen shows no digits to type, a wait would run the clock past its limit),
- * is a refused command. */
+ * is a refused command: thrown before the twin has done any of it. */
 async function lockRefusing(act: () => Promise<void>): Promise<void> {
   try {
     await act();
