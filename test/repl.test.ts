@@ -321,6 +321,21 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     expect(r.commandObjects[4]).toMatchObject({ kind: 'done', line: 4, command: 'state' });
   });
 
+  it('answers `load` with what the session now drives as data: model, name, seed and snapshot, as `ready` gives them, its clock in the state', () => {
+    const file = join(tempDir(), 'a-275.json');
+    expect(repl(['--model', 'smartcode-275', '--seed', '7'], ['wait 5s', `save ${file}`]).code).toBe(EXIT_OK);
+    const r = jsonRepl([`load ${file}`]);
+    const ready = repl(['--load', file, '--json'], []).out.split('\n')[0]!;
+    const { kind, ...started } = JSON.parse(ready) as Line & Record<string, unknown>;
+    expect(kind).toBe('ready');
+    expect(started).toMatchObject({ model: 'smartcode-275', name: 'SmartCode / Contemporary 275', seed: 7, from: file });
+    const done = r.commandObjects[1] as Line & Record<string, unknown>;
+    expect(done).toMatchObject({ kind: 'done', line: 1, command: `load ${file}`, message: `loaded ${file} (smartcode-275); record now starts from this snapshot` });
+    // The same fields as a session started from the snapshot begins with, the state alike.
+    expect({ model: done.model, name: done.name, seed: done.seed, from: done.from, state: done.state }).toEqual(started);
+    expect(done.state?.t).toBe(5000);
+  });
+
   it('saves a snapshot with its message in the `done`', () => {
     const file = join(tempDir(), 'twin.json');
     const r = jsonRepl([`save ${file}`]);

@@ -3,7 +3,7 @@
 // `kind`: `ready` once (the model, seed and state), `entry` for every trace entry as the twin
 // records it (the same `t`, `ch`, `v` as `lockstep run --json`; those recorded before any command,
 // at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
-// (with the state after it), `help` or `error` (what was wrong, its `reason` an id of
+// (with the state after it; a `load`'s with the twin now driven, as `ready` names it), `help` or `error` (what was wrong, its `reason` an id of
 // error-reasons.ts; the session goes on). Reading only: nothing here changes the twin.
 
 import type { TraceEntry } from '../../sim/trace.ts';
@@ -11,16 +11,30 @@ import type { Twin } from '../../twin/twin.ts';
 import { lockState } from '../../twin/lock-state.ts';
 import type { ReplErrorReason } from './error-reasons.ts';
 
+/** The twin a session drives: its model, the model's name, its seed, and the snapshot it was
+ * loaded from (null for a fresh lock) — what `ready` says, and the `done` of a `load`. */
+export interface DrivenTwin {
+  model: string;
+  name: string;
+  seed: number;
+  from: string | null;
+}
+
+export function drivenTwin(twin: Twin, from: string | null): DrivenTwin {
+  return { model: twin.model.id, name: twin.model.name, seed: twin.seed, from };
+}
+
 export function readyLine(twin: Twin, from: string | null): string {
-  return JSON.stringify({ kind: 'ready', model: twin.model.id, name: twin.model.name, seed: twin.seed, from, state: lockState(twin) });
+  return JSON.stringify({ kind: 'ready', ...drivenTwin(twin, from), state: lockState(twin) });
 }
 
 export function entryLine(line: number, e: TraceEntry): string {
   return JSON.stringify({ kind: 'entry', line, t: e.t, ch: e.ch, v: e.v });
 }
 
-export function doneLine(line: number, command: string, twin: Twin, message?: string): string {
-  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), state: lockState(twin) });
+/** A command done; `driven` after a `load`, which changes the twin the session drives. */
+export function doneLine(line: number, command: string, twin: Twin, message?: string, driven?: DrivenTwin): string {
+  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), ...driven, state: lockState(twin) });
 }
 
 /** A session that could not start (unknown model, bad seed, unreadable snapshot): in place of `ready`, line 0. */

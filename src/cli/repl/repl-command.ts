@@ -10,7 +10,7 @@ import pc from 'picocolors';
 import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
 import { HELP_TEXT_COLUMN, helpEntries, helpLines } from './help.ts';
-import { doneLine, entryLine, errorLine, helpLine, readyLine, startErrorLine } from './json-lines.ts';
+import { doneLine, drivenTwin, entryLine, errorLine, helpLine, readyLine, startErrorLine, type DrivenTwin } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, type ReplCommand } from './parse.ts';
 import { ReplInputError, replErrorReason } from './input-error.ts';
@@ -69,6 +69,8 @@ class Repl {
   private command = '';
   /** What the command has to say, for --json's `done` (printed as it comes without --json). */
   private message: string | undefined;
+  /** The twin a `load` now drives, for --json's `done` (its model is in the message without --json). */
+  private driven: DrivenTwin | undefined;
 
   constructor(
     private readonly session: Session,
@@ -109,21 +111,22 @@ class Repl {
   }
 
   private showStatus(): void {
-    if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message));
+    if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message, this.driven));
     else this.out(statusLine(this.session.twin, NO_BREAK), STATUS_HANG);
   }
 
   banner(): void {
     const twin = this.session.twin;
     if (this.json) {
-      this.out(readyLine(twin, this.session.start.kind === 'snapshot' ? this.session.start.path : null));
+      this.out(readyLine(twin, startPath(this.session)));
       // What the twin recorded before any command (power on, its mode, the status blink), as line
       // 0: with them a program holds the whole trace, and its hash is the one `lockstep run` gives
       // the recorded session.
       for (const e of twin.trace.entries.slice(0, this.session.shown)) this.out(entryLine(0, e));
       return;
     }
-    const from = this.session.start.kind === 'snapshot' ? `, from ${this.session.start.path}` : '';
+    const start = startPath(this.session);
+    const from = start === null ? '' : `, from ${start}`;
     this.out(pc.bold(`lockstep repl — ${twin.model.id} (${twin.model.name}), seed ${twin.seed}${from}`));
     this.out(pc.dim('Type help for the commands; quit or Ctrl-D to leave.'));
     this.showStatus();
@@ -134,6 +137,7 @@ class Repl {
     this.lineNo++;
     this.command = line;
     this.message = undefined;
+    this.driven = undefined;
     try {
       return await this.runCommand(parseLine(line));
     } catch (err) {
@@ -191,6 +195,7 @@ class Repl {
           throw err;
         }
         this.say(`loaded ${cmd.file} (${session.modelId}); record now starts from this snapshot`);
+        this.driven = drivenTwin(session.twin, startPath(session));
         break;
       case 'record': {
         const problem = recordProblem(session, cmd.file);
@@ -204,6 +209,11 @@ class Repl {
     this.showStatus();
     return 'go-on';
   }
+}
+
+/** The snapshot file the session's story starts from, or null for a fresh lock. */
+function startPath(session: Session): string | null {
+  return session.start.kind === 'snapshot' ? session.start.path : null;
 }
 
 /** What the twin throws for an action the lock as it is now cannot do, once the REPL's own checks
