@@ -336,6 +336,18 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
     expect(done.state?.t).toBe(5000);
   });
 
+  it('answers `record` with what it wrote as data: the record, its steps, and the copy of a start snapshot changed since it was loaded', () => {
+    const dir = tempDir();
+    const snapshot = join(dir, 'start.json');
+    const fresh = jsonRepl(['1357', `record ${join(dir, 'fresh.yaml')}`]);
+    expect(fresh.commandObjects.at(-1)).toMatchObject({ kind: 'done', line: 2, file: join(dir, 'fresh.yaml'), steps: 1, startCopy: null });
+    const r = jsonRepl([`save ${snapshot}`, `load ${snapshot}`, '1357', 'wait 2s', `save ${snapshot}`, `record ${join(dir, 'rec.yaml')}`]);
+    const done = r.commandObjects.at(-1) as Line & Record<string, unknown>;
+    expect(done).toMatchObject({ kind: 'done', line: 6, file: join(dir, 'rec.yaml'), steps: 2, startCopy: join(dir, 'rec.start.json') });
+    expect(done.message).toContain(`the start is kept in ${join(dir, 'rec.start.json')}`); // the words as before
+    expect(JSON.parse(readFileSync(join(dir, 'rec.start.json'), 'utf8')).model).toBe(MODEL);
+  });
+
   it('saves a snapshot with its message in the `done`', () => {
     const file = join(tempDir(), 'twin.json');
     const r = jsonRepl([`save ${file}`]);

@@ -3,13 +3,15 @@
 // `kind`: `ready` once (the model, seed and state), `entry` for every trace entry as the twin
 // records it (the same `t`, `ch`, `v` as `lockstep run --json`; those recorded before any command,
 // at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
-// (with the state after it; a `load`'s with the twin now driven, as `ready` names it), `help` or `error` (what was wrong, its `reason` an id of
+// (with the state after it; a `load`'s with the twin now driven, as `ready` names it, a
+// `record`'s with the files it wrote), `help` or `error` (what was wrong, its `reason` an id of
 // error-reasons.ts; the session goes on). Reading only: nothing here changes the twin.
 
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
 import { lockState } from '../../twin/lock-state.ts';
 import type { ReplErrorReason } from './error-reasons.ts';
+import type { Recorded } from './record.ts';
 
 /** The twin a session drives: its model, the model's name, its seed, and the snapshot it was
  * loaded from (null for a fresh lock) — what `ready` says, and the `done` of a `load`. */
@@ -32,9 +34,13 @@ export function entryLine(line: number, e: TraceEntry): string {
   return JSON.stringify({ kind: 'entry', line, t: e.t, ch: e.ch, v: e.v });
 }
 
-/** A command done; `driven` after a `load`, which changes the twin the session drives. */
-export function doneLine(line: number, command: string, twin: Twin, message?: string, driven?: DrivenTwin): string {
-  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), ...driven, state: lockState(twin) });
+/** What a `record` wrote, as its `done` says it: the record's path, its steps, the start copy or null. */
+export type RecordedFiles = Pick<Recorded, 'file' | 'steps' | 'startCopy'>;
+
+/** A command done; `driven` after a `load`, which changes the twin the session drives, and
+ * `recorded` after a `record`. */
+export function doneLine(line: number, command: string, twin: Twin, message?: string, driven?: DrivenTwin, recorded?: RecordedFiles): string {
+  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), ...driven, ...recorded, state: lockState(twin) });
 }
 
 /** A session that could not start (unknown model, bad seed, unreadable snapshot): in place of `ready`, line 0. */

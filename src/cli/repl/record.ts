@@ -38,15 +38,26 @@ export function recordProblem(session: Session, file: string): string | null {
   return `that is the snapshot the session started from, which the recording replays from (given.snapshot): record to another file`;
 }
 
-/** The `given:` block; a start snapshot is referenced relative to the record, or copied if it changed. */
-function givenFor(session: Session, recordPath: string, notes: string[]): Record<string, unknown> {
+/** What `record` wrote: the record's path, its steps before the closing expect, the copy of the
+ * start snapshot it wrote beside it (or null), and notes worth telling the user. */
+export interface Recorded {
+  file: string;
+  steps: number;
+  startCopy: string | null;
+  notes: string[];
+}
+
+/** The `given:` block; a start snapshot is referenced relative to the record, or copied if it
+ * changed (the copy's path then in `recorded`). */
+function givenFor(session: Session, recordPath: string, recorded: Recorded): Record<string, unknown> {
   const start = session.start;
   if (start.kind === 'given') return { ...start.given };
   let snapshotPath = start.path;
   if (!unchanged(snapshotPath, start.text)) {
     snapshotPath = join(dirname(recordPath), basename(recordPath, extname(recordPath)) + START_SNAPSHOT_SUFFIX);
     writeOrName(snapshotPath, start.text);
-    notes.push(`the start snapshot ${start.path} has changed since it was loaded; the start is kept in ${snapshotPath}`);
+    recorded.startCopy = snapshotPath;
+    recorded.notes.push(`the start snapshot ${start.path} has changed since it was loaded; the start is kept in ${snapshotPath}`);
   }
   return { snapshot: relative(dirname(recordPath), snapshotPath) };
 }
@@ -61,12 +72,12 @@ function unchanged(path: string, text: string): boolean {
 }
 
 /** Write the session as a scenario file (the caller has asked recordProblem first); returns
- * notes worth telling the user. */
-export function recordSession(session: Session, file: string): string[] {
+ * what it wrote. */
+export function recordSession(session: Session, file: string): Recorded {
   const path = resolve(file);
-  const notes: string[] = [];
+  const recorded: Recorded = { file: path, steps: session.actions.length, startCopy: null, notes: [] };
   const twin = session.twin;
-  const given = givenFor(session, path, notes);
+  const given = givenFor(session, path, recorded);
   const text = scenarioText({
     header: HEADER,
     name: `repl session on ${twin.model.id}, recorded as ${basename(path)}`,
@@ -76,7 +87,7 @@ export function recordSession(session: Session, file: string): string[] {
     steps: [...session.actions.map(stepWords), { [EXPECT_WORD]: expectationWords(stateExpectation(twin)) }],
   });
   writeOrName(path, text);
-  return notes;
+  return recorded;
 }
 
 /** Write `text` to `path`; a file error becomes a RecordWriteError naming `path`. */
