@@ -47,6 +47,9 @@ describe('reading what a person says', () => {
     ['after holding 30s: red flash and beep', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
     ['one red flash and a beep after I held the program button for 30 seconds', { colors: ['red'], flashes: 1, beeps: 1, light: 'flashing', seconds: null }],
     ['red once for 5 seconds', { colors: ['red'], light: 'solid', seconds: 5 }],
+    // A wait said with no hold: how long after the press the signal came (product-facts S10, conflict 1).
+    ['one beep after 20 seconds', { beeps: 1, afterSeconds: 20, heldSeconds: null, seconds: null, ignored: [] }],
+    ['a beep about twenty seconds later', { beeps: 1, afterSeconds: 20, seconds: null, ignored: [] }],
     // Number words past fifteen, and a ten joined to a unit.
     ['sixteen red flashes', { colors: ['red'], flashes: 16, ignored: [] }],
     ['nineteen beeps', { beeps: 19, ignored: [] }],

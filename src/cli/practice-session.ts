@@ -18,7 +18,7 @@ import { Twin } from '../twin/twin.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import { nextAfterReset } from '../troubleshoot/after-reset.ts';
-import { signalWordsBothSources } from '../troubleshoot/procedure-kit.ts';
+import { hasOtherSource, signalWordsBothSources } from '../troubleshoot/procedure-kit.ts';
 import { formatEntry } from './timeline.ts';
 import { ownCiteInProse } from '../troubleshoot/own-cite.ts';
 import { handingHowTo } from '../troubleshoot/handing-how-to.ts';
@@ -231,9 +231,9 @@ export class PracticeSession {
     if (resetNow && !this.done) {
       this.done = true;
       const next = nextAfterReset(m);
-      // Where the sources give the reset's signal another sound (the 909: product-facts conflict
-      // 1), the line names both, as the doctor's step does.
-      const heard = m.signals.resetDone.otherSound ? `: ${signalWordsBothSources(m, 'resetDone')}` : '';
+      // Where the sources give the reset's signal another sound or light (the 909, 913, 914 and
+      // 910: product-facts conflict 1), the line names them all, as the doctor's step does.
+      const heard = hasOtherSource(m, 'resetDone') ? `: ${signalWordsBothSources(m, 'resetDone')}` : '';
       this.say(pc.green(pc.bold(`  ✓ Factory reset done${heard}. ${next.says} ${next.todo} (${next.cite})`)));
       if (twin.buttons.isHeld(this.holdKey)) this.say(pc.green(`  Let go of ${this.holdKey === 'reset' ? 'Reset' : 'Program'} [r].`));
     }

@@ -22,6 +22,12 @@ export interface SignalPattern {
    * names the other too, with the number of the conflict in product-facts' list and, where that
    * source has the signal come later than the twin does, how much later. */
   otherSound?: { beeps: number; longBeep?: boolean; conflict: number; afterMs?: number };
+  /** What a further source shows for the same signal where it cannot be drawn as a pattern, in
+   * words (the 913/914/910's reset done: the status LED flashing "green and red several times"
+   * [G1][G2], conflict 1 — no count of flashes, no sound). Every place that names `otherSound`
+   * names it too; the decoder does not match it: "several" is no count, and red and green taking
+   * turns is the 620's door handing armed (M8). */
+  otherLight?: { words: string; conflict: number };
   /** Plain words for what it means, for the timeline and the decoder. */
   meaning: string;
 }

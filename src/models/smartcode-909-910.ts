@@ -7,19 +7,19 @@
 // describe, Kwikset's own SmartCode page: every 6 s [K3] (the better-graded source, conflict 7).
 // Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2]; its confirmation
 // the SmartCode's green flash and two beeps [K1], though a 909 page says a long beep after 15 s
-// [S3] (product-facts conflict 1).
+// [S3] (product-facts conflict 1); on the 910, as on the 913, a 913 page's one beep after 20 s
+// [S10] and its own Z-Wave document's green and red [G2] (reset-confirmation.ts).
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
 import { programmingRefused, resetDoneHandingByHand, SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { RESET_CONFIRMATION_CONFLICT, RESET_DONE_910, RESET_DONE_910_SOURCE } from './reset-confirmation.ts';
 
 /** The Weiser SmartCode 5 guide's status blink: switch 1, "blinks every 5 seconds" (product-facts M16). */
 const SC5_STATUS_BLINK_MS = 5_000;
 /** How long after the confirming press a page on the 909 has its reset signal come: "wait 15 seconds" (product-facts S3). */
 const S3_RESET_SIGNAL_AFTER_MS = 15_000;
-/** Product-facts' Conflicts item on the reset's confirmation (K1's two beeps against the 909's S3). */
-const RESET_CONFIRMATION_CONFLICT = 1;
 
 /** The reset done, as the twin gives it — the SmartCode page's green flash and two beeps at once
  * (product-facts K1) — with the 909 page's green flash and long beep after 15 s (S3, unverified)
@@ -96,8 +96,9 @@ export const SMARTCODE_910: ModelProfile = {
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
-  // Its handing runs by itself after a reset (G2), as the reset's signal then says.
-  signals: { ...SMARTCODE_909.signals, resetDone: SMARTCODE_SIGNALS.resetDone },
+  // Its handing runs by itself after a reset (G2), as the reset's signal then says, with the
+  // sources' disagreement on the signal (product-facts conflict 1: K1, S10, G2).
+  signals: { ...SMARTCODE_909.signals, resetDone: RESET_DONE_910 },
   // Kwikset's page for its SmartCode deadbolts (K3) against the Weiser SmartCode 5 guide (M16), the
   // 909's Canadian twin: no source is the 910's own, so the better-graded one, as the README's rule:
   // the 913's timings and pack behaviour whole.
@@ -112,12 +113,13 @@ export const SMARTCODE_910: ModelProfile = {
     'timing.statusBlinkPeriodMs': 'product-facts K3 (Kwikset\'s SmartCode deadbolt page: every 6 seconds); the Weiser SmartCode 5 guide\'s 5 s (M16) is the 909\'s — K3 is the better-graded source (conflict 7)',
     'timing.autoLockDelayMs': SMARTCODE_913.sources['timing.autoLockDelayMs'],
     'battery.lowBlinkIgnoresLedSwitch': SMARTCODE_913.sources['battery.lowBlinkIgnoresLedSwitch'],
-    'signals.resetDone': SMARTCODE_913.sources['signals.resetDone'],
+    'signals.resetDone': RESET_DONE_910_SOURCE,
   },
   notes: [
     ...SMARTCODE_909.notes.filter((n) => !n.startsWith('Door handing is started by hand')),
     'Door handing: the 910\'s own Z-Wave document (G2) says it starts by itself after a reset, so the 910 follows G2 rather than the 909\'s Lock-held gesture (M15).',
     'Status LED: every 6 s, its low-battery red dark with switch 1 off, as Kwikset\'s SmartCode page (K3) — not the Weiser SmartCode 5 guide (M16) the 909 follows; K3 is the better-graded source and M16 is not the 910\'s (conflict 7).',
+    'Reset confirmation: the twin gives K1\'s green flash and two beeps; a page on the 913 has one beep 20 s after the press (S10, borrowed), the 910\'s Z-Wave document the status LED flashing green and red several times (G2) — product-facts conflict 1, named wherever the signal is told.',
     'The Z-Wave radio is not modelled yet; the 912 is taken to behave as the 910 without it (assumed).',
   ],
 };

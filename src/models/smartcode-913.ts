@@ -5,6 +5,7 @@
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
+import { RESET_DONE_913, RESET_DONE_913_SOURCE } from './reset-confirmation.ts';
 
 export const SMARTCODE_913: ModelProfile = {
   id: 'smartcode-913',
@@ -52,7 +53,8 @@ export const SMARTCODE_913: ModelProfile = {
   handing: { trigger: 'auto' },
   exteriorLink: { alertEveryMs: null },
   distinguish: 'A 10-digit keypad (one digit per button) with a Lock button; the interior has a Program button and four switches. The 914 looks the same but has a Z-Wave module. The 275 has the same interior but opens programming at the keypad with a programming code.',
-  signals: SMARTCODE_SIGNALS,
+  // The reset's confirmation as the sources give it, which disagree (product-facts conflict 1).
+  signals: { ...SMARTCODE_SIGNALS, resetDone: RESET_DONE_913 },
   // product-facts §1, SmartCode 913 / 914: the 913 and 914 guides (M1, M2, M14), the 913
   // troubleshooting guide (M3), the 914/910 Z-Wave documents (G1, G2, G5), the pages quoted there.
   documentedBy: ['§1', ...SMARTCODE_DEADBOLT_PAGES, 'K2', 'M1', 'M2', 'M3', 'M14', 'G1', 'G2', 'G5', 'S4', 'S5', 'S9', 'S10', 'S14', 'S15'],
@@ -86,9 +88,10 @@ export const SMARTCODE_913: ModelProfile = {
     'exteriorLink.alertEveryMs': 'assumed: no alert for an unplugged exterior is documented for the keypad models (only the 915/916 touchscreens beep, M5, M6), so the lock just ignores the keypad',
     'reset.confirmPress': 'product-facts K1 step 3',
     ...SMARTCODE_SIGNAL_SOURCES,
+    'signals.resetDone': RESET_DONE_913_SOURCE,
   },
   notes: [
-    'Reset confirmation: the seed (S8) names the red flash and beeps after the 30 s hold; product-facts K1 adds a confirming press of Program (green, two beeps). The twin follows K1; a hold never confirmed is the half-finished reset of S24.',
+    'Reset confirmation: the seed (S8) names the red flash and beeps after the 30 s hold; product-facts K1 adds a confirming press of Program (green, two beeps). The twin follows K1; a hold never confirmed is the half-finished reset of S24. A page on the 913 has one beep come 20 s after the press (S10, unverified), the Z-Wave documents the status LED flashing green and red several times (G1, G2): product-facts conflict 1, which the decoder and every telling of the signal name.',
     'Door handing after reset: automatic (G1/G2, seed S16) rather than manual (K1 step 4): handing starts by itself a few seconds after the reset and at every power-up while unlearned.',
     'Seed S5 names a firmware glitch or a low-battery event as causes of a corrupted store. The twin models the glitch as scrambled EEPROM plus a watchdog restart (`fault: store-glitch`), and the low-battery event as EEPROM writes made below the EEPROM\'s minimum write voltage (assumed 4.55 V under load), which store wrong bits; a power cut mid-write alone never corrupts the two-bank store.',
     'The lock confirms a programming step (green, long beep) as the EEPROM write starts, ~60 ms before it lands; a power cut in that window loses the change (the store keeps its previous content).',

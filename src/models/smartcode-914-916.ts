@@ -6,7 +6,7 @@
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
 import { SMARTCODE_913 } from './smartcode-913.ts';
-import { SMARTCODE_SIGNALS } from './signals-smartcode.ts';
+import { SMARTCODE_SIGNALS, SMARTCODE_SIGNAL_SOURCES } from './signals-smartcode.ts';
 
 const FLASH_MS = 250; // assumed
 /** "Lock beeps continuously" [M5][M6] while the exterior is unplugged: one long beep (600 ms) each second (the cadence assumed). */
@@ -61,6 +61,8 @@ export const SMARTCODE_916: ModelProfile = {
     lockout: 'product-facts M5, M6 (three incorrect codes within one minute → 60 second touchscreen lockout)',
     'signals.lowBattery': 'product-facts M6 (five beeps; M5 says a long continuous beep — conflict 5: the twin sounds M6\'s, the decoder takes either)',
     'signals.jammed': 'product-facts M5, M6',
+    // Product-facts' conflict 1 on the reset's confirmation names the 913, 914 and 910, not the 916.
+    'signals.resetDone': SMARTCODE_SIGNAL_SOURCES['signals.resetDone'],
     'keypad.lockKeyCheckmark': 'product-facts M7 (the touchscreen\'s checkmark, then the Lock symbol); one key for both on the twin',
     'keypad.secureScreenDigits': 'product-facts M5, M7 (switch 4, SecureScreen: "displays random digits to be pressed before entering user code"); two digits, the waking touch, a wrong digit counting as a wrong code: assumed',
     'exteriorLink.alertEveryMs': 'product-facts M5, M6 ("Lock beeps continuously — Interior assembly is disconnected from exterior"); one long beep a second assumed',

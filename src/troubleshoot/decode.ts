@@ -135,7 +135,9 @@ export function describePattern(p: SignalPattern): string {
   const sound = p.beeps === 0 ? ', no beep' : ` with ${beeps(p.beeps, p.longBeep)}`;
   const o = p.otherSound;
   const later = o?.afterMs ? `, about ${o.afterMs / 1_000} s later` : '';
-  const other = o ? ` (or ${o.beeps === 0 ? 'no beep' : beeps(o.beeps, o.longBeep)}${later}: product-facts conflict ${o.conflict})` : '';
+  const others = [...(o ? [`${o.beeps === 0 ? 'no beep' : beeps(o.beeps, o.longBeep)}${later}`] : []), ...(p.otherLight ? [p.otherLight.words] : [])];
+  const conflicts = [...new Set([o?.conflict, p.otherLight?.conflict].filter((c) => c !== undefined))];
+  const other = others.length ? ` (or ${others.join('; or ')}: product-facts conflict ${conflicts.join(', ')})` : '';
   return look + sound + other;
 }
 
@@ -172,8 +174,8 @@ function fits(obs: Observation, p: SignalPattern): { points: number; near: boole
     const close = Math.abs(said - (p.solidMs ?? 0)) <= Math.max(1_000, said * SECONDS_TOLERANCE_FRACTION);
     results.push([close ? 'exact' : 'near', SECONDS_POINTS]);
   }
-  // The sound as the twin makes it, or as another source gives it (product-facts conflict 5): the better fit.
-  const sounds = [p, ...(p.otherSound ? [p.otherSound] : [])].map((sound) => tally([...results, ...soundFits(obs, sound)]));
+  // The sound as the twin makes it, or as another source gives it (product-facts conflicts 1, 5): the better fit.
+  const sounds = [p, ...(p.otherSound ? [p.otherSound] : [])].map((sound) => tally([...results, ...soundFits(obs, sound), ...lateFits(obs, sound)]));
   return sounds.reduce((best, next) => (next !== null && (best === null || next.points > best.points) ? next : best));
 }
 
@@ -186,6 +188,15 @@ function soundFits(obs: Observation, s: { beeps: number; longBeep?: boolean }): 
   else if (obs.heardBeep) results.push([s.beeps > 0 ? 'exact' : 'miss', BEEP_HEARD_POINTS]);
   if (obs.longBeep && s.beeps > 0) results.push([s.longBeep ? 'exact' : 'near', LONG_POINTS]);
   return results;
+}
+
+/** "One beep after 20 seconds": a sound another source has come that much after the press fits
+ * it (product-facts S10, S3: conflict 1). A time said of any other sound adds nothing and spoils
+ * nothing — people say how long they waited of many things. */
+function lateFits(obs: Observation, s: { beeps: number; afterMs?: number }): [Fit, number][] {
+  if (obs.afterSeconds === null || s.afterMs === undefined) return [];
+  const said = obs.afterSeconds * 1_000;
+  return Math.abs(said - s.afterMs) <= Math.max(1_000, s.afterMs * SECONDS_TOLERANCE_FRACTION) ? [['exact', SECONDS_POINTS]] : [];
 }
 
 /** The fits of the details given, summed: null on a misfit. */

@@ -222,12 +222,25 @@ export function signalWords(p: ModelProfile, name: SignalName): string {
 }
 
 /** The signal with the sound another source gives it, where the sources disagree (profile
- * `otherSound`): "a green flash and two beeps (or, by another source, a long beep about 15 s
- * later: product-facts conflict 1)"; just signalWords where they agree. */
+ * `otherSound`), and the light a further one gives in words (`otherLight`): "a green flash and two
+ * beeps (or, by another source, a long beep about 15 s later: product-facts conflict 1)"; just
+ * signalWords where they agree. */
 export function signalWordsBothSources(p: ModelProfile, name: SignalName): string {
-  const o = p.signals[name].otherSound;
-  if (!o) return signalWords(p, name);
-  const sound = o.beeps === 0 ? 'no beep' : o.beeps === 1 ? (o.longBeep ? 'a long beep' : 'a beep') : `${countWord(o.beeps)} ${o.longBeep ? 'long ' : ''}beeps`;
-  const later = o.afterMs ? ` about ${o.afterMs / 1000} s later` : '';
-  return `${signalWords(p, name)} (or, by another source, ${sound}${later}: product-facts conflict ${o.conflict})`;
+  const { otherSound: o, otherLight } = p.signals[name];
+  if (!o && !otherLight) return signalWords(p, name);
+  const others: string[] = [];
+  if (o) {
+    const sound = o.beeps === 0 ? 'no beep' : o.beeps === 1 ? (o.longBeep ? 'a long beep' : 'a beep') : `${countWord(o.beeps)} ${o.longBeep ? 'long ' : ''}beeps`;
+    const later = o.afterMs ? ` about ${o.afterMs / 1000} s later` : '';
+    others.push(`, by another source, ${sound}${later}`);
+  }
+  if (otherLight) others.push(`, by ${o ? 'another' : 'another source'}, ${otherLight.words}`);
+  const conflicts = [...new Set([o?.conflict, otherLight?.conflict].filter((c) => c !== undefined))];
+  return `${signalWords(p, name)} (or${others.join('; or')}: product-facts conflict ${conflicts.join(', ')})`;
+}
+
+/** Whether the sources disagree on the signal: another's sound or light (profile `otherSound`, `otherLight`). */
+export function hasOtherSource(p: ModelProfile, name: SignalName): boolean {
+  const s = p.signals[name];
+  return s.otherSound !== undefined || s.otherLight !== undefined;
 }

@@ -40,6 +40,9 @@ export interface Observation {
   seconds: number | null;
   /** "after holding program for 30 seconds": how long a button was held before the signal came. */
   heldSeconds: number | null;
+  /** "after 20 seconds", "20 seconds later", no hold said: how long after the last press the signal
+   * came (a source that has the reset's answer come late: product-facts S3, S10, conflict 1). */
+  afterSeconds: number | null;
   symptoms: Symptom[];
   /** "the motor whirs": the lock took the code and drove its motor. */
   motorHeard: boolean;
@@ -139,21 +142,26 @@ function noteSeconds(obs: Observation, match: RegExpMatchArray): void {
 }
 
 const HOLD_VERB = String.raw`(?:held|holding|hold|kept|keeping|pressing|pressed)`;
-/** A time that says when the signal came ("after 30 seconds", "held program for 30 s"), not for
- * how long a light stayed on: up to five words may stand between the holding and the time. */
+/** A time said as roughly so: "about 20 seconds", "around 20 s". */
+const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|maybe|some|like|~)\s*)?`;
+/** A time that says when the signal came ("after 30 seconds", "held program for 30 s", "20
+ * seconds later"), not for how long a light stayed on: up to five words may stand between the
+ * holding and the time. */
 const WHEN_IT_HAPPENED = new RegExp(
-  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?${HOLD_VERB}\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}`,
+  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?${HOLD_VERB}\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${ROUGHLY}${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}|${ROUGHLY}\b${SECONDS}\s+later\b`,
   'g',
 );
 const HELD = new RegExp(String.raw`\b${HOLD_VERB}\b`);
 const SECONDS_SAID = new RegExp(String.raw`(${NUMERAL}|${NUMBER_WORD_PATTERN}) ?(?:seconds?|secs?|s)\b`);
 
 /** "after holding program for 30 seconds": how long a button was held before the signal came —
- * the reset's own gesture when it is the model's reset hold (seed S8, product-facts K1). */
+ * the reset's own gesture when it is the model's reset hold (seed S8, product-facts K1); with no
+ * hold said, "after 20 seconds": how long after the last press it came. */
 function noteHold(obs: Observation, match: RegExpMatchArray): void {
-  if (!HELD.test(match[0])) return;
   const said = SECONDS_SAID.exec(match[0]);
-  if (said) obs.heldSeconds = numberOf(said[1]);
+  if (!said) return;
+  if (HELD.test(match[0])) obs.heldSeconds = numberOf(said[1]);
+  else obs.afterSeconds = numberOf(said[1]);
 }
 
 const BOLT = String.raw`(?:the )?(?:dead)?(?:bolt|latch|motor)`;
@@ -252,7 +260,7 @@ type Target = 'flash' | 'beep';
 export function parseSignalText(input: string): Observation {
   const obs: Observation = {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
-    continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
+    continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, afterSeconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
   };
   let text = joinCompoundNumbers(input.toLowerCase().replace(/[’‘`]/g, "'"));
   for (const phrase of PHRASES) {
@@ -418,6 +426,7 @@ export function describeObservation(obs: Observation): string {
   else if (obs.beeps === 0) parts.push('no beep');
   else if (obs.beeps !== null) parts.push(`${obs.beeps} ${obs.longBeep ? 'long ' : ''}beep${obs.beeps === 1 ? '' : 's'}`);
   else if (obs.heardBeep) parts.push(obs.longBeep ? 'long beep' : 'beeps');
+  if (obs.afterSeconds !== null) parts.push(`after ${obs.afterSeconds} s`);
   const symptoms: Record<Symptom, string> = {
     'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response', 'no-motion': 'the bolt does not move', stalls: 'the bolt stops part-way',
     'wrong-way': 'the bolt turns the wrong way',
