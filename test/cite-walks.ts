@@ -1,13 +1,14 @@
 // The walks over what the troubleshooter prints, shared by the tests of its citations
 // (own-cites.test.ts: each source the model's own or said to be borrowed; own-cite-idempotent.test.ts:
 // a citation routed twice reads as routed once): every doctor interview on a model, every
-// citation decode and doctor print, and every step of every procedure with the citation it carries.
+// citation decode and doctor print (a reset that did not take included), and every step of every procedure with the citation it carries.
 import type { ModelProfile } from '../src/models/profile.ts';
 import { ownCite } from '../src/troubleshoot/own-cite.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
 import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
+import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { examineSymptom } from '../src/troubleshoot/doctor.ts';
 import { questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
@@ -45,6 +46,7 @@ export function printedCites(m: ModelProfile): [string, string][] {
   }
   const screen = readLitDigits(m, 'some');
   if (screen) out.push(['decode screen', screen.cite]);
+  for (const c of readResetFailure(m, parseSignalText("the reset didn't work"))?.causes ?? []) out.push([`decode reset-failed ${c.id}`, c.cite]);
   forEveryInterview(m, (symptom, answers) => {
     const r = examineSymptom(m, symptom, answers).report;
     const where = `doctor ${symptom} ${JSON.stringify(answers)}`;

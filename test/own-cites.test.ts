@@ -178,7 +178,7 @@ function printedProse(m: ModelProfile): [string, string][] {
   for (const s of applicableSignals(m)) out.push([`advice ${s}`, JSON.stringify(adviceFor(m, s))]);
   for (const c of STATUS_COLOURS) out.push([`status ${c}`, JSON.stringify(readStatusBlink(m, parseSignalText(`blinking ${c} every few seconds`)))]);
   out.push(['screen', JSON.stringify(readLitDigits(m, 'some'))]);
-  for (const said of ['no light and no sound', 'keypad dead', 'nothing happens, it does not respond']) {
+  for (const said of ['no light and no sound', 'keypad dead', 'nothing happens, it does not respond', "reset didn't work, nothing happened"]) {
     const lines: string[] = [];
     decodeCommand({ model: m.id, text: said, json: false }, { out: (l) => lines.push(l), err: (l) => lines.push(l) });
     out.push([`decode "${said}"`, lines.join('\n')]);

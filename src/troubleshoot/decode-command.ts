@@ -14,6 +14,7 @@ import { bestMatches, decodeObservation, signalsForMeaning, type SignalMatch } f
 import { describeObservation, parseSignalText, saysAnything, saysSignal, type Observation } from './signal-text.ts';
 import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading.ts';
 import { readStatusBlink } from './status-reading.ts';
+import { readResetFailure, type ResetFailureReading } from './reset-failure-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
@@ -89,6 +90,14 @@ function printBlock(model: ModelProfile, m: { signal: SignalMatch['signal']; loo
   printAnswer({ label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...adviceFor(model, m.signal) }, tag, out);
 }
 
+/** A reset that did not take: what stops it on this model, each with its source, and how to rehearse it. */
+function printResetReading(r: ResetFailureReading, out: Io['out']): void {
+  out(`${pc.bold(`▶ ${r.label}`)}: ${r.looksLike}`);
+  out(`  ${sentence(r.meaning)}`);
+  r.causes.forEach((c, i) => out(`  ${i + 1}. ${c.says} ${pc.dim(`(${c.cite})`)}`));
+  out(`  ${pc.bold('→')} ${r.todo}`);
+}
+
 /** "Also possible: …" for the matches not shown in full, if any. */
 function printAlso(others: readonly SignalMatch[], out: Io['out']): void {
   if (others.length) out(pc.dim(`Also possible: ${others.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
@@ -118,19 +127,22 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   const screenHint = obs.litDigits !== null && screen === null ? noScreenHint(model) : null;
   // A blink that comes by itself in a status colour is the status light (status-reading.ts).
   const status = readStatusBlink(model, obs);
+  // A reset that did not take: its own failures on this model (reset-failure-reading.ts).
+  const reset = readResetFailure(model, obs);
   const matches = saysSignal(obs) ? decodeObservation(model, obs) : [];
   const best = bestMatches(matches);
   const understood = saysAnything(obs);
-  const lightUnmatched = saysSignal(obs) && matches.length === 0 && status === null;
+  const lightUnmatched = saysSignal(obs) && matches.length === 0 && status === null && reset === null;
   const signalHint = lightUnmatched ? noMatchHint(model, obs) : understood ? null : sayMore(model);
   const habit = keypadHabitHint(model, obs);
-  const found = matches.length > 0 || screen !== null || status !== null || habit !== null;
+  const found = matches.length > 0 || screen !== null || status !== null || habit !== null || reset !== null;
   if (json) {
     io.out(JSON.stringify({
       model: model.id,
       observation: { ...obs, summary: describeObservation(obs) },
       screen,
       status,
+      reset,
       best: best.map((m) => m.signal),
       matches: matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
       hint: [habit, screenHint, signalHint].filter((h) => h !== null).join(' ') || null,
@@ -146,6 +158,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
     io.out(pc.yellow(understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`));
     io.out(signalHint);
   }
+  if (reset) printResetReading(reset, io.out);
   // The status light first, and what the table matches is the rarer reading of the same blink —
   // but a red blink on a lock that ignores its codes is first seed S24's half-finished reset.
   const statusFirst = status !== null && (status.color !== 'red' || obs.symptoms.length === 0);

@@ -65,6 +65,9 @@ const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], [
 const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
 /** The bolt turned against the door: handing learned wrong or never learned; its advice redoes it. */
 const WRONG_WAY: [SignalName, number][] = [['handingFailed', 3], ['jammed', 1]]; // seed S15, S17
+/** A factory reset that did not take: a weak pack fails it part-way (seed S10), or it is left
+ * half-finished (S24); the gesture's own failures are reset-failure-reading.ts's. */
+const RESET_FAILED: [SignalName, number][] = [['lowBattery', 2], ['resetArmedReminder', 1]]; // seed S10, S24
 const REPEATING: [SignalName, number][] = [['resetArmedReminder', 2], ['lowBattery', 1]]; // seed S24; product-facts K3
 /** After the reset's hold: armed, waiting for the confirming press — or done, on a model that needs none. */
 const RESET_HOLD: [SignalName, number][] = [['resetArmed', 3], ['resetDone', 2]]; // seed S8, S24; product-facts K1
@@ -221,6 +224,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.symptoms.includes('no-motion'), NO_MOTION],
     [obs.symptoms.includes('stalls'), STALLS],
     [obs.symptoms.includes('wrong-way'), WRONG_WAY],
+    [obs.symptoms.includes('reset-failed'), RESET_FAILED],
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];

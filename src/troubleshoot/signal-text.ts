@@ -7,7 +7,8 @@
 // is first a battery question; so is "it shows green but nothing moves" (the code taken, the bolt
 // still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
 // a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
-// all (seed S15). A bare "nothing" is no light and no sound only when nothing else was
+// all (seed S15), "the reset didn't work" a factory reset that did not take (seed S8–S10, S24;
+// reset-failure-reading.ts). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
 // SecureScreen (product-facts M5, M7; screen-reading.ts).
@@ -16,7 +17,7 @@ import type { LedColor } from '../models/profile.ts';
 import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
-export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed';
 
 export interface Observation {
   /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
@@ -180,6 +181,18 @@ const STALL = new RegExp(
 const WRONG_WAY = /\b(?:the )?wrong (?:way|direction)\b|\b(?:the )?(?:opposite|other) (?:way|direction)\b|\b(?:runs?|running|goes|going|went|turns?|turning|turned|moves?|moving|moved|spins?|spinning|spun)\s+backwards?\b|\bbackwards\b/g;
 /** "nothing happens": no answer at all — or, after a light or a beep, nothing further. */
 const NOTHING_HAPPENS = /nothing (?:else )?(?:happens|happened|happening)/;
+const A_RESET = String.raw`(?:factory |hard )?reset`;
+/** "the reset didn't work", "reset failed", "couldn't reset it", "tried to reset it but nothing
+ * happened": a factory reset that did not take (seed S8–S10, S24) — not a question about how to
+ * do one, nor a lock that misbehaves after one. */
+const RESET_FAILED = new RegExp(
+  String.raw`\b${A_RESET}\s+${NOT}\s+(?:work|working|take|taken|happen|register|go through|complete|finish|do anything)\b` +
+    String.raw`|\b${A_RESET}\s+(?:failed|fails|did nothing|does nothing|(?:is |was )?not working|isn't working|wasn't working|was unsuccessful)\b` +
+    String.raw`|\b(?:couldn't|could not|can't|cannot|can not|unable to|failed to)\s+${A_RESET}\b` +
+    String.raw`|\b(?:failed|unsuccessful)\s+${A_RESET}\b` +
+    String.raw`|\b(?:tried|trying|attempted)\s+(?:to\s+)?${A_RESET}(?:ting)?(?:\s+(?:it|the lock|my lock))?[\s,]+(?:but\s+|and\s+)?${NOTHING_HAPPENS.source}\b`,
+  'g',
+);
 /** "nothing moves", "the bolt doesn't move": the bolt stayed put (seed S25 when the code was taken). */
 const NO_MOTION = new RegExp(
   String.raw`\bnothing (?:else )?(?:moves|moved|moving|turns|turned|budges|budged)\b|\b(?:${BOLT} )?${NOT} (?:even )?(?:move|moving|moves|budge|budging|turn|turning|spin|spinning)\b`,
@@ -202,8 +215,15 @@ const TOUCHSCREEN_SYMBOLS = new RegExp(
 /** What the symbols phrase took: they were named. */
 const SYMBOLS_NAMED = /check ?mark|tick|symbol|icon/;
 
+/** "Nothing happens", "ignores my codes": the keypad gets no answer. */
+const UNRESPONSIVE = new RegExp(String.raw`\b(?:${NOTHING_HAPPENS.source}|no response|unresponsive|${NOT} respond(?:ing)?|not working|ignores? (?:my |the |all |every )?codes?)\b`, 'g');
+/** The same, one phrase at a time. */
+const UNRESPONSIVE_ONE = new RegExp(UNRESPONSIVE.source);
+
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
+  // Before "not working" (a keypad that ignores codes): "the reset is not working" is the reset's.
+  { pattern: RESET_FAILED, apply: (o) => addSymptom(o, 'reset-failed') },
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
   { pattern: STALL, apply: (o) => addSymptom(o, 'stalls') },
   { pattern: WRONG_WAY, apply: (o) => addSymptom(o, 'wrong-way') },
@@ -212,10 +232,7 @@ const PHRASES: Phrase[] = [
   { pattern: NO_MOTION, apply: (o) => addSymptom(o, 'no-motion') },
   { pattern: MOTOR_RUNS, apply: (o) => { o.motorHeard = true; } },
   { pattern: KEYPAD_DEAD, apply: (o) => { o.light = 'none'; o.heardBeep = false; o.beeps = 0; addSymptom(o, 'unresponsive'); } },
-  {
-    pattern: new RegExp(String.raw`\b(?:${NOTHING_HAPPENS.source}|no response|unresponsive|${NOT} respond(?:ing)?|not working|ignores? (?:my |the |all |every )?codes?)\b`, 'g'),
-    apply: (o) => addSymptom(o, 'unresponsive'),
-  },
+  { pattern: UNRESPONSIVE, apply: (o) => addSymptom(o, 'unresponsive') },
   {
     pattern: /\bno (?:beeps?|beeping|sound|noise)\b|\bsilent(?:ly)?\b|\bwithout (?:a |any )?(?:beeps?|sound)\b|\b(?:doesn't|does not|didn't|did not|never) beep\b/g,
     apply: (o) => { o.heardBeep = false; o.beeps = 0; },
@@ -390,6 +407,9 @@ function readNothing(obs: Observation, saidNothing: boolean): void {
     if (obs.heardBeep === null) { obs.heardBeep = false; obs.beeps = 0; }
   }
   const nothingHappened = saidNothing || obs.understood.some((u) => NOTHING_HAPPENS.test(u));
+  // "The reset didn't work, nothing happened": the nothing is the reset's, not a keypad ignoring codes.
+  const onlyNothing = obs.understood.filter((u) => UNRESPONSIVE_ONE.test(u)).every((u) => NOTHING_HAPPENS.test(u));
+  if (obs.symptoms.includes('reset-failed') && onlyNothing) obs.symptoms = obs.symptoms.filter((s) => s !== 'unresponsive');
   if (answered && nothingHappened) {
     obs.symptoms = obs.symptoms.filter((s) => s !== 'unresponsive');
     addSymptom(obs, 'no-motion');
@@ -430,6 +450,7 @@ export function describeObservation(obs: Observation): string {
   const symptoms: Record<Symptom, string> = {
     'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response', 'no-motion': 'the bolt does not move', stalls: 'the bolt stops part-way',
     'wrong-way': 'the bolt turns the wrong way',
+    'reset-failed': 'the reset did not take',
   };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
   return parts.join(', ');

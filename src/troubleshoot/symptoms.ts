@@ -303,7 +303,9 @@ function screenCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   );
 }
 
-function halfFinishedReset(p: ModelProfile): Cause {
+/** A reset held the full time and never confirmed (seed S24), as the doctor and decode's reading
+ * of a reset that did not take (reset-failure-reading.ts) both say it. */
+export function halfFinishedReset(p: ModelProfile): Cause {
   return cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, 'seed S24; product-facts K1', 'finish-reset');
 }
 

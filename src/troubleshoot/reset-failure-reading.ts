@@ -1,0 +1,74 @@
+// "The reset didn't work, nothing happened", as `lockstep decode` reads it: what stops a factory
+// reset on this model, from its own reset data (profile `reset`, `timing.resetHoldMs`) — the
+// battery pack never taken out on a SmartCode, whose hold counts only from power-up (seed S8); the
+// bolt not withdrawn on the Powerbolt 250 (product-facts M9: "Lock must be in a unlocked
+// position"); the hold let go early (seed S9); the confirming press never made, the half-finished
+// reset of seed S24 in the doctor's words (symptoms.ts) — each only where the model's gesture has
+// it, cited from the model's own sources (own-cite.ts), and practice-reset to rehearse it. The
+// weak pack (seed S10) is the signal table's low battery, which the same words rank (decode.ts).
+
+import type { ModelProfile } from '../models/profile.ts';
+import type { Observation } from './signal-text.ts';
+import { resetGestureKey } from '../models/reset-button.ts';
+import { keyWords } from './key-words.ts';
+import { signalWords, sourceCite } from './procedure-kit.ts';
+import { joinCites } from './cites.ts';
+import { ownCite } from './own-cite.ts';
+import { halfFinishedReset } from './symptoms.ts';
+import { adviceFor } from './advice.ts';
+
+const MS_PER_S = 1000;
+/** Letting go early, even for half a second, and the reset does not register. */
+const EARLY_RELEASE_SOURCE = 'seed S9';
+/** The SmartCode reset: pack out, Program held while it goes back in. */
+const POWER_UP_HOLD_SOURCE = 'seed S8';
+/** A reset held the full time and never confirmed. */
+const HALF_FINISHED_SOURCE = 'seed S24';
+/** A weak pack fails the reset part-way. */
+const WEAK_PACK_SOURCE = 'seed S10';
+
+export type ResetFailureId = 'pack-not-cycled' | 'bolt-not-retracted' | 'released-early' | 'confirm-press-missing';
+
+export interface ResetFailureCause {
+  id: ResetFailureId;
+  says: string;
+  cite: string;
+}
+
+export interface ResetFailureReading {
+  label: string;
+  looksLike: string;
+  meaning: string;
+  /** What stops the reset on this model, in the order to check them. */
+  causes: ResetFailureCause[];
+  todo: string;
+}
+
+/** What stops a reset on model p, or null when no failed reset was said. */
+export function readResetFailure(p: ModelProfile, obs: Observation): ResetFailureReading | null {
+  if (!obs.symptoms.includes('reset-failed')) return null;
+  const hold = `${p.timing.resetHoldMs / MS_PER_S} s`;
+  const button = keyWords(p)(resetGestureKey(p));
+  const holdCite = sourceCite(p, 'timing.resetHoldMs');
+  const causes: ResetFailureCause[] = [];
+  const add = (id: ResetFailureId, says: string, cite: string) => causes.push({ id, says, cite: ownCite(p, cite) });
+  if (p.reset.gesture === 'power-up-program-hold') {
+    add('pack-not-cycled', `The battery pack never came out: the ${p.name} counts the reset hold only from power-up. Take the pack out, press and hold ${button}, and slide the pack back in while holding — a hold begun with the pack in does nothing.`, joinCites(POWER_UP_HOLD_SOURCE, holdCite));
+  }
+  if (p.reset.requiresBoltRetracted) {
+    add('bolt-not-retracted', `The bolt was out: the ${p.name} resets only in the unlocked position. Turn the thumbturn to unlock, so that the bolt is withdrawn, before you hold ${button}.`, sourceCite(p, 'reset.requiresBoltRetracted'));
+  }
+  const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more` : signalWords(p, 'resetDone');
+  add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite));
+  if (p.reset.confirmPress) {
+    const half = halfFinishedReset(p);
+    add('confirm-press-missing', `${half.says} ${adviceFor(p, 'resetArmedReminder').todo}`, joinCites(HALF_FINISHED_SOURCE, sourceCite(p, 'reset.confirmPress')));
+  }
+  return {
+    label: 'factory reset did not take',
+    looksLike: `what stops a reset on the ${p.name}`,
+    meaning: `The ${p.name}'s reset registers only when each step is done as it wants; check these, in this order`,
+    causes,
+    todo: `Fit fresh batteries first (a weak pack fails it part-way, ${WEAK_PACK_SOURCE}), then rehearse it on a twin of this lock: \`lockstep practice-reset --model ${p.id}\` says at once when a hold does not count or ends too early.`,
+  };
+}
