@@ -362,6 +362,31 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  it('on a phone, a control reached by Tab during a walk is scrolled clear of the step card fixed at the bottom (WCAG 2.4.11)', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.click('#asst-story');
+    await page.waitForSelector('#assistant.walking[data-phase="step"]');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('#asst-wrong');
+    const hidden: string[] = [];
+    // From the Assistant's buttons on through the keypad and the interior, as a keyboard user goes.
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const under = await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        const card = document.querySelector('#asst-now')!;
+        if (!e || e === document.body || card.contains(e)) return null;
+        const a = e.getBoundingClientRect();
+        const c = card.getBoundingClientRect();
+        return a.bottom > c.top && a.top < c.bottom ? `${e.id || e.getAttribute('aria-label') || e.tagName} (${Math.round(a.top)}–${Math.round(a.bottom)} under the card from ${Math.round(c.top)})` : null;
+      });
+      if (under) hidden.push(under);
+    }
+    expect(hidden).toEqual([]);
+    await page.close();
+  });
+
   it('walks SecureScreen\'s digits on a 916 that "ignores every code" (product-facts M5, M7): a touch, the digits the screen shows, the code', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-916');
