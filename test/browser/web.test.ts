@@ -293,6 +293,29 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   }, 90_000);
 
+  it('keeps keyboard focus on the pack when the button pressed is disabled by it: Enter on Pull pack leaves focus on Insert fresh, and back', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await page.focus('#battery-out');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#battery-out:disabled');
+    // Not dropped to the top of the page: the next key a keyboard user presses acts on the pack.
+    await expect.poll(focused).toBe('battery-in-fresh');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#battery-in-fresh:disabled');
+    await expect.poll(focused).toBe('battery-out');
+    expect(await renderedAttr(page, 'battery')).toBe('in');
+    // The door's toggle, disabled under focus by the bolt thrown, leaves focus in the door's panel.
+    await page.click('#thumb-unlock');
+    await page.waitForSelector('#door-toggle:enabled');
+    await page.focus('#door-toggle');
+    await page.$eval('#thumb-lock', (b) => (b as HTMLButtonElement).click()); // turned inside while focus stays on the door
+    await page.waitForSelector('#door-toggle:disabled');
+    await expect.poll(focused).toBe('strike-toggle');
+    await page.close();
+  });
+
   it('names the admin code as the model does: "Programming code" on the 275', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-275');

@@ -19,7 +19,8 @@
 // #door-why under the door's toggle, #pack-why under the pack's buttons, each the
 // aria-describedby of the buttons it speaks for while they are disabled. Where the model gives
 // its Program button no job (the Powerbolt 264 family, program-button-note.ts), #program-note
-// under the interior's buttons says so, and is the button's description.
+// under the interior's buttons says so, and is the button's description. A control disabled under
+// keyboard focus hands it to its neighbour (a pack button to the other, the door's to the strike's).
 
 import { Twin, type Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
@@ -283,7 +284,9 @@ export class LockView {
     this.door.textContent = twin.door.open ? 'Close the door' : 'Open the door';
     // A thrown bolt holds a closed door shut, and an open one cannot close over it.
     const blocked = twin.doorBlocked(twin.door.open ? 'closed' : 'open');
+    const focused = document.activeElement;
     this.door.disabled = blocked;
+    keepFocusIn(focused, [this.door, this.strike]);
     this.door.title = blocked ? `${Twin.doorBlockedWhy(twin.door.open ? 'closed' : 'open')}: withdraw it first` : '';
     const doorWhy = blocked ? `The door cannot be ${twin.door.open ? 'closed' : 'opened'}: ${Twin.doorBlockedWhy(twin.door.open ? 'closed' : 'open')} — withdraw it first (thumbturn, key or code).` : '';
     if (this.doorWhy.textContent !== doorWhy) this.doorWhy.textContent = doorWhy;
@@ -298,6 +301,7 @@ export class LockView {
     // One pack at a time: a pack goes in where none is, and comes out where one is.
     this.packOut.disabled = !twin.battery.present;
     for (const b of this.packIn) b.disabled = twin.battery.present;
+    keepFocusIn(focused, [this.packOut, ...this.packIn]);
     const packWhy = twin.battery.present ? PACK_IN_WHY : PACK_OUT_WHY;
     if (this.packWhy.textContent !== packWhy) this.packWhy.textContent = packWhy;
     for (const b of [this.packOut, ...this.packIn]) {
@@ -337,6 +341,15 @@ export class LockView {
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
     if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
   }
+}
+
+/** A control just disabled under keyboard focus hands the focus to the first of its group still
+ * enabled, rather than letting the browser drop it to the top of the page: Enter on "Pull pack"
+ * leaves focus on "Insert fresh", the next move of the reset's gesture (S8). */
+function keepFocusIn(focused: Element | null, group: readonly HTMLButtonElement[]): void {
+  const was = group.find((b) => b === focused);
+  if (!was?.disabled) return;
+  group.find((b) => !b.disabled)?.focus();
 }
 
 /** Point a control's description at the element saying why it is disabled, or at nothing. */
