@@ -3,7 +3,8 @@
 // where handing runs by itself (seed S16; product-facts G1/G2) — the 909 learns it by Lock held
 // while the pack goes in (M15), the 620 by the reset gesture released early (M8). And a 264's
 // Reset held on past the reset it made (product-facts M11, seed S14) is not said to be outside
-// normal operation, where the lock is.
+// normal operation, where the lock is. The line is an instruction ("Unlock and open the door
+// first"), not a statement of the door's state read beside a lock that is locked and shut.
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { Twin } from '../src/twin/twin.ts';
@@ -20,8 +21,14 @@ describe('the reset ring line before a hold', () => {
   it.each(POWER_UP.map((m) => [m.id, m] as const))('%s: says handing follows only where it runs by itself', (_id, m) => {
     const words = holdWords(m, IDLE);
     expect(words).toMatch(/pull the pack, hold Program, put the pack back: 30 s for the reset/i);
-    if (m.handing.trigger === 'auto') expect(words).toMatch(/^Door unlocked and open \(handing follows\)/);
+    if (m.handing.trigger === 'auto') expect(words).toMatch(/^Unlock and open the door first \(door handing follows the reset by itself\), then pull/);
     else expect(words).not.toMatch(/handing follows/);
+  });
+
+  it.each(POWER_UP.map((m) => [m.id, m] as const))('%s: tells what to do, never states the door as unlocked and open beside a lock that may be locked and shut', (_id, m) => {
+    const words = holdWords(m, IDLE);
+    expect(words).not.toMatch(/^Door unlocked and open/);
+    expect(words).toMatch(/^(Unlock|Pull) /);
   });
 });
 

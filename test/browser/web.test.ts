@@ -391,7 +391,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     // A SmartCode's reset counts from power-up (seed S8): the line says the pack comes out first.
     await page.selectOption('#model', 'smartcode-913');
     await page.waitForSelector('#lock[data-model="smartcode-913"]');
-    await page.waitForFunction(() => /Door unlocked and open \(handing follows\), pull the pack, hold Program, put the pack back: 30 s for the reset/.test(document.querySelector('.hold-text')?.textContent ?? ''));
+    await page.waitForFunction(() => /Unlock and open the door first \(door handing follows the reset by itself\), then pull the pack, hold Program, put the pack back: 30 s for the reset/.test(document.querySelector('.hold-text')?.textContent ?? ''));
     await page.close();
   });
 

@@ -40,7 +40,8 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
   // Door handing follows the reset by itself only where its trigger is `auto` (seed S16, G1/G2):
   // the 909 learns it by Lock held at power-up (M15), the 620 by the gesture released early (M8).
   if (m.reset.gesture === 'power-up-program-hold') {
-    const first = m.handing.trigger === 'auto' ? 'Door unlocked and open (handing follows), pull' : 'Pull';
+    // An instruction, not a state: said beside a lock that may well be locked and shut.
+    const first = m.handing.trigger === 'auto' ? 'Unlock and open the door first (door handing follows the reset by itself), then pull' : 'Pull';
     const handing = m.handing.trigger === 'auto' ? '' : '; door handing is a step of its own after it';
     return `${first} the pack, hold ${name}, put the pack back: ${target} s for the reset${handing} (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
   }
