@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM, HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 import { expectAttrBecomes, expectAttrsBecome, renderedAttr } from './lock-attrs.ts';
+import { STORY_BUTTON } from '../../web/src/assistant-words.ts';
 
 const WAIT_MS = 30_000;
 if (!HAVE_CHROMIUM) console.warn(`assistant browser tests skipped: ${CHROMIUM} is absent (apt-get install chromium)`);
@@ -365,6 +366,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
   it('on a phone, a control reached by Tab during a walk is scrolled clear of the step card fixed at the bottom (WCAG 2.4.11)', async () => {
     const page = await open();
     await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.textContent('#asst-story')).toBe(STORY_BUTTON);
     await page.click('#asst-story');
     await page.waitForSelector('#assistant.walking[data-phase="step"]');
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -1,6 +1,6 @@
 // The Assistant panel (issue "The browser twin"): the troubleshooter's knowledge walking a person
 // through a repair on the drawn lock, step by step, pointing at the part to touch.
-//  - "Walk me through the seed story": the inherited lock whose Mastercode nobody handed over
+//  - "Practise a factory reset, start to finish" (the seed's story): the inherited lock whose Mastercode nobody handed over
 //    (seed S3), a physical factory reset — pack out, Program held through reinsertion for the
 //    full 30 s until the red flash and beep, one more press where the model wants it (S8, S9) —
 //    door handing with the door open and the bolt free (S15–S17), a new Mastercode and a user
@@ -23,6 +23,7 @@ import { describeExpectation } from '../../src/scenario/describe-expectation.ts'
 import { spell } from '../../src/troubleshoot/procedure-kit.ts';
 import { cannotLine } from '../../src/troubleshoot/unavailable-words.ts';
 import { button, el } from './dom.ts';
+import { STORY_BUTTON, STORY_BUTTON_LABEL, STORY_DONE } from './assistant-words.ts';
 import type { Keeping } from './keeping.ts';
 import { Pointer } from './assistant-pointer.ts';
 import { targetFor, keySelector } from './assistant-target.ts';
@@ -78,7 +79,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
 
   // ---- what the person needs ----------------------------------------------------------------
   const start = el('div', { class: 'asst-start', role: 'group', 'aria-label': 'What do you need?' });
-  const storyButton = button('asst-story', 'Walk me through the seed story', 'Walk me through the seed story: factory reset, door handing, a new Mastercode and code, tested with the door open', () => void startStory());
+  const storyButton = button('asst-story', STORY_BUTTON, STORY_BUTTON_LABEL, () => void startStory());
   const wrongButton = button('asst-wrong', 'Something’s wrong', 'Something’s wrong: choose what the lock does', () => showSymptoms(form.hidden));
   wrongButton.setAttribute('aria-expanded', 'false');
   wrongButton.setAttribute('aria-controls', 'asst-symptoms');
@@ -356,7 +357,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     where.textContent = walk.failure ? 'Stopped' : 'Done';
     // The check from outside needs a code on the lock (doctor.ts confirmSpec): with none, there was no check to claim.
     const checked = walk.steps.some((s) => s.part === eng?.CONFIRM_PART);
-    says.textContent = walk.failure ?? (guide?.kind === 'story' ? 'The seed story is done: the lock was reset, learned its door handing, and took a new code that opened it with the door open — in that order (S23).' : checked ? 'The fix is done, and checked as you would from outside.' : 'The fix is done. Nothing was checked from outside: the lock holds no code to check it with.');
+    says.textContent = walk.failure ?? (guide?.kind === 'story' ? STORY_DONE : checked ? 'The fix is done, and checked as you would from outside.' : 'The fix is done. Nothing was checked from outside: the lock holds no code to check it with.');
     cite.textContent = guide?.kind === 'story' ? `Source: ${storySource()}` : '';
     note.textContent = '';
     const items: Reading[] = [{ says: `The twin now shows: ${twinNow(twin, session.log).join(' · ')}.`, cite: '' }];

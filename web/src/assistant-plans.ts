@@ -31,6 +31,7 @@ import { joinCites } from '../../src/troubleshoot/cites.ts';
 import { ownCite } from '../../src/troubleshoot/own-cite.ts';
 import { cannotLine, leftOutLine } from '../../src/troubleshoot/unavailable-words.ts';
 import type { ReplanContext, Replanner, WalkPlan, WalkStep } from './assistant-walk.ts';
+import { STORY_TITLE, symptomAnswer } from './assistant-words.ts';
 
 /** The story's source, as the Assistant prints it for model p. */
 export function storyCite(p: ModelProfile): string {
@@ -50,7 +51,6 @@ function ownSteps<S extends { cite: string }>(p: ModelProfile, steps: S[]): S[] 
 /** Findings of this priority or more urgent are repairs; the rest is advice (conditions.ts). */
 const REPAIR_PRIORITY = 2;
 const RESETS: ReadonlySet<DoctorProcedureId> = new Set(['factory-reset', 'finish-reset']);
-export const STORY_TITLE = 'The seed story: an inherited lock, a lost Mastercode';
 /** The seed's claims the story as a whole follows. */
 const STORY_SOURCE = 'seed S3, S8, S9, S15–S21, S23';
 const SHOWN_PART = 'symptom';
@@ -201,7 +201,7 @@ export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Gu
   const row = findSymptom('no-mastercode')!;
   return withLog(twin, log(), () => {
     const plan = buildPlan(p, ['factory-reset'], factsFromTwin(twin, true));
-    const read: Reading[] = [ownReading(p, `${row.says}. The seed's answer: ${row.seedAnswer}.`, row.cite)];
+    const read: Reading[] = [ownReading(p, symptomAnswer(row), row.cite)];
     const premise = storyPremise(twin);
     if (premise) read.push(premise);
     for (const u of plan.unavailable) read.push({ says: leftOutLine(u), cite: '' });
@@ -228,7 +228,7 @@ export function symptomGuide(twin: Twin, log: () => readonly LockTraceEntry[], s
     if (r.findings.length) for (const f of r.findings) read.push({ says: f.says, cite: f.cite });
     else read.push(ownReading(p, 'The lock shows nothing wrong by itself: powered, its code memory sound, the door handing learned, no warning active.', 'seed S24, S5, S15, S25'));
     if (r.handing) read.push({ says: r.handing.says, cite: r.handing.cite });
-    read.push(ownReading(p, `${row.says}. The seed's answer: ${row.seedAnswer}.`, row.cite));
+    read.push(ownReading(p, symptomAnswer(row), row.cite));
     const top = r.causes.find((x) => c.plan.ids.includes(x.fix)) ?? r.causes[0];
     if (top && !r.findings.some((f) => f.id === top.id)) read.push({ says: top.says, cite: top.cite });
     for (const line of r.also) read.push({ says: line, cite: '' });
