@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { Twin } from '../src/twin/twin.ts';
-import { holdWords } from '../web/src/hold-words.ts';
+import { ANNOUNCE_EVERY_MS, holdAnnouncement, holdWords } from '../web/src/hold-words.ts';
 
 const IDLE = { armed: false, counted: -1, down: false, boltRetracted: true } as const;
 const POWER_UP = MODELS.filter((m) => m.reset.gesture === 'power-up-program-hold');
@@ -42,5 +42,17 @@ describe('the reset ring line while Reset is held on after the reset', () => {
     const words = holdWords(t.model, { armed: false, counted: t.resetHoldCountedMs, down: true, boltRetracted: t.bolt.state() === 'retracted' });
     expect(words).not.toMatch(/counts it only in normal operation/);
     expect(words).toBe('Reset down, not counting toward a reset: the lock counts only a hold begun in normal operation — let go and hold Reset again');
+  });
+});
+
+describe('the reset ring line as said aloud', () => {
+  it('smartcode-913: a running count is said in whole 5 s steps, the rest as the line says it', () => {
+    const m = MODELS.find((x) => x.id === 'smartcode-913')!;
+    const held = (counted: number) => ({ armed: false, counted, down: true, boltRetracted: true });
+    expect(holdAnnouncement(m, held(12_345))).toBe('Program held 10.0 s of 30 s');
+    expect(holdWords(m, held(12_345))).toBe('Program held 12.3 s of 30 s');
+    const said = new Set(Array.from({ length: 300 }, (_, i) => holdAnnouncement(m, held(i * 100))));
+    expect(said.size).toBe(30_000 / ANNOUNCE_EVERY_MS);
+    for (const h of [IDLE, { ...IDLE, down: true }, { ...IDLE, armed: true }]) expect(holdAnnouncement(m, h)).toBe(holdWords(m, h));
   });
 });

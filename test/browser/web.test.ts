@@ -316,6 +316,42 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('announces a reset hold to a screen reader in whole steps, not every tenth of a second the ring line redraws', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.click('#thumb-unlock');
+    await page.click('#door-toggle');
+    await page.click('#battery-out');
+    await page.waitForSelector('#battery-out:disabled');
+    await page.click('#rate-10');
+    // Every text a live region is given while Program is held through the pack going in.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver((ms) => {
+        for (const m of ms) {
+          const node = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
+          const live = node?.closest('[aria-live]:not([aria-live="off"])');
+          if (live && live.closest('.interior')) said.push(live.textContent ?? '');
+        }
+      }).observe(document.querySelector('.interior')!, { subtree: true, childList: true, characterData: true });
+    });
+    await page.focus('#program');
+    await page.keyboard.down('Space');
+    await page.focus('#battery-in-fresh');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#lock')!.getAttribute('data-mode') === 'reset-armed', null, { timeout: 30_000 });
+    await page.keyboard.up('Space');
+    const said = [...new Set(await page.evaluate(() => (window as unknown as { said: string[] }).said))];
+    // The ring's line redraws the count every frame; what is said aloud moves in 5 s steps.
+    expect(said.length).toBeLessThanOrEqual(9);
+    expect(said.filter((t) => /held \d+\.\d s of 30 s/.test(t)).every((t) => /held (0|5|10|15|20|25)\.0 s of 30 s/.test(t))).toBe(true);
+    expect(said.at(-1)).toBe('Held the full 30 s: release Program, then press it once more');
+    // The line on the page still shows the count as it runs.
+    expect(await page.getAttribute('.hold-text', 'aria-live')).toBeNull();
+    await page.close();
+  }, 60_000);
+
   it('names the admin code as the model does: "Programming code" on the 275', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-275');

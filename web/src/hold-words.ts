@@ -4,6 +4,7 @@
 // Mastercode hold, M1), its button (Reset on the 264 / Powerbolt 2, product-facts M11), and the
 // Powerbolt 250's condition: the bolt retracted (M9); before a power-up hold, the door open for the
 // handing that follows by itself (S16), or, where it does not (909 M15, 620 M8), no such promise.
+// The line said aloud (holdAnnouncement): the same words, the running count in 5 s steps.
 // The admin-code row: named as the model's guide names it (product-facts §7), and on the
 // positional models (909, 910, 240: codes by position, M15, M13), which have none, said so rather
 // than "none" as if it were merely unset.
@@ -11,6 +12,9 @@
 import type { ModelProfile } from '../../src/models/profile.ts';
 
 const MS_PER_S = 1000;
+/** How often a running hold's count is said aloud: the line on the page redraws it every frame,
+ * which a screen reader would queue as hundreds of announcements through a 30 s hold. */
+export const ANNOUNCE_EVERY_MS = 5_000;
 
 export interface HoldSeen {
   /** The reset is armed: the full hold was counted. */
@@ -46,6 +50,12 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
     return `${first} the pack, hold ${name}, put the pack back: ${target} s for the reset${handing} (with a mouse: Tab to ${name}, hold Space, Tab on and Enter on “Insert fresh”)`;
   }
   return `Hold ${name} ${target} s${retracted} for the reset`;
+}
+
+/** The ring's line as said aloud: the same words, with a running count in whole ANNOUNCE_EVERY_MS steps. */
+export function holdAnnouncement(m: ModelProfile, h: HoldSeen): string {
+  const counted = h.counted < 0 ? h.counted : Math.floor(h.counted / ANNOUNCE_EVERY_MS) * ANNOUNCE_EVERY_MS;
+  return holdWords(m, { ...h, counted });
 }
 
 /** The "Now" panel's admin-code row: its name as the model's guide says it, and its state. */

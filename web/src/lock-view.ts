@@ -28,7 +28,7 @@ import { FRESH_PACK_VOLTS } from '../../src/hardware/battery.ts';
 import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/store-words.ts';
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
-import { adminCodeRow, holdWords } from './hold-words.ts';
+import { adminCodeRow, holdAnnouncement, holdWords } from './hold-words.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import { programButtonNote } from './program-button-note.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
@@ -88,6 +88,8 @@ export class LockView {
   private readonly ringWrap: HTMLElement;
   private readonly interiorButtons: HTMLElement;
   private readonly holdText: HTMLElement;
+  /** The ring's line for a screen reader: its running count said in whole steps (holdAnnouncement). */
+  private readonly holdSay: HTMLElement;
   private readonly packOut: HTMLButtonElement;
   private readonly packIn: HTMLButtonElement[];
   private readonly program: HTMLButtonElement;
@@ -143,7 +145,9 @@ export class LockView {
     this.ring = ringWrap.querySelector('.ring-fg')!;
     this.program = this.holdable('program', 'Program', 'Program button (hold for the reset)');
     this.program.id = 'program';
-    this.holdText = el('div', { class: 'hold-text', 'aria-live': 'polite' });
+    // The line redraws a running count every frame; what a screen reader says is #hold-say, in steps.
+    this.holdText = el('div', { class: 'hold-text', 'aria-hidden': 'true' });
+    this.holdSay = el('div', { class: 'sr-only', id: 'hold-say', 'aria-live': 'polite' });
     this.reset = this.holdable('reset', 'Reset', 'Reset button (hold for the reset)');
     this.reset.id = 'reset';
     this.interiorButtons = el('div', { class: 'interior-buttons' });
@@ -179,7 +183,7 @@ export class LockView {
     // The cable from the exterior assembly (product-facts M5, M6): unplugged, the keypad reaches nothing.
     this.exterior = el('button', { type: 'button', id: 'exterior-toggle' });
     this.exterior.addEventListener('click', () => this.h.act({ do: 'exterior', state: this.exterior.dataset.connected === 'true' ? 'disconnected' : 'connected' }));
-    int.append(ringWrap, this.holdText, this.interiorButtons, this.programNote, this.battery, turn, this.exterior, sw);
+    int.append(ringWrap, this.holdText, this.holdSay, this.interiorButtons, this.programNote, this.battery, turn, this.exterior, sw);
 
     const known = el('div', { class: 'panel', role: 'group', 'aria-label': 'The twin now' });
     known.append(el('h2', {}, 'Now'));
@@ -326,8 +330,11 @@ export class LockView {
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
     this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
     this.ringWrap.dataset.countedMs = String(counted);
-    const text = holdWords(twin.model, { armed, counted, down, boltRetracted: boltState === 'retracted' });
+    const seen = { armed, counted, down, boltRetracted: boltState === 'retracted' };
+    const text = holdWords(twin.model, seen);
     if (this.holdText.textContent !== text) this.holdText.textContent = text;
+    const say = holdAnnouncement(twin.model, seen);
+    if (this.holdSay.textContent !== say) this.holdSay.textContent = say;
 
     const rows: [string, string][] = [
       ['Bolt', `${boltState} (${Math.round((travel / BOLT_STROKE) * 100)} %)`],
