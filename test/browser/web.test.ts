@@ -352,6 +352,25 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   }, 60_000);
 
+  it('tells what a light or beep meant right under the lock, not below the Scenarios panel: on a phone it is the next thing down', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.waitForSelector('#scn-file'); // the Scenarios panel, loaded after the page
+    const order = await page.evaluate(() => {
+      const lock = document.querySelector('#lock')!;
+      const told = document.querySelector('.panel.timeline')!;
+      const scenarios = document.querySelector('#scn-file')!.closest('section')!;
+      return {
+        next: lock.nextElementSibling === told,
+        scenariosAfter: (told.compareDocumentPosition(scenarios) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+        gap: told.getBoundingClientRect().top - lock.getBoundingClientRect().bottom,
+      };
+    });
+    expect(order).toEqual({ next: true, scenariosAfter: true, gap: expect.any(Number) });
+    expect(order.gap).toBeLessThan(40);
+    await page.close();
+  });
+
   it('names the admin code as the model does: "Programming code" on the 275', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-275');

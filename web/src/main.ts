@@ -170,6 +170,8 @@ function startPage(found: persist.LoadResult): void {
   };
 
   // ---- scenarios: play a shipped one on the lock, record your own (fetched after first load) --
+  // Below "What just happened", which stays right under the lock: what a light or beep meant is
+  // the next thing an owner looks for, before any tool for scenario files.
   function adopt(twin: Twin): void {
     pattern = status = lastLed = null;
     session.replace(twin);
@@ -177,7 +179,7 @@ function startPage(found: persist.LoadResult): void {
     renderTimeline(timeline, session.twin.model, session.log);
     saveNow();
   }
-  void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.before(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar, ...keeping }).root));
+  void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.after(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar, ...keeping }).root));
 
   // ---- the assistant: the troubleshooter walks a repair on the lock, pointing at each part ----
   void import('./assistant-panel.ts').then(({ buildAssistantPanel }) => view.root.before(buildAssistantPanel({ session, clock, clockChanged: syncBar, changed: saveNow, ...keeping }).root));
