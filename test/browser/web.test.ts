@@ -40,7 +40,7 @@ async function pauseClock(page: Page): Promise<void> {
   expect(await page.getAttribute('section.clockbar', 'data-paused')).toBe('true');
 }
 
-/** The person's inputs in the timeline ("press 5", "hold program for 1.5 s"), oldest first. */
+/** The person's inputs in the timeline ("press 5", "hold Program for 1.5 s"), oldest first. */
 async function inputs(page: Page): Promise<string[]> {
   return (await page.locator('#timeline .tl-input span').allTextContents()).reverse();
 }
@@ -523,7 +523,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await settledInputs(page, 3);
     const seen = await inputs(page);
     expect(seen).toHaveLength(3);
-    expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
+    expect(seen[0]).toMatch(/^hold Program for \d+\.\d s$/);
     expect(seen[1]).toBe('press 5');
     expect(seen[2]).toBe('press 6');
     await cdp.detach();
@@ -554,7 +554,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await settledInputs(page, 2);
     const seen = await inputs(page);
     expect(seen).toHaveLength(2);
-    expect(seen[0]).toMatch(/^hold program for \d+\.\d s$/);
+    expect(seen[0]).toMatch(/^hold Program for \d+\.\d s$/);
     expect(seen[1]).toBe('press 7');
     await page.close();
   }, 60_000);

@@ -1,12 +1,14 @@
 // "What just happened": the trace in plain words, newest first, at its virtual time. A button's
-// down and up with nothing between read as one press; the LED lines name the signal and what to
-// do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read with the beeps and the events
-// the twin reported at the same moment.
+// down and up with nothing between read as one press, the key named as the model's keypad draws
+// it (src/troubleshoot/key-words.ts: "press Kwikset", "hold Program for 1.5 s"); the LED lines
+// name the signal and what to do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read
+// with the beeps and the events the twin reported at the same moment.
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { describe, type Words } from './describe.ts';
 import { formatClock } from './clock.ts';
+import { keyWords } from '../../src/troubleshoot/key-words.ts';
 
 export const TIMELINE_SHOWN = 80;
 
@@ -18,6 +20,7 @@ export interface Line extends Words {
 export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[]): Line[] {
   const out: Line[] = [];
   const merged = new Set<number>();
+  const keyName = keyWords(model);
   for (let i = 0; i < log.length; i++) {
     if (merged.has(i)) continue;
     const e = log[i];
@@ -28,7 +31,8 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
       const n = j > 0 ? (log[j].v as Record<string, unknown>) : null;
       if (n && n.do === 'release' && n.key === v.key) {
         const held = log[j].t - e.t;
-        out.push({ t: e.t, kind: 'input', text: held >= 1000 ? `hold ${v.key} for ${(held / 1000).toFixed(1)} s` : `press ${v.key}` });
+        const key = keyName(String(v.key));
+        out.push({ t: e.t, kind: 'input', text: held >= 1000 ? `hold ${key} for ${(held / 1000).toFixed(1)} s` : `press ${key}` });
         merged.add(j);
         continue;
       }
