@@ -371,6 +371,36 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('says what changed in the "Now" panel to a screen reader once per change, not the whole panel at every frame of a bolt run', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.click('#thumb-unlock');
+    await expectAttrBecomes(page, 'bolt', 'retracted');
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver((ms) => {
+        for (const m of ms) {
+          const node = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
+          const live = node?.closest('[aria-live]:not([aria-live="off"])');
+          if (live && live.closest('#lock')) said.push(live.textContent ?? '');
+        }
+      }).observe(document.querySelector('#lock')!, { subtree: true, childList: true, characterData: true });
+    });
+    await page.click('#lock button[data-key="lock"]'); // the motor throws the bolt
+    await expectAttrBecomes(page, 'bolt', 'extended');
+    await page.waitForTimeout(300);
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    // Told in words as it changes (moving, then thrown and locked) — not the travel's every percent.
+    expect(said.length).toBeLessThanOrEqual(4);
+    expect(said.some((t) => t.includes('%'))).toBe(false);
+    expect(said.join(' ')).toContain('Bolt: moving.');
+    expect(said.at(-1)).toContain('Bolt: extended.');
+    expect(said.join(' ')).toContain('Locked: yes.');
+    expect(await page.getAttribute('#lock dl.state', 'aria-live')).toBeNull();
+    await page.close();
+  });
+
   it('names the admin code as the model does: "Programming code" on the 275', async () => {
     const page = await open();
     await page.selectOption('#model', 'smartcode-275');

@@ -21,6 +21,8 @@
 // its Program button no job (the Powerbolt 264 family, program-button-note.ts), #program-note
 // under the interior's buttons says so, and is the button's description. A control disabled under
 // keyboard focus hands it to its neighbour (a pack button to the other, the door's to the strike's).
+// The "Now" panel is not a live region (redrawn at every frame of a bolt run): #state-say says its
+// changed rows once each (state-say.ts), as #hold-say says the ring's line in steps.
 
 import { Twin, type Action } from '../../src/twin/twin.ts';
 import { BOLT_STROKE } from '../../src/hardware/motor-bolt.ts';
@@ -31,6 +33,7 @@ import { makeHoldable } from './hold-button.ts';
 import { adminCodeRow, holdAnnouncement, holdWords } from './hold-words.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import { programButtonNote } from './program-button-note.ts';
+import { StateSay } from './state-say.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
 
@@ -95,6 +98,8 @@ export class LockView {
   private readonly program: HTMLButtonElement;
   private readonly reset: HTMLButtonElement;
   private readonly state: HTMLElement;
+  /** The state panel's changes, said once each to a screen reader (state-say.ts). */
+  private readonly stateSay: StateSay;
   private readonly switches: HTMLInputElement[] = [];
   /** SecureScreen's digits (915/916 switch 4, product-facts M5, M7): shown above the keypad
    * while the lock shows them. */
@@ -187,8 +192,9 @@ export class LockView {
 
     const known = el('div', { class: 'panel', role: 'group', 'aria-label': 'The twin now' });
     known.append(el('h2', {}, 'Now'));
-    this.state = el('dl', { class: 'state', 'aria-label': 'What the twin knows', 'aria-live': 'polite' });
-    known.append(this.state);
+    this.state = el('dl', { class: 'state', 'aria-label': 'What the twin knows' });
+    this.stateSay = new StateSay(el('div', { class: 'sr-only', id: 'state-say', 'aria-live': 'polite' }));
+    known.append(this.state, this.stateSay.root);
     this.root.append(ext, mid, int, known);
   }
 
@@ -347,6 +353,9 @@ export class LockView {
     ];
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
     if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
+    // Said aloud: the bolt by its state, not its travel; the pack to a tenth of a volt.
+    const said = rows.map(([k, v]): [string, string] => (k === 'Bolt' ? [k, boltState] : k === 'Power' && twin.battery.present ? [k, `${twin.packVolts().toFixed(1)} V${twin.powered ? '' : ' (off)'}`] : [k, v]));
+    this.stateSay.update(twin.model.id, said);
   }
 }
 
