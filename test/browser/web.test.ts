@@ -60,8 +60,10 @@ async function heldAtLeast(page: Page, selector: string, ms: number): Promise<vo
   await page.waitForFunction(([s, u]) => Number(document.querySelector(s as string)!.getAttribute('data-hold-ms')) >= (u as number), [selector, ms] as const, { timeout: 30_000 });
 }
 
-/** A finger on the centre of `selector` (a real touch through the browser's input pipeline). */
+/** A finger on the centre of `selector` (a real touch through the browser's input pipeline), on
+ * screen as a finger finds it: scrolled into view first, wherever the page's layout put it. */
 async function touch(cdp: CDPSession, page: Page, selector: string, type: 'touchStart' | 'touchEnd'): Promise<void> {
+  if (type === 'touchStart') await page.locator(selector).scrollIntoViewIfNeeded();
   const box = (await page.locator(selector).boundingBox())!;
   const touchPoints = type === 'touchEnd' ? [] : [{ x: box.x + box.width / 2, y: box.y + box.height / 2, id: 1 }];
   await cdp.send('Input.dispatchTouchEvent', { type, touchPoints });
@@ -398,6 +400,37 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     expect(said.at(-1)).toContain('Bolt: extended.');
     expect(said.join(' ')).toContain('Locked: yes.');
     expect(await page.getAttribute('#lock dl.state', 'aria-live')).toBeNull();
+    await page.close();
+  });
+
+  it('finds the model from what the lock or its box says (seed S13), by keyboard, and puts it on the page', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    // Folded until asked for: the lock stays where it was on a phone.
+    expect(await page.isVisible('#model-find')).toBe(false);
+    await page.focus('#model-finder summary');
+    await page.keyboard.press('Enter');
+    await page.focus('#model-find');
+    await page.keyboard.type('the box says 916');
+    await page.keyboard.press('Enter');
+    const first = page.locator('#model-found button').first();
+    await expect.poll(() => first.textContent()).toBe('SmartCode 916 (touchscreen, Z-Wave) — best match');
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#lock[data-model="smartcode-916"]');
+    expect(await page.inputValue('#model')).toBe('smartcode-916');
+    // Words alone, as an owner would put a look: the touchscreen is the 916.
+    await page.fill('#model-find', 'touch screen');
+    await page.click('#model-find-go');
+    await expect.poll(() => first.textContent()).toBe('SmartCode 916 (touchscreen, Z-Wave) — best match');
+    // A number that is none of ours is said, with where to look.
+    await page.fill('#model-find', 'SmartCode 888');
+    await page.click('#model-find-go');
+    await expect.poll(() => page.textContent('#model-found-note')).toMatch(/^No model is numbered “888”\..*inside of the lock .* or on the box/);
+    await page.fill('#model-find', 'zzz');
+    await page.click('#model-find-go');
+    await expect.poll(() => page.textContent('#model-found-note')).toMatch(/^No model matches “zzz”\./);
+    expect(await page.locator('#model-found button').count()).toBe(0);
     await page.close();
   });
 

@@ -1,8 +1,9 @@
 // The model picker: every profile lockstep runs, with how to tell it apart on the door or the box
 // (seed S13: the part number on the interior escutcheon or the packaging; each profile's
-// identifiers and `distinguish`).
+// identifiers and `distinguish`), and a finder from what the lock or its box says (model-finder.ts).
 
 import { MODELS } from '../../src/models/index.ts';
+import { buildModelFinder } from './model-finder.ts';
 
 export function buildModelPicker(current: string, onPick: (id: string) => void): { root: HTMLElement; set(id: string): void } {
   const root = document.createElement('section');
@@ -32,7 +33,11 @@ export function buildModelPicker(current: string, onPick: (id: string) => void):
     onPick(select.value);
   });
   label.append(select);
-  root.append(label, how);
+  const finder = buildModelFinder((id) => {
+    show(id);
+    onPick(id);
+  });
+  root.append(label, finder, how);
   show(current);
   return { root, set: show };
 }

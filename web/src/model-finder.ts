@@ -1,0 +1,64 @@
+// "What does your lock or its box say?": the model found from the words an owner can read on it —
+// the part number molded on the interior escutcheon or the model number on the box (seed S13) —
+// or a look put in words ("touch screen"), through the same identify() as `lockstep identify`,
+// folded under "Not sure which?" until opened:
+// the matches best first, each a button that puts that model on the page, and where nothing
+// matches, or the number is none of ours, that said, with where to look.
+
+import { identify, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
+import { el } from './dom.ts';
+
+/** Where the owner finds the number, said where nothing matched. */
+const WHERE_TO_LOOK = 'Look for the part number molded on the inside of the lock (the interior escutcheon) or on the box, or pick by the descriptions.';
+
+export interface Found {
+  id: string;
+  /** The button's words: the model's name and how sure the match is. */
+  text: string;
+  distinguish: string;
+}
+
+/** What the page says for `text`: a note (or '') and the models it fits, best first. */
+export function findModels(text: string): { note: string; found: Found[] } {
+  const typed = text.trim();
+  if (typed === '') return { note: 'Type what is printed on the lock or its box, such as 916 or 92640-001.', found: [] };
+  const fits = identify(typed);
+  const numbers = modelNumbersIn(typed);
+  const numberUnknown = numbers.length > 0 && !fits.some(matchesWhole);
+  const top = fits.length ? fits[0].score : 0;
+  const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, distinguish: f.model.distinguish }));
+  if (fits.length === 0) return { note: `No model matches “${typed}”. ${WHERE_TO_LOOK}`, found };
+  if (numberUnknown) return { note: `No model is numbered ${numbers.map((n) => `“${n}”`).join(' or ')}. ${WHERE_TO_LOOK} What else you typed fits these:`, found };
+  return { note: '', found };
+}
+
+/** The finder, folded under one line until opened (the lock stays high on a phone): a text box,
+ * Find, the note and the matches, each picking its model. */
+export function buildModelFinder(onPick: (id: string) => void): HTMLElement {
+  const fold = el('details', { class: 'model-finder', id: 'model-finder' });
+  fold.append(el('summary', {}, 'Not sure which? Find it from what the lock or its box says'));
+  const form = el('form', { role: 'search', 'aria-label': 'Find your model' });
+  const label = el('label', { for: 'model-find' }, 'What does your lock or its box say? ');
+  const input = el('input', { type: 'text', id: 'model-find', autocomplete: 'off', placeholder: 'e.g. 916, 92640-001, touch screen' });
+  const go = el('button', { type: 'submit', id: 'model-find-go' }, 'Find');
+  const note = el('p', { id: 'model-found-note', 'aria-live': 'polite' });
+  const list = el('ul', { id: 'model-found', 'aria-label': 'Models that match' });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const { note: said, found } = findModels(input.value);
+    note.textContent = said || `${found.length} ${found.length === 1 ? 'model matches' : 'models match'}: pick yours.`;
+    list.replaceChildren(
+      ...found.map((f) => {
+        const li = el('li');
+        const pick = el('button', { type: 'button' }, f.text);
+        pick.addEventListener('click', () => onPick(f.id));
+        li.append(pick, el('small', {}, f.distinguish));
+        return li;
+      }),
+    );
+  });
+  label.append(input);
+  form.append(label, go, note, list);
+  fold.append(form);
+  return fold;
+}
