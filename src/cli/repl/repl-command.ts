@@ -123,7 +123,8 @@ class Repl {
       this.out(readyLine(twin, startPath(this.session)));
       // What the twin recorded before any command (power on, its mode, the status blink), as line
       // 0: with them a program holds the whole trace, and its hash is the one `lockstep run` gives
-      // the recorded session.
+      // the recorded session (after a `load`, that of the entries since it: the record then starts
+      // from the loaded snapshot, and a restored lock records nothing before its first command).
       for (const e of twin.trace.entries.slice(0, this.session.shown)) this.out(entryLine(0, e));
       return;
     }
