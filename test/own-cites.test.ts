@@ -14,7 +14,9 @@ import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
 import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
-import { examineSymptom } from '../src/troubleshoot/doctor.ts';
+import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
+import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
+import { Twin } from '../src/twin/twin.ts';
 import { decodeCommand } from '../src/troubleshoot/decode-command.ts';
 import { modelOf } from './model-of.ts';
 import { buildProcedure } from '../src/troubleshoot/procedures.ts';
@@ -136,6 +138,56 @@ describe('a step shared by several models cites only this model\'s own source fo
     const wrong = rawAndPrinted(m).flatMap(([where, raw, printed]) => clutter(m, raw, printed).map((r) => `${where}: ${r} in "${printed}"`));
     expect([...new Set(wrong)]).toEqual([]);
     expect(printedCites(m).filter(([, cite]) => cite.includes('|'))).toEqual([]);
+  });
+});
+
+/** A twin of model m left with its reset held the full time and never confirmed (seed S24): the
+ * factory reset's own steps, up to the confirming press. */
+function halfResetTwin(m: ModelProfile): Twin {
+  const twin = Twin.create(m.id, { seed: 3, door: 'right', handed: 'right', codes: { 1: '2580' } });
+  const steps = buildProcedure('factory-reset', m, { ...factsVariants()[1], doorOpen: true }).procedure.steps;
+  const armed = steps.findIndex((x) => x.expect?.event === 'reset-armed');
+  const confirm = steps.findIndex((x, i) => i > armed && x.action?.do === 'press');
+  for (const x of steps.slice(0, confirm)) if (x.action) twin.apply(x.action);
+  return twin;
+}
+
+describe('the half-finished reset cites the model\'s own source for the confirming press (seed S24)', () => {
+  /** Where the doctor prints it: the cause its interview names, and "if it persists". */
+  function doctorCites(m: ModelProfile): string[] {
+    const out = new Set<string>();
+    forEveryInterview(m, (symptom, answers) => {
+      const r = examineSymptom(m, symptom, answers).report;
+      for (const c of [...r.causes, ...(r.ifPersists ? [r.ifPersists] : [])]) if (c.id === 'reset-half-finished') out.add(c.cite);
+    });
+    return [...out];
+  }
+
+  it('the Powerbolt 250 its guide, M9, and the 955 its page, K4 — not the SmartCode page K1', () => {
+    expect(doctorCites(modelOf('powerbolt-250'))).toEqual(['seed S24; product-facts M9']);
+    expect(doctorCites(modelOf('smartcode-955'))).toEqual(['seed S24; product-facts K4']);
+    expect(doctorCites(modelOf('smartcode-913'))).toEqual(['seed S24; product-facts K1']);
+  });
+
+  it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the doctor\'s cause, its reading of a twin and decode\'s reading of a failed reset cite it alike', (_id, m) => {
+    const decoded = readResetFailure(m, parseSignalText("the reset didn't work"))?.causes.find((c) => c.id === 'confirm-press-missing')?.cite;
+    expect(decoded).toBeDefined();
+    expect(doctorCites(m)).toEqual([decoded]);
+    const twin = halfResetTwin(m);
+    expect(twin.mode).toBe('reset-armed');
+    expect(examineTwin(twin).report.causes.find((c) => c.id === 'reset-armed')?.cite).toBe(decoded);
+  });
+
+  it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the confirming press the reset procedures end with names only the model\'s sources for the press and its signal', (_id, m) => {
+    const REF = /K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b/g;
+    const sourced = new Set([...(m.sources['reset.confirmPress'] ?? '').matchAll(REF), ...(m.sources['signals.resetDone'] ?? '').matchAll(REF)].map((x) => x[0]));
+    for (const id of ['finish-reset', 'factory-reset'] as const) {
+      const presses = buildProcedure(id, m, { ...factsVariants()[1], doorOpen: true }).procedure.steps.filter((x) => x.expect?.event === 'factory-reset' && x.action?.do === 'press');
+      expect(presses.length, id).toBe(1);
+      const cite = ownCite(m, presses[0].cite);
+      const refs = cite.split(';').flatMap((clause) => (/^\s*seed\b/.test(clause) ? [] : [...clause.matchAll(REF)].map((x) => x[0])));
+      expect(refs.filter((r) => !sourced.has(r)), `${id}: "${cite}"`).toEqual([]);
+    }
   });
 });
 

@@ -8,6 +8,7 @@
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import { sourceCite } from './procedure-kit.ts';
+import { halfFinishedCite } from './confirm-press-cite.ts';
 import { CONDITION_TITLES } from './condition-titles.ts';
 
 export type ConditionId =
@@ -73,7 +74,7 @@ function readConditions(twin: Twin): Omit<Finding, 'title'>[] {
     return out;
   }
   if (twin.mode === 'reset-armed') {
-    out.push({ id: 'reset-armed', priority: PRIORITY_FIRST, says: 'A factory reset was started and never confirmed: the lock is waiting for one more press of Program and ignores the keypad until then.', cite: 'seed S24; product-facts K1', fix: 'finish-reset' });
+    out.push({ id: 'reset-armed', priority: PRIORITY_FIRST, says: 'A factory reset was started and never confirmed: the lock is waiting for one more press of Program and ignores the keypad until then.', cite: halfFinishedCite(p), fix: 'finish-reset' });
   }
   if (twin.mode === 'reset-hold') {
     out.push({ id: 'reset-holding', priority: PRIORITY_FIRST, says: 'Program is being held for a factory reset: keep holding until the red flash and beep.', cite: 'seed S8, S9', fix: 'finish-reset' });

@@ -33,6 +33,7 @@ import {
   type ProcedureBuilder,
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
+import { confirmPressCite } from './confirm-press-cite.ts';
 import { eachOwn } from './own-cite.ts';
 import { addCodeSequence, deleteAllSequence, deleteCodeSequence, isUnavailable, menuHandingSequence, setAdminSequence, type Sequence } from './keypad-sequences.ts';
 
@@ -121,7 +122,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
   const erased = { event: 'factory-reset' } as const;
   const armed = p.reset.confirmPress ? ({ event: 'reset-armed' } as const) : erased;
   const confirm = p.reset.confirmPress
-    ? [step(`Press Program once more: ${signalWordsBothSources(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' && p.programming !== 'positional' ? ` and the ${p.adminCodeName}` : ''} is erased (S6).`, joinCites(`seed S6; product-facts ${eachOwn('K1', 'K4', 'M9')}`, sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, erased)]
+    ? [step(`Press Program once more: ${signalWordsBothSources(p, 'resetDone')} — every code${p.defaults.adminCodeAfterReset === '' && p.programming !== 'positional' ? ` and the ${p.adminCodeName}` : ''} is erased (S6).`, joinCites('seed S6', confirmPressCite(p), sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, erased)]
     : [];
   switch (p.reset.gesture) {
     case 'power-up-program-hold':
@@ -205,7 +206,7 @@ export const finishReset: ProcedureBuilder = (p, facts) => {
     ...reachInterior(facts),
     withdrawBolt(p),
     ...holding,
-    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, joinCites(`seed S24, S6; product-facts ${eachOwn('K1', 'K4', 'M9')}`, sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
+    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, joinCites('seed S24, S6', confirmPressCite(p), sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
     ...(p.reset.forgetsHanding ? handing : []),
   ];
   return make('finish-reset', title, cite, steps, { ...cleared, handed: true });

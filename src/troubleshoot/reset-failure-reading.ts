@@ -4,7 +4,8 @@
 // bolt not withdrawn on the Powerbolt 250 (product-facts M9: "Lock must be in a unlocked
 // position"); the hold let go early (seed S9); the confirming press never made, the half-finished
 // reset of seed S24 in the doctor's words (symptoms.ts) — each only where the model's gesture has
-// it, cited from the model's own sources (own-cite.ts), and practice-reset to rehearse it. The
+// it, cited from the model's own sources (own-cite.ts; the confirming press as the doctor cites
+// it, confirm-press-cite.ts), and practice-reset to rehearse it. The
 // weak pack (seed S10) is the signal table's low battery, which the same words rank (decode.ts).
 
 import type { ModelProfile } from '../models/profile.ts';
@@ -22,8 +23,6 @@ const MS_PER_S = 1000;
 const EARLY_RELEASE_SOURCE = 'seed S9';
 /** The SmartCode reset: pack out, Program held while it goes back in. */
 const POWER_UP_HOLD_SOURCE = 'seed S8';
-/** A reset held the full time and never confirmed. */
-const HALF_FINISHED_SOURCE = 'seed S24';
 /** A weak pack fails the reset part-way. */
 const WEAK_PACK_SOURCE = 'seed S10';
 
@@ -62,7 +61,7 @@ export function readResetFailure(p: ModelProfile, obs: Observation): ResetFailur
   add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite));
   if (p.reset.confirmPress) {
     const half = halfFinishedReset(p);
-    add('confirm-press-missing', `${half.says} ${adviceFor(p, 'resetArmedReminder').todo}`, joinCites(HALF_FINISHED_SOURCE, sourceCite(p, 'reset.confirmPress')));
+    add('confirm-press-missing', `${half.says} ${adviceFor(p, 'resetArmedReminder').todo}`, half.cite);
   }
   return {
     label: 'factory reset did not take',

@@ -17,6 +17,7 @@ import { lockKeyName, needsFirmPress, signalWords, sourceCite, type DoctorProced
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
+import { halfFinishedCite } from './confirm-press-cite.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
 
@@ -304,9 +305,10 @@ function screenCause(p: ModelProfile, a: Required<Answers>): Cause | null {
 }
 
 /** A reset held the full time and never confirmed (seed S24), as the doctor and decode's reading
- * of a reset that did not take (reset-failure-reading.ts) both say it. */
+ * of a reset that did not take (reset-failure-reading.ts) both say it, cited from the model's own
+ * source for the confirming press (confirm-press-cite.ts). */
 export function halfFinishedReset(p: ModelProfile): Cause {
-  return cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, 'seed S24; product-facts K1', 'finish-reset');
+  return cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, halfFinishedCite(p), 'finish-reset');
 }
 
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
