@@ -17,6 +17,7 @@ import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
 import { Twin } from '../src/twin/twin.ts';
+import { conditionTwin } from '../src/troubleshoot/condition-twin.ts';
 import { decodeCommand } from '../src/troubleshoot/decode-command.ts';
 import { modelOf } from './model-of.ts';
 import { buildProcedure } from '../src/troubleshoot/procedures.ts';
@@ -187,6 +188,40 @@ describe('the half-finished reset cites the model\'s own source for the confirmi
       const cite = ownCite(m, presses[0].cite);
       const refs = cite.split(';').flatMap((clause) => (/^\s*seed\b/.test(clause) ? [] : [...clause.matchAll(REF)].map((x) => x[0])));
       expect(refs.filter((r) => !sourced.has(r)), `${id}: "${cite}"`).toEqual([]);
+    }
+  });
+});
+
+describe('the bolt jam cites the model\'s own source for its jam warning (seed S17)', () => {
+  const REF = /K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b/g;
+  /** Where the doctor tells of a jam: the cause its interview names, the strike-plate step of the
+   * repair, and the condition read off a jammed twin. */
+  function jamCites(m: ModelProfile): [string, string][] {
+    const out: [string, string][] = [];
+    forEveryInterview(m, (symptom, answers) => {
+      const r = examineSymptom(m, symptom, answers).report;
+      for (const c of r.causes) if (c.id === 'bolt-jam') out.push(['cause', c.cite]);
+      for (const x of r.procedure.steps) if (x.part === 'clear-jam' && x.action?.do === 'strike') out.push(['step', x.cite]);
+    });
+    const jammed = conditionTwin(m, 'beeps-wont-unlock', 'bolt-jam', { led: 'jam' }).twin;
+    for (const c of examineTwin(jammed).report.causes) if (c.id === 'bolt-jammed') out.push(['twin', c.cite]);
+    return out;
+  }
+
+  it('the Powerbolt 250 its guide, M9; the Home Connect 620 its sheet, M8; the 916 its guides, M5 and M6 — not the 909\'s table as borrowed', () => {
+    for (const [id, own] of [['powerbolt-250', 'M9'], ['homeconnect-620', 'M8'], ['smartcode-916', 'M5, M6']] as const) {
+      const cites = jamCites(modelOf(id));
+      expect(new Set(cites.map(([where]) => where)), id).toEqual(new Set(['cause', 'step', 'twin']));
+      expect([...new Set(cites.map(([, cite]) => cite))], id).toEqual([`seed S17; product-facts ${own}`]);
+    }
+    expect([...new Set(jamCites(modelOf('smartcode-913')).map(([, cite]) => cite))]).toEqual(['seed S17; assumed from product-facts M4']);
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s: only the references its jam warning comes from', (_id, m) => {
+    const sourced = new Set([...(m.sources['signals.jammed'] ?? '').matchAll(REF)].map((x) => x[0]));
+    for (const [where, cite] of jamCites(m)) {
+      const refs = cite.split(';').flatMap((clause) => (/^\s*seed\b/.test(clause) ? [] : [...clause.matchAll(REF)].map((x) => x[0])));
+      expect(refs.filter((r) => !sourced.has(r)), `${where}: "${cite}"`).toEqual([]);
     }
   });
 });

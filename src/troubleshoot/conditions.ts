@@ -2,13 +2,15 @@
 // the half-finished reset that explains most "broken" locks (seed S24), handing failed or never
 // done (S15–S18), a critical or low battery (S25, S10), an untrusted code store (S5), an active
 // lockout (the model's own source: product-facts M4, M5/M6, M8, M10), no Mastercode set (S21), codes never tested before the door was
-// closed (S20), the exterior assembly's cable unplugged (product-facts M5, M6). Each finding says
+// closed (S20), a jammed bolt (S17; the model's own jam warning, jam-cite.ts), the exterior
+// assembly's cable unplugged (product-facts M5, M6). Each finding says
 // so in the owner's words and names the procedure that fixes it.
 
 import type { Twin } from '../twin/twin.ts';
 import type { TraceEntry } from '../sim/trace.ts';
 import { sourceCite } from './procedure-kit.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
+import { jamCite } from './jam-cite.ts';
 import { CONDITION_TITLES } from './condition-titles.ts';
 
 export type ConditionId =
@@ -101,7 +103,7 @@ function readConditions(twin: Twin): Omit<Finding, 'title'>[] {
     out.push({ id: 'lockout', priority: PRIORITY_NEXT, says: `Too many wrong codes: the keypad is locked for ${left} more seconds.`, cite: sourceCite(p, 'signals.lockout', 'lockout'), fix: 'wait-lockout' });
   }
   if (twin.bolt.state() === 'jammed') {
-    out.push({ id: 'bolt-jammed', priority: PRIORITY_NEXT, says: 'The bolt is jammed part-way: the strike plate or the door is in its way.', cite: 'seed S17; product-facts M4', fix: 'clear-jam' });
+    out.push({ id: 'bolt-jammed', priority: PRIORITY_NEXT, says: 'The bolt is jammed part-way: the strike plate or the door is in its way.', cite: jamCite(p), fix: 'clear-jam' });
   }
   if (store.trusted && store.adminCode === '' && p.programming === 'mastercode-program-button') {
     out.push({ id: 'no-admin-code', priority: PRIORITY_ADVICE, says: 'No Mastercode is set: anyone who can reach the Program button can add or delete codes.', cite: 'seed S21', fix: 'set-mastercode' });

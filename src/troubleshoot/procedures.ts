@@ -34,6 +34,7 @@ import {
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
+import { jamCite } from './jam-cite.ts';
 import { eachOwn } from './own-cite.ts';
 import { addCodeSequence, deleteAllSequence, deleteCodeSequence, isUnavailable, menuHandingSequence, setAdminSequence, type Sequence } from './keypad-sequences.ts';
 
@@ -239,12 +240,12 @@ export const clearJam: ProcedureBuilder = (p, facts) => {
   const steps = [
     ...reachInterior(facts),
     withdrawBolt(p),
-    step('Look at the strike plate: the bolt must enter its hole without rubbing; move the plate if it does not. Check that nothing blocks the hole.', 'seed S17; product-facts M4', { do: 'strike', state: 'aligned' }),
+    step('Look at the strike plate: the bolt must enter its hole without rubbing; move the plate if it does not. Check that nothing blocks the hole.', jamCite(p), { do: 'strike', state: 'aligned' }),
     step(`With the door open, press ${lockKeyName(p)}: the bolt must run all the way out, with no ${signalWords(p, 'jammed')}.`, 'seed S17', { do: 'press', key: 'lock' }),
     step('Wait for the bolt.', 'seed S17', { do: 'wait', ms: boltWaitMs(p) }, { bolt: 'extended' }),
     step('Turn the thumbturn back to unlock.', 'seed S17', { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' }),
   ];
-  return make('clear-jam', 'Free the bolt and check the strike', 'seed S17; product-facts M4', steps, { ...facts, doorOpen: true });
+  return make('clear-jam', 'Free the bolt and check the strike', jamCite(p), steps, { ...facts, doorOpen: true });
 };
 
 export const setMastercode: ProcedureBuilder = (p, facts) => {

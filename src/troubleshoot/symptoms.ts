@@ -18,6 +18,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
+import { jamCite } from './jam-cite.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
 
@@ -316,7 +317,7 @@ function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedReset(p));
   if (a.led === 'solid-red' || (a.whatHappens === 'stalls' && a.led !== 'jam'))
     out.push(cause('handing-failed', 'A steady red light means door handing failed: the lock does not know which way its bolt turns and refuses codes until it does. Usually the door was closed or the strike plate is out of line.', 'seed S15–S18; product-facts K3, M3', 'relearn-handing'));
-  if (a.led === 'jam') out.push(cause('bolt-jam', `${signalWords(p, 'jammed')} means the bolt jammed: the strike plate or the door frame is in its way.`, 'seed S17; product-facts M4', 'clear-jam'));
+  if (a.led === 'jam') out.push(cause('bolt-jam', `${signalWords(p, 'jammed')} means the bolt jammed: the strike plate or the door frame is in its way.`, jamCite(p), 'clear-jam'));
   return out;
 }
 
