@@ -34,6 +34,12 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** The key turned to lock, Lock held, the press settling, the bolt's sensing and the hidden hold's end. */
 const LOCK_HELD_STEPS = 5;
+/** A digit held, its contact settling, the entry's timeout, the hidden hold's end. */
+const DIGIT_HELD_STEPS = 4;
+/** A digit pressed, another held, its contact settling, the entry's timeout, the hidden hold's end. */
+const DIGIT_HELD_MID_ENTRY_STEPS = 5;
+/** A digit held, a second with it, the second's contact settling, the entry's timeout, the hidden hold's end. */
+const CHORD_HELD_STEPS = 5;
 /** Four digits and Lock. */
 const KEYPAD_STEPS = 5;
 /** The touch that wakes SecureScreen, the two digits it shows, four digits. */
@@ -421,6 +427,25 @@ describe('the exterior exploration holds the keypad\'s Lock button as well as pr
   it('lock-held-resets on smartcode-913: S1 fails in the exterior exploration (Lock held through the hidden 10 s), and the counterexample replays as a failing scenario', () => {
     const text = caughtIn('smartcode-913', 'lock-held-resets', 'S1', 'exterior', LOCK_HELD_STEPS);
     expect(text).toContain('- hold: lock');
+  }, 180_000);
+});
+
+describe('the exterior exploration holds its digits long and two keys together (seed S1: "of any length or timing")', () => {
+  it('digit-held-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (a digit held from a quiet lock through the hidden 10 s), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'digit-held-resets', 'S1', 'exterior', DIGIT_HELD_STEPS, DIGIT_HELD_STEPS);
+    expect(text).toContain('- hold: "0"');
+    expect(text).not.toContain('- press:');
+  }, 180_000);
+
+  it('digit-held-mid-entry-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (a digit held after another of the same entry), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'digit-held-mid-entry-resets', 'S1', 'exterior', DIGIT_HELD_MID_ENTRY_STEPS, DIGIT_HELD_MID_ENTRY_STEPS);
+    expect(text).toMatch(/- press: "[01]"\n\s+- hold: "[01]"/);
+  }, 180_000);
+
+  it('chord-held-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (two keys held together through the hidden 10 s), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'chord-held-resets', 'S1', 'exterior', CHORD_HELD_STEPS, CHORD_HELD_STEPS);
+    expect(text).toMatch(/- hold: "?(0|1|lock)"?\n\s+- hold: "?(0|1|lock)"?/);
+    expect(text).not.toContain('- release:');
   }, 180_000);
 });
 

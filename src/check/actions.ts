@@ -38,6 +38,13 @@ export type Precondition =
   | { kind: 'timer-pending' }
   /** No timer is pending: the lock is quiet, nothing due (the long press's start). */
   | { kind: 'timer-idle' }
+  /** The keypad entry's timeout is armed and is the one timer pending: an entry begun on a quiet
+   * lock, nothing else running (a digit's long press in the middle of an entry). */
+  | { kind: 'entry-timer-only' }
+  /** The key's contact changed and the firmware is still debouncing it (no time has passed). */
+  | { kind: 'settling'; key: ButtonKey }
+  /** Exactly `count` of these keys are held down. */
+  | { kind: 'keys-held'; keys: readonly ButtonKey[]; count: number }
   /** The keypad entry with this digit added is not `code` as typed on the model's keys, and has
    * at most `maxLength` digits where that is given. */
   | { kind: 'entry-not'; digit: string; code: string; maxLength?: number }
@@ -116,7 +123,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
     out.push(POWER_CUT);
   }
   if (exploration === 'after-reset') out.push(...typedCodes(model, scope));
-  if (exploration === 'exterior') return [...out.map(lockUp), ...longLockPress(), TICK];
+  if (exploration === 'exterior') return exteriorMoves(out, scope);
   out.push(TICK);
   // Last, so that among equally short counterexamples one without the cable is written.
   if (!exteriorOnly) out.push(...exteriorCableBetweenEntries());
@@ -304,27 +311,76 @@ function switchFlip(n: 1 | 2 | 3 | 4, on: boolean, also: readonly Precondition[]
   };
 }
 
-const LOCK_UP: Precondition = { kind: 'key-up', key: 'lock' };
+/** The exterior's keys the exterior exploration holds down: Lock and the scope's digits. */
+function holdableKeys(scope: CheckScope): ButtonKey[] {
+  return ['lock', ...scope.alphabet.map((d) => d as ButtonKey)];
+}
 
-/** `a` while the exterior's Lock button is not held (the exterior exploration's long press). */
-function lockUp(a: CheckAction): CheckAction {
-  return { ...a, when: a.when.kind === 'always' ? LOCK_UP : { kind: 'all', of: [a.when, LOCK_UP] } };
+/** Exactly `count` of `keys` held down. */
+function keysHeld(keys: readonly ButtonKey[], count: number): Precondition {
+  return { kind: 'keys-held', keys, count };
+}
+
+/** `a` while none of the exterior's holdable keys is held (the exterior exploration's long presses
+ * and chords: while a key is held only time runs, a key is let go, or a chord's second key goes
+ * down). */
+function noKeyHeld(a: CheckAction, scope: CheckScope): CheckAction {
+  const none = keysHeld(holdableKeys(scope), 0);
+  return { ...a, when: a.when.kind === 'always' ? none : { kind: 'all', of: [a.when, none] } };
+}
+
+/** A quiet lock: an empty entry and no timer pending (where every long press may begin). */
+const QUIET: Precondition = { kind: 'all', of: [EMPTY_ENTRY, { kind: 'timer-idle' }] };
+/** An entry begun on a quiet lock: digits typed, their timeout the one timer pending (where a
+ * digit's long press may also begin). */
+const MID_ENTRY: Precondition = { kind: 'all', of: [SOME_ENTRY, { kind: 'entry-timer-only' }] };
+
+/**
+ * The exterior's keys held and let go (seed S1: "No sequence of keypad presses, of any length or
+ * timing"): every other press is a natural one of 120 ms, so a hidden long press — a key held
+ * through a firmware deadline — was out of reach (the fixtures lock-held-resets,
+ * digit-held-resets, digit-held-mid-entry-resets). Held with no other key down; while it is held
+ * only time runs (each timer boundary a choice), a chord's second key goes down (exteriorChords),
+ * or it is let go — the other moves wait until every key is up.
+ * Lock is held from a quiet lock (an empty entry, no timer pending), not inside a lockout or a
+ * motor run: held at any moment, amid every exterior move, it took the 913's exterior exploration
+ * from 69 342 states past the 500 000-state cap at depth 12, and from the quiet lock with the other
+ * moves allowed during it to 144 069 (the Powerbolt 2's to the cap); this way 71 688.
+ * A digit is held from a quiet lock, and in the middle of an entry begun on one (its timeout the
+ * one timer pending): the first digit of an entry held long, or a later one. Held in the middle
+ * of any entry, whatever else ran, the digits took the 913 from 71 688 states to 256 724 and the
+ * Powerbolt 2 to the cap; from a quiet lock alone to 84 084, and this way to 107 645.
+ */
+function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
+  const [hold, release] = holdRelease(key);
+  const from: Precondition = key === 'lock' ? QUIET : { kind: 'any', of: [QUIET, MID_ENTRY] };
+  return [{ ...hold, when: { kind: 'all', of: [hold.when, keysHeld(holdableKeys(scope), 0), from] } }, release];
 }
 
 /**
- * The exterior's Lock (Kwikset) button held and let go (seed S1: "No sequence of keypad presses, of
- * any length or timing"): every other press is a natural one of 120 ms, so a hidden long press —
- * Lock held through a firmware deadline — was out of reach (the fixture lock-held-resets). Pressed
- * from a quiet lock (an empty entry, no timer pending), and while it is held only time runs (each
- * timer boundary a choice) until it is let go: a long press, not a chord with other keys nor one
- * begun inside a lockout or a motor run. Held at any moment, amid every exterior move, it took the
- * 913's exterior exploration from 69 342 states past the 500 000-state cap at depth 12, and from
- * the quiet lock with the other moves allowed during it to 144 069 (the Powerbolt 2's to the cap);
- * this way 71 688 (the 13 models' exterior explorations: 1 699 977 → 1 747 099 states).
+ * Two of the exterior's keys held together (seed S1; the fixture chord-held-resets): the second
+ * goes down as the first does, before the first's contact has settled (no time between them), and
+ * each is let go on its own, with only time running until both are up. A second key held at any
+ * moment of a long press, or again once one of the two is let go (chords rolling from key to key),
+ * took the 913 from 107 645 states to 200 612 and the Powerbolt 2 to the cap; this way 131 016.
+ * No third key.
  */
-function longLockPress(): CheckAction[] {
-  const [hold, release] = holdRelease('lock');
-  return [{ ...hold, when: { kind: 'all', of: [LOCK_UP, EMPTY_ENTRY, { kind: 'timer-idle' }] } }, release];
+function exteriorChords(scope: CheckScope): CheckAction[] {
+  const keys = holdableKeys(scope);
+  const oneHeld = keysHeld(keys, 1);
+  return keys.map((key): CheckAction => {
+    const [hold] = holdRelease(key);
+    const justDown = keys.filter((k) => k !== key).map((k): Precondition => ({ kind: 'all', of: [{ kind: 'key-down', key: k }, { kind: 'settling', key: k }] }));
+    return { ...hold, label: `hold ${key} with it`, when: { kind: 'all', of: [hold.when, oneHeld, { kind: 'any', of: justDown }] } };
+  });
+}
+
+/** The exterior exploration's moves: `out` while no key is held, Lock's long press, time, then the
+ * digits' long presses and the chords — after the tick, so that among equally short
+ * counterexamples the one written before they were explored still is. */
+function exteriorMoves(out: readonly CheckAction[], scope: CheckScope): CheckAction[] {
+  const digits = scope.alphabet.flatMap((d) => longPress(scope, d as ButtonKey));
+  return [...out.map((a) => noKeyHeld(a, scope)), ...longPress(scope, 'lock'), TICK, ...digits, ...exteriorChords(scope)];
 }
 
 function packMoves(): CheckAction[] {
@@ -386,17 +442,22 @@ function typed(digits: string): CheckAction {
   return { label: `type ${digits}`, act: { do: 'type', digits }, edges: [], when: ALWAYS };
 }
 
+/** A key as a scenario names it: a digit quoted ("0"), as the shipped scenarios write it. */
+function keyYaml(key: ButtonKey): string {
+  return /^[0-9]$/.test(key) ? `"${key}"` : key;
+}
+
 /** The scenario step for an action (design/architecture.md "Scenario files"). */
 export function scenarioStep(a: Action): string {
   switch (a.do) {
     case 'press':
-      return `press: ${/^[0-9]$/.test(a.key) ? `"${a.key}"` : a.key}`;
+      return `press: ${keyYaml(a.key)}`;
     case 'hold':
-      return `hold: ${a.key}`;
+      return `hold: ${keyYaml(a.key)}`;
     case 'release':
-      return a.pauseMs === undefined ? `release: ${a.key}` : `release: { key: ${a.key}, pause: ${a.pauseMs}ms }`;
+      return a.pauseMs === undefined ? `release: ${keyYaml(a.key)}` : `release: { key: ${keyYaml(a.key)}, pause: ${a.pauseMs}ms }`;
     case 'hold-for':
-      return `hold: { key: ${a.key}, for: ${a.ms}ms }`;
+      return `hold: { key: ${keyYaml(a.key)}, for: ${a.ms}ms }`;
     case 'type':
       return `type: "${a.digits}"`;
     case 'type-shown':

@@ -6,7 +6,7 @@
 
 import type { Alarm, Sim } from '../sim/kernel.ts';
 import { REC, whole, type Numbers } from './state-record.ts';
-import { PACK_ALARM } from '../twin/twin.ts';
+import { FIRMWARE_ALARM, PACK_ALARM } from '../twin/twin.ts';
 
 const { MAX_ALARMS } = REC;
 
@@ -30,6 +30,8 @@ export class AlarmTable {
   private readonly list: readonly Alarm[];
   /** Per index: whether the alarm is a display alarm. */
   readonly display: boolean[];
+  /** Per index: whether the alarm is the firmware's timer (due at its soonest deadline). */
+  readonly firmware: boolean[];
   /** Per index: whether the record leaves the alarm out (UNRECORDED_ALARMS). */
   private readonly unrecorded: boolean[];
 
@@ -41,6 +43,7 @@ export class AlarmTable {
     this.list = [...sim.alarmList];
     if (this.list.length > MAX_ALARMS) throw new Error(`${this.list.length} alarms, more than ${MAX_ALARMS}: raise MAX_ALARMS in src/check/state-record.ts`);
     this.display = this.list.map((a) => DISPLAY_ALARMS.has(a.name));
+    this.firmware = this.list.map((a) => a.name === FIRMWARE_ALARM);
     this.unrecorded = this.list.map((a) => UNRECORDED_ALARMS.has(a.name));
   }
 

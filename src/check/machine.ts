@@ -39,7 +39,9 @@ import { SCRATCH, StateArena } from './state-arena.ts';
 import { REC, type MachineState, type Numbers, RecordLayout } from './state-record.ts';
 
 const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
-const { FW_BUFFER, FW_MODE } = FW;
+const { FW_BUFFER, FW_MODE, FW_DEBOUNCE_KEY, FW_T_ENTRY, FW_T_DEBOUNCE, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR } = FW;
+/** The firmware's deadlines but the keypad entry's timeout (firmware/state.ts DEADLINES). */
+const DEADLINES_BUT_ENTRY = [FW_T_DEBOUNCE, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR] as const;
 /** The firmware's mode in normal operation (firmware/state.ts). */
 const IDLE_MODE = 'idle';
 const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, SWITCHES, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
@@ -224,6 +226,27 @@ export class CheckMachine {
     return next;
   }
 
+  /** Whether a timer boundary other than the keypad entry's timeout is pending: a firmware
+   * deadline, a part's alarm (the firmware's own stands for its deadlines), or the end of a wrong
+   * entry's lockout window. */
+  private pendingBesidesEntry(st: MachineState): boolean {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    for (let i = 0; i < DEADLINES_BUT_ENTRY.length; i++) if (a[o + DEADLINES_BUT_ENTRY[i]] >= 0) return true;
+    const now = a[o + NOW];
+    for (let i = 0; i < this.alarms.count; i++) {
+      if (this.alarms.display[i] || this.alarms.firmware[i]) continue;
+      const at = this.alarms.dueAt(a, o, i);
+      if (at !== NOT_SCHEDULED && at >= now) return true;
+    }
+    const windowMs = this.model.lockout.windowMs;
+    for (let i = 0; i < this.layout.wrongSlots; i++) {
+      const w = a[o + this.layout.fwWrongAt + i];
+      if (w >= 0 && w + windowMs > now) return true;
+    }
+    return false;
+  }
+
   enabled(st: MachineState, act: CheckAction): boolean {
     return this.holds(st, act.when);
   }
@@ -252,6 +275,15 @@ export class CheckMachine {
         return this.nextBoundary(st) >= 0;
       case 'timer-idle':
         return this.nextBoundary(st) < 0;
+      case 'entry-timer-only':
+        return a[o + FW_T_ENTRY] >= 0 && !this.pendingBesidesEntry(st);
+      case 'settling':
+        return this.strings.value(a[o + FW_DEBOUNCE_KEY]) === w.key;
+      case 'keys-held': {
+        let n = 0;
+        for (let i = 0; i < w.keys.length; i++) if ((a[o + HELD] & keyBit(w.keys[i])) !== 0) n++;
+        return n === w.count;
+      }
       case 'entry-not': {
         const buffer = this.strings.value(a[o + FW_BUFFER]);
         const length = buffer.length + 1;

@@ -16,7 +16,7 @@ export interface PropertyInfo {
 export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
-    statement: "no sequence of exterior inputs (digits, Lock pressed or held, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code, the Powerbolt 250's menu-set auto-lock), admin code or handing, or resets the lock",
+    statement: "no sequence of exterior inputs (digits and Lock pressed, held, or two held together, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code, the Powerbolt 250's menu-set auto-lock), admin code or handing, or resets the lock",
     explorations: ['exterior', 'keypad', 'screened'],
   },
   {

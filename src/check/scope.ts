@@ -24,7 +24,7 @@ export const SCENARIO_SEED = 1;
  * (1|2, 3|4, 5|6 …) than any alphabet digit, so no searched sequence can ever enter it. */
 const UNGUESSABLE_DIGIT = '5';
 
-/** exterior: keypad, Lock, key and the exterior's cable (S1); keypad: the same on every digit of
+/** exterior: keypad, Lock, key and the exterior's cable, keys held long and two together (S1); keypad: the same on every digit of
  * the keypad, every entry of the scope's code length (S1 against a "reset code" of any digits);
  * screened: the keypad exploration on a lock with SecureScreen on (915/916 switch 4, product-facts
  * M5, M7): the waking touch, the shown digits, then every entry (S1, lockout);
