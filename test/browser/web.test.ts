@@ -13,6 +13,7 @@ import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
 import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
 import { INHERITED } from '../../web/src/session.ts';
+import { decodeCommand } from '../../src/troubleshoot/decode-command.ts';
 
 
 /** The page in Chromium, set up by the describe block below. */
@@ -58,6 +59,20 @@ async function settledInputs(page: Page, count: number): Promise<void> {
 /** Wait until a button's ring shows at least `ms` of virtual hold time. */
 async function heldAtLeast(page: Page, selector: string, ms: number): Promise<void> {
   await page.waitForFunction(([s, u]) => Number(document.querySelector(s as string)!.getAttribute('data-hold-ms')) >= (u as number), [selector, ms] as const, { timeout: 30_000 });
+}
+
+/** What `lockstep decode --model <model> "<text>"` prints, line by line, as the page words it:
+ * no colours, no "▶" before a meaning, "What to do:" for "→", a cause's list number dropped. */
+function decodeLines(model: string, text: string): string[] {
+  const lines: string[] = [];
+  decodeCommand({ model, text }, { out: (l) => lines.push(...l.split('\n')), err: (l) => lines.push(l) });
+  // eslint-disable-next-line no-control-regex
+  return lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim().replace(/^▶ /, '').replace(/^→ /, 'What to do: ').replace(/^\d+\. /, ''));
+}
+
+/** The answer "What is my lock showing?" shows, line by line. */
+async function readerLines(page: Page): Promise<string[]> {
+  return (await page.locator('#reader-answer :is(p, h3, li)').allTextContents()).map((t) => t.trim());
 }
 
 /** A finger on the centre of `selector` (a real touch through the browser's input pipeline), on
@@ -431,6 +446,41 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.click('#model-find-go');
     await expect.poll(() => page.textContent('#model-found-note')).toMatch(/^No model matches “zzz”\./);
     expect(await page.locator('#model-found button').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reads an owner\'s own lock as lockstep decode does, for the model on the page (seed S7; product-facts M4, M9), by keyboard', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.selectOption('#model', 'smartcode-913');
+    // Folded until asked for, at the foot of "What just happened": the lock stays where it was on a phone.
+    await page.waitForSelector('#lock-reader summary');
+    expect(await page.isVisible('#reader-text')).toBe(false);
+    await page.focus('#lock-reader summary');
+    await page.keyboard.press('Enter');
+    await page.focus('#reader-text');
+    const complaint = 'flashed red 3 times and beeped';
+    await page.keyboard.type(complaint);
+    await page.keyboard.press('Enter');
+    const on913 = decodeLines('smartcode-913', complaint);
+    await expect.poll(() => readerLines(page)).toEqual(on913);
+    expect(on913.join('\n')).toContain('(assumed from product-facts M4; seed S7)');
+    // Another model, another table: the answer is read again for the Powerbolt 250 (its guide, M9).
+    await page.selectOption('#model', 'powerbolt-250');
+    const on250 = decodeLines('powerbolt-250', complaint);
+    expect(on250).not.toEqual(on913);
+    expect(on250.join('\n')).toContain('(product-facts M9; seed S7)');
+    await expect.poll(() => readerLines(page)).toEqual(on250);
+    // Nothing on the lock looks like that: said as decode says it, with the page's own next step.
+    await page.fill('#reader-text', 'flashed blue 7 times');
+    await page.click('#reader-go');
+    const nothing = decodeLines('powerbolt-250', 'flashed blue 7 times');
+    await expect.poll(() => readerLines(page)).toEqual([
+      nothing[0],
+      'Nothing on the Powerbolt 250 looks like that.',
+      'Count the flashes and beeps again, or check the model (“Not sure which?” under Model; this was the Powerbolt 250).',
+    ]);
+    expect(nothing[1]).toBe('Nothing on the Powerbolt 250 looks like that.');
     await page.close();
   });
 

@@ -124,11 +124,14 @@ function startPage(found: persist.LoadResult): void {
   }
 
   // ---- model picker, timeline -------------------------------------------------------------
+  /** "What is my lock showing?", once loaded: it reads the owner's words again for a new model. */
+  let lockReader: { refresh(): void } | null = null;
   function pick(id: string): void {
     pattern = status = lastLed = null;
     session.replace(freshTwin(id));
     picker.set(session.twin.model.id);
     renderTimeline(timeline, session.twin.model, session.log);
+    lockReader?.refresh();
     saveNow();
   }
   const picker = buildModelPicker(session.twin.model.id, pick);
@@ -149,6 +152,14 @@ function startPage(found: persist.LoadResult): void {
   renderTimeline(timeline, session.twin.model, session.log);
 
   app.append(picker.root, bar, view.root, tlPanel);
+
+  // ---- "What is my lock showing?": the owner's own lock read as `lockstep decode` reads it,
+  // folded at the foot of "What just happened" (fetched after first load) ----------------------
+  void import('./lock-reader.ts').then(({ buildLockReader }) => {
+    const reader = buildLockReader(() => session.twin.model);
+    lockReader = reader;
+    tlPanel.append(reader.root);
+  });
   if (found.kind === 'set-aside') app.prepend(setAsideNotice(found.problem, found.keptAs));
 
   // ---- what the panels keep across a reload -----------------------------------------------
@@ -177,6 +188,7 @@ function startPage(found: persist.LoadResult): void {
     session.replace(twin);
     picker.set(twin.model.id);
     renderTimeline(timeline, session.twin.model, session.log);
+    lockReader?.refresh();
     saveNow();
   }
   void import('./scenario-panel.ts').then(({ buildScenarioPanel }) => tlPanel.after(buildScenarioPanel({ session, adopt, clock, clockChanged: syncBar, ...keeping }).root));
