@@ -13,10 +13,10 @@
 // firmware (snapshot-keys.ts), a code entry no longer than the model keeps in
 // its mode (snapshot-entry.ts) and held with its timeout as the firmware keeps them
 // (snapshot-entry-timeout.ts), a keypad lockout that follows from the wrong codes kept
-// (snapshot-lockout.ts), a lock without power holding its RAM as power-down leaves it
-// (snapshot-off.ts). A store the firmware could never have written, restored,
-// would run on as no lock of that model does: "a lock its firmware could never have reached is
-// not simulated" (README, Scenarios).
+// (snapshot-lockout.ts) with no code entry under way while it runs (snapshot-lockout-entry.ts),
+// a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
+// firmware could never have written, restored, would run on as no lock of that model does: "a
+// lock its firmware could never have reached is not simulated" (README, Scenarios).
 
 import { fromHex } from '../hardware/eeprom.ts';
 import { storeProblems, type StoreProblem } from '../firmware/store-rules.ts';
@@ -26,6 +26,7 @@ import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { codesBySlot } from './store-words.ts';
 import { lockoutProblem } from './snapshot-lockout.ts';
+import { lockoutEntryProblem } from './snapshot-lockout-entry.ts';
 import { offProblem } from './snapshot-off.ts';
 import { timeoutProblem } from './snapshot-timeouts.ts';
 import { debounceProblem } from './snapshot-debounce.ts';
@@ -142,5 +143,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
   if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
-  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? storeProblem(p, snap);
+  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? storeProblem(p, snap);
 }
