@@ -67,9 +67,11 @@ export class Firmware implements Fw {
     this.continueBoot();
   }
 
-  /** Normal start-up after the reset window (or without one). */
+  /** Normal start-up after the reset window (or without one). Program is taken as held from its
+   * key as read, debounced (seed S14): a contact still settling is taken as it settles
+   * (programEdge), so a bounce at this instant is not mistaken for a press or a release. */
   private continueBoot(): void {
-    this.s.programHeld = this.io.isHeld('program');
+    this.s.programHeld = (this.s.keyMask & keyBit('program')) !== 0;
     this.s.programDownAt = this.s.programHeld ? this.io.now() : -1;
     if (this.s.storeOk && this.s.handed === 'none' && this.p.handing.trigger === 'auto') {
       scheduleHanding(this);
