@@ -10,8 +10,8 @@
 // started by no slot past the model's (seed S4: 30 on a SmartCode), every deadline no
 // further off than the model's own times set it (snapshot-timeouts.ts), a key settling with
 // the deadline its edge set (snapshot-debounce.ts), every other key read as its contact reaches the
-// firmware (snapshot-keys.ts), a code entry no longer than the model keeps in
-// its mode (snapshot-entry.ts) and held with its timeout as the firmware keeps them
+// firmware (snapshot-keys.ts), Program taken as held as its key is read (snapshot-program-held.ts),
+// a code entry no longer than the model keeps in its mode (snapshot-entry.ts) and held with its timeout as the firmware keeps them
 // (snapshot-entry-timeout.ts), a keypad lockout that follows from the wrong codes kept
 // (snapshot-lockout.ts) with no code entry under way while it runs (snapshot-lockout-entry.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
@@ -33,6 +33,7 @@ import { debounceProblem } from './snapshot-debounce.ts';
 import { entryProblem } from './snapshot-entry.ts';
 import { entryTimeoutProblem } from './snapshot-entry-timeout.ts';
 import { keysProblem } from './snapshot-keys.ts';
+import { programHeldProblem } from './snapshot-program-held.ts';
 import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -143,5 +144,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
   if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
-  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? storeProblem(p, snap);
+  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? programHeldProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? storeProblem(p, snap);
 }
