@@ -45,6 +45,23 @@ export function otherModelsSeedAsOwn(m: ModelProfile, cite: string): string[] {
   return out;
 }
 
+/** The references a citation prints both as the model's own and as borrowed: a reference named
+ * in a clause marked "assumed…" or "inferred…" and again in one that is not ("product-facts K1;
+ * assumed from product-facts K1"). Each is keyed by its group, for "seed S4" (a seed claim) and
+ * "product-facts S4" (a third-party page) are different references. */
+export function ownAndBorrowed(cite: string): string[] {
+  const own = new Set<string>();
+  const borrowed = new Set<string>();
+  for (const clause of cite.split(';').map((c) => c.trim())) {
+    const marked = /^(assumed|inferred)\b/.test(clause);
+    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
+      const group = part.startsWith('seed') ? 'seed' : 'product-facts';
+      for (const ref of part.match(REF) ?? []) (marked ? borrowed : own).add(`${group} ${ref}`);
+    }
+  }
+  return [...own].filter((r) => borrowed.has(r));
+}
+
 /** The citations written inside prose, in brackets: "… plug it back in (product-facts M5, M6).",
  * "(seed S25; assumed from product-facts M4)". A bracket that names neither is no citation. */
 export function citesInProse(text: string): string[] {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
-import { OWN, borrowedPrintedAsOwn, otherModelsSeedAsOwn, wrongInProse } from './cite-checks.ts';
+import { OWN, borrowedPrintedAsOwn, otherModelsSeedAsOwn, ownAndBorrowed, wrongInProse } from './cite-checks.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
@@ -248,6 +248,20 @@ describe('a seed claim about one model is not printed as another\'s', () => {
   it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
     const wrong = printedCites(m).flatMap(([where, cite]) => otherModelsSeedAsOwn(m, cite).map((c) => `${where}: ${c} in "${cite}"`));
     expect([...new Set(wrong)]).toEqual([]);
+  });
+});
+
+describe('no reference is printed both as the model\'s own and as borrowed', () => {
+  it('the check catches K1 both ways, and passes a seed claim and a product-facts page that share an id', () => {
+    expect(ownAndBorrowed('seed S6, S12; product-facts K1; assumed from product-facts K1, from seed S12')).toEqual(['seed S12', 'product-facts K1']);
+    expect(ownAndBorrowed('seed S6; product-facts K1; assumed from product-facts M4')).toEqual([]);
+    expect(ownAndBorrowed('seed S4; assumed from product-facts S4')).toEqual([]);
+  });
+
+  it('the Powerbolt 250\'s menu-open signal, assumed from the Powerbolt 2\'s, names its own M9 and S2 only as its own', () => {
+    const cite = adviceFor(modelOf('powerbolt-250'), 'menuEnter').cite;
+    expect(ownAndBorrowed(cite)).toEqual([]);
+    expect(cite).toMatch(/^assumed from product-facts K-mirror\b/);
   });
 });
 

@@ -82,7 +82,7 @@ export const POWERBOLT_250: ModelProfile = {
     'signals.codeAccepted': 'product-facts M9 (programming success GREEN×1)',
     'signals.programmingFailed': 'product-facts M9 (programming fail RED×3)',
     'signals.lowBattery': 'product-facts M9 (RED×10)',
-    'signals.menuEnter': 'assumed: one beep as the Powerbolt 2 (product-facts K-mirror: "Press the lock button. You will hear one beep"); M9 and S2 give no menu-open signal',
+    'signals.menuEnter': 'assumed: one beep as the Powerbolt 2 (product-facts K-mirror: "Press the lock button. You will hear one beep"); the 250\'s own guide and third-party page give no menu-open signal',
     'timing.statusBlinkPeriodMs': 'assumed: as the SmartCode (product-facts K3, a SmartCode page: every 6 seconds)',
     'signals.lockout': 'product-facts M9 ("Exceed 3 incorrect User Code attempts — RED×15"); beeps assumed',
     'signals.wrongCode': 'product-facts M9 (incorrect code RED×3); beeps assumed',
