@@ -263,6 +263,20 @@ describe('no reference is printed both as the model\'s own and as borrowed', () 
     expect(ownAndBorrowed(cite)).toEqual([]);
     expect(cite).toMatch(/^assumed from product-facts K-mirror\b/);
   });
+
+  it('the SmartCode 275\'s last press of a reset cites the SmartCode page K1 as its own', () => {
+    const m = modelOf('smartcode-275');
+    for (const id of ['finish-reset', 'factory-reset'] as const) {
+      const press = buildProcedure(id, m, { ...factsVariants()[1], doorOpen: true }).procedure.steps.find((x) => x.expect?.event === 'factory-reset' && x.action?.do === 'press');
+      expect(ownCite(m, press?.cite ?? ''), id).toMatch(/^seed (S\d+, )*S12; product-facts K1$/);
+    }
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const cites: [string, string][] = [...printedCites(m), ...rawAndPrinted(m).map(([where, , printed]) => [where, printed] as [string, string])];
+    const wrong = cites.flatMap(([where, cite]) => ownAndBorrowed(cite).map((r) => `${where}: ${r} in "${cite}"`));
+    expect([...new Set(wrong)]).toEqual([]);
+  });
 });
 
 describe('a reference is printed once', () => {

@@ -1,8 +1,9 @@
 // SmartCode / Contemporary 275: the programming-code menu family. The lock ships with a
 // programming code printed on its programming tag; once personalised the tag's code stops
 // working; after a factory reset the programming code is 0-0-0-0 (seed S12). Resets with the
-// same interior button hold as the 913 (seed S12, S8). Menu digits from the 955/264 family
-// (product-facts §7 [K5][K6][K7], §9).
+// same interior button hold as the 913 (seed S12, S8), the one Kwikset's reset page for every
+// SmartCode deadbolt gives, with its confirming press and green flash and two beeps (product-facts
+// K1: its own, smartcode-pages.ts). Menu digits from the 955/264 family (product-facts §7 [K5][K6][K7], §9).
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
@@ -55,7 +56,7 @@ export const SMARTCODE_275: ModelProfile = {
     'menu.changeAdmin': 'assumed: item 4 as the 264 (product-facts S5); the new code entered a second time to confirm it: assumed (S5 enters it once; the 913 confirms its Mastercode so, M1)',
     'defaults.adminCode': 'seed S12 (programming tag code until personalised)',
     'defaults.adminCodeAfterReset': 'seed S12 (0-0-0-0 after reset)',
-    'reset.confirmPress': 'seed S12 (same interior button hold as the 913); confirming press assumed as K1',
+    'reset.confirmPress': 'seed S12 (same interior button hold as the 913); product-facts K1 step 3 (the SmartCode deadbolt reset page, written for the line: the confirming press)',
     'timing.handingStartDelayMs': 'assumed: 275 handing not documented (product-facts "Not found"); as the 913',
     'handing.trigger': 'assumed: as the 913 (product-facts G1/G2, seed S16: by itself after a reset); not documented for this model',
     lockout: 'assumed: as the 913 (product-facts S4, M4: 3 wrong in a minute → 60 s); not documented for this model',
@@ -63,7 +64,7 @@ export const SMARTCODE_275: ModelProfile = {
     ...SMARTCODE_SIGNAL_SOURCES,
     'signals.menuEnter': 'assumed: as the 955 (product-facts K5: two beeps when programming opens)',
     'signals.codeAccepted': 'assumed: as the 955 (product-facts K5: one long beep, flash green)',
-    'signals.resetDone': 'assumed: as the 913 (product-facts K1: green, two beeps); seed S12 gives the hold, not the signal',
+    'signals.resetDone': 'product-facts K1 step 3 (the SmartCode deadbolt reset page: green, two beeps); the 275\'s reset claim gives the hold, not the signal',
   },
   notes: [
     'Menu: programming code, Kwikset (Lock), then 1 add, 2 delete, 4 change programming code — digits from the 955/264 family (K5, §9); the 275 itself is not documented there.',
