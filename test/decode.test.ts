@@ -428,6 +428,12 @@ describe('advice', () => {
   it('joins references without repeats', () => {
     expect(joinCites('seed S15, S16; product-facts K3', 'seed S16', 'product-facts M9')).toBe('seed S15, S16; product-facts K3, M9');
   });
+
+  it('joins references under the whole words before them, so a seed claim is not listed as a product fact', () => {
+    expect(joinCites('assumed from product-facts K1', 'assumed from seed S12')).toBe('assumed from product-facts K1; assumed from seed S12');
+    expect(joinCites('unverified product-facts S2, M9; unverified seed S11', 'seed S11')).toBe('unverified product-facts S2, M9; unverified seed S11; seed S11');
+    expect(joinCites('assumed from product-facts K1', 'seed S19–S23', 'assumed from product-facts M4, K1')).toBe('assumed from product-facts K1, M4; seed S19–S23');
+  });
 });
 
 describe('a keypad habit to try first (seed S14, product-facts M10)', () => {

@@ -24,8 +24,8 @@ export const BORROWED_GROUP = 'assumed from product-facts';
 
 /** A clause already marked borrowed or assumed: "assumed from …", "inferred from …", "assumed: …". */
 const MARKED = /^(assumed|inferred)\b/;
-/** One product-facts reference: "M5", "§7", "K-mirror", "S-greenyplace". */
-const REF = String.raw`(?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)`;
+/** One product-facts reference: "M5", "§7", "K-mirror", "S-greenyplace" (and a seed claim: "S12"). */
+export const REF = String.raw`(?:K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b)`;
 /** A group word, or one reference item: "M5", "M5/M6" (both), "K1|K4|M9" (each model's own). */
 const TOKEN = new RegExp(String.raw`\b(seed|product-facts)\b|(${REF}(?:[/|]${REF})*)`, 'g');
 /** What follows a seed claim already named as another model's: "S12, of the SmartCode / Contemporary 275". */
