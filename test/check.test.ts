@@ -120,7 +120,7 @@ describe('lockstep check catches deliberately broken firmware', () => {
       // The same steps on the standard firmware hold: the file fails because of the fixture.
       const standard = lockstepRun(file);
       expect(standard.status).toBe(0);
-    });
+    }, 180_000);
   }
 });
 
