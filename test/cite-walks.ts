@@ -9,6 +9,7 @@ import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
 import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
+import { TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { examineSymptom } from '../src/troubleshoot/doctor.ts';
 import { questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
@@ -46,7 +47,7 @@ export function printedCites(m: ModelProfile): [string, string][] {
   }
   const screen = readLitDigits(m, 'some');
   if (screen) out.push(['decode screen', screen.cite]);
-  for (const c of readResetFailure(m, parseSignalText("the reset didn't work"))?.causes ?? []) out.push([`decode reset-failed ${c.id}`, c.cite]);
+  for (const c of readResetFailure(m, parseSignalText("the reset didn't work"), TERMINAL_POINTERS.rehearseReset)?.causes ?? []) out.push([`decode reset-failed ${c.id}`, c.cite]);
   forEveryInterview(m, (symptom, answers) => {
     const r = examineSymptom(m, symptom, answers).report;
     const where = `doctor ${symptom} ${JSON.stringify(answers)}`;

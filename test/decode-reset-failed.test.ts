@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { MODELS } from '../src/models/index.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
+import { TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
 import { borrowedPrintedAsOwn, otherModelsSeedAsOwn, wrongInProse } from './cite-checks.ts';
 import { modelOf } from './model-of.ts';
@@ -54,7 +55,7 @@ describe('what stops the reset, on every model', () => {
   for (const m of MODELS) {
     it(`${m.id}: the failures its own reset can have, in its words, with its own sources`, () => {
       const want = EXPECTED[m.id];
-      const r = readResetFailure(m, parseSignalText(SAID));
+      const r = readResetFailure(m, parseSignalText(SAID), TERMINAL_POINTERS.rehearseReset);
       expect(r).not.toBeNull();
       expect(r!.causes.map((c) => c.id)).toEqual(want.causes);
       const early = r!.causes.find((c) => c.id === 'released-early')!;
@@ -72,19 +73,19 @@ describe('what stops the reset, on every model', () => {
   }
 
   it('the Powerbolt 250 names its bolt withdrawn first, from its own guide (M9)', () => {
-    const bolt = readResetFailure(modelOf('powerbolt-250'), parseSignalText(SAID))!.causes.find((c) => c.id === 'bolt-not-retracted')!;
+    const bolt = readResetFailure(modelOf('powerbolt-250'), parseSignalText(SAID), TERMINAL_POINTERS.rehearseReset)!.causes.find((c) => c.id === 'bolt-not-retracted')!;
     expect(bolt.says).toMatch(/unlock/);
     expect(bolt.cite).toMatch(/product-facts M9/);
   });
 
   it('a SmartCode names the pack taken out and Program held while it goes back in (seed S8)', () => {
-    const pack = readResetFailure(modelOf('smartcode-913'), parseSignalText(SAID))!.causes.find((c) => c.id === 'pack-not-cycled')!;
+    const pack = readResetFailure(modelOf('smartcode-913'), parseSignalText(SAID), TERMINAL_POINTERS.rehearseReset)!.causes.find((c) => c.id === 'pack-not-cycled')!;
     expect(pack.says).toMatch(/battery pack.*(back in|reinsert)/);
     expect(pack.cite).toMatch(/seed S8/);
   });
 
   it('nothing is read where no failed reset was said', () => {
-    expect(readResetFailure(modelOf('smartcode-913'), parseSignalText('red x3, 3 beeps'))).toBeNull();
+    expect(readResetFailure(modelOf('smartcode-913'), parseSignalText('red x3, 3 beeps'), TERMINAL_POINTERS.rehearseReset)).toBeNull();
   });
 });
 

@@ -18,7 +18,7 @@ import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { conditionTwin } from '../src/troubleshoot/condition-twin.ts';
-import { decodeCommand } from '../src/troubleshoot/decode-command.ts';
+import { decodeCommand, TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
 import { modelOf } from './model-of.ts';
 import { buildProcedure } from '../src/troubleshoot/procedures.ts';
 import { PROCEDURE_IDS, STATUS_COLOURS, factsVariants, forEveryInterview, printedCites, rawAndPrinted } from './cite-walks.ts';
@@ -171,7 +171,7 @@ describe('the half-finished reset cites the model\'s own source for the confirmi
   });
 
   it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the doctor\'s cause, its reading of a twin and decode\'s reading of a failed reset cite it alike', (_id, m) => {
-    const decoded = readResetFailure(m, parseSignalText("the reset didn't work"))?.causes.find((c) => c.id === 'confirm-press-missing')?.cite;
+    const decoded = readResetFailure(m, parseSignalText("the reset didn't work"), TERMINAL_POINTERS.rehearseReset)?.causes.find((c) => c.id === 'confirm-press-missing')?.cite;
     expect(decoded).toBeDefined();
     expect(doctorCites(m)).toEqual([decoded]);
     const twin = halfResetTwin(m);

@@ -27,6 +27,7 @@ export const TERMINAL_POINTERS: Pointers = {
   lookUp: '`lockstep decode --meaning <word>` shows what a signal looks like.',
   notASignal: (model, button) =>
     `Not a light or a sound? \`lockstep doctor --model ${model.id}\` asks what the lock does and gives the steps; \`lockstep practice-reset --model ${model.id}\` walks you through this model's factory reset (a hold of its ${button} button), and \`lockstep decode --model ${model.id} --meaning reset\` shows how the lock answers it.`,
+  rehearseReset: (model) => `on a twin of this lock: \`lockstep practice-reset --model ${model.id}\` says at once when a hold does not count or ends too early`,
 };
 
 export interface DecodeOptions {
@@ -124,7 +125,7 @@ function decodeMeaning(model: ModelProfile, word: string, json: boolean, header:
     return EXIT_OK;
   }
   if (screenAsked) {
-    io.out(pc.yellow(noScreenHint(model)));
+    io.out(pc.yellow(noScreenHint(model, TERMINAL_POINTERS.identify)));
     return EXIT_NO_SIGNAL;
   }
   if (!found.length) {

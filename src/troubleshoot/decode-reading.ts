@@ -47,6 +47,9 @@ export interface Pointers {
   lookUp: string;
   /** For words that are no light and no sound: where the model's doctor and reset practice are. */
   notASignal: (model: ModelProfile, resetButton: string) => string;
+  /** For a reset that did not take: where to rehearse the model's reset, and that it says at once
+   * when a hold does not count ("on a twin of this lock: `lockstep practice-reset …` says …"). */
+  rehearseReset: (model: ModelProfile) => string;
 }
 
 export interface DecodeReading {
@@ -129,11 +132,11 @@ export function readDecodeText(model: ModelProfile, text: string, to: Pointers):
   const obs = parseSignalText(text);
   // Digits lit to be touched are read beside the signal table (screen-reading.ts).
   const screen = obs.litDigits === null ? null : readLitDigits(model, obs.litDigits);
-  const screenHint = obs.litDigits !== null && screen === null ? noScreenHint(model) : null;
+  const screenHint = obs.litDigits !== null && screen === null ? noScreenHint(model, to.identify) : null;
   // A blink that comes by itself in a status colour is the status light (status-reading.ts).
   const status = readStatusBlink(model, obs);
   // A reset that did not take: its own failures on this model (reset-failure-reading.ts).
-  const reset = readResetFailure(model, obs);
+  const reset = readResetFailure(model, obs, to.rehearseReset);
   const matches = saysSignal(obs) ? decodeObservation(model, obs) : [];
   const best = bestMatches(matches);
   const understood = saysAnything(obs);

@@ -5,7 +5,8 @@
 // position"); the hold let go early (seed S9); the confirming press never made, the half-finished
 // reset of seed S24 in the doctor's words (symptoms.ts) — each only where the model's gesture has
 // it, cited from the model's own sources (own-cite.ts; the confirming press as the doctor cites
-// it, confirm-press-cite.ts), and practice-reset to rehearse it. The
+// it, confirm-press-cite.ts), and where to rehearse it (the terminal's practice-reset or the page's
+// Assistant, as the caller says). The
 // weak pack (seed S10) is the signal table's low battery, which the same words rank (decode.ts).
 
 import type { ModelProfile } from '../models/profile.ts';
@@ -43,8 +44,9 @@ export interface ResetFailureReading {
   todo: string;
 }
 
-/** What stops a reset on model p, or null when no failed reset was said. */
-export function readResetFailure(p: ModelProfile, obs: Observation): ResetFailureReading | null {
+/** What stops a reset on model p, or null when no failed reset was said; `rehearse` says where
+ * to rehearse it on this model (decode-reading.ts's Pointers). */
+export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p: ModelProfile) => string): ResetFailureReading | null {
   if (!obs.symptoms.includes('reset-failed')) return null;
   const hold = `${p.timing.resetHoldMs / MS_PER_S} s`;
   const button = keyWords(p)(resetGestureKey(p));
@@ -68,6 +70,6 @@ export function readResetFailure(p: ModelProfile, obs: Observation): ResetFailur
     looksLike: `what stops a reset on the ${p.name}`,
     meaning: `The ${p.name}'s reset registers only when each step is done as it wants; check these, in this order`,
     causes,
-    todo: `Fit fresh batteries first (a weak pack fails it part-way, ${WEAK_PACK_SOURCE}), then rehearse it on a twin of this lock: \`lockstep practice-reset --model ${p.id}\` says at once when a hold does not count or ends too early.`,
+    todo: `Fit fresh batteries first (a weak pack fails it part-way, ${WEAK_PACK_SOURCE}), then rehearse it ${rehearse(p)}.`,
   };
 }

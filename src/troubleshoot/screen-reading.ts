@@ -56,7 +56,8 @@ export function namesSecureScreen(word: string): boolean {
   return word.toLowerCase().replace(/[^a-z]+/g, '').includes('securescreen');
 }
 
-/** Why lit digits mean nothing on a model without a SecureScreen. */
-export function noScreenHint(model: ModelProfile): string {
-  return `The ${model.name} has no SecureScreen: only the 915/916 touchscreen lights digits to touch before the code (${SECURE_SCREEN_CITE}). If yours is a touchscreen, check the model (\`lockstep identify\`).`;
+/** Why lit digits mean nothing on a model without a SecureScreen; `identify` says where to check
+ * the model (the terminal's command, or the page's model finder: decode-reading.ts's Pointers). */
+export function noScreenHint(model: ModelProfile, identify: string): string {
+  return `The ${model.name} has no SecureScreen: only the 915/916 touchscreen lights digits to touch before the code (${SECURE_SCREEN_CITE}). If yours is a touchscreen, check the model (${identify}).`;
 }

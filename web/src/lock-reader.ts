@@ -11,13 +11,15 @@ import { SIGNAL_LABELS } from '../../src/troubleshoot/advice.ts';
 import { readDecodeText, saysBeyondMeaning, sentence, type Answer, type DecodeReading, type Pointers } from '../../src/troubleshoot/decode-reading.ts';
 import type { ResetFailureReading } from '../../src/troubleshoot/reset-failure-reading.ts';
 import { el } from './dom.ts';
+import { STORY_BUTTON } from './assistant-words.ts';
 
 /** The next steps as the page gives them: its model finder and its Assistant. */
 export const PAGE_POINTERS: Pointers = {
   identify: '“Not sure which?” under Model',
   lookUp: '',
   notASignal: (_model, button) =>
-    `Not a light or a sound? The Assistant's “Something's wrong” asks what the lock does and walks the fix on the lock on this page; its “Practise a factory reset, start to finish” walks you through this model's factory reset (a hold of its ${button} button).`,
+    `Not a light or a sound? The Assistant's “Something's wrong” asks what the lock does and walks the fix on the lock on this page; its “${STORY_BUTTON}” walks you through this model's factory reset (a hold of its ${button} button).`,
+  rehearseReset: () => `on the lock on this page: the Assistant's “${STORY_BUTTON}” says at once when a hold does not count or ends too early`,
 };
 
 /** Text with `commands` in backticks, as a paragraph with those in <code>. */
