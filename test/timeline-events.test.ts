@@ -6,7 +6,7 @@
 // firmware showed.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { loadScenarioFile } from '../src/scenario/load.ts';
+import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
 import { runScenario, twinOptionsFromGiven } from '../src/scenario/run.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { Firmware } from '../src/firmware/firmware.ts';
@@ -29,7 +29,53 @@ function resetLight(lines: readonly Line[]): Line {
   return lines.find((l) => l.kind === 'led' && l.t === event.t)!;
 }
 
+/** The timeline's line for the light shown at the moment of the event titled `title` ("Mastercode
+ * set (at the keypad)"). */
+function lightAt(lines: readonly Line[], title: string): Line {
+  const event = lines.find((l) => l.kind === 'event' && l.text.startsWith(`${title} (`))!;
+  return lines.find((l) => l.kind === 'led' && l.t === event.t)!;
+}
+
+/** A SmartCode 913 whose owner sets a Mastercode and then clears it (product-facts M1, S14). */
+const SET_THEN_CLEARED = `
+name: Mastercode set, then cleared
+model: smartcode-913
+given: { handed: right, mastercode: none, codes: { 1: "1357" } }
+steps:
+  - hold: { key: program, for: 5s }
+  - type: "86420"
+  - press: lock
+  - type: "86420"
+  - press: lock
+  - expect: { event: mastercode-set }
+  - wait: 2s
+  - hold: { key: program, for: 5s }
+  - press: lock
+  - type: "86420"
+  - press: lock
+  - type: "86420"
+  - press: lock
+  - expect: { event: mastercode-cleared, mastercode: none }
+`;
+
 describe('"What just happened" reads a shared light by the twin\'s events', () => {
+  it('says which the Mastercode sequence\'s green ×1 was, set or cleared, where the event beside it tells (product-facts M1, S14)', () => {
+    const run = runScenario(parseScenario(SET_THEN_CLEARED, 'set-then-cleared.yaml'));
+    const lines = timelineLines(run.twin.model, run.twin.trace.entries);
+    const set = lightAt(lines, 'Mastercode set');
+    expect(set.text).toBe('green ×1 — Mastercode set');
+    expect(set.detail).toMatch(/^Mastercode sequence done: set, and Program now asks for it\. /);
+    const cleared = lightAt(lines, 'Mastercode cleared');
+    expect(cleared.text).toBe('green ×1 — Mastercode cleared');
+    expect(cleared.detail).toMatch(/^Mastercode sequence done: cleared, and Program no longer asks for it\. /);
+    expect(cleared.detail).not.toMatch(/Keep it somewhere safe/);
+    for (const l of [set, cleared]) expect(l.detail).not.toMatch(/ — or /);
+  });
+
+  it('keeps the hedge where no event tells: the signal\'s own meaning, as decode reads a real lock', () => {
+    expect(findModel('smartcode-913')!.signals.mastercodeSet.meaning).toBe('Mastercode sequence done: set, and Program now asks for it — or cleared, and it no longer does');
+  });
+
   it('after a Powerbolt 250 reset, green ×1 is the reset done, with what to do next', () => {
     const light = resetLight(linesOf('scenarios/powerbolt-250/m9-factory-reset-15s-hold.yaml'));
     expect(light.text).toBe('green ×1 — factory reset done');

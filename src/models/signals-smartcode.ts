@@ -27,6 +27,13 @@ export function resetDoneHandingByHand(): SignalPattern {
   return { ...SMARTCODE_SIGNALS.resetDone, meaning: 'factory reset done: every code erased; door handing is a step of its own (it does not start by itself)' };
 }
 
+/** The Mastercode sequence's green flash and beep after setting it (product-facts M1) and after
+ * clearing it (S14; the same light assumed): the light alone cannot tell which, so the signal's
+ * meaning names both; where the lock's own event beside it tells, the one it tells is said
+ * (troubleshoot/event-told-advice.ts). */
+export const MASTERCODE_SET_MEANING = 'Mastercode sequence done: set, and Program now asks for it';
+export const MASTERCODE_CLEARED_MEANING = 'Mastercode sequence done: cleared, and Program no longer asks for it';
+
 export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   unlocked: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'correct code: unlocking' },
   locked: { color: 'amber', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'locking' },
@@ -49,7 +56,7 @@ export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
   programEnterAuth: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 3, meaning: 'Mastercode enabled: enter it, then Lock' },
   menuEnter: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 2, meaning: 'programming menu open: 1 add, 2 delete, 4 change programming code' },
   mastercodeSetEnter: { color: 'green', count: 1, onMs: 500, offMs: FLASH_OFF_MS, beeps: 0, meaning: 'Mastercode programming: enter the new Mastercode, then Lock' },
-  mastercodeSet: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: 'Mastercode sequence done: set, and Program now asks for it — or cleared, and it no longer does' },
+  mastercodeSet: { color: 'green', count: 1, onMs: FLASH_ON_MS, offMs: FLASH_OFF_MS, beeps: 1, meaning: `${MASTERCODE_SET_MEANING} — or cleared, and it no longer does` },
   exteriorDisconnected: { color: 'red', count: 0, onMs: 0, offMs: 0, beeps: 1, longBeep: true, meaning: 'the lock beeps on and on, no light: the interior assembly is disconnected from the exterior (keypad) one' },
 };
 

@@ -3,12 +3,14 @@
 // src/twin/event-words.ts, the admin code by the model's name for it), with the model's signal labels and advice (src/troubleshoot/advice.ts:
 // SIGNAL_LABELS, adviceFor — seed S2–S4, S6–S10, S15–S20, S23–S25). A light several signals share is read by the twin's own
 // events at its moment where they tell which it was (src/troubleshoot/event-signals.ts: green ×1
-// beside `factory-reset` is the reset done, not a programming step); the list of what it may be
-// is kept where they do not.
+// beside `factory-reset` is the reset done, not a programming step), and a light whose meaning
+// names two happenings says the one its event tells (src/troubleshoot/event-told-advice.ts: the
+// Mastercode set or cleared); the list of what it may be, and the hedge, are kept where they do not.
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
-import { SIGNAL_LABELS, adviceFor } from '../../src/troubleshoot/advice.ts';
+import { SIGNAL_LABELS } from '../../src/troubleshoot/advice.ts';
+import { adviceAtEvents } from '../../src/troubleshoot/event-told-advice.ts';
 import { matchSignals, type LedEntry } from './signals.ts';
 import { settleByEvents } from '../../src/troubleshoot/event-signals.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
@@ -37,12 +39,12 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
       const led = v as unknown as LedEntry;
       const look = led.solidMs ? `${led.color} solid ${led.solidMs / 1000} s` : `${led.color}${led.alt ? `/${led.alt}` : ''} ×${led.flashes}`;
       const names = settleByEvents(matchSignals(model, led, beepsAtSameTime), eventsAtSameTime);
-      const labels = names.map((n) => SIGNAL_LABELS[n]);
-      const text = labels.length ? `${look} — ${labels.join(' or ')}` : look;
       if (names.length === 1) {
-        const a = adviceFor(model, names[0]);
+        const a = adviceAtEvents(model, names[0], eventsAtSameTime);
+        const text = `${look} — ${a.label}`;
         return { kind: 'led', text, color: led.color, detail: `${a.meaning}. ${a.todo} (${a.cite})` };
       }
+      const text = names.length ? `${look} — ${names.map((n) => SIGNAL_LABELS[n]).join(' or ')}` : look;
       return { kind: 'led', text, color: led.color };
     }
     case 'beep':
