@@ -260,6 +260,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.close();
   }, 180_000);
 
+  it('lists the lock\'s codes for "someone forgot their code" in plain words: the slot and its code', async () => {
+    const page = await open();
+    await page.click('#asst-wrong');
+    await page.check('#asst-symptom-forgot-one-code');
+    expect(await page.locator('#asst-slot option').allTextContents()).toEqual(['Slot 1: code 1-1-1-1', 'Slot 2: code 8-0-8-0', 'Slot 3: code 2-4-6-8-1-0', 'Slot 4: code 9-7-3-1']);
+    await page.close();
+  });
+
   it('reads a weak pack from the twin for "it beeps but will not unlock", and walks the fix and the check', async () => {
     const page = await open();
     await pauseClock(page);

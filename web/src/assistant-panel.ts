@@ -180,7 +180,7 @@ export function buildAssistantPanel(host: AssistantHost): { root: HTMLElement } 
     slotRow.hidden = !want;
     if (!want) return;
     const store = session.twin.store();
-    const options = store.codes.flatMap((c, i) => (c ? [new Option(`Slot ${i + 1} (${spell(c)} on the twin)`, String(i + 1))] : []));
+    const options = store.codes.flatMap((c, i) => (c ? [new Option(`Slot ${i + 1}: code ${spell(c)}`, String(i + 1))] : []));
     slot.replaceChildren(...(options.length ? options : [new Option('No codes are stored', '')]));
   }
 
