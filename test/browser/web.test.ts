@@ -14,6 +14,8 @@ import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
 import { INHERITED } from '../../web/src/session.ts';
 import { decodeCommand } from '../../src/troubleshoot/decode-command.ts';
+import { modeWords } from '../../web/src/mode-words.ts';
+import { findModel } from '../../src/models/index.ts';
 
 
 /** The page in Chromium, set up by the describe block below. */
@@ -68,6 +70,11 @@ function decodeLines(model: string, text: string): string[] {
   decodeCommand({ model, text }, { out: (l) => lines.push(...l.split('\n')), err: (l) => lines.push(l) });
   // eslint-disable-next-line no-control-regex
   return lines.map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim().replace(/^▶ /, '').replace(/^→ /, 'What to do: ').replace(/^\d+\. /, ''));
+}
+
+/** The "Now" panel's mode row, as its term and value read together. */
+async function modeRow(page: Page): Promise<string | undefined> {
+  return (await page.locator('dl.state div').allTextContents()).find((r) => r.startsWith('Mode'));
 }
 
 /** The answer "What is my lock showing?" shows, line by line. */
@@ -163,6 +170,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await holdProgram(page, 30_500, () => insertFreshByKeyboard(page));
     expect(await renderedAttr(page, 'mode')).toBe('reset-armed');
     expect(await renderedAttr(page, 'led')).toBe('red');
+    // The "Now" panel says the mode in an owner's words, not the firmware's id.
+    expect(await modeRow(page)).toBe(`Mode${modeWords(findModel('smartcode-913')!, 'reset-armed')}`);
     await page.click('#rate-1');
     await page.click('#program'); // the confirming press (product-facts K1)
     await waitVirtual(page, 500);

@@ -34,6 +34,7 @@ import { adminCodeRow, holdAnnouncement, holdWords } from './hold-words.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import { programButtonNote } from './program-button-note.ts';
 import { StateSay } from './state-say.ts';
+import { modeWords } from './mode-words.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { hasSecureScreen, screenOn } from '../../src/firmware/secure-screen.ts';
 
@@ -349,7 +350,7 @@ export class LockView {
       adminCodeRow(twin.model, store.adminCode),
       ['Handing learned', store.handed],
       ['Power', twin.battery.present ? `${twin.packVolts().toFixed(2)} V${twin.powered ? '' : ' (off)'}` : 'no pack'],
-      ['Firmware mode', twin.mode],
+      ['Mode', modeWords(twin.model, twin.mode)],
     ];
     const html = rows.map(([k, v]) => `<div><dt>${k}</dt><dd>${v}</dd></div>`).join('');
     if (this.stateHtml !== html) this.state.innerHTML = this.stateHtml = html;
