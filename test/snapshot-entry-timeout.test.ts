@@ -5,15 +5,11 @@
 // kept into a reset held meanwhile, and a SecureScreen's timeout left counting once switch 4 takes
 // its digits away, accepted too; an entry without its timeout, a timeout without an entry, or one
 // in programming, edited in, is refused naming the field, by the check and by `lockstep run` (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
-import { lockstep } from './cli-run.ts';
-import { edited, editedDeadlines, verdict } from './snapshot-verdict.ts';
+import { edited, editedDeadlines, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 /** Past the entry and programming timeouts: the entry is gone, the lock idle again. */
 const PAUSE: Action = { do: 'wait', ms: 10_000 };
@@ -140,12 +136,7 @@ describe("a snapshot's code entry and its timeout go together as the firmware ke
 
 it('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const snap = editedDeadlines(midEntry(), (s) => (s.firmware.tEntry = -1));
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-entry-timeout-'));
-  const file = join(dir, 'entry.json');
-  writeFileSync(file, JSON.stringify(snap));
-  const scenario = join(dir, 'from-entry.yaml');
-  writeFileSync(scenario, 'name: from an edited snapshot\nmodel: smartcode-913\ngiven: { snapshot: entry.json }\nsteps:\n  - wait: 1s\n');
-  const run = lockstep('run', scenario);
+  const { run, file } = runFromSnapshot(snap, 'smartcode-913');
   expect(run.code).toBe(2);
   expect(run.err).toContain(`snapshot ${file}: firmware.tEntry: not armed, but the code entry holds 2 digits (firmware.buffer)`);
 });

@@ -4,17 +4,13 @@
 // operation, in programming and in a slot — each snapshot after each press is accepted, and the
 // longest entry seen in each mode is exactly the cap the check holds it to; one digit more,
 // edited in, is refused naming the field, by the check and by `lockstep run` (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import type { FwMode } from '../src/firmware/state.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
 import { entryCap } from '../src/twin/snapshot-entry.ts';
-import { lockstep } from './cli-run.ts';
-import { edited, verdict } from './snapshot-verdict.ts';
+import { edited, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 /** Longer than any entry a model keeps: the walks run every entry on past its cap. */
 const TOO_MANY = 14;
@@ -117,12 +113,7 @@ describe("a snapshot's code entry holds no more digits than the model keeps in i
 it('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const p = MODELS.find((m) => m.id === 'smartcode-913')!;
   const snap = edited(walked.get(p)!.get('idle')!, (s) => (s.firmware.buffer += '1'));
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-entry-'));
-  const file = join(dir, 'entry.json');
-  writeFileSync(file, JSON.stringify(snap));
-  const scenario = join(dir, 'from-entry.yaml');
-  writeFileSync(scenario, 'name: from an edited snapshot\nmodel: smartcode-913\ngiven: { snapshot: entry.json }\nsteps:\n  - wait: 1s\n');
-  const run = lockstep('run', scenario);
+  const { run, file } = runFromSnapshot(snap, 'smartcode-913');
   expect(run.code).toBe(2);
   expect(run.err).toContain(`snapshot ${file}: firmware.buffer: 8 digits in mode idle: a smartcode-913 judges a code entry`);
 });

@@ -3,15 +3,11 @@
 // pack pulled and put back and through the exterior's cable pulled and plugged in, each snapshot
 // (mid-bounce and settled) is accepted; a key read otherwise than its contact, edited in, is
 // refused naming the field, by the check and by `lockstep run` (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { keyBit } from '../src/hardware/buttons.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
-import { lockstep } from './cli-run.ts';
-import { edited, verdict } from './snapshot-verdict.ts';
+import { edited, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 /** Inside a contact's bounce and the firmware's debounce, and past both. */
 const MID_DEBOUNCE: Action = { do: 'wait', ms: 1 };
@@ -103,12 +99,7 @@ describe('the keys the firmware reads as down are the contacts held that reach i
 
 it('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const snap = edited(twoHeld(), (s) => (s.firmware.keyMask &= ~keyBit('program')));
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-keys-'));
-  const file = join(dir, 'keys.json');
-  writeFileSync(file, JSON.stringify(snap));
-  const scenario = join(dir, 'from-keys.yaml');
-  writeFileSync(scenario, 'name: from an edited snapshot\nmodel: smartcode-916\ngiven: { snapshot: keys.json }\nsteps:\n  - wait: 1s\n');
-  const run = lockstep('run', scenario);
+  const { run, file } = runFromSnapshot(snap, 'smartcode-916');
   expect(run.code).toBe(2);
   expect(run.err).toContain(`snapshot ${file}: firmware.keyMask: "program" read as up, but its contact is held closed (buttons.held)`);
 });

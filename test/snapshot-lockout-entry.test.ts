@@ -4,15 +4,11 @@
 // starts and none building up during it, only programming's digits kept where Program opens it;
 // an entry's digits, its timeout or SecureScreen digits edited into a locked-out snapshot are
 // refused naming the field, by the check and by `lockstep run` (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
-import { lockstep } from './cli-run.ts';
-import { edited, editedDeadlines, verdict } from './snapshot-verdict.ts';
+import { edited, editedDeadlines, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 const PAUSE: Action = { do: 'wait', ms: 10_000 };
 const USER = '1357135713';
@@ -109,12 +105,7 @@ describe('no code entry while the keypad is locked out', () => {
 
 it('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const snap = editedDeadlines(locked913(), (s) => { s.firmware.buffer = '13'; s.firmware.tEntry = s.sim.now + 1_000; });
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-lockout-entry-'));
-  const file = join(dir, 'locked.json');
-  writeFileSync(file, JSON.stringify(snap));
-  const scenario = join(dir, 'from-locked.yaml');
-  writeFileSync(scenario, 'name: from an edited snapshot\nmodel: smartcode-913\ngiven: { snapshot: locked.json }\nsteps:\n  - wait: 1s\n');
-  const run = lockstep('run', scenario);
+  const { run, file } = runFromSnapshot(snap, 'smartcode-913');
   expect(run.code).toBe(2);
   expect(run.err).toContain(`snapshot ${file}: firmware.buffer: "13" in mode idle while the keypad is locked out`);
 });

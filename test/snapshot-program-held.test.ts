@@ -4,15 +4,11 @@
 // and settled, accepted, and the Powerbolt 250's Program let go and pressed again around a reset
 // hold refused for the bolt too; a programHeld that disagrees with the key, edited in, is refused
 // naming the field, by the check and by `lockstep run` (exit 2).
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { keyBit } from '../src/hardware/buttons.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
-import { lockstep } from './cli-run.ts';
-import { edited, verdict } from './snapshot-verdict.ts';
+import { edited, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 const PROGRAM = keyBit('program');
 /** Inside a contact's bounce and the firmware's debounce, and past both. */
@@ -91,12 +87,7 @@ describe('the firmware takes Program as held as it reads its key', () => {
 
 it('the command line refuses such a snapshot, exit 2, naming the field', () => {
   const snap = edited(idle('smartcode-913').snapshot(), (s) => (s.firmware.programHeld = true));
-  const dir = mkdtempSync(join(tmpdir(), 'lockstep-program-held-'));
-  const file = join(dir, 'held.json');
-  writeFileSync(file, JSON.stringify(snap));
-  const scenario = join(dir, 'from-held.yaml');
-  writeFileSync(scenario, 'name: from an edited snapshot\nmodel: smartcode-913\ngiven: { snapshot: held.json }\nsteps:\n  - wait: 1s\n');
-  const run = lockstep('run', scenario);
+  const { run, file } = runFromSnapshot(snap, 'smartcode-913');
   expect(run.code).toBe(2);
   expect(run.err).toContain(`snapshot ${file}: firmware.programHeld: true, but the firmware reads Program as up (firmware.keyMask)`);
 });

@@ -1,9 +1,13 @@
 // Test helpers for the snapshot checks (src/twin/snapshot-check.ts, snapshot-fit.ts,
 // snapshot-clock.ts): a real snapshot edited by hand, and what the check says of it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
 import { nextDeadline, type FwState } from '../src/firmware/state.ts';
 import { checkSnapshot, SnapshotError } from '../src/twin/snapshot-check.ts';
 import { FIRMWARE_ALARM, Twin, type TwinSnapshot } from '../src/twin/twin.ts';
+import { lockstep } from './cli-run.ts';
 
 /** A copy of `snap`, edited. */
 export function edited(snap: TwinSnapshot, edit: (s: TwinSnapshot) => void): TwinSnapshot {
@@ -48,4 +52,15 @@ export function midWriteSnapshot(trace = true): TwinSnapshot {
     const s = t.snapshot();
     if (s.eeprom.writing) return s;
   }
+}
+
+/** `lockstep run` of a one-step scenario starting from `snap` (written to a file of its own, the
+ * scenario naming `model`): what the command line makes of a snapshot, and the file it read. */
+export function runFromSnapshot(snap: TwinSnapshot, model: string): { run: ReturnType<typeof lockstep>; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'lockstep-snapshot-'));
+  const file = join(dir, 'snapshot.json');
+  writeFileSync(file, JSON.stringify(snap));
+  const scenario = join(dir, 'from-snapshot.yaml');
+  writeFileSync(scenario, `name: from an edited snapshot\nmodel: ${model}\ngiven: { snapshot: snapshot.json }\nsteps:\n  - wait: 1s\n`);
+  return { run: lockstep('run', scenario), file };
 }
