@@ -126,6 +126,22 @@ async function insertFreshByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** From now on, every text a live region inside `within` is given (what a screen reader would
+ * say) is pushed to `window.said`, in order. */
+async function recordSpoken(page: Page, within: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    new MutationObserver((ms) => {
+      for (const m of ms) {
+        const node = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
+        const live = node?.closest('[aria-live]:not([aria-live="off"])');
+        if (live && live.closest(sel)) said.push(live.textContent ?? '');
+      }
+    }).observe(document.querySelector(sel)!, { subtree: true, childList: true, characterData: true });
+  }, within);
+}
+
 describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
   browser = builtTwinInChromium('web', { width: 390, height: 1400 });
 
@@ -351,17 +367,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.waitForSelector('#battery-out:disabled');
     await page.click('#rate-10');
     // Every text a live region is given while Program is held through the pack going in.
-    await page.evaluate(() => {
-      const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
-      new MutationObserver((ms) => {
-        for (const m of ms) {
-          const node = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
-          const live = node?.closest('[aria-live]:not([aria-live="off"])');
-          if (live && live.closest('.interior')) said.push(live.textContent ?? '');
-        }
-      }).observe(document.querySelector('.interior')!, { subtree: true, childList: true, characterData: true });
-    });
+    await recordSpoken(page, '.interior');
     await page.focus('#program');
     await page.keyboard.down('Space');
     await page.focus('#battery-in-fresh');
@@ -402,17 +408,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.click('#start-over');
     await page.click('#thumb-unlock');
     await expectAttrBecomes(page, 'bolt', 'retracted');
-    await page.evaluate(() => {
-      const said: string[] = [];
-      (window as unknown as { said: string[] }).said = said;
-      new MutationObserver((ms) => {
-        for (const m of ms) {
-          const node = m.target.nodeType === Node.ELEMENT_NODE ? (m.target as Element) : m.target.parentElement;
-          const live = node?.closest('[aria-live]:not([aria-live="off"])');
-          if (live && live.closest('#lock')) said.push(live.textContent ?? '');
-        }
-      }).observe(document.querySelector('#lock')!, { subtree: true, childList: true, characterData: true });
-    });
+    await recordSpoken(page, '#lock');
     await page.click('#lock button[data-key="lock"]'); // the motor throws the bolt
     await expectAttrBecomes(page, 'bolt', 'extended');
     await page.waitForTimeout(300);
