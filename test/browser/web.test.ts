@@ -126,6 +126,17 @@ async function insertFreshByKeyboard(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** A fresh lock made ready for the SmartCode reset: unlocked, the door open, the pack out (its
+ * button disabled once the page has drawn it), the clock at 10×. */
+async function readyForReset(page: Page): Promise<void> {
+  await page.click('#start-over');
+  await page.click('#thumb-unlock');
+  await page.click('#door-toggle');
+  await page.click('#battery-out');
+  await page.waitForSelector('#battery-out:disabled');
+  await page.click('#rate-10');
+}
+
 /** From now on, every text a live region inside `within` is given (what a screen reader would
  * say) is pushed to `window.said`, in order. */
 async function recordSpoken(page: Page, within: string): Promise<void> {
@@ -278,11 +289,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
 
   it('an early release of Program does not reset the lock (S9)', async () => {
     const page = await open();
-    await page.click('#start-over');
-    await page.click('#thumb-unlock');
-    await page.click('#door-toggle');
-    await page.click('#battery-out');
-    await page.click('#rate-10');
+    await readyForReset(page);
     await holdProgram(page, 10_000, () => insertFreshByKeyboard(page));
     await waitVirtual(page, 30_000);
     expect(await renderedAttr(page, 'mode')).not.toBe('reset-armed');
@@ -360,12 +367,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
 
   it('announces a reset hold to a screen reader in whole steps, not every tenth of a second the ring line redraws', async () => {
     const page = await open();
-    await page.click('#start-over');
-    await page.click('#thumb-unlock');
-    await page.click('#door-toggle');
-    await page.click('#battery-out');
-    await page.waitForSelector('#battery-out:disabled');
-    await page.click('#rate-10');
+    await readyForReset(page);
     // Every text a live region is given while Program is held through the pack going in.
     await recordSpoken(page, '.interior');
     await page.focus('#program');
