@@ -12,11 +12,12 @@ import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
 import { TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { examineSymptom } from '../src/troubleshoot/doctor.ts';
-import { questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
+import { SYMPTOMS as SYMPTOM_ROWS, questionsFor, type Answers, type SymptomId } from '../src/troubleshoot/symptoms.ts';
 import { buildProcedure } from '../src/troubleshoot/procedures.ts';
 import type { DoctorProcedureId, LockFacts } from '../src/troubleshoot/procedure-kit.ts';
 
-export const SYMPTOMS: readonly SymptomId[] = ['forgot-one-code', 'unresponsive-to-all-codes', 'no-mastercode', 'beeps-wont-unlock'];
+/** Every symptom the doctor takes: a new one is walked without being listed here. */
+export const SYMPTOMS: readonly SymptomId[] = SYMPTOM_ROWS.map((s) => s.id);
 export const STATUS_COLOURS = ['green', 'amber', 'red'] as const;
 /** Deep enough for every question the interview asks in turn (symptoms.ts questionsFor). */
 const MAX_QUESTIONS = 8;

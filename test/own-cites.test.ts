@@ -43,6 +43,13 @@ describe('every citation printed is the model\'s own or says it is borrowed', ()
   });
 });
 
+describe('the walk itself', () => {
+  it('walks every symptom the doctor takes, the bolt\'s trouble (seed S15–S17) with the seed\'s table', () => {
+    const walked = new Set(printedCites(modelOf('smartcode-909')).map(([where]) => /^doctor (\S+)/.exec(where)?.[1]).filter(Boolean));
+    expect([...walked].sort()).toEqual(['beeps-wont-unlock', 'bolt-misbehaves', 'forgot-one-code', 'no-mastercode', 'unresponsive-to-all-codes']);
+  });
+});
+
 describe('as printed', () => {
   function decoded(model: string, text: string, json = false): string {
     const lines: string[] = [];

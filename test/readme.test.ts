@@ -8,6 +8,7 @@ import { generatedReadme } from '../scripts/readme-tables.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { readmeAfter, readmeText } from './readme-text.ts';
 import { MODELS } from '../src/models/index.ts';
+import { ANSWER_VALUES, SYMPTOMS } from '../src/troubleshoot/symptoms.ts';
 import { BOUNCE_WINDOW_MS } from '../src/hardware/buttons.ts';
 import { explorationJobs } from '../src/check/exploration-pool.ts';
 import { helpEntries } from '../src/cli/repl/help.ts';
@@ -21,6 +22,13 @@ describe('README', () => {
   it('has up-to-date generated tables (npm run docs:tables)', () => {
     const current = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
     expect(generatedReadme(current) === current).toBe(true);
+  });
+
+  it("lists every symptom `lockstep doctor --symptom` takes, and the bolt's answers with their words", () => {
+    const listed = readmeAfter('Symptoms (`--symptom`):', '`--answers`', 'the doctor\'s symptom list');
+    for (const s of SYMPTOMS) expect(listed, s.id).toContain(`\`${s.id}\``);
+    const text = readmeText();
+    for (const q of ['boltDoes', 'runsFreeOpen'] as const) expect(text, q).toContain(`\`${q}=${ANSWER_VALUES[q].join('|')}\``);
   });
 
   it('has the quick start the project promises', () => {

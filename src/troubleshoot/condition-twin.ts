@@ -4,7 +4,9 @@
 // and never confirmed (S24), handing tried with the door closed (S17), a strike out of line
 // (S17), wrong codes until the keypad locks (product-facts M4), a glitch in the code store (S5),
 // a previous owner's Mastercode (S3, S7), the exterior's cable pulled (product-facts M5, M6),
-// SecureScreen switched on (M5, M7; also wherever the owner saw its digits light up).
+// SecureScreen switched on (M5, M7; also wherever the owner saw its digits light up), a reset on a
+// left-handed door whose handing run stalled, so that the unlearned lock turns its bolt the wrong
+// way (S15, S17).
 
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin, type Action, type TwinOptions } from '../twin/twin.ts';
@@ -30,6 +32,9 @@ const WRONG_CODE = '0000';
 /** A pack just above critical: the code is taken, the motor's load browns the lock out (s07d). */
 const WEAK_ABOVE_CRITICAL_V = 0.1;
 const SETTLE_MS = 60_000;
+/** Where the bolt goes the wrong way: unlearned firmware assumes a right-handed door (seed S15;
+ * firmware/bolt-control.ts throwDirection). */
+const WRONG_WAY_DOOR = 'left';
 
 export interface ConditionTwin {
   twin: Twin;
@@ -54,10 +59,12 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
   const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
   const doorOpen = a.doorOpen === 'yes';
   const inherited = symptom === 'no-mastercode' || cause === 'mastercode-lost';
+  const door = cause === 'handing-wrong' ? WRONG_WAY_DOOR : 'right';
+  const unlearned = cause === 'handing-failed' || cause === 'handing-wrong';
   const opts: TwinOptions = {
     seed: DEMO_SEED,
-    door: 'right',
-    handed: 'right',
+    door,
+    handed: door,
     codes: inherited ? { ...PREVIOUS_CODES } : { ...DEMO_CODES },
     doorOpen,
     boltExtended: !doorOpen,
@@ -68,7 +75,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
   if (admin !== undefined) opts.mastercode = admin;
   if (cause === 'battery-critical') opts.battery = p.battery.criticalVolts;
   if (cause === 'battery-weak' || cause === 'battery-unchecked') opts.battery = p.battery.criticalVolts + WEAK_ABOVE_CRITICAL_V;
-  if (cause === 'handing-failed') {
+  if (unlearned) {
     opts.doorOpen = false;
     opts.boltExtended = false;
   }
@@ -83,7 +90,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     adminCode: knownAdmin,
     codes: inherited ? {} : { ...DEMO_CODES },
     untested: [],
-    handed: cause !== 'handing-failed',
+    handed: !unlearned,
     doorOpen: opts.doorOpen ?? false,
     tag: twin.tag,
     newCode: DEMO_NEW_CODE,
@@ -95,12 +102,16 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     case 'reset-half-finished':
       run(twin, halfFinishedReset(p, doorOpen));
       break;
-    case 'handing-failed': {
+    case 'handing-failed':
+    case 'handing-wrong': {
       // How it happens (S15, S17): a factory reset done with the door shut — the handing run that
-      // follows stalls in the strike. The codes are gone with the reset.
+      // follows stalls in the strike. The codes are gone with the reset; on a left-handed door the
+      // unlearned lock then turns its bolt the wrong way.
       const reset = factoryReset(p, { ...facts, doorOpen: true });
       run(twin, reset.procedure.steps.flatMap((s) => (s.action ? [s.action] : [])));
       Object.assign(facts, { ...reset.facts, handed: false, doorOpen: false });
+      // Where the stalled run left the bolt out, its owner withdraws it by hand to use the door.
+      if (cause === 'handing-wrong') run(twin, [{ do: 'thumbturn', dir: 'unlock' }]);
       break;
     }
     case 'bolt-jam':

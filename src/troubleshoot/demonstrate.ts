@@ -1,7 +1,7 @@
 // Show, don't tell: run a prescribed plan on a twin step by step, checking after each step that
 // the lock answers as the instruction says, then re-diagnose the twin and confirm the symptom is
-// gone the way an owner would: close the door, lock it from outside, and the code opens it
-// (seed S7, S20, S25); a forgotten code no longer does (S7 row 1); the new Mastercode is in
+// gone the way an owner would: close the door, lock it from outside — the bolt running out, not
+// the wrong way or jammed (S15, S17) — and the code opens it (seed S7, S20, S25); a forgotten code no longer does (S7 row 1); the new Mastercode is in
 // charge (S21); and none of the conditions that started it remain (S24, S5, S15–S18).
 
 import { NothingShownError, type Twin } from '../twin/twin.ts';
@@ -12,6 +12,7 @@ import { CONDITION_TITLES } from './condition-titles.ts';
 import { boltWaitMs, codeEntrySteps, lockKeyName, signalWords, spell, step, type ProcedureStep } from './procedure-kit.ts';
 import type { Plan, PlanStep } from './plan.ts';
 import { screenOn } from '../firmware/secure-screen.ts';
+import { jamCite } from './jam-cite.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { EventType } from '../firmware/events.ts';
 import type { TraceEntry } from '../sim/trace.ts';
@@ -44,8 +45,9 @@ export interface ConfirmSpec {
    * Program asking for a Mastercode nobody has (seed S7, S3). `typed`: how the owner typed the
    * code, where that is the trouble — without the Lock press the lock waits for (product-facts
    * M10), or straight onto a SecureScreen that wants its digits first (M5, M7); as the lock wants
-   * it where absent. */
-  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' | 'light-taps' };
+   * it where absent. `pressLock`: Lock pressed, and the bolt does not run out — it turns the wrong
+   * way or stalls, and the lock gives its jam warning (seed S15, S17). */
+  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' | 'light-taps'; pressLock?: boolean };
 }
 
 export interface Confirmation {
@@ -127,6 +129,13 @@ export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
 }
 
+/** Whether Lock runs the bolt on this twin: not on a lock that is key-only with no codes (the
+ * Powerbolt 250 after a reset, product-facts M9), where the trouble cannot be met at Lock. */
+function lockRunsBolt(p: ModelProfile, twin: Twin): boolean {
+  const store = twin.store();
+  return !store.usersDisabled && !(p.lockButtonNeedsCodes && store.codes.every((c) => c === ''));
+}
+
 /** The trouble as the owner meets it, shown on the twin before the fix. */
 export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): ConfirmStep[] {
   const steps: ProcedureStep[] = [];
@@ -154,6 +163,12 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
         step('…and the door stays locked.', 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { noEvent: 'unlocked', locked: true }),
       );
     }
+  }
+  if (spec.symptom?.pressLock && lockRunsBolt(p, twin)) {
+    steps.push(
+      step(`The trouble as you meet it: press ${lockKeyName(p)} to lock the door.`, 'seed S15, S17', { do: 'press', key: 'lock' }),
+      step(`…the bolt does not run out — it turns the wrong way or stalls — and the lock gives ${signalWords(p, 'jammed')}: the door stays unlocked.`, jamCite(p), { do: 'wait', ms: boltWaitMs(p) }, { event: 'jam', noEvent: 'locked', locked: false }),
+    );
   }
   if (spec.symptom?.askProgram && p.programming === 'mastercode-program-button') {
     steps.push(

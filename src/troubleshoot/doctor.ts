@@ -72,10 +72,13 @@ const NOT_FROM_REPAIRS: ReadonlySet<SymptomId> = new Set(['forgot-one-code', 'no
 /** Causes under which the household's codes still open the door: nothing to show by typing one. */
 const CODE_WORKS: ReadonlySet<CauseId> = new Set(['code-forgotten', 'factory-code-unchanged', 'mastercode-lost']);
 
+/** Handing failed or not learned: it follows a reset (S15). */
+const HANDING_UNLEARNED: ReadonlySet<CauseId> = new Set(['handing-failed', 'handing-wrong']);
+
 /** A failed handing follows a reset (S15): the codes went with it, so the after-reset steps
  * follow the relearning (S23: reset, handing, a verified new code; S21). */
 function fixesFor(cause: Cause): DoctorProcedureId[] {
-  return cause.id === 'handing-failed' ? [cause.fix, 'set-mastercode', 'add-code'] : [cause.fix];
+  return HANDING_UNLEARNED.has(cause.id) ? [cause.fix, 'set-mastercode', 'add-code'] : [cause.fix];
 }
 
 /** Numbered, most likely first, each citing the model's own guide or saying whose it borrows (own-cite.ts). */
@@ -144,12 +147,14 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
     also,
   };
   if (next) report.ifPersists = next;
-  if (plan.resets || causes[chosen].id === 'handing-failed') report.afterReset = afterResetGuidance(p);
+  if (plan.resets || HANDING_UNLEARNED.has(causes[chosen].id)) report.afterReset = afterResetGuidance(p);
   const takenAs = assumedLine(p, symptomId, answers, assumed);
   if (takenAs) also.push(takenAs);
   const confirm = confirmSpec(plan, before.filter((f) => f.priority <= P_REPAIR), made.facts, forgotten);
   const top = list[0].id as CauseId;
-  if (top === 'mastercode-lost') confirm.symptom = { askProgram: true };
+  // The bolt's trouble is met at the Lock press, not in a code (seed S15, S17).
+  if (symptomId === 'bolt-misbehaves') confirm.symptom = { pressLock: true };
+  else if (top === 'mastercode-lost') confirm.symptom = { askProgram: true };
   else if (top === 'light-presses' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'light-taps' };
   else if (top === 'code-not-confirmed' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'without-lock-press' };
   else if (top === 'secure-screen-on' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'straight-onto-screen' };

@@ -7,7 +7,11 @@
 // store corrupted (S5) — and a half-finished reset is finished, not started again (S24). Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
-// SecureScreen wants before a code (M5, M7).
+// SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
+// handing claims: a bolt that goes the wrong way, stops part-way or signals a jam is handing not
+// learned or spoiled (S15, S16) or a jam at the strike or a door shut on a running bolt (S17) —
+// told apart by what the bolt does with the door open (S17: it runs its full range freely), and
+// cured by the existing procedures (relearn the handing with the door open, line up the strike).
 
 import { eachOwn } from './own-cite.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
@@ -19,14 +23,15 @@ import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
 import { jamCite } from './jam-cite.ts';
+import { handingHowTo } from './handing-how-to.ts';
 
-export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock';
+export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock' | 'bolt-misbehaves';
 
 export interface Symptom {
   id: SymptomId;
   /** The complaint in the owner's words. */
   says: string;
-  /** The seed's answer for this row (S7). */
+  /** The seed's answer for this row (S7; the bolt's row, S15–S17). */
   seedAnswer: string;
   cite: string;
 }
@@ -36,6 +41,7 @@ export const SYMPTOMS: readonly Symptom[] = [
   { id: 'unresponsive-to-all-codes', says: 'The lock ignores every code, even ones that used to work', seedAnswer: 'factory reset', cite: 'seed S7, S5' },
   { id: 'no-mastercode', says: 'I moved in and nobody gave me the Mastercode', seedAnswer: 'factory reset', cite: 'seed S7, S3' },
   { id: 'beeps-wont-unlock', says: 'The lock beeps when I type my code, but it will not unlock', seedAnswer: 'check the battery first; reset if it persists', cite: 'seed S7, S25' },
+  { id: 'bolt-misbehaves', says: 'The bolt goes the wrong way, stops part-way or the lock signals a jam', seedAnswer: 'line up the strike plate; redo the door handing with the door open and hands off the bolt', cite: 'seed S15, S16, S17' },
 ];
 
 export function findSymptom(id: string): Symptom | undefined {
@@ -52,6 +58,8 @@ export const ANSWER_VALUES = {
   mastercode: ['known', 'lost', 'none'],
   oldCode: ['known', 'unknown'],
   screenDigits: ['yes', 'no', 'unsure'],
+  boltDoes: ['wrong-way', 'stops-partway', 'jam-signal', 'unsure'],
+  runsFreeOpen: ['yes', 'no', 'unsure'],
 } as const;
 
 export type QuestionId = keyof typeof ANSWER_VALUES;
@@ -67,6 +75,8 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   mastercode: 'known',
   oldCode: 'unknown',
   screenDigits: 'unsure',
+  boltDoes: 'unsure',
+  runsFreeOpen: 'unsure',
 };
 
 export class AnswerError extends QuotingError {}
@@ -188,6 +198,30 @@ export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answe
       ],
     });
   }
+  if (symptom === 'bolt-misbehaves') {
+    ask({
+      id: 'boltDoes',
+      message: 'What does the bolt do?',
+      choices: [
+        { value: 'wrong-way', name: 'It goes the wrong way: it withdraws when it should lock, or the other way round' },
+        { value: 'stops-partway', name: 'It stops part-way, or does not withdraw fully' },
+        { value: 'jam-signal', name: `The lock gives ${signalWords(p, 'jammed')}`, description: `the jam warning — ${p.signals.jammed.meaning}` },
+        { value: 'unsure', name: 'Not sure' },
+      ],
+    });
+    // A bolt that goes the wrong way is the handing whatever the door does (S15).
+    if (answers.boltDoes !== 'wrong-way') {
+      ask({
+        id: 'runsFreeOpen',
+        message: `With the door open, press ${lockKeyName(p)}: does the bolt run all the way out, freely?`,
+        choices: [
+          { value: 'yes', name: 'Yes — it only stops when the door is closed', description: 'the strike plate or the door frame is in its way' },
+          { value: 'no', name: 'No — it stops or goes the wrong way with the door open too', description: 'the lock does not know which way its bolt turns' },
+          { value: 'unsure', name: 'Not tried / not sure' },
+        ],
+      });
+    }
+  }
   ask({ id: 'doorOpen', message: 'Is the door open right now?', choices: [{ value: 'yes', name: 'Yes, it is open' }, { value: 'no', name: 'No, it is closed' }] });
   return out;
 }
@@ -201,6 +235,7 @@ export type CauseId =
   | 'reset-half-finished'
   | 'lockout'
   | 'handing-failed'
+  | 'handing-wrong'
   | 'bolt-jam'
   | 'store-corrupted'
   | 'code-forgotten'
@@ -321,6 +356,28 @@ function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   return out;
 }
 
+/** The bolt going the wrong way or stopping short after a reset, or after a handing run that was
+ * interrupted (S15, S16): the handing redone with the door open, by the model's own trigger. */
+function handingWrongCause(p: ModelProfile): Cause {
+  const redo = handingHowTo(p);
+  return cause(
+    'handing-wrong',
+    `A bolt that goes the wrong way, stops short or jams with the door open is door handing not learned, or spoiled: a factory reset forgets which way the bolt turns, and a handing run that was interrupted, or whose bolt was pushed, does not learn it. Redo the door handing with the door open and hands off the bolt — on the ${p.name}: ${redo.how}.`,
+    joinCites('seed S15, S16', redo.cite),
+    'relearn-handing',
+  );
+}
+
+/** A bolt that stalls with the door closed and runs its full range with it open (S17). */
+function strikeJamCause(p: ModelProfile): Cause {
+  return cause(
+    'bolt-jam',
+    `A bolt that stalls part-way or gives ${signalWords(p, 'jammed')} with the door closed, and runs its full range with the door open, is jammed: the strike plate is out of line, or the door was shut while the bolt ran. Line up the strike plate so that the bolt enters its hole without rubbing.`,
+    jamCite(p),
+    'clear-jam',
+  );
+}
+
 /** The likely causes, most likely and cheapest first. */
 export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers): Cause[] {
   const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
@@ -372,6 +429,14 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
       if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));
+      break;
+    }
+    case 'bolt-misbehaves': {
+      // The strike first where nothing points at the handing: it costs a look, and its check is
+      // S17's own test (door open, the bolt runs freely); the handing if it persists.
+      const handingFirst = a.boltDoes === 'wrong-way' || a.runsFreeOpen === 'no';
+      const causes = [strikeJamCause(p), handingWrongCause(p)];
+      out.push(...(handingFirst ? causes.reverse() : causes));
       break;
     }
   }

@@ -440,4 +440,39 @@ describe.skipIf(!HAVE_CHROMIUM)('the Assistant panel in Chromium', () => {
     await page.screenshot({ path: join(OUT, 'assistant-secure-screen.png'), fullPage: true });
     await page.close();
   }, 120_000);
+
+  it('lists the bolt\'s trouble (seed S15–S17) with the symptoms: a bolt jammed at a strike out of line is read from the twin, the strike lined up, and checked from outside', async () => {
+    const page = await open();
+    // The bolt withdrawn, the strike out of line and the door shut: Lock stalls the bolt part-way (S17).
+    await page.click('#thumb-unlock');
+    await expectAttrBecomes(page, 'bolt', 'retracted');
+    if ((await renderedAttr(page, 'door')) === 'open') await page.click('#door-toggle');
+    await page.click('#strike-toggle');
+    await expectAttrBecomes(page, 'strike', 'misaligned');
+    await page.click('#lock .keypad button[data-key="lock"]');
+    await page.click('#rate-1');
+    await expectAttrBecomes(page, 'bolt', 'jammed');
+    await pauseClock(page);
+
+    await page.click('#asst-wrong');
+    expect(await page.textContent('label:has(#asst-symptom-bolt-misbehaves)')).toContain('The bolt goes the wrong way, stops part-way or the lock signals a jam');
+    await page.check('#asst-symptom-bolt-misbehaves');
+    await page.click('#asst-examine');
+    await page.waitForSelector('#assistant[data-phase="step"]');
+    const read = (await page.textContent('#asst-read')) ?? '';
+    expect(read).toContain('The bolt is jammed part-way');
+    expect(read).toContain('line up the strike plate');
+    for (let i = 0; i < 60 && (await panel(page, 'phase')) !== 'finished'; i++) {
+      const n = await stepNo(page);
+      await page.click('#asst-do');
+      await page.waitForFunction((k) => {
+        const a = document.querySelector('#assistant')!;
+        return a.getAttribute('data-phase') !== 'step' || Number(a.getAttribute('data-step')) !== k;
+      }, n);
+    }
+    expect(await panel(page, 'phase')).toBe('finished');
+    expect(await page.textContent('#asst-where')).toBe('Done');
+    await expectAttrsBecome(page, { strike: 'aligned', door: 'closed', bolt: 'retracted', locked: 'false' });
+    await page.close();
+  }, 120_000);
 });
