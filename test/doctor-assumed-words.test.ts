@@ -45,4 +45,15 @@ describe('the questions a run left unanswered', () => {
     expect(assumedLineOf(r.also)).toContain('to “What does the light on the lock do by itself?”');
     expect(assumedLineOf(r.also)).not.toContain('What does the lock do when you type a code?');
   });
+
+  it('leaves out a question the answers given skip: not taken as answered "not sure", since the interview never asks it', () => {
+    // The bolt going the wrong way is the handing whatever the door does (seed S15).
+    const bolt = examineSymptom(findModel('smartcode-913')!, 'bolt-misbehaves', { boltDoes: 'wrong-way' }).report;
+    expect(bolt.assumed).toEqual(['doorOpen']);
+    expect(assumedLineOf(bolt.also)).not.toContain('With the door open');
+    // A keypad that does nothing shows no SecureScreen digits to ask about (product-facts M5, M7).
+    const dead = examineSymptom(findModel('smartcode-916')!, 'unresponsive-to-all-codes', { whatHappens: 'nothing' }).report;
+    expect(dead.assumed).toEqual(['led', 'batteriesChanged', 'doorOpen']);
+    expect(assumedLineOf(dead.also)).not.toContain('digits light up');
+  });
 });

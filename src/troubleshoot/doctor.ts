@@ -113,8 +113,8 @@ function confirmSpec(plan: Plan, before: readonly Finding[], facts: LockFacts, f
 
 export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: Answers): DoctorCase {
   const symptom = findSymptom(symptomId)!;
-  const needed = questionsFor(symptomId, p, {}).map((q) => q.id);
-  const assumed = needed.filter((id) => answers[id] === undefined);
+  // What the interview would still ask, given the answers: a question they skip is not assumed.
+  const assumed = questionsFor(symptomId, p, answers).map((q) => q.id);
   const causes = rankCauses(symptomId, p, answers);
   const also: string[] = [];
   // The first cause whose fix this model can do; a fix it cannot do is said, not hidden.
