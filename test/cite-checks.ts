@@ -1,8 +1,8 @@
 // The checks a printed citation must pass on model m, shared by the tests that walk what the
 // troubleshooter prints (own-cites.test.ts), practice-reset's words and the Assistant's texts: no
 // other model's product-facts reference printed as this model's own (profile `documentedBy`, §8
-// for every model), and no seed claim about another model (models/seed-claim-models.ts) printed
-// without saying whose — in a citation line, or in brackets inside prose.
+// for every model), no seed claim about another model (models/seed-claim-models.ts) printed
+// without saying whose, and no reference named twice — in a citation line, or in brackets inside prose.
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { CROSS_MODEL_REFS } from '../src/troubleshoot/own-cite.ts';
@@ -60,6 +60,25 @@ export function ownAndBorrowed(cite: string): string[] {
     }
   }
   return [...own].filter((r) => borrowed.has(r));
+}
+
+/** The references a citation names more than once: "unverified seed S11; seed S11" names seed
+ * S11 twice, each time under its own words. Each is keyed by its group, for "seed S4" (a seed
+ * claim) and "product-facts S4" (a third-party page) are different references. */
+export function repeatedRefs(cite: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const clause of cite.split(';').map((c) => c.trim())) {
+    for (const part of clause.split(/\b(?=seed\b|product-facts\b)/)) {
+      const group = part.startsWith('seed') ? 'seed' : 'product-facts';
+      for (const ref of part.match(REF) ?? []) {
+        const key = `${group} ${ref}`;
+        if (seen.has(key) && !out.includes(key)) out.push(key);
+        seen.add(key);
+      }
+    }
+  }
+  return out;
 }
 
 /** The citations written inside prose, in brackets: "… plug it back in (product-facts M5, M6).",

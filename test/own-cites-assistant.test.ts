@@ -10,7 +10,7 @@ import { Twin } from '../src/twin/twin.ts';
 import { SYMPTOMS } from '../src/troubleshoot/symptoms.ts';
 import { freshTwin } from '../web/src/session.ts';
 import { storyCite, storyGuide, symptomGuide, type Guide } from '../web/src/assistant-plans.ts';
-import { borrowedPrintedAsOwn, otherModelsSeedAsOwn, wrongInProse } from './cite-checks.ts';
+import { borrowedPrintedAsOwn, citesInProse, otherModelsSeedAsOwn, repeatedRefs, wrongInProse } from './cite-checks.ts';
 import { modelOf } from './model-of.ts';
 
 /** The locks the Assistant may find on the page: the inherited one, and one at its factory settings. */
@@ -70,6 +70,15 @@ describe('every source the Assistant names is the model\'s own or says it is bor
   it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
     const { cites, words } = assistantTexts(m);
     const wrong = [...cites.flatMap(([where, cite]) => wrongCite(m, cite).map((r) => `${where}: ${r} in "${cite}"`)), ...words.flatMap(([where, text]) => wrongInProse(m, text).map((w) => `${where}: ${w}`))];
+    expect([...new Set(wrong)]).toEqual([]);
+  });
+});
+
+describe('every citation the Assistant prints names each reference once', () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const { cites, words } = assistantTexts(m);
+    const all = [...cites, ...words.flatMap(([where, text]) => citesInProse(text).map((cite) => [where, cite] as [string, string]))];
+    const wrong = all.flatMap(([where, cite]) => repeatedRefs(cite).map((r) => `${where}: ${r} in "${cite}"`));
     expect([...new Set(wrong)]).toEqual([]);
   });
 });

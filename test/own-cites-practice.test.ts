@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { PracticeSession, practiceInstructions } from '../src/cli/practice-session.ts';
-import { wrongInProse } from './cite-checks.ts';
+import { citesInProse, repeatedRefs, wrongInProse } from './cite-checks.ts';
 import { modelOf } from './model-of.ts';
 
 const TICK_MS = 100;
@@ -64,5 +64,12 @@ describe('every source practice-reset names is the model\'s own or says it is bo
     const said = practiceWords(m);
     expect(said.some((l) => /\((seed|product-facts|assumed)\b/.test(l))).toBe(true);
     expect([...new Set(said.flatMap((l) => wrongInProse(m, l)))]).toEqual([]);
+  });
+});
+
+describe('every citation practice-reset says names each reference once', () => {
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s', (_id, m) => {
+    const said = practiceWords(m);
+    expect([...new Set(said.flatMap((l) => citesInProse(l).flatMap((cite) => repeatedRefs(cite).map((r) => `${r} in "(${cite})"`))))]).toEqual([]);
   });
 });

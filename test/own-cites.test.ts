@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { eachOwn, ownCite } from '../src/troubleshoot/own-cite.ts';
-import { OWN, borrowedPrintedAsOwn, otherModelsSeedAsOwn, ownAndBorrowed, wrongInProse } from './cite-checks.ts';
+import { OWN, borrowedPrintedAsOwn, citesInProse, otherModelsSeedAsOwn, ownAndBorrowed, repeatedRefs, wrongInProse } from './cite-checks.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { applicableSignals } from '../src/troubleshoot/signal-scope.ts';
 import { readStatusBlink } from '../src/troubleshoot/status-reading.ts';
@@ -289,6 +289,35 @@ describe('no reference is printed both as the model\'s own and as borrowed', () 
 describe('a reference is printed once', () => {
   it('the 955\'s reset: its own K4, as the step\'s alternative and as its profile\'s source', () => {
     expect(ownCite(modelOf('smartcode-955'), `seed S6; product-facts ${eachOwn('K1', 'K4', 'M9')}, K4`)).toBe('seed S6; product-facts K1, K4');
+  });
+
+  it('the check catches seed S11 named twice, and passes a seed claim and a product-facts page that share an id', () => {
+    expect(repeatedRefs('unverified product-facts S2, M9; unverified seed S11; seed S11')).toEqual(['seed S11']);
+    expect(repeatedRefs('seed S6; unverified product-facts S3; product-facts K1, S3')).toEqual(['product-facts S3']);
+    expect(repeatedRefs('seed S4, S11; product-facts S4, S11')).toEqual([]);
+  });
+
+  it('the Powerbolt 250\'s menu signal names seed S11 once, as its menu\'s unverified source', () => {
+    const cite = adviceFor(modelOf('powerbolt-250'), 'menuEnter').cite;
+    expect(repeatedRefs(cite)).toEqual([]);
+    expect(cite).toMatch(/\bunverified seed S11\b/);
+  });
+
+  it('the 909\'s confirming press names its page S3 once, unverified as its profile gives the press', () => {
+    const steps = examineSymptom(modelOf('smartcode-909'), 'no-mastercode', {}).report.procedure.steps;
+    const erased = steps.find((x) => x.says.startsWith('Press Program once more'))?.cite ?? '';
+    expect(repeatedRefs(erased)).toEqual([]);
+    expect(erased).toMatch(/\bunverified product-facts S3\b/);
+  });
+
+  it.each(MODELS.map((m) => [m.id, m] as const))('%s: every citation decode and doctor print, and every one in their words', (_id, m) => {
+    const cites: [string, string][] = [
+      ...printedCites(m),
+      ...rawAndPrinted(m).map(([where, , printed]) => [where, printed] as [string, string]),
+      ...printedProse(m).flatMap(([where, text]) => citesInProse(text).map((cite) => [where, cite] as [string, string])),
+    ];
+    const wrong = cites.flatMap(([where, cite]) => repeatedRefs(cite).map((r) => `${where}: ${r} in "${cite}"`));
+    expect([...new Set(wrong)]).toEqual([]);
   });
 });
 

@@ -9,6 +9,10 @@
 // for a claim about one model (models/seed-claim-models.ts: S12, the 275's tag): on another model
 // it is left out where anything else backs the step, and otherwise named as that model's
 // ("seed S12, of the SmartCode / Contemporary 275"), which a second pass leaves as it is.
+// Each reference is printed once (the 955's reset names its K4 as the step's alternative and as
+// its profile's source): one that two of a step's sources both name, one of them with
+// a caution ("unverified seed S11; seed S11": the 250's menu note and its menu signal's reading),
+// stays where the caution is, and goes from the other clause.
 
 import type { ModelProfile } from '../models/profile.ts';
 import { SEED_CLAIM_MODELS, seedClaimConcerns } from '../models/seed-claim-models.ts';
@@ -83,10 +87,6 @@ export function ownCite(p: ModelProfile, cite: string): string {
     }
     let group = 'product-facts';
     let kept = false;
-    /** The references this clause prints already: one step's alternative and a profile's source
-     * may name the same (the 955's reset, K4, twice), printed once. */
-    const printed = new Set<string>();
-    const once = (refs: string[]): string[] => refs.filter((r) => !printed.has(r) && printed.add(r));
     const rewritten = clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined, at: number) => {
       if (word) {
         group = word;
@@ -105,7 +105,7 @@ export function ownCite(p: ModelProfile, cite: string): string {
         const own = choices.filter((r) => isOwnRef(p, r));
         if (own.length) {
           kept = true;
-          return once(own).join(', ');
+          return own.join(', ');
         }
         for (const r of choices) if (!borrowed.includes(r)) borrowed.push(r);
         return '';
@@ -114,7 +114,7 @@ export function ownCite(p: ModelProfile, cite: string): string {
       const own = parts.filter((r) => isOwnRef(p, r));
       for (const r of parts) if (!own.includes(r) && !borrowed.includes(r)) borrowed.push(r);
       if (own.length) kept = true;
-      return once(own).join('/');
+      return own.join('/');
     });
     if (rewritten === clause) {
       clauses.push(clause);
@@ -125,10 +125,60 @@ export function ownCite(p: ModelProfile, cite: string): string {
     if (kept || /\bseed\b/.test(tidied)) clauses.push(kept ? tidied : tidy(tidied.replace(/\s*\(.*\)\s*/g, ' ')));
   }
   if (!clauses.length && !borrowed.length) clauses.push(...elsewhere.map((claim) => `seed ${claim}, ${ofModels(claim)}`));
-  if (!borrowed.length) return clauses.join('; ');
+  if (!borrowed.length) return eachOnce(clauses).join('; ');
   const at = clauses.findIndex((c) => c.startsWith(`${BORROWED_GROUP} `));
-  if (at === -1) return [...clauses, `${BORROWED_GROUP} ${borrowed.join(', ')}`].join('; ');
+  if (at === -1) return eachOnce([...clauses, `${BORROWED_GROUP} ${borrowed.join(', ')}`]).join('; ');
   const already = clauses[at].slice(BORROWED_GROUP.length + 1).split(',').map((r) => r.trim());
   clauses[at] = `${BORROWED_GROUP} ${[...already, ...borrowed.filter((r) => !already.includes(r))].join(', ')}`;
-  return clauses.join('; ');
+  return eachOnce(clauses).join('; ');
+}
+
+/** How much caution a clause puts on its references: marked borrowed or assumed ("assumed from
+ * …", "inferred …") the most, "unverified …" next, a plain clause none. */
+function caution(clause: string): number {
+  if (MARKED.test(clause)) return 2;
+  return /^unverified\b/.test(clause) ? 1 : 0;
+}
+
+/** Calls `visit` with each reference item of a clause, keyed by its group ("seed S11" and
+ * "product-facts S11" are different references); what `visit` returns replaces the item. */
+function eachRef(clause: string, visit: (key: string, ref: string) => string): string {
+  let group = 'product-facts';
+  return clause.replace(TOKEN, (whole, word: string | undefined, item: string | undefined) => {
+    if (word) {
+      group = word;
+      return whole;
+    }
+    if (item === undefined) return whole;
+    return item.split('/').map((ref) => visit(`${group} ${ref}`, ref)).filter(Boolean).join('/');
+  });
+}
+
+/** The clauses with each reference printed once: a reference several of them name stays in the
+ * one with the most caution on it (the first of those), so no caution a source puts on it is
+ * lost, and goes from the others; a clause left with no reference goes too. */
+function eachOnce(clauses: readonly string[]): string[] {
+  const keeper = new Map<string, number>();
+  clauses.forEach((clause, i) => {
+    eachRef(clause, (key, ref) => {
+      const at = keeper.get(key);
+      if (at === undefined || caution(clause) > caution(clauses[at])) keeper.set(key, i);
+      return ref;
+    });
+  });
+  const printed = new Set<string>();
+  return clauses.flatMap((clause, i) => {
+    let dropped = false;
+    const rewritten = eachRef(clause, (key, ref) => {
+      if (keeper.get(key) === i && !printed.has(key)) {
+        printed.add(key);
+        return ref;
+      }
+      dropped = true;
+      return '';
+    });
+    if (!dropped) return [clause];
+    const tidied = tidy(rewritten);
+    return new RegExp(REF).test(tidied) ? [tidied] : [];
+  });
 }
