@@ -10,7 +10,7 @@ import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
-import { eachOwn, ownCite } from './own-cite.ts';
+import { eachOwn, isOwnRef, ownCite } from './own-cite.ts';
 import { checkModelArgument } from './model-argument.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
@@ -179,30 +179,55 @@ const SOURCE_REF = /\b(seed|product-facts)\b|(;)|(K-mirror|S-greenyplace|§\d+|\
  * assumption leans on, not the model's own guide, and the citation must not pass for one. */
 const QUALIFIED: Readonly<Record<string, string>> = { assumed: 'assumed from', inferred: 'inferred from', unverified: 'unverified' };
 const QUALIFIER = /^(assumed|inferred|unverified):/;
+/** The qualifiers that say a note's fact is taken from its references rather than given by them. */
+const TAKEN_FROM: ReadonlySet<string> = new Set(['assumed', 'inferred']);
+
+/** One reference of a profile's source text, with the group ("seed", "product-facts") it counts under. */
+interface NamedRef {
+  group: string;
+  ref: string;
+}
+
+/** The references a profile's source text names, each under the last "seed" or "product-facts"
+ * before it in its clause (up to a semicolon); product-facts where none is named. */
+function namedRefs(text: string): NamedRef[] {
+  const out: NamedRef[] = [];
+  let group = 'product-facts';
+  for (const [, word, semicolon, ref] of text.matchAll(SOURCE_REF)) {
+    if (word) group = word;
+    else if (semicolon) group = 'product-facts';
+    else out.push({ group, ref });
+  }
+  return out;
+}
 
 /** The references the profile's sources for `keys` name, as a citation ("product-facts M5, M6",
  * "seed S8; product-facts K1"), so the troubleshooter cites the model's own guide for its facts
- * (the 916's lockout: its M5/M6, not the 909's M4). A reference counts under the last "seed" or
- * "product-facts" before it in its clause (up to a semicolon); product-facts where none is named.
- * A fact its profile gives as assumed, inferred or unverified is cited so ("assumed from
- * product-facts M4": the 264's lockout, taken from the SmartCode's), and so is a reference that
- * is not the model's own document (own-cite.ts: the 913's lockout from the 909's table, M4). */
+ * (the 916's lockout: its M5/M6, not the 909's M4). A fact its profile gives as assumed, inferred
+ * or unverified is cited so ("assumed from product-facts M4": the 264's lockout, taken from the
+ * SmartCode's), and so is a reference that is not the model's own document (own-cite.ts: the
+ * 913's lockout from the 909's table, M4). An assumed or inferred note that takes another model's
+ * source may also name the model's own for what they give: those are cited as its own (the Home
+ * Connect 620's confirming press, "assumed: as the 913 (product-facts K1 step 3); G3 gives only
+ * the 30 s hold": "product-facts G3; assumed from product-facts K1"). A note that names only the
+ * model's own sources takes its fact from them, and stays cited as assumed from them. */
 export function sourceCite(p: ModelProfile, ...keys: string[]): string {
   const groups = new Map<string, string[]>();
+  const add = (group: string, ref: string) => {
+    const refs = groups.get(group) ?? [];
+    if (!refs.includes(ref)) refs.push(ref);
+    groups.set(group, refs);
+  };
   for (const key of keys) {
     const text = p.sources[key] ?? '';
     const qualifier = QUALIFIER.exec(text)?.[1];
     const prefix = qualifier === undefined ? '' : `${QUALIFIED[qualifier]} `;
-    let group = 'product-facts';
-    for (const [, word, semicolon, ref] of text.matchAll(SOURCE_REF)) {
-      if (word) group = word;
-      else if (semicolon) group = 'product-facts';
-      else {
-        const refs = groups.get(prefix + group) ?? [];
-        if (!refs.includes(ref)) refs.push(ref);
-        groups.set(prefix + group, refs);
-      }
-    }
+    const refs = namedRefs(text);
+    const facts = refs.filter((r) => r.group === 'product-facts');
+    const takesAnothers = qualifier !== undefined && TAKEN_FROM.has(qualifier) && facts.some((r) => !isOwnRef(p, r.ref));
+    const ownHere = (r: NamedRef) => takesAnothers && r.group === 'product-facts' && isOwnRef(p, r.ref);
+    for (const r of refs.filter(ownHere)) add(r.group, r.ref);
+    for (const r of refs.filter((x) => !ownHere(x))) add(prefix + r.group, r.ref);
   }
   return ownCite(p, [...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`).join('; '));
 }
