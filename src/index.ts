@@ -17,6 +17,7 @@ export { hashTrace, type TraceChannel } from './sim/trace.ts';
 export type { LockTraceEntry as TraceEntry, LedEntry, BeepEntry, BoltEntry } from './twin/trace-entry.ts';
 export type { LockEvent } from './firmware/io.ts';
 export type { EventType } from './firmware/events.ts';
+export { EVENT_WHYS, type EventWhy } from './firmware/event-why.ts';
 export type { FwMode } from './firmware/state.ts';
 export type { Handing } from './hardware/door.ts';
 export type { ButtonKey } from './hardware/buttons.ts';

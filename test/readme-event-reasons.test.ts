@@ -1,20 +1,39 @@
-// The README's trace lines say why the lock refused: every refusal id a `programming-failed` or
-// `handing-failed` event carries as its `reason` (the ids the terminal words, src/twin/event-words.ts
-// REASON_WORDS, from firmware/code-store.ts StoreResult, the programming parsers and door handing)
-// is named there, so a program that tells a duplicate from a full lock or a wrong Mastercode can
-// be written from the README; and no id is named that the lock never gives.
+// The README's trace lines say why an event happened: its table of `why` ids has a row for every
+// event that gives one (firmware/event-why.ts EVENT_WHYS), naming every id that event gives and
+// no other, so a program that tells a duplicate from a full lock, or a jam from a weak pack, can
+// be written from the README; and every refusal id the terminal says in words
+// (src/twin/event-words.ts REASON_WORDS) is one of those ids.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { REASON_WORDS } from '../src/twin/event-words.ts';
-import { readmeAfter } from './readme-text.ts';
+import { EVENT_WHYS } from '../src/firmware/event-why.ts';
+import { REPO_ROOT } from './scenario-files.ts';
 
-describe("the README's refusal reasons", () => {
-  it('names every reason id the firmware gives, and no other', () => {
-    const text = readmeAfter("A `programming-failed` event's `reason` says why the lock refused", ' Other events', 'the reasons paragraph');
-    const named = new Set([...text.matchAll(/`([a-z]+(?:-[a-z]+)*)`/g)].map((m) => m[1]!));
-    // The paragraph names the two events and the field too: those are not reasons.
-    for (const word of ['reason', 'programming-failed', 'handing-failed']) named.delete(word);
-    const ids = Object.keys(REASON_WORDS);
-    expect(ids.filter((id) => !named.has(id))).toEqual([]);
-    expect([...named].filter((n) => !ids.includes(n))).toEqual([]);
+/** The README's table of ids: each row's event and the ids named in it. */
+function whyTable(): Map<string, Set<string>> {
+  const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+  const at = text.indexOf('| event | `why` |');
+  expect(at, 'the table of why ids').toBeGreaterThanOrEqual(0);
+  const rows = text.slice(at, text.indexOf('\n\n', at)).split('\n').slice(2);
+  return new Map(
+    rows.map((row) => {
+      const [, event, ids] = /^\| `([a-z-]+)` \| (.*) \|$/.exec(row) ?? [null, row, ''];
+      // The ids are backquoted kebab-case words; the reason's words quoted beside them have spaces.
+      return [event!, new Set([...ids!.matchAll(/`([a-z]+(?:-[a-z]+)*)`/g)].map((m) => m[1]!))];
+    }),
+  );
+}
+
+describe("the README's why ids", () => {
+  it('has a row for every event that says why, naming every id it gives, and no other', () => {
+    const table = whyTable();
+    expect([...table.keys()].sort()).toEqual(Object.keys(EVENT_WHYS).sort());
+    for (const [event, ids] of Object.entries(EVENT_WHYS)) expect([...table.get(event)!].sort(), event).toEqual([...ids].sort());
+  });
+
+  it('is where every refusal the timelines say in words is named', () => {
+    const refusals = new Set<string>([...EVENT_WHYS['programming-failed'], ...EVENT_WHYS['handing-failed']]);
+    expect(Object.keys(REASON_WORDS).filter((id) => !refusals.has(id))).toEqual([]);
   });
 });

@@ -142,6 +142,14 @@ describe("the README's trace hash recipe", () => {
     expect(lines.some((l) => l.includes('1–5'))).toBe(true);
   });
 
+  it("shows as its example the hash lockstep prints for the scenario its Python runs", () => {
+    const { prose, python } = readmeSection();
+    const [example] = match(prose, /The trace hash \(`PASS … trace ([0-9a-f]{14})` for the scenario the Python below runs/, 'example hash');
+    const scenario = /^scenario = '([^']+)'$/m.exec(python)?.[1];
+    expect(scenario, "the Python's scenario").toBeDefined();
+    expect(lockstep(['run', '--quiet', scenario!])).toContain(`  trace ${example}`);
+  });
+
   it("gives the hash of a repl --json session's entry lines, or those after a load, that run prints for its record", () => {
     const recipe = readmeRecipe();
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-recipe-'));

@@ -64,7 +64,7 @@ export function motionStopped(fw: Fw): void {
   } else {
     s.boltLocked = sensor === 'extended';
     signal(fw, 'jammed');
-    io.emit({ type: 'jam', source: s.motorSource, reason: `bolt ${sensor} after ${op}` });
+    io.emit({ type: 'jam', source: s.motorSource, reason: `bolt ${sensor} after ${op}`, why: op === 'lock' ? 'bolt-not-extended' : 'bolt-not-retracted' });
   }
   if (io.batteryVolts() <= p.battery.lowVolts) {
     signal(fw, 'lowBattery');

@@ -106,7 +106,7 @@ export function wrongCode(fw: Fw): void {
     // 60 s window), a wrong code right after it locks the keypad again.
     s.tLockoutEnd = now + p.lockout.durationMs;
     signal(fw, 'lockout');
-    io.emit({ type: 'lockout', reason: `${p.lockout.wrongAttempts} wrong codes within ${p.lockout.windowMs / 1000} s` });
+    io.emit({ type: 'lockout', reason: `${p.lockout.wrongAttempts} wrong codes within ${p.lockout.windowMs / 1000} s`, why: 'too-many-wrong-codes' });
   } else {
     signal(fw, hasCodes(fw) ? 'wrongCode' : 'noUserCode');
   }

@@ -7,6 +7,7 @@
 import { persist } from './persistence.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { updateStatus } from './bolt-control.ts';
+import type { WhyOf } from './event-why.ts';
 
 /** Tight limit while mapping the range: free running passes, strike friction trips (assumed). */
 export const HANDING_CURRENT_LIMIT_MA = 550;
@@ -74,7 +75,7 @@ function succeed(fw: Fw): void {
   updateStatus(fw);
 }
 
-function fail(fw: Fw, reason: string): void {
+function fail(fw: Fw, why: WhyOf<'handing-failed'>): void {
   const { s, io } = fw;
   io.motorStop();
   s.motorOp = 'none';
@@ -82,6 +83,6 @@ function fail(fw: Fw, reason: string): void {
   s.learnedDir = 'none';
   s.boltLocked = io.boltSensor() === 'extended';
   signal(fw, 'handingFailed');
-  io.emit({ type: 'handing-failed', reason });
+  io.emit({ type: 'handing-failed', reason: why, why });
   backToIdle(fw);
 }

@@ -6,12 +6,16 @@ import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
 import type { FwMode } from './state.ts';
 import type { EventType } from './events.ts';
+import type { EventWhy } from './event-why.ts';
 
 export interface LockEvent {
   type: EventType;
   source?: string;
   slot?: number;
+  /** Why, in words for a person (they may change); an id where the firmware has one. */
   reason?: string;
+  /** Why, as an id that does not change, on every event with a `reason` (event-why.ts). */
+  why?: EventWhy;
   handed?: string;
   /** The digits SecureScreen shows (secure-screen.ts). */
   digits?: string;

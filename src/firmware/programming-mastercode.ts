@@ -18,6 +18,7 @@ import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import type { FwMode } from './state.ts';
 import type { EventType } from './events.ts';
 import type { ModelProfile } from '../models/profile.ts';
+import type { WhyOf } from './event-why.ts';
 
 
 function refuseIfNotWritable(fw: Fw): boolean {
@@ -114,7 +115,7 @@ export function programmingLock(fw: Fw): void {
       return r === 'ok' ? succeed(fw, { type: 'mastercode-set' }) : fail(fw, r);
     }
     case 'mc-off-1':
-      if (entry !== '') return fail(fw, 'expected Lock');
+      if (entry !== '') return fail(fw, 'unexpected-entry', 'expected Lock');
       setMode(fw, 'mc-off-2');
       return;
     case 'mc-off-2':
@@ -144,9 +145,11 @@ function succeed(fw: Fw, event: { type: EventType; slot?: number }): void {
   backToIdle(fw);
 }
 
-export function fail(fw: Fw, reason: string): void {
+/** A programming step refused: `why` the id, `words` what the event's reason says where the
+ * id alone does not (what the menu expected instead); the reason is the id otherwise. */
+export function fail(fw: Fw, why: WhyOf<'programming-failed'>, words: string = why): void {
   signal(fw, 'programmingFailed');
-  fw.io.emit({ type: 'programming-failed', reason });
+  fw.io.emit({ type: 'programming-failed', reason: words, why });
   backToIdle(fw);
 }
 

@@ -76,14 +76,14 @@ export function menuLock(fw: Fw): void {
       return fail(fw, 'unknown-menu-item');
     }
     case 'menu-disable': {
-      if (entry !== DISABLE_ALL && entry !== ENABLE_ALL) return fail(fw, 'expected 0 (disable) or 1 (enable)');
+      if (entry !== DISABLE_ALL && entry !== ENABLE_ALL) return fail(fw, 'unexpected-entry', 'expected 0 (disable) or 1 (enable)');
       const r = setUsersDisabled(fw, entry === DISABLE_ALL);
       return finish(fw, { result: r, slot: 0 }, entry === DISABLE_ALL ? 'user-codes-disabled' : 'user-codes-enabled');
     }
     case 'menu-auto-lock-delay': {
       const choices = fw.p.menu!.autoLockDelay!.choicesMs;
       const choice = ONE_KEY.test(entry) ? Number(entry) - FIRST_DELAY_KEY : -1;
-      if (choice < 0 || choice >= choices.length) return fail(fw, `expected a delay key 1–${choices.length}`);
+      if (choice < 0 || choice >= choices.length) return fail(fw, 'unexpected-entry', `expected a delay key 1–${choices.length}`);
       const r = setAutoLock(fw, autoLockOnOf(s.autoLock), choice);
       return finish(fw, { result: r, slot: 0 }, 'auto-lock-delay-set');
     }

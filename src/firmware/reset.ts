@@ -49,7 +49,7 @@ export function poweredHoldComplete(fw: Fw, continueBoot: () => void): void {
   s.tHold = -1;
   if (p.reset.requiresBoltRetracted && io.boltSensor() !== 'retracted') {
     signal(fw, 'programmingFailed');
-    io.emit({ type: 'reset-failed', reason: 'bolt must be retracted' });
+    io.emit({ type: 'reset-failed', reason: 'bolt must be retracted', why: 'bolt-not-retracted' });
     continueBoot();
     return;
   }
@@ -59,7 +59,7 @@ export function poweredHoldComplete(fw: Fw, continueBoot: () => void): void {
 /** Program let go before the hold time: the attempt does not register (S9). */
 export function resetHoldReleased(fw: Fw, continueBoot: () => void): void {
   fw.s.tHold = -1;
-  fw.io.emit({ type: 'reset-not-registered', reason: 'Program released early' });
+  fw.io.emit({ type: 'reset-not-registered', reason: 'Program released early', why: 'released-early' });
   continueBoot();
 }
 
@@ -98,7 +98,7 @@ function eraseStore(fw: Fw, whenRefused: () => void): void {
   const { s, io, p } = fw;
   if (io.batteryVolts() < p.battery.resetMinVolts) {
     signal(fw, 'lowBattery');
-    io.emit({ type: 'reset-failed', reason: 'battery too weak' });
+    io.emit({ type: 'reset-failed', reason: 'battery too weak', why: 'battery' });
     whenRefused();
     return;
   }

@@ -4,9 +4,10 @@
 // channel's value has the shape its writer gives it: a person's action (twin.ts `Action`), a light
 // pattern or status blink (hardware/indicators.ts), beeps, a bolt movement or stop
 // (hardware/motor-bolt.ts), a power change (twin.ts `POWER_ENTRIES`), a firmware mode
-// (firmware/state.ts `FW_MODES`), a lock event (firmware/io.ts `LockEvent`). Times are whole
-// virtual ms, in order, none after the twin's clock. An entry that fails is refused naming it
-// (`log[5].v.count: …`), as a damaged snapshot is (snapshot-check.ts).
+// (firmware/state.ts `FW_MODES`), a lock event (firmware/io.ts `LockEvent`; its `why` one its type
+// gives, firmware/event-why.ts). Times are whole virtual ms, in order, none after the twin's
+// clock. An entry that fails is refused naming it (`log[5].v.count: …`), as a damaged snapshot is
+// (snapshot-check.ts).
 
 import { z } from 'zod';
 import type { LockTraceEntry } from './trace-entry.ts';
@@ -16,6 +17,7 @@ import { BOLT_STATES } from '../hardware/motor-bolt.ts';
 import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
 import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
 import { EVENT_TYPES } from '../firmware/events.ts';
+import { EVENT_WHY_IDS, isWhyOf } from '../firmware/event-why.ts';
 import { POWER_ENTRIES, type Action } from './twin.ts';
 import { fieldName } from './snapshot-check.ts';
 import { QuotingError } from '../printable.ts';
@@ -73,9 +75,13 @@ const EVENT = z.strictObject({
   source: z.enum(SOURCES).optional(),
   slot: count.optional(),
   reason: z.string().optional(),
+  // Optional: a trace saved before events carried it is still read.
+  why: z.enum(EVENT_WHY_IDS).optional(),
   handed: z.enum(LEARNED).optional(),
   digits: z.string().regex(/^[0-9]+$/, { error: 'must be digits' }).optional(),
-});
+}).check(
+  z.refine((e) => e.why === undefined || isWhyOf(e.type, e.why), { path: ['why'], error: 'is not a why its event type gives (firmware/event-why.ts)' }),
+);
 
 const t = count;
 const ENTRY = z.discriminatedUnion('ch', [
