@@ -5,19 +5,21 @@
 // and in with Program held into a reset — each snapshot accepted, digits seen only in normal
 // operation with switch 4 on, as at every step of the shipped scenarios that show them; a Program
 // press the firmware refuses (handing never learned) leaves them shown, accepted too. Digits
-// edited into programming, a reset, door handing, or a screen switched off, are refused naming
-// the field, by the check and by `lockstep run` (exit 2).
+// edited into programming, a reset, door handing, or a screen switched off, or more digits than
+// the screen shows, are refused naming the field, by the check and by `lockstep run` (exit 2).
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadScenarioFile } from '../src/scenario/load.ts';
 import { buildTwin, stepToAction } from '../src/scenario/run.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 import { findModel } from '../src/models/index.ts';
-import { hasSecureScreen } from '../src/firmware/secure-screen.ts';
+import { hasSecureScreen, screenDigitsOf } from '../src/firmware/secure-screen.ts';
 import { Twin, type Action, type TwinSnapshot } from '../src/twin/twin.ts';
 import { edited, editedDeadlines, verdict, runFromSnapshot } from './snapshot-verdict.ts';
 
 const MODEL = 'smartcode-916';
+/** How many digits the 916's screen shows as it wakes (two, assumed: src/models/smartcode-914-916.ts). */
+const SCREEN_DIGITS = screenDigitsOf(findModel(MODEL)!);
 const CODE = '1357';
 const MASTERCODE = '86420';
 const WAKE: Action = { do: 'press', key: '9' };
@@ -87,6 +89,7 @@ describe('SecureScreen digits are shown only when the firmware shows them', () =
       seen++;
       expect(snap.firmware.mode, `after ${JSON.stringify(action)}`).toBe('idle');
       expect(snap.switches[3], `after ${JSON.stringify(action)}`).toBe(true);
+      if (snap.firmware.prompt !== '-') expect(snap.firmware.prompt.length, `after ${JSON.stringify(action)}`).toBeLessThanOrEqual(SCREEN_DIGITS);
     }
     expect(seen).toBeGreaterThan(5);
   });
@@ -132,6 +135,12 @@ describe('SecureScreen digits are shown only when the firmware shows them', () =
   it('refuses the digits all touched, in programming', () => {
     expect(verdict(inMode(shown(), 'prog-menu', '-'))).toBe(
       `firmware.prompt: "-" (every digit shown touched) in mode prog-menu: a ${MODEL}'s SecureScreen shows digits only for a code entry in normal operation (mode idle), and every change of mode takes them off the screen`,
+    );
+  });
+
+  it('refuses more digits than the screen shows', () => {
+    expect(verdict(edited(shown(), (s) => (s.firmware.prompt = '38512')))).toBe(
+      `firmware.prompt: "38512" shown: a ${MODEL}'s SecureScreen shows ${SCREEN_DIGITS} digits as it wakes, and each one touched leaves the screen`,
     );
   });
 

@@ -14,7 +14,8 @@
 // a code entry no longer than the model keeps in its mode (snapshot-entry.ts) and held with its timeout as the firmware keeps them
 // (snapshot-entry-timeout.ts), a keypad lockout that follows from the wrong codes kept
 // (snapshot-lockout.ts) with no code entry under way while it runs (snapshot-lockout-entry.ts),
-// SecureScreen digits only in normal operation with switch 4 on (snapshot-screen.ts),
+// SecureScreen digits only in normal operation with switch 4 on, no more than the model shows
+// (snapshot-screen.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
 // firmware could never have written, restored, would run on as no lock of that model does: "a
 // lock its firmware could never have reached is not simulated" (README, Scenarios).

@@ -4,12 +4,15 @@
 // and reaches it only from a touch in normal operation (firmware.ts keyDown: mode idle) with
 // switch 4 on (screenOn). Every change of mode takes them off the screen (context.ts setMode), so
 // programming, a reset, door handing and the 620's handing press never show them; switch 4
-// turned off takes them off too (screenSwitched), and none are drawn while it is off. Off,
+// turned off takes them off too (screenSwitched), and none are drawn while it is off. It draws
+// the model's number of digits (screenDigitsOf) as the screen wakes, and each one touched leaves
+// it (a wrong one ends the entry) until none are left (SCREEN_PASSED). Off,
 // power-down clears them (snapshot-off.ts); a lockout shows none (snapshot-lockout-entry.ts).
 // Digits shown in another mode, or with the screen switched off, restored, would be touched and
-// judged as the screen's when no lock of the model shows any.
+// judged as the screen's when no lock of the model shows any; more digits than the model shows
+// would ask for touches no lock of the model asks for.
 
-import { SCREEN_PASSED, SECURE_SCREEN_SWITCH } from '../firmware/secure-screen.ts';
+import { SCREEN_PASSED, SECURE_SCREEN_SWITCH, screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { FitProblem } from './snapshot-fit.ts';
 import type { TwinSnapshot } from './twin.ts';
@@ -23,7 +26,7 @@ function shownWords(prompt: string): string {
   return prompt === SCREEN_PASSED ? `"${prompt}" (every digit shown touched)` : `"${prompt}" shown`;
 }
 
-/** Why `snap`'s SecureScreen holds digits when model `p`'s firmware shows none, or null. */
+/** Why `snap`'s SecureScreen holds digits when model `p`'s firmware shows none, or more than it shows, or null. */
 export function screenProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   const fw = snap.firmware;
   const prompt = fw.prompt ?? '';
@@ -39,6 +42,10 @@ export function screenProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem |
       field: FIELD,
       message: `${shownWords(prompt)} with SecureScreen switched off (switches[${SECURE_SCREEN_SWITCH - 1}] false): switch ${SECURE_SCREEN_SWITCH} turned off takes a ${p.id}'s shown digits off the screen, and none are shown while it is off`,
     };
+  }
+  const most = screenDigitsOf(p);
+  if (prompt !== SCREEN_PASSED && prompt.length > most) {
+    return { field: FIELD, message: `${shownWords(prompt)}: a ${p.id}'s SecureScreen shows ${most} digits as it wakes, and each one touched leaves the screen` };
   }
   return null;
 }
