@@ -15,7 +15,8 @@
 // (snapshot-entry-timeout.ts), a keypad lockout that follows from the wrong codes kept
 // (snapshot-lockout.ts) with no code entry under way while it runs (snapshot-lockout-entry.ts),
 // SecureScreen digits only in normal operation with switch 4 on, no more than the model shows
-// (snapshot-screen.ts),
+// (snapshot-screen.ts), the motor running exactly while the firmware keeps a run, door handing's
+// in its own mode, phases and directions (snapshot-motion.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
 // firmware could never have written, restored, would run on as no lock of that model does: "a
 // lock its firmware could never have reached is not simulated" (README, Scenarios).
@@ -37,6 +38,7 @@ import { entryTimeoutProblem } from './snapshot-entry-timeout.ts';
 import { keysProblem } from './snapshot-keys.ts';
 import { programHeldProblem } from './snapshot-program-held.ts';
 import { screenProblem } from './snapshot-screen.ts';
+import { motionProblem } from './snapshot-motion.ts';
 import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -147,5 +149,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
   if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
-  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? programHeldProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? screenProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? storeProblem(p, snap);
+  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? programHeldProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? screenProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? motionProblem(p, snap) ?? storeProblem(p, snap);
 }
