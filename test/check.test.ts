@@ -34,6 +34,8 @@ const LOCKOUT_DISABLE_STEPS = 6;
 const POWERED_HOLD_STEPS = 5;
 /** The key turned to lock, Lock held, the press settling, the bolt's sensing and the hidden hold's end. */
 const LOCK_HELD_STEPS = 5;
+/** A digit pressed, the key turned to lock, Lock held, the press settling, the bolt's sensing, the hidden hold's end. */
+const LOCK_HELD_MID_ENTRY_STEPS = 6;
 /** A digit held, its contact settling, the entry's timeout, the hidden hold's end. */
 const DIGIT_HELD_STEPS = 4;
 /** A digit pressed, another held, its contact settling, the entry's timeout, the hidden hold's end. */
@@ -427,6 +429,11 @@ describe('the exterior exploration holds the keypad\'s Lock button as well as pr
   it('lock-held-resets on smartcode-913: S1 fails in the exterior exploration (Lock held through the hidden 10 s), and the counterexample replays as a failing scenario', () => {
     const text = caughtIn('smartcode-913', 'lock-held-resets', 'S1', 'exterior', LOCK_HELD_STEPS);
     expect(text).toContain('- hold: lock');
+  }, 180_000);
+
+  it('lock-held-mid-entry-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (Lock held alone after a digit of an entry), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'lock-held-mid-entry-resets', 'S1', 'exterior', LOCK_HELD_MID_ENTRY_STEPS, LOCK_HELD_MID_ENTRY_STEPS);
+    expect(text).toMatch(/- press: "[01]"\n\s+- key: lock\n\s+- hold: lock/);
   }, 180_000);
 });
 
