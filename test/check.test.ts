@@ -36,6 +36,12 @@ const POWERED_HOLD_STEPS = 5;
 const LOCK_HELD_STEPS = 5;
 /** A digit pressed, the key turned to lock, Lock held, the press settling, the bolt's sensing, the hidden hold's end. */
 const LOCK_HELD_MID_ENTRY_STEPS = 6;
+/** Three wrong entries (a digit and its timeout each, the key turned to lock after the first),
+ * Lock held, the press settling, the bolt's sensing, the hidden hold's end. */
+const LOCK_HELD_IN_LOCKOUT_STEPS = 11;
+/** Three wrong entries (a digit and its timeout each), a digit held, its contact settling, the
+ * hidden hold's end. */
+const DIGIT_HELD_IN_LOCKOUT_STEPS = 9;
 /** A digit held, its contact settling, the entry's timeout, the hidden hold's end. */
 const DIGIT_HELD_STEPS = 4;
 /** A digit pressed, another held, its contact settling, the entry's timeout, the hidden hold's end. */
@@ -435,6 +441,12 @@ describe('the exterior exploration holds the keypad\'s Lock button as well as pr
     const text = await caughtByCommand('smartcode-913', 'lock-held-mid-entry-resets', 'S1', 'exterior', LOCK_HELD_MID_ENTRY_STEPS, LOCK_HELD_MID_ENTRY_STEPS);
     expect(text).toMatch(/- press: "[01]"\n\s+- key: lock\n\s+- hold: lock/);
   }, 180_000);
+
+  it('lock-held-in-lockout-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (Lock held alone inside a wrong-code lockout), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'lock-held-in-lockout-resets', 'S1', 'exterior', LOCK_HELD_IN_LOCKOUT_STEPS, LOCK_HELD_IN_LOCKOUT_STEPS);
+    expect(text.match(/- press: "[01]"/g)).toHaveLength(3);
+    expect(text).toContain('- hold: lock');
+  }, 180_000);
 });
 
 describe('the exterior exploration holds its digits long and two keys together (seed S1: "of any length or timing")', () => {
@@ -447,6 +459,12 @@ describe('the exterior exploration holds its digits long and two keys together (
   it('digit-held-mid-entry-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (a digit held after another of the same entry), and the counterexample replays as failing', async () => {
     const text = await caughtByCommand('smartcode-913', 'digit-held-mid-entry-resets', 'S1', 'exterior', DIGIT_HELD_MID_ENTRY_STEPS, DIGIT_HELD_MID_ENTRY_STEPS);
     expect(text).toMatch(/- press: "[01]"\n\s+- hold: "[01]"/);
+  }, 180_000);
+
+  it('digit-held-in-lockout-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (a digit held alone inside a wrong-code lockout), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'digit-held-in-lockout-resets', 'S1', 'exterior', DIGIT_HELD_IN_LOCKOUT_STEPS, DIGIT_HELD_IN_LOCKOUT_STEPS);
+    expect(text.match(/- press: "[01]"/g)).toHaveLength(3);
+    expect(text).toMatch(/- hold: "[01]"/);
   }, 180_000);
 
   it('chord-held-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (two keys held together through the hidden 10 s), and the counterexample replays as failing', async () => {

@@ -42,6 +42,8 @@ const { NOT_SCHEDULED, ALARM_STRIDE } = ALARM;
 const { FW_BUFFER, FW_MODE, FW_DEBOUNCE_KEY, FW_T_ENTRY, FW_T_DEBOUNCE, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR } = FW;
 /** The firmware's deadlines but the keypad entry's timeout (firmware/state.ts DEADLINES). */
 const DEADLINES_BUT_ENTRY = [FW_T_DEBOUNCE, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR] as const;
+/** The firmware's deadlines but the lockout's end (firmware/state.ts DEADLINES). */
+const DEADLINES_BUT_LOCKOUT = [FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_REMINDER, FW_T_EXTERIOR] as const;
 /** The firmware's mode in normal operation (firmware/state.ts). */
 const IDLE_MODE = 'idle';
 const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, SWITCHES, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
@@ -226,19 +228,27 @@ export class CheckMachine {
     return next;
   }
 
-  /** Whether a timer boundary other than the keypad entry's timeout is pending: a firmware
-   * deadline, a part's alarm (the firmware's own stands for its deadlines), or the end of a wrong
-   * entry's lockout window. */
-  private pendingBesidesEntry(st: MachineState): boolean {
+  /** Whether a timer boundary is pending other than the firmware deadlines left out of
+   * `deadlines`, and the ends of the wrong entries' lockout windows where `windowsToo`: a firmware
+   * deadline, a part's alarm (the firmware's own stands for its deadlines), or a window's end. */
+  private pendingBesides(st: MachineState, deadlines: readonly number[], windowsToo: boolean): boolean {
     const a = this.arena.data(st);
     const o = this.arena.offset(st);
-    for (let i = 0; i < DEADLINES_BUT_ENTRY.length; i++) if (a[o + DEADLINES_BUT_ENTRY[i]] >= 0) return true;
+    for (let i = 0; i < deadlines.length; i++) if (a[o + deadlines[i]] >= 0) return true;
     const now = a[o + NOW];
     for (let i = 0; i < this.alarms.count; i++) {
       if (this.alarms.display[i] || this.alarms.firmware[i]) continue;
       const at = this.alarms.dueAt(a, o, i);
       if (at !== NOT_SCHEDULED && at >= now) return true;
     }
+    return windowsToo && this.windowOpen(st);
+  }
+
+  /** Whether a wrong entry's lockout window is still open. */
+  private windowOpen(st: MachineState): boolean {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    const now = a[o + NOW];
     const windowMs = this.model.lockout.windowMs;
     for (let i = 0; i < this.layout.wrongSlots; i++) {
       const w = a[o + this.layout.fwWrongAt + i];
@@ -276,7 +286,9 @@ export class CheckMachine {
       case 'timer-idle':
         return this.nextBoundary(st) < 0;
       case 'entry-timer-only':
-        return a[o + FW_T_ENTRY] >= 0 && !this.pendingBesidesEntry(st);
+        return a[o + FW_T_ENTRY] >= 0 && !this.pendingBesides(st, DEADLINES_BUT_ENTRY, true);
+      case 'lockout-timer-only':
+        return a[o + FW_T_LOCKOUT_END] >= 0 && !this.pendingBesides(st, DEADLINES_BUT_LOCKOUT, false);
       case 'settling':
         return this.strings.value(a[o + FW_DEBOUNCE_KEY]) === w.key;
       case 'keys-held': {
