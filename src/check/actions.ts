@@ -364,6 +364,9 @@ const LOCKED_OUT: Precondition = { kind: 'lockout-timer-only' };
  * Lock and the digits are also held inside a wrong-code lockout with nothing else running (its end
  * and the wrong entries' windows the only timers pending): 142 286 → 156 132 states on the 913,
  * 437 920 → 439 278 on the Powerbolt 2 (five wrong entries before its lockout: few fit the depth).
+ * Not after a wrong entry inside the lockout's window: digits held there from an empty entry took
+ * the Powerbolt 2 past the cap at depth 11 (even with one wrong entry in the window) and the 913 to
+ * 255 618 states; with an entry begun since as well, the 913 to 466 949.
  */
 function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
   const [hold, release] = holdRelease(key);
