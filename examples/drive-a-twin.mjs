@@ -8,7 +8,8 @@ import { Twin, lockState, perform, addCodeSequence, setAdminSequence, checkSnaps
 const say = (what, value) => console.log(JSON.stringify({ what, ...value }));
 const eventsOf = (entries) => entries.filter((e) => e.ch === 'event').map((e) => e.v);
 
-// A 275 as it leaves the box: programming code 0000, handed to a right-hand door, door open.
+// A 275 after a factory reset: programming code 0000 (seed S12; from the box it has its tag's own code),
+// handed to a right-hand door, door open.
 const twin = Twin.create('smartcode-275', { door: 'right', handed: 'right', doorOpen: true, mastercode: '0000' });
 
 // The manual's sequences, each step's answer checked against what the manual says the lock shows.
