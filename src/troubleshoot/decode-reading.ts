@@ -14,6 +14,7 @@ import { noScreenHint, readLitDigits, type ScreenReading } from './screen-readin
 import { readStatusBlink, type StatusReading } from './status-reading.ts';
 import { readResetFailure, type ResetFailureReading } from './reset-failure-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
+import { boltStillAdvice } from './bolt-still-advice.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
 import { quoted } from '../printable.ts';
@@ -107,8 +108,11 @@ export function sentence(text: string): string {
 }
 
 /** A signal of the model's table as an answer. */
-export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looksLike: string }): Answer {
-  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...adviceFor(model, m.signal), signal: m.signal };
+export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looksLike: string }, obs?: Observation): Answer {
+  const advice = adviceFor(model, m.signal);
+  // "…but the bolt doesn't move": the motor failed, not the code (bolt-still-advice.ts).
+  const still = obs === undefined ? null : boltStillAdvice(model, m.signal, obs, advice.cite);
+  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...still, signal: m.signal };
 }
 
 function noMatchHint(model: ModelProfile, obs: Observation, to: Pointers): string {
@@ -159,7 +163,7 @@ export function readDecodeText(model: ModelProfile, text: string, to: Pointers):
     ...reading,
     hint,
     severalBest: best.length > 1 ? best.length : null,
-    answers: best.slice(0, MAX_FULL).map((m) => signalAnswer(model, m)),
+    answers: best.slice(0, MAX_FULL).map((m) => signalAnswer(model, m, obs)),
     sureness,
     also: [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO),
     // The status reading after the table's, unless the table already said low battery.

@@ -1,0 +1,31 @@
+// The "right code" or "locking" answer when the owner says the bolt did not move with it: the
+// lock took the press, so the motor is what failed — first a battery question (seed S25: "the
+// lock beeps but the bolt won't move: change the batteries first"), then the bolt binding on the
+// strike (seed S17). The signal's own advice ("Nothing to do") reads as if all were well.
+
+import type { ModelProfile, SignalName } from '../models/profile.ts';
+import type { Observation } from './signal-text.ts';
+import { joinCites } from './cites.ts';
+import { ownCite } from './own-cite.ts';
+
+/** The signals that say the bolt is about to move. */
+const MOTION_SIGNALS: ReadonlySet<SignalName> = new Set(['unlocked', 'locked']);
+
+export interface BoltStillAdvice {
+  says: string;
+  todo: string;
+  cite: string;
+}
+
+/** The advice for a motion signal the owner says the bolt did not follow; null otherwise. */
+export function boltStillAdvice(model: ModelProfile, signal: SignalName, obs: Observation, signalCite: string): BoltStillAdvice | null {
+  if (!MOTION_SIGNALS.has(signal) || !obs.symptoms.includes('no-motion')) return null;
+  const way = signal === 'unlocked' ? 'draw the bolt back' : 'throw the bolt';
+  return {
+    says: `The ${model.name} took the press, but you say the bolt did not move: the motor could not ${way}.`,
+    todo:
+      'Put in four fresh AA batteries first: a weak pack still lights and beeps but cannot turn the motor (seed S25); codes are kept. ' +
+      'If the bolt still does not move, open the door and try again: a bolt that runs with the door open is binding on the strike plate, which needs lining up (seed S17).',
+    cite: ownCite(model, joinCites(signalCite, 'seed S25', 'seed S17')),
+  };
+}
