@@ -1,6 +1,7 @@
 // "It lights up green but the bolt doesn't move": decode still reads the signal (the lock took the
 // code), but its advice is the motor's — fresh batteries first (seed S25), then the strike (S17) —
 // not the signal's own "Nothing to do". A signal given with no such complaint keeps its advice.
+// A dark, silent lock is said to give no signal at all, then what to check (seed S25).
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { readDecodeText } from '../src/troubleshoot/decode-reading.ts';
@@ -43,5 +44,21 @@ describe('decode: a motion signal the bolt did not follow', () => {
     const reading = readDecodeText(model, 'green flash, one beep', TERMINAL_POINTERS);
     const unlocked = reading.answers.find((a) => a.signal === 'unlocked');
     expect(unlocked?.todo).toBe(adviceFor(model, 'unlocked').todo);
+  });
+});
+
+describe('decode: a dark, silent lock', () => {
+  it('says it gives no signal at all, not that nothing looks like it, then what to check; exit 1', () => {
+    const r = lockstep('decode', '--model', 'smartcode-913', 'keypad dead');
+    expect(r.code).toBe(1);
+    expect(r.out).not.toContain('Nothing on the SmartCode 913 looks like that.');
+    expect(r.out).toContain('That is no signal at all: the SmartCode 913 is not answering.');
+    expect(r.out).toContain('Put in four fresh AA batteries first (seed S25)');
+  });
+
+  it('a light no signal has still reads "Nothing on the … looks like that"', () => {
+    const r = lockstep('decode', '--model', 'smartcode-913', 'flashed blue 7 times');
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('Nothing on the SmartCode 913 looks like that.');
   });
 });

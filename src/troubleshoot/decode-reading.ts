@@ -115,8 +115,13 @@ export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looks
   return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...still, signal: m.signal };
 }
 
+/** No light and no sound said: the lock gives no signal at all (seed S25: a flat or disconnected pack). */
+function saysDark(obs: Observation): boolean {
+  return (obs.light === 'none' && obs.heardBeep !== true) || (obs.symptoms.includes('unresponsive') && obs.colors.length === 0 && obs.heardBeep !== true);
+}
+
 function noMatchHint(model: ModelProfile, obs: Observation, to: Pointers): string {
-  if ((obs.light === 'none' && obs.heardBeep !== true) || (obs.symptoms.includes('unresponsive') && obs.colors.length === 0 && obs.heardBeep !== true)) {
+  if (saysDark(obs)) {
     return `No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored ${ownCiteInProse(model, CABLE_SOURCE)}. If it still ignores every code, only a factory reset helps (seed S5, S7).`;
   }
   return `Count the flashes and beeps again, or check the model (${to.identify}; this was the ${model.name}).${to.lookUp ? ` ${to.lookUp}` : ''}`;
@@ -148,7 +153,7 @@ export function readDecodeText(model: ModelProfile, text: string, to: Pointers):
   const signalHint = lightUnmatched ? noMatchHint(model, obs, to) : understood ? null : sayMore(model, to);
   const habit = keypadHabitHint(model, obs);
   const found = matches.length > 0 || screen !== null || status !== null || habit !== null || reset !== null;
-  const nothing = signalHint === null ? null : { said: understood ? `Nothing on the ${model.name} looks like that.` : `Could not make out a light or a sound in ${quoted(text)}.`, hint: signalHint };
+  const nothing = signalHint === null ? null : { said: understood ? (lightUnmatched && saysDark(obs) ? `That is no signal at all: the ${model.name} is not answering.` : `Nothing on the ${model.name} looks like that.`) : `Could not make out a light or a sound in ${quoted(text)}.`, hint: signalHint };
   // The status light first, and what the table matches is the rarer reading of the same blink —
   // but a red blink on a lock that ignores its codes is first seed S24's half-finished reset.
   const statusFirst = status !== null && (status.color !== 'red' || obs.symptoms.length === 0);
