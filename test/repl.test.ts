@@ -179,6 +179,16 @@ describe('lockstep repl, commands piped on stdin', () => {
     expect(r.err).not.toMatch(/TimeoutOverflowWarning/);
   });
 
+  // `speed off` and `speed 0` were taken as `speed instant` with neither the help nor the README saying so.
+  it('takes speed off and speed 0 as instant, as the help and the README say', () => {
+    const r = repl(['--model', MODEL], ['speed 1', 'speed off', 'speed 1', 'speed 0']);
+    expect(r.out.match(/waits now run instantly/g)).toHaveLength(2);
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('`speed off` and `speed 0` say the same');
+    const help = repl(['--model', MODEL], ['help']);
+    expect(help.out).toContain('speed instant (or off, or 0) = no pacing');
+  });
+
   it('reads switch numbers and volts in decimal digits only, and echoes a bad one as typed', () => {
     const r = repl(['--model', MODEL], ['switch 1.0 on', 'switch 0x1 on', 'switch " 1" on', 'pull', 'insert 0x5', 'insert 4e0', 'insert 4.6', 'wait 1S', 'state']);
     expect(r.code).toBe(EXIT_OK);

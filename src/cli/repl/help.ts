@@ -23,7 +23,7 @@ const COMMANDS: readonly [string, string][] = [
   ['switch N on|off', 'set DIP switch N (1-4)'],
   ['fault store-glitch|power-cut-mid-write', 'inject a fault'],
   ['wait 30s', 'let time pass: 500ms, 30s, 2min, 3h, 1d'],
-  ['speed N', `pace waits in real time ×N, N from ${MIN_SPEED} to ${MAX_SPEED} (speed 1 = real time); speed instant = no pacing (default)`],
+  ['speed N', `pace waits in real time ×N, N from ${MIN_SPEED} to ${MAX_SPEED} (speed 1 = real time); speed instant (or off, or 0) = no pacing (default)`],
   ['state', 'bolt, locked, handing, codes, Mastercode, lockout, battery, mode'],
   ['save FILE', 'save the whole twin as a snapshot (JSON)'],
   ['load FILE', 'continue from a snapshot; the recording starts again from it'],
