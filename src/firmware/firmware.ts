@@ -164,10 +164,10 @@ export class Firmware implements Fw {
       case 'programming':
         return programPressed(this);
       case 'menu':
-        return openMenu(this);
+        return openMenu(this, 'program-button');
       case 'menu-without-admin':
         // "If you have not enabled a programming code, press and release the program button" (K5).
-        return s.adminCode === '' ? openMenu(this) : undefined;
+        return s.adminCode === '' ? openMenu(this, 'program-button') : undefined;
       default:
         return;
     }
@@ -210,7 +210,7 @@ export class Firmware implements Fw {
     clearEntry(this);
     if (entry !== '' && entryConfirmed(this, entry)) return;
     if (menuFamily && entry !== '') {
-      if (s.storeOk && s.adminCode !== '' && keyPattern(this, entry) === keyPattern(this, s.adminCode)) openMenu(this);
+      if (s.storeOk && s.adminCode !== '' && keyPattern(this, entry) === keyPattern(this, s.adminCode)) openMenu(this, 'keypad');
       else wrongCode(this);
       return;
     }

@@ -37,8 +37,9 @@ function step(fw: Fw, mode: FwMode): void {
   setMode(fw, mode);
 }
 
-/** The programming code and Lock were entered in normal operation. */
-export function openMenu(fw: Fw): void {
+/** The programming code and Lock were entered in normal operation, or the interior Program button
+ * pressed where it opens the menu (`source` says which). */
+export function openMenu(fw: Fw, source: 'keypad' | 'program-button'): void {
   const gate = storeWritable(fw);
   // Where handing is itself a menu item the menu must open before handing is learned; its
   // code-changing items still refuse until then (S18).
@@ -47,7 +48,7 @@ export function openMenu(fw: Fw): void {
   fw.s.buffer = '';
   fw.s.tEntry = -1;
   signal(fw, 'menuEnter');
-  fw.io.emit({ type: 'programming-opened', source: 'keypad' });
+  fw.io.emit({ type: 'programming-opened', source });
   step(fw, 'menu');
 }
 

@@ -48,6 +48,10 @@ export const MOTOR_OPS = ['none', 'lock', 'unlock', 'handing'] as const;
 export type MotorOp = (typeof MOTOR_OPS)[number];
 export const SOURCES = ['keypad', 'lock-button', 'manual', 'auto-lock', 'remote'] as const;
 export type Source = (typeof SOURCES)[number];
+/** Who an event names as its cause: a bolt's movers, and the interior Program button that opens a
+ * menu model's programming (product-facts M9, K5). */
+export const EVENT_SOURCES = [...SOURCES, 'program-button'] as const;
+export type EventSource = (typeof EVENT_SOURCES)[number];
 
 export interface FwState {
   mode: FwMode;

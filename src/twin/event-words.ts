@@ -9,7 +9,7 @@
 
 import type { EventType } from '../firmware/events.ts';
 import type { LockEvent } from '../firmware/io.ts';
-import type { Source } from '../firmware/state.ts';
+import type { EventSource } from '../firmware/state.ts';
 import type { KeyName } from './describe-action.ts';
 import type { ModelProfile } from '../models/profile.ts';
 
@@ -66,8 +66,8 @@ export function eventTitle(type: EventType, admin?: AdminCodeName): string {
   return named ? named(admin!) : (EVENT_TITLES[type] ?? type);
 }
 
-/** Who or what moved the bolt; the Lock button is said by its name (`lock` key). */
-function sourceWords(source: Source, keyName: KeyName): string {
+/** Who or what moved the bolt or opened programming; the Lock button is said by its name (`lock` key). */
+function sourceWords(source: EventSource, keyName: KeyName): string {
   switch (source) {
     case 'keypad':
       return 'at the keypad';
@@ -79,6 +79,8 @@ function sourceWords(source: Source, keyName: KeyName): string {
       return 'by automatic locking';
     case 'remote':
       return 'remotely';
+    case 'program-button':
+      return 'by the Program button';
   }
 }
 
@@ -117,7 +119,7 @@ function reasonWords(reason: string, admin?: AdminCodeName): string {
  * the admin code named `admin` (the model's adminCodeName) where the model is known. */
 export function eventDetails(e: LockEvent, keyName: KeyName = (k) => k, admin?: AdminCodeName): string[] {
   const out: string[] = [];
-  if (e.source !== undefined) out.push(sourceWords(e.source as Source, keyName));
+  if (e.source !== undefined) out.push(sourceWords(e.source as EventSource, keyName));
   if (e.slot !== undefined) out.push(`slot ${e.slot}`);
   if (e.reason !== undefined) out.push(reasonWords(e.reason, admin));
   if (e.handed !== undefined) out.push(e.handed === 'none' ? 'handing not learned' : `handed ${e.handed}`);

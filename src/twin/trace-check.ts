@@ -15,7 +15,7 @@ import { BUTTON_KEYS, type ButtonKey } from '../hardware/buttons.ts';
 import { LIGHT_COLORS } from '../hardware/indicators.ts';
 import { BOLT_STATES } from '../hardware/motor-bolt.ts';
 import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
-import { FW_MODES, LEARNED, SOURCES } from '../firmware/state.ts';
+import { EVENT_SOURCES, FW_MODES, LEARNED } from '../firmware/state.ts';
 import { EVENT_TYPES } from '../firmware/events.ts';
 import { EVENT_WHY_IDS, isWhyOf } from '../firmware/event-why.ts';
 import { POWER_ENTRIES, type Action } from './twin.ts';
@@ -72,7 +72,7 @@ const BOLT = z.union([
 /** firmware/io.ts `LockEvent`: one of the firmware's event types and what it says with it. */
 const EVENT = z.strictObject({
   type: z.enum(EVENT_TYPES),
-  source: z.enum(SOURCES).optional(),
+  source: z.enum(EVENT_SOURCES).optional(),
   slot: count.optional(),
   reason: z.string().optional(),
   // Optional: a trace saved before events carried it is still read.
