@@ -28,3 +28,13 @@ describe('programming-opened names its source', () => {
     expect(words.out).toContain('programming opened (at the keypad)');
   });
 });
+
+describe('the README names every event source', () => {
+  it('lists each of EVENT_SOURCES in the event row', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { EVENT_SOURCES } = await import('../src/firmware/state.ts');
+    const row = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith('| `event` |'));
+    expect(row).toBeDefined();
+    for (const s of EVENT_SOURCES) expect(row, s).toContain(`\`${s}\``);
+  });
+});
