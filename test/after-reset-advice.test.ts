@@ -83,3 +83,25 @@ describe('after a reset that leaves a blank slate', () => {
     }
   });
 });
+
+// A reset that clears the admin code leaves none to type: the Powerbolt 250's next step after its
+// reset said "press Program (or enter the Mastercode and press Kwikset)", the decoder's jam advice
+// under "Right after a reset?" too (product-facts M9).
+describe('door handing right after a reset that clears the admin code', () => {
+  const CLEARED_MENU = MODELS.filter((m) => m.handing.trigger === 'menu' && m.programButton === 'menu-without-admin' && m.defaults.adminCodeAfterReset === '');
+
+  it('knows them: the Powerbolt 250', () => {
+    expect(CLEARED_MENU.map((m) => m.id)).toEqual(['powerbolt-250']);
+  });
+
+  it.each(CLEARED_MENU.map((m) => [m.id, m] as const))('the %s is told to press Program, with no admin code to type', (_id, m) => {
+    const key = m.adminCodeName;
+    expect(nextAfterReset(m).todo).toContain('door handing (press Program, then');
+    expect(nextAfterReset(m).todo).not.toContain(`enter the ${key}`);
+    const jam = adviceFor(m, 'jammed').todo;
+    expect(jam).toMatch(/Right after a reset\? Redo door handing: press Program, then/);
+    expect(jam).not.toContain(`enter the ${key}`);
+    // Handing failed at any other time: the Mastercode may be set, so both ways stay.
+    expect(adviceFor(m, 'handingFailed').todo).toContain(`press Program (or enter the ${key}`);
+  });
+});

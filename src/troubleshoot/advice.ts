@@ -136,7 +136,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   jammed: (m) => ({
     says: 'The bolt met resistance and stopped part-way.',
-    todo: `Open the door and try again: with the door open the bolt should run freely. If it only jams with the door closed, the strike plate is out of line. Lock by hand meanwhile. Right after a reset? Redo door handing: ${handingHowTo(m).how}.`,
+    todo: `Open the door and try again: with the door open the bolt should run freely. If it only jams with the door closed, the strike plate is out of line. Lock by hand meanwhile. Right after a reset? Redo door handing: ${handingHowTo(m, { afterReset: true }).how}.`,
     cite: joinCites('seed S15, S17', sourceCite(m, 'signals.jammed'), handingHowTo(m).cite),
   }),
   handingFailed: (m) => ({

@@ -113,7 +113,7 @@ export function nextAfterReset(p: ModelProfile): NextAfterReset {
     : admin !== ''
       ? `Every user code is erased; the ${name} is back to ${spell(admin)}${p.defaults.adminCode === 'tag' ? ', not the code on the programming tag' : ''}.`
       : 'Every code is erased: the lock is as it left the factory.';
-  const handing = p.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(p).how})`;
+  const handing = p.handing.trigger === 'auto' ? 'door handing (it starts by itself — door open, hands off)' : `door handing (${handingHowTo(p, { afterReset: true }).how})`;
   const codes = codeSteps(p);
   return {
     says,

@@ -7,8 +7,9 @@ import type { ModelProfile } from '../models/profile.ts';
 import { lockKeyName } from './procedure-kit.ts';
 import { eachOwn } from './own-cite.ts';
 
-/** How to (re)start door handing on this model (seed S16; product-facts M15, M8, S1, S2). */
-export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
+/** How to (re)start door handing on this model (seed S16; product-facts M15, M8, S1, S2); right after
+ * a factory reset (`afterReset`) a model whose reset clears the admin code is not told to type it. */
+export function handingHowTo(m: ModelProfile, { afterReset = false }: { afterReset?: boolean } = {}): { how: string; cite: string } {
   switch (m.handing.trigger) {
     case 'auto':
       return { how: 'pull the battery pack and put it back: the bolt runs out and back by itself — door open, hands off', cite: 'seed S16' };
@@ -20,7 +21,9 @@ export function handingHowTo(m: ModelProfile): { how: string; cite: string } {
       const digit = m.menu?.handing ?? '0';
       const key = lockKeyName(m);
       const byKeypad = `enter the ${m.adminCodeName} and press ${key}`;
-      const open = m.programButton === 'menu' ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
+      // The Powerbolt 250's reset clears its Mastercode (M9): Program alone opens the menu then.
+      const noAdminNow = afterReset && m.defaults.adminCodeAfterReset === '';
+      const open = m.programButton === 'menu' || (m.programButton === 'menu-without-admin' && noAdminNow) ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
       return { how: `${open}, then ${digit}, then ${key}: the bolt runs out and back`, cite: `product-facts ${eachOwn('S1', 'S2', 'M9')}` };
     }
   }
