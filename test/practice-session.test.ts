@@ -87,6 +87,14 @@ describe('practice-reset on a SmartCode (pack out, Program held through reinsert
     expect(lines.filter((l) => EARLY.test(l))).toHaveLength(1);
   });
 
+  // Held first with the pack in, then the pack cycled: the release said only the time since the press
+  // (41 s), which the lesson itself says the lock does not count.
+  it('Program held before the pack is cycled: the release also says the time since the pack went in', () => {
+    const { lines, session } = practise('smartcode-913', 'h', 4_000, 'b', 5_000, 'b', 32_000, 'r');
+    expect(session.twin.mode).toBe('reset-armed');
+    expect(lines.join('\n')).toMatch(/released program after 41\.0 s, 32\.0 s of it since the pack went in \(the lock counts from there\)/);
+  });
+
   it.each([['smartcode-909'], ['smartcode-910']])('the %s ends with no Mastercode to set', (id) => {
     const { lines, session } = practise(id, 'b', 'h', 'b', 31_000, 'r', 'p');
     const done = lines.find((l) => DONE.test(l)) ?? '';

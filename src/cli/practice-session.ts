@@ -76,6 +76,9 @@ export class PracticeSession {
   done = false;
   private shown: number;
   private heldSince = -1;
+  /** When the pack went in during the current hold, or -1: a SmartCode counts its reset hold from
+   * there (seed S8), not from the press. */
+  private packInDuringHoldAt = -1;
   /** When the reset finished during the current hold (reset-button models), or -1. */
   private doneInHoldAt = -1;
   /** The early release was already said for the current hold. */
@@ -119,6 +122,7 @@ export class PracticeSession {
     switch (name) {
       case 'b':
         this.twin.apply(this.twin.battery.present ? { do: 'battery-out' } : { do: 'battery-in' });
+        this.packInDuringHoldAt = this.twin.battery.present && this.heldSince >= 0 ? this.twin.sim.now : -1;
         this.say(pc.cyan(this.twin.battery.present ? '› battery pack in' : '› battery pack out'));
         break;
       case 'h':
@@ -143,6 +147,7 @@ export class PracticeSession {
     }
     twin.apply({ do: 'hold', key: holdKey });
     this.heldSince = twin.sim.now;
+    this.packInDuringHoldAt = -1;
     this.doneInHoldAt = -1;
     this.earlySaid = false;
     this.say(pc.cyan(`› holding ${holdKey}`));
@@ -164,9 +169,11 @@ export class PracticeSession {
     let after = '';
     if (this.doneInHoldAt >= 0) after = ` — the reset was done at ${secs(this.doneInHoldAt - this.heldSince)}`;
     else if (counted >= 0) after = `, ${secs(counted)} of it counted by the lock`;
+    else if (armed && this.packInDuringHoldAt >= 0) after = `, ${secs(twin.sim.now - this.packInDuringHoldAt)} of it since the pack went in (the lock counts from there)`;
     else if (!armed) after = ', none of it counted by the lock';
     this.say(pc.cyan(`› ${downFor}${after}`));
     this.heldSince = -1;
+    this.packInDuringHoldAt = -1;
     this.doneInHoldAt = -1;
     const mark = twin.trace.length;
     this.releasedCounted = counted;
