@@ -3,7 +3,9 @@
 // (seed S11). The event said "at the keypad" for both, so an owner practising on the 250 read the
 // interior button as a keypad action.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { EVENT_SOURCES } from '../src/firmware/state.ts';
 import { lockstep } from './cli-run.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 
@@ -30,9 +32,7 @@ describe('programming-opened names its source', () => {
 });
 
 describe('the README names every event source', () => {
-  it('lists each of EVENT_SOURCES in the event row', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { EVENT_SOURCES } = await import('../src/firmware/state.ts');
+  it('lists each of EVENT_SOURCES in the event row', () => {
     const row = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').split('\n').find((l) => l.startsWith('| `event` |'));
     expect(row).toBeDefined();
     for (const s of EVENT_SOURCES) expect(row, s).toContain(`\`${s}\``);
