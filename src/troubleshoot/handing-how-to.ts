@@ -22,8 +22,8 @@ export function handingHowTo(m: ModelProfile, { afterReset = false }: { afterRes
       const key = lockKeyName(m);
       const byKeypad = `enter the ${m.adminCodeName} and press ${key}`;
       // The Powerbolt 250's reset clears its Mastercode (M9): Program alone opens the menu then.
-      const noAdminNow = afterReset && m.defaults.adminCodeAfterReset === '';
-      const open = m.programButton === 'menu' || (m.programButton === 'menu-without-admin' && noAdminNow) ? 'press Program' : m.programButton === 'menu-without-admin' ? `press Program (or ${byKeypad})` : byKeypad;
+      const programAlone = m.programButton === 'menu' || (afterReset && m.defaults.adminCodeAfterReset === '');
+      const open = m.programButton === 'menu-without-admin' || m.programButton === 'menu' ? (programAlone ? 'press Program' : `press Program (or ${byKeypad})`) : byKeypad;
       return { how: `${open}, then ${digit}, then ${key}: the bolt runs out and back`, cite: `product-facts ${eachOwn('S1', 'S2', 'M9')}` };
     }
   }
