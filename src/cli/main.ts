@@ -8,6 +8,7 @@ import { errColours } from './colour.ts';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL } from './exit-codes.ts';
 import { ScenarioError } from '../scenario/types.ts';
 import { runFiles } from './run-command.ts';
+import { mistakeLines } from './refusal-words.ts';
 import { listModels } from './models-command.ts';
 import { claimCoverage, printClaims } from './claims-command.ts';
 import { identifyCommand } from './identify-command.ts';
@@ -156,7 +157,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (err instanceof ScenarioError) {
-      console.error(errColours.red(`error: ${err.message}`));
+      for (const line of mistakeLines(err)) console.error(errColours.red(line));
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }

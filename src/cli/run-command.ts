@@ -9,6 +9,7 @@ import { loadScenarioFile } from '../scenario/load.ts';
 import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
 import { ScenarioError, type Scenario } from '../scenario/types.ts';
 import { failureWords } from '../scenario/failure-words.ts';
+import { mistakeLines, refusalData, refusedWords } from './refusal-words.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { formatEntry, formatExpect } from './timeline.ts';
 import { fileErrorCode, writeFileAtomic } from './write-atomic.ts';
@@ -94,11 +95,11 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
       // Said, and the rest of the files still run: one bad file does not hide their results. The
       // error goes to stderr; the verdict closes the file's output on stdout, as PASS and FAIL do
       // (a step refused mid-run ends a timeline already printed).
-      console.error(errColours.red(`error: ${err.message}`));
+      // Every mistake found in the file, not only its first (refusal-words.ts).
+      for (const line of mistakeLines(err)) console.error(errColours.red(line));
       // The place as data too, as a failure gives it: a file name may hold colons of its own.
-      const refusal = { file: err.pos.file, line: err.pos.line, col: err.pos.col, why: err.why };
-      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message, refusal }));
-      else out(pc.red(`REFUSED ${err.message}`));
+      if (opts.json) out(JSON.stringify({ scenario: file, verdict: 'refused', message: err.message, ...refusalData(err) }));
+      else out(pc.red(`REFUSED ${refusedWords(err)}`));
       unreadable++;
       exit = EXIT_BAD_INPUT;
       continue;

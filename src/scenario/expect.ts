@@ -160,18 +160,25 @@ export function readExpect(ctx: ModelContext, node: YValue, pos: SourcePos): Ext
   const itemPos: EventItemPos = {};
   const found = entries(ctx, node, 'expect');
   if (found.length === 0) return failAt(ctx, node, `expect needs at least one of: ${EXPECT_KEYS_HINT}`);
+  // Each word read on its own: a mistake in one is recorded and the next read (mistakes.ts).
+  const before = ctx.mistakes.count;
   for (const entry of found) {
-    if (!isExpectKey(entry.key)) {
-      return failAt(ctx, entry.keyNode, `unknown expectation ${quoted(entry.key)} (expected one of: ${EXPECT_KEYS_HINT})`);
-    }
-    assign(expect, entry.key, ctx, entry.value);
-    keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
-    if ((entry.key === 'event' || entry.key === 'noEvent') && entry.written === entry.value && isSeq(entry.value)) {
-      itemPos[entry.key] = eventItemPositions(ctx, entry.value);
-    }
+    ctx.mistakes.attempt(() => {
+      if (!isExpectKey(entry.key)) {
+        return failAt(ctx, entry.keyNode, `unknown expectation ${quoted(entry.key)} (expected one of: ${EXPECT_KEYS_HINT})`);
+      }
+      assign(expect, entry.key, ctx, entry.value);
+      keyPos[entry.key] = posOf(ctx, entry.written); // an aliased value fails where it is used
+      if ((entry.key === 'event' || entry.key === 'noEvent') && entry.written === entry.value && isSeq(entry.value)) {
+        itemPos[entry.key] = eventItemPositions(ctx, entry.value);
+      }
+    });
   }
-  checkExpectCoherent(ctx, found, expect);
-  checkExpectForModel(ctx, found, expect);
-  checkExpectLights(ctx, found, expect);
+  // The words held to each other and to the model only when every one of them was read.
+  if (ctx.mistakes.count === before) {
+    ctx.mistakes.attempt(() => checkExpectCoherent(ctx, found, expect));
+    ctx.mistakes.attempt(() => checkExpectForModel(ctx, found, expect));
+    ctx.mistakes.attempt(() => checkExpectLights(ctx, found, expect));
+  }
   return { do: 'expect', expect, pos, keyPos, ...(Object.keys(itemPos).length > 0 ? { itemPos } : {}) };
 }

@@ -105,12 +105,15 @@ export function readGiven(
   const givenPos: Partial<Record<keyof Given, SourcePos>> = {};
   if (node === undefined || (isScalar(node) && node.value === null)) return { given, givenPos };
   const all = entries(ctx, node, 'given');
+  // Each word read on its own: a mistake in one is recorded and the next read (mistakes.ts).
   for (const entry of all) {
-    if (!isGivenKey(entry.key)) {
-      return failAt(ctx, entry.keyNode, `unknown given key ${quoted(entry.key)} (expected one of: ${GIVEN_KEYS_HINT})`);
-    }
-    assign(given, entry.key, ctx, entry.value);
-    givenPos[entry.key] = posOf(ctx, entry.value);
+    ctx.mistakes.attempt(() => {
+      if (!isGivenKey(entry.key)) {
+        return failAt(ctx, entry.keyNode, `unknown given key ${quoted(entry.key)} (expected one of: ${GIVEN_KEYS_HINT})`);
+      }
+      assign(given, entry.key, ctx, entry.value);
+      givenPos[entry.key] = posOf(ctx, entry.value);
+    });
   }
   // A snapshot is the lock's whole state: a word beside it would be silently outweighed.
   const beside = given.snapshot === undefined ? undefined : all.find((e) => e.key !== 'snapshot');

@@ -1,5 +1,6 @@
 // Scenario text in, a typed Scenario out — every step positioned and every error a ScenarioError
-// at file:line:col of the node at fault (design/architecture.md, Scenario files). No file system
+// at file:line:col of the node at fault, every mistake the reading can judge found in one pass
+// and thrown together, by position (mistakes.ts; design/architecture.md, Scenario files). No file system
 // here: the browser twin parses the bundled scenario texts with it; load.ts wraps it for the
 // command line, which reads the files.
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
@@ -11,6 +12,7 @@ import { checkGivenForModel } from './given-for-model.ts';
 import { deref, entries } from './nodes.ts';
 import { failAt, posAt, type SourceContext } from './source.ts';
 import { readSteps } from './steps.ts';
+import { Mistakes } from './mistakes.ts';
 import { isStackExhausted, tooDeepNode, TOO_DEEP } from './nesting.ts';
 import { scenarioTextForm } from './text-form.ts';
 import { checkTopLevel } from './top-level.ts';
@@ -41,7 +43,7 @@ export function parseScenario(raw: string, file: string, opts: ParseOptions = {}
     throw err;
   }
   const resolvePath = opts.resolvePath ?? besideFile;
-  const ctx: SourceContext = { file, text, lines, doc, resolvePath: (relative) => resolvePath(file, relative) };
+  const ctx: SourceContext = { file, text, lines, doc, resolvePath: (relative) => resolvePath(file, relative), mistakes: new Mistakes() };
   const [syntax] = doc.errors;
   if (syntax) throw new ScenarioError(isStackExhausted(syntax) ? TOO_DEEP : syntaxMessage(syntax), posAt(ctx, syntax.pos[0]));
   const deep = tooDeepNode(doc.contents);
@@ -57,12 +59,17 @@ export function parseScenario(raw: string, file: string, opts: ParseOptions = {}
   }
   const root = deref(ctx, doc.contents, doc.contents);
   const topEntries = entries(ctx, root, 'a scenario');
+  const { mistakes } = ctx;
   const top = checkTopLevel(ctx, root, topEntries);
-  const { given, givenPos } = readGiven(ctx, top.given);
+  const beforeGiven = mistakes.count;
+  const { given, givenPos } = mistakes.attempt(() => readGiven(ctx, top.given)) ?? { given: {}, givenPos: {} };
+  const givenRead = mistakes.count === beforeGiven;
   const seedEntry = given.snapshot === undefined ? undefined : topEntries.find((e) => e.key === 'seed');
-  if (seedEntry) failAt(ctx, seedEntry.keyNode, '"seed" cannot be given with a snapshot: the snapshot carries its own random streams');
-  const model = findModel(top.model)!; // checked by checkTopLevel
-  checkGivenForModel(ctx, top.given, given, model);
-  const steps = readSteps(ctx, top.steps, model);
-  return { file, name: top.name, model: top.model, seed: top.seed, given, givenPos, steps };
+  if (seedEntry) mistakes.attempt(() => failAt(ctx, seedEntry.keyNode, '"seed" cannot be given with a snapshot: the snapshot carries its own random streams'));
+  // The model's rules and words apply only to a model known; its store rules only to a given read whole.
+  const model = top.model === undefined ? undefined : findModel(top.model);
+  if (model && givenRead) mistakes.attempt(() => checkGivenForModel(ctx, top.given, given, model));
+  const steps = model && top.steps ? (mistakes.attempt(() => readSteps(ctx, top.steps!, model)) ?? []) : [];
+  mistakes.throwIfAny();
+  return { file, name: top.name, model: top.model!, seed: top.seed, given, givenPos, steps };
 }

@@ -2,6 +2,7 @@
 // (design/architecture.md, Scenario files).
 import type { Document, LineCounter, Node } from 'yaml';
 import type { ModelProfile } from '../models/profile.ts';
+import type { Mistakes } from './mistakes.ts';
 import { ScenarioError, type SourcePos } from './types.ts';
 
 /** Everything needed to name where a node came from. */
@@ -12,6 +13,8 @@ export interface SourceContext {
   readonly doc: Document.Parsed;
   /** Where a path written in the file (a `snapshot`) points. */
   readonly resolvePath: (relative: string) => string;
+  /** The mistakes found so far: a reader records one and goes on with the next part (mistakes.ts). */
+  readonly mistakes: Mistakes;
 }
 
 /** The source, and the model its steps run on: some words hold only on some models (a Reset

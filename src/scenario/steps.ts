@@ -137,15 +137,18 @@ function placedAt(step: Step, pos: SourcePos, checksPos: SourcePos): Step {
   return { ...placed, pos, keyPos };
 }
 
-/** The `steps:` sequence as typed steps for `model`, in order; a step used through an alias
+/** The `steps:` sequence as typed steps for `model`, in order, a step with a mistake recorded and
+ * left out; a step used through an alias
  * (`- *locked`) is placed at the alias. */
 export function readSteps(source: SourceContext, node: YValue, model: ModelProfile): Step[] {
   const ctx: ModelContext = { ...source, model };
   const seq = asSeq(ctx, node, 'steps');
-  return seq.items.map((item) => {
-    const step = readStep(ctx, deref(ctx, item, seq));
-    if (!isAlias(item)) return step;
+  // Each step read on its own: a mistake in one is recorded and the next read (mistakes.ts).
+  return seq.items.flatMap((item) => {
+    const step = ctx.mistakes.attempt(() => readStep(ctx, deref(ctx, item, seq)));
+    if (step === undefined) return [];
+    if (!isAlias(item)) return [step];
     const used = posOf(ctx, item);
-    return placedAt(step, used, used);
+    return [placedAt(step, used, used)];
   });
 }

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import { deref, describe, type Entry, type YValue } from './nodes.ts';
 import { modelIdSuggestion } from './model-id.ts';
-import { failAt, sourceOf, type SourceContext } from './source.ts';
+import { posOf, sourceOf, type SourceContext } from './source.ts';
+import { ScenarioError } from './types.ts';
 import { DEFAULT_SEED, SEED_MAX, SEED_RULE, seedFromText } from '../sim/seed.ts';
 
 const SEED_ERROR = `"seed" must be ${SEED_RULE}`;
@@ -40,13 +41,15 @@ const TOP_LEVEL = z.strictObject({
 
 const TOP_LEVEL_KEYS_HINT = Object.keys(TOP_LEVEL.shape).join(', ');
 
-/** The checked top-level values; `given` and `steps` are left as nodes for their own readers. */
+/** The checked top-level values; `given` and `steps` are left as nodes for their own readers. A
+ * value that is wrong (its mistake recorded) is left undefined — `model`, `given`, `steps` — or
+ * its default, so the reading can go on with the rest (mistakes.ts). */
 export interface TopLevel {
   name: string;
-  model: string;
+  model: string | undefined;
   seed: number;
   given: YValue | undefined;
-  steps: YValue;
+  steps: YValue | undefined;
 }
 
 /** A value as zod sees it: scalars as themselves, mappings and sequences by shape only. */
@@ -56,35 +59,54 @@ function shallow(node: YValue): unknown {
   return node.value;
 }
 
-/** Check the top-level mapping `root` (already split into entries); throw on the first issue in file order. */
+interface Located {
+  at: Node;
+  message: string;
+  /** The top-level key it speaks of, when it is one that is there; undefined for a missing or unknown key. */
+  key?: string;
+}
+
+/** Check the top-level mapping `root` (already split into entries); each issue is recorded at its
+ * node in ctx.mistakes, and the values that are right are given back. */
 export function checkTopLevel(ctx: SourceContext, root: Node, found: readonly Entry[]): TopLevel {
   const byKey = new Map(found.map((entry) => [entry.key, entry]));
   const result = TOP_LEVEL.safeParse(Object.fromEntries(found.map((entry) => [entry.key, shallow(entry.value)])));
+  const wrong = new Set<string>();
   if (!result.success) {
-    const located = result.error.issues.map((issue) => {
+    const located = result.error.issues.map((issue): Located => {
       if (issue.code === 'unrecognized_keys') {
         const key = issue.keys[0] ?? '';
         const at = byKey.get(key)?.keyNode ?? root;
         return { at, message: `unknown top-level key ${quoted(key)} (expected one of: ${TOP_LEVEL_KEYS_HINT})` };
       }
-      const value = byKey.get(String(issue.path[0]))?.value;
+      const key = String(issue.path[0]);
+      const value = byKey.get(key)?.value;
       const at = value ?? root;
       // A seed that is no number says what it is (`seed: "7"`), as the other values' messages do.
-      const got = issue.path[0] === 'seed' && value && !(isScalar(value) && typeof value.value === 'number') ? `, got ${describe(value)}` : '';
-      return { at, message: issue.message + got };
+      const got = key === 'seed' && value && !(isScalar(value) && typeof value.value === 'number') ? `, got ${describe(value)}` : '';
+      return { at, message: issue.message + got, key };
     });
-    // A key that is there and wrong comes first (in file order): a missing key is often a
-    // misspelt one (`nme: t`), which says more than `missing "name"`.
+    for (const issue of located) if (issue.key !== undefined) wrong.add(issue.key);
+    // A missing key beside an unknown one is often that key misspelt (`nme: t`): the unknown key,
+    // whose message lists the keys expected, says more than `missing "name"`, so it is said alone.
     const present = located.filter((issue) => issue.at !== root);
-    const offset = (node: Node): number => node.range?.[0] ?? 0;
-    const first = (present.length > 0 ? present : located).reduce((a, b) => (offset(b.at) < offset(a.at) ? b : a));
-    return failAt(ctx, first.at, first.message);
+    const unknownKey = present.some((issue) => issue.key === undefined);
+    for (const issue of unknownKey ? present : located) ctx.mistakes.add(new ScenarioError(issue.message, posOf(ctx, issue.at)));
   }
   // YAML reads 0x10, 0o17, 1e3 and -0 as whole numbers too: a seed is written in decimal digits.
   const seed = byKey.get('seed');
-  const seedText = seed && sourceOf(ctx, deref(ctx, seed.value, seed.value));
-  if (seed && seedFromText(seedText!) === undefined) return failAt(ctx, seed.value, `${SEED_ERROR} in decimal digits, got ${quoted(seedText!)}`);
-  const steps = byKey.get('steps');
-  if (!steps) return failAt(ctx, root, 'missing "steps"');
-  return { ...result.data, given: byKey.get('given')?.value, steps: steps.value };
+  if (seed && !wrong.has('seed')) {
+    const seedText = sourceOf(ctx, deref(ctx, seed.value, seed.value));
+    if (seedFromText(seedText) === undefined) ctx.mistakes.add(new ScenarioError(`${SEED_ERROR} in decimal digits, got ${quoted(seedText)}`, posOf(ctx, seed.value)));
+  }
+  const valueOf = (key: string): YValue | undefined => (wrong.has(key) ? undefined : byKey.get(key)?.value);
+  const model = valueOf('model');
+  // Where zod found an issue, the name and seed are never used: the reading ends refused.
+  return {
+    name: result.data?.name ?? '',
+    model: result.data?.model ?? (model && isScalar(model) && typeof model.value === 'string' && findModel(model.value) ? model.value : undefined),
+    seed: result.data?.seed ?? DEFAULT_SEED,
+    given: valueOf('given'),
+    steps: valueOf('steps'),
+  };
 }

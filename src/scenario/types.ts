@@ -123,6 +123,8 @@ export class ScenarioError extends Error {
   constructor(
     message: string,
     readonly pos: SourcePos,
+    /** The mistakes found after this one in the same reading of a file, by position (mistakes.ts). */
+    readonly more: readonly ScenarioError[] = [],
   ) {
     super(printable(`${pos.file}:${pos.line}:${pos.col}: ${message}`));
     this.name = 'ScenarioError';
