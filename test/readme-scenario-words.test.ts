@@ -123,6 +123,7 @@ describe('README: the scenario language, word for word', () => {
     ['powerbolt-250', 'given: { autoLock: on, autoLockDelay: 10min, userCodes: disabled }', 'expect: { autoLock: on, autoLockDelay: 10min, userCodes: disabled, led: white }'],
     ['smartcode-955', 'given: { codes: { 3: "1234" }, oneTimeCode: 3 }', 'expect: { oneTimeCode: 3, mastercode: none }'],
     ['smartcode-275', 'given: { tag: "13579" }', 'expect: { mastercode: set, store: ok, power: on, lockout: false, mode: idle }'],
+    ['smartcode-913', 'given: { mastercode: none }', 'expect: { event: lockout, why: too-many-wrong-codes }'],
   ])('takes on the %s %s and %s', (model, given, expectWords) => {
     expect(errorOf([given, 'steps:', `  - ${expectWords}`], model)).toBeNull();
   });

@@ -1,7 +1,7 @@
 // An `expect:` checkpoint in plain words ("the LED showed red ×3; 3 beeps heard; the bolt is
 // extended"), to stand beside the wording of a person's actions (src/twin/describe-action.ts)
-// where a scenario is shown step by step. `led`, `beep`, `beeps`, `event` and `noEvent` speak of
-// what was seen or heard since the previous expect; the rest of the state now
+// where a scenario is shown step by step. `led`, `beep`, `beeps`, `event`, `noEvent` and `why`
+// speak of what was seen or heard since the previous expect; the rest of the state now
 // (design/architecture.md, Scenario files). The `mastercode` word is named as the model's guide
 // names its admin code: "the programming code" on the 955, 264 and 275 family (product-facts §7).
 
@@ -108,6 +108,9 @@ export function describeExpectation(e: Expectation, adminCode: AdminCodeName = '
         break;
       case 'noEvent':
         parts.push(`did not happen: ${list(e.noEvent!)}`);
+        break;
+      case 'why':
+        parts.push(`why: ${e.why}`);
         break;
     }
   }

@@ -1,5 +1,6 @@
-// Checking an `expect:` step against the twin: `led`, `beep`, `beeps` and `event` speak of what
-// was seen or heard since the previous expect; every other word speaks of the state now (`status`:
+// Checking an `expect:` step against the twin: `led`, `beep`, `beeps`, `event`, `noEvent` and
+// `why` (an event's why id, firmware/event-why.ts) speak of what was seen or heard since the
+// previous expect; every other word speaks of the state now (`status`:
 // the status LED's slow blink, product-facts K3, M16)
 // (design/architecture.md, Scenario files). `led` is a light pattern — a flash or a solid light —
 // and never the status blink, so `led: green` and `led: off` cannot both hold on one window.
@@ -131,6 +132,17 @@ export function checkExpectation(
   for (const unwanted of e.noEvent === undefined ? [] : typeof e.noEvent === 'string' ? [e.noEvent] : e.noEvent) {
     const seen = since.find((entry) => entry.ch === 'event' && (entry.v as { type: string }).type === unwanted);
     if (seen) fail('noEvent', noEventWords(unwanted), `one at ${secondsWords(seen.t)}`, itemPos.noEvent?.[unwanted] ?? keyPos.noEvent);
+  }
+  if (e.why !== undefined) {
+    // Of the events named beside it, when `event` names any: the lockout's why, not another's.
+    const types: readonly string[] | undefined = e.event === undefined ? undefined : typeof e.event === 'string' ? [e.event] : e.event;
+    const said = since
+      .filter((entry) => entry.ch === 'event')
+      .map((entry) => entry.v as { type: string; why?: string })
+      .filter((v) => v.why !== undefined && (types === undefined || types.includes(v.type)));
+    if (!said.some((v) => v.why === e.why)) {
+      fail('why', e.why, said.length ? said.map((v) => `${v.type} (why ${v.why})`).join(', ') : `no ${types ? `${types.join(' or ')} ` : ''}event with a why`);
+    }
   }
   return inFileOrder(failures);
 }

@@ -1,14 +1,16 @@
 // Words of one `expect:` that contradict each other, so that the checkpoint could never hold on
 // any model: an event both expected and ruled out (`event: locked, noEvent: locked`), no beep
 // heard beside a number of beeps (`beep: false, beeps: 2`) or a beep heard beside none
-// (`beep: true, beeps: 0`). Each is refused at the later of the two words, as the file reads,
-// rather than run to a failure no lock could avoid (design/architecture.md, Scenario files; the
-// README: an `expect:` that could never hold is refused at its place).
+// (`beep: true, beeps: 0`), or a `why` the events named beside it never give (`event: lockout,
+// why: released-early`). Each is refused at the later of the two words, as the file reads (a
+// `why` at the why), rather than run to a failure no lock could avoid (design/architecture.md,
+// Scenario files; the README: an `expect:` that could never hold is refused at its place).
 import { isScalar, isSeq } from 'yaml';
 import { quoted } from '../printable.ts';
 import type { Entry, YValue } from './nodes.ts';
 import { failAt, type SourceContext } from './source.ts';
 import type { Expectation } from './types.ts';
+import { EVENT_WHYS, isWhyOf } from '../firmware/event-why.ts';
 
 /** The event types an `event:` or `noEvent:` value names, each with its node. */
 function eventNodes(entry: Entry): Array<{ type: string; node: YValue }> {
@@ -41,9 +43,28 @@ function checkBeeps(ctx: SourceContext, byKey: Map<string, Entry>, e: Expectatio
   failAt(ctx, at.value, `beep: ${e.beep} (${heard}) and beeps: ${e.beeps} cannot both hold: give one of them`);
 }
 
+/** A `why` only an event named beside it could give: `event: lockout, why: released-early` names
+ * an id no lockout gives (firmware/event-why.ts), so the pair could never hold. */
+function checkWhy(ctx: SourceContext, byKey: Map<string, Entry>, e: Expectation): void {
+  const why = byKey.get('why');
+  if (!why || e.why === undefined || e.event === undefined) return;
+  const types = typeof e.event === 'string' ? [e.event] : e.event;
+  if (types.some((type) => isWhyOf(type, e.why!))) return;
+  const named = types.map(quoted).join(' or ');
+  const whys = [...new Set(types.flatMap((type) => whysOf(type)))];
+  if (whys.length === 0) failAt(ctx, why.value, `no ${named} event gives a why, so why: ${e.why} could never hold`);
+  failAt(ctx, why.value, `no ${named} event gives why ${quoted(e.why)} (${types.length === 1 ? 'its' : 'their'} whys: ${whys.join(', ')}), so the expectation could never hold`);
+}
+
+/** The ids an event of `type` gives as its why (none for an event that gives none). */
+function whysOf(type: string): readonly string[] {
+  return (EVENT_WHYS as Partial<Record<string, readonly string[]>>)[type] ?? [];
+}
+
 /** Throw a ScenarioError at the first word of the expectation `e` (read from `found`) that contradicts another. */
 export function checkExpectCoherent(ctx: SourceContext, found: readonly Entry[], e: Expectation): void {
   const byKey = new Map(found.map((entry) => [entry.key, entry]));
   checkEvents(ctx, byKey);
   checkBeeps(ctx, byKey, e);
+  checkWhy(ctx, byKey, e);
 }

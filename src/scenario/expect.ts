@@ -10,6 +10,8 @@ import { failAt, posOf, type ModelContext, type SourceContext } from './source.t
 import type { EventItemPos, Expectation, LedColor, SourcePos, StatusColor, Step } from './types.ts';
 import { DIGITS, isOneOf, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
 import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
+import { EVENT_WHY_IDS, type EventWhy } from '../firmware/event-why.ts';
+import { closestWord } from './closest-word.ts';
 import { FW_MODES } from '../firmware/state.ts';
 import {
   AUTO_LOCK_STATES,
@@ -45,6 +47,16 @@ function readEventList(ctx: SourceContext, node: YValue, what: string): EventTyp
   if (!isSeq(node)) return readWord(ctx, node, EVENT_TYPES, `${what} type`);
   if (node.items.length === 0) return failAt(ctx, node, `${what} list must not be empty`);
   return node.items.map((item) => readWord(ctx, item as YValue, EVENT_TYPES, `${what} type`));
+}
+
+/** `why: too-many-wrong-codes` — an id an event gives as its `why` (firmware/event-why.ts), so that
+ * a misspelt one is refused at its place, with the closest id, rather than never seen. */
+function readWhy(ctx: SourceContext, node: YValue): EventWhy {
+  if (isScalar(node) && isOneOf(EVENT_WHY_IDS, node.value)) return node.value;
+  if (!isScalar(node) || typeof node.value !== 'string') return readWord(ctx, node, EVENT_WHY_IDS, 'why');
+  const closest = closestWord(node.value, EVENT_WHY_IDS);
+  const suggestion = closest === undefined ? '' : ` — did you mean ${quoted(closest)}?`;
+  return failAt(ctx, node, `unknown why ${quoted(node.value)}${suggestion} (expected one of: ${EVENT_WHY_IDS.join(', ')})`);
 }
 
 /** Where each event type of a list written in place stands (its first place, if given twice). */
@@ -140,6 +152,7 @@ const EXPECT_READERS: ExpectReaders = {
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
   event: (ctx, node) => readEventList(ctx, node, 'event'),
   noEvent: (ctx, node) => readEventList(ctx, node, 'noEvent'),
+  why: readWhy,
 };
 
 const EXPECT_KEYS_HINT = Object.keys(EXPECT_READERS).join(', ');

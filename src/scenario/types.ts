@@ -6,6 +6,7 @@
 import { printable } from '../printable.ts';
 import type { AutoLockState, UserCodesState } from '../firmware/store-rules.ts';
 import type { EventType } from '../firmware/events.ts';
+import type { EventWhy } from '../firmware/event-why.ts';
 import type { FwMode } from '../firmware/state.ts';
 
 export interface SourcePos {
@@ -103,6 +104,9 @@ export interface Expectation {
   power?: 'on' | 'off';
   event?: EventType | EventType[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
   noEvent?: EventType | EventType[]; // no event of these types was emitted since the previous expect
+  /** An event giving this `why` (firmware/event-why.ts) was emitted since the previous expect —
+   * one of the `event` types, when `event` is given. */
+  why?: EventWhy;
 }
 
 export interface Scenario {
