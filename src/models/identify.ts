@@ -2,6 +2,8 @@
 // molded on the interior escutcheon, or the model number on the packaging): free text in, the
 // matching profiles out, best first, each with how to tell it from its look-alikes. A number may
 // be spelt out ("SmartCode five"), and a word split in two ("touch screen") is still that word.
+// A number of one or two digits names a model only after its name ("Powerbolt 2", "SmartCode
+// five"): on its own it is a count ("two digits per button", "five buttons").
 // An identifier spelt out whole outranks one that only shares its number: the 913's note
 // "914 (Z-Wave variant)" does not tie with the 914's own "914".
 
@@ -19,6 +21,9 @@ const NUMBER_SCORE = 55;
 export const CONTAINED_SCORE = 50;
 export const WORD_SCORE = 10;
 const MIN_FRAGMENT = 3;
+/** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
+ * ("2", "5") is a model's only after the model's name. */
+const STANDALONE_NUMBER_DIGITS = 3;
 const KEEP_FRACTION = 0.5;
 
 export interface Identification {
@@ -57,8 +62,7 @@ function compact(text: string): string {
   return normalise(text).replace(/ /g, '');
 }
 
-/** A word that names a model: has digits and is not a bare suffix such as "001" or "0" ("2" is
- * one: the Powerbolt 2). */
+/** A word that names a model: has digits and is not a bare suffix such as "001" or "0". */
 function isModelNumber(word: string): boolean {
   return /\d/.test(word) && !isBareSuffix(word);
 }
@@ -66,6 +70,32 @@ function isModelNumber(word: string): boolean {
 /** A part number's suffix on its own ("001", "0"): it names no model, and many share it. */
 function isBareSuffix(word: string): boolean {
   return /^0+\d{0,2}$/.test(word);
+}
+
+/** The names a short model number follows in the models' identifiers ("powerbolt" of "Powerbolt
+ * 2", "smartcode" of "SmartCode 5"): the words without digits that stand before a number. */
+function nameWordsOf(models: readonly ModelProfile[]): Set<string> {
+  const names = new Set<string>();
+  for (const model of models) {
+    for (const id of [model.id, model.name, ...model.identifiers]) {
+      const words = normalise(id).split(' ');
+      words.forEach((w, i) => {
+        if (i > 0 && /\d/.test(w) && !/\d/.test(words[i - 1])) names.add(words[i - 1]);
+      });
+    }
+  }
+  return names;
+}
+
+/** The words of `words` that read as model numbers: "914" anywhere, "2" only after a name
+ * ("powerbolt 2"), never a count ("2 digits per button"). */
+function modelNumbersAmong(words: readonly string[], names: ReadonlySet<string>): string[] {
+  return words.filter((w, i) => isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1]))));
+}
+
+/** A number too short to name a model on its own ("2", "10"). */
+function isShortNumber(word: string): boolean {
+  return /^\d+$/.test(word) && word.length < STANDALONE_NUMBER_DIGITS;
 }
 
 /** The runs of digits in `text`: "914TRL" has 914. */
@@ -87,7 +117,7 @@ function spellsOut(words: readonly string[], id: string): boolean {
   return false;
 }
 
-function scoreIdentifier(text: string, identifier: string): Fit {
+function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
   const t = compact(text);
   const id = compact(identifier);
   if (t === '' || id === '') return { score: 0 };
@@ -96,22 +126,24 @@ function scoreIdentifier(text: string, identifier: string): Fit {
   const idWords = normalise(identifier).split(' ');
   if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return { score: CONTAINS_SCORE };
   // A number in the text equal to a number in the identifier ("my lock says 914").
-  const numbers = idWords.filter((w) => isModelNumber(w) && words.includes(w));
+  const said = modelNumbersAmong(words, names);
+  const numbers = modelNumbersAmong(idWords, names).filter((w) => said.includes(w));
   if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers };
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
   // identifier it is a piece of: "SmartCode" alone matched the word "smartcode", not "smartcode-275".
   const idRuns = digitRuns(id);
   if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
-  const said = wordsAndJoins(words);
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && said.has(w));
+  const joined = wordsAndJoins(words);
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && joined.has(w));
   return { score: shared.length * WORD_SCORE, words: shared };
 }
 
 /** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"): written
- * in digits — "the one with a touch screen" names no model numbered 1. */
-export function modelNumbersIn(text: string): string[] {
-  return plainWords(text).split(' ').filter(isModelNumber);
+ * in digits — "the one with a touch screen" names no model numbered 1 — and, of one or two
+ * digits, after a model's name ("Powerbolt 3", not "2 digits per button"). */
+export function modelNumbersIn(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return modelNumbersAmong(plainWords(text).split(' '), nameWordsOf(models));
 }
 
 /** Whether a match rests on more than shared words: the identifier is, contains or is contained
@@ -122,11 +154,12 @@ export function matchesWhole(found: Identification): boolean {
 
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
+  const names = nameWordsOf(models);
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
     for (const id of [model.id, model.name, ...model.identifiers]) {
-      const fit = scoreIdentifier(text, id);
+      const fit = scoreIdentifier(text, id, names);
       if (fit.score > best.score) {
         best = fit;
         matched = id;

@@ -1,0 +1,36 @@
+// Identifying a lock (seed S13) from text that counts things: "two digits per button", "five
+// buttons", "a 10 button keypad". A number of one or two digits is a model's only after its name
+// ("Powerbolt 2", "SmartCode five"); on its own it is a count, and names no model.
+import { describe, expect, it } from 'vitest';
+import { stripVTControlCharacters } from 'node:util';
+import { identify, modelNumbersIn } from '../src/models/identify.ts';
+import { identifyCommand, EXIT_NO_MATCH } from '../src/cli/identify-command.ts';
+
+describe('identify: a count is no model number', () => {
+  it.each(['two digits per button', '2 digits per button', 'five buttons', '5 button keypad', 'ten buttons', 'one digit per button'])(
+    '%s: no match rests on the count',
+    (text) => {
+      for (const f of identify(text)) expect(f.words ?? [], `${f.model.id} matched ${f.matched}`).not.toContain(text.match(/\d+/)?.[0] ?? 'none');
+      for (const f of identify(text)) expect(f.matched, f.model.id).not.toMatch(/^(Powerbolt 2|Weiser SmartCode 5|SmartCode 5|powerbolt-2)$/);
+      expect(modelNumbersIn(text)).toEqual([]);
+      const lines: string[] = [];
+      identifyCommand(text, false, (l) => lines.push(l));
+      expect(stripVTControlCharacters(lines.join('\n'))).not.toMatch(/No model is numbered/);
+    },
+  );
+
+  it('still reads a short number after a model\'s name', () => {
+    expect(identify('powerbolt two')[0].model.id).toBe('powerbolt-2');
+    expect(identify('Powerbolt 2')[0].model.id).toBe('powerbolt-2');
+    expect(identify('smartcode five').map((f) => f.model.id)).toEqual(['smartcode-909']);
+    expect(modelNumbersIn('Powerbolt 3')).toEqual(['3']);
+    const lines: string[] = [];
+    expect(identifyCommand('Powerbolt 3', false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
+    expect(stripVTControlCharacters(lines[0])).toContain('No model is numbered "3".');
+  });
+
+  it('takes a number of three digits or more as a model number on its own', () => {
+    expect(identify('914')[0].model.id).toBe('smartcode-914');
+    expect(modelNumbersIn('my lock says 888')).toEqual(['888']);
+  });
+});
