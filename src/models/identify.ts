@@ -5,7 +5,9 @@
 // A number of one or two digits names a model only after its name ("Powerbolt 2", "SmartCode
 // five"): on its own it is a count ("two digits per button", "five buttons").
 // An identifier spelt out whole outranks one that only shares its number: the 913's note
-// "914 (Z-Wave variant)" does not tie with the 914's own "914".
+// "914 (Z-Wave variant)" does not tie with the 914's own "914". The note in brackets says what
+// tells that look-alike apart, which is not true of this model: only the identifier typed whole
+// matches it, never its words ("Z-Wave" is not the 913).
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
@@ -117,6 +119,30 @@ function spellsOut(words: readonly string[], id: string): boolean {
   return false;
 }
 
+function hasNote(identifier: string): boolean {
+  return identifier.includes('(');
+}
+
+/** An identifier without its note in brackets ("914 (Z-Wave variant)" → "914"). */
+function withoutNote(identifier: string): string {
+  return identifier.replace(/\([^()]*\)/g, ' ');
+}
+
+/** How well the text fits an identifier with a note in brackets: typed whole, note and all, or
+ * its look-alike's number said — never the note's words. */
+function scoreNotedIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
+  const t = compact(text);
+  if (t !== '' && t === compact(identifier)) return { score: EXACT_SCORE };
+  const numbers = sharedNumbers(normalise(text).split(' '), normalise(withoutNote(identifier)).split(' '), names);
+  return numbers.length > 0 ? { score: NUMBER_SCORE, words: numbers } : { score: 0 };
+}
+
+/** The identifier's model numbers that the text says too ("my lock says 914"). */
+function sharedNumbers(words: readonly string[], idWords: readonly string[], names: ReadonlySet<string>): string[] {
+  const said = modelNumbersAmong(words, names);
+  return modelNumbersAmong(idWords, names).filter((w) => said.includes(w));
+}
+
 function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
   const t = compact(text);
   const id = compact(identifier);
@@ -125,9 +151,7 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   const words = normalise(text).split(' ');
   const idWords = normalise(identifier).split(' ');
   if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return { score: CONTAINS_SCORE };
-  // A number in the text equal to a number in the identifier ("my lock says 914").
-  const said = modelNumbersAmong(words, names);
-  const numbers = modelNumbersAmong(idWords, names).filter((w) => said.includes(w));
+  const numbers = sharedNumbers(words, idWords, names);
   if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers };
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
@@ -159,7 +183,7 @@ export function identify(text: string, models: readonly ModelProfile[] = MODELS)
     let best: Fit = { score: 0 };
     let matched = '';
     for (const id of [model.id, model.name, ...model.identifiers]) {
-      const fit = scoreIdentifier(text, id, names);
+      const fit = model.identifiers.includes(id) && hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names);
       if (fit.score > best.score) {
         best = fit;
         matched = id;
