@@ -11,7 +11,7 @@ describe('identify: a count is no model number', () => {
     '%s: no match rests on the count',
     (text) => {
       for (const f of identify(text)) expect(f.words ?? [], `${f.model.id} matched ${f.matched}`).not.toContain(text.match(/\d+/)?.[0] ?? 'none');
-      for (const f of identify(text)) expect(f.matched, f.model.id).not.toMatch(/^(Powerbolt 2|Weiser SmartCode 5|SmartCode 5|powerbolt-2)$/);
+      for (const f of identify(text)) expect(f.matched ?? '', f.model.id).not.toMatch(/^(Powerbolt 2|Weiser SmartCode 5|SmartCode 5|powerbolt-2)$/);
       expect(modelNumbersIn(text)).toEqual([]);
       const lines: string[] = [];
       identifyCommand(text, false, (l) => lines.push(l));

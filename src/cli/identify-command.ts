@@ -2,17 +2,18 @@
 // (seed S13), and what to check to tell look-alikes apart.
 
 import pc from 'picocolors';
-import { identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
+import { describedByNone, identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
 export const EXIT_NO_MATCH = 1;
 
 /** What of the text a match rests on: the identifier it spells out, or the words it shares
- * with one ("smartcode" of "SmartCode 888") — never an identifier the person did not type. */
+ * with one ("smartcode" of "SmartCode 888") — never an identifier the person did not type — and
+ * what it describes that the model has ("described: Z-Wave"). */
 function matchedWords(f: Identification): string {
-  if (!f.words) return `matched ${quoted(f.matched)}`;
-  return `${f.words.length === 1 ? 'the word' : 'the words'} ${f.words.map(quoted).join(', ')} matched`;
+  const said = f.matched === undefined ? [] : [f.words ? `${f.words.length === 1 ? 'the word' : 'the words'} ${f.words.map(quoted).join(', ')} matched` : `matched ${quoted(f.matched)}`];
+  return [...said, ...(f.described ? [`described: ${f.described.join(', ')}`] : [])].join('; ');
 }
 
 export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
@@ -36,8 +37,9 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
       name: f.model.name,
       score: f.score,
       strength: isBest(f) ? 'best' : 'possible',
-      matched: f.matched,
+      ...(f.matched !== undefined ? { matched: f.matched } : {}),
       ...(f.words ? { words: f.words } : {}),
+      ...(f.described ? { described: f.described } : {}),
       distinguish: f.model.distinguish,
     }));
     out(JSON.stringify(entries));
@@ -46,6 +48,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   if (numberUnknown && found.length) {
     out(pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
   }
+  for (const what of describedByNone(text)) out(pc.yellow(`No model lockstep knows has ${what}.`));
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
     return EXIT_NO_MATCH;

@@ -13,6 +13,7 @@ export const HOMECONNECT_620: ModelProfile = {
   name: 'Home Connect 620 (Z-Wave)',
   family: 'SmartCode (Mastercode), Z-Wave',
   identifiers: ['620', 'Home Connect 620', '620TRL ZW700', 'HC620'],
+  look: { keypad: 'buttons', radios: ['Z-Wave'] },
   distinguish: 'A Home Connect keypad with Z-Wave; the reset gesture released early starts door handing instead (M8).',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 6_000, entryTimeoutMs: 6_000 },
   handing: { trigger: 'program-tap-at-power-up' },
@@ -28,6 +29,7 @@ export const HOMECONNECT_620: ModelProfile = {
   documentedBy: ['§4', 'M8', 'G3', 'S12'],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.radios': 'product-facts §4 (Home Connect 620, a Z-Wave keypad), G3',
     'timing.programmingTimeoutMs': 'product-facts M8 (programming timeout after six seconds)',
     'timing.entryTimeoutMs': 'assumed: as the programming timeout',
     'handing.trigger': 'product-facts M8 (short hold at pack insertion, then press Program)',

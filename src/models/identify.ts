@@ -7,12 +7,16 @@
 // An identifier spelt out whole outranks one that only shares its number: the 913's note
 // "914 (Z-Wave variant)" does not tie with the 914's own "914". The note in brackets says what
 // tells that look-alike apart, which is not true of this model: only the identifier typed whole
-// matches it, never its words ("Z-Wave" is not the 913).
+// matches it, never its words ("Z-Wave" is not the 913). A look put in words ("two digits per
+// button", "Z-Wave", "touch screen") is matched against the model data that carries it
+// (described-look.ts), not against words in a name: a name's note in brackets ("SmartCode 914
+// (Z-Wave)") is matched only typed whole.
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { numberWordsAsDigits } from '../number-words.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
+import { describedLook } from './described-look.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -22,6 +26,9 @@ const NUMBER_SCORE = 55;
 /** The whole text found inside an identifier ("Power" in "Powerbolt 2"): a little less sure. */
 export const CONTAINED_SCORE = 50;
 export const WORD_SCORE = 10;
+/** Each thing the text describes that the model has ("Z-Wave", "5 buttons"): as sure as a piece
+ * of a name, and added to what the text names ("SmartCode" and "Z-Wave" together). */
+export const DESCRIBED_SCORE = 50;
 const MIN_FRAGMENT = 3;
 /** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
  * ("2", "5") is a model's only after the model's name. */
@@ -31,12 +38,15 @@ const KEEP_FRACTION = 0.5;
 export interface Identification {
   model: ModelProfile;
   score: number;
-  /** The model's identifier that scored best. */
-  matched: string;
+  /** The model's identifier that scored best, where the text fits one. */
+  matched?: string;
   /** Where the match rests on words or a number the text shares with the identifier, not on the
    * identifier spelt out: those words of the text (as plain words, lower case), so that what is
    * shown is what the person typed, not an identifier they never did. */
   words?: string[];
+  /** What the text describes of the lock's look that the model has ("Z-Wave", "2 digits per
+   * button"), where it describes any. */
+  described?: string[];
 }
 
 /** How well the text fits one identifier, and the text's words it shares when that is all. */
@@ -128,6 +138,14 @@ function withoutNote(identifier: string): string {
   return identifier.replace(/\([^()]*\)/g, ' ');
 }
 
+/** How well the text fits a name with a note in brackets ("SmartCode 914 (Z-Wave)"): typed
+ * whole, or the name without the note — what the note describes is matched from `look`. */
+function scoreName(text: string, name: string, names: ReadonlySet<string>): Fit {
+  const t = compact(text);
+  if (t !== '' && t === compact(name)) return { score: EXACT_SCORE };
+  return scoreIdentifier(text, withoutNote(name), names);
+}
+
 /** How well the text fits an identifier with a note in brackets: typed whole, note and all, or
  * its look-alike's number said — never the note's words. */
 function scoreNotedIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
@@ -170,26 +188,47 @@ export function modelNumbersIn(text: string, models: readonly ModelProfile[] = M
   return modelNumbersAmong(plainWords(text).split(' '), nameWordsOf(models));
 }
 
-/** Whether a match rests on more than shared words: the identifier is, contains or is contained
- * in the text, or shares its number. */
+/** Whether a match rests on more than shared words and descriptions: the identifier is,
+ * contains or is contained in the text, or shares its number. */
 export function matchesWhole(found: Identification): boolean {
-  return found.score >= CONTAINED_SCORE;
+  return found.score - DESCRIBED_SCORE * (found.described?.length ?? 0) >= CONTAINED_SCORE;
+}
+
+/** What the text describes that no model has ("Wi-Fi"): in plain words, as `described` says them. */
+export function describedByNone(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return describedLook(normalise(text))
+    .filter((d) => !models.some((m) => d.fits(m)))
+    .map((d) => d.label);
 }
 
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   const names = nameWordsOf(models);
+  const look = describedLook(normalise(text));
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
-    for (const id of [model.id, model.name, ...model.identifiers]) {
-      const fit = model.identifiers.includes(id) && hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names);
+    const fits: Array<[string, Fit]> = [
+      [model.id, scoreIdentifier(text, model.id, names)],
+      [model.name, scoreName(text, model.name, names)],
+      ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names)]),
+    ];
+    for (const [id, fit] of fits) {
       if (fit.score > best.score) {
         best = fit;
         matched = id;
       }
     }
-    if (best.score > 0) out.push({ model, score: best.score, matched, ...(best.words ? { words: best.words } : {}) });
+    const described = look.filter((d) => d.fits(model)).map((d) => d.label);
+    const score = best.score + DESCRIBED_SCORE * described.length;
+    if (score === 0) continue;
+    out.push({
+      model,
+      score,
+      ...(best.score > 0 ? { matched } : {}),
+      ...(best.score > 0 && best.words ? { words: best.words } : {}),
+      ...(described.length ? { described } : {}),
+    });
   }
   out.sort((a, b) => b.score - a.score || byCodeUnits(a.model.id, b.model.id));
   // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match.

@@ -36,6 +36,8 @@ export const POWERBOLT_2: ModelProfile = {
   documentedBy: ['§5', 'M10', 'M11', 'M12', 'K-mirror', 'S1', 'S21'],
   sources: {
     ...POWERBOLT_264.sources,
+    'look.keypad': 'product-facts M10 ("Each keypad button represents two numbers")',
+    'look.radios': 'assumed: none — product-facts names no radio for it (§5)',
     'codes.capacity': 'product-facts K-mirror ("A total of 6 User Codes")',
     'codes.minLength': 'product-facts K-mirror (4–10 digits)',
     'codes.maxLength': 'product-facts K-mirror (4–10 digits)',

@@ -23,6 +23,8 @@ export const POWERBOLT_240: ModelProfile = {
   documentedBy: ['§5', 'M13'],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.radios': 'assumed: none — product-facts names no radio for it (§5)',
+    'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§5)',
     'codes.capacity': 'product-facts M13 (12 max)',
     'defaults.adminCode': 'inferred: no admin code — M13 places codes by slot and describes none',
     'defaults.adminCodeAfterReset': 'inferred: no admin code, before or after a reset (M13 describes none)',

@@ -58,6 +58,8 @@ export const POWERBOLT_250: ModelProfile = {
   documentedBy: ['§6', 'M9', 'S2', 'S20'],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.radios': 'assumed: none — product-facts names no radio for it (§6)',
+    'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§6)',
     'codes.capacity': 'unverified: product-facts S2 ("up to 25 User Codes"); S20 says 30 (spam, conflict 6)',
     'codes.minLength': 'assumed (4–8 as the SmartCode)',
     'codes.maxLength': 'assumed (4–8 as the SmartCode)',

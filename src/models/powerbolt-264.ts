@@ -42,6 +42,8 @@ export const POWERBOLT_264: ModelProfile = {
   documentedBy: PROGRAMMING_CODE_FAMILY_DOCUMENTS,
   sources: {
     ...SMARTCODE_913.sources,
+    'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'codes.capacity': 'assumed: 264 capacity not found (product-facts "Not found")',
     'codes.minLength': 'unverified: product-facts S5 (4–10 digits)',
     'codes.maxLength': 'unverified: product-facts S5 (4–10 digits)',

@@ -2,6 +2,9 @@
 // source of each fact (design/architecture.md "models/"). The firmware reads these values and
 // chooses among named strategies; it never asks which model it is.
 
+/** A radio a lock can carry, as an owner names it (seed S13: what the box says). */
+export type Radio = 'Z-Wave' | 'Zigbee' | 'Wi-Fi' | 'Bluetooth';
+
 export type LedColor = 'red' | 'green' | 'amber' | 'white';
 
 /** A light pattern: `count` flashes of `onMs` on / `offMs` off, or a solid light when count is 0. */
@@ -206,6 +209,10 @@ export interface ModelProfile {
   exteriorLink: { alertEveryMs: number | null };
   /** How to tell this model from its look-alikes (seed S13). */
   distinguish: string;
+  /** What an owner sees of it beyond its numbers, for `identify` (seed S13): a keypad of buttons
+   * (ten, or five of two digits each: `keypad.digitsPerKey`) or a touchscreen (915/916 [M5][M7]),
+   * and the radios it carries (none on the plain keypads). */
+  look: { keypad: 'buttons' | 'touchscreen'; radios: readonly Radio[] };
   signals: Record<SignalName, SignalPattern>;
   /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`. */
   sources: Record<string, string>;

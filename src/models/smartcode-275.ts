@@ -49,6 +49,8 @@ export const SMARTCODE_275: ModelProfile = {
   documentedBy: [...PROGRAMMING_CODE_FAMILY_DOCUMENTS, ...SMARTCODE_DEADBOLT_PAGES],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'codes.capacity': 'assumed: seed S4 (SmartCode models hold up to 30); 275 capacity not found',
     'codes.minLength': 'product-facts K7 (955 family: 4–8 digits)',
     'codes.maxLength': 'product-facts K7 (955 family: 4–8 digits)',

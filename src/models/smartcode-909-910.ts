@@ -60,6 +60,8 @@ export const SMARTCODE_909: ModelProfile = {
   documentedBy: ['§3', ...SMARTCODE_DEADBOLT_PAGES, 'M4', 'M15', 'M16', 'G2', 'G5', 'S3', 'S15', 'S-greenyplace'],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.keypad': 'product-facts §3 (five buttons, two digits each)',
+    'look.radios': 'product-facts §3 (of the 909 / 910 / 912 only the 910 has Z-Wave)',
     'codes.capacity': 'product-facts M15 ("A total of 8 user codes may be programmed")',
     'defaults.adminCode': 'inferred: no admin code — M15 places codes by Program presses and describes none, though M4 says "The use of a mastercode can help protect your system\'s settings" without a way to set one (not modelled)',
     'defaults.adminCodeAfterReset': 'inferred: no admin code, before or after a reset (M15 describes none; M4 mentions a mastercode without a way to set one — not modelled)',
@@ -93,6 +95,7 @@ export const SMARTCODE_910: ModelProfile = {
   name: 'SmartCode 910 (Z-Wave)',
   family: 'SmartCode five-button (positional), Z-Wave',
   identifiers: ['910', 'SmartCode 910', '910 TRL ZW', '912 (same keypad, no radio)'],
+  look: { keypad: 'buttons', radios: ['Z-Wave'] },
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
@@ -107,6 +110,7 @@ export const SMARTCODE_910: ModelProfile = {
   sources: {
     ...SMARTCODE_909.sources,
     'codes.capacity': 'product-facts G5 (910: 30 user codes)',
+    'look.radios': 'product-facts §3 ("910 Z-Wave Plus"), G2, G5',
     'signals.codeAccepted': 'assumed: as the 909 (M15: "one green flash with one beep")',
     'signals.programmingFailed': 'assumed: as the 909 (M15: "three red flashes with three beeps"); no Mastercode and no full memory: a code replaces the one at its position (§3)',
     'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5',

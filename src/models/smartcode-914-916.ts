@@ -20,9 +20,10 @@ export const SMARTCODE_914: ModelProfile = {
   id: 'smartcode-914',
   name: 'SmartCode 914 (Z-Wave)',
   family: 'SmartCode (Mastercode), Z-Wave',
-  identifiers: ['914', 'SmartCode 914', '914 TRL ZW', '914TRL', 'Z-Wave SmartCode'],
+  identifiers: ['914', 'SmartCode 914', '914 TRL ZW', '914TRL'],
+  look: { keypad: 'buttons', radios: ['Z-Wave'] },
   distinguish: 'Looks like the 913 (10-digit keypad, Lock button) but has a Z-Wave module and its 30 code slots are managed by a hub as well (G1).',
-  sources: { ...SMARTCODE_913.sources, 'codes.capacity': 'product-facts G1 (Z-Wave params 1–30)' },
+  sources: { ...SMARTCODE_913.sources, 'codes.capacity': 'product-facts G1 (Z-Wave params 1–30)', 'look.radios': 'product-facts §1 ("914 = Z-Wave 913"), G1' },
   notes: [...SMARTCODE_913.notes, 'The Z-Wave radio (remote codes, lock/unlock, parameter 40 remote reset) is not modelled yet.'],
 };
 
@@ -31,7 +32,8 @@ export const SMARTCODE_916: ModelProfile = {
   id: 'smartcode-916',
   name: 'SmartCode 916 (touchscreen, Z-Wave)',
   family: 'SmartCode (Mastercode), touchscreen',
-  identifiers: ['916', 'SmartCode 916', '916 TRL ZW', 'touchscreen SmartCode', '915 (Zigbee/plain touchscreen)'],
+  identifiers: ['916', 'SmartCode 916', '916 TRL ZW', '915 (Zigbee/plain touchscreen)'],
+  look: { keypad: 'touchscreen', radios: ['Z-Wave', 'Zigbee'] },
   distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
   keypad: { ...SMARTCODE_913.keypad, secureScreenDigits: SECURE_SCREEN_DIGITS, lockKeyCheckmark: true },
@@ -51,6 +53,8 @@ export const SMARTCODE_916: ModelProfile = {
   documentedBy: ['§2', ...SMARTCODE_DEADBOLT_PAGES, 'M5', 'M6', 'M7', 'G2', 'G4'],
   sources: {
     ...SMARTCODE_913.sources,
+    'look.keypad': 'product-facts §2 (touchscreen; checkmark and Lock symbols [M7])',
+    'look.radios': 'product-facts §2 ("916 Z-Wave", G2) and M5 (its guide, titled "916 SmartCode ZigBee Touchscreen")',
     'timing.programmingTimeoutMs': 'product-facts M5, M6 (20 seconds)',
     'timing.entryTimeoutMs': 'product-facts M5, M6 (20 seconds)',
     'signals.wrongCode': 'product-facts M5, M6',

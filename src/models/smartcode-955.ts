@@ -31,6 +31,8 @@ export const SMARTCODE_955: ModelProfile = {
   },
   sources: {
     ...SMARTCODE_275.sources,
+    'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'codes.uniquePrefixLength': 'product-facts K7 (the first 4 digits of each user code must be unique)',
     'defaults.adminCode': 'product-facts K5 (a programming code is optional)',
     'defaults.adminCodeAfterReset': 'assumed: none after reset',
