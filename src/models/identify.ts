@@ -30,6 +30,10 @@ export const WORD_SCORE = 10;
  * of a name, and added to what the text names ("SmartCode" and "Z-Wave" together). */
 export const DESCRIBED_SCORE = 50;
 const MIN_FRAGMENT = 3;
+/** What every lock lockstep knows is — an electronic keypad deadbolt (product-facts §1–§7; M3
+ * names the 913 a "Touchpad Electronic Deadbolt") — so these words name no model on their own,
+ * though some identifiers hold them ("250 keypad deadbolt", "264 series"). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['lock', 'keypad', 'touchpad', 'deadbolt', 'electronic', 'series']);
 /** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
  * ("2", "5") is a model's only after the model's name. */
 const STANDALONE_NUMBER_DIGITS = 3;
@@ -174,10 +178,12 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
   // identifier it is a piece of: "SmartCode" alone matched the word "smartcode", not "smartcode-275".
+  // Words every model is ("keypad deadbolt") are no piece of one identifier more than another's.
   const idRuns = digitRuns(id);
-  if (t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
+  const saysMore = words.some((w) => !GENERIC_WORDS.has(w));
+  if (saysMore && t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
   const joined = wordsAndJoins(words);
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && joined.has(w));
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !GENERIC_WORDS.has(w) && joined.has(w));
   return { score: shared.length * WORD_SCORE, words: shared };
 }
 
