@@ -371,6 +371,21 @@ describe('"Something’s wrong": the twin’s own condition and the doctor’s p
     expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
   });
 
+  it('a reset left half-finished (seed S24) with the codes stored: the Assistant cancels it, by hand — every code kept, no reset', () => {
+    const session = new Session(freshTwin('smartcode-913'));
+    const codes = session.twin.store().codes.slice();
+    expect(codes.some((c) => c !== '')).toBe(true);
+    for (const a of [{ do: 'battery-out' }, { do: 'hold', key: 'program' }, { do: 'battery-in' }, { do: 'wait', ms: 31_000 }, { do: 'release', key: 'program' }] as const) session.apply(a);
+    expect(session.twin.mode).toBe('reset-armed');
+    const { read, planned, walk } = symptomWalkedByHand(session, 'unresponsive-to-all-codes');
+    expect(read).toContain('started and never confirmed');
+    expect(planned).toEqual(['cancel-reset']);
+    expect(walk.failure).toBeNull();
+    expect(session.twin.mode).not.toBe('reset-armed');
+    expect(session.twin.store().codes).toEqual(codes); // nothing erased
+    expect(session.log.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(false);
+  });
+
   it('a Powerbolt 2 "ignores every code" (product-facts M10): the Lock press after the code is walked first, by hand, and the door opens — no reset', () => {
     const session = new Session(freshTwin('powerbolt-2'));
     const codes = session.twin.store().codes.slice();

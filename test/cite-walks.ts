@@ -63,7 +63,7 @@ export function printedCites(m: ModelProfile): [string, string][] {
 
 export const PROCEDURE_IDS: readonly DoctorProcedureId[] = [
   'press-firmly', 'code-then-lock', 'shown-digits-first', 'insert-pack', 'reconnect-exterior', 'wait-lockout', 'replace-batteries', 'try-factory-code',
-  'finish-reset', 'factory-reset', 'clear-jam', 'relearn-handing', 'replace-code', 'set-mastercode', 'add-code', 'test-codes-door-open',
+  'cancel-reset', 'finish-reset', 'factory-reset', 'clear-jam', 'relearn-handing', 'replace-code', 'set-mastercode', 'add-code', 'test-codes-door-open',
 ];
 
 /** What the owner may know as a procedure begins: the admin code none, known or lost; the

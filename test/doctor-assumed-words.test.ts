@@ -53,7 +53,8 @@ describe('the questions a run left unanswered', () => {
     expect(assumedLineOf(bolt.also)).not.toContain('With the door open');
     // A keypad that does nothing shows no SecureScreen digits to ask about (product-facts M5, M7).
     const dead = examineSymptom(findModel('smartcode-916')!, 'unresponsive-to-all-codes', { whatHappens: 'nothing' }).report;
-    expect(dead.assumed).toEqual(['led', 'batteriesChanged', 'doorOpen']);
+    // It may be a reset left half-finished, though (seed S24): whether it was meant is asked.
+    expect(dead.assumed).toEqual(['led', 'meantReset', 'batteriesChanged', 'doorOpen']);
     expect(assumedLineOf(dead.also)).not.toContain('digits light up');
   });
 });

@@ -190,10 +190,10 @@ describe('every model: the prescribed plan, run on a twin in that condition, cle
 // ---- the twin's own condition -----------------------------------------------------------------
 
 describe('diagnosis from a twin', () => {
-  it('a half-finished reset (S24): recognised, finished, handing learned, a new code works', () => {
+  it('a half-finished reset (S24) its owner meant: recognised, finished, handing learned, a new code works', () => {
     const twin = apply(sc913({ doorOpen: true }), [...HALF_RESET, { do: 'door', state: 'closed' }, { do: 'key', dir: 'lock' }, { do: 'wait', ms: 300_000 }]);
     expect(twin.mode).toBe('reset-armed');
-    const c = examineTwin(twin);
+    const c = examineTwin(twin, { answers: { meantReset: 'yes' } });
     expect(c.report.findings[0].id).toBe('reset-armed');
     expect(c.report.causes[0].says).toMatch(/started and never confirmed/);
     expect(c.plan.ids[0]).toBe('finish-reset');
@@ -205,9 +205,9 @@ describe('diagnosis from a twin', () => {
     expect(events(twin, 'factory-reset')).toBe(1);
   });
 
-  it('a half-finished reset on a weak pack is done again on fresh batteries (S10)', () => {
+  it('a half-finished reset its owner meant, on a weak pack, is done again on fresh batteries (S10)', () => {
     const twin = apply(sc913({ doorOpen: true }), [...HALF_RESET.slice(0, 2), { do: 'battery-in', volts: 4.7 }, ...HALF_RESET.slice(3)]);
-    const c = examineTwin(twin);
+    const c = examineTwin(twin, { answers: { meantReset: 'yes' } });
     expect(c.report.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['reset-armed', 'battery-low']));
     expect(c.plan.ids[0]).toBe('factory-reset');
     expect(arrangeFixes(['finish-reset', 'replace-batteries'])[0]).toBe('factory-reset');
@@ -378,10 +378,11 @@ describe('ranking and questions', () => {
     expect(rankCauses('forgot-one-code', findModel('smartcode-909')!, { mastercode: 'lost' })[0].fix).toBe('replace-code'); // positional: no Mastercode needed
   });
 
-  it('a half-finished reset is finished, not started again (S24); a reset-button model has none', () => {
+  it('a half-finished reset its owner meant is finished, not started again (S24); a reset-button model has none', () => {
     const dead: Answers = { whatHappens: 'nothing', led: 'red-blink', batteriesChanged: 'recent' };
-    expect(rankCauses('unresponsive-to-all-codes', sc, dead)[0].fix).toBe('finish-reset');
+    expect(rankCauses('unresponsive-to-all-codes', sc, { ...dead, meantReset: 'yes' })[0].fix).toBe('finish-reset');
     expect(rankCauses('unresponsive-to-all-codes', findModel('powerbolt-264')!, dead).map((c) => c.fix)).not.toContain('finish-reset');
+    expect(rankCauses('unresponsive-to-all-codes', findModel('powerbolt-264')!, dead).map((c) => c.fix)).not.toContain('cancel-reset');
   });
 
   it('the 275 tries the programming tag\'s code before a reset (S12)', () => {
@@ -515,7 +516,7 @@ const hasEvent = (type: EventType) => (e: Expectation) => e.event === type || (A
 
 describe('lockstep doctor on the shipped scenarios (stopped where the trouble is: they end repaired)', () => {
   const cases: [string, (e: Expectation) => boolean, string, string, string?][] = [
-    ['s24-reset-armed-never-confirmed.yaml', hasEvent('reset-armed'), 'reset-armed', 'finish-reset'],
+    ['s24-reset-armed-never-confirmed.yaml', hasEvent('reset-armed'), 'reset-armed', 'cancel-reset'],
     ['s17-jam-closed-door.yaml', hasEvent('handing-failed'), 'handing-not-learned', 'relearn-handing', 'door-closed'],
     ['s17-jam-misaligned-strike.yaml', hasEvent('handing-failed'), 'handing-not-learned', 'relearn-handing', 'strike-misaligned'],
     ['s25-critical-battery-refuses.yaml', hasEvent('battery-critical'), 'battery-critical', 'replace-batteries'],

@@ -24,11 +24,11 @@ describe('README', () => {
     expect(generatedReadme(current) === current).toBe(true);
   });
 
-  it("lists every symptom `lockstep doctor --symptom` takes, and the bolt's answers with their words", () => {
+  it("lists every symptom `lockstep doctor --symptom` takes, and the bolt's and the half-finished reset's answers with their words", () => {
     const listed = readmeAfter('Symptoms (`--symptom`):', '`--answers`', 'the doctor\'s symptom list');
     for (const s of SYMPTOMS) expect(listed, s.id).toContain(`\`${s.id}\``);
     const text = readmeText();
-    for (const q of ['boltDoes', 'runsFreeOpen'] as const) expect(text, q).toContain(`\`${q}=${ANSWER_VALUES[q].join('|')}\``);
+    for (const q of ['boltDoes', 'runsFreeOpen', 'meantReset'] as const) expect(text, q).toContain(`\`${q}=${ANSWER_VALUES[q].join('|')}\``);
   });
 
   it('has the quick start the project promises', () => {

@@ -50,6 +50,9 @@ function answersFit(p: ModelProfile, answers: Answers): void {
   if (answers.screenDigits !== undefined && !hasSecureScreen(p)) {
     throw new DoctorInputError(`--answers screenDigits: the ${p.id} has no SecureScreen (switch 4 of the 915/916), so it shows no digits to touch first`);
   }
+  if (answers.meantReset !== undefined && !p.reset.confirmPress) {
+    throw new DoctorInputError(`--answers meantReset: the ${p.id} resets as its hold ends: there is no half-finished reset to cancel or finish`);
+  }
   if (answers.mastercode === 'none' && adminCodeAlwaysSet(p)) {
     throw new DoctorInputError(`--answers mastercode=none: the ${p.id} always has a ${p.adminCodeName} (${adminCodeOrigin(p)}): answer known or lost`);
   }
@@ -66,15 +69,21 @@ function answersAsked(p: ModelProfile, symptom: SymptomId, answers: Answers): vo
   throw new DoctorInputError(`--answers ${unasked.join(', ')}: the symptom ${symptom} on the ${p.id} does not ask ${unasked.length === 1 ? 'it' : 'them'} (it asks: ${askedList})`);
 }
 
-/** The answer a twin's own condition leaves to its owner when no symptom is given: whether the
- * admin code is lost (doctor.ts examineTwin), which no twin can show. */
-const TWIN_ANSWERS: readonly QuestionId[] = ['mastercode'];
+/** What a twin's own condition leaves to its owner, which no twin can show: whether the admin
+ * code is lost, and whether a reset it shows half-finished was meant (doctor.ts examineTwin). */
+const TWIN_ANSWERS: readonly QuestionId[] = ['mastercode', 'meantReset'];
+/** Of those, what is read beside a twin whatever the symptom: the twin, not the symptom, shows
+ * the half-finished reset. */
+const TWIN_ANSWERS_ALWAYS: readonly QuestionId[] = ['meantReset'];
 
 /** What is said beside a twin (--snapshot, --scenario) is held to the rule a symptom's answers
- * are: with a symptom, only what it asks; with none, only TWIN_ANSWERS — the others would be
- * silently ignored, the doctor reading the twin itself. */
+ * are: with a symptom, only what it asks (and TWIN_ANSWERS_ALWAYS); with none, only
+ * TWIN_ANSWERS — the others would be silently ignored, the doctor reading the twin itself. */
 function answersForTwin(p: ModelProfile, symptom: SymptomId | undefined, answers: Answers): void {
-  if (symptom) return answersAsked(p, symptom, answers);
+  if (symptom) {
+    const rest = Object.fromEntries(Object.entries(answers).filter(([id]) => !TWIN_ANSWERS_ALWAYS.includes(id as QuestionId))) as Answers;
+    return answersAsked(p, symptom, rest);
+  }
   const unread = (Object.keys(answers) as QuestionId[]).filter((id) => !TWIN_ANSWERS.includes(id));
   if (unread.length === 0) return;
   throw new DoctorInputError(`--answers ${unread.join(', ')}: with --snapshot or --scenario and no --symptom the doctor reads the lock's condition from the twin and takes only ${TWIN_ANSWERS.join(', ')}; give --symptom to say what the lock does`);
@@ -221,7 +230,7 @@ export function registerDoctorCommand(program: Command): void {
     .description("diagnose a lock from its symptom (seed S7) or a twin's state, prescribe the shortest physical fix, and show it working on a twin")
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (`lockstep models`)')
     .option('--symptom <id>', `the trouble: ${SYMPTOMS.map((s) => s.id).join(' | ')}`)
-    .option('--answers <list>', `answers as key=value,… (${Object.keys(ANSWER_VALUES).join(', ')}; screenDigits on the 916 only)`)
+    .option('--answers <list>', `answers as key=value,… (${Object.keys(ANSWER_VALUES).join(', ')}; screenDigits on the 916 only; meantReset where a reset waits for a confirming press)`)
     .option('--snapshot <file>', "diagnose a saved twin's state (`lockstep run --save-snapshot`)")
     .option('--scenario <file>', "diagnose a scenario's twin after its steps")
     .option('--until-step <n>', 'with --scenario: stop after the first N steps (shipped scenarios end repaired)')

@@ -1,5 +1,6 @@
 // What can be wrong with a lock, read straight from a twin's state (issue "The troubleshooter"):
-// the half-finished reset that explains most "broken" locks (seed S24), handing failed or never
+// the half-finished reset that explains most "broken" locks (seed S24; cancelled, since nothing
+// is erased yet, unless its owner meant it: reset-intent.ts), handing failed or never
 // done (S15–S18), a critical or low battery (S25, S10), an untrusted code store (S5), an active
 // lockout (the model's own source: product-facts M4, M5/M6, M8, M10), no Mastercode set (S21), codes never tested before the door was
 // closed (S20), a jammed bolt (S17; the model's own jam warning, jam-cite.ts), the exterior
@@ -12,6 +13,7 @@ import { sourceCite } from './procedure-kit.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
 import { jamCite } from './jam-cite.ts';
 import { CONDITION_TITLES } from './condition-titles.ts';
+import { armedResetFix } from './reset-intent.ts';
 
 export type ConditionId =
   | 'reset-armed'
@@ -29,7 +31,7 @@ export type ConditionId =
   | 'powered-off'
   | 'exterior-unplugged';
 
-export type ProcedureId = 'finish-reset' | 'relearn-handing' | 'replace-batteries' | 'factory-reset' | 'wait-lockout' | 'clear-jam' | 'set-mastercode' | 'test-codes-door-open' | 'add-code' | 'insert-pack' | 'reconnect-exterior';
+export type ProcedureId = 'cancel-reset' | 'finish-reset' | 'relearn-handing' | 'replace-batteries' | 'factory-reset' | 'wait-lockout' | 'clear-jam' | 'set-mastercode' | 'test-codes-door-open' | 'add-code' | 'insert-pack' | 'reconnect-exterior';
 
 export interface Finding {
   id: ConditionId;
@@ -76,7 +78,8 @@ function readConditions(twin: Twin): Omit<Finding, 'title'>[] {
     return out;
   }
   if (twin.mode === 'reset-armed') {
-    out.push({ id: 'reset-armed', priority: PRIORITY_FIRST, says: 'A factory reset was started and never confirmed: the lock is waiting for one more press of Program and ignores the keypad until then.', cite: halfFinishedCite(p), fix: 'finish-reset' });
+    // Nothing is erased before the confirming press: cancelled unless the owner meant it (reset-intent.ts).
+    out.push({ id: 'reset-armed', priority: PRIORITY_FIRST, says: 'A factory reset was started and never confirmed: the lock is waiting for one more press of Program and ignores the keypad until then. Nothing is erased until that press.', cite: halfFinishedCite(p), fix: armedResetFix(undefined) });
   }
   if (twin.mode === 'reset-hold') {
     out.push({ id: 'reset-holding', priority: PRIORITY_FIRST, says: 'Program is being held for a factory reset: keep holding until the red flash and beep.', cite: 'seed S8, S9', fix: 'finish-reset' });

@@ -2,7 +2,8 @@
 // the lock answers as the instruction says, then re-diagnose the twin and confirm the symptom is
 // gone the way an owner would: close the door, lock it from outside — the bolt running out, not
 // the wrong way or jammed (S15, S17) — and the code opens it (seed S7, S20, S25); a forgotten code no longer does (S7 row 1); the new Mastercode is in
-// charge (S21); and none of the conditions that started it remain (S24, S5, S15–S18).
+// charge (S21); a half-finished reset cancelled left every code where it was (S24); and none of
+// the conditions that started it remain (S24, S5, S15–S18).
 
 import { NothingShownError, type Twin } from '../twin/twin.ts';
 import type { ModelProfile } from '../models/profile.ts';
@@ -41,6 +42,9 @@ export interface ConfirmSpec {
   adminCode?: string;
   /** Conditions that must be gone. */
   clears: ConditionId[];
+  /** What must still be stored as it was, each code in its slot (and the admin code, where the
+   * owner knows one): a half-finished reset cancelled erases nothing (seed S24). */
+  kept?: { codes: Record<number, string>; adminCode?: string };
   /** How the trouble shows before the fix: a known code that does not open the locked door, or
    * Program asking for a Mastercode nobody has (seed S7, S3). `typed`: how the owner typed the
    * code, where that is the trouble — without the Lock press the lock waits for (product-facts
@@ -125,8 +129,19 @@ export function confirmationSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec
   for (const code of spec.unlocks) {
     steps.push(...lockUp(), ...codeEntrySteps(p, `Type ${spell(code)}.`, 'seed S7, S25', code, screen), step(`${spell(code)} opens the door: the bolt withdraws.`, 'seed S7', { do: 'wait', ms: boltWaitMs(p) }, { event: 'unlocked', locked: false }));
   }
+  if (spec.kept) steps.push(keptStep(p, spec.kept));
   if (spec.adminCode !== undefined) steps.push(step(`The lock's ${p.adminCodeName} is now yours.`, 'seed S21', undefined, { mastercode: spec.adminCode }));
   return steps.map((s, i) => ({ ...s, n: i + 1, part: 'confirm' as const }));
+}
+
+/** The look at the lock's memory after a cancel: every code where it was, nothing erased (S24). */
+function keptStep(p: ModelProfile, kept: NonNullable<ConfirmSpec['kept']>): ProcedureStep {
+  const slots = Object.keys(kept.codes);
+  const codes = slots.length === 0 ? 'No code was erased' : `Every code is still stored — slot${slots.length > 1 ? 's' : ''} ${slots.join(', ')}, as before`;
+  const admin = kept.adminCode ? `, and the ${p.adminCodeName} too` : '';
+  const expect: Expectation = { codes: { ...kept.codes } };
+  if (kept.adminCode) expect.mastercode = kept.adminCode;
+  return step(`${codes}${admin}: the reset was never confirmed, so nothing was erased.`, 'seed S24', undefined, expect);
 }
 
 /** Whether Lock runs the bolt on this twin: not on a lock that is key-only with no codes (the

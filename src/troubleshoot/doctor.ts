@@ -1,6 +1,6 @@
 // The doctor's engine, without any prompting: from an owner's symptom and answers (seed S7's
 // table, ranked by symptoms.ts), or from a twin's own state (conditions.ts: the half-finished
-// reset S24, failed handing S15–S18 and why S17, critical battery S25, untrusted store S5,
+// reset S24, cancelled unless its owner meant it, failed handing S15–S18 and why S17, critical battery S25, untrusted store S5,
 // lockout M4, no Mastercode S21, untested codes S20), it names the causes in the owner's words,
 // prescribes the shortest physical plan (plan.ts), says what to try if the first fix does not
 // cure it, and — where a reset is prescribed — the seed's after-reset guidance (S20–S23). Each
@@ -20,6 +20,7 @@ import { ownCite } from './own-cite.ts';
 import { fixTitle } from './fix-title.ts';
 import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import { assumedLine } from './assumed-words.ts';
+import { armedResetFix } from './reset-intent.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
 import { findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
@@ -106,6 +107,8 @@ function confirmSpec(plan: Plan, before: readonly Finding[], facts: LockFacts, f
   const skipped = new Set(plan.unavailable.map((u) => u.id));
   const spec: ConfirmSpec = { unlocks, refuses, clears: before.filter((f) => !skipped.has(f.fix)).map((f) => f.id) };
   if (adminSet) spec.adminCode = plan.facts.adminCode ?? facts.newAdminCode;
+  // A half-finished reset cancelled: the owner's codes are all still there (seed S24).
+  if (plan.ids.includes('cancel-reset') && !plan.resets) spec.kept = { codes: { ...plan.facts.codes }, ...(plan.facts.adminCode ? { adminCode: plan.facts.adminCode } : {}) };
   return spec;
 }
 
@@ -194,7 +197,8 @@ export interface TwinExamOptions {
 
 export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase {
   const p = twin.model;
-  const findings = diagnoseTwin(twin).map((f) => ({ ...f, cite: ownCite(p, f.cite) }));
+  // A half-finished reset is cancelled unless its owner says they meant it (reset-intent.ts).
+  const findings = diagnoseTwin(twin).map((f) => ({ ...f, cite: ownCite(p, f.cite), fix: f.id === 'reset-armed' ? armedResetFix(opts.answers?.meantReset) : f.fix }));
   const why = findings.some((f) => f.id === 'handing-not-learned' || f.id === 'bolt-jammed') ? whyHandingFailed(twin) : null;
   const handing = why ? { ...why, cite: ownCite(p, why.cite) } : undefined;
   const causes: Omit<DoctorCause, 'rank' | 'fixTitle'>[] = findings.map((f) => ({

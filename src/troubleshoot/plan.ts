@@ -2,7 +2,8 @@
 // that clears them all, in the seed's order — what costs nothing first (the Lock press a
 // Powerbolt 2 wants after a code, product-facts M10; the digits a 916's SecureScreen wants before
 // one, M5, M7), the pack back in and the keypad's cable plugged in (product-facts M5, M6),
-// batteries before anything else (S25, S10), a reset only where one is called for, and after any
+// a half-finished reset cancelled where its owner did not mean it (S24), batteries before
+// anything else (S25, S10), a reset only where one is called for, and after any
 // reset the door handing, a Mastercode, a new code and its test with the door open (S23, S21,
 // S19, S20). A fix another one already covers is
 // dropped (a reset includes fresh batteries and handing; relearning the handing frees a jam).
@@ -46,6 +47,7 @@ const ORDER: readonly DoctorProcedureId[] = [
   'shown-digits-first',
   'insert-pack',
   'reconnect-exterior',
+  'cancel-reset',
   'wait-lockout',
   'replace-batteries',
   'try-factory-code',
@@ -63,9 +65,10 @@ const RESETS: ReadonlySet<DoctorProcedureId> = new Set(['finish-reset', 'factory
 
 /** What each fix already does, so that the other is not repeated. */
 const COVERS: Partial<Record<DoctorProcedureId, readonly DoctorProcedureId[]>> = {
-  'factory-reset': ['replace-batteries', 'wait-lockout', 'clear-jam', 'relearn-handing', 'finish-reset', 'replace-code', 'try-factory-code', 'insert-pack'],
-  'finish-reset': ['wait-lockout', 'clear-jam', 'relearn-handing', 'replace-code', 'try-factory-code'],
-  'replace-batteries': ['wait-lockout', 'insert-pack'],
+  'factory-reset': ['replace-batteries', 'wait-lockout', 'clear-jam', 'relearn-handing', 'finish-reset', 'cancel-reset', 'replace-code', 'try-factory-code', 'insert-pack'],
+  'finish-reset': ['wait-lockout', 'clear-jam', 'relearn-handing', 'replace-code', 'try-factory-code', 'cancel-reset'],
+  // Fresh batteries take the pack out and put it back without Program: that cancels a half-finished reset too.
+  'replace-batteries': ['wait-lockout', 'insert-pack', 'cancel-reset'],
   'relearn-handing': ['clear-jam'],
   'reconnect-exterior': ['insert-pack'],
 };

@@ -2,7 +2,8 @@
 // from the model's profile (reset gesture, handing trigger, programming strategy, menu digits,
 // timings) and what the owner knows (LockFacts), and every step is a Twin Action with the
 // owner's instruction and its source. Sources: the factory reset seed S8–S10, product-facts K1,
-// K4, M9, M11; door handing seed S15–S17, product-facts G1/G2, K10, M15, M8, S1/S2; batteries seed
+// K4, M9, M11; the half-finished reset finished or cancelled seed S24, S9, product-facts S11;
+// door handing seed S15–S17, product-facts G1/G2, K10, M15, M8, S1/S2; batteries seed
 // S25, product-facts S11, G4; lockout product-facts M4; codes seed S19–S21, product-facts M1,
 // M14, M13, K5, §3; the order of it all seed S23.
 
@@ -34,6 +35,8 @@ import {
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
+import { cancelResetCite } from './reset-intent.ts';
+import type { Expectation } from '../scenario/types.ts';
 import { jamCite } from './jam-cite.ts';
 import { eachOwn } from './own-cite.ts';
 import { addCodeSequence, deleteAllSequence, deleteCodeSequence, isUnavailable, menuHandingSequence, setAdminSequence, type Sequence } from './keypad-sequences.ts';
@@ -207,10 +210,41 @@ export const finishReset: ProcedureBuilder = (p, facts) => {
     ...reachInterior(facts),
     withdrawBolt(p),
     ...holding,
-    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6). (Did not mean to reset? Take the pack out and put it back without touching Program instead: nothing has been erased yet.)`, joinCites('seed S24, S6', confirmPressCite(p), sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
+    step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6).`, joinCites('seed S24, S6', confirmPressCite(p), sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
     ...(p.reset.forgetsHanding ? handing : []),
   ];
   return make('finish-reset', title, cite, steps, { ...cleared, handed: true });
+};
+
+/** What the lock holds once a cancel is done: the codes and the admin code the owner knows, where they were. */
+function keptStore(facts: LockFacts): Expectation {
+  const kept: Expectation = { codes: { ...facts.codes } };
+  if (facts.adminCode) kept.mastercode = facts.adminCode;
+  return kept;
+}
+
+/** A half-finished reset undone (seed S24): nothing is erased before the confirming press
+ * (the model's own source for it), and a pack taken out and put back without Program keeps the
+ * codes (product-facts S11) — that it also ends the armed state is assumed (reset-intent.ts). A
+ * hold still running is simply let go of early: the reset does not register (S9). */
+export const cancelReset: ProcedureBuilder = (p, facts) => {
+  const title = 'Cancel the half-finished reset';
+  const cite = cancelResetCite(p);
+  if (!p.reset.confirmPress) return fail('cancel-reset', title, cite, 'this model resets when the hold ends: there is no half-finished state to cancel', facts);
+  const kept = { ...keptStore(facts), noEvent: 'factory-reset' } as const;
+  if (facts.holdLeftMs !== undefined) {
+    const early = step(`Let go of Program now, before the full ${seconds(p.timing.resetHoldMs)}: the reset does not register and nothing is erased (S9).`, 'seed S9, S24', { do: 'release', key: 'program' });
+    const settle = step('Give the lock a few seconds: it carries on as before, every code kept.', 'seed S9', { do: 'wait', ms: BOOT_WAIT_MS }, { ...kept, mode: 'idle' });
+    return make('cancel-reset', title, 'seed S9, S24', [early, settle], { ...facts, holdLeftMs: undefined, programHeld: false });
+  }
+  const steps = [
+    ...reachInterior(facts),
+    ...(facts.programHeld ? [step('Let go of Program.', 'seed S8', { do: 'release', key: 'program' })] : []),
+    step('Take the battery pack out of the interior assembly. Do not touch Program.', cite, { do: 'battery-out' }),
+    step('Slide the same pack back in, still without touching Program: the reset was never confirmed, so nothing was erased.', cite, { do: 'battery-in' }),
+    step('Give the lock a few seconds to start up: it is back to normal, every code and setting kept, and the keypad answers again.', joinCites('product-facts K3, S11', 'seed S24'), { do: 'wait', ms: BOOT_WAIT_MS }, { ...kept, power: 'on', mode: 'idle' }),
+  ];
+  return make('cancel-reset', title, cite, steps, { ...facts, doorOpen: true, programHeld: false });
 };
 
 export const relearnHanding: ProcedureBuilder = (p, facts) => {
@@ -443,6 +477,7 @@ export const PROCEDURES: Record<DoctorProcedureId, ProcedureBuilder> = {
   'insert-pack': insertPack,
   'replace-batteries': replaceBatteries,
   'factory-reset': factoryReset,
+  'cancel-reset': cancelReset,
   'finish-reset': finishReset,
   'relearn-handing': relearnHanding,
   'wait-lockout': waitLockout,

@@ -4,7 +4,8 @@
 // but won't unlock → check the battery first, reset if it persists. The ranking keeps the
 // seed's order of cost: the battery first when it is old or unknown (S25), a single-code repair
 // before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
-// store corrupted (S5) — and a half-finished reset is finished, not started again (S24). Before
+// store corrupted (S5) — and a half-finished reset is cancelled, which erases nothing, unless its
+// owner meant to erase the lock: then it is finished, not started again (S24). Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
@@ -22,6 +23,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
+import { armedResetFix } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { handingHowTo } from './handing-how-to.ts';
 
@@ -60,13 +62,15 @@ export const ANSWER_VALUES = {
   screenDigits: ['yes', 'no', 'unsure'],
   boltDoes: ['wrong-way', 'stops-partway', 'jam-signal', 'unsure'],
   runsFreeOpen: ['yes', 'no', 'unsure'],
+  meantReset: ['yes', 'no', 'unsure'],
 } as const;
 
 export type QuestionId = keyof typeof ANSWER_VALUES;
 export type Answers = { [K in QuestionId]?: (typeof ANSWER_VALUES)[K][number] };
 
 /** What the doctor takes when a question was not answered (scripted runs): the cautious reading —
- * batteries of unknown age, the door closed, the row's own premise for the code questions. */
+ * batteries of unknown age, the door closed, the row's own premise for the code questions, a
+ * half-finished reset nobody is sure they meant (cancelled: nothing erased, reset-intent.ts). */
 export const DEFAULT_ANSWERS: Required<Answers> = {
   whatHappens: 'unsure',
   led: 'unsure',
@@ -77,6 +81,7 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   screenDigits: 'unsure',
   boltDoes: 'unsure',
   runsFreeOpen: 'unsure',
+  meantReset: 'unsure',
 };
 
 export class AnswerError extends QuotingError {}
@@ -133,6 +138,16 @@ function ledChoices(p: ModelProfile, keypadDead: boolean): Choice[] {
   ];
 }
 
+/** What a dead keypad with a lone red blink, or a status light nobody noticed, may be on a model
+ * whose reset waits for a confirming press: a reset left half-finished (S24). */
+const HALF_FINISHED_DOES: ReadonlySet<Answers['whatHappens']> = new Set([undefined, 'nothing']);
+const HALF_FINISHED_LOOKS: ReadonlySet<Answers['led']> = new Set([undefined, 'red-blink', 'unsure']);
+
+/** Whether the ranking may name a half-finished reset, given the answers so far (unanswered: it may). */
+function halfFinishedPossible(symptom: SymptomId, p: ModelProfile, answers: Answers): boolean {
+  return symptom === 'unresponsive-to-all-codes' && p.reset.confirmPress && HALF_FINISHED_DOES.has(answers.whatHappens) && HALF_FINISHED_LOOKS.has(answers.led);
+}
+
 /** The next questions for this symptom, given what is answered so far — only what the ranking uses. */
 export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answers): Question[] {
   const out: Question[] = [];
@@ -164,6 +179,19 @@ export function questionsFor(symptom: SymptomId, p: ModelProfile, answers: Answe
         choices: [
           { value: 'yes', name: 'Yes — a couple of digits light up', description: 'SecureScreen (switch 4): they are to be touched first' },
           { value: 'no', name: 'No — the keypad just lights up' },
+          { value: 'unsure', name: 'Not sure' },
+        ],
+      });
+    }
+    // The lone red blink of a reset left half-finished (S24) — seen, or not noticed: whether
+    // it was meant decides between cancelling it, which erases nothing, and finishing it.
+    if (halfFinishedPossible(symptom, p, answers)) {
+      ask({
+        id: 'meantReset',
+        message: 'Did you, or anyone, mean to erase the lock — every code — and start again?',
+        choices: [
+          { value: 'yes', name: 'Yes — we want it erased', description: 'a reset left half-finished is then finished: every code goes' },
+          { value: 'no', name: 'No — we want to keep our codes', description: 'a reset left half-finished is then cancelled: nothing is erased yet' },
           { value: 'unsure', name: 'Not sure' },
         ],
       });
@@ -347,9 +375,21 @@ export function halfFinishedReset(p: ModelProfile): Cause {
   return cause('reset-half-finished', `A dead keypad with a lone red blink every few seconds is a reset left half-finished: someone held Program the full ${p.timing.resetHoldMs / 1000} s and never gave it the confirming press. The lock ignores the keypad until then.`, halfFinishedCite(p), 'finish-reset');
 }
 
+/** The half-finished reset as the doctor ranks it: nothing is erased until the confirming press,
+ * so it is cancelled unless the owner meant to erase the lock (reset-intent.ts). */
+function halfFinishedCause(p: ModelProfile, a: Required<Answers>): Cause {
+  const base = halfFinishedReset(p);
+  const fix = armedResetFix(a.meantReset);
+  const next =
+    fix === 'cancel-reset'
+      ? 'Nothing is erased until that press: unless you meant to erase the lock, cancel it rather than finish it.'
+      : 'You meant to erase the lock: give it that press, and every code is erased.';
+  return { ...base, says: `${base.says} ${next}`, fix };
+}
+
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
-  if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedReset(p));
+  if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedCause(p, a));
   if (a.led === 'solid-red' || (a.whatHappens === 'stalls' && a.led !== 'jam'))
     out.push(cause('handing-failed', 'A steady red light means door handing failed: the lock does not know which way its bolt turns and refuses codes until it does. Usually the door was closed or the strike plate is out of line.', 'seed S15–S18; product-facts K3, M3', 'relearn-handing'));
   if (a.led === 'jam') out.push(cause('bolt-jam', `${signalWords(p, 'jammed')} means the bolt jammed: the strike plate or the door frame is in its way.`, jamCite(p), 'clear-jam'));
@@ -425,7 +465,7 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
       if (keypadDark(a)) out.push(DARK_KEYPAD_CABLE);
       // The status light not noticed: it may be the lone red blink of a reset left half-finished.
-      if (keypadDark(a) && a.led === 'unsure' && p.reset.confirmPress) out.push(halfFinishedReset(p));
+      if (keypadDark(a) && a.led === 'unsure' && p.reset.confirmPress) out.push(halfFinishedCause(p, a));
       // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
       if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));

@@ -7,9 +7,9 @@
 //    has one, a user code, and the code tested with the door open — S23's order, S21, S19, S20).
 //  - "Something's wrong": the owner's complaint (the seed's symptom table, S7 — symptoms.ts)
 //    and the twin's own condition (conditions.ts diagnoseTwin, through doctor.ts examineTwin: a
-//    weak pack S25, a half-finished reset S24, handing not learned S15–S18, a lockout M4…), the
-//    plan it prescribes, then the owner's own check from outside (demonstrate.ts
-//    confirmationSteps, S7, S20).
+//    weak pack S25, a half-finished reset S24 — cancelled, since nothing is erased yet —, handing
+//    not learned S15–S18, a lockout M4…), the plan it prescribes, then the owner's own check
+//    from outside (demonstrate.ts confirmationSteps, S7, S20).
 //  - When the lock leaves the plan, the rest is planned afresh the same way: what the twin now
 //    shows wrong, plus what the plan still had to do.
 // Every source is printed as the doctor prints it for the model (own-cite.ts ownCite): its own, or
