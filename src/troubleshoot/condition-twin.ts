@@ -15,6 +15,7 @@ import { DEFAULT_ANSWERS } from './symptoms.ts';
 import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './procedure-kit.ts';
 import { factoryReset } from './procedures.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
+import { packStoryFromAnswers } from './pack-story.ts';
 
 /** The household in the demonstrations (distinct on two-digit keypads and in their first four digits). */
 export const DEMO_CODES: Readonly<Record<number, string>> = { 1: '1357', 2: '5791', 3: '3579' };
@@ -96,6 +97,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     newCode: DEMO_NEW_CODE,
     newAdminCode: DEMO_NEW_ADMIN,
     ...(screen ? { screen } : {}),
+    pack: packStoryFromAnswers(a, symptom === 'beeps-wont-unlock'),
   };
   if (symptom === 'forgot-one-code') facts.forgotten = { slot: FORGOTTEN_SLOT, code: a.oldCode === 'known' || p.programming === 'positional' ? DEMO_CODES[FORGOTTEN_SLOT] : null };
   switch (cause) {

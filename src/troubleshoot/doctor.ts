@@ -21,6 +21,7 @@ import { fixTitle } from './fix-title.ts';
 import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import { assumedLine } from './assumed-words.ts';
 import { armedResetFix } from './reset-intent.ts';
+import { packStoryFromTwin } from './pack-story.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
 import { findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
@@ -184,6 +185,8 @@ export function factsFromTwin(twin: Twin, lostAdmin = false): LockFacts {
   if (twin.mode === 'reset-hold') facts.holdLeftMs = Math.max(0, twin.firmware.s.tHold - twin.sim.now);
   if (twin.buttons.isHeld('program')) facts.programHeld = true;
   if (screenOn(twin.firmware)) facts.screen = true;
+  const pack = packStoryFromTwin(twin);
+  if (pack.shows) facts.pack = pack;
   return facts;
 }
 
@@ -210,6 +213,8 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   const lostAdmin = opts.symptom === 'no-mastercode' || opts.answers?.mastercode === 'lost';
   const facts = factsFromTwin(twin, lostAdmin);
   if (opts.forgotten) facts.forgotten = opts.forgotten;
+  // Batteries the owner changed recently are re-seated before fresh ones (pack-story.ts).
+  if (opts.answers?.batteriesChanged === 'recent') facts.pack = { ...facts.pack, recent: true };
   const also: string[] = [];
   if (!twin.battery.present && twin.battery.stateOfCharge <= chargeForVolts(p.battery.lowVolts)) {
     // The pack that came out is itself weak: fresh batteries, not the same pack (seed S25, S10).

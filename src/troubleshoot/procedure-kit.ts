@@ -12,6 +12,7 @@ import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { ProcedureId } from './conditions.ts';
 import { eachOwn, isOwnRef, ownCite } from './own-cite.ts';
 import { checkModelArgument } from './model-argument.ts';
+import type { PackStory } from './pack-story.ts';
 
 /** Every procedure the doctor can prescribe: the troubleshooter's, plus the single-code repair
  * of seed S7 row 1, the factory-code check that comes before a reset on tagged models (S12), the
@@ -63,6 +64,8 @@ export interface LockFacts {
   /** SecureScreen is on (a 915/916's switch 4, product-facts M5, M7): every code is entered after
    * the digits the screen shows (codeEntrySteps). A switch, so a factory reset leaves it as it is. */
   screen?: boolean;
+  /** What the owner told of the lock and its pack, for the battery step's words (pack-story.ts). */
+  pack?: PackStory;
 }
 
 export type ProcedureBuilder = (p: ModelProfile, facts: LockFacts) => { procedure: Procedure; facts: LockFacts };

@@ -4,8 +4,9 @@
 // owner's instruction and its source. Sources: the factory reset seed S8–S10, product-facts K1,
 // K4, M9, M11; the half-finished reset finished or cancelled seed S24, S9, product-facts S11;
 // door handing seed S15–S17, product-facts G1/G2, K10, M15, M8, S1/S2; batteries seed
-// S25, product-facts S11, G4; lockout product-facts M4; codes seed S19–S21, product-facts M1,
-// M14, M13, K5, §3; the order of it all seed S23.
+// S25, product-facts S11, G4, in the words of what the owner told (pack-story.ts); lockout
+// product-facts M4; codes seed S19–S21, product-facts M1, M14, M13, K5, §3; the order of it all
+// seed S23.
 
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
@@ -36,6 +37,7 @@ import {
 import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
 import { cancelResetCite } from './reset-intent.ts';
+import { packWhy } from './pack-story.ts';
 import type { Expectation } from '../scenario/types.ts';
 import { jamCite } from './jam-cite.ts';
 import { eachOwn } from './own-cite.ts';
@@ -74,13 +76,22 @@ function withdrawBolt(p: ModelProfile): ProcedureStep {
   return step('Turn the thumbturn to unlock, so that the bolt is withdrawn and free.', cite, { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' });
 }
 
-function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
-  const settle = facts.handed || p.handing.trigger !== 'auto' ? BOOT_WAIT_MS : handingWaitMs(p);
+/** How long the lock takes once the pack is in: a boot, or where the handing is unlearned and
+ * runs by itself at power-up (product-facts K10), that run too. */
+function packSettleMs(p: ModelProfile, facts: LockFacts): number {
+  return facts.handed || p.handing.trigger !== 'auto' ? BOOT_WAIT_MS : handingWaitMs(p);
+}
+
+/** Fresh batteries into the pack taken out, and the lock started on them. */
+function freshPackIn(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
   return [
-    step(`Take the battery pack out of the interior assembly. ${why}`, 'seed S8, S10, S25; product-facts S11', { do: 'battery-out' }),
     step(`Fit fresh batteries (a fresh pack reads about ${FRESH_PACK_VOLTS} V) and slide the pack back in: codes and settings are kept.`, 'seed S25; product-facts S11, G4', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
-    step('Give the lock a few seconds to start up.', 'product-facts K3', { do: 'wait', ms: settle }, { power: 'on' }),
+    step('Give the lock a few seconds to start up.', 'product-facts K3', { do: 'wait', ms: packSettleMs(p, facts) }, { power: 'on' }),
   ];
+}
+
+function freshPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
+  return [step(`Take the battery pack out of the interior assembly. ${why}`, 'seed S8, S10, S25; product-facts S11', { do: 'battery-out' }), ...freshPackIn(p, facts)];
 }
 
 /** Door handing by the model's trigger (seed S16; product-facts G1/G2, K10, M15, M8, S1/S2). */
@@ -176,8 +187,30 @@ function afterErase(p: ModelProfile, facts: LockFacts): LockFacts {
 export const insertPack: ProcedureBuilder = (_p, facts) =>
   make('insert-pack', 'Put the battery pack back in', 'product-facts S11', [step('Slide the battery pack back into the interior assembly: the codes were kept.', 'product-facts S11', { do: 'battery-in' }), step('Give the lock a few seconds to start up.', 'product-facts K3', { do: 'wait', ms: BOOT_WAIT_MS }, { power: 'on' })], facts);
 
-export const replaceBatteries: ProcedureBuilder = (p, facts) =>
-  make('replace-batteries', 'Replace the batteries', 'seed S25, S7; product-facts S11, G4', [...reachInterior(facts), ...freshPack(p, facts, 'A lock that beeps but will not move the bolt is first a battery question (S25).')], { ...facts, doorOpen: true, handed: facts.handed || p.handing.trigger === 'auto' });
+/** Batteries changed recently (the owner said so): the same pack first, taken out and put back
+ * with each cell's way round and the contacts looked at — codes are kept with the pack out
+ * (product-facts S11); that a cell the wrong way round or a poor contact gives a dead lock, no
+ * source says: assumed — then, if the lock still does not answer, fresh batteries after all. */
+function reseatPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
+  return [
+    step(`Take the battery pack out of the interior assembly. ${why} The batteries were changed recently, so look at the pack before buying more: every cell the right way round (its + end to the pack's + mark), the contacts clean and springy, not bent, loose or corroded.`, `seed S25; product-facts S11; ${CONTACTS_ASSUMED}`, { do: 'battery-out' }),
+    step('Slide the same pack back in, firmly, until it seats: codes and settings are kept.', 'product-facts S11', { do: 'battery-in' }),
+    step('Give the lock a few seconds to start up. If the keypad answers again, that was it: stop here.', 'product-facts K3', { do: 'wait', ms: packSettleMs(p, facts) }),
+    step('If it still does not, take the pack out again: a new cell can be flat too, or one old cell left among new ones drags the pack down.', 'seed S25', { do: 'battery-out' }),
+    ...freshPackIn(p, facts),
+  ];
+}
+
+/** No source names the contacts or a cell fitted the wrong way round as a cause of a dead lock. */
+const CONTACTS_ASSUMED = 'the contacts and the cells\' way round as a cause: assumed';
+
+export const replaceBatteries: ProcedureBuilder = (p, facts) => {
+  const why = packWhy(facts.pack);
+  const recent = facts.pack?.recent === true;
+  const title = recent ? 'Re-seat the battery pack, then fresh batteries if need be' : 'Replace the batteries';
+  const steps = recent ? reseatPack(p, facts, why) : freshPack(p, facts, why);
+  return make('replace-batteries', title, 'seed S25, S7; product-facts S11, G4', [...reachInterior(facts), ...steps], { ...facts, doorOpen: true, handed: facts.handed || p.handing.trigger === 'auto' });
+};
 
 export const factoryReset: ProcedureBuilder = (p, facts) => {
   const title = 'Factory reset, then door handing';
