@@ -88,7 +88,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
       status: r.status,
       reset: r.reset,
       best: r.best.map((m) => m.signal),
-      matches: r.matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, ...adviceJson(model, m) })),
+      matches: r.matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, doubted: m.doubted, ...adviceJson(model, m) })),
       hint: r.hint,
     }));
     return r.found ? EXIT_OK : EXIT_NO_SIGNAL;
@@ -106,6 +106,7 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   const tag = SURENESS_TAGS[r.sureness] ? pc.yellow(SURENESS_TAGS[r.sureness]) : '';
   for (const a of r.answers) printAnswer(a, a.signal === undefined ? '' : tag, io.out);
   printAlso(r.also, io.out);
+  if (r.lessLikely) io.out(pc.dim(r.lessLikely));
   if (r.after) printAnswer(r.after, '', io.out);
   return r.found ? EXIT_OK : EXIT_NO_SIGNAL;
 }

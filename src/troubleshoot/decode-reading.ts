@@ -15,6 +15,8 @@ import { readStatusBlink, type StatusReading } from './status-reading.ts';
 import { readResetFailure, type ResetFailureReading } from './reset-failure-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
 import { boltStillAdvice } from './bolt-still-advice.ts';
+import { freshPackAdvice, freshPackDarkHint } from './fresh-pack-advice.ts';
+import { CONTEXT_WORDS, doubtedByContext } from './signal-context.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
 import { quoted } from '../printable.ts';
@@ -71,6 +73,10 @@ export interface DecodeReading {
   sureness: Sureness;
   /** The other possible signals, named on one line. */
   also: SignalMatch[];
+  /** The matches what was said beside the signal makes least likely, on a line of their own
+   * ("Less likely, as you say new batteries just went in: low battery (red ×10 with 10 beeps)."),
+   * or null when none is left below the answers. */
+  lessLikely: string | null;
   /** The status light's reading after the table's (when the table did not already say low battery). */
   after: Answer | null;
   /** Everything the model's table matched, best first, and the ones that rank first. */
@@ -112,7 +118,17 @@ export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looks
   const advice = adviceFor(model, m.signal);
   // "…but the bolt doesn't move": the motor failed, not the code (bolt-still-advice.ts).
   const still = obs === undefined ? null : boltStillAdvice(model, m.signal, obs, advice.cite);
-  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...still, signal: m.signal };
+  // "…after new batteries": the new cells are themselves weak (fresh-pack-advice.ts).
+  const fresh = obs === undefined ? null : freshPackAdvice(model, m.signal, obs, advice.cite);
+  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...fresh, ...still, signal: m.signal };
+}
+
+/** The doubted matches on a line of their own, with why (signal-context.ts); null when none. */
+function lessLikelyLine(obs: Observation, matches: readonly SignalMatch[]): string | null {
+  const doubted = matches.filter((m) => m.doubted);
+  if (!doubted.length) return null;
+  const because = obs.context.filter((c) => doubted.some((m) => doubtedByContext([c], m.signal))).map((c) => CONTEXT_WORDS[c].because).join(' and ');
+  return `Less likely, as ${because}: ${doubted.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}.`;
 }
 
 /** No light and no sound said: the lock gives no signal at all (seed S25: a flat or disconnected pack). */
@@ -122,6 +138,8 @@ function saysDark(obs: Observation): boolean {
 
 function noMatchHint(model: ModelProfile, obs: Observation, to: Pointers): string {
   if (saysDark(obs)) {
+    const fresh = freshPackDarkHint(model, obs, ownCiteInProse(model, CABLE_SOURCE));
+    if (fresh !== null) return fresh;
     return `No light and no sound: the batteries are flat or the pack is disconnected. Put in four fresh AA batteries first (seed S25). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored ${ownCiteInProse(model, CABLE_SOURCE)}. If it still ignores every code, only a factory reset helps (seed S5, S7).`;
   }
   return `Count the flashes and beeps again, or check the model (${to.identify}; this was the ${model.name}).${to.lookUp ? ` ${to.lookUp}` : ''}`;
@@ -155,14 +173,19 @@ export function readDecodeText(model: ModelProfile, text: string, to: Pointers):
   const found = matches.length > 0 || screen !== null || status !== null || habit !== null || reset !== null;
   const nothing = signalHint === null ? null : { said: understood ? (lightUnmatched && saysDark(obs) ? `That is no signal at all: the ${model.name} is not answering.` : `Nothing on the ${model.name} looks like that.`) : `Could not make out a light or a sound in ${quoted(text)}.`, hint: signalHint };
   // The status light first, and what the table matches is the rarer reading of the same blink —
-  // but a red blink on a lock that ignores its codes is first seed S24's half-finished reset.
-  const statusFirst = status !== null && (status.color !== 'red' || obs.symptoms.length === 0);
+  // but a red blink on a lock that ignores its codes, or that new batteries just went into (the
+  // red blink's low battery doubted, signal-context.ts), is first seed S24's half-finished reset.
+  const statusFirst = status !== null && (status.color !== 'red' || (obs.symptoms.length === 0 && !doubtedByContext(obs.context, 'lowBattery')));
   const reading = { obs, heard: understood ? describeObservation(obs) : null, habit, screen, screenHint, nothing, reset, matches, best, status, found };
   const hint = [habit, screenHint, signalHint].filter((h) => h !== null).join(' ') || null;
+  // A doubted match is named apart, below the others, unless it is the best there is.
+  const shownDoubted = best[0]?.doubted ?? false;
+  const others = (list: SignalMatch[]) => list.filter((m) => !m.doubted || shownDoubted);
+  const lessLikely = shownDoubted ? null : lessLikelyLine(obs, matches);
   if (status && statusFirst) {
-    return { ...reading, hint, severalBest: null, answers: [status], sureness: 'exact', also: matches.slice(0, MAX_ALSO), after: null };
+    return { ...reading, hint, severalBest: null, answers: [status], sureness: 'exact', also: others(matches).slice(0, MAX_ALSO), lessLikely, after: null };
   }
-  if (!matches.length) return { ...reading, hint, severalBest: null, answers: [], sureness: 'exact', also: [], after: null };
+  if (!matches.length) return { ...reading, hint, severalBest: null, answers: [], sureness: 'exact', also: [], lessLikely: null, after: null };
   const sureness: Sureness = best[0].quality === 'near' ? 'close' : best[0].quality === 'likely' ? 'most likely' : 'exact';
   return {
     ...reading,
@@ -170,7 +193,8 @@ export function readDecodeText(model: ModelProfile, text: string, to: Pointers):
     severalBest: best.length > 1 ? best.length : null,
     answers: best.slice(0, MAX_FULL).map((m) => signalAnswer(model, m, obs)),
     sureness,
-    also: [...best.slice(MAX_FULL), ...matches.slice(best.length)].slice(0, MAX_ALSO),
+    also: others([...best.slice(MAX_FULL), ...matches.slice(best.length)]).slice(0, MAX_ALSO),
+    lessLikely,
     // The status reading after the table's, unless the table already said low battery.
     after: status && !best.some((m) => m.signal === 'lowBattery') ? status : null,
   };

@@ -9,7 +9,9 @@
 // not learned (S15) or a weak pack (S25); a red blink that repeats by itself is the half-finished
 // reset (seed S24) or the low-battery status blink (product-facts K3); a signal that came after a
 // button held the model's full reset hold is the reset's own answer (seed S8, product-facts K1:
-// 30 s, then a red flash and a beep). The reverse direction, signalsForMeaning, finds a signal by
+// 30 s, then a red flash and a beep). What is said of when it came is context (signal-context.ts):
+// new batteries just fitted put low battery after every other match of its quality (product-facts
+// G4). The reverse direction, signalsForMeaning, finds a signal by
 // name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
 import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
@@ -17,6 +19,7 @@ import type { Observation } from './signal-text.ts';
 import { adviceFor } from './advice.ts';
 import { applicableSignals } from './signal-scope.ts';
 import { grade } from '../models/source-grade.ts';
+import { doubtedByContext } from './signal-context.ts';
 
 export type Quality = 'exact' | 'near' | 'likely';
 
@@ -28,6 +31,9 @@ export interface SignalMatch {
   /** exact: every detail given fits; near: some detail is off by a little; likely: only a symptom points here. */
   quality: Quality;
   score: number;
+  /** What the owner said beside the signal makes this one least likely ("after new batteries":
+   * low battery; signal-context.ts): it ranks below every other match of its quality. */
+  doubted: boolean;
 }
 
 export interface MeaningMatch {
@@ -253,7 +259,8 @@ function saysNoLight(obs: Observation): boolean {
   return obs.colors.length === 0 && obs.light === null && obs.flashes === null && !obs.longFlash;
 }
 
-/** Best first: by quality and score; then, when the person spoke only of sound, the signal that
+/** Best first: by quality; then a match doubted by what was said beside the signal last
+ * (signal-context.ts); then by score; then, when the person spoke only of sound, the signal that
  * shows less light (none at all first: a light they would have seen goes unmentioned less often —
  * the 909's "beeps 2 times" timeout before the reset's green flash and two beeps, M4); then the
  * more common explanation on this model (likelihoodFor). */
@@ -263,6 +270,7 @@ function rankFor(model: ModelProfile, obs: Observation): (a: SignalMatch, b: Sig
   return (a, b) => {
     const q = QUALITY_RANK[a.quality] - QUALITY_RANK[b.quality];
     if (q !== 0) return q;
+    if (a.doubted !== b.doubted) return a.doubted ? 1 : -1;
     if (b.score !== a.score) return b.score - a.score;
     if (soundOnly && lightShownMs(a.pattern) !== lightShownMs(b.pattern)) return lightShownMs(a.pattern) - lightShownMs(b.pattern);
     return byRank(a, b, likelihood);
@@ -280,7 +288,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
     const score = fit.points + hint;
     if (score <= 0) continue;
     const quality: Quality = fit.details === 0 ? 'likely' : fit.near ? 'near' : 'exact';
-    out.push({ signal: name, pattern, looksLike: looksLike(model, name), quality, score });
+    out.push({ signal: name, pattern, looksLike: looksLike(model, name), quality, score, doubted: doubtedByContext(obs.context, name) });
   }
   return out.sort(rankFor(model, obs));
 }
@@ -289,7 +297,7 @@ export function decodeObservation(model: ModelProfile, obs: Observation): Signal
 export function bestMatches(matches: readonly SignalMatch[]): SignalMatch[] {
   if (!matches.length) return [];
   const [top] = matches;
-  return matches.filter((m) => m.quality === top.quality && m.score === top.score);
+  return matches.filter((m) => m.quality === top.quality && m.score === top.score && m.doubted === top.doubted);
 }
 
 // --- the reverse direction ---------------------------------------------------------------

@@ -11,10 +11,12 @@
 // reset-failure-reading.ts). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
-// SecureScreen (product-facts M5, M7; screen-reading.ts).
+// SecureScreen (product-facts M5, M7; screen-reading.ts). Words of when it came ("after new
+// batteries") are context, read first (signal-context.ts).
 
 import type { LedColor } from '../models/profile.ts';
 import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
+import { CONTEXT_PHRASES, CONTEXT_WORDS, type SignalContext } from './signal-context.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
 export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed';
@@ -50,6 +52,8 @@ export interface Observation {
   /** "two digits light up": digits lit on the keypad to be touched (a 915/916's SecureScreen,
    * product-facts M5, M7) — how many when said, 'some' when not, null when not mentioned. */
   litDigits: number | 'some' | null;
+  /** When it came, as the owner says beside the signal ("after new batteries"): signal-context.ts. */
+  context: SignalContext[];
   /** The words and phrases that were understood, in order. */
   understood: string[];
   /** The words that meant nothing to the reader (filler words are left out). */
@@ -86,7 +90,7 @@ const FILLER = new Set(
     'get gets got there light lights led leds keypad screen status lock door deadbolt of for on to but also after when ' +
     'just some sound sounds makes make made shows show showing together short quick quickly fast rapid slow symbol ' +
     'symbols that this at in as more like kind sort button buttons goes go went turns turn turned comes came up ' +
-    'front outside inside does did do has have had by followed mark all else bolt latch little few couple code codes enter entered type typed press pressed try tried')
+    'front outside inside does did do has have had by followed mark all else bolt latch little few couple code codes enter entered type typed press pressed try tried now')
     .split(' '),
 );
 
@@ -222,6 +226,11 @@ const UNRESPONSIVE_ONE = new RegExp(UNRESPONSIVE.source);
 
 /** Multi-word phrases, read (and removed) before the word-by-word pass. Order matters. */
 const PHRASES: Phrase[] = [
+  // First, what is said of when it came (signal-context.ts): "new batteries" is no light or sound.
+  ...CONTEXT_PHRASES.map(({ pattern, context, cancels }): Phrase => ({
+    pattern,
+    apply: (o) => { o.context = o.context.filter((c) => c !== context); if (!cancels) o.context.push(context); },
+  })),
   // Before "not working" (a keypad that ignores codes): "the reset is not working" is the reset's.
   { pattern: RESET_FAILED, apply: (o) => addSymptom(o, 'reset-failed') },
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
@@ -277,7 +286,7 @@ type Target = 'flash' | 'beep';
 export function parseSignalText(input: string): Observation {
   const obs: Observation = {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
-    continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, afterSeconds: null, symptoms: [], motorHeard: false, litDigits: null, understood: [], ignored: [],
+    continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, afterSeconds: null, symptoms: [], motorHeard: false, litDigits: null, context: [], understood: [], ignored: [],
   };
   let text = joinCompoundNumbers(input.toLowerCase().replace(/[’‘`]/g, "'"));
   for (const phrase of PHRASES) {
@@ -453,5 +462,6 @@ export function describeObservation(obs: Observation): string {
     'reset-failed': 'the reset did not take',
   };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
+  for (const c of obs.context) parts.push(CONTEXT_WORDS[c].said);
   return parts.join(', ');
 }

@@ -60,6 +60,7 @@ export function drawReading(model: ModelProfile, r: DecodeReading): HTMLElement[
   const tag = r.sureness === 'exact' ? '' : ` (${r.sureness === 'close' ? 'close, not exact' : 'most likely'})`;
   out.push(...r.answers.map((a) => answerCard(a, a.signal === undefined ? '' : tag)));
   if (r.also.length) out.push(el('p', { class: 'reader-also' }, `Also possible: ${r.also.map((m) => `${SIGNAL_LABELS[m.signal]} (${m.looksLike})`).join('; ')}`));
+  if (r.lessLikely) out.push(el('p', { class: 'reader-also' }, r.lessLikely));
   if (r.after) out.push(answerCard(r.after, ''));
   return out;
 }

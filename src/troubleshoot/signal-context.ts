@@ -1,0 +1,68 @@
+// What an owner says beside the signal, about when it came: words the decoder reads as context,
+// not as a light or a sound (signal-text.ts reads them; decode.ts ranks by them). Only what the
+// lock itself tells apart is read:
+// - New batteries just fitted ("after new batteries", "I replaced the batteries"): a fresh pack
+//   reads about 6 V and the lock warns of a low one only at 4.8 V or below (product-facts G4), so
+//   the low-battery reading — seed S25's first question — drops below every other reading of the
+//   same detail. Not when the new cells are said to be old or weak ("they were old", "the
+//   batteries are weak"): then they are the weak pack of seed S25, S10. A half-finished reset is
+//   not ruled out: holding Program while the pack goes in is how one starts (seed S8, S24).
+// Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
+// new one.
+
+import type { SignalName } from '../models/profile.ts';
+
+export type SignalContext = 'fresh-batteries';
+
+/** The words for a battery, and for the cells taken out or put in. */
+const BATTERIES = String.raw`(?:(?:aa|alkaline)\s+)?(?:batter(?:y|ies)|cells)(?:\s+pack)?`;
+/** Said of a pack: old or weak, in the owner's words. */
+const WEAK = String.raw`(?:old|used|weak|dead|flat|drained|expired|half[- ]?(?:used|empty|dead))`;
+/** Changing a pack: its object is the pack taken out ("replaced the dead batteries"). */
+const CHANGE_VERB = String.raw`(?:chang(?:e|ed|ing)|replac(?:e|ed|ing)|swap(?:ped|ping)?|renew(?:ed|ing)?)`;
+/** Putting a pack in: its object is the pack put in ("put in some old batteries" is a weak one). */
+const INSERT_VERB = String.raw`(?:put(?:ting)?\s+in|install(?:ed|ing)?|fit(?:ted|ting)?|insert(?:ed|ing)?)`;
+/** Before the batteries: "the", "new", "some", "four". */
+const PACK_WORDS = String.raw`(?:(?:the|my|its|new|fresh|brand\s+new|some|all|four|4)\s+)*`;
+/** After a change verb, also the old pack's own words: "replaced the dead batteries". */
+const CHANGED_PACK_WORDS = String.raw`(?:(?:the|my|its|new|fresh|brand\s+new|some|all|four|4|${WEAK})\s+)*`;
+
+/** "new batteries", "changed the batteries", "the batteries are brand new", "a battery change". */
+const FRESH_BATTERIES = new RegExp(
+  String.raw`\b(?:brand\s+)?(?:new|fresh|replacement)\s+${BATTERIES}\b` +
+    String.raw`|\b${CHANGE_VERB}\s+${CHANGED_PACK_WORDS}${BATTERIES}\b` +
+    String.raw`|\b${INSERT_VERB}\s+${PACK_WORDS}${BATTERIES}\b` +
+    String.raw`|\b${BATTERIES}\s+(?:were|was|are|is|have\s+been|has\s+been|got)\s+(?:just\s+|recently\s+|all\s+)?(?:brand\s+new|new|fresh|changed|replaced|swapped)\b` +
+    String.raw`|\bbattery\s+(?:change|swap|replacement)\b`,
+  'g',
+);
+
+/** "old batteries", "the batteries are weak", "they were old": the new cells are no fresh pack.
+ * Read after FRESH_BATTERIES, so a weak word it took for the old pack is gone by then. */
+const WEAK_BATTERIES = new RegExp(
+  String.raw`\b${WEAK}\s+(?:ones|${BATTERIES})\b` +
+    String.raw`|\b(?:${BATTERIES}|they|those|these|the\s+new\s+ones|which)\s+(?:were|was|are|is|may\s+be|might\s+be|seem|seemed|seem\s+to\s+be)\s+(?:a\s+bit\s+|quite\s+|very\s+|already\s+)?${WEAK}\b`,
+  'g',
+);
+
+/** Word lists, read in this order; a weak pack said cancels a fresh one. */
+export const CONTEXT_PHRASES: { pattern: RegExp; context: SignalContext; cancels?: true }[] = [
+  { pattern: FRESH_BATTERIES, context: 'fresh-batteries' },
+  { pattern: WEAK_BATTERIES, context: 'fresh-batteries', cancels: true },
+];
+
+/** Each context in the owner's words, as the decoder repeats it ("you said: …, after new batteries"). */
+export const CONTEXT_WORDS: Record<SignalContext, { said: string; because: string }> = {
+  'fresh-batteries': { said: 'after new batteries', because: 'you say new batteries just went in' },
+};
+
+/** The signals a context makes least likely: they rank below every other reading of the same
+ * detail, and are never among the best unless nothing else fits as well. */
+const DOUBTED: Record<SignalContext, readonly SignalName[]> = {
+  'fresh-batteries': ['lowBattery'], // product-facts G4: fresh ≈ 6 V, low ≤ 4.8 V
+};
+
+/** True when what the owner said beside the signal makes this signal least likely. */
+export function doubtedByContext(context: readonly SignalContext[], name: SignalName): boolean {
+  return context.some((c) => DOUBTED[c].includes(name));
+}
