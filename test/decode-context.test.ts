@@ -99,3 +99,33 @@ describe('lockstep decode with new batteries said (CLI)', () => {
     expect(r.stdout).toContain('Less likely, as you say new batteries just went in: low battery (red ×10 with 10 beeps).');
   });
 });
+
+const LOCKING = [
+  'the keypad flashes red and beeps when I try to lock it',
+  'red flash and beep when locking',
+  'it flashes red and beeps while trying to lock the door',
+  'red flashes and beeps whenever I lock it',
+  'red flashes and beeps when it auto-locks',
+];
+
+describe('when locking: the jam is "Door jammed while attempting to lock" (seed S17; product-facts M4, M5/M6, M8)', () => {
+  it('is read as context, not ignored', () => {
+    for (const text of LOCKING) {
+      const obs = parseSignalText(text);
+      expect(obs.context, text).toEqual(['locking']);
+      expect(obs.ignored, text).toEqual([]);
+    }
+  });
+
+  it('ranks the jam first', () => {
+    for (const text of LOCKING) expect(bestMatches(decode('smartcode-913', text)).map((m) => m.signal), text).toEqual(['jammed']);
+    // The Home Connect 620's jam is red with continuous beeping for two seconds (M8): no flashes.
+    expect(decode('homeconnect-620', 'red light and beeping when I try to lock it')[0].signal).toBe('jammed');
+  });
+
+  it('unlocking is not locking', () => {
+    for (const text of ['red flashes and beeps when I try to unlock it', 'it locks when I want to unlock, the bolt runs backwards']) {
+      expect(parseSignalText(text).context, text).not.toContain('locking');
+    }
+  });
+});

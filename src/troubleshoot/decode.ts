@@ -11,7 +11,8 @@
 // button held the model's full reset hold is the reset's own answer (seed S8, product-facts K1:
 // 30 s, then a red flash and a beep). What is said of when it came is context (signal-context.ts):
 // new batteries just fitted put low battery after every other match of its quality (product-facts
-// G4). The reverse direction, signalsForMeaning, finds a signal by
+// G4); said to come when locking, it is first the jam (M4, M5/M6, M8: "jammed while attempting to
+// lock"; seed S17). The reverse direction, signalsForMeaning, finds a signal by
 // name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
 import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
@@ -19,7 +20,7 @@ import type { Observation } from './signal-text.ts';
 import { adviceFor } from './advice.ts';
 import { applicableSignals } from './signal-scope.ts';
 import { grade } from '../models/source-grade.ts';
-import { doubtedByContext } from './signal-context.ts';
+import { contextPoints, doubtedByContext } from './signal-context.ts';
 
 export type Quality = 'exact' | 'near' | 'likely';
 
@@ -234,7 +235,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];
-  let points = 0;
+  let points = contextPoints(obs.context, name);
   for (const [on, list] of lists) if (on) points += list.find(([n]) => n === name)?.[1] ?? 0;
   return points;
 }

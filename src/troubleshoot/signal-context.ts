@@ -7,12 +7,17 @@
 //   same detail. Not when the new cells are said to be old or weak ("they were old", "the
 //   batteries are weak"): then they are the weak pack of seed S25, S10. A half-finished reset is
 //   not ruled out: holding Program while the pack goes in is how one starts (seed S8, S24).
+// - Locking ("when I try to lock it", "while locking", "when it auto-locks"): every jam alert of
+//   the guides is "Door jammed while attempting to lock" (product-facts M4, M5/M6, M8), the bolt
+//   meeting the strike (seed S17), so the jam ranks first — as for a lock that won't lock.
+// Unlocking and entering a code add nothing the signal table does not: the lock answers a code
+// with its own signals, and the twin jams a bolt that will not withdraw too.
 // Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
 // new one.
 
 import type { SignalName } from '../models/profile.ts';
 
-export type SignalContext = 'fresh-batteries';
+export type SignalContext = 'fresh-batteries' | 'locking';
 
 /** The words for a battery, and for the cells taken out or put in. */
 const BATTERIES = String.raw`(?:(?:aa|alkaline)\s+)?(?:batter(?:y|ies)|cells)(?:\s+pack)?`;
@@ -45,21 +50,46 @@ const WEAK_BATTERIES = new RegExp(
   'g',
 );
 
+/** What follows "lock" when it is the act: "lock it", "lock the door", "lock up". */
+const LOCK_OBJECT = String.raw`(?:\s+(?:it|the\s+door|the\s+lock|the\s+deadbolt|the\s+bolt|up))?`;
+/** "when I try to lock it", "while locking", "trying to lock the door", "when it auto-locks",
+ * "it locks itself": the lock throwing its bolt — never "unlock", nor "locked" (a state). */
+const LOCKING = new RegExp(
+  String.raw`\b(?:when|whenever|while|as|if|each\s+time|every\s+time)\s+(?:i\s+|we\s+|you\s+|it\s+|someone\s+)?(?:try(?:ing)?\s+to\s+|tried\s+to\s+|attempt(?:ing)?\s+to\s+|go\s+to\s+|want\s+to\s+)?lock(?:s|ing)?${LOCK_OBJECT}\b` +
+    String.raw`|\b(?:try(?:ing)?|tried|attempt(?:s|ing|ed)?)\s+to\s+lock${LOCK_OBJECT}\b` +
+    String.raw`|\bauto-?\s?lock(?:s|ing|ed)?\b|\block(?:s|ed|ing)?\s+(?:it)?self\b|\block(?:s|ed|ing)?\s+by\s+itself\b`,
+  'g',
+);
+
 /** Word lists, read in this order; a weak pack said cancels a fresh one. */
 export const CONTEXT_PHRASES: { pattern: RegExp; context: SignalContext; cancels?: true }[] = [
   { pattern: FRESH_BATTERIES, context: 'fresh-batteries' },
   { pattern: WEAK_BATTERIES, context: 'fresh-batteries', cancels: true },
+  { pattern: LOCKING, context: 'locking' },
 ];
 
 /** Each context in the owner's words, as the decoder repeats it ("you said: …, after new batteries"). */
 export const CONTEXT_WORDS: Record<SignalContext, { said: string; because: string }> = {
   'fresh-batteries': { said: 'after new batteries', because: 'you say new batteries just went in' },
+  locking: { said: 'when locking', because: 'you say it came when locking' },
 };
+
+/** The signals a context makes likelier, with the points it adds (as decode.ts's symptom hints). */
+const RAISED: Record<SignalContext, readonly [SignalName, number][]> = {
+  'fresh-batteries': [],
+  locking: [['jammed', 3]], // seed S17; product-facts M4, M5/M6, M8: "jammed while attempting to lock"
+};
+
+/** The points what was said beside the signal adds to this signal. */
+export function contextPoints(context: readonly SignalContext[], name: SignalName): number {
+  return context.reduce((sum, c) => sum + (RAISED[c].find(([n]) => n === name)?.[1] ?? 0), 0);
+}
 
 /** The signals a context makes least likely: they rank below every other reading of the same
  * detail, and are never among the best unless nothing else fits as well. */
 const DOUBTED: Record<SignalContext, readonly SignalName[]> = {
   'fresh-batteries': ['lowBattery'], // product-facts G4: fresh ≈ 6 V, low ≤ 4.8 V
+  locking: [],
 };
 
 /** True when what the owner said beside the signal makes this signal least likely. */
