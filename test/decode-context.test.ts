@@ -129,3 +129,37 @@ describe('when locking: the jam is "Door jammed while attempting to lock" (seed 
     }
   });
 });
+
+const AFTER_RESET = [
+  'flashes red 3 times and beeps 3 times after a reset',
+  'red x3, 3 beeps since the factory reset',
+  'after resetting it I get red x3 and 3 beeps',
+];
+
+describe('after a factory reset: every code is gone (seed S6, S19), door handing forgotten (S15)', () => {
+  it('is read as context, not ignored', () => {
+    for (const text of AFTER_RESET) {
+      const obs = parseSignalText(text);
+      expect(obs.context, text).toEqual(['after-reset']);
+      expect(obs.ignored, text).toEqual([]);
+    }
+  });
+
+  it('red ×3 is first "no code programmed" where the reset leaves no user code, the incorrect code where it restores one', () => {
+    for (const text of AFTER_RESET) expect(bestMatches(decode('smartcode-913', text)).map((m) => m.signal), text).toEqual(['noUserCode']);
+    // The 264's reset brings back user code 1-2-3-4 (product-facts S5): a wrong code is still wrong.
+    expect(decode('powerbolt-264', 'red x3, 3 beeps after a reset')[0].signal).not.toBe('noUserCode');
+  });
+
+  it('red flashes and beeps, uncounted, after a reset: no code first, then the jam of a door handing not relearned, before low battery', () => {
+    const signals = decode('smartcode-913', 'red flashes and beeps after a reset').map((m) => m.signal);
+    expect(signals[0]).toBe('noUserCode');
+    expect(signals.indexOf('jammed')).toBeLessThan(signals.indexOf('lowBattery'));
+  });
+
+  it('a reset that did not take is no reset done', () => {
+    const obs = parseSignalText("after the reset didn't work it flashes red 3 times with 3 beeps");
+    expect(obs.context).not.toContain('after-reset');
+    expect(obs.symptoms).toContain('reset-failed');
+  });
+});

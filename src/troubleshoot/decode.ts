@@ -12,7 +12,8 @@
 // 30 s, then a red flash and a beep). What is said of when it came is context (signal-context.ts):
 // new batteries just fitted put low battery after every other match of its quality (product-facts
 // G4); said to come when locking, it is first the jam (M4, M5/M6, M8: "jammed while attempting to
-// lock"; seed S17). The reverse direction, signalsForMeaning, finds a signal by
+// lock"; seed S17); after a reset, "no user code" where the reset restores none (seed S6, S19),
+// and the jam or failed handing of a handing forgotten (S15). The reverse direction, signalsForMeaning, finds a signal by
 // name or by the words of its meaning and advice: "lockout" → "red ×15 with 15 beeps".
 
 import type { ModelProfile, SignalName, SignalPattern } from '../models/profile.ts';
@@ -235,7 +236,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];
-  let points = contextPoints(obs.context, name);
+  let points = contextPoints(model, obs.context, name);
   for (const [on, list] of lists) if (on) points += list.find(([n]) => n === name)?.[1] ?? 0;
   return points;
 }

@@ -10,14 +10,20 @@
 // - Locking ("when I try to lock it", "while locking", "when it auto-locks"): every jam alert of
 //   the guides is "Door jammed while attempting to lock" (product-facts M4, M5/M6, M8), the bolt
 //   meeting the strike (seed S17), so the jam ranks first — as for a lock that won't lock.
+// - After a factory reset ("after a reset", "since the factory reset", "after resetting it"):
+//   the reset wipes every code (seed S6; S19 blank slate), so a code entered gets "no user code"
+//   where the model's reset brings none back (the 264 line and the Powerbolt 2 restore 1-2-3-4,
+//   product-facts S5, M11: there a wrong code is still wrong); and it forgets door handing (seed S15, S18), so
+//   a jam or a failed handing is likelier. A reset said not to have taken is no reset done: that
+//   is the reset-failed symptom's (signal-text.ts).
 // Unlocking and entering a code add nothing the signal table does not: the lock answers a code
 // with its own signals, and the twin jams a bolt that will not withdraw too.
 // Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
 // new one.
 
-import type { SignalName } from '../models/profile.ts';
+import type { ModelProfile, SignalName } from '../models/profile.ts';
 
-export type SignalContext = 'fresh-batteries' | 'locking';
+export type SignalContext = 'fresh-batteries' | 'locking' | 'after-reset';
 
 /** The words for a battery, and for the cells taken out or put in. */
 const BATTERIES = String.raw`(?:(?:aa|alkaline)\s+)?(?:batter(?:y|ies)|cells)(?:\s+pack)?`;
@@ -61,28 +67,42 @@ const LOCKING = new RegExp(
   'g',
 );
 
+/** Said right after "reset": it did not take (RESET_FAILED's words in signal-text.ts). */
+const NOT_TAKEN = String.raw`(?!\s+(?:didn't|did\s+not|doesn't|does\s+not|wasn't|was\s+not|isn't|is\s+not|failed|fails|never|won't|wont|not|was\s+unsuccessful)\b)`;
+/** "after a reset", "since the factory reset", "after I reset it", "after resetting it". */
+const AFTER_RESET = new RegExp(
+  String.raw`\b(?:after|since|following)\s+(?:a\s+|the\s+|my\s+|i\s+(?:did\s+(?:a\s+|the\s+)?)?|we\s+(?:did\s+(?:a\s+|the\s+)?)?)?(?:factory\s+|hard\s+)?reset(?:ting)?(?:\s+(?:it|the\s+lock|my\s+lock))?\b${NOT_TAKEN}`,
+  'g',
+);
+
 /** Word lists, read in this order; a weak pack said cancels a fresh one. */
 export const CONTEXT_PHRASES: { pattern: RegExp; context: SignalContext; cancels?: true }[] = [
   { pattern: FRESH_BATTERIES, context: 'fresh-batteries' },
   { pattern: WEAK_BATTERIES, context: 'fresh-batteries', cancels: true },
   { pattern: LOCKING, context: 'locking' },
+  { pattern: AFTER_RESET, context: 'after-reset' },
 ];
 
 /** Each context in the owner's words, as the decoder repeats it ("you said: …, after new batteries"). */
 export const CONTEXT_WORDS: Record<SignalContext, { said: string; because: string }> = {
   'fresh-batteries': { said: 'after new batteries', because: 'you say new batteries just went in' },
   locking: { said: 'when locking', because: 'you say it came when locking' },
+  'after-reset': { said: 'after a reset', because: 'you say it came after a reset' },
 };
 
-/** The signals a context makes likelier, with the points it adds (as decode.ts's symptom hints). */
-const RAISED: Record<SignalContext, readonly [SignalName, number][]> = {
-  'fresh-batteries': [],
-  locking: [['jammed', 3]], // seed S17; product-facts M4, M5/M6, M8: "jammed while attempting to lock"
+/** The signals a context makes likelier on a model, with the points it adds (as decode.ts's symptom hints). */
+const RAISED: Record<SignalContext, (m: ModelProfile) => readonly [SignalName, number][]> = {
+  'fresh-batteries': () => [],
+  locking: () => [['jammed', 3]], // seed S17; product-facts M4, M5/M6, M8: "jammed while attempting to lock"
+  'after-reset': (m) => [
+    ...(Object.keys(m.defaults.userCodesAfterReset).length === 0 ? [['noUserCode', 2] as [SignalName, number]] : []), // seed S6, S19
+    ['jammed', 1], ['handingFailed', 1], // seed S15, S18
+  ],
 };
 
-/** The points what was said beside the signal adds to this signal. */
-export function contextPoints(context: readonly SignalContext[], name: SignalName): number {
-  return context.reduce((sum, c) => sum + (RAISED[c].find(([n]) => n === name)?.[1] ?? 0), 0);
+/** The points what was said beside the signal adds to this signal on this model. */
+export function contextPoints(model: ModelProfile, context: readonly SignalContext[], name: SignalName): number {
+  return context.reduce((sum, c) => sum + (RAISED[c](model).find(([n]) => n === name)?.[1] ?? 0), 0);
 }
 
 /** The signals a context makes least likely: they rank below every other reading of the same
@@ -90,6 +110,7 @@ export function contextPoints(context: readonly SignalContext[], name: SignalNam
 const DOUBTED: Record<SignalContext, readonly SignalName[]> = {
   'fresh-batteries': ['lowBattery'], // product-facts G4: fresh ≈ 6 V, low ≤ 4.8 V
   locking: [],
+  'after-reset': [],
 };
 
 /** True when what the owner said beside the signal makes this signal least likely. */

@@ -399,6 +399,8 @@ export function parseSignalText(input: string): Observation {
   flushPending();
   if (pendingLong) obs.longBeep = obs.heardBeep === true; // "beeps, long"
   readNothing(obs, saidNothing);
+  // A reset that did not take left the lock as it was: no reset done (signal-context.ts).
+  if (obs.symptoms.includes('reset-failed')) obs.context = obs.context.filter((c) => c !== 'after-reset');
   // Symbols that take turns are the amber pattern on the touchscreen (916 jammed, M5/M6).
   const symbols = obs.understood.some((u) => SYMBOLS_NAMED.test(u));
   if (obs.alternating && symbols && obs.colors.length === 1 && obs.colors[0] === 'green') obs.colors = ['amber'];
