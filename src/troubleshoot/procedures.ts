@@ -222,6 +222,12 @@ export const factoryReset: ProcedureBuilder = (p, facts) => {
   return make('factory-reset', title, cite, steps, { ...cleared, handed: true });
 };
 
+/** What the confirming press answers on a pack too weak to erase (S10, firmware/reset.ts): the
+ * low-battery warning, nothing erased, the reset gone — fresh batteries, then the whole of it again. */
+function weakPackAtPress(p: ModelProfile): ProcedureStep {
+  return step(`If the press gave ${signalWords(p, 'lowBattery')} instead, the pack is too weak to erase (S10): nothing was erased and the reset is over — fit fresh batteries, then do the whole reset again.`, joinCites('seed S10', sourceCite(p, 'signals.lowBattery')));
+}
+
 export const finishReset: ProcedureBuilder = (p, facts) => {
   const title = 'Finish the half-finished reset';
   const cite = 'seed S24, S8; product-facts K1';
@@ -244,6 +250,7 @@ export const finishReset: ProcedureBuilder = (p, facts) => {
     withdrawBolt(p),
     ...holding,
     step(`Press Program once: ${signalWordsBothSources(p, 'resetDone')} — the reset completes and every code is erased (S6).`, joinCites('seed S24, S6', confirmPressCite(p), sourceCite(p, 'signals.resetDone')), { do: 'press', key: 'program' }, { event: 'factory-reset' }),
+    weakPackAtPress(p),
     ...(p.reset.forgetsHanding ? handing : []),
   ];
   return make('finish-reset', title, cite, steps, { ...cleared, handed: true });

@@ -3,7 +3,9 @@
 // step 3, and each model's own source for that press), so unless the owner meant to erase the
 // lock the reset is cancelled — the pack out and back in without touching Program, which keeps
 // the codes (product-facts S11) — and only an owner who meant it gets the press that erases
-// every code (S6). Not answered is taken as not meant: the cancel erases nothing.
+// every code (S6). Not answered is taken as not meant: the cancel erases nothing. An owner who
+// meant it gets the press before batteries nobody has checked: fresh ones take the pack out,
+// which would cancel the reset they meant; a pack too weak to erase says so at the press (S10).
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { DoctorProcedureId } from './procedure-kit.ts';
@@ -20,6 +22,13 @@ const PACK_OUT_KEEPS_CODES = 'product-facts S11';
  * doctor's `meantReset`): finished only when the owner meant it. */
 export function armedResetFix(meant: Answers['meantReset']): Extract<DoctorProcedureId, 'finish-reset' | 'cancel-reset'> {
   return meant === 'yes' ? 'finish-reset' : 'cancel-reset';
+}
+
+/** Whether the half-finished reset ranks before a battery cause `battery` (its id): only for an
+ * owner who meant it, and only before batteries merely unchecked (their age old or not known) —
+ * a pack changed first would cancel the reset they meant, and the press costs nothing. */
+export function finishBeforeBatteries(meant: Answers['meantReset'], battery: string | undefined): boolean {
+  return armedResetFix(meant) === 'finish-reset' && battery === 'battery-unchecked';
 }
 
 /** What the cancel rests on, on model p: the half-finished reset and its confirming press (the

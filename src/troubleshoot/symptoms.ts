@@ -5,7 +5,8 @@
 // seed's order of cost: the battery first when it is old or unknown (S25), a single-code repair
 // before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
 // store corrupted (S5) — and a half-finished reset is cancelled, which erases nothing, unless its
-// owner meant to erase the lock: then it is finished, not started again (S24). Before
+// owner meant to erase the lock: then it is finished, not started again, and before batteries
+// nobody has checked, whose change would cancel it (S24, reset-intent.ts). Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
@@ -23,7 +24,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
-import { armedResetFix } from './reset-intent.ts';
+import { armedResetFix, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { handingHowTo } from './handing-how-to.ts';
 
@@ -459,8 +460,12 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       if (exterior) out.push(exterior);
       if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, sourceCite(p, 'signals.lockout', 'lockout'), 'wait-lockout'));
       const battery = batteryCause(p, a);
+      const signals = signalCauses(p, a);
+      // A half-finished reset its owner meant: the press before a pack change, which would cancel it.
+      const finishFirst = finishBeforeBatteries(a.meantReset, battery?.id) && signals.some((c) => c.id === 'reset-half-finished');
+      if (finishFirst) out.push(...signals);
       if (battery) out.push(battery);
-      out.push(...signalCauses(p, a));
+      if (!finishFirst) out.push(...signals);
       // Dark and silent could also be a lock whose status light is switched off, its keypad
       // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
       if (keypadDark(a)) out.push(DARK_KEYPAD_CABLE);
