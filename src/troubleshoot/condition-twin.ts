@@ -1,6 +1,8 @@
 // A twin put in the condition a cause describes — for any model — and what its owner knows about
 // it: the doctor's demonstrations run the prescribed procedure on exactly this lock. Each
-// condition is reached the way a real lock gets there: a weak pack (seed S25, S7), a reset held
+// condition is reached the way a real lock gets there: a weak pack (seed S25, S7) — for a keypad
+// told dark and silent, one below what runs the electronics, so that nothing lights or sounds,
+// not even the status light (product-facts G5: too low to operate) —, a reset held
 // and never confirmed (S24), handing tried with the door closed (S17), a strike out of line
 // (S17), wrong codes until the keypad locks (product-facts M4), a glitch in the code store (S5),
 // a previous owner's Mastercode (S3, S7), the exterior's cable pulled (product-facts M5, M6),
@@ -16,6 +18,7 @@ import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './
 import { factoryReset } from './procedures.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
 import { packStoryFromAnswers } from './pack-story.ts';
+import { BROWNOUT_VOLTS } from '../hardware/battery.ts';
 
 /** The household in the demonstrations (distinct on two-digit keypads and in their first four digits). */
 export const DEMO_CODES: Readonly<Record<number, string>> = { 1: '1357', 2: '5791', 3: '3579' };
@@ -32,6 +35,9 @@ export const DEMO_SEED = 7;
 const WRONG_CODE = '0000';
 /** A pack just above critical: the code is taken, the motor's load browns the lock out (s07d). */
 const WEAK_ABOVE_CRITICAL_V = 0.1;
+/** A pack flat below the brown-out level (hardware/battery.ts): the lock stays off, dark and
+ * silent to every key, its status light dark too — the keypad the owner told of. */
+const DARK_BELOW_BROWNOUT_V = 0.2;
 const SETTLE_MS = 60_000;
 /** Where the bolt goes the wrong way: unlearned firmware assumes a right-handed door (seed S15;
  * firmware/bolt-control.ts throwDirection). */
@@ -74,7 +80,8 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
   if (screen) opts.switches = { [SECURE_SCREEN_SWITCH]: true };
   const admin = cause === 'factory-code-unchanged' ? undefined : adminFor(p, symptom, a);
   if (admin !== undefined) opts.mastercode = admin;
-  if (cause === 'battery-critical') opts.battery = p.battery.criticalVolts;
+  const pack = packStoryFromAnswers(a, symptom === 'beeps-wont-unlock');
+  if (cause === 'battery-critical') opts.battery = pack.shows === 'dark' ? BROWNOUT_VOLTS - DARK_BELOW_BROWNOUT_V : p.battery.criticalVolts;
   if (cause === 'battery-weak' || cause === 'battery-unchecked') opts.battery = p.battery.criticalVolts + WEAK_ABOVE_CRITICAL_V;
   if (unlearned) {
     opts.doorOpen = false;
@@ -97,7 +104,7 @@ export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseI
     newCode: DEMO_NEW_CODE,
     newAdminCode: DEMO_NEW_ADMIN,
     ...(screen ? { screen } : {}),
-    pack: packStoryFromAnswers(a, symptom === 'beeps-wont-unlock'),
+    pack,
   };
   if (symptom === 'forgot-one-code') facts.forgotten = { slot: FORGOTTEN_SLOT, code: a.oldCode === 'known' || p.programming === 'positional' ? DEMO_CODES[FORGOTTEN_SLOT] : null };
   switch (cause) {

@@ -50,8 +50,10 @@ export interface ConfirmSpec {
    * code, where that is the trouble — without the Lock press the lock waits for (product-facts
    * M10), or straight onto a SecureScreen that wants its digits first (M5, M7); as the lock wants
    * it where absent. `pressLock`: Lock pressed, and the bolt does not run out — it turns the wrong
-   * way or stalls, and the lock gives its jam warning (seed S15, S17). */
-  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' | 'light-taps'; pressLock?: boolean };
+   * way or stalls, and the lock gives its jam warning (seed S15, S17). `dark`: the code draws
+   * nothing at all — no light, no beep — and the status light is dark too, as the owner told a
+   * flat pack (seed S25). */
+  symptom?: { code?: string; askProgram?: boolean; typed?: 'without-lock-press' | 'straight-onto-screen' | 'light-taps'; pressLock?: boolean; dark?: boolean };
 }
 
 export interface Confirmation {
@@ -171,6 +173,11 @@ export function symptomSteps(p: ModelProfile, twin: Twin, spec: ConfirmSpec): Co
       steps.push(
         step(`${says} Straight on, as on any keypad.`, 'seed S7; product-facts M7', { do: 'type', digits: code }),
         step(`…${signalWords(p, 'wrongCode')}: the first touch only woke the screen, and the next digits were taken for the ones it showed. The door stays locked, and ${p.timing.entryTimeoutMs / 1000} s later the screen goes dark.`, 'product-facts M5, M7', { do: 'wait', ms: p.timing.entryTimeoutMs + ENTRY_GIVE_UP_MARGIN_MS }, { event: ['secure-screen', 'wrong-code'], noEvent: 'unlocked', locked: true }),
+      );
+    } else if (spec.symptom?.dark) {
+      steps.push(
+        ...codeEntrySteps(p, says, 'seed S7', code),
+        step('…no light, no beep, and the status light stays dark: the door stays locked.', 'seed S7, S25', { do: 'wait', ms: boltWaitMs(p) }, { led: 'off', beep: false, status: 'off', noEvent: 'unlocked', locked: true }),
       );
     } else {
       steps.push(

@@ -162,6 +162,8 @@ export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: A
   else if (top === 'light-presses' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'light-taps' };
   else if (top === 'code-not-confirmed' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'without-lock-press' };
   else if (top === 'secure-screen-on' && made.ownerCode) confirm.symptom = { code: made.ownerCode, typed: 'straight-onto-screen' };
+  // A keypad told dark and silent is shown so, its status light included (seed S25).
+  else if (top === 'battery-critical' && made.facts.pack?.shows === 'dark' && made.ownerCode) confirm.symptom = { code: made.ownerCode, dark: true };
   else if (!CODE_WORKS.has(top) && made.ownerCode) confirm.symptom = { code: made.ownerCode };
   return { report, twin: made.twin, plan, confirm };
 }
