@@ -1,10 +1,11 @@
 // What a person says a lock looks like, read from free text for `identify` (seed S13): its buttons
 // and the digits on each (product-facts §1 a 10-digit keypad; §3 and M10 five buttons of two
-// digits), a touchscreen (§2), and its radio ("Z-Wave", "Zigbee", "Wi-Fi", "Bluetooth"). Each
-// description read is matched against the model data that carries it (`look`, `keypad.digitsPerKey`),
-// not against the words of the models' names.
+// digits), a touchscreen (§2), its radio ("Z-Wave", "Zigbee", "Wi-Fi", "Bluetooth"), and its style
+// ("Contemporary", "Traditional": M15, M16, M5, seed S12). Each description read is matched against
+// the model data that carries it (`look`, `keypad.digitsPerKey`), not against the words of the
+// models' names: "contemporary" is a word of the 275's name, and the 909 comes in that style too.
 
-import type { ModelProfile, Radio } from './profile.ts';
+import type { ModelProfile, Radio, Style } from './profile.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
 const KEYPAD_DIGITS = 10;
@@ -24,6 +25,13 @@ const RADIO_WORDS: ReadonlyArray<readonly [Radio, RegExp]> = [
   ['Bluetooth', /\bblue ?tooth\b/],
 ];
 const TOUCHSCREEN = /\btouch ?screen\b|\bscreen\b/;
+/** Each style a source names a model in (profile `look.styles`), as its word. */
+const STYLES: ReadonlyArray<readonly [Style, string]> = [
+  ['Contemporary', 'contemporary'],
+  ['Traditional', 'traditional'],
+];
+/** The words of a style: a description, so no word of a name ("SmartCode / Contemporary 275"). */
+export const STYLE_WORDS: ReadonlySet<string> = new Set(STYLES.map(([, word]) => word));
 const BUTTON = String.raw`(?:button|key)s?`;
 const DIGIT = String.raw`(?:digit|number)s?`;
 /** "2 digits per button", "2 numbers on each key", "each button has 2 digits". */
@@ -45,6 +53,9 @@ export function describedLook(text: string): Description[] {
     if (words.test(text)) out.push({ label: radio, fits: (m) => m.look.radios.includes(radio) });
   }
   if (TOUCHSCREEN.test(text)) out.push({ label: 'a touchscreen', fits: (m) => m.look.keypad === 'touchscreen' });
+  for (const [style, word] of STYLES) {
+    if (text.split(' ').includes(word)) out.push({ label: `${style} style`, fits: (m) => m.look.styles.includes(style) });
+  }
   const perButton = DIGITS_PER_BUTTON.map((re) => re.exec(text)).find((m) => m !== null);
   if (perButton) {
     const digits = Number(perButton[1]);

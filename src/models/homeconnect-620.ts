@@ -13,7 +13,7 @@ export const HOMECONNECT_620: ModelProfile = {
   name: 'Home Connect 620 (Z-Wave)',
   family: 'SmartCode (Mastercode), Z-Wave',
   identifiers: ['620', 'Home Connect 620', '620TRL ZW700', 'HC620'],
-  look: { keypad: 'buttons', radios: ['Z-Wave'] },
+  look: { keypad: 'buttons', radios: ['Z-Wave'], styles: [] },
   distinguish: 'A Home Connect keypad with Z-Wave; the reset gesture released early starts door handing instead (M8).',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 6_000, entryTimeoutMs: 6_000 },
   handing: { trigger: 'program-tap-at-power-up' },

@@ -10,13 +10,14 @@
 // matches it, never its words ("Z-Wave" is not the 913). A look put in words ("two digits per
 // button", "Z-Wave", "touch screen") is matched against the model data that carries it
 // (described-look.ts), not against words in a name: a name's note in brackets ("SmartCode 914
-// (Z-Wave)") is matched only typed whole.
+// (Z-Wave)") is matched only typed whole, and a style ("contemporary") is matched from the styles
+// a source names for each model, not from the 275's name, which holds it.
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { numberWordsAsDigits } from '../number-words.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
-import { describedLook } from './described-look.ts';
+import { describedLook, STYLE_WORDS } from './described-look.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -34,6 +35,13 @@ const MIN_FRAGMENT = 3;
  * names the 913 a "Touchpad Electronic Deadbolt") — so these words name no model on their own,
  * though some identifiers hold them ("250 keypad deadbolt", "264 series"). */
 const GENERIC_WORDS: ReadonlySet<string> = new Set(['lock', 'keypad', 'touchpad', 'deadbolt', 'electronic', 'series']);
+
+/** A word that names no model on its own: one every model is, or a style, which is matched from
+ * each profile's `look.styles` ("contemporary" is the 909's style too, not only a word of the
+ * 275's name); an identifier holding it still matches typed whole ("Contemporary 275"). */
+function namesNoModelAlone(word: string): boolean {
+  return GENERIC_WORDS.has(word) || STYLE_WORDS.has(word);
+}
 /** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
  * ("2", "5") is a model's only after the model's name. */
 const STANDALONE_NUMBER_DIGITS = 3;
@@ -178,12 +186,13 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
   // identifier it is a piece of: "SmartCode" alone matched the word "smartcode", not "smartcode-275".
-  // Words every model is ("keypad deadbolt") are no piece of one identifier more than another's.
+  // Words every model is ("keypad deadbolt") are no piece of one identifier more than another's,
+  // nor a style ("contemporary"), which is matched from the models' look.
   const idRuns = digitRuns(id);
-  const saysMore = words.some((w) => !GENERIC_WORDS.has(w));
+  const saysMore = words.some((w) => !namesNoModelAlone(w));
   if (saysMore && t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
   const joined = wordsAndJoins(words);
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !GENERIC_WORDS.has(w) && joined.has(w));
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !namesNoModelAlone(w) && joined.has(w));
   return { score: shared.length * WORD_SCORE, words: shared };
 }
 

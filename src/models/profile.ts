@@ -5,6 +5,10 @@
 /** A radio a lock can carry, as an owner names it (seed S13: what the box says). */
 export type Radio = 'Z-Wave' | 'Zigbee' | 'Wi-Fi' | 'Bluetooth';
 
+/** A style a source names a model in: the Weiser SmartCode 5's Contemporary and Traditional
+ * (product-facts M15, M16), the 916's Traditional (M5), the SmartCode/Contemporary 275 (seed S12). */
+export type Style = 'Contemporary' | 'Traditional';
+
 export type LedColor = 'red' | 'green' | 'amber' | 'white';
 
 /** A light pattern: `count` flashes of `onMs` on / `offMs` off, or a solid light when count is 0. */
@@ -211,8 +215,9 @@ export interface ModelProfile {
   distinguish: string;
   /** What an owner sees of it beyond its numbers, for `identify` (seed S13): a keypad of buttons
    * (ten, or five of two digits each: `keypad.digitsPerKey`) or a touchscreen (915/916 [M5][M7]),
-   * and the radios it carries (none on the plain keypads). */
-  look: { keypad: 'buttons' | 'touchscreen'; radios: readonly Radio[] };
+   * the radios it carries (none on the plain keypads), and the styles a source names it in (none
+   * listed where no source names one: unknown, not styleless). */
+  look: { keypad: 'buttons' | 'touchscreen'; radios: readonly Radio[]; styles: readonly Style[] };
   signals: Record<SignalName, SignalPattern>;
   /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`. */
   sources: Record<string, string>;

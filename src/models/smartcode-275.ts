@@ -4,6 +4,7 @@
 // same interior button hold as the 913 (seed S12, S8), the one Kwikset's reset page for every
 // SmartCode deadbolt gives, with its confirming press and green flash and two beeps (product-facts
 // K1: its own, smartcode-pages.ts). Menu digits from the 955/264 family (product-facts §7 [K5][K6][K7], §9).
+// Its style is in its name: Contemporary (seed S12).
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
@@ -24,6 +25,7 @@ export const SMARTCODE_275: ModelProfile = {
   programming: 'programming-code-menu',
   menu: { add: '1', delete: '2', changeAdmin: '4', handing: null, disableAll: null, deleteTwice: true, oneTime: null, autoLock: null, autoLockDelay: null },
   programButton: 'nothing',
+  look: { keypad: 'buttons', radios: [], styles: ['Contemporary'] },
   codes: {
     capacity: 30,
     minLength: 4,
@@ -51,6 +53,7 @@ export const SMARTCODE_275: ModelProfile = {
     ...SMARTCODE_913.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
+    'look.styles': 'seed S12 (the "SmartCode/Contemporary 275")',
     'codes.capacity': 'assumed: seed S4 (SmartCode models hold up to 30); 275 capacity not found',
     'codes.minLength': 'product-facts K7 (955 family: 4–8 digits)',
     'codes.maxLength': 'product-facts K7 (955 family: 4–8 digits)',

@@ -8,7 +8,8 @@
 // Reset as the SmartCode: pack out, Program held 30 s, one more press [S3][G2]; its confirmation
 // the SmartCode's green flash and two beeps [K1], though a 909 page says a long beep after 15 s
 // [S3] (product-facts conflict 1); on the 910, as on the 913, a 913 page's one beep after 20 s
-// [S10] and its own Z-Wave document's green and red [G2] (reset-confirmation.ts).
+// [S10] and its own Z-Wave document's green and red [G2] (reset-confirmation.ts). The 909 comes in
+// the Weiser SmartCode 5's Contemporary and Traditional styles [M15][M16]; no source names the 910's.
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
@@ -43,6 +44,7 @@ export const SMARTCODE_909: ModelProfile = {
   slotSelection: 'presses',
   codes: { capacity: 8, minLength: 4, maxLength: 8, adminMinLength: 4, adminMaxLength: 8, deleteAllCode: null, uniquePrefixLength: 0 },
   keypad: { ...SMARTCODE_913.keypad, digitsPerKey: 2 },
+  look: { keypad: 'buttons', radios: [], styles: ['Contemporary', 'Traditional'] },
   timing: { ...SMARTCODE_913.timing, statusBlinkPeriodMs: SC5_STATUS_BLINK_MS },
   battery: { ...SMARTCODE_913.battery, lowBlinkIgnoresLedSwitch: true },
   handing: { trigger: 'lock-held-at-power-up' },
@@ -62,6 +64,7 @@ export const SMARTCODE_909: ModelProfile = {
     ...SMARTCODE_913.sources,
     'look.keypad': 'product-facts §3 (five buttons, two digits each)',
     'look.radios': 'product-facts §3 (of the 909 / 910 / 912 only the 910 has Z-Wave)',
+    'look.styles': 'product-facts M15 (the guide of the Weiser SmartCode 5 Contemporary, the Canadian 909) and M16 (the Weiser SmartCode 5 Traditional / Contemporary guide)',
     'codes.capacity': 'product-facts M15 ("A total of 8 user codes may be programmed")',
     'defaults.adminCode': 'inferred: no admin code — M15 places codes by Program presses and describes none, though M4 says "The use of a mastercode can help protect your system\'s settings" without a way to set one (not modelled)',
     'defaults.adminCodeAfterReset': 'inferred: no admin code, before or after a reset (M15 describes none; M4 mentions a mastercode without a way to set one — not modelled)',
@@ -95,7 +98,7 @@ export const SMARTCODE_910: ModelProfile = {
   name: 'SmartCode 910 (Z-Wave)',
   family: 'SmartCode five-button (positional), Z-Wave',
   identifiers: ['910', 'SmartCode 910', '910 TRL ZW', '912 (same keypad, no radio)'],
-  look: { keypad: 'buttons', radios: ['Z-Wave'] },
+  look: { keypad: 'buttons', radios: ['Z-Wave'], styles: [] },
   distinguish: 'The 909 keypad (two digits per button) with a Z-Wave module and 30 code slots.',
   codes: { ...SMARTCODE_909.codes, capacity: 30 },
   handing: { trigger: 'auto' },
@@ -111,6 +114,7 @@ export const SMARTCODE_910: ModelProfile = {
     ...SMARTCODE_909.sources,
     'codes.capacity': 'product-facts G5 (910: 30 user codes)',
     'look.radios': 'product-facts §3 ("910 Z-Wave Plus"), G2, G5',
+    'look.styles': 'unknown: no source names a style for it (M15 and M16, which name the 909\'s, are the Weiser SmartCode 5\'s guides)',
     'signals.codeAccepted': 'assumed: as the 909 (M15: "one green flash with one beep")',
     'signals.programmingFailed': 'assumed: as the 909 (M15: "three red flashes with three beeps"); no Mastercode and no full memory: a code replaces the one at its position (§3)',
     'handing.trigger': 'product-facts G2 (910: "After a few seconds, the lock will initiate the door handing process"); M15 describes the Lock-held gesture for the 909 / SmartCode 5',

@@ -52,7 +52,7 @@ export const SMARTCODE_913: ModelProfile = {
   reset: { gesture: 'power-up-program-hold', confirmPress: true, requiresBoltRetracted: false, forgetsHanding: true },
   handing: { trigger: 'auto' },
   exteriorLink: { alertEveryMs: null },
-  look: { keypad: 'buttons', radios: [] },
+  look: { keypad: 'buttons', radios: [], styles: [] },
   distinguish: 'A 10-digit keypad (one digit per button) with a Lock button; the interior has a Program button and four switches. The 914 looks the same but has a Z-Wave module. The 275 has the same interior but opens programming at the keypad with a programming code.',
   // The reset's confirmation as the sources give it, which disagree (product-facts conflict 1).
   signals: { ...SMARTCODE_SIGNALS, resetDone: RESET_DONE_913 },
@@ -87,6 +87,7 @@ export const SMARTCODE_913: ModelProfile = {
     keypad: 'assumed',
     'look.keypad': 'product-facts §1 (a 5-row 10-digit keypad and a Lock button)',
     'look.radios': 'product-facts §1 (the 914 is the Z-Wave 913: the 913 has none)',
+    'look.styles': 'unknown: no source names a style for it',
     'handing.trigger': 'product-facts G1/G2 (automatic after reset), K10 (at first insertion); seed S16',
     'exteriorLink.alertEveryMs': 'assumed: no alert for an unplugged exterior is documented for the keypad models (only the 915/916 touchscreens beep, M5, M6), so the lock just ignores the keypad',
     'reset.confirmPress': 'product-facts K1 step 3',

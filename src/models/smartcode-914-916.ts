@@ -1,7 +1,8 @@
 // SmartCode 914 (the Z-Wave 913) and 916 (touchscreen, Z-Wave): the Mastercode family with the
 // 913's reset and automatic handing (product-facts §1 [G1], §2 [M5][M6][M7]). The radios are not
 // modelled yet; the 916's differences that a person sees are its 20 s timeout, its "X" and
-// checkmark/lock-symbol alerts, and SecureScreen on switch 4 (firmware/secure-screen.ts).
+// checkmark/lock-symbol alerts, and SecureScreen on switch 4 (firmware/secure-screen.ts), and, as its
+// guide's title gives it, its Traditional style [M5].
 
 import type { ModelProfile } from './profile.ts';
 import { SMARTCODE_DEADBOLT_PAGES } from './smartcode-pages.ts';
@@ -21,7 +22,7 @@ export const SMARTCODE_914: ModelProfile = {
   name: 'SmartCode 914 (Z-Wave)',
   family: 'SmartCode (Mastercode), Z-Wave',
   identifiers: ['914', 'SmartCode 914', '914 TRL ZW', '914TRL'],
-  look: { keypad: 'buttons', radios: ['Z-Wave'] },
+  look: { keypad: 'buttons', radios: ['Z-Wave'], styles: [] },
   distinguish: 'Looks like the 913 (10-digit keypad, Lock button) but has a Z-Wave module and its 30 code slots are managed by a hub as well (G1).',
   sources: { ...SMARTCODE_913.sources, 'codes.capacity': 'product-facts G1 (Z-Wave params 1–30)', 'look.radios': 'product-facts §1 ("914 = Z-Wave 913"), G1' },
   notes: [...SMARTCODE_913.notes, 'The Z-Wave radio (remote codes, lock/unlock, parameter 40 remote reset) is not modelled yet.'],
@@ -33,7 +34,7 @@ export const SMARTCODE_916: ModelProfile = {
   name: 'SmartCode 916 (touchscreen, Z-Wave)',
   family: 'SmartCode (Mastercode), touchscreen',
   identifiers: ['916', 'SmartCode 916', '916 TRL ZW', '915 (Zigbee/plain touchscreen)'],
-  look: { keypad: 'touchscreen', radios: ['Z-Wave', 'Zigbee'] },
+  look: { keypad: 'touchscreen', radios: ['Z-Wave', 'Zigbee'], styles: ['Traditional'] },
   distinguish: 'A touchscreen instead of buttons, with a checkmark and a lock symbol; switch 4 is SecureScreen. The 915 is the same screen without Z-Wave.',
   timing: { ...SMARTCODE_913.timing, programmingTimeoutMs: 20_000, entryTimeoutMs: 20_000 },
   keypad: { ...SMARTCODE_913.keypad, secureScreenDigits: SECURE_SCREEN_DIGITS, lockKeyCheckmark: true },
@@ -55,6 +56,7 @@ export const SMARTCODE_916: ModelProfile = {
     ...SMARTCODE_913.sources,
     'look.keypad': 'product-facts §2 (touchscreen; checkmark and Lock symbols [M7])',
     'look.radios': 'product-facts §2 ("916 Z-Wave", G2) and M5 (its guide, titled "916 SmartCode ZigBee Touchscreen")',
+    'look.styles': 'product-facts M5 (its guide, for the 916 "Traditional Style in Venetian Bronze")',
     'timing.programmingTimeoutMs': 'product-facts M5, M6 (20 seconds)',
     'timing.entryTimeoutMs': 'product-facts M5, M6 (20 seconds)',
     'signals.wrongCode': 'product-facts M5, M6',
