@@ -2,7 +2,8 @@
 // (seed S13), and what to check to tell look-alikes apart.
 
 import pc from 'picocolors';
-import { describedByNone, identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
+import { identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
+import { describedNotes } from '../models/described-notes.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
@@ -48,7 +49,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   if (numberUnknown && found.length) {
     out(pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
   }
-  for (const what of describedByNone(text)) out(pc.yellow(`No model lockstep knows has ${what}.`));
+  for (const note of describedNotes(text)) out(pc.yellow(note));
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
     return EXIT_NO_MATCH;

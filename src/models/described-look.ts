@@ -1,11 +1,15 @@
 // What a person says a lock looks like, read from free text for `identify` (seed S13): its buttons
 // and the digits on each (product-facts §1 a 10-digit keypad; §3 and M10 five buttons of two
 // digits), a touchscreen (§2), its radio ("Z-Wave", "Zigbee", "Wi-Fi", "Bluetooth"), and its style
-// ("Contemporary", "Traditional": M15, M16, M5, seed S12). Each description read is matched against
-// the model data that carries it (`look`, `keypad.digitsPerKey`), not against the words of the
-// models' names: "contemporary" is a word of the 275's name, and the 909 comes in that style too.
+// ("Contemporary", "Traditional": M15, M16, M5, seed S12), and its buttons by name: the exterior
+// key's (Lock or Kwikset, lock-key-word.ts), the touchscreen's checkmark (M7), a Reset button (M11),
+// the Program button every model has. Each description read is matched against the model data
+// that carries it (`look`, `keypad`, `reset.gesture`), not against the words of the models' names:
+// "contemporary" is a word of the 275's name, and the 909 comes in that style too.
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
+import { lockKeyWord } from './lock-key-word.ts';
+import { hasResetButton } from './reset-button.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
 const KEYPAD_DIGITS = 10;
@@ -32,6 +36,17 @@ const STYLES: ReadonlyArray<readonly [Style, string]> = [
 ];
 /** The words of a style: a description, so no word of a name ("SmartCode / Contemporary 275"). */
 export const STYLE_WORDS: ReadonlySet<string> = new Set(STYLES.map(([, word]) => word));
+/** Each button a person may name, and whether a model has it. "Kwikset key" is no button: it is
+ * the lock's key. Every model has a Program button on its interior (profile `programButton` says
+ * what a press does: nothing on the 264 family and the Powerbolt 2, whose reset is their Reset
+ * button, M11). */
+const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) => boolean]> = [
+  ['a Lock button', /\block (?:button|symbol)s?\b/, (m) => lockKeyWord(m) === 'Lock'],
+  ['a Kwikset button', /\bkwikset buttons?\b/, (m) => lockKeyWord(m) === 'Kwikset'],
+  ['a checkmark', /\bcheck ?marks?\b/, (m) => m.keypad.lockKeyCheckmark === true],
+  ['a Reset button', /\breset buttons?\b/, hasResetButton],
+  ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true],
+];
 const BUTTON = String.raw`(?:button|key)s?`;
 const DIGIT = String.raw`(?:digit|number)s?`;
 /** "2 digits per button", "2 numbers on each key", "each button has 2 digits". */
@@ -55,6 +70,9 @@ export function describedLook(text: string): Description[] {
   if (TOUCHSCREEN.test(text)) out.push({ label: 'a touchscreen', fits: (m) => m.look.keypad === 'touchscreen' });
   for (const [style, word] of STYLES) {
     if (text.split(' ').includes(word)) out.push({ label: `${style} style`, fits: (m) => m.look.styles.includes(style) });
+  }
+  for (const [label, words, fits] of NAMED_BUTTONS) {
+    if (words.test(text)) out.push({ label, fits });
   }
   const perButton = DIGITS_PER_BUTTON.map((re) => re.exec(text)).find((m) => m !== null);
   if (perButton) {

@@ -216,10 +216,19 @@ export function describedByNone(text: string, models: readonly ModelProfile[] = 
     .map((d) => d.label);
 }
 
+/** What the text describes that every model has ("a Program button"): it tells none apart, so it
+ * adds to no model's score; in plain words, as `described` says them. */
+export function describedByAll(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return describedLook(normalise(text))
+    .filter((d) => models.every((m) => d.fits(m)))
+    .map((d) => d.label);
+}
+
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   const names = nameWordsOf(models);
-  const look = describedLook(normalise(text));
+  // What every model has tells none apart (describedByAll).
+  const look = describedLook(normalise(text)).filter((d) => !models.every((m) => d.fits(m)));
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';

@@ -9,6 +9,7 @@ import { LIGHT_TAP_N, type ButtonKey } from '../hardware/buttons.ts';
 import { screenDigitsOf } from '../firmware/secure-screen.ts';
 import type { Expectation } from '../scenario/types.ts';
 import type { ModelProfile, SignalName } from '../models/profile.ts';
+import { lockKeyWord } from '../models/lock-key-word.ts';
 import type { ProcedureId } from './conditions.ts';
 import { eachOwn, isOwnRef, ownCite } from './own-cite.ts';
 import { checkModelArgument } from './model-argument.ts';
@@ -155,10 +156,7 @@ export function needsFirmPress(p: ModelProfile): boolean {
 const CHECKMARK = '✓';
 
 /** The exterior confirm button's name on this model, its word alone: Lock or Kwikset. */
-export function lockKeyWord(p: ModelProfile): string {
-  if (p.keypad.lockKeyLabel) return p.keypad.lockKeyLabel;
-  return p.programming === 'programming-code-menu' || (p.programming === 'positional' && p.slotSelection === 'digit') ? 'Kwikset' : 'Lock';
-}
+export { lockKeyWord };
 
 /** The confirm key as the model's keypad draws it, and as every step names it: "✓ Lock" where
  * the touchscreen's checkmark shares it (profile `keypad.lockKeyCheckmark`, product-facts M7). */
