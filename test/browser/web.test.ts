@@ -453,6 +453,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.click('#model-find-go');
     await expect.poll(() => page.textContent('#model-found-note')).toMatch(/^No model matches “zzz”\./);
     expect(await page.locator('#model-found button').count()).toBe(0);
+    // A look no model has is said as `lockstep identify` says it.
+    await page.fill('#model-find', 'Wi-Fi');
+    await page.click('#model-find-go');
+    await expect.poll(() => page.textContent('#model-found-note')).toMatch(/^No model lockstep knows has Wi-Fi\. No model matches “Wi-Fi”\./);
     await page.close();
   });
 

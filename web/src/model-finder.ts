@@ -3,9 +3,11 @@
 // or a look put in words ("touch screen"), through the same identify() as `lockstep identify`,
 // folded under "Not sure which?" until opened:
 // the matches best first, each a button that puts that model on the page, and where nothing
-// matches, or the number is none of ours, that said, with where to look.
+// matches, or the number is none of ours, that said, with where to look. A look described that
+// no model has, or every model has, is said in the CLI's words (described-notes.ts).
 
 import { identify, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
+import { describedNotes } from '../../src/models/described-notes.ts';
 import { el } from './dom.ts';
 
 /** Where the owner finds the number, said where nothing matched. */
@@ -18,7 +20,7 @@ export interface Found {
   distinguish: string;
 }
 
-/** What the page says for `text`: a note (or '') and the models it fits, best first. */
+/** What the page says for `text`: the note shown above the matches, and the models it fits, best first. */
 export function findModels(text: string): { note: string; found: Found[] } {
   const typed = text.trim();
   if (typed === '') return { note: 'Type what is printed on the lock or its box, such as 916 or 92640-001.', found: [] };
@@ -27,9 +29,14 @@ export function findModels(text: string): { note: string; found: Found[] } {
   const numberUnknown = numbers.length > 0 && !fits.some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
   const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, distinguish: f.model.distinguish }));
-  if (fits.length === 0) return { note: `No model matches “${typed}”. ${WHERE_TO_LOOK}`, found };
-  if (numberUnknown) return { note: `No model is numbered ${numbers.map((n) => `“${n}”`).join(' or ')}. ${WHERE_TO_LOOK} What else you typed fits these:`, found };
-  return { note: '', found };
+  const said = describedNotes(typed);
+  const outcome =
+    fits.length === 0
+      ? `No model matches “${typed}”. ${WHERE_TO_LOOK}`
+      : numberUnknown
+        ? `No model is numbered ${numbers.map((n) => `“${n}”`).join(' or ')}. ${WHERE_TO_LOOK} What else you typed fits these:`
+        : `${found.length} ${found.length === 1 ? 'model matches' : 'models match'}: pick yours.`;
+  return { note: [...said, outcome].join(' '), found };
 }
 
 /** The finder, folded under one line until opened (the lock stays high on a phone): a text box,
@@ -46,7 +53,7 @@ export function buildModelFinder(onPick: (id: string) => void): HTMLElement {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const { note: said, found } = findModels(input.value);
-    note.textContent = said || `${found.length} ${found.length === 1 ? 'model matches' : 'models match'}: pick yours.`;
+    note.textContent = said;
     list.replaceChildren(
       ...found.map((f) => {
         const li = el('li');
