@@ -203,10 +203,16 @@ export function modelNumbersIn(text: string, models: readonly ModelProfile[] = M
   return modelNumbersAmong(plainWords(text).split(' '), nameWordsOf(models));
 }
 
+/** What of a match's score the text's naming earns, its descriptions aside: "Z-Wave five
+ * buttons" scores as a name does, yet names nothing. */
+export function namedScore(found: Identification): number {
+  return found.score - DESCRIBED_SCORE * (found.described?.length ?? 0);
+}
+
 /** Whether a match rests on more than shared words and descriptions: the identifier is,
  * contains or is contained in the text, or shares its number. */
 export function matchesWhole(found: Identification): boolean {
-  return found.score - DESCRIBED_SCORE * (found.described?.length ?? 0) >= CONTAINED_SCORE;
+  return namedScore(found) >= CONTAINED_SCORE;
 }
 
 /** What the text describes that no model has ("Wi-Fi"): in plain words, as `described` says them. */

@@ -4,7 +4,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { findModel, unknownModelMessage } from './index.ts';
-import { EXACT_SCORE, identify } from './identify.ts';
+import { EXACT_SCORE, identify, namedScore } from './identify.ts';
 import { quoted } from '../printable.ts';
 
 /** The one model named, or why there is none with the models the text fits equally (none, or several). */
@@ -12,11 +12,12 @@ export type ModelNaming = { model: ModelProfile; problem?: undefined } | { model
 
 /** The one model `text` names exactly — an id, a name or an identifier, case and punctuation
  * aside — or why there is none: it names no model, or several equally ("264" is the 264 and its
- * 92640-001 SKU). A loose likeness ("Powerbolt") is never taken for a choice. */
+ * 92640-001 SKU). A loose likeness ("Powerbolt") is never taken for a choice, nor a look described
+ * ("Z-Wave five buttons"): only what the text names counts. */
 export function modelNamed(text: string): ModelNaming {
   const byId = findModel(text) ?? findModel(text.trim().toLowerCase());
   if (byId) return { model: byId };
-  const exact = identify(text).filter((f) => f.score >= EXACT_SCORE);
+  const exact = identify(text).filter((f) => namedScore(f) >= EXACT_SCORE);
   if (exact.length === 1) return { model: exact[0].model };
   if (exact.length > 1) {
     const candidates = exact.map((f) => f.model);
