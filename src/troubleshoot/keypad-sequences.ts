@@ -12,6 +12,7 @@ import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { checkModelArgument } from './model-argument.ts';
 import { eachOwn, ownCiteInProse } from './own-cite.ts';
+import { shown } from '../printable.ts';
 
 export type Sequence = ProcedureStep[] | { unavailable: string };
 
@@ -112,6 +113,14 @@ function chooseSlot(p: ModelProfile, slot: number): ProcedureStep[] {
   return out;
 }
 
+/** Why a positional model cannot take a code at `slot`, or null when it can: its positions are 1
+ * to its capacity ("A total of 8 user codes", M15; M13). Pressed out on the lock, a 909's ninth
+ * Program press stays at its last position, so the code would land in a slot not asked for. */
+function missingPosition(p: ModelProfile, slot: number): string | null {
+  if (Number.isInteger(slot) && slot >= 1 && slot <= p.codes.capacity) return null;
+  return `the ${p.name} has positions 1–${p.codes.capacity}: ${shown(slot)} is none of them ${ownCiteInProse(p, `product-facts ${eachOwn('M15', 'M13')}`)}`;
+}
+
 /** Add one user code (seed S19; product-facts M14, M15, M13, K5). */
 export function addCodeSequence(p: ModelProfile, admin: string | null, code: string, slot: number, what?: string): Sequence {
   checkModelArgument(p, 'addCodeSequence');
@@ -136,8 +145,11 @@ export function addCodeSequence(p: ModelProfile, admin: string | null, code: str
         lockPress(p, done, `product-facts ${eachOwn('K5', '§9')}`, { event: 'code-added' }),
       ];
     }
-    case 'positional':
+    case 'positional': {
+      const missing = missingPosition(p, slot);
+      if (missing !== null) return { unavailable: missing };
       return [...chooseSlot(p, slot), typeStep(p, what, code, `product-facts ${eachOwn('M15', 'M13')}`), lockPress(p, done, `product-facts ${eachOwn('M15', 'M13')}`, { event: 'code-added' })];
+    }
   }
 }
 
