@@ -4,7 +4,7 @@
 // records it (the same `t`, `ch`, `v` as `lockstep run --json`; those recorded before any command,
 // at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
 // (with the state after it; a `load`'s with the twin now driven, as `ready` names it, a
-// `record`'s with the files it wrote), `help` or `error` (what was wrong, its `reason` an id of
+// `save`'s with the snapshot it wrote, a `record`'s with the files it wrote), `help` or `error` (what was wrong, its `reason` an id of
 // error-reasons.ts; the session goes on). Reading only: nothing here changes the twin.
 
 import type { TraceEntry } from '../../sim/trace.ts';
@@ -37,10 +37,15 @@ export function entryLine(line: number, e: TraceEntry): string {
 /** What a `record` wrote, as its `done` says it: the record's path, its steps, the start copy or null. */
 export type RecordedFiles = Pick<Recorded, 'file' | 'steps' | 'startCopy'>;
 
+/** What a `save` wrote, as its `done` says it: the snapshot's full path. */
+export interface SavedFile {
+  file: string;
+}
+
 /** A command done; `driven` after a `load`, which changes the twin the session drives, and
- * `recorded` after a `record`. */
-export function doneLine(line: number, command: string, twin: Twin, message?: string, driven?: DrivenTwin, recorded?: RecordedFiles): string {
-  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), ...driven, ...recorded, state: lockState(twin) });
+ * `written` after a `save` or a `record`. */
+export function doneLine(line: number, command: string, twin: Twin, message?: string, driven?: DrivenTwin, written?: RecordedFiles | SavedFile): string {
+  return JSON.stringify({ kind: 'done', line, command, ...(message === undefined ? {} : { message }), ...driven, ...written, state: lockState(twin) });
 }
 
 /** A session that could not start (unknown model, bad seed, unreadable snapshot): in place of `ready`, line 0. */

@@ -6,11 +6,12 @@
 // session starts.
 
 import { createInterface, type Interface } from 'node:readline';
+import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
 import { HELP_TEXT_COLUMN, helpEntries, helpLines } from './help.ts';
-import { doneLine, drivenTwin, entryLine, errorLine, helpLine, readyLine, startErrorLine, type DrivenTwin, type RecordedFiles } from './json-lines.ts';
+import { doneLine, drivenTwin, entryLine, errorLine, helpLine, readyLine, startErrorLine, type DrivenTwin, type RecordedFiles, type SavedFile } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, type ReplCommand } from './parse.ts';
 import { ReplInputError, replErrorReason } from './input-error.ts';
@@ -72,7 +73,7 @@ class Repl {
   /** The twin a `load` now drives, for --json's `done` (its model is in the message without --json). */
   private driven: DrivenTwin | undefined;
   /** What a `record` wrote, for --json's `done` (in the message and notes without --json). */
-  private recorded: RecordedFiles | undefined;
+  private written: RecordedFiles | SavedFile | undefined;
 
   constructor(
     private readonly session: Session,
@@ -113,7 +114,7 @@ class Repl {
   }
 
   private showStatus(): void {
-    if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message, this.driven, this.recorded));
+    if (this.json) this.out(doneLine(this.lineNo, this.command, this.session.twin, this.message, this.driven, this.written));
     else this.out(statusLine(this.session.twin, NO_BREAK), STATUS_HANG);
   }
 
@@ -141,7 +142,7 @@ class Repl {
     this.command = line;
     this.message = undefined;
     this.driven = undefined;
-    this.recorded = undefined;
+    this.written = undefined;
     try {
       return await this.runCommand(parseLine(line));
     } catch (err) {
@@ -189,6 +190,7 @@ class Repl {
         return 'go-on';
       case 'save':
         writing(cmd.file, () => session.save(cmd.file));
+        this.written = { file: resolve(cmd.file) };
         this.say(`saved the twin's state to ${cmd.file}`);
         break;
       case 'load':
@@ -205,7 +207,7 @@ class Repl {
         const problem = recordProblem(session, cmd.file);
         if (problem !== null) throw new ReplInputError('cannot-write', `cannot write ${cmd.file}: ${problem}`);
         const { notes, file, steps, startCopy } = writing(cmd.file, () => recordSession(session, cmd.file));
-        this.recorded = { file, steps, startCopy };
+        this.written = { file, steps, startCopy };
         if (!this.json) for (const note of notes) this.out(pc.yellow(`note: ${note}`));
         this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
         break;
