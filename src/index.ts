@@ -16,7 +16,7 @@ export { hashTrace, type TraceChannel } from './sim/trace.ts';
 // A trace entry narrowed by its channel: an `event` entry's value is a LockEvent, and so on.
 export type { LockTraceEntry as TraceEntry, LedEntry, BeepEntry, BoltEntry } from './twin/trace-entry.ts';
 export type { LockEvent } from './firmware/io.ts';
-export type { EventType } from './firmware/events.ts';
+export { EVENT_TYPES, type EventType } from './firmware/events.ts';
 export { EVENT_WHYS, type EventWhy } from './firmware/event-why.ts';
 export type { FwMode } from './firmware/state.ts';
 export type { Handing } from './hardware/door.ts';
