@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../src/scenario/load.ts';
 import { MISTAKES_LISTED } from '../src/scenario/mistakes.ts';
-import { ScenarioError } from '../src/scenario/types.ts';
+import type { ScenarioError } from '../src/scenario/types.ts';
+import { parseErrorOf } from './scenario-error-of.ts';
 import { lockstep } from './cli-run.ts';
 
 const FILE = 's.yaml';
@@ -37,13 +37,7 @@ const MISTAKES_FOUND = [
 
 /** The ScenarioError parsing `text` throws. */
 function errorOf(text: string): ScenarioError {
-  try {
-    parseScenario(text, FILE);
-  } catch (err) {
-    if (err instanceof ScenarioError) return err;
-    throw err;
-  }
-  throw new Error('expected a ScenarioError, but nothing was thrown');
+  return parseErrorOf(text, FILE);
 }
 
 /** Every mistake of the error, as place and words. */

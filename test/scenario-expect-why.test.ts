@@ -8,7 +8,8 @@ import { parseScenario } from '../src/scenario/load.ts';
 import { runScenario } from '../src/scenario/run.ts';
 import { failureWords } from '../src/scenario/failure-words.ts';
 import { describeExpectation } from '../src/scenario/describe-expectation.ts';
-import { ScenarioError } from '../src/scenario/types.ts';
+import type { ScenarioError } from '../src/scenario/types.ts';
+import { parseErrorOf } from './scenario-error-of.ts';
 
 const FILE = 'why.yaml';
 
@@ -18,13 +19,7 @@ function lockout(expectation: string): string {
 }
 
 function errorOf(text: string): ScenarioError {
-  try {
-    parseScenario(text, FILE);
-  } catch (err) {
-    if (err instanceof ScenarioError) return err;
-    throw err;
-  }
-  throw new Error('expected a ScenarioError, but nothing was thrown');
+  return parseErrorOf(text, FILE);
 }
 
 describe('expect: why', () => {

@@ -11,7 +11,8 @@ import { EVENT_TYPES } from '../src/firmware/events.ts';
 import { FW_MODES } from '../src/firmware/state.ts';
 import { DurationError, parseDuration } from '../src/scenario/duration.ts';
 import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
-import { ScenarioError, type SourcePos } from '../src/scenario/types.ts';
+import type { SourcePos } from '../src/scenario/types.ts';
+import { scenarioErrorOf } from './scenario-error-of.ts';
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'scenario');
 const FILE = 's.yaml';
@@ -29,15 +30,7 @@ function yaml(...lines: string[]): string {
 }
 
 /** The ScenarioError that `run` throws. */
-function errorOf(run: () => unknown): ScenarioError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ScenarioError) return err;
-    throw err;
-  }
-  throw new Error('expected a ScenarioError, but nothing was thrown');
-}
+const errorOf = scenarioErrorOf;
 
 function expectError(run: () => unknown, file: string, line: number, col: number, message: string): void {
   const err = errorOf(run);
