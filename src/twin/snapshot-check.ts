@@ -11,7 +11,6 @@
 // restored into a twin that would fail later in its run, or run on as no lock of that model could.
 
 import { z } from 'zod';
-import { printable } from '../printable.ts';
 import { SEED_MAX } from '../sim/seed.ts';
 import { FW_MODES, LEARNED, MOTOR_OPS, SOURCES } from '../firmware/state.ts';
 import { AUTO_LOCK_MAX } from '../firmware/store-codec.ts';
@@ -26,14 +25,9 @@ import { fitProblem } from './snapshot-fit.ts';
 import { clockProblem } from './snapshot-clock.ts';
 import { indicatorsProblem } from './snapshot-indicators.ts';
 import { SNAPSHOT_FORMAT, Twin, type SnapshotFwState, type TwinSnapshot } from './twin.ts';
+import { SnapshotError } from './snapshot-error.ts';
 
-/** A snapshot that cannot be restored; the message names the field at fault. */
-export class SnapshotError extends Error {
-  override name = 'SnapshotError';
-  constructor(message: string) {
-    super(printable(message));
-  }
-}
+export { SnapshotError };
 
 /** The highest firmware.writeBank: erasing bank 1 (persistence.ts: bank + 2 while erasing). */
 const WRITE_BANK_MAX = 3;

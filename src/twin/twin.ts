@@ -30,6 +30,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { findModel, unknownModelMessage } from '../models/index.ts';
 import { hasResetButton } from '../models/reset-button.ts';
 import { checkTwinOptions, TwinOptionsError } from './twin-options.ts';
+import { SNAPSHOT_FORMAT, snapshotModel } from './snapshot-outline.ts';
 
 export const PRESS_MS = 120; // a natural key press
 export const KEY_GAP_MS = 280; // and the pause before the next one
@@ -59,8 +60,7 @@ export const PACK_ALARM = 'pack';
  * power-up, made V8 store every alarm's time as a boxed double: an idle twin grew by 279 B.
  */
 export const PACK_LOOK_MS = 2 ** 30;
-/** The snapshot format this version writes and reads (snapshot-check.ts checks it). */
-export const SNAPSHOT_FORMAT = 1;
+export { SNAPSHOT_FORMAT } from './snapshot-outline.ts';
 const TAG_DIGITS = 5;
 
 export interface TwinOptions {
@@ -634,9 +634,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     };
   }
 
+  /** The twin a snapshot holds, restored exactly. A snapshot read from outside is checked whole
+   * first (checkSnapshot); a value whose outline is no snapshot's — its JSON text, no object, no
+   * format, model or part of the lock, an unknown model — is a SnapshotError naming what is wrong
+   * (snapshot-outline.ts, a look at a fixed handful of fields). */
   static restore(snap: TwinSnapshot, opts: { trace?: boolean } = {}): Twin {
-    const model = findModel(snap.model);
-    if (!model) throw new Error(`snapshot names unknown model "${snap.model}"`);
+    const model = snapshotModel(snap);
     const twin = new Twin(model, { seed: snap.seed, trace: opts.trace ?? true });
     twin.tagCode = snap.tag; // the tag as saved, on every model (a `tag` option only where one ships)
     twin.trace.entries.length = 0;
