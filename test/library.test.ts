@@ -126,6 +126,35 @@ describe('the built package, used by its name', () => {
     expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS2322: Type '[^']*' is not assignable to type 'number'/);
   }, BUILD_TIMEOUT_MS);
 
+  it("types an event's source and handing as the words the firmware emits, so a consumer's switch over them is checked", () => {
+    const ok = typeCheck(
+      [
+        "import { Twin, type LockEvent } from 'lockstep';",
+        "function who(ev: LockEvent): string {",
+        "  const hand: 'none' | 'left' | 'right' | undefined = ev.handed;",
+        "  switch (ev.source) {",
+        "    case 'keypad': case 'lock-button': case 'manual': case 'auto-lock': case 'remote': case 'program-button': return ev.source;",
+        "    case undefined: return hand ?? 'no source';",
+        "    default: { const never: never = ev.source; return never; }",
+        "  }",
+        "}",
+        "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') console.log(who(e.v));",
+      ].join('\n'),
+    );
+    expect(ok.out).toBe('');
+    expect(ok.code).toBe(0);
+    const bad = typeCheck(
+      [
+        "import { Twin } from 'lockstep';",
+        "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') switch (e.v.source) { case 'keypads': break; }",
+        "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event' && e.v.handed === 'up') console.log(e);",
+      ].join('\n'),
+    );
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS\d+:.*keypads/);
+    expect(bad.out).toMatch(/consumer\.ts\(3,\d+\): error TS\d+:.*up/);
+  }, BUILD_TIMEOUT_MS);
+
   it('names the types its functions take and give: a sequence step of your own, a scenario step report, the checker options', () => {
     const ok = typeCheck(
       [

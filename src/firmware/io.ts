@@ -4,19 +4,21 @@
 import type { LightCommand } from '../hardware/indicators.ts';
 import type { BoltSensor, MotorDir } from '../hardware/motor-bolt.ts';
 import type { ButtonKey } from '../hardware/buttons.ts';
-import type { FwMode } from './state.ts';
+import type { EventSource, FwMode, Learned } from './state.ts';
 import type { EventType } from './events.ts';
 import type { EventWhy } from './event-why.ts';
 
 export interface LockEvent {
   type: EventType;
-  source?: string;
+  /** Who caused it: a bolt's mover, or the interior Program button (state.ts EVENT_SOURCES). */
+  source?: EventSource;
   slot?: number;
   /** Why, in words for a person (they may change); an id where the firmware has one. */
   reason?: string;
   /** Why, as an id that does not change, on every event with a `reason` (event-why.ts). */
   why?: EventWhy;
-  handed?: string;
+  /** The door handing learned, on `handing-learned` (state.ts LEARNED). */
+  handed?: Learned;
   /** The digits SecureScreen shows (secure-screen.ts). */
   digits?: string;
 }

@@ -119,7 +119,7 @@ function reasonWords(reason: string, admin?: AdminCodeName): string {
  * the admin code named `admin` (the model's adminCodeName) where the model is known. */
 export function eventDetails(e: LockEvent, keyName: KeyName = (k) => k, admin?: AdminCodeName): string[] {
   const out: string[] = [];
-  if (e.source !== undefined) out.push(sourceWords(e.source as EventSource, keyName));
+  if (e.source !== undefined) out.push(sourceWords(e.source, keyName));
   if (e.slot !== undefined) out.push(`slot ${e.slot}`);
   if (e.reason !== undefined) out.push(reasonWords(e.reason, admin));
   if (e.handed !== undefined) out.push(e.handed === 'none' ? 'handing not learned' : `handed ${e.handed}`);
