@@ -1,6 +1,11 @@
 // The trace: an append-only record of everything observable, as (t, channel, value).
 // "The LED flashed red 15 times" is a query over it (design/architecture.md "sim/").
 // Recording can be switched off for speed; observable state is then read from the parts.
+// `since(mark)` gives what was recorded after a mark taken as `length` (README "Use it from
+// code"); a mark that is no count of entries is a RangeError naming it, never read from the end
+// as Array.slice reads a negative one.
+
+import { shown } from '../printable.ts';
 
 export type TraceChannel =
   | 'input' // what a person did: key presses, battery, door, waits
@@ -34,8 +39,11 @@ export class Trace<E extends TraceEntry = TraceEntry> {
     return this.entries.length;
   }
 
-  since(index: number): E[] {
-    return this.entries.slice(index);
+  /** The entries recorded since `mark`, a count of entries taken as `length` before; a
+   * RangeError when it is none (negative, fractional, not a number). */
+  since(mark: number): E[] {
+    if (!Number.isInteger(mark) || mark < 0) throw new RangeError(`trace.since: the mark ${shown(mark)} is no count of entries (a whole number from 0 up, as trace.length gives)`);
+    return this.entries.slice(mark);
   }
 }
 
