@@ -44,6 +44,8 @@ describe('Twin.apply refuses an action it cannot do, naming the field', () => {
   it('digits that are not digits, and a force no finger has', () => {
     refused({ do: 'type', digits: '12a4' }, /^action\.digits: "12a4" must be digits 0–9$/);
     refused({ do: 'type', digits: 1234 }, /^action\.digits: 1234 must be digits 0–9$/);
+    refused({ do: 'type', digits: '' }, /^action\.digits: "" types no digit: give one or more digits 0–9$/);
+    refused({ do: 'type', digits: '', force: 'light' }, /^action\.digits: "" types no digit/);
     refused({ do: 'type', digits: '1234', force: 'hard' }, /^action\.force: "hard" is neither firm nor light$/);
     const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });
     expect(() => enterCode(twin, untyped(1234) as unknown as string)).toThrow(/^action\.digits: 1234 must be digits 0–9$/);

@@ -2,9 +2,10 @@
 // on bad input: a clear error naming what was wrong and where): an action whose shape no lock
 // takes, as a program in plain JavaScript can pass one — a key spelt another way ("Program",
 // which the key bits read as the Reset button: held, it reset a Powerbolt 264), a kind of action
-// there is none of, a letter to type, a word a door or switch does not know. A cheap look at the
-// fields an action is done by, not checkAction's schema: apply is the hot path of every run and
-// search. Its times are the clock's to refuse (VirtualTimeError, ClockLimitError), as before.
+// there is none of, a letter to type or no digit at all, a word a door or switch does not know.
+// A cheap look at the fields an action is done by, not checkAction's schema: apply is the hot
+// path of every run and search. Its times are the clock's to refuse (VirtualTimeError,
+// ClockLimitError), as before.
 
 import type { Action } from './twin.ts';
 import { HIGHEST_PACK_VOLTS, LOWEST_PACK_VOLTS } from '../hardware/battery.ts';
@@ -69,6 +70,8 @@ export function actionShapeProblem(a: Action, name = 'action'): string | null {
       return isKey(a.key) ? null : `${name}.key: ${shown(a.key)} is no key (the keys: 0–9, lock, program, reset)`;
     case 'type':
       if (!onlyDigits(a.digits)) return `${name}.digits: ${shown(a.digits)} must be digits 0–9`;
+      // Typing nothing is no press: it would be traced as an input and do nothing.
+      if (a.digits === '') return `${name}.digits: "" types no digit: give one or more digits 0–9`;
       return a.force === undefined ? null : eitherOf(name, 'force', a.force, 'firm', 'light');
     case 'battery-in': {
       const v: unknown = a.volts;
