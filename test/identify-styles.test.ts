@@ -36,7 +36,7 @@ describe('identify: a style put in words', () => {
   it('says the style was described', () => {
     const lines: string[] = [];
     expect(identifyCommand('traditional', false, (l) => lines.push(l))).toBe(0);
-    expect(stripVTControlCharacters(lines.find((l) => l.startsWith('smartcode-909'))!)).toMatch(/best match \(described: Traditional style\)$/);
+    expect(lines.map((l) => stripVTControlCharacters(l)).find((l) => l.startsWith('smartcode-909'))).toMatch(/best match \(described: Traditional style\)$/);
   });
 
   it('cites the source of every style it names, and names none where no source does', () => {
