@@ -6,19 +6,50 @@
 // the Program button every model has. Each description read is matched against the model data
 // that carries it (`look`, `keypad`, `reset.gesture`), not against the words of the models' names:
 // "contemporary" is a word of the 275's name, and the 909 comes in that style too.
+// Each may be negated (look-negation.ts): "no reset button", "without Z-Wave" describe the models
+// that lack it, said so ("no Z-Wave"). A model sold in more than one radio or style lacks each in
+// its others: "not contemporary" is the 909 (also Traditional, M16) and the 916 (M5); "no Z-Wave"
+// lists the 916 too, which stands for its Zigbee guide's lock (M5) and the 915, the same screen
+// without Z-Wave (§2); a model no source names a style for is listed for none.
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
 import { lockKeyWord } from './lock-key-word.ts';
 import { hasResetButton } from './reset-button.ts';
+import { negatedAt } from './look-negation.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
 const KEYPAD_DIGITS = 10;
 
 export interface Description {
-  /** What was described, in plain words: "Z-Wave", "2 digits per button", "a touchscreen". */
+  /** What was described, in plain words: "Z-Wave", "2 digits per button", "no touchscreen". */
   label: string;
-  /** Whether the model has it. */
+  /** What it is of, said as having it: "a touchscreen" of "no touchscreen". */
+  feature: string;
+  /** Whether it was negated ("no touchscreen"): it then fits the models that lack the feature. */
+  negated: boolean;
+  /** Whether the model fits it: has the feature, or lacks it where negated. */
   fits(model: ModelProfile): boolean;
+}
+
+/** A feature found in the text, how it is said negated, whether a model has it, and whether a
+ * model lacks it (by default, where it does not have it). */
+interface Feature {
+  label: string;
+  negatedLabel: string;
+  has(model: ModelProfile): boolean;
+  lacks?(model: ModelProfile): boolean;
+}
+
+/** "a Reset button" negated is "no Reset button", "Z-Wave" "no Z-Wave". */
+function noLabel(label: string): string {
+  return `no ${label.replace(/^an? /, '')}`;
+}
+
+/** The description of `feature`, found in `text` at `at`: negated where a negation stands just before. */
+function described(text: string, at: number, feature: Feature): Description {
+  const negated = negatedAt(text, at);
+  const lacks = feature.lacks ?? ((m: ModelProfile) => !feature.has(m));
+  return { label: negated ? feature.negatedLabel : feature.label, feature: feature.label, negated, fits: negated ? lacks : feature.has };
 }
 
 /** Each radio and how a person may spell it, in plain lower-case words ("z wave", "zwave"). */
@@ -65,24 +96,44 @@ function hasButtons(model: ModelProfile): boolean {
 export function describedLook(text: string): Description[] {
   const out: Description[] = [];
   for (const [radio, words] of RADIO_WORDS) {
-    if (words.test(text)) out.push({ label: radio, fits: (m) => m.look.radios.includes(radio) });
+    const found = words.exec(text);
+    if (found) {
+      out.push(described(text, found.index, {
+        label: radio,
+        negatedLabel: noLabel(radio),
+        has: (m) => m.look.radios.includes(radio),
+        lacks: (m) => !m.look.radios.includes(radio) || m.look.radios.some((r) => r !== radio),
+      }));
+    }
   }
-  if (TOUCHSCREEN.test(text)) out.push({ label: 'a touchscreen', fits: (m) => m.look.keypad === 'touchscreen' });
+  const screen = TOUCHSCREEN.exec(text);
+  if (screen) out.push(described(text, screen.index, { label: 'a touchscreen', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' }));
   for (const [style, word] of STYLES) {
-    if (text.split(' ').includes(word)) out.push({ label: `${style} style`, fits: (m) => m.look.styles.includes(style) });
+    const found = new RegExp(String.raw`\b${word}\b`).exec(text);
+    if (found) {
+      out.push(described(text, found.index, {
+        label: `${style} style`,
+        negatedLabel: `not ${style} style`,
+        has: (m) => m.look.styles.includes(style),
+        lacks: (m) => m.look.styles.some((s) => s !== style),
+      }));
+    }
   }
-  for (const [label, words, fits] of NAMED_BUTTONS) {
-    if (words.test(text)) out.push({ label, fits });
+  for (const [label, words, has] of NAMED_BUTTONS) {
+    const found = words.exec(text);
+    if (found) out.push(described(text, found.index, { label, negatedLabel: noLabel(label), has }));
   }
   const perButton = DIGITS_PER_BUTTON.map((re) => re.exec(text)).find((m) => m !== null);
   if (perButton) {
     const digits = Number(perButton[1]);
-    out.push({ label: `${digits} ${digits === 1 ? 'digit' : 'digits'} per button`, fits: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits });
+    const label = `${digits} ${digits === 1 ? 'digit' : 'digits'} per button`;
+    out.push(described(text, perButton.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits }));
   }
   const count = BUTTON_COUNT.exec(text);
   if (count) {
     const buttons = Number(count[1]);
-    out.push({ label: `${buttons} ${buttons === 1 ? 'button' : 'buttons'}`, fits: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons });
+    const label = `${buttons} ${buttons === 1 ? 'button' : 'buttons'}`;
+    out.push(described(text, count.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons }));
   }
   return out;
 }

@@ -17,7 +17,7 @@ import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { numberWordsAsDigits } from '../number-words.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
-import { describedLook, STYLE_WORDS } from './described-look.ts';
+import { describedLook, STYLE_WORDS, type Description } from './described-look.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -57,7 +57,7 @@ export interface Identification {
    * shown is what the person typed, not an identifier they never did. */
   words?: string[];
   /** What the text describes of the lock's look that the model has ("Z-Wave", "2 digits per
-   * button"), where it describes any. */
+   * button"), or, negated, lacks ("no Z-Wave"), where it describes any. */
   described?: string[];
 }
 
@@ -215,19 +215,27 @@ export function matchesWhole(found: Identification): boolean {
   return namedScore(found) >= CONTAINED_SCORE;
 }
 
-/** What the text describes that no model has ("Wi-Fi"): in plain words, as `described` says them. */
-export function describedByNone(text: string, models: readonly ModelProfile[] = MODELS): string[] {
-  return describedLook(normalise(text))
-    .filter((d) => !models.some((m) => d.fits(m)))
-    .map((d) => d.label);
+/** What the text describes that fits no model: one no model has ("Wi-Fi"), or, negated, one
+ * every model has ("without a Program button"). */
+export function descriptionsFittingNone(text: string, models: readonly ModelProfile[] = MODELS): Description[] {
+  return describedLook(normalise(text)).filter((d) => !models.some((m) => d.fits(m)));
 }
 
-/** What the text describes that every model has ("a Program button"): it tells none apart, so it
- * adds to no model's score; in plain words, as `described` says them. */
+/** What the text describes that fits every model: one every model has ("a Program button"), or,
+ * negated, one no model has ("no Wi-Fi"). It tells none apart, so it adds to no model's score. */
+export function descriptionsFittingAll(text: string, models: readonly ModelProfile[] = MODELS): Description[] {
+  return describedLook(normalise(text)).filter((d) => models.every((m) => d.fits(m)));
+}
+
+/** What the text describes that fits no model ("Wi-Fi"): in plain words, as `described` says them. */
+export function describedByNone(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return descriptionsFittingNone(text, models).map((d) => d.label);
+}
+
+/** What the text describes that fits every model ("a Program button"), in plain words, as
+ * `described` says them. */
 export function describedByAll(text: string, models: readonly ModelProfile[] = MODELS): string[] {
-  return describedLook(normalise(text))
-    .filter((d) => models.every((m) => d.fits(m)))
-    .map((d) => d.label);
+  return descriptionsFittingAll(text, models).map((d) => d.label);
 }
 
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
