@@ -18,7 +18,8 @@ export type { LockTraceEntry as TraceEntry, LedEntry, BeepEntry, BoltEntry } fro
 export type { LockEvent } from './firmware/io.ts';
 export { EVENT_TYPES, type EventType } from './firmware/events.ts';
 export { EVENT_WHYS, type EventWhy } from './firmware/event-why.ts';
-export type { FwMode } from './firmware/state.ts';
+// An event's `source` and `handed` as the firmware's own words, for a program's switch over them.
+export type { FwMode, EventSource, Learned } from './firmware/state.ts';
 export type { Handing } from './hardware/door.ts';
 export type { ButtonKey } from './hardware/buttons.ts';
 

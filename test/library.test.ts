@@ -158,18 +158,20 @@ describe('the built package, used by its name', () => {
   it('names the types its functions take and give: a sequence step of your own, a scenario step report, the checker options', () => {
     const ok = typeCheck(
       [
-        "import { Twin, perform, runScenario, parseScenario, type CheckOptions, type EventType, type Expectation, type FwMode, type Handing, type ProcedureStep, type StepFailure, type StepReport } from 'lockstep';",
+        "import { Twin, perform, runScenario, parseScenario, type CheckOptions, type EventSource, type EventType, type Expectation, type FwMode, type Handing, type Learned, type ProcedureStep, type StepFailure, type StepReport } from 'lockstep';",
         "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' }, boltExtended: true });",
         "const opened: Expectation = { bolt: 'retracted', event: 'unlocked' };",
         "const steps: ProcedureStep[] = [{ says: 'Type 1234.', cite: 'seed S19', action: { do: 'type', digits: '1234' } }, { says: 'Wait.', cite: 'seed S19', action: { do: 'wait', ms: 3000 }, expect: opened }];",
         "const event: EventType = 'unlocked';",
         "const mode: FwMode = 'idle';",
+        "const source: EventSource = 'program-button';",
+        "const handed: Learned = 'left';",
         "const door: Handing = 'left';",
         "const options: CheckOptions = { outDir: 'out' };",
         "const run = runScenario(parseScenario('model: smartcode-913\\nsteps:\\n  - wait: 1s\\n', 'x.yaml'));",
         'const reports: StepReport[] = run.steps;',
         'const failure: StepFailure | undefined = run.failure;',
-        'console.log(perform(twin, steps).ok, event, mode, door, options, reports.length, failure);',
+        'console.log(perform(twin, steps).ok, event, mode, source, handed, door, options, reports.length, failure);',
       ].join('\n'),
     );
     expect(ok.out).toBe('');
