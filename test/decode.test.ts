@@ -360,7 +360,7 @@ describe('advice', () => {
     expect(adviceFor(m, 'lockout').says).toMatch(/3 wrong codes within a minute lock the keypad for 60 s/);
     expect(adviceFor(m, 'lowBattery').todo).toMatch(/all four AA/);
     expect(adviceFor(m, 'lowBattery').cite).toMatch(/seed S10, S25/);
-    expect(adviceFor(m, 'resetArmedReminder').todo).toMatch(/Press Program once more.*pull the battery pack/);
+    expect(adviceFor(m, 'resetArmedReminder').todo).toMatch(/cancel it: take the battery pack out.*press Program once more.*erases every code/);
     expect(adviceFor(m, 'resetArmedReminder').cite).toMatch(/S24/);
     expect(adviceFor(m, 'programmingFailed').cite).toMatch(/seed S2, S4, S18/);
     expect(adviceFor(m, 'handingFailed').cite).toMatch(/seed S15, S16, S17/);

@@ -16,6 +16,7 @@ import { readLitDigits } from '../src/troubleshoot/screen-reading.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { examineSymptom, examineTwin } from '../src/troubleshoot/doctor.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
+import { cancelResetCite } from '../src/troubleshoot/reset-intent.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { conditionTwin } from '../src/troubleshoot/condition-twin.ts';
 import { decodeCommand, TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
@@ -180,10 +181,16 @@ describe('the half-finished reset cites the model\'s own source for the confirmi
   it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the doctor\'s cause, its reading of a twin and decode\'s reading of a failed reset cite it alike', (_id, m) => {
     const decoded = readResetFailure(m, parseSignalText("the reset didn't work"), TERMINAL_POINTERS.rehearseReset)?.causes.find((c) => c.id === 'confirm-press-missing')?.cite;
     expect(decoded).toBeDefined();
-    expect(doctorCites(m)).toEqual([decoded]);
+    const [cause] = doctorCites(m);
+    expect(doctorCites(m)).toEqual([cause]);
+    // decode's reading tells the cancel too, with no procedure of its own to cite it: the
+    // cancel's sources as the doctor's cancel gives them (reset-intent.ts), the cause's among them.
+    expect(decoded).toBe(ownCite(m, cancelResetCite(m)));
+    const REF = /K-mirror|S-greenyplace|§\d+|\b[KMGS]\d+\b/g;
+    expect([...decoded!.matchAll(REF)].map((x) => x[0])).toEqual(expect.arrayContaining([...cause.matchAll(REF)].map((x) => x[0])));
     const twin = halfResetTwin(m);
     expect(twin.mode).toBe('reset-armed');
-    expect(examineTwin(twin).report.causes.find((c) => c.id === 'reset-armed')?.cite).toBe(decoded);
+    expect(examineTwin(twin).report.causes.find((c) => c.id === 'reset-armed')?.cite).toBe(cause);
   });
 
   it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the confirming press the reset procedures end with names only the model\'s sources for the press and its signal', (_id, m) => {

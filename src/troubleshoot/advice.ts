@@ -2,8 +2,8 @@
 // rests on. Seed: S2–S4 (Mastercode, 30 codes, duplicates), S6–S7 (the reset and the symptom
 // table), S10 and S25 (low battery fails resets and masquerades as failure), S14 (firm presses),
 // S15–S18 (door handing), S19–S21 and S23 (after the reset: handing, Mastercode, codes tested with
-// the door open), S24 (the half-finished reset: finished, or abandoned by the pack as the
-// doctor's cancel is, cited as it is — reset-intent.ts). Product facts: K1, K3 (status LED), M1, M14
+// the door open), S24 (the half-finished reset: cancelled by the pack as the doctor's cancel
+// is, unless its owner meant to erase the lock — in its words and cited as it is, reset-intent.ts). Product facts: K1, K3 (status LED), M1, M14
 // (programming results), M4, M10 (wrong codes and lockout; the Powerbolt 2 opens with the code
 // and then its Lock button), M8, M9, M15, S1, S2 (handing and reset on the other models), S11
 // (codes survive a battery change). The model's own `meaning` is always the first line; numbers
@@ -19,7 +19,7 @@ import { joinCites } from './cites.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { nextAfterReset } from './after-reset.ts';
 import { ownCite, ownCiteInProse } from './own-cite.ts';
-import { cancelResetCite } from './reset-intent.ts';
+import { armedResetChoice, cancelResetCite } from './reset-intent.ts';
 
 export interface Advice {
   /** The profile's own words for the signal. */
@@ -152,7 +152,7 @@ const ADVICE: Record<SignalName, Entry> = {
   },
   resetArmed: (m) => ({
     says: 'A factory reset is waiting for one more press.',
-    todo: 'Press Program once more to finish it (every code is erased), or pull the battery pack to abandon it.',
+    todo: armedResetChoice(),
     cite: joinCites('seed S8', sourceCite(m, 'signals.resetArmed'), cancelResetCite(m)),
   }),
   exteriorDisconnected: (m) => ({
@@ -162,7 +162,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   resetArmedReminder: (m) => ({
     says: 'A half-finished reset: the lock is waiting and ignores the keypad until then.',
-    todo: 'Press Program once more to finish it, or pull the battery pack to abandon it.',
+    todo: armedResetChoice(),
     cite: cancelResetCite(m),
   }),
   resetDone: (m) => {

@@ -3,7 +3,8 @@
 // battery pack never taken out on a SmartCode, whose hold counts only from power-up (seed S8); the
 // bolt not withdrawn on the Powerbolt 250 (product-facts M9: "Lock must be in a unlocked
 // position"); the hold let go early (seed S9); the confirming press never made, the half-finished
-// reset of seed S24 in the doctor's words (symptoms.ts) — each only where the model's gesture has
+// reset of seed S24 in the doctor's words (symptoms.ts), its cancel offered before the press that
+// erases every code (reset-intent.ts) — each only where the model's gesture has
 // it, cited from the model's own sources (own-cite.ts; the confirming press as the doctor cites
 // it, confirm-press-cite.ts), and where to rehearse it (the terminal's practice-reset or the page's
 // Assistant, as the caller says). The
@@ -18,6 +19,7 @@ import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { halfFinishedReset } from './symptoms.ts';
 import { adviceFor } from './advice.ts';
+import { cancelResetCite } from './reset-intent.ts';
 
 const MS_PER_S = 1000;
 /** Letting go early, even for half a second, and the reset does not register. */
@@ -59,11 +61,13 @@ export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p
   if (p.reset.requiresBoltRetracted) {
     add('bolt-not-retracted', `The bolt was out: the ${p.name} resets only in the unlocked position. Turn the thumbturn to unlock, so that the bolt is withdrawn, before you hold ${button}.`, sourceCite(p, 'reset.requiresBoltRetracted'));
   }
-  const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more` : signalWords(p, 'resetDone');
+  const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more: that press erases every code` : signalWords(p, 'resetDone');
   add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite));
   if (p.reset.confirmPress) {
     const half = halfFinishedReset(p);
-    add('confirm-press-missing', `${half.says} ${adviceFor(p, 'resetArmedReminder').todo}`, half.cite);
+    // The cancel offered first, cited as the doctor's cancel is — the half-finished reset's own
+    // sources among them (reset-intent.ts cancelResetCite).
+    add('confirm-press-missing', `${half.says} ${adviceFor(p, 'resetArmedReminder').todo}`, cancelResetCite(p));
   }
   return {
     label: 'factory reset did not take',

@@ -6,6 +6,10 @@
 // every code (S6). Not answered is taken as not meant: the cancel erases nothing. An owner who
 // meant it gets the press before batteries nobody has checked: fresh ones take the pack out,
 // which would cancel the reset they meant; a pack too weak to erase says so at the press (S10).
+// The words for it live here, one source for every telling: the doctor's cause (symptoms.ts) and
+// decode's — the armed reset's advice (advice.ts), the red status blink (status-reading.ts), a
+// reset that did not take (reset-failure-reading.ts) — where nobody has said what they meant, so
+// the cancel comes first and the press is said to erase every code.
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { DoctorProcedureId } from './procedure-kit.ts';
@@ -17,6 +21,11 @@ import { halfFinishedCite } from './confirm-press-cite.ts';
 const CANCEL_ASSUMED = 'the pack cycle cancelling it: assumed';
 /** The codes kept while the pack is out ("you can replace the batteries without reprogramming it"). */
 const PACK_OUT_KEEPS_CODES = 'product-facts S11';
+
+/** Nothing is erased before the confirming press (the model's own source for it). */
+const NOTHING_ERASED_YET = 'Nothing is erased until that press';
+/** The cancel in the owner's hands: the cancel-reset procedure's steps in one sentence. */
+const CANCEL_HOW = 'take the battery pack out and slide it back in without touching Program — every code is kept';
 
 /** The fix for a half-finished reset, by the answer to "did you mean to erase the lock?" (the
  * doctor's `meantReset`): finished only when the owner meant it. */
@@ -35,4 +44,19 @@ export function finishBeforeBatteries(meant: Answers['meantReset'], battery: str
  * model's own source for it), the codes kept while the pack is out, and the assumption. */
 export function cancelResetCite(p: ModelProfile): string {
   return joinCites(halfFinishedCite(p), PACK_OUT_KEEPS_CODES, CANCEL_ASSUMED);
+}
+
+/** The doctor's words after a half-finished reset, by what its owner meant (`meantReset`). */
+export function armedResetNext(meant: Answers['meantReset']): string {
+  return armedResetFix(meant) === 'cancel-reset'
+    ? `${NOTHING_ERASED_YET}: unless you meant to erase the lock, cancel it rather than finish it.`
+    : 'You meant to erase the lock: give it that press, and every code is erased.';
+}
+
+/** What to do about a half-finished reset, told to an owner nobody has asked what they meant
+ * (decode, the page's reading of a lock): the cancel first, the press — which erases every code,
+ * and which a pack taken out first makes impossible — only for one who meant it. Cited as the
+ * cancel is (cancelResetCite). */
+export function armedResetChoice(): string {
+  return `Nothing is erased yet. Unless you meant to erase the lock, cancel it: ${CANCEL_HOW}. Only if you meant to erase it, press Program once more, before the pack comes out: that press erases every code.`;
 }

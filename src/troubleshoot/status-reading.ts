@@ -5,7 +5,9 @@
 // (decode.ts): those answer a key or an operation, and this comes by itself, with no beep. So it
 // is read beside the table, from a blink that repeats on its own in one of the status colours.
 // A lone red blink that repeats is also seed S24's half-finished reset, which the table ranks;
-// the red reading says so. Its source is the model's own where the model's documents give the blink,
+// the red reading says so where the model's reset waits for a confirming press, in the words and
+// with the cite of the doctor's cancel (reset-intent.ts): the cancel first, and the press that
+// erases every code only for an owner who meant it. Its source is the model's own where the model's documents give the blink,
 // and said to be borrowed where the profile only takes it from the SmartCode page (the Powerbolts).
 
 import type { ModelProfile } from '../models/profile.ts';
@@ -16,6 +18,7 @@ import { STATUS_COLORS } from '../scenario/vocabulary.ts';
 import { sourceCite } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
+import { armedResetChoice, cancelResetCite } from './reset-intent.ts';
 
 /** A lit status blink: the scenario word's colours but off. */
 export type StatusBlinkColor = Exclude<StatusColor, 'off'>;
@@ -24,6 +27,8 @@ const MS_PER_S = 1000;
 /** What each colour of the blink means: Kwikset's page for its SmartCode deadbolts. A model that
  * page does not document cites it as borrowed (own-cite.ts), as its profile takes the blink from it. */
 const STATUS_COLOURS_SOURCE = 'product-facts K3';
+/** A weak pack makes codes and resets fail. */
+const LOW_PACK_SOURCE = 'seed S25';
 
 export interface StatusReading {
   label: string;
@@ -58,12 +63,16 @@ export function readStatusBlink(model: ModelProfile, obs: Observation): StatusRe
     return { label: 'status light: locked', color, looksLike, cite, meaning: `The status light (switch ${STATUS_LED_SWITCH}) blinking amber: the bolt is thrown — the door is locked. Nothing is wrong.`, todo: `Nothing to do. ${off}.` };
   }
   const keepsRed = model.battery.lowBlinkIgnoresLedSwitch ? ` On the ${model.name} this red shows even with switch ${STATUS_LED_SWITCH} off (product-facts M16).` : '';
+  // Only where the model's reset waits for a confirming press can it be left half-finished (S24).
+  const halfFinished = model.reset.confirmPress
+    ? ` If the keypad also ignores every code after someone held Program the full ${model.timing.resetHoldMs / MS_PER_S} s, it is the half-finished reset instead (seed S24). ${armedResetChoice()}`
+    : '';
   return {
     label: 'status light: low battery',
     color,
     looksLike,
-    cite: ownCite(model, joinCites(cite, 'seed S25, S24')),
+    cite: ownCite(model, joinCites(cite, LOW_PACK_SOURCE, model.reset.confirmPress ? cancelResetCite(model) : '')),
     meaning: `The status light blinking red on its own: the batteries are low.${keepsRed}`,
-    todo: `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (seed S25). If the keypad also ignores every code after someone held Program at power-up, it is the half-finished reset instead (seed S24): press Program once more.`,
+    todo: `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (${LOW_PACK_SOURCE}).${halfFinished}`,
   };
 }

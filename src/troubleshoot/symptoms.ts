@@ -24,7 +24,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
-import { armedResetFix, finishBeforeBatteries } from './reset-intent.ts';
+import { armedResetFix, armedResetNext, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { handingHowTo } from './handing-how-to.ts';
 
@@ -380,12 +380,7 @@ export function halfFinishedReset(p: ModelProfile): Cause {
  * so it is cancelled unless the owner meant to erase the lock (reset-intent.ts). */
 function halfFinishedCause(p: ModelProfile, a: Required<Answers>): Cause {
   const base = halfFinishedReset(p);
-  const fix = armedResetFix(a.meantReset);
-  const next =
-    fix === 'cancel-reset'
-      ? 'Nothing is erased until that press: unless you meant to erase the lock, cancel it rather than finish it.'
-      : 'You meant to erase the lock: give it that press, and every code is erased.';
-  return { ...base, says: `${base.says} ${next}`, fix };
+  return { ...base, says: `${base.says} ${armedResetNext(a.meantReset)}`, fix: armedResetFix(a.meantReset) };
 }
 
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
