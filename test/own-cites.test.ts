@@ -162,12 +162,14 @@ function halfResetTwin(m: ModelProfile): Twin {
 }
 
 describe('the half-finished reset cites the model\'s own source for the confirming press (seed S24)', () => {
-  /** Where the doctor prints it: the cause its interview names, and "if it persists". */
-  function doctorCites(m: ModelProfile): string[] {
+  /** Where the doctor prints it: the cause its interview names, and "if it persists" — finished
+   * or cancelled (`afterPack` false), or, named after fresh batteries whose pack change ended a
+   * reset its owner meant, done again whole (`afterPack` true). */
+  function doctorCites(m: ModelProfile, afterPack = false): string[] {
     const out = new Set<string>();
     forEveryInterview(m, (symptom, answers) => {
       const r = examineSymptom(m, symptom, answers).report;
-      for (const c of [...r.causes, ...(r.ifPersists ? [r.ifPersists] : [])]) if (c.id === 'reset-half-finished') out.add(c.cite);
+      for (const c of [...r.causes, ...(r.ifPersists ? [r.ifPersists] : [])]) if (c.id === 'reset-half-finished' && (c.fix === 'factory-reset') === afterPack) out.add(c.cite);
     });
     return [...out];
   }
@@ -191,6 +193,10 @@ describe('the half-finished reset cites the model\'s own source for the confirmi
     const twin = halfResetTwin(m);
     expect(twin.mode).toBe('reset-armed');
     expect(examineTwin(twin).report.causes.find((c) => c.id === 'reset-armed')?.cite).toBe(cause);
+  });
+
+  it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: named after fresh batteries that ended a reset its owner meant, it cites the cancel the pack change was', (_id, m) => {
+    expect(doctorCites(m, true)).toEqual([ownCite(m, cancelResetCite(m))]);
   });
 
   it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: the confirming press the reset procedures end with names only the model\'s sources for the press and its signal', (_id, m) => {

@@ -2,7 +2,8 @@
 // words (procedures.ts replaceBatteries): seed S25's "a lock that beeps but won't unlock is first
 // a battery question" only where the lock does beep; a keypad with no light and no beep is the
 // pack flat or not making contact; and batteries changed recently are first re-seated, each
-// cell's way round and the contacts looked at, before fresh ones are bought. Read from the
+// cell's way round and the contacts looked at, before fresh ones are bought; an owner who meant
+// to erase the lock is told that the pack out ends a reset left waiting (seed S24). Read from the
 // interview's answers (symptoms.ts), or from a twin's own state.
 
 import type { Twin } from '../twin/twin.ts';
@@ -16,6 +17,9 @@ export interface PackStory {
   shows?: PackShows;
   /** The batteries were changed in the last few months. */
   recent?: boolean;
+  /** The owner meant to erase the lock (`meantReset=yes`): a reset left waiting for its
+   * confirming press ends when the pack comes out, and the step says so (reset-intent.ts). */
+  resetMeant?: boolean;
 }
 
 /** What the lock does when a code is typed, as the interview's answers tell it. */
@@ -32,6 +36,7 @@ export function packStoryFromAnswers(a: Required<Answers>, beepsTold: boolean): 
   const shows = showsFromAnswers(a, beepsTold);
   if (shows) story.shows = shows;
   if (a.batteriesChanged === 'recent') story.recent = true;
+  if (a.meantReset === 'yes') story.resetMeant = true;
   return story;
 }
 

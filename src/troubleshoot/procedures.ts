@@ -4,7 +4,8 @@
 // owner's instruction and its source. Sources: the factory reset seed S8–S10, product-facts K1,
 // K4, M9, M11; the half-finished reset finished or cancelled seed S24, S9, product-facts S11;
 // door handing seed S15–S17, product-facts G1/G2, K10, M15, M8, S1/S2; batteries seed
-// S25, product-facts S11, G4, in the words of what the owner told (pack-story.ts); lockout
+// S25, product-facts S11, G4, in the words of what the owner told (pack-story.ts: to an owner
+// who meant to erase the lock, the pack out ends a reset left waiting, S24); lockout
 // product-facts M4; codes seed S19–S21, product-facts M1, M14, M13, K5, §3; the order of it all
 // seed S23.
 
@@ -36,7 +37,7 @@ import {
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
-import { cancelResetCite } from './reset-intent.ts';
+import { cancelResetCite, packEndsMeantReset } from './reset-intent.ts';
 import { packWhy } from './pack-story.ts';
 import type { Expectation } from '../scenario/types.ts';
 import { jamCite } from './jam-cite.ts';
@@ -204,11 +205,20 @@ function reseatPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureSt
 /** No source names the contacts or a cell fitted the wrong way round as a cause of a dead lock. */
 const CONTACTS_ASSUMED = 'the contacts and the cells\' way round as a cause: assumed';
 
+/** Right after the pack first comes out, to an owner who meant to erase the lock: that ended a
+ * reset left waiting for its press, so the erase is the whole reset again (seed S24, reset-intent.ts). */
+function withResetMeant(p: ModelProfile, facts: LockFacts, steps: ProcedureStep[]): ProcedureStep[] {
+  if (facts.pack?.resetMeant !== true || !p.reset.confirmPress) return steps;
+  const out = steps.findIndex((s) => s.action?.do === 'battery-out');
+  const ends = packEndsMeantReset(p);
+  return [...steps.slice(0, out + 1), step(ends.says, ends.cite), ...steps.slice(out + 1)];
+}
+
 export const replaceBatteries: ProcedureBuilder = (p, facts) => {
   const why = packWhy(facts.pack);
   const recent = facts.pack?.recent === true;
   const title = recent ? 'Re-seat the battery pack, then fresh batteries if need be' : 'Replace the batteries';
-  const steps = recent ? reseatPack(p, facts, why) : freshPack(p, facts, why);
+  const steps = withResetMeant(p, facts, recent ? reseatPack(p, facts, why) : freshPack(p, facts, why));
   return make('replace-batteries', title, 'seed S25, S7; product-facts S11, G4', [...reachInterior(facts), ...steps], { ...facts, doorOpen: true, handed: facts.handed || p.handing.trigger === 'auto' });
 };
 

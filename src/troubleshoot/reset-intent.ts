@@ -6,6 +6,8 @@
 // every code (S6). Not answered is taken as not meant: the cancel erases nothing. An owner who
 // meant it gets the press before batteries nobody has checked: fresh ones take the pack out,
 // which would cancel the reset they meant; a pack too weak to erase says so at the press (S10).
+// Where fresh batteries still come first (a dark keypad, S25), their pack change has ended the
+// reset that owner meant: the battery step says so, and the erase is the whole reset again.
 // The words for it live here, one source for every telling: the doctor's cause (symptoms.ts) and
 // decode's — the armed reset's advice (advice.ts), the red status blink (status-reading.ts), a
 // reset that did not take (reset-failure-reading.ts) — where nobody has said what they meant, so
@@ -22,6 +24,7 @@ const CANCEL_ASSUMED = 'the pack cycle cancelling it: assumed';
 /** The codes kept while the pack is out ("you can replace the batteries without reprogramming it"). */
 const PACK_OUT_KEEPS_CODES = 'product-facts S11';
 
+const MS_PER_S = 1000;
 /** Nothing is erased before the confirming press (the model's own source for it). */
 const NOTHING_ERASED_YET = 'Nothing is erased until that press';
 /** The cancel in the owner's hands: the cancel-reset procedure's steps in one sentence. */
@@ -59,4 +62,28 @@ export function armedResetNext(meant: Answers['meantReset']): string {
  * cancel is (cancelResetCite). */
 export function armedResetChoice(): string {
   return `Nothing is erased yet. Unless you meant to erase the lock, cancel it: ${CANCEL_HOW}. Only if you meant to erase it, press Program once more, before the pack comes out: that press erases every code.`;
+}
+
+/** The fix for a half-finished reset named after fresh batteries: their pack change has ended it
+ * (as the cancel does, assumed), so an owner who meant it does the whole reset again. */
+export function armedResetFixAfterPack(meant: Answers['meantReset']): Extract<DoctorProcedureId, 'factory-reset' | 'cancel-reset'> {
+  return armedResetFix(meant) === 'finish-reset' ? 'factory-reset' : 'cancel-reset';
+}
+
+/** The doctor's words after a half-finished reset named after fresh batteries, by what its owner meant. */
+export function armedResetNextAfterPack(meant: Answers['meantReset']): string {
+  return armedResetFixAfterPack(meant) === 'factory-reset'
+    ? 'You meant to erase the lock, but the battery step ends a reset left waiting: do the whole factory reset again.'
+    : armedResetNext(meant);
+}
+
+/** The battery step's word to an owner who meant to erase the lock (`meantReset=yes`): taking the
+ * pack out ends a reset left waiting, so the erase is the whole reset again, hold and press.
+ * Cited as the cancel is: it is the cancel. */
+export function packEndsMeantReset(p: ModelProfile): { says: string; cite: string } {
+  const hold = p.timing.resetHoldMs / MS_PER_S;
+  return {
+    says: `You meant to erase the lock: if a reset was left waiting for its confirming press, taking the pack out ends it — nothing is erased, and a press of Program no longer finishes it. Once the lock is back on, do the whole factory reset again: the full ${hold} s hold, then the press.`,
+    cite: cancelResetCite(p),
+  };
 }

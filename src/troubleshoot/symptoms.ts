@@ -6,7 +6,8 @@
 // before a reset (S7, S11), a reset only when the Mastercode is really lost (S3) or the code
 // store corrupted (S5) — and a half-finished reset is cancelled, which erases nothing, unless its
 // owner meant to erase the lock: then it is finished, not started again, and before batteries
-// nobody has checked, whose change would cancel it (S24, reset-intent.ts). Before
+// nobody has checked, whose change would cancel it (S24, reset-intent.ts) — and where fresh
+// batteries still come first, named after them as the whole reset again. Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
@@ -24,7 +25,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
-import { armedResetFix, armedResetNext, finishBeforeBatteries } from './reset-intent.ts';
+import { armedResetFix, armedResetFixAfterPack, armedResetNext, armedResetNextAfterPack, cancelResetCite, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { handingHowTo } from './handing-how-to.ts';
 
@@ -383,6 +384,18 @@ function halfFinishedCause(p: ModelProfile, a: Required<Answers>): Cause {
   return { ...base, says: `${base.says} ${armedResetNext(a.meantReset)}`, fix: armedResetFix(a.meantReset) };
 }
 
+/** The half-finished reset named after fresh batteries: their pack change has ended it, so an
+ * owner who meant it does the whole factory reset again — no press finishes it any more
+ * (reset-intent.ts), cited as the cancel it was. */
+function afterFreshPack(p: ModelProfile, a: Required<Answers>, causes: readonly Cause[]): Cause[] {
+  const pack = causes.findIndex((c) => c.fix === 'replace-batteries');
+  return causes.map((c, i) => {
+    if (pack < 0 || i < pack || c.id !== 'reset-half-finished' || armedResetFixAfterPack(a.meantReset) !== 'factory-reset') return c;
+    const base = halfFinishedReset(p);
+    return { ...base, says: `${base.says} ${armedResetNextAfterPack(a.meantReset)}`, cite: cancelResetCite(p), fix: 'factory-reset' };
+  });
+}
+
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
   if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedCause(p, a));
@@ -469,7 +482,7 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
       if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));
-      break;
+      return afterFreshPack(p, a, out);
     }
     case 'bolt-misbehaves': {
       // The strike first where nothing points at the handing: it costs a look, and its check is
