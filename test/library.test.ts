@@ -34,6 +34,13 @@ function typeCheck(source: string): { code: number | null; out: string } {
   return { code: r.code, out: r.out + r.err };
 }
 
+/** The consumer's source, its lines joined, type-checks with no error. */
+function expectTypeChecks(lines: string[]): void {
+  const ok = typeCheck(lines.join('\n'));
+  expect(ok.out).toBe('');
+  expect(ok.code).toBe(0);
+}
+
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'lockstep-library-'));
   const pkg = join(root, 'package');
@@ -87,18 +94,14 @@ describe('the built package, used by its name', () => {
   });
 
   it('ships type declarations a TypeScript consumer checks against', () => {
-    const ok = typeCheck(
-      [
-        "import { Twin, lockState, type Action, type LockState } from 'lockstep';",
-        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
-        "const act: Action = { do: 'type', digits: '1234' };",
-        'twin.apply(act);',
-        "const bolt: LockState['bolt'] = lockState(twin).bolt;",
-        'console.log(bolt);',
-      ].join('\n'),
-    );
-    expect(ok.out).toBe('');
-    expect(ok.code).toBe(0);
+    expectTypeChecks([
+      "import { Twin, lockState, type Action, type LockState } from 'lockstep';",
+      "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
+      "const act: Action = { do: 'type', digits: '1234' };",
+      'twin.apply(act);',
+      "const bolt: LockState['bolt'] = lockState(twin).bolt;",
+      'console.log(bolt);',
+    ]);
   }, BUILD_TIMEOUT_MS);
 
   it('and the declarations catch a wrong action (a key no lock has)', () => {
@@ -108,41 +111,33 @@ describe('the built package, used by its name', () => {
   }, BUILD_TIMEOUT_MS);
 
   it('narrows a trace entry by its channel: an event entry holds a LockEvent, a power entry its word', () => {
-    const ok = typeCheck(
-      [
-        "import { Twin, type LockEvent, type PowerEntry, type TraceEntry } from 'lockstep';",
-        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
-        "twin.apply({ do: 'type', digits: '1234' });",
-        'const events: LockEvent[] = [];',
-        "for (const e of twin.trace.entries) if (e.ch === 'event') events.push(e.v);",
-        "const power: PowerEntry[] = twin.trace.entries.flatMap((e: TraceEntry) => (e.ch === 'power' ? [e.v] : []));",
-        'console.log(events.map((ev) => ev.slot), power);',
-      ].join('\n'),
-    );
-    expect(ok.out).toBe('');
-    expect(ok.code).toBe(0);
+    expectTypeChecks([
+      "import { Twin, type LockEvent, type PowerEntry, type TraceEntry } from 'lockstep';",
+      "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' } });",
+      "twin.apply({ do: 'type', digits: '1234' });",
+      'const events: LockEvent[] = [];',
+      "for (const e of twin.trace.entries) if (e.ch === 'event') events.push(e.v);",
+      "const power: PowerEntry[] = twin.trace.entries.flatMap((e: TraceEntry) => (e.ch === 'power' ? [e.v] : []));",
+      'console.log(events.map((ev) => ev.slot), power);',
+    ]);
     const bad = typeCheck(["import { Twin } from 'lockstep';", "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') { const n: number = e.v.type; console.log(n); }"].join('\n'));
     expect(bad.code).not.toBe(0);
     expect(bad.out).toMatch(/consumer\.ts\(2,\d+\): error TS2322: Type '[^']*' is not assignable to type 'number'/);
   }, BUILD_TIMEOUT_MS);
 
   it("types an event's source and handing as the words the firmware emits, so a consumer's switch over them is checked", () => {
-    const ok = typeCheck(
-      [
-        "import { Twin, type LockEvent } from 'lockstep';",
-        "function who(ev: LockEvent): string {",
-        "  const hand: 'none' | 'left' | 'right' | undefined = ev.handed;",
-        "  switch (ev.source) {",
-        "    case 'keypad': case 'lock-button': case 'manual': case 'auto-lock': case 'remote': case 'program-button': return ev.source;",
-        "    case undefined: return hand ?? 'no source';",
-        "    default: { const never: never = ev.source; return never; }",
-        "  }",
-        "}",
-        "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') console.log(who(e.v));",
-      ].join('\n'),
-    );
-    expect(ok.out).toBe('');
-    expect(ok.code).toBe(0);
+    expectTypeChecks([
+      "import { Twin, type LockEvent } from 'lockstep';",
+      "function who(ev: LockEvent): string {",
+      "  const hand: 'none' | 'left' | 'right' | undefined = ev.handed;",
+      "  switch (ev.source) {",
+      "    case 'keypad': case 'lock-button': case 'manual': case 'auto-lock': case 'remote': case 'program-button': return ev.source;",
+      "    case undefined: return hand ?? 'no source';",
+      "    default: { const never: never = ev.source; return never; }",
+      "  }",
+      "}",
+      "for (const e of Twin.create('smartcode-913').trace.entries) if (e.ch === 'event') console.log(who(e.v));",
+    ]);
     const bad = typeCheck(
       [
         "import { Twin } from 'lockstep';",
@@ -156,26 +151,22 @@ describe('the built package, used by its name', () => {
   }, BUILD_TIMEOUT_MS);
 
   it('names the types its functions take and give: a sequence step of your own, a scenario step report, the checker options', () => {
-    const ok = typeCheck(
-      [
-        "import { Twin, perform, runScenario, parseScenario, type CheckOptions, type EventSource, type EventType, type Expectation, type FwMode, type Handing, type Learned, type ProcedureStep, type StepFailure, type StepReport } from 'lockstep';",
-        "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' }, boltExtended: true });",
-        "const opened: Expectation = { bolt: 'retracted', event: 'unlocked' };",
-        "const steps: ProcedureStep[] = [{ says: 'Type 1234.', cite: 'seed S19', action: { do: 'type', digits: '1234' } }, { says: 'Wait.', cite: 'seed S19', action: { do: 'wait', ms: 3000 }, expect: opened }];",
-        "const event: EventType = 'unlocked';",
-        "const mode: FwMode = 'idle';",
-        "const source: EventSource = 'program-button';",
-        "const handed: Learned = 'left';",
-        "const door: Handing = 'left';",
-        "const options: CheckOptions = { outDir: 'out' };",
-        "const run = runScenario(parseScenario('model: smartcode-913\\nsteps:\\n  - wait: 1s\\n', 'x.yaml'));",
-        'const reports: StepReport[] = run.steps;',
-        'const failure: StepFailure | undefined = run.failure;',
-        'console.log(perform(twin, steps).ok, event, mode, source, handed, door, options, reports.length, failure);',
-      ].join('\n'),
-    );
-    expect(ok.out).toBe('');
-    expect(ok.code).toBe(0);
+    expectTypeChecks([
+      "import { Twin, perform, runScenario, parseScenario, type CheckOptions, type EventSource, type EventType, type Expectation, type FwMode, type Handing, type Learned, type ProcedureStep, type StepFailure, type StepReport } from 'lockstep';",
+      "const twin = Twin.create('smartcode-913', { codes: { 1: '1234' }, boltExtended: true });",
+      "const opened: Expectation = { bolt: 'retracted', event: 'unlocked' };",
+      "const steps: ProcedureStep[] = [{ says: 'Type 1234.', cite: 'seed S19', action: { do: 'type', digits: '1234' } }, { says: 'Wait.', cite: 'seed S19', action: { do: 'wait', ms: 3000 }, expect: opened }];",
+      "const event: EventType = 'unlocked';",
+      "const mode: FwMode = 'idle';",
+      "const source: EventSource = 'program-button';",
+      "const handed: Learned = 'left';",
+      "const door: Handing = 'left';",
+      "const options: CheckOptions = { outDir: 'out' };",
+      "const run = runScenario(parseScenario('model: smartcode-913\\nsteps:\\n  - wait: 1s\\n', 'x.yaml'));",
+      'const reports: StepReport[] = run.steps;',
+      'const failure: StepFailure | undefined = run.failure;',
+      'console.log(perform(twin, steps).ok, event, mode, source, handed, door, options, reports.length, failure);',
+    ]);
   }, BUILD_TIMEOUT_MS);
 
   it("exports every type the README names as one a TypeScript program names", () => {
