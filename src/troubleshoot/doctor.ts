@@ -22,6 +22,7 @@ import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import { assumedLine } from './assumed-words.ts';
 import { armedResetFix } from './reset-intent.ts';
 import { packStoryFromTwin } from './pack-story.ts';
+import { inRankOrder } from './rank-order-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
 import { findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
@@ -244,8 +245,10 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   }
   const plan = buildPlan(p, fixes, facts);
   for (const u of plan.unavailable) also.push(leftOutLine(u));
+  // The symptom's causes follow the twin's own: their words, after the causes ranked before them.
+  const inOrder = inRankOrder(p, opts.answers?.batteriesChanged, causes);
   if (findings.length === 0 && !opts.symptom) also.push('Nothing wrong found: the lock is powered, its code store is sound, the door handing is learned and no warning is active.');
-  const list = ranked(p, causes, plan);
+  const list = ranked(p, inOrder, plan);
   const report: DoctorReport = {
     model: { id: p.id, name: p.name },
     from: 'twin',

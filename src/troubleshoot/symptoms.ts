@@ -28,6 +28,7 @@ import { halfFinishedCite } from './confirm-press-cite.ts';
 import { armedResetFix, armedResetFixAfterPack, armedResetNext, armedResetNextAfterPack, cancelResetCite, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { handingHowTo } from './handing-how-to.ts';
+import { batteryUncheckedSays, inRankOrder, storeCorruptedSays } from './rank-order-words.ts';
 
 export type SymptomId = 'forgot-one-code' | 'unresponsive-to-all-codes' | 'no-mastercode' | 'beeps-wont-unlock' | 'bolt-misbehaves';
 
@@ -299,12 +300,13 @@ function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (keypadDark(a)) return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
   if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
     return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
-  if (a.batteriesChanged !== 'recent') return cause('battery-unchecked', `The batteries are ${a.batteriesChanged === 'old' ? 'old' : 'of unknown age'}: a weak pack masquerades as a failed lock. Check them first — it costs nothing and erases nothing.`, 'seed S25, S7', 'replace-batteries');
+  // Said first here; inRankOrder says "next" where something cheaper ranks before it.
+  if (a.batteriesChanged !== 'recent') return cause('battery-unchecked', batteryUncheckedSays(a.batteriesChanged, true), 'seed S25, S7', 'replace-batteries');
   return null;
 }
 
-const STORE_CORRUPTED = (p: ModelProfile) =>
-  cause('store-corrupted', `If fresh batteries do not help and codes that worked get ${signalWords(p, 'wrongCode')}: the lock's code memory is corrupted (a glitch or a low-battery event). Re-entering the codes does not help; a factory reset does.`, 'seed S5, S7', 'factory-reset');
+/** Its words name what came before it once the list is ranked (inRankOrder). */
+const STORE_CORRUPTED = (p: ModelProfile) => cause('store-corrupted', storeCorruptedSays(p, 'none'), 'seed S5, S7', 'factory-reset');
 
 const DARK_KEYPAD_CABLE = cause('exterior-unplugged', 'If fresh batteries do not wake the keypad, and the Program button inside still answers: the cable from the outside keypad to the interior assembly is unplugged or loose (with the status light switched off, nothing else shows it). Plug it back in before any reset: every code is still stored.', 'product-facts M5, M6, K3; seed S7', 'reconnect-exterior');
 
@@ -482,7 +484,8 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       // Not sure the screen shows digits: look before a reset, which would erase every code for nothing.
       if (screened && a.screenDigits !== 'yes') out.push(screened);
       out.push(STORE_CORRUPTED(p));
-      return afterFreshPack(p, a, out);
+      // Each cause's words after the steps ranked before it: "if it persists" follows the plan.
+      return inRankOrder(p, a.batteriesChanged, afterFreshPack(p, a, out));
     }
     case 'bolt-misbehaves': {
       // The strike first where nothing points at the handing: it costs a look, and its check is
