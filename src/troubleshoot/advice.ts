@@ -32,6 +32,11 @@ export interface Advice {
   cite: string;
 }
 
+/** The steps that send the owner to the batteries (seed S25): fresh-pack-advice.ts words them
+ * otherwise for an owner who says new batteries just went in. */
+export const FRESH_BATTERIES_STEP = 'put in fresh batteries first';
+export const CHECK_BATTERIES_STEP = 'check the batteries first';
+
 /** Short names a person would use for each signal. */
 export const SIGNAL_LABELS: Record<SignalName, string> = {
   unlocked: 'unlocking',
@@ -75,7 +80,7 @@ function lockoutWords(m: ModelProfile): string {
 const ADVICE: Record<SignalName, Entry> = {
   unlocked: (m) => ({
     says: 'The code was right and the bolt is drawing back.',
-    todo: 'Nothing to do. If the bolt does not actually move, put in fresh batteries first.',
+    todo: `Nothing to do. If the bolt does not actually move, ${FRESH_BATTERIES_STEP}.`,
     cite: joinCites(sourceCite(m, 'signals.unlocked'), 'seed S25'),
   }),
   locked: (m) => ({
@@ -113,7 +118,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   wrongCode: (m) => ({
     says: 'The lock did not accept that code (or no code is programmed).',
-    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, check the batteries first (seed S7, S25).`,
+    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, ${CHECK_BATTERIES_STEP} (seed S7, S25).`,
     cite: joinCites(
       sourceCite(m, 'signals.wrongCode'),
       m.keypad.unlockWith === 'lock-button' ? 'product-facts M10' : '',

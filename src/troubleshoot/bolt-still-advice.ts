@@ -1,12 +1,14 @@
 // The "right code" or "locking" answer when the owner says the bolt did not move with it: the
 // lock took the press, so the motor is what failed — first a battery question (seed S25: "the
 // lock beeps but the bolt won't move: change the batteries first"), then the bolt binding on the
-// strike (seed S17). The signal's own advice ("Nothing to do") reads as if all were well.
+// strike (seed S17). The signal's own advice ("Nothing to do") reads as if all were well. With
+// new batteries just fitted, the battery step is the reseat of that pack (fresh-pack-advice.ts).
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
+import { freshPackSaid, RESEAT_STEP } from './fresh-pack-advice.ts';
 
 /** The signals that say the bolt is about to move. */
 const MOTION_SIGNALS: ReadonlySet<SignalName> = new Set(['unlocked', 'locked']);
@@ -24,7 +26,7 @@ export function boltStillAdvice(model: ModelProfile, signal: SignalName, obs: Ob
   return {
     says: `The ${model.name} took the press, but you say the bolt did not move: the motor could not ${way}.`,
     todo:
-      'Put in four fresh AA batteries first: a weak pack still lights and beeps but cannot turn the motor (seed S25); codes are kept. ' +
+      (freshPackSaid(obs) ? `You say new batteries just went in: ${RESEAT_STEP} (seed S25); codes are kept. ` : 'Put in four fresh AA batteries first: a weak pack still lights and beeps but cannot turn the motor (seed S25); codes are kept. ') +
       'If the bolt still does not move, open the door and try again: a bolt that runs with the door open is binding on the strike plate, which needs lining up (seed S17).',
     cite: ownCite(model, joinCites(signalCite, 'seed S25', 'seed S17')),
   };

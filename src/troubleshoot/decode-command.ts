@@ -11,7 +11,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../cli/exit-codes.ts';
 import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { signalsForMeaning, type SignalMatch } from './decode.ts';
-import { describeObservation } from './signal-text.ts';
+import { describeObservation, type Observation } from './signal-text.ts';
 import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading.ts';
 import type { ResetFailureReading } from './reset-failure-reading.ts';
 import { readDecodeText, saysBeyondMeaning, sentence, signalAnswer, type Answer, type Pointers, type Sureness } from './decode-reading.ts';
@@ -44,8 +44,8 @@ interface Io {
 
 const DEFAULT_IO: Io = { out: (l) => console.log(l), err: (l) => console.error(l) };
 
-function adviceJson(model: ModelProfile, m: { signal: SignalMatch['signal'] }) {
-  const a = adviceFor(model, m.signal);
+function adviceJson(model: ModelProfile, m: { signal: SignalMatch['signal']; looksLike: string }, obs?: Observation) {
+  const a = obs === undefined ? adviceFor(model, m.signal) : signalAnswer(model, m, obs);
   return { label: SIGNAL_LABELS[m.signal], meaning: a.meaning, says: a.says, todo: a.todo, cite: a.cite };
 }
 
@@ -88,7 +88,8 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
       status: r.status,
       reset: r.reset,
       best: r.best.map((m) => m.signal),
-      matches: r.matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, doubted: m.doubted, ...adviceJson(model, m) })),
+      // Each match's advice as the terminal prints it, with what was said beside the signal.
+      matches: r.matches.map((m) => ({ signal: m.signal, looksLike: m.looksLike, quality: m.quality, score: m.score, doubted: m.doubted, ...adviceJson(model, m, obs) })),
       hint: r.hint,
     }));
     return r.found ? EXIT_OK : EXIT_NO_SIGNAL;

@@ -15,7 +15,7 @@ import { readStatusBlink, type StatusReading } from './status-reading.ts';
 import { readResetFailure, type ResetFailureReading } from './reset-failure-reading.ts';
 import { keypadHabitHint } from './keypad-habit.ts';
 import { boltStillAdvice } from './bolt-still-advice.ts';
-import { freshPackAdvice, freshPackDarkHint } from './fresh-pack-advice.ts';
+import { freshPackAdvice, freshPackDarkHint, freshPackReseat } from './fresh-pack-advice.ts';
 import { CONTEXT_WORDS, doubtedByContext } from './signal-context.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
@@ -120,7 +120,9 @@ export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looks
   const still = obs === undefined ? null : boltStillAdvice(model, m.signal, obs, advice.cite);
   // "…after new batteries": the new cells are themselves weak (fresh-pack-advice.ts).
   const fresh = obs === undefined ? null : freshPackAdvice(model, m.signal, obs, advice.cite);
-  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...fresh, ...still, signal: m.signal };
+  // …and any other step to the batteries is the reseat of the pack just fitted (fresh-pack-advice.ts).
+  const reseat = obs === undefined ? null : freshPackReseat(advice.todo, obs);
+  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...reseat, ...fresh, ...still, signal: m.signal };
 }
 
 /** The doubted matches on a line of their own, with why (signal-context.ts); null when none. */

@@ -3,7 +3,10 @@
 // at its low threshold (4.8 V, product-facts G4): a low-battery signal then says
 // the new cells are themselves weak (seed S25, S10). A keypad that stays dark and silent with new
 // batteries in is no flat pack: the pack is not making contact (the doctor's dark keypad, seed
-// S25; product-facts G4, G5), then the keypad's cable, then a reset (seed S5, S7).
+// S25; product-facts G4, G5), then the keypad's cable, then a reset (seed S5, S7). And any other
+// answer that sends the owner to the batteries (seed S7, S25: every code failing, a bolt that does
+// not move) says, in those same words, to check the new pack is seated and making contact rather
+// than to fit fresh batteries again.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
@@ -11,12 +14,27 @@ import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { sourceCite } from './procedure-kit.ts';
+import { CHECK_BATTERIES_STEP, FRESH_BATTERIES_STEP } from './advice.ts';
 
 /** The fresh-pack facts: the threshold's source is the model's own (G4 on the SmartCodes). */
 const FRESH_PACK_SOURCE = 'seed S25, S10; product-facts G4';
 
-function freshPackSaid(obs: Observation): boolean {
+/** The reseat of a pack just fitted, as the dark keypad's hint says it (seed S25; product-facts G4, G5). */
+const NOT_MAKING_CONTACT = 'the pack is not making contact';
+const RESEAT = 'take it out and put it back in firmly';
+/** The battery step for a pack just fitted: is it seated? */
+export const RESEAT_STEP = `check the new pack is seated and making contact: ${RESEAT}`;
+
+export function freshPackSaid(obs: Observation): boolean {
   return obs.context.includes('fresh-batteries');
+}
+
+/** A signal's advice whose battery step (advice.ts) is said as the reseat, when new batteries
+ * were just fitted; null when it has none or nothing was said of them. */
+export function freshPackReseat(todo: string, obs: Observation): { todo: string } | null {
+  if (!freshPackSaid(obs)) return null;
+  const reseated = [FRESH_BATTERIES_STEP, CHECK_BATTERIES_STEP].reduce((t, step) => t.replace(step, RESEAT_STEP), todo);
+  return reseated === todo ? null : { todo: reseated };
 }
 
 /** The low-battery answer when new batteries were just fitted; null for any other signal or context. */
@@ -33,5 +51,5 @@ export function freshPackAdvice(model: ModelProfile, signal: SignalName, obs: Ob
 /** The hint for a dark, silent lock when new batteries were just fitted; null otherwise. */
 export function freshPackDarkHint(model: ModelProfile, obs: Observation, cableCite: string): string | null {
   if (!freshPackSaid(obs)) return null;
-  return `No light and no sound, with new batteries just fitted: the pack is not making contact. Take it out and put it back in firmly (seed S25; product-facts G4, G5). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored ${cableCite}. If it still ignores every code, only a factory reset helps (seed S5, S7).`;
+  return `No light and no sound, with new batteries just fitted: ${NOT_MAKING_CONTACT}. ${RESEAT[0].toUpperCase()}${RESEAT.slice(1)} (seed S25; product-facts G4, G5). If the keypad stays dark while the Program button inside still answers, the cable from the keypad to the interior assembly is unplugged or loose: plug it back in, every code is still stored ${cableCite}. If it still ignores every code, only a factory reset helps (seed S5, S7).`;
 }
