@@ -2,22 +2,19 @@
 // every mistake found in one reading (scenario/mistakes.ts) on stderr, each at its file:line:col,
 // at most MISTAKES_LISTED and then how many more; the REFUSED verdict names the first and counts
 // the rest; the --json verdict gives the first as `refusal` and each listed as data.
-import { printable } from '../printable.ts';
 import { listedMistakes } from '../scenario/mistakes.ts';
+import { mistakeListing, moreMistakes } from '../scenario/mistake-words.ts';
 import type { ScenarioError } from '../scenario/types.ts';
 
 /** The error lines of a refused file, for stderr (without colour). */
 export function mistakeLines(err: ScenarioError): string[] {
-  const { listed, unlisted } = listedMistakes(err);
-  const lines = listed.map((m) => `error: ${m.message}`);
-  if (unlisted > 0) lines.push(`error: … and ${unlisted} more mistakes in ${printable(err.pos.file)}`);
-  return lines;
+  return mistakeListing(err).map((line) => `error: ${line}`);
 }
 
 /** The REFUSED verdict's words: the first mistake, and how many more there are. */
 export function refusedWords(err: ScenarioError): string {
   const more = err.more.length;
-  return more === 0 ? err.message : `${err.message} (and ${more} more mistake${more === 1 ? '' : 's'}: each on stderr)`;
+  return more === 0 ? err.message : `${err.message} (${moreMistakes(more)}: each on stderr)`;
 }
 
 /** One mistake as data: its place and words (a file name may hold colons of its own). */

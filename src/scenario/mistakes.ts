@@ -5,7 +5,7 @@
 // an unknown model for the steps) still ends the reading (design/architecture.md, Scenario files).
 import { ScenarioError } from './types.ts';
 
-/** How many mistakes the command line lists of one file; the rest are counted ("and N more"). */
+/** How many mistakes the command line and the browser twin list of one file; the rest are counted ("and N more"). */
 export const MISTAKES_LISTED = 20;
 
 /** The mistakes found so far in one reading of a file. */
@@ -49,7 +49,7 @@ export class Mistakes {
   }
 }
 
-/** The mistakes of `err` the command line lists (at most MISTAKES_LISTED), and how many it leaves unlisted. */
+/** The mistakes of `err` the command line and the page list (at most MISTAKES_LISTED), and how many it leaves unlisted. */
 export function listedMistakes(err: ScenarioError): { listed: ScenarioError[]; unlisted: number } {
   const all = [err, ...err.more];
   return { listed: all.slice(0, MISTAKES_LISTED), unlisted: Math.max(0, all.length - MISTAKES_LISTED) };

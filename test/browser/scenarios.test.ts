@@ -2,7 +2,8 @@
 // scenario loaded onto the page's lock and stepped through by keyboard, every `expect:` passing
 // on the page with the trace hash `lockstep run` prints; another played to the end quickly and
 // one at the page clock's pace; and a recording of clicks (a code typed, the pack pulled and put
-// back, the door) exported — shown and downloaded — and replayed by the project's runner, passing.
+// back, the door) exported — shown and downloaded — and replayed by the project's runner, passing;
+// a file with many mistakes refused with every one listed, as `lockstep run` lists them.
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,12 +14,31 @@ import { renderedAttr } from './lock-attrs.ts';
 import { loadScenarioFile } from '../../src/scenario/load.ts';
 import { parseScenario } from '../../src/scenario/parse.ts';
 import { runScenario } from '../../src/scenario/run.ts';
+import { MISTAKES_LISTED } from '../../src/scenario/mistakes.ts';
+import { mistakeLines } from '../../src/cli/refusal-words.ts';
+import { parseErrorOf } from '../scenario-error-of.ts';
 import { REPO_ROOT, shippedScenarios } from '../scenario-files.ts';
 
 const PHONE = { width: 390, height: 1400 };
 const STEPPED = 'scenarios/smartcode-913/s08-factory-reset.yaml';
 const QUICK = 'scenarios/smartcode-275/s08-reset-sequence.yaml';
 const PACED = 'scenarios/smartcode-913/s25-critical-battery-refuses.yaml'; // 13.2 s of virtual time: 1.3 s at 10×
+/** A file no other test here loads. */
+const EDITED_FILE = 'scenarios/smartcode-913/s04-duplicate-code-refused.yaml';
+/** Words only EDITED_FILE's bundled text holds. */
+const EDITED_MARK = 'a duplicate user code is refused and takes no slot';
+/** Mistakes past the listed ones in the edited file below. */
+const UNLISTED = 3;
+/** EDITED_FILE as a person might have edited it: an unknown given word and a misspelt step word, many times over. */
+const EDITED = [
+  'name: edited',
+  'model: smartcode-913',
+  'given:',
+  '  colour: red',
+  'steps:',
+  ...Array.from({ length: MISTAKES_LISTED + UNLISTED - 1 }, () => '  - presss: 1'),
+  '',
+].join('\n');
 
 /** The page in Chromium, set up by the describe block below. */
 let browser: BrowserTwin;
@@ -226,6 +246,46 @@ describe.skipIf(!HAVE_CHROMIUM)('the Scenarios panel in Chromium', () => {
     expect(result.twin.bolt.state()).toBe(ended.bolt);
     expect(result.twin.door.open ? 'open' : 'closed').toBe(ended.door);
     expect(store.handed).toBe(ended.handed);
+    await page.close();
+  }, 120_000);
+
+  it('lists every mistake of a file it cannot load, as lockstep run does, and clears the list when a file loads', async () => {
+    const page = await browser.ctx.newPage();
+    // A fresh page: no scenario kept by the tests before, to be taken up again as it opens.
+    await page.addInitScript(() => localStorage.clear());
+    // The bundled text of EDITED_FILE, as fetched, replaced by the edited text.
+    await page.route('**/*.js', async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (!body.includes(EDITED_MARK)) return route.fulfill({ response });
+      return route.fulfill({ response, body: `export default ${JSON.stringify(EDITED)};` });
+    });
+    await page.goto(browser.url);
+    await page.waitForSelector('#lock[data-vtime]');
+    await page.waitForSelector('#scenarios');
+    await page.selectOption('#scn-file', EDITED_FILE);
+    await page.click('#scn-load');
+    await page.waitForFunction(() => document.querySelector('#scn-status')?.textContent?.startsWith('Cannot load'));
+    const all = MISTAKES_LISTED + UNLISTED;
+    const first = `${EDITED_FILE}:4:3: unknown given key "colour"`;
+    const status = (await page.textContent('#scn-status')) ?? '';
+    expect(status.startsWith(`Cannot load ${EDITED_FILE}: ${first}`), status).toBe(true);
+    expect(status.endsWith(`(and ${all - 1} more mistakes: each listed below)`), status).toBe(true);
+    const listed = await page.locator('#scn-mistakes li').allTextContents();
+    expect(listed).toHaveLength(MISTAKES_LISTED + 1);
+    expect(listed[0].startsWith(first)).toBe(true);
+    expect(listed[1].startsWith(`${EDITED_FILE}:6:5: unknown step word "presss"`)).toBe(true);
+    expect(listed.at(-1)).toBe(`… and ${UNLISTED} more mistakes in ${EDITED_FILE}`);
+    // The same lines `lockstep run` prints on stderr, each after its "error: ".
+    expect(listed.map((line) => `error: ${line}`)).toEqual(mistakeLines(parseErrorOf(EDITED, EDITED_FILE)));
+    expect(await page.isVisible('#scn-mistakes')).toBe(true);
+    expect(await panel(page, 'loaded')).toBe('');
+    await page.locator('#scenarios').screenshot({ path: join(OUT, 'scenario-mistakes.png') });
+
+    // A file that loads puts the list away.
+    await load(page, QUICK);
+    expect(await page.locator('#scn-mistakes li').count()).toBe(0);
+    expect(await page.isVisible('#scn-mistakes')).toBe(false);
     await page.close();
   }, 120_000);
 });

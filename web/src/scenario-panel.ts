@@ -6,7 +6,9 @@
 // drawn lock shows what happens. The steps own virtual time: while a scenario plays, the page
 // clock's time (its 1×/10× and the 30 s jump too) goes to the steps, not straight to the lock.
 // The same step-wise runner as `lockstep run` (src/scenario/stepper.ts) gives the same trace;
-// the panel says when a hand on the lock takes the twin off the file's script.
+// the panel says when a hand on the lock takes the twin off the file's script. A file it cannot
+// load has every mistake found in it listed under the status line, as `lockstep run` lists them
+// (load-refusal.ts).
 // Below it, recording what a person does as a scenario (record-view.ts).
 
 import { buildTwinWith } from '../../src/scenario/build-twin.ts';
@@ -20,6 +22,7 @@ import { StepList, failureWords, stepWording } from './step-list.ts';
 import { Recorder, type RecorderHost } from './recorder.ts';
 import { buildRecordView } from './record-view.ts';
 import { button, el } from './dom.ts';
+import { loadRefusal } from './load-refusal.ts';
 import type { Keeping } from './keeping.ts';
 
 export interface PageHost extends RecorderHost, Keeping {
@@ -79,9 +82,11 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
   controls.append(stepButton, playButton, paceLabel, resetButton);
 
   const status = el('p', { id: 'scn-status', role: 'status' });
+  const mistakes = el('ul', { id: 'scn-mistakes', class: 'scn-mistakes', 'aria-label': 'Mistakes in the scenario file', tabindex: '0' });
+  mistakes.hidden = true;
   const list = new StepList();
   const recorder = new Recorder(host);
-  root.append(title, hint, pickRow, name, about, controls, status, list.root, buildRecordView(recorder));
+  root.append(title, hint, pickRow, name, about, controls, status, mistakes, list.root, buildRecordView(recorder));
 
   let scn: Scenario | null = null;
   let lines: string[] = [];
@@ -108,8 +113,23 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     if (chosen) select.value = chosen;
   }
 
+  /** Put `message` in the status line; any mistakes listed under it were news of an earlier one. */
   function say(message: string): void {
     status.textContent = message;
+    listMistakes([]);
+  }
+
+  /** Every mistake of a file that could not be loaded, listed (none: the list put away). */
+  function listMistakes(lines: readonly string[]): void {
+    mistakes.replaceChildren(...lines.map((line) => el('li', {}, line)));
+    mistakes.hidden = lines.length === 0;
+  }
+
+  /** Say why a file could not be loaded, after `what` ("Cannot load FILE"), each of its mistakes listed. */
+  function refuseLoad(what: string, err: unknown): void {
+    const { status: words, mistakes: lines } = loadRefusal(what, err);
+    say(words);
+    listMistakes(lines);
   }
 
   /** The scenario is on the page and has steps left. */
@@ -181,7 +201,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
       await fetchScenario(file);
       restart();
     } catch (err) {
-      say(`Cannot load ${file}: ${(err as Error).message}`);
+      refuseLoad(`Cannot load ${file}`, err);
     } finally {
       loadButton.disabled = false;
     }
@@ -259,7 +279,7 @@ export function buildScenarioPanel(host: PageHost): { root: HTMLElement; recorde
     try {
       await fetchScenario(k.file);
     } catch (err) {
-      say(`Cannot load ${k.file} again after the reload: ${(err as Error).message}`);
+      refuseLoad(`Cannot load ${k.file} again after the reload`, err);
       return;
     }
     select.value = k.file;
