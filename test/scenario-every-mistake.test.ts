@@ -10,6 +10,7 @@ import { MISTAKES_LISTED } from '../src/scenario/mistakes.ts';
 import type { ScenarioError } from '../src/scenario/types.ts';
 import { parseErrorOf } from './scenario-error-of.ts';
 import { lockstep } from './cli-run.ts';
+import { mistakeLines } from '../src/cli/refusal-words.ts';
 
 const FILE = 's.yaml';
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
@@ -110,6 +111,13 @@ describe('every mistake of a scenario in one reading', () => {
     const json = JSON.parse(lockstep('run', '--json', file).out.trim().split('\n').at(-1)!);
     expect(json.mistakes).toHaveLength(MISTAKES_LISTED);
     expect(json.unlisted).toBe(extra);
+  });
+
+  it('counts one mistake past the listed ones as "1 more mistake"', () => {
+    const steps = Array.from({ length: MISTAKES_LISTED + 1 }, () => '  - wait: soon').join('\n');
+    const lines = mistakeLines(errorOf(`name: n\nmodel: smartcode-913\nsteps:\n${steps}\n`));
+    expect(lines).toHaveLength(MISTAKES_LISTED + 1);
+    expect(lines.at(-1)).toBe(`error: … and 1 more mistake in ${FILE}`);
   });
 
   it('says every mistake on the command line, and gives each as data in the --json verdict', () => {

@@ -45,6 +45,10 @@ describe('loadRefusal', () => {
     expect(refusal.mistakes.map((m) => `error: ${m}`)).toEqual(mistakeLines(err));
   });
 
+  it('counts one mistake past the listed ones as "1 more mistake"', () => {
+    expect(loadRefusal(WHAT, parseErrorOf(edited(MISTAKES_LISTED), FILE)).mistakes.at(-1)).toBe(`… and 1 more mistake in ${FILE}`);
+  });
+
   it('gives any other error its own words and lists nothing', () => {
     expect(loadRefusal(WHAT, new Error(`no scenario ${FILE} is bundled with the page`))).toEqual({ status: `${WHAT}: no scenario ${FILE} is bundled with the page`, mistakes: [] });
   });
