@@ -5,6 +5,8 @@ import { parseDepthOption } from '../src/check/depth-option.ts';
 import { defaultDepth, defaultScope, EXPLORATIONS } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
+import { stripVTControlCharacters } from 'node:util';
+import { lockstep } from './cli-run.ts';
 
 const MAX = 40;
 
@@ -61,6 +63,23 @@ describe('--depth', () => {
     expect(await checkCommand({ model: 'smartcode-913', depth: 'inside=3' }, bad)).toBe(2);
     expect(bad.lines.join('\n')).toContain('no exploration "inside"');
   });
+
+  // `--depth exterior=2 --depth keypad=3` searched the exterior to its default of 12: the second
+  // --depth replaced the first without a word, and the report's depth was not the one asked for.
+  it('takes --depth given more than once as one list, and refuses two depths for every exploration', () => {
+    const run = lockstep('check', '--model', 'smartcode-913', '--depth', 'exterior=2', '--depth', 'keypad=3', '--state-cap', '1', '--jobs', '1', '--json');
+    expect(run.code, run.err).toBe(0);
+    const depths = JSON.parse(run.out).models[0].depth;
+    expect(depths.exterior).toBe(2);
+    expect(depths.keypad).toBe(3);
+    expect(depths.interior).toBe(defaultDepth(findModel('smartcode-913')!).interior);
+    const twice = lockstep('check', '--model', 'smartcode-913', '--depth', 'exterior=2', '--depth', 'exterior=3');
+    expect(twice.code).toBe(2);
+    expect(stripVTControlCharacters(twice.err)).toContain('--depth: exterior is given twice');
+    const numbers = lockstep('check', '--model', 'smartcode-913', '--depth', '3', '--depth', '4');
+    expect(numbers.code).toBe(2);
+    expect(stripVTControlCharacters(numbers.err)).toContain('--depth: "3,4"');
+  }, 60_000);
 
   // It ran the model's own explorations at their default depths, the depth given ignored.
   it('refuses a depth for an exploration that runs on none of the models checked, but not with --all', async () => {

@@ -8,6 +8,7 @@ import { campaignCommand } from './power-cut-command.ts';
 import { defaultJobs } from './exploration-pool.ts';
 import { DEFAULT_MAX_CUTS } from './power-cut-campaign.ts';
 import { PROPERTIES } from './properties.ts';
+import { gatherDepths } from './depth-option.ts';
 
 const listDepths = (d: Record<string, number>, sign = ''): string =>
   Object.entries(d)
@@ -24,7 +25,7 @@ export function registerCheckCommand(program: Command): void {
     )
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--all', 'check every model')
-    .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}, screened on the 916 only, with SecureScreen on; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`)
+    .option('--depth <n>', `search depth in steps, for every exploration, or name=n for some (e.g. exterior=15; the others keep theirs) (default: ${depths}, screened on the 916 only, with SecureScreen on; admin-gate ${GATE_DEPTH_AT_KEYPAD} where programming starts at the keypad; on models with a Reset button ${listDepths(EXTRA_BUTTON_DEPTH_CUT, '−')})`, gatherDepths)
     .option('--state-cap <n>', `stop an exploration after this many distinct states (default: ${DEFAULT_STATE_CAP})`)
     .option('--code-length <n>', "the length of the codes and admin code the search installs and types, and of the longest entry taken for a code: from 4 (the default, every model's shortest) to a model's longest; the keypad, screened and admin-gate explorations then try every entry up to that length, and their default depths grow with it")
     // The default in words, as the README gives it: "(default: "2")" read as a fixed figure.
