@@ -1,7 +1,8 @@
 // `lockstep check`: model-check the real firmware and hardware code of one model (--model) or
 // all (--all) within a small scope, print a report (or --json), write a scenario file for each
-// violation to --out, and exit 0 when every property holds, 1 on a violation, 2 on bad input
-// (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
+// violation to --out, and exit 0 when no property fails within the depths reached (a run the
+// state cap cut short says so in its report and in --json's `complete`), 1 on a violation, 2 on
+// bad input (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
 // (./exploration-pool.ts); each model's report is printed, in model order, once it is complete.
 // Every counterexample name under --out is checked before the search; a write that still fails at
 // the end is reported after the verdicts, and the exit stays 1 (a property failed).

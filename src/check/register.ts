@@ -21,7 +21,7 @@ export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description(
-      `model-check the real firmware within a small scope (${PROPERTIES.map((p) => p.id).join(', ')}: every property the report gives); exit 0 when every property holds, 1 on a violation (a counterexample scenario is written), 2 for bad input`,
+      `model-check the real firmware within a small scope (${PROPERTIES.map((p) => p.id).join(', ')}: every property the report gives); exit 0 when no property fails within the depths reached (the report says when the state cap stopped an exploration short of its depth), 1 on a violation (a counterexample scenario is written), 2 for bad input`,
     )
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--all', 'check every model')
