@@ -3,7 +3,8 @@
 // refused before the search, exit 2, and left as it was; a write that still fails at the end (the
 // folder changed under the run) comes after the report and its verdicts, the exit staying 1; a
 // regular file of the name is replaced, and the report says so (src/check/check-command.ts,
-// counterexample.ts). Pipes are made in temporary folders: never a real device.
+// counterexample.ts). Pipes are made in temporary folders; the one real device, /dev/null, is
+// only looked at, as an --out refused before anything is written.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -97,6 +98,27 @@ describe('check --out', () => {
       expect(io.said()).toContain(`error: --out ${to}: ${why}`);
       expect(searched).toBe(false);
     }
+  });
+
+  // `--out /dev/null` was refused as "a file, not a folder"; a pipe likewise. /dev/null is only
+  // looked at (stat): nothing is written to or made under it.
+  it('refuses before the search an --out that is a device or a pipe, naming what it is', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-check-out-'));
+    const pipe = join(dir, 'pipe');
+    execFileSync('mkfifo', [pipe]);
+    for (const [to, what] of [
+      ['/dev/null', 'a device'],
+      [pipe, 'a pipe'],
+      [join(pipe, 'cx'), 'a pipe'],
+    ]) {
+      const io = capture();
+      let searched = false;
+      expect(await checkBroken(to, io, () => (searched = true))).toBe(2);
+      const shown = to === join(pipe, 'cx') ? pipe : to;
+      expect(io.said()).toBe(`error: --out ${to}: counterexamples could not be written there: ${shown} is ${what}, not a folder`);
+      expect(searched).toBe(false);
+    }
+    expect(statSync(pipe).isFIFO()).toBe(true);
   });
 
   it('a write that fails at the end comes after the verdicts; the exit stays 1 and the error names the missing file', async () => {

@@ -66,7 +66,8 @@ export function unwritableDir(path: string): string | null {
   for (;;) {
     const shown = at === resolve(path) ? path : at;
     const kind = kindOf(at);
-    if (kind === 'file' || kind === 'other') return `${shown} is a file, not a folder`;
+    if (kind === 'file') return `${shown} is a file, not a folder`;
+    if (kind === 'other') return `${shown} is ${notAFolder(at)}`;
     if (kind === 'dir') {
       const why = unwritableFolder(at);
       return why === null ? null : `${shown} ${why}`;
@@ -93,6 +94,20 @@ function kindOf(path: string): 'file' | 'dir' | 'other' | 'none' {
   } catch {
     return 'none';
   }
+}
+
+/** What stands at `path`, neither a regular file nor a folder (a symbolic link followed), said
+ * as not being a folder: /dev/null is a device, not a file. */
+function notAFolder(path: string): string {
+  try {
+    const st = statSync(path);
+    if (st.isFIFO()) return 'a pipe, not a folder';
+    if (st.isSocket()) return 'a socket, not a folder';
+    if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device, not a folder';
+  } catch {
+    // Gone since it was looked at: said as below.
+  }
+  return 'neither a regular file nor a folder';
 }
 
 /** Whether anything stands at `path` itself (a symbolic link counts, whatever it points to). */
