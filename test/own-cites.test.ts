@@ -161,15 +161,18 @@ function halfResetTwin(m: ModelProfile): Twin {
   return twin;
 }
 
+/** The fixes of a half-finished reset named after fresh batteries (reset-intent.ts armedResetFixAfterPack). */
+const AFTER_PACK_FIXES: ReadonlySet<string> = new Set(['factory-reset', 'replace-batteries']);
+
 describe('the half-finished reset cites the model\'s own source for the confirming press (seed S24)', () => {
   /** Where the doctor prints it: the cause its interview names, and "if it persists" — finished
    * or cancelled (`afterPack` false), or, named after fresh batteries whose pack change ended a
-   * reset its owner meant, done again whole (`afterPack` true). */
+   * reset left waiting, done again whole or said to be over (`afterPack` true). */
   function doctorCites(m: ModelProfile, afterPack = false): string[] {
     const out = new Set<string>();
     forEveryInterview(m, (symptom, answers) => {
       const r = examineSymptom(m, symptom, answers).report;
-      for (const c of [...r.causes, ...(r.ifPersists ? [r.ifPersists] : [])]) if (c.id === 'reset-half-finished' && (c.fix === 'factory-reset') === afterPack) out.add(c.cite);
+      for (const c of [...r.causes, ...(r.ifPersists ? [r.ifPersists] : [])]) if (c.id === 'reset-half-finished' && AFTER_PACK_FIXES.has(c.fix) === afterPack) out.add(c.cite);
     });
     return [...out];
   }
@@ -195,7 +198,7 @@ describe('the half-finished reset cites the model\'s own source for the confirmi
     expect(examineTwin(twin).report.causes.find((c) => c.id === 'reset-armed')?.cite).toBe(cause);
   });
 
-  it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: named after fresh batteries that ended a reset its owner meant, it cites the cancel the pack change was', (_id, m) => {
+  it.each(MODELS.filter((m) => m.reset.confirmPress).map((m) => [m.id, m] as const))('%s: named after fresh batteries that ended a reset left waiting, it cites the cancel the pack change was', (_id, m) => {
     expect(doctorCites(m, true)).toEqual([ownCite(m, cancelResetCite(m))]);
   });
 

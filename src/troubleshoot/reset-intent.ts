@@ -6,8 +6,9 @@
 // every code (S6). Not answered is taken as not meant: the cancel erases nothing. An owner who
 // meant it gets the press before batteries nobody has checked: fresh ones take the pack out,
 // which would cancel the reset they meant; a pack too weak to erase says so at the press (S10).
-// Where fresh batteries still come first (a dark keypad, S25), their pack change has ended the
-// reset that owner meant: the battery step says so, and the erase is the whole reset again.
+// Where fresh batteries still come first (a dark keypad, S25), their pack change has ended any
+// reset left waiting: for the owner who meant it the battery step says so, and the erase is the
+// whole reset again; for one who did not, that step was the cancel, and nothing is left to do.
 // The words for it live here, one source for every telling: the doctor's cause (symptoms.ts) and
 // decode's — the armed reset's advice (advice.ts), the red status blink (status-reading.ts), a
 // reset that did not take (reset-failure-reading.ts) — where nobody has said what they meant, so
@@ -29,6 +30,8 @@ const MS_PER_S = 1000;
 const NOTHING_ERASED_YET = 'Nothing is erased until that press';
 /** The cancel in the owner's hands: the cancel-reset procedure's steps in one sentence. */
 const CANCEL_HOW = 'take the battery pack out and slide it back in without touching Program — every code is kept';
+/** What the pack change keeps, once it has ended a reset left waiting. */
+const PACK_OUT_KEPT = 'every code is kept';
 
 /** The fix for a half-finished reset, by the answer to "did you mean to erase the lock?" (the
  * doctor's `meantReset`): finished only when the owner meant it. */
@@ -65,16 +68,17 @@ export function armedResetChoice(): string {
 }
 
 /** The fix for a half-finished reset named after fresh batteries: their pack change has ended it
- * (as the cancel does, assumed), so an owner who meant it does the whole reset again. */
-export function armedResetFixAfterPack(meant: Answers['meantReset']): Extract<DoctorProcedureId, 'factory-reset' | 'cancel-reset'> {
-  return armedResetFix(meant) === 'finish-reset' ? 'factory-reset' : 'cancel-reset';
+ * (as the cancel does, assumed), so an owner who meant it does the whole reset again, and for one
+ * who did not the battery step itself was the cancel — no procedure beyond it. */
+export function armedResetFixAfterPack(meant: Answers['meantReset']): Extract<DoctorProcedureId, 'factory-reset' | 'replace-batteries'> {
+  return armedResetFix(meant) === 'finish-reset' ? 'factory-reset' : 'replace-batteries';
 }
 
 /** The doctor's words after a half-finished reset named after fresh batteries, by what its owner meant. */
 export function armedResetNextAfterPack(meant: Answers['meantReset']): string {
   return armedResetFixAfterPack(meant) === 'factory-reset'
     ? 'You meant to erase the lock, but the battery step ends a reset left waiting: do the whole factory reset again.'
-    : armedResetNext(meant);
+    : `If that was it, the battery step has already ended it: taking the pack out cancels a reset left waiting, and nothing is erased — ${PACK_OUT_KEPT}. There is nothing more to do for it.`;
 }
 
 /** The battery step's word to an owner who meant to erase the lock (`meantReset=yes`): taking the

@@ -7,7 +7,8 @@
 // store corrupted (S5) — and a half-finished reset is cancelled, which erases nothing, unless its
 // owner meant to erase the lock: then it is finished, not started again, and before batteries
 // nobody has checked, whose change would cancel it (S24, reset-intent.ts) — and where fresh
-// batteries still come first, named after them as the whole reset again. Before
+// batteries still come first, named after them as the whole reset again, or, not meant, as
+// already ended by their pack change. Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
@@ -387,14 +388,15 @@ function halfFinishedCause(p: ModelProfile, a: Required<Answers>): Cause {
 }
 
 /** The half-finished reset named after fresh batteries: their pack change has ended it, so an
- * owner who meant it does the whole factory reset again — no press finishes it any more
- * (reset-intent.ts), cited as the cancel it was. */
+ * owner who meant it does the whole factory reset again — no press finishes it any more — and for
+ * one who did not, the battery step was the cancel: nothing erased, nothing more to do
+ * (reset-intent.ts). Cited as the cancel it was. */
 function afterFreshPack(p: ModelProfile, a: Required<Answers>, causes: readonly Cause[]): Cause[] {
   const pack = causes.findIndex((c) => c.fix === 'replace-batteries');
   return causes.map((c, i) => {
-    if (pack < 0 || i < pack || c.id !== 'reset-half-finished' || armedResetFixAfterPack(a.meantReset) !== 'factory-reset') return c;
+    if (pack < 0 || i < pack || c.id !== 'reset-half-finished') return c;
     const base = halfFinishedReset(p);
-    return { ...base, says: `${base.says} ${armedResetNextAfterPack(a.meantReset)}`, cite: cancelResetCite(p), fix: 'factory-reset' };
+    return { ...base, says: `${base.says} ${armedResetNextAfterPack(a.meantReset)}`, cite: cancelResetCite(p), fix: armedResetFixAfterPack(a.meantReset) };
   });
 }
 
