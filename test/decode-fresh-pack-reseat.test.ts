@@ -1,12 +1,14 @@
 // Advice that sends the owner to the batteries, read after new batteries went in (signal-context.ts:
 // "after new batteries"), does not send them to fit fresh ones again: it says to check the pack is
 // seated and making contact — the words of the dark keypad after new batteries (fresh-pack-advice.ts;
-// seed S25; product-facts G4, G5). Without that context the advice is as before (seed S7, S25).
+// seed S25; product-facts G4, G5). Without that context the advice is as before (seed S7, S25). So
+// does the reading of a reset that did not take (reset-failure-reading.ts), whose own step is
+// otherwise fresh batteries before the reset is tried again (seed S10).
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { lockstep } from './cli-run.ts';
 
-const FRESH_ONES = /check the batteries first|put in fresh batteries|Put in four fresh AA batteries/;
+const FRESH_ONES = /check the batteries first|put in fresh batteries|Put in four fresh AA batteries|fit fresh batteries/i;
 const RESEAT = /making contact: take it out and put it back in firmly/i;
 
 /** The "→" line printed under the answer headed `label`. */
@@ -50,5 +52,23 @@ describe('battery advice after new batteries went in', () => {
     const wrong = (JSON.parse(r.out) as { matches: { signal: string; todo: string }[] }).matches.find((m) => m.signal === 'wrongCode');
     expect(wrong?.todo).not.toMatch(FRESH_ONES);
     expect(wrong?.todo).toMatch(RESEAT);
+  });
+
+  it.each([["reset didn't work after new batteries"], ['reset failed after new batteries'], ['reset failed, just put new batteries in']])('a reset that did not take, said with new batteries (%s): the reseat, not fresh batteries again', (said) => {
+    const r = lockstep('decode', '--model', 'smartcode-913', said);
+    expect(r.code).toBe(0);
+    const todo = todoOf(r.out, 'factory reset did not take');
+    expect(todo).not.toMatch(FRESH_ONES);
+    expect(todo).toMatch(RESEAT);
+    expect(todo).toMatch(/practice-reset --model smartcode-913/);
+    const json = JSON.parse(lockstep('decode', '--model', 'smartcode-913', '--json', said).out) as { reset: { todo: string } };
+    expect(json.reset.todo).not.toMatch(FRESH_ONES);
+    expect(json.reset.todo).toMatch(RESEAT);
+  });
+
+  it('a reset that did not take, with nothing said of batteries, still says fresh batteries first (seed S10)', () => {
+    const todo = todoOf(lockstep('decode', '--model', 'smartcode-913', "reset didn't work").out, 'factory reset did not take');
+    expect(todo).toMatch(/Fit fresh batteries first/);
+    expect(todo).not.toMatch(RESEAT);
   });
 });

@@ -9,6 +9,9 @@
 // it, confirm-press-cite.ts), and where to rehearse it (the terminal's practice-reset or the page's
 // Assistant, as the caller says). The
 // weak pack (seed S10) is the signal table's low battery, which the same words rank (decode.ts).
+// Fresh batteries come first — but not to an owner who says new ones just went in
+// (signal-context.ts): they are told to check the new pack is seated, as the other battery advice
+// is then (fresh-pack-advice.ts).
 
 import type { ModelProfile } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
@@ -20,6 +23,7 @@ import { ownCite } from './own-cite.ts';
 import { halfFinishedReset } from './symptoms.ts';
 import { adviceFor } from './advice.ts';
 import { cancelResetCite } from './reset-intent.ts';
+import { RESEAT_STEP, freshPackSaid } from './fresh-pack-advice.ts';
 
 const MS_PER_S = 1000;
 /** Letting go early, even for half a second, and the reset does not register. */
@@ -28,6 +32,9 @@ const EARLY_RELEASE_SOURCE = 'seed S9';
 const POWER_UP_HOLD_SOURCE = 'seed S8';
 /** A weak pack fails the reset part-way. */
 const WEAK_PACK_SOURCE = 'seed S10';
+/** The battery step before the reset is tried again: fresh batteries, or — new ones just fitted — the reseat. */
+const FRESH_FIRST = 'Fit fresh batteries first';
+const RESEAT_FIRST = `${RESEAT_STEP[0].toUpperCase()}${RESEAT_STEP.slice(1)}`;
 
 export type ResetFailureId = 'pack-not-cycled' | 'bolt-not-retracted' | 'released-early' | 'confirm-press-missing';
 
@@ -74,6 +81,6 @@ export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p
     looksLike: `what stops a reset on the ${p.name}`,
     meaning: `The ${p.name}'s reset registers only when each step is done as it wants; check these, in this order`,
     causes,
-    todo: `Fit fresh batteries first (a weak pack fails it part-way, ${WEAK_PACK_SOURCE}), then rehearse it ${rehearse(p)}.`,
+    todo: `${freshPackSaid(obs) ? RESEAT_FIRST : FRESH_FIRST} (a weak pack fails it part-way, ${WEAK_PACK_SOURCE}), then rehearse it ${rehearse(p)}.`,
   };
 }
