@@ -5,7 +5,7 @@
 // and the Powerbolt 2 (M11). A button every model has (Program) tells none apart, and that is said.
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import { describedByAll, identify } from '../src/models/identify.ts';
+import { descriptionsFittingAll, identify } from '../src/models/identify.ts';
 import { identifyCommand, EXIT_NO_MATCH } from '../src/cli/identify-command.ts';
 
 const ids = (text: string) => identify(text).map((f) => f.model.id).sort();
@@ -52,7 +52,7 @@ describe('identify: a button put in words', () => {
   });
 
   it.each(['Program button', 'programming button'])('%s: every model has one, and that is said', (text) => {
-    expect(describedByAll(text)).toEqual(['a Program button']);
+    expect(descriptionsFittingAll(text).map((d) => d.label)).toEqual(['a Program button']);
     expect(ids(text)).toEqual([]);
     const lines: string[] = [];
     expect(identifyCommand(text, false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);

@@ -227,21 +227,10 @@ export function descriptionsFittingAll(text: string, models: readonly ModelProfi
   return describedLook(normalise(text)).filter((d) => models.every((m) => d.fits(m)));
 }
 
-/** What the text describes that fits no model ("Wi-Fi"): in plain words, as `described` says them. */
-export function describedByNone(text: string, models: readonly ModelProfile[] = MODELS): string[] {
-  return descriptionsFittingNone(text, models).map((d) => d.label);
-}
-
-/** What the text describes that fits every model ("a Program button"), in plain words, as
- * `described` says them. */
-export function describedByAll(text: string, models: readonly ModelProfile[] = MODELS): string[] {
-  return descriptionsFittingAll(text, models).map((d) => d.label);
-}
-
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   const names = nameWordsOf(models);
-  // What every model has tells none apart (describedByAll).
+  // What every model has tells none apart (descriptionsFittingAll).
   const look = describedLook(normalise(text)).filter((d) => !models.every((m) => d.fits(m)));
   for (const model of models) {
     let best: Fit = { score: 0 };
