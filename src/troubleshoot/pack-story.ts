@@ -9,6 +9,9 @@
 import type { Twin } from '../twin/twin.ts';
 import type { Answers } from './symptoms.ts';
 
+/** Why a keypad gives no light and no beep at all (seed S25): the doctor's cause and battery step say it alike. */
+export const DARK_PACK = 'the pack is flat or not making contact';
+
 /** What the lock does, as told: nothing at all at the keypad, lights and beeps but no bolt, or
  * its low-battery warning; absent when nothing was told that says which. */
 export type PackShows = 'dark' | 'no-motion' | 'low-warning';
@@ -52,7 +55,7 @@ export function packStoryFromTwin(twin: Twin): PackStory {
 export function packWhy(story: PackStory | undefined): string {
   switch (story?.shows) {
     case 'dark':
-      return 'A keypad that gives no light and no beep at all is first a battery question: the pack is flat or not making contact (S25).';
+      return `A keypad that gives no light and no beep at all is first a battery question: ${DARK_PACK} (S25).`;
     case 'no-motion':
       return 'A lock that beeps but will not move the bolt is first a battery question (S25).';
     case 'low-warning':

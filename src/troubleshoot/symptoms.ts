@@ -28,6 +28,7 @@ import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
 import { armedResetFix, armedResetFixAfterPack, armedResetNext, armedResetNextAfterPack, cancelResetCite, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
+import { DARK_PACK } from './pack-story.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { batteryUncheckedSays, inRankOrder, storeCorruptedSays } from './rank-order-words.ts';
 
@@ -298,7 +299,7 @@ function keypadDark(a: Required<Answers>): boolean {
 
 function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   if (a.led === 'low-battery') return cause('battery-critical', `${signalWords(p, 'lowBattery')} is the low-battery warning: the pack is too weak to move the bolt. Replace the batteries.`, joinCites('seed S25', sourceCite(p, 'signals.lowBattery'), 'product-facts G4, G5'), 'replace-batteries');
-  if (keypadDark(a)) return cause('battery-critical', 'No light and no sound at all: the pack is flat or not making contact.', 'seed S25; product-facts G4, G5', 'replace-batteries');
+  if (keypadDark(a)) return cause('battery-critical', `No light and no sound at all: ${DARK_PACK}.`, 'seed S25; product-facts G4, G5', 'replace-batteries');
   if (a.led === 'green' || a.whatHappens === 'lights-no-motion')
     return cause('battery-weak', 'The lock takes the code, then nothing moves: the motor\'s load drags a weak pack down and the lock restarts. It looks like a broken lock; it is a battery question.', 'seed S25, S7; product-facts G4', 'replace-batteries');
   // Said first here; inRankOrder says "next" where something cheaper ranks before it.
