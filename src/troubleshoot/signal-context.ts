@@ -15,7 +15,7 @@
 //   where the model's reset brings none back (the 264 line and the Powerbolt 2 restore 1-2-3-4,
 //   product-facts S5, M11: there a wrong code is still wrong); and it forgets door handing (seed S15, S18), so
 //   a jam or a failed handing is likelier. A reset said not to have taken is no reset done: that
-//   is the reset-failed symptom's (signal-text.ts).
+//   is the reset-failed symptom's (reset-failed-words.ts).
 // Unlocking and entering a code add nothing the signal table does not: the lock answers a code
 // with its own signals, and the twin jams a bolt that will not withdraw too.
 // Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
@@ -67,7 +67,7 @@ const LOCKING = new RegExp(
   'g',
 );
 
-/** Said right after "reset": it did not take (RESET_FAILED's words in signal-text.ts). */
+/** Said right after "reset": it did not take (RESET_FAILED's words in reset-failed-words.ts). */
 const NOT_TAKEN = String.raw`(?!\s+(?:didn't|did\s+not|doesn't|does\s+not|wasn't|was\s+not|isn't|is\s+not|failed|fails|never|won't|wont|not|was\s+unsuccessful)\b)`;
 /** "after a reset", "since the factory reset", "after I reset it", "after resetting it". */
 const AFTER_RESET = new RegExp(

@@ -7,8 +7,8 @@
 // is first a battery question; so is "it shows green but nothing moves" (the code taken, the bolt
 // still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
 // a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
-// all (seed S15), "the reset didn't work" a factory reset that did not take (seed S8–S10, S24;
-// reset-failure-reading.ts). A bare "nothing" is no light and no sound only when nothing else was
+// all (seed S15), "the reset didn't work" (or "did the reset, nothing happened") a factory reset that did not
+// take (seed S8–S10, S24; reset-failed-words.ts, reset-failure-reading.ts). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
 // SecureScreen (product-facts M5, M7; screen-reading.ts). Words of when it came ("after new
@@ -17,6 +17,8 @@
 import type { LedColor } from '../models/profile.ts';
 import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
 import { CONTEXT_PHRASES, CONTEXT_WORDS, type SignalContext } from './signal-context.ts';
+import { NOT, NOTHING_HAPPENS } from './no-answer-words.ts';
+import { RESET_FAILED } from './reset-failed-words.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
 export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed';
@@ -117,8 +119,6 @@ function numberOf(word: string): number | null {
   return Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word]! : null;
 }
 
-const NOT = String.raw`(?:won't|wont|will not|doesn't|does not|didn't|did not|can't|cannot|can not|isn't|is not|not|never|fails? to|failed to)`;
-
 const DIGIT_NOUN = String.raw`(?:random |different |other |some |a few |few )?(?:digits?|numbers?|numerals?)`;
 const LIT_VERB = String.raw`(?:light(?:s|ed)? up|lit(?: up)?|appear(?:s|ed)?|show(?:s|ed|n)?(?: up)?|come on|came on|(?:are|were|get|got) (?:shown|displayed|lit)|displayed|glow\w*|pop(?:s|ped)? up)`;
 /** "two digits light up", "random numbers appear": the count, if any, is group 1. */
@@ -183,20 +183,6 @@ const STALL = new RegExp(
 /** "the bolt goes the wrong way", "it runs backwards": the lock turns the bolt against the door's
  * handing — handing learned wrong or not at all (seed S15). */
 const WRONG_WAY = /\b(?:the )?wrong (?:way|direction)\b|\b(?:the )?(?:opposite|other) (?:way|direction)\b|\b(?:runs?|running|goes|going|went|turns?|turning|turned|moves?|moving|moved|spins?|spinning|spun)\s+backwards?\b|\bbackwards\b/g;
-/** "nothing happens": no answer at all — or, after a light or a beep, nothing further. */
-const NOTHING_HAPPENS = /nothing (?:else )?(?:happens|happened|happening)/;
-const A_RESET = String.raw`(?:factory |hard )?reset`;
-/** "the reset didn't work", "reset failed", "couldn't reset it", "tried to reset it but nothing
- * happened": a factory reset that did not take (seed S8–S10, S24) — not a question about how to
- * do one, nor a lock that misbehaves after one. */
-const RESET_FAILED = new RegExp(
-  String.raw`\b${A_RESET}\s+${NOT}\s+(?:work|working|take|taken|happen|register|go through|complete|finish|do anything)\b` +
-    String.raw`|\b${A_RESET}\s+(?:failed|fails|did nothing|does nothing|(?:is |was )?not working|isn't working|wasn't working|was unsuccessful)\b` +
-    String.raw`|\b(?:couldn't|could not|can't|cannot|can not|unable to|failed to)\s+${A_RESET}\b` +
-    String.raw`|\b(?:failed|unsuccessful)\s+${A_RESET}\b` +
-    String.raw`|\b(?:tried|trying|attempted)\s+(?:to\s+)?${A_RESET}(?:ting)?(?:\s+(?:it|the lock|my lock))?[\s,]+(?:but\s+|and\s+)?${NOTHING_HAPPENS.source}\b`,
-  'g',
-);
 /** "nothing moves", "the bolt doesn't move": the bolt stayed put (seed S25 when the code was taken). */
 const NO_MOTION = new RegExp(
   String.raw`\bnothing (?:else )?(?:moves|moved|moving|turns|turned|budges|budged)\b|\b(?:${BOLT} )?${NOT} (?:even )?(?:move|moving|moves|budge|budging|turn|turning|spin|spinning)\b`,
