@@ -20,6 +20,8 @@ import { clipped, quoted } from '../printable.ts';
 export const DEFAULT_DECODE_MODEL = 'smartcode-913';
 export const EXIT_NO_SIGNAL = 1;
 const MAX_MEANINGS = 4;
+/** Where --meaning finds no signal: the words it knows. */
+const MEANING_WORDS_TO_TRY = 'Try: lockout, battery, jam, wrong code, reset, handing.';
 
 /** The next steps the terminal gives: its own commands. */
 export const TERMINAL_POINTERS: Pointers = {
@@ -112,27 +114,35 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
   return r.found ? EXIT_OK : EXIT_NO_SIGNAL;
 }
 
+/** What --meaning says when it finds nothing: why, and what to do next — the lines the terminal
+ * prints, which --json carries as one `hint`; null when a signal or the SecureScreen was found. */
+function meaningNotFound(model: ModelProfile, word: string, screenAsked: boolean, found: boolean): { why: string; next?: string } | null {
+  if (found) return null;
+  // A model without a SecureScreen says so (screen-reading.ts).
+  if (screenAsked) return { why: noScreenHint(model, TERMINAL_POINTERS.identify) };
+  return { why: `No signal of the ${model.name} matches ${quoted(word)}.`, next: MEANING_WORDS_TO_TRY };
+}
+
 function decodeMeaning(model: ModelProfile, word: string, json: boolean, header: string, io: Io): number {
   // The SecureScreen is read beside the signal table, as lit digits are (screen-reading.ts).
   const screenAsked = namesSecureScreen(word);
   const screen = screenAsked ? readLitDigits(model, 'some') : null;
   const found = screenAsked ? [] : signalsForMeaning(model, word);
+  const notFound = meaningNotFound(model, word, screenAsked, found.length > 0 || screen !== null);
   if (json) {
-    io.out(JSON.stringify({ model: model.id, query: word, screen, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })) }));
-    return found.length || screen ? EXIT_OK : EXIT_NO_SIGNAL;
+    // The hint as the terminal prints it, where nothing was found: the same words, on one line.
+    const hint = notFound === null ? null : [notFound.why, notFound.next].filter((l) => l !== undefined).join(' ');
+    io.out(JSON.stringify({ model: model.id, query: word, screen, signals: found.map((m) => ({ signal: m.signal, looksLike: m.looksLike, ...adviceJson(model, m) })), hint }));
+    return notFound === null ? EXIT_OK : EXIT_NO_SIGNAL;
   }
   io.out(`${header} · what ${quoted(word)} looks and sounds like`);
   if (screen) {
     printAnswer(screen, '', io.out);
     return EXIT_OK;
   }
-  if (screenAsked) {
-    io.out(pc.yellow(noScreenHint(model, TERMINAL_POINTERS.identify)));
-    return EXIT_NO_SIGNAL;
-  }
-  if (!found.length) {
-    io.out(pc.yellow(`No signal of the ${model.name} matches ${quoted(word)}.`));
-    io.out('Try: lockout, battery, jam, wrong code, reset, handing.');
+  if (notFound !== null) {
+    io.out(pc.yellow(notFound.why));
+    if (notFound.next !== undefined) io.out(notFound.next);
     return EXIT_NO_SIGNAL;
   }
   for (const m of found.slice(0, MAX_MEANINGS)) printBlock(model, m, '', io.out);
