@@ -10,7 +10,8 @@
 // - Locking ("when I try to lock it", "while locking", "when it auto-locks"): every jam alert of
 //   the guides is "Door jammed while attempting to lock" (product-facts M4, M5/M6, M8), the bolt
 //   meeting the strike (seed S17), so the jam ranks first — as for a lock that won't lock.
-// - After a factory reset ("after a reset", "since the factory reset", "after resetting it"):
+// - After a factory reset ("after a reset", "since the factory reset", "after resetting it", "I
+//   reset it and now …"):
 //   the reset wipes every code (seed S6; S19 blank slate), so a code entered gets "no user code"
 //   where the model's reset brings none back (the 264 line and the Powerbolt 2 restore 1-2-3-4,
 //   product-facts S5, M11: there a wrong code is still wrong); and it forgets door handing (seed S15, S18), so
@@ -69,9 +70,14 @@ const LOCKING = new RegExp(
 
 /** Said right after "reset": it did not take (RESET_FAILED's words in reset-failed-words.ts). */
 const NOT_TAKEN = String.raw`(?!\s+(?:didn't|did\s+not|doesn't|does\s+not|wasn't|was\s+not|isn't|is\s+not|failed|fails|never|won't|wont|not|was\s+unsuccessful)\b)`;
-/** "after a reset", "since the factory reset", "after I reset it", "after resetting it". */
+/** What follows a reset told as done, before what the lock does since: "and now", ", now", "since then". */
+const SINCE_THEN = String.raw`(?=(?:\s*,)?(?:\s+and)?\s+(?:now|since\s+then|ever\s+since)\b)`;
+/** "after a reset", "since the factory reset", "after I reset it", "after resetting it" — and a
+ * reset told as done with what came since: "I reset it and now …", "I did a factory reset and
+ * now …", "we've reset the lock, now …" (never "I tried to reset it": that is no reset done). */
 const AFTER_RESET = new RegExp(
-  String.raw`\b(?:after|since|following)\s+(?:a\s+|the\s+|my\s+|i\s+(?:did\s+(?:a\s+|the\s+)?)?|we\s+(?:did\s+(?:a\s+|the\s+)?)?)?(?:factory\s+|hard\s+)?reset(?:ting)?(?:\s+(?:it|the\s+lock|my\s+lock))?\b${NOT_TAKEN}`,
+  String.raw`\b(?:after|since|following)\s+(?:a\s+|the\s+|my\s+|i\s+(?:did\s+(?:a\s+|the\s+)?)?|we\s+(?:did\s+(?:a\s+|the\s+)?)?)?(?:factory\s+|hard\s+)?reset(?:ting)?(?:\s+(?:it|the\s+lock|my\s+lock))?\b${NOT_TAKEN}` +
+    String.raw`|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:(?:did|done|had)\s+(?:a\s+|the\s+)?)?(?:factory\s+|hard\s+)?reset(?:\s+(?:it|the\s+lock|my\s+lock))?\b${SINCE_THEN}`,
   'g',
 );
 
