@@ -122,6 +122,12 @@ function lightOf(p: SignalPattern): 'flashing' | 'solid' | 'none' {
   return (p.solidMs ?? 0) > 0 ? 'solid' : 'none';
 }
 
+/** A solid light no longer than a long flash is one flash to whoever sees it: the Powerbolt 250's
+ * one-second red as its reset is armed reads "it flashed red" (profile resetArmed; M9). */
+function briefSolid(p: SignalPattern): boolean {
+  return lightOf(p) === 'solid' && (p.solidMs ?? 0) <= LONG_FLASH_MS;
+}
+
 function countFit(said: number, actual: number): Fit {
   if (said === actual) return 'exact';
   return Math.abs(said - actual) <= Math.max(1, Math.round(said * NEAR_FRACTION)) ? 'near' : 'miss';
@@ -170,13 +176,13 @@ function fits(obs: Observation, p: SignalPattern): { points: number; near: boole
     const longFlash = light === 'flashing' && p.count === 1 && p.onMs >= LONG_FLASH_MS;
     results.push([light === 'solid' ? 'exact' : longFlash ? 'near' : 'miss', SOLID_POINTS]);
   } else if (obs.light === 'flashing' && obs.flashes === null) {
-    results.push([light === 'flashing' ? 'exact' : 'miss', FLASHING_POINTS]);
+    results.push([light === 'flashing' || briefSolid(p) ? 'exact' : 'miss', FLASHING_POINTS]);
   }
   // "Red once for 5 seconds" is how people describe a solid light: one long light, no count to check.
   const oneLongLight = obs.light === 'solid' && obs.flashes === 1;
   if (obs.flashes !== null && obs.light !== 'none' && !oneLongLight) {
     // A single flash said of a solid light: near (the 620 handing failure, M8).
-    const fit: Fit = light === 'flashing' ? countFit(obs.flashes, p.count) : light === 'solid' && obs.flashes === 1 ? 'near' : 'miss';
+    const fit: Fit = light === 'flashing' ? countFit(obs.flashes, p.count) : briefSolid(p) ? countFit(obs.flashes, 1) : light === 'solid' && obs.flashes === 1 ? 'near' : 'miss';
     results.push([fit, COUNT_POINTS]);
   }
   if (obs.longFlash) results.push([(light === 'flashing' && p.onMs >= LONG_FLASH_MS) || light === 'solid' ? 'exact' : 'near', LONG_POINTS]);
