@@ -17,6 +17,7 @@ import { keypadHabitHint } from './keypad-habit.ts';
 import { boltStillAdvice } from './bolt-still-advice.ts';
 import { freshPackAdvice, freshPackDarkHint, freshPackReseat } from './fresh-pack-advice.ts';
 import { CONTEXT_WORDS, doubtedByContext } from './signal-context.ts';
+import { afterResetRefusal } from './after-reset-refusal.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
 import { quoted } from '../printable.ts';
@@ -122,7 +123,9 @@ export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looks
   const fresh = obs === undefined ? null : freshPackAdvice(model, m.signal, obs, advice.cite);
   // …and any other step to the batteries is the reseat of the pack just fitted (fresh-pack-advice.ts).
   const reseat = obs === undefined ? null : freshPackReseat(advice.todo, obs);
-  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...reseat, ...fresh, ...still, signal: m.signal };
+  // "…after a reset, when I add a code": door handing first (after-reset-refusal.ts).
+  const refused = obs === undefined ? null : afterResetRefusal(model, m.signal, obs, advice);
+  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...reseat, ...refused, ...fresh, ...still, signal: m.signal };
 }
 
 /** The doubted matches on a line of their own, with why (signal-context.ts); null when none. */

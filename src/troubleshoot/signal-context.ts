@@ -17,6 +17,10 @@
 //   product-facts S5, M11: there a wrong code is still wrong); and it forgets door handing (seed S15, S18), so
 //   a jam or a failed handing is likelier. A reset said not to have taken is no reset done: that
 //   is the reset-failed symptom's (reset-failed-words.ts).
+// - Programming ("when I try to add a new code", "while programming a code", "setting the
+//   Mastercode"): the lock refusing the change (product-facts M1, M14: red ×3, three beeps) ranks
+//   first — the same light as a wrong code at the door. After a reset it is refused until door
+//   handing has run (seed S18), which after-reset-refusal.ts puts first in its advice.
 // Unlocking and entering a code add nothing the signal table does not: the lock answers a code
 // with its own signals, and the twin jams a bolt that will not withdraw too.
 // Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
@@ -24,7 +28,7 @@
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 
-export type SignalContext = 'fresh-batteries' | 'locking' | 'after-reset';
+export type SignalContext = 'fresh-batteries' | 'locking' | 'after-reset' | 'programming';
 
 /** The words for a battery, and for the cells taken out or put in. */
 const BATTERIES = String.raw`(?:(?:aa|alkaline)\s+)?(?:batter(?:y|ies)|cells)(?:\s+pack)?`;
@@ -81,12 +85,23 @@ const AFTER_RESET = new RegExp(
   'g',
 );
 
+/** A code, or the admin code, as the object of programming: "a new code", "the Mastercode". */
+const PROGRAMMED = String.raw`(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:new\s+)?(?:(?:user\s+)?code|mastercode|master\s+code|programming\s+code)`;
+/** "when I try to add a new code", "while programming a code", "setting the Mastercode", "when I
+ * type a new code" — never a code typed to open the door ("when I type my code"). */
+const PROGRAMMING = new RegExp(
+  String.raw`\b(?:add(?:ing|ed)?|program(?:ming|med)?|set(?:ting)?|chang(?:e|ed|ing))\s+${PROGRAMMED}\b` +
+    String.raw`|\b(?:type|typing|typed|enter|entering|entered|put(?:ting)?\s+in)\s+(?:a\s+|the\s+|my\s+)?new\s+(?:user\s+)?code\b`,
+  'g',
+);
+
 /** Word lists, read in this order; a weak pack said cancels a fresh one. */
 export const CONTEXT_PHRASES: { pattern: RegExp; context: SignalContext; cancels?: true }[] = [
   { pattern: FRESH_BATTERIES, context: 'fresh-batteries' },
   { pattern: WEAK_BATTERIES, context: 'fresh-batteries', cancels: true },
   { pattern: LOCKING, context: 'locking' },
   { pattern: AFTER_RESET, context: 'after-reset' },
+  { pattern: PROGRAMMING, context: 'programming' },
 ];
 
 /** Each context in the owner's words, as the decoder repeats it ("you said: …, after new batteries"). */
@@ -94,6 +109,7 @@ export const CONTEXT_WORDS: Record<SignalContext, { said: string; because: strin
   'fresh-batteries': { said: 'after new batteries', because: 'you say new batteries just went in' },
   locking: { said: 'when locking', because: 'you say it came when locking' },
   'after-reset': { said: 'after a reset', because: 'you say it came after a reset' },
+  programming: { said: 'while programming', because: 'you say it came while programming' },
 };
 
 /** The signals a context makes likelier on a model, with the points it adds (as decode.ts's symptom hints). */
@@ -104,6 +120,7 @@ const RAISED: Record<SignalContext, (m: ModelProfile) => readonly [SignalName, n
     ...(Object.keys(m.defaults.userCodesAfterReset).length === 0 ? [['noUserCode', 2] as [SignalName, number]] : []), // seed S6, S19
     ['jammed', 1], ['handingFailed', 1], // seed S15, S18
   ],
+  programming: () => [['programmingFailed', 3], ['programmingTimeout', 1]], // product-facts M1, M14
 };
 
 /** The points what was said beside the signal adds to this signal on this model. */
@@ -117,6 +134,7 @@ const DOUBTED: Record<SignalContext, readonly SignalName[]> = {
   'fresh-batteries': ['lowBattery'], // product-facts G4: fresh ≈ 6 V, low ≤ 4.8 V
   locking: [],
   'after-reset': [],
+  programming: [],
 };
 
 /** True when what the owner said beside the signal makes this signal least likely. */
