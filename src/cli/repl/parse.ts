@@ -22,6 +22,7 @@ import { ReplInputError } from './input-error.ts';
 import { plainDecimal } from '../decimal-number.ts';
 import { plainWholeNumber } from '../whole-number.ts';
 import { MAX_SPEED, MIN_SPEED } from './pace.ts';
+import { replWayOfStepWord } from './step-word-hints.ts';
 
 export type ReplCommand =
   | { kind: 'action'; action: Action }
@@ -198,6 +199,9 @@ export function parseLine(line: string): ReplCommand {
     return act({ do: 'type', digits: word });
   }
   const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
-  if (!parser) throw new ReplInputError('unknown-command', `unknown command ${quoted(word)} (type help for the list of commands)`);
+  if (!parser) {
+    const way = replWayOfStepWord(word, args);
+    throw new ReplInputError('unknown-command', `unknown command ${quoted(word)}${way === null ? '' : `: ${way}`} (type help for the list of commands)`);
+  }
   return parser(args);
 }
