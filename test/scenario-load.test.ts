@@ -645,7 +645,7 @@ describe('parseScenario: errors at the node at fault', () => {
     ['a step with no value', yaml('steps:', '  - { press }'), 4, 7, '"press" has no value'],
     // step values
     ['a key out of range', yaml('steps:', '  - press: 12'), 4, 12, 'bad key name: the number 12 (expected one of: 0-9, lock, program, reset)'],
-    ['a key in capitals', yaml('steps:', '  - release: Lock'), 4, 14, 'bad key name: the string "Lock" (expected one of: 0-9, lock, program, reset)'],
+    ['a key in capitals', yaml('steps:', '  - release: Lock'), 4, 14, 'bad key name: the string "Lock" — did you mean lock? (expected one of: 0-9, lock, program, reset)'],
     ['the Reset button of a model without one (it would press nothing)', yaml('steps:', '  - press: reset'), 4, 12, NO_RESET_BUTTON],
     ['a Reset hold on a model without the button', yaml('steps:', '  - hold: { key: reset, for: 5s }'), 4, 18, NO_RESET_BUTTON],
     ['a Reset release on a model without the button', yaml('steps:', '  - release: reset'), 4, 14, NO_RESET_BUTTON],

@@ -6,6 +6,7 @@ import { clipped, quoted } from '../printable.ts';
 import { describe, entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, posOf, sourceOf, type SourceContext } from './source.ts';
 import type { KeyName } from './types.ts';
+import { keyNameHint } from './key-other-names.ts';
 import {
   HIGHEST_DIGIT_KEY,
   HIGHEST_SWITCH,
@@ -86,7 +87,8 @@ export function readKeyName(ctx: SourceContext, node: YValue): KeyName {
     }
     if (isOneOf(KEY_NAMES, value)) return value;
   }
-  return failAt(ctx, node, `bad key name: ${describe(node)} (expected one of: ${KEY_NAMES_HINT})`);
+  const hint = isScalar(node) && typeof node.value === 'string' ? keyNameHint(node.value) : null;
+  return failAt(ctx, node, `bad key name: ${describe(node)}${hint === null ? '' : ` — ${hint}`} (expected one of: ${KEY_NAMES_HINT})`);
 }
 
 /** Pack voltage, a number in [LOWEST_VOLTS, HIGHEST_VOLTS]. */

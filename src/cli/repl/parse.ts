@@ -23,6 +23,7 @@ import { plainDecimal } from '../decimal-number.ts';
 import { plainWholeNumber } from '../whole-number.ts';
 import { MAX_SPEED, MIN_SPEED } from './pace.ts';
 import { replWayOfStepWord } from './step-word-hints.ts';
+import { keyNameHint, lockButtonHint } from '../../scenario/key-other-names.ts';
 
 export type ReplCommand =
   | { kind: 'action'; action: Action }
@@ -67,7 +68,8 @@ function keyName(word: string | undefined, usage: string): ButtonKey {
   const lower = word?.toLowerCase();
   if (lower !== undefined && (KEY_NAMES as readonly string[]).includes(lower)) return lower as ButtonKey;
   if (word === undefined) throw badArgument(`missing key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
-  throw badArgument(`${quoted(word)} is not a key (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
+  const hint = keyNameHint(word);
+  throw badArgument(`${quoted(word)} is not a key${hint === null ? '' : ` — ${hint}`} (keys: ${KEY_NAMES_HINT}; usage: ${usage})`);
 }
 
 function duration(word: string | undefined, usage: string): number {
@@ -200,7 +202,7 @@ export function parseLine(line: string): ReplCommand {
   }
   const parser = Object.hasOwn(PARSERS, lower) ? PARSERS[lower] : undefined;
   if (!parser) {
-    const way = replWayOfStepWord(word, args);
+    const way = replWayOfStepWord(word, args) ?? lockButtonHint(word);
     throw new ReplInputError('unknown-command', `unknown command ${quoted(word)}${way === null ? '' : `: ${way}`} (type help for the list of commands)`);
   }
   return parser(args);
