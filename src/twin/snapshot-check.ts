@@ -26,6 +26,7 @@ import { clockProblem } from './snapshot-clock.ts';
 import { indicatorsProblem } from './snapshot-indicators.ts';
 import { SNAPSHOT_FORMAT, Twin, type SnapshotFwState, type TwinSnapshot } from './twin.ts';
 import { SnapshotError } from './snapshot-error.ts';
+import { shown as shownValue } from '../printable.ts';
 
 export { SnapshotError };
 
@@ -200,9 +201,14 @@ function checkAgainstModel(snap: TwinSnapshot, names: RecordNames): void {
   if (misfit) fail(misfit.field, misfit.message);
 }
 
+/** What a snapshot given as a string is refused with. */
+const JSON_TEXT_GIVEN = 'the snapshot is a string (JSON text?), not the object it encodes: parse it (JSON.parse) first; a file holding such a string was written as JSON twice';
+
 /** `value` (parsed JSON) as a snapshot a twin can be restored from; a SnapshotError naming the field otherwise. */
 export function checkSnapshot(value: unknown): TwinSnapshot {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SnapshotError(`not a lockstep snapshot (a JSON object with "format": ${SNAPSHOT_FORMAT})`);
+  // The snapshot's JSON text, passed as it was read or received, or a file written as JSON twice.
+  if (typeof value === 'string') throw new SnapshotError(JSON_TEXT_GIVEN);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new SnapshotError(`not a lockstep snapshot (a JSON object with "format": ${SNAPSHOT_FORMAT}), got ${shownValue(value)}`);
   const format = (value as { format?: unknown }).format;
   if (format !== SNAPSHOT_FORMAT) fail('format', `${JSON.stringify(format) ?? 'missing'}: not a lockstep snapshot of format ${SNAPSHOT_FORMAT}`);
   const parsed = SNAPSHOT.safeParse(value);
