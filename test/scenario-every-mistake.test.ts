@@ -31,7 +31,7 @@ steps:
 const MISTAKES_FOUND = [
   { line: 4, col: 3, why: `unknown given key "colour" (expected one of: ${GIVEN_WORDS})` },
   { line: 7, col: 11, why: 'hold needs "key"' },
-  { line: 8, col: 5, why: `unknown step word "presss" (expected one of: ${STEP_WORDS})` },
+  { line: 8, col: 5, why: `unknown step word "presss" — did you mean "press"? (expected one of: ${STEP_WORDS})` },
   { line: 9, col: 11, why: 'wait: bad duration "soon" (expected a number and a unit, e.g. 500ms, 30s, 1.5s, 2min, 3h, 1d)' },
   { line: 10, col: 21, why: 'beep must be true or false, got the number 2' },
 ];

@@ -272,7 +272,7 @@ describe('parseScenario: defaults and accepted forms', () => {
 
 describe('loadScenarioFile: malformed fixtures', () => {
   it.each([
-    ['unknown-step.yaml', 7, 5, `unknown step word "presss" (expected one of: ${STEP_WORDS})`],
+    ['unknown-step.yaml', 7, 5, `unknown step word "presss" — did you mean "press"? (expected one of: ${STEP_WORDS})`],
     [
       'unquoted-mastercode.yaml',
       5,
@@ -632,7 +632,7 @@ describe('parseScenario: errors at the node at fault', () => {
       'switch number must be a whole number from 1 to 4, got the number 5',
     ],
     // step shape
-    ['a misspelt step word', yaml('steps:', '  - presss: 1'), 4, 5, `unknown step word "presss" (expected one of: ${STEP_WORDS})`],
+    ['a misspelt step word', yaml('steps:', '  - presss: 1'), 4, 5, `unknown step word "presss" — did you mean "press"? (expected one of: ${STEP_WORDS})`],
     [
       'a step with two words',
       yaml('steps:', '  - press: 1', '    wait: 2s'),
@@ -855,7 +855,7 @@ describe('event lists', () => {
   // which the lock unlocked, and `event: unlock` failed as an expectation (exit 1), not as a file.
   it('refuses an event type the firmware never reports, alone or in a list, at its place', () => {
     const src = (v: string) => `name: n\nmodel: smartcode-913\nsteps:\n  - expect: { ${v} }\n`;
-    expect(() => parseScenario(src('noEvent: unlock'), 'ev.yaml')).toThrow(/^ev\.yaml:4:24: bad noEvent type: the string "unlock" \(expected one of: locked, unlocked, jam, /);
+    expect(() => parseScenario(src('noEvent: unlock'), 'ev.yaml')).toThrow(/^ev\.yaml:4:24: bad noEvent type: the string "unlock" — did you mean "unlocked"\? \(expected one of: locked, unlocked, jam, /);
     expect(() => parseScenario(src('event: [unlocked, bogus]'), 'ev.yaml')).toThrow(/^ev\.yaml:4:33: bad event type: the string "bogus" /);
     for (const type of EVENT_TYPES) expect(() => parseScenario(src(`event: ${type}`), 'ev.yaml')).not.toThrow();
   });

@@ -4,6 +4,7 @@
 // enough to be a slip.
 
 import { distance as editDistance } from 'fastest-levenshtein';
+import { quoted } from '../printable.ts';
 
 /** The most edits a word may be from one of the list to be suggested. */
 export const SUGGEST_WITHIN_EDITS = 3;
@@ -16,4 +17,10 @@ export function closestWord(written: string, words: readonly string[]): string |
     if (edits <= SUGGEST_WITHIN_EDITS && (best === undefined || edits < best.edits)) best = { word, edits };
   }
   return best?.word;
+}
+
+/** ` — did you mean "word"?` for the word of `words` closest to `written`, or '' when none is near. */
+export function didYouMean(written: string, words: readonly string[]): string {
+  const closest = closestWord(written, words);
+  return closest === undefined ? '' : ` — did you mean ${quoted(closest)}?`;
 }

@@ -2,7 +2,7 @@
 // and positioned (design/architecture.md, Scenario files).
 import { quoted } from '../printable.ts';
 import { isMap, isScalar, isSeq, type YAMLSeq } from 'yaml';
-import { entries, options, required, type YValue } from './nodes.ts';
+import { describe, entries, options, required, type YValue } from './nodes.ts';
 import { checkExpectCoherent } from './expect-coherent.ts';
 import { checkExpectForModel } from './expect-for-model.ts';
 import { checkExpectLights } from './expect-lights-for-model.ts';
@@ -11,7 +11,7 @@ import type { EventItemPos, Expectation, LedColor, SourcePos, StatusColor, Step 
 import { DIGITS, isOneOf, numberedEntries, readBool, readDigits, readDuration, readInt, readIntKey, readWord } from './values.ts';
 import { EVENT_TYPES, type EventType } from '../firmware/events.ts';
 import { EVENT_WHY_IDS, type EventWhy } from '../firmware/event-why.ts';
-import { closestWord } from './closest-word.ts';
+import { didYouMean } from './closest-word.ts';
 import { FW_MODES } from '../firmware/state.ts';
 import {
   AUTO_LOCK_STATES,
@@ -44,9 +44,15 @@ const MIN_FLASHES = 1;
  * — each one the firmware reports (firmware/events.ts), so that a misspelt one is refused at its
  * place rather than never seen (which would make a `noEvent:` pass whatever happened). */
 function readEventList(ctx: SourceContext, node: YValue, what: string): EventType | EventType[] {
-  if (!isSeq(node)) return readWord(ctx, node, EVENT_TYPES, `${what} type`);
+  if (!isSeq(node)) return readEventType(ctx, node, what);
   if (node.items.length === 0) return failAt(ctx, node, `${what} list must not be empty`);
-  return node.items.map((item) => readWord(ctx, item as YValue, EVENT_TYPES, `${what} type`));
+  return node.items.map((item) => readEventType(ctx, item as YValue, what));
+}
+
+/** One event type; a misspelt one is refused with the closest type, when one is near. */
+function readEventType(ctx: SourceContext, node: YValue, what: string): EventType {
+  if (!isScalar(node) || typeof node.value !== 'string' || isOneOf(EVENT_TYPES, node.value)) return readWord(ctx, node, EVENT_TYPES, `${what} type`);
+  return failAt(ctx, node, `bad ${what} type: ${describe(node)}${didYouMean(node.value, EVENT_TYPES)} (expected one of: ${EVENT_TYPES.join(', ')})`);
 }
 
 /** `why: too-many-wrong-codes` — an id an event gives as its `why` (firmware/event-why.ts), so that
@@ -54,9 +60,7 @@ function readEventList(ctx: SourceContext, node: YValue, what: string): EventTyp
 function readWhy(ctx: SourceContext, node: YValue): EventWhy {
   if (isScalar(node) && isOneOf(EVENT_WHY_IDS, node.value)) return node.value;
   if (!isScalar(node) || typeof node.value !== 'string') return readWord(ctx, node, EVENT_WHY_IDS, 'why');
-  const closest = closestWord(node.value, EVENT_WHY_IDS);
-  const suggestion = closest === undefined ? '' : ` — did you mean ${quoted(closest)}?`;
-  return failAt(ctx, node, `unknown why ${quoted(node.value)}${suggestion} (expected one of: ${EVENT_WHY_IDS.join(', ')})`);
+  return failAt(ctx, node, `unknown why ${quoted(node.value)}${didYouMean(node.value, EVENT_WHY_IDS)} (expected one of: ${EVENT_WHY_IDS.join(', ')})`);
 }
 
 /** Where each event type of a list written in place stands (its first place, if given twice). */

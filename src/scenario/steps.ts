@@ -6,6 +6,7 @@ import { readExpect } from './expect.ts';
 import { asSeq, deref, describe, entries, options, required, type YValue } from './nodes.ts';
 import { failAt, posOf, type ModelContext, type SourceContext } from './source.ts';
 import { readModelKey } from './keys-for-model.ts';
+import { didYouMean } from './closest-word.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import type { SourcePos, Step } from './types.ts';
 import { isOneOf, readDigits, readDuration, readSwitchNumber, readSwitchPosition, readVolts, readWord } from './values.ts';
@@ -103,7 +104,8 @@ const STEP_READERS = {
 } satisfies Record<string, StepReader>;
 
 export type StepWord = keyof typeof STEP_READERS;
-const STEP_WORDS_HINT = Object.keys(STEP_READERS).join(', ');
+const STEP_WORDS: readonly string[] = Object.keys(STEP_READERS);
+const STEP_WORDS_HINT = STEP_WORDS.join(', ');
 
 function isStepWord(word: string): word is StepWord {
   return Object.hasOwn(STEP_READERS, word);
@@ -117,7 +119,7 @@ function readStep(ctx: ModelContext, node: YValue): Step {
   const [word, extra] = entries(ctx, node, 'step');
   if (!word) return failAt(ctx, node, `empty step (expected one of: ${STEP_WORDS_HINT})`);
   if (!isStepWord(word.key)) {
-    return failAt(ctx, word.keyNode, `unknown step word ${quoted(word.key)} (expected one of: ${STEP_WORDS_HINT})`);
+    return failAt(ctx, word.keyNode, `unknown step word ${quoted(word.key)}${didYouMean(word.key, STEP_WORDS)} (expected one of: ${STEP_WORDS_HINT})`);
   }
   if (extra) {
     return failAt(ctx, extra.keyNode, `a step has exactly one word, but ${quoted(word.key)} is followed by ${quoted(extra.key)} (start each step with "- ")`);
