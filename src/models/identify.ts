@@ -67,9 +67,11 @@ interface Fit {
   words?: string[];
 }
 
-/** Lower-case words and digits only, single-spaced. */
+/** Lower-case words and digits only, single-spaced, a number apart from letters glued after it:
+ * "914TRL" is "914 trl", "275CNT15" "275 cnt15", so that what a box prints after the model number
+ * does not hide the number. */
 function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/(\d)(?=[a-z])/g, '$1 ').trim();
 }
 
 /** Plain words, numbers spelt out written as digits ("smartcode five" → "smartcode 5"). */
