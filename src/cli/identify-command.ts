@@ -4,6 +4,7 @@
 import pc from 'picocolors';
 import { identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
 import { describedNotes } from '../models/described-notes.ts';
+import { suffixNotes } from '../models/model-number-suffixes.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
@@ -49,7 +50,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   if (numberUnknown && found.length) {
     out(pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
   }
-  for (const note of describedNotes(text)) out(pc.yellow(note));
+  for (const note of [...describedNotes(text), ...suffixNotes(text)]) out(pc.yellow(note));
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
     return EXIT_NO_MATCH;

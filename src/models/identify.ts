@@ -11,13 +11,18 @@
 // button", "Z-Wave", "touch screen") is matched against the model data that carries it
 // (described-look.ts), not against words in a name: a name's note in brackets ("SmartCode 914
 // (Z-Wave)") is matched only typed whole, and a style ("contemporary") is matched from the styles
-// a source names for each model, not from the 275's name, which holds it.
+// a source names for each model, not from the 275's name, which holds it. What is printed after
+// a model number ("TRL", "15" of "914 TRL 15") is not read (model-number-suffixes.ts): it matches
+// no identifier that holds it.
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
-import { numberWordsAsDigits } from '../number-words.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
-import { describedLook, STYLE_WORDS, type Description } from './described-look.ts';
+import { describedLook, type Description } from './described-look.ts';
+import { hasNote, isBareSuffix, modelNumbersAmong, nameWordsOf, namesNoModelAlone, normalise } from './model-words.ts';
+import { suffixWords } from './model-number-suffixes.ts';
+
+export { modelNumbersIn } from './model-words.ts';
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -31,20 +36,6 @@ export const WORD_SCORE = 10;
  * of a name, and added to what the text names ("SmartCode" and "Z-Wave" together). */
 export const DESCRIBED_SCORE = 50;
 const MIN_FRAGMENT = 3;
-/** What every lock lockstep knows is — an electronic keypad deadbolt (product-facts §1–§7; M3
- * names the 913 a "Touchpad Electronic Deadbolt") — so these words name no model on their own,
- * though some identifiers hold them ("250 keypad deadbolt", "264 series"). */
-const GENERIC_WORDS: ReadonlySet<string> = new Set(['lock', 'keypad', 'touchpad', 'deadbolt', 'electronic', 'series']);
-
-/** A word that names no model on its own: one every model is, or a style, which is matched from
- * each profile's `look.styles` ("contemporary" is the 909's style too, not only a word of the
- * 275's name); an identifier holding it still matches typed whole ("Contemporary 275"). */
-function namesNoModelAlone(word: string): boolean {
-  return GENERIC_WORDS.has(word) || STYLE_WORDS.has(word);
-}
-/** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
- * ("2", "5") is a model's only after the model's name. */
-const STANDALONE_NUMBER_DIGITS = 3;
 const KEEP_FRACTION = 0.5;
 
 export interface Identification {
@@ -67,18 +58,6 @@ interface Fit {
   words?: string[];
 }
 
-/** Lower-case words and digits only, single-spaced, a number apart from letters glued after it:
- * "914TRL" is "914 trl", "275CNT15" "275 cnt15", so that what a box prints after the model number
- * does not hide the number. */
-function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/(\d)(?=[a-z])/g, '$1 ').trim();
-}
-
-/** Plain words, numbers spelt out written as digits ("smartcode five" → "smartcode 5"). */
-function normalise(text: string): string {
-  return numberWordsAsDigits(plainWords(text));
-}
-
 /** The words of the text, and each two neighbours run together ("touch screen" is also "touchscreen"). */
 function wordsAndJoins(words: readonly string[]): Set<string> {
   return new Set([...words, ...words.slice(1).map((w, i) => words[i] + w)]);
@@ -86,42 +65,6 @@ function wordsAndJoins(words: readonly string[]): Set<string> {
 
 function compact(text: string): string {
   return normalise(text).replace(/ /g, '');
-}
-
-/** A word that names a model: has digits and is not a bare suffix such as "001" or "0". */
-function isModelNumber(word: string): boolean {
-  return /\d/.test(word) && !isBareSuffix(word);
-}
-
-/** A part number's suffix on its own ("001", "0"): it names no model, and many share it. */
-function isBareSuffix(word: string): boolean {
-  return /^0+\d{0,2}$/.test(word);
-}
-
-/** The names a short model number follows in the models' identifiers ("powerbolt" of "Powerbolt
- * 2", "smartcode" of "SmartCode 5"): the words without digits that stand before a number. */
-function nameWordsOf(models: readonly ModelProfile[]): Set<string> {
-  const names = new Set<string>();
-  for (const model of models) {
-    for (const id of [model.id, model.name, ...model.identifiers]) {
-      const words = normalise(id).split(' ');
-      words.forEach((w, i) => {
-        if (i > 0 && /\d/.test(w) && !/\d/.test(words[i - 1])) names.add(words[i - 1]);
-      });
-    }
-  }
-  return names;
-}
-
-/** The words of `words` that read as model numbers: "914" anywhere, "2" only after a name
- * ("powerbolt 2"), never a count ("2 digits per button"). */
-function modelNumbersAmong(words: readonly string[], names: ReadonlySet<string>): string[] {
-  return words.filter((w, i) => isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1]))));
-}
-
-/** A number too short to name a model on its own ("2", "10"). */
-function isShortNumber(word: string): boolean {
-  return /^\d+$/.test(word) && word.length < STANDALONE_NUMBER_DIGITS;
 }
 
 /** The runs of digits in `text`: "914TRL" has 914. */
@@ -143,10 +86,6 @@ function spellsOut(words: readonly string[], id: string): boolean {
   return false;
 }
 
-function hasNote(identifier: string): boolean {
-  return identifier.includes('(');
-}
-
 /** An identifier without its note in brackets ("914 (Z-Wave variant)" → "914"). */
 function withoutNote(identifier: string): string {
   return identifier.replace(/\([^()]*\)/g, ' ');
@@ -154,10 +93,10 @@ function withoutNote(identifier: string): string {
 
 /** How well the text fits a name with a note in brackets ("SmartCode 914 (Z-Wave)"): typed
  * whole, or the name without the note — what the note describes is matched from `look`. */
-function scoreName(text: string, name: string, names: ReadonlySet<string>): Fit {
+function scoreName(text: string, name: string, names: ReadonlySet<string>, unread: ReadonlySet<string>): Fit {
   const t = compact(text);
   if (t !== '' && t === compact(name)) return { score: EXACT_SCORE };
-  return scoreIdentifier(text, withoutNote(name), names);
+  return scoreIdentifier(text, withoutNote(name), names, unread);
 }
 
 /** How well the text fits an identifier with a note in brackets: typed whole, note and all, or
@@ -175,7 +114,9 @@ function sharedNumbers(words: readonly string[], idWords: readonly string[], nam
   return modelNumbersAmong(idWords, names).filter((w) => said.includes(w));
 }
 
-function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
+/** How well the text fits an identifier; `unread` are the words printed after a model number
+ * (model-number-suffixes.ts), which no identifier is matched by. */
+function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<string>, unread: ReadonlySet<string>): Fit {
   const t = compact(text);
   const id = compact(identifier);
   if (t === '' || id === '') return { score: 0 };
@@ -194,15 +135,8 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   const saysMore = words.some((w) => !namesNoModelAlone(w));
   if (saysMore && t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
   const joined = wordsAndJoins(words);
-  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !namesNoModelAlone(w) && joined.has(w));
+  const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !namesNoModelAlone(w) && !unread.has(w) && joined.has(w));
   return { score: shared.length * WORD_SCORE, words: shared };
-}
-
-/** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"): written
- * in digits — "the one with a touch screen" names no model numbered 1 — and, of one or two
- * digits, after a model's name ("Powerbolt 3", not "2 digits per button"). */
-export function modelNumbersIn(text: string, models: readonly ModelProfile[] = MODELS): string[] {
-  return modelNumbersAmong(plainWords(text).split(' '), nameWordsOf(models));
 }
 
 /** What of a match's score the text's naming earns, its descriptions aside: "Z-Wave five
@@ -232,15 +166,16 @@ export function descriptionsFittingAll(text: string, models: readonly ModelProfi
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
   const out: Identification[] = [];
   const names = nameWordsOf(models);
+  const unread = suffixWords(text, models);
   // What every model has tells none apart (descriptionsFittingAll).
   const look = describedLook(normalise(text)).filter((d) => !models.every((m) => d.fits(m)));
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
     const fits: Array<[string, Fit]> = [
-      [model.id, scoreIdentifier(text, model.id, names)],
-      [model.name, scoreName(text, model.name, names)],
-      ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names)]),
+      [model.id, scoreIdentifier(text, model.id, names, unread)],
+      [model.name, scoreName(text, model.name, names, unread)],
+      ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names, unread)]),
     ];
     for (const [id, fit] of fits) {
       if (fit.score > best.score) {

@@ -4,10 +4,12 @@
 // folded under "Not sure which?" until opened:
 // the matches best first, each a button that puts that model on the page, and where nothing
 // matches, or the number is none of ours, that said, with where to look. A look described that
-// no model has, or every model has, is said in the CLI's words (described-notes.ts).
+// no model has, or every model has, is said in the CLI's words (described-notes.ts), as is what
+// was printed after the model number and not read (model-number-suffixes.ts).
 
 import { identify, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
 import { describedNotes } from '../../src/models/described-notes.ts';
+import { suffixNotes } from '../../src/models/model-number-suffixes.ts';
 import { el } from './dom.ts';
 
 /** Where the owner finds the number, said where nothing matched. */
@@ -29,7 +31,7 @@ export function findModels(text: string): { note: string; found: Found[] } {
   const numberUnknown = numbers.length > 0 && !fits.some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
   const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, distinguish: f.model.distinguish }));
-  const said = describedNotes(typed);
+  const said = [...describedNotes(typed), ...suffixNotes(typed)];
   const outcome =
     fits.length === 0
       ? `No model matches “${typed}”. ${WHERE_TO_LOOK}`

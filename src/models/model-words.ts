@@ -1,0 +1,83 @@
+// Which words of a text name a model, for `identify` (seed S13): the model and part numbers
+// ("914", "92640-001", "2" only after its name: "Powerbolt 2"), and the words that name no model
+// on their own (what every model is, a style). Text is read as plain lower-case words, a number
+// apart from letters glued after it ("914TRL" is "914 trl").
+
+import type { ModelProfile } from './profile.ts';
+import { MODELS } from './index.ts';
+import { numberWordsAsDigits } from '../number-words.ts';
+import { STYLE_WORDS } from './described-look.ts';
+
+/** What every lock lockstep knows is — an electronic keypad deadbolt (product-facts §1–§7; M3
+ * names the 913 a "Touchpad Electronic Deadbolt") — so these words name no model on their own,
+ * though some identifiers hold them ("250 keypad deadbolt", "264 series"). */
+const GENERIC_WORDS: ReadonlySet<string> = new Set(['lock', 'keypad', 'touchpad', 'deadbolt', 'electronic', 'series']);
+
+/** A word that names no model on its own: one every model is, or a style, which is matched from
+ * each profile's `look.styles` ("contemporary" is the 909's style too, not only a word of the
+ * 275's name); an identifier holding it still matches typed whole ("Contemporary 275"). */
+export function namesNoModelAlone(word: string): boolean {
+  return GENERIC_WORDS.has(word) || STYLE_WORDS.has(word);
+}
+/** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
+ * ("2", "5") is a model's only after the model's name. */
+const STANDALONE_NUMBER_DIGITS = 3;
+
+/** Lower-case words and digits only, single-spaced, a number apart from letters glued after it:
+ * "914TRL" is "914 trl", "275CNT15" "275 cnt15", so that what a box prints after the model number
+ * does not hide the number (what it is, is said not read: model-number-suffixes.ts). */
+export function plainWords(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/(\d)(?=[a-z])/g, '$1 ').trim();
+}
+
+/** Plain words, numbers spelt out written as digits ("smartcode five" → "smartcode 5"). */
+export function normalise(text: string): string {
+  return numberWordsAsDigits(plainWords(text));
+}
+
+/** A word that names a model: has digits and is not a bare suffix such as "001" or "0". */
+function isModelNumber(word: string): boolean {
+  return /\d/.test(word) && !isBareSuffix(word);
+}
+
+/** A part number's suffix on its own ("001", "0"): it names no model, and many share it. */
+export function isBareSuffix(word: string): boolean {
+  return /^0+\d{0,2}$/.test(word);
+}
+
+/** The names a short model number follows in the models' identifiers ("powerbolt" of "Powerbolt
+ * 2", "smartcode" of "SmartCode 5"): the words without digits that stand before a number. */
+export function nameWordsOf(models: readonly ModelProfile[]): Set<string> {
+  const names = new Set<string>();
+  for (const model of models) {
+    for (const id of [model.id, model.name, ...model.identifiers]) {
+      const words = normalise(id).split(' ');
+      words.forEach((w, i) => {
+        if (i > 0 && /\d/.test(w) && !/\d/.test(words[i - 1])) names.add(words[i - 1]);
+      });
+    }
+  }
+  return names;
+}
+
+/** The words of `words` that read as model numbers: "914" anywhere, "2" only after a name
+ * ("powerbolt 2"), never a count ("2 digits per button"). */
+export function modelNumbersAmong(words: readonly string[], names: ReadonlySet<string>): string[] {
+  return words.filter((w, i) => isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1]))));
+}
+
+/** A number too short to name a model on its own ("2", "10"). */
+function isShortNumber(word: string): boolean {
+  return /^\d+$/.test(word) && word.length < STANDALONE_NUMBER_DIGITS;
+}
+
+export function hasNote(identifier: string): boolean {
+  return identifier.includes('(');
+}
+
+/** The words of `text` that read as model or part numbers ("888" in "SmartCode 888"): written
+ * in digits — "the one with a touch screen" names no model numbered 1 — and, of one or two
+ * digits, after a model's name ("Powerbolt 3", not "2 digits per button"). */
+export function modelNumbersIn(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return modelNumbersAmong(plainWords(text).split(' '), nameWordsOf(models));
+}
