@@ -10,12 +10,14 @@
 // that lack it, said so ("no Z-Wave"). A model sold in more than one radio or style lacks each in
 // its others: "not contemporary" is the 909 (also Traditional, M16) and the 916 (M5); "no Z-Wave"
 // lists the 916 too, which stands for its Zigbee guide's lock (M5) and the 915, the same screen
-// without Z-Wave (§2); a model no source names a style for is listed for none.
+// without Z-Wave (§2); a model no source names a style for is listed for none. A feature named
+// more than once counts once, and said both ways not at all (look-mentions.ts).
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
 import { lockKeyWord } from './lock-key-word.ts';
 import { hasResetButton } from './reset-button.ts';
 import { negatedAt } from './look-negation.ts';
+import { sortedMentions } from './look-mentions.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
 const KEYPAD_DIGITS = 10;
@@ -92,48 +94,60 @@ function hasButtons(model: ModelProfile): boolean {
   return model.look.keypad === 'buttons';
 }
 
-/** What `text` (plain lower-case words, numbers as digits) says of the lock's look. */
-export function describedLook(text: string): Description[] {
-  const out: Description[] = [];
+/** Each place one of `res` matches in `text`, first to last. */
+function everyMatch(text: string, ...res: RegExp[]): Array<{ index: number; value: string }> {
+  return res
+    .flatMap((re) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => ({ index: m.index ?? 0, value: m[1] ?? m[0] })))
+    .sort((a, b) => a.index - b.index);
+}
+
+/** Every mention in `text` of each kind of feature (a radio, the touchscreen, a style, a named
+ * button, the digits per button, the buttons), first to last. */
+function mentionsByKind(text: string): Description[][] {
+  const kinds: Description[][] = [];
   for (const [radio, words] of RADIO_WORDS) {
-    const found = words.exec(text);
-    if (found) {
-      out.push(described(text, found.index, {
-        label: radio,
-        negatedLabel: noLabel(radio),
-        has: (m) => m.look.radios.includes(radio),
-        lacks: (m) => !m.look.radios.includes(radio) || m.look.radios.some((r) => r !== radio),
-      }));
-    }
+    kinds.push(everyMatch(text, words).map((found) => described(text, found.index, {
+      label: radio,
+      negatedLabel: noLabel(radio),
+      has: (m) => m.look.radios.includes(radio),
+      lacks: (m) => !m.look.radios.includes(radio) || m.look.radios.some((r) => r !== radio),
+    })));
   }
-  const screen = TOUCHSCREEN.exec(text);
-  if (screen) out.push(described(text, screen.index, { label: 'a touchscreen', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' }));
+  kinds.push(everyMatch(text, TOUCHSCREEN).map((found) => described(text, found.index, { label: 'a touchscreen', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' })));
   for (const [style, word] of STYLES) {
-    const found = new RegExp(String.raw`\b${word}\b`).exec(text);
-    if (found) {
-      out.push(described(text, found.index, {
-        label: `${style} style`,
-        negatedLabel: `not ${style} style`,
-        has: (m) => m.look.styles.includes(style),
-        lacks: (m) => m.look.styles.some((s) => s !== style),
-      }));
-    }
+    kinds.push(everyMatch(text, new RegExp(String.raw`\b${word}\b`)).map((found) => described(text, found.index, {
+      label: `${style} style`,
+      negatedLabel: `not ${style} style`,
+      has: (m) => m.look.styles.includes(style),
+      lacks: (m) => m.look.styles.some((s) => s !== style),
+    })));
   }
   for (const [label, words, has] of NAMED_BUTTONS) {
-    const found = words.exec(text);
-    if (found) out.push(described(text, found.index, { label, negatedLabel: noLabel(label), has }));
+    kinds.push(everyMatch(text, words).map((found) => described(text, found.index, { label, negatedLabel: noLabel(label), has })));
   }
-  const perButton = DIGITS_PER_BUTTON.map((re) => re.exec(text)).find((m) => m !== null);
-  if (perButton) {
-    const digits = Number(perButton[1]);
+  kinds.push(everyMatch(text, ...DIGITS_PER_BUTTON).map((found) => {
+    const digits = Number(found.value);
     const label = `${digits} ${digits === 1 ? 'digit' : 'digits'} per button`;
-    out.push(described(text, perButton.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits }));
-  }
-  const count = BUTTON_COUNT.exec(text);
-  if (count) {
-    const buttons = Number(count[1]);
+    return described(text, found.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits });
+  }));
+  kinds.push(everyMatch(text, BUTTON_COUNT).map((found) => {
+    const buttons = Number(found.value);
     const label = `${buttons} ${buttons === 1 ? 'button' : 'buttons'}`;
-    out.push(described(text, count.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons }));
-  }
-  return out;
+    return described(text, found.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons });
+  }));
+  return kinds;
+}
+
+/** What `text` (plain lower-case words, numbers as digits) says of the lock's look: each feature
+ * once, and none it says both ways (look-mentions.ts). */
+export function describedLook(text: string): Description[] {
+  return mentionsByKind(text).flatMap((kind) => {
+    const { said, contradicted } = sortedMentions(kind);
+    return contradicted ? [] : said;
+  });
+}
+
+/** The features `text` says both ways, each as its mentions ("a touchscreen", "no touchscreen"). */
+export function lookSaidBothWays(text: string): Description[][] {
+  return mentionsByKind(text).map(sortedMentions).filter((k) => k.contradicted).map((k) => k.said);
 }
