@@ -3,8 +3,8 @@
 // first would take the pack out, and that cancels the armed reset they meant. So the confirming
 // press comes first — it costs nothing — and its step says what a pack too weak to erase answers
 // (the low-battery warning, S10) and what then: fresh batteries and the whole reset again. An
-// owner who did not mean it keeps the battery first: the pack cycle cancels the reset, which is
-// what they want.
+// owner who did not mean it gets the cancel first, the fresh batteries fitted while its pack is
+// out (test/doctor-cancel-folds-batteries.test.ts).
 
 import { describe, expect, it } from 'vitest';
 import { findModel } from '../src/models/index.ts';
@@ -24,8 +24,12 @@ describe('a half-finished reset its owner meant, the batteries unchecked', () =>
     expect(causes[0].fix).toBe('finish-reset');
   });
 
-  it('keeps the batteries first for an owner who did not mean it: their pack cycle cancels it', () => {
-    for (const meantReset of ['no', 'unsure'] as const) expect(rankCauses('unresponsive-to-all-codes', sc, { ...RED_BLINK, meantReset })[0].id).toBe('battery-unchecked');
+  it('for an owner who did not mean it, the cancel first, the batteries fitted while its pack is out', () => {
+    for (const meantReset of ['no', 'unsure'] as const) {
+      const causes = rankCauses('unresponsive-to-all-codes', sc, { ...RED_BLINK, meantReset });
+      expect(causes[0].fix).toBe('cancel-reset');
+      expect(causes.map((c) => c.id)).not.toContain('battery-unchecked');
+    }
   });
 
   it('finishes the reset without taking the pack out first, and says what the press answers on a pack too weak to erase (S10)', () => {

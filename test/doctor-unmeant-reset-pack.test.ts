@@ -1,6 +1,7 @@
 // An owner who did not mean to erase the lock (`meantReset=no`, or not sure), whose keypad is dark
-// and whose status light they did not notice, or who saw the lone red blink with batteries nobody
-// has checked: fresh batteries come first (seed S25), and taking their pack out has already ended
+// and whose status light they did not notice: fresh batteries come first (seed S25) — a lone red
+// blink seen puts the cancel first instead, its batteries fitted while its pack is out
+// (test/doctor-cancel-folds-batteries.test.ts) — and taking their pack out has already ended
 // a reset left waiting for its confirming press (seed S24; the doctor's cancel, reset-intent.ts,
 // assumed — and what the twin does). The half-finished reset named after the battery step says
 // so: nothing erased, no cancel still to do, and no procedure of its own beyond that battery step.
@@ -20,7 +21,6 @@ const confirming = MODELS.filter((m) => m.reset.confirmPress);
 const BATTERY_FIRST: readonly Answers[] = [
   { whatHappens: 'nothing', led: 'unsure' },
   { whatHappens: 'nothing', led: 'unsure', batteriesChanged: 'recent' },
-  { whatHappens: 'nothing', led: 'red-blink', batteriesChanged: 'unknown' },
 ];
 const NOT_MEANT: readonly Answers['meantReset'][] = ['no', 'unsure', undefined];
 /** The cancel as the doctor words it where no battery step comes first. */

@@ -20,12 +20,12 @@ import { ownCite } from './own-cite.ts';
 import { fixTitle } from './fix-title.ts';
 import { cannotLine, leftOutLine } from './unavailable-words.ts';
 import { assumedLine } from './assumed-words.ts';
-import { armedResetFix } from './reset-intent.ts';
+import { armedResetFix, batteriesAtCancelSays, cancelTakesBatteries } from './reset-intent.ts';
 import { packStoryFromTwin } from './pack-story.ts';
 import { inRankOrder } from './rank-order-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
-import { findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
+import { batteriesUnchecked, findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
 
 export interface DoctorCause {
   rank: number;
@@ -238,7 +238,17 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
   if (opts.symptom) {
     // Whether the screen lights digits at a touch, the twin knows (a 915/916's SecureScreen, M5, M7).
     const seen: Answers = hasSecureScreen(p) ? { screenDigits: screenOn(twin.firmware) ? 'yes' : 'no' } : {};
-    symptomCauses = rankCauses(opts.symptom, p, { ...seen, ...(opts.answers ?? {}) });
+    const told: Answers = { ...seen, ...(opts.answers ?? {}) };
+    symptomCauses = rankCauses(opts.symptom, p, told);
+    // Batteries nobody has checked beside a half-finished reset cancelled: fresh ones go in while
+    // the cancel has the pack out, one act (reset-intent.ts cancelTakesBatteries), as from the story.
+    const battery = batteriesUnchecked(opts.symptom, p, told) ? 'battery-unchecked' : undefined;
+    if (findings.some((f) => f.id === 'reset-armed') && cancelTakesBatteries(told.meantReset, battery)) {
+      const age = told.batteriesChanged === 'old' ? 'old' : 'unknown';
+      symptomCauses = symptomCauses.filter((c) => c.id !== battery);
+      facts.pack = { ...facts.pack, unchecked: age };
+      for (const c of causes) if (c.id === 'reset-armed') c.says = `${c.says} ${batteriesAtCancelSays(age)}`;
+    }
     if (!repairs && symptomCauses.length) fixes.unshift(symptomCauses[0].fix);
     else if (NOT_FROM_REPAIRS.has(opts.symptom) && symptomCauses.length) fixes.push(symptomCauses[0].fix);
     for (const c of symptomCauses) if (!causes.some((x) => x.fix === c.fix)) causes.push(c);

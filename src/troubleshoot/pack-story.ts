@@ -3,8 +3,10 @@
 // a battery question" only where the lock does beep; a keypad with no light and no beep is the
 // pack flat or not making contact; and batteries changed recently are first re-seated, each
 // cell's way round and the contacts looked at, before fresh ones are bought; an owner who meant
-// to erase the lock is told that the pack out ends a reset left waiting (seed S24). Read from the
-// interview's answers (symptoms.ts), or from a twin's own state.
+// to erase the lock is told that the pack out ends a reset left waiting (seed S24); batteries old
+// or of unknown age are fitted fresh during a cancel of a reset nobody meant, where the doctor
+// folds the battery question into it (reset-intent.ts). Read from the interview's answers
+// (symptoms.ts), or from a twin's own state.
 
 import type { Twin } from '../twin/twin.ts';
 import type { Answers } from './symptoms.ts';
@@ -23,6 +25,9 @@ export interface PackStory {
   /** The owner meant to erase the lock (`meantReset=yes`): a reset left waiting for its
    * confirming press ends when the pack comes out, and the step says so (reset-intent.ts). */
   resetMeant?: boolean;
+  /** The batteries' age where not recent — old, or not known — for a cancel of a half-finished
+   * reset that fits fresh ones while its pack is out (reset-intent.ts cancelTakesBatteries). */
+  unchecked?: 'old' | 'unknown';
 }
 
 /** What the lock does when a code is typed, as the interview's answers tell it. */
@@ -39,6 +44,7 @@ export function packStoryFromAnswers(a: Required<Answers>, beepsTold: boolean): 
   const shows = showsFromAnswers(a, beepsTold);
   if (shows) story.shows = shows;
   if (a.batteriesChanged === 'recent') story.recent = true;
+  else story.unchecked = a.batteriesChanged === 'old' ? 'old' : 'unknown';
   if (a.meantReset === 'yes') story.resetMeant = true;
   return story;
 }

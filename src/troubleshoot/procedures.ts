@@ -37,7 +37,7 @@ import {
 } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
-import { cancelResetCite, packEndsMeantReset } from './reset-intent.ts';
+import { batteriesAtCancelStep, cancelResetCite, packEndsMeantReset } from './reset-intent.ts';
 import { packWhy } from './pack-story.ts';
 import type { Expectation } from '../scenario/types.ts';
 import { jamCite } from './jam-cite.ts';
@@ -275,7 +275,8 @@ function keptStore(facts: LockFacts): Expectation {
 
 /** A half-finished reset undone (seed S24): nothing is erased before the confirming press
  * (the model's own source for it), and a pack taken out and put back without Program keeps the
- * codes (product-facts S11) — that it also ends the armed state is assumed (reset-intent.ts). A
+ * codes (product-facts S11) — that it also ends the armed state is assumed (reset-intent.ts);
+ * batteries old or of unknown age are fitted fresh while the pack is out (seed S25). A
  * hold still running is simply let go of early: the reset does not register (S9). */
 export const cancelReset: ProcedureBuilder = (p, facts) => {
   const title = 'Cancel the half-finished reset';
@@ -287,11 +288,16 @@ export const cancelReset: ProcedureBuilder = (p, facts) => {
     const settle = step('Give the lock a few seconds: it carries on as before, every code kept.', 'seed S9', { do: 'wait', ms: BOOT_WAIT_MS }, { ...kept, mode: 'idle' });
     return make('cancel-reset', title, 'seed S9, S24', [early, settle], { ...facts, holdLeftMs: undefined, programHeld: false });
   }
+  // Batteries nobody has checked go in fresh while the pack is out (reset-intent.ts cancelTakesBatteries).
+  const age = facts.pack?.unchecked;
+  const fresh = age ? batteriesAtCancelStep(p, age) : undefined;
   const steps = [
     ...reachInterior(facts),
     ...(facts.programHeld ? [step('Let go of Program.', 'seed S8', { do: 'release', key: 'program' })] : []),
     step('Take the battery pack out of the interior assembly. Do not touch Program.', cite, { do: 'battery-out' }),
-    step('Slide the same pack back in, still without touching Program: the reset was never confirmed, so nothing was erased.', cite, { do: 'battery-in' }),
+    ...(fresh
+      ? [step(fresh.says, fresh.cite), step('Slide the pack back in, still without touching Program: the reset was never confirmed, so nothing was erased.', cite, { do: 'battery-in', volts: FRESH_PACK_VOLTS })]
+      : [step('Slide the same pack back in, still without touching Program: the reset was never confirmed, so nothing was erased.', cite, { do: 'battery-in' })]),
     step('Give the lock a few seconds to start up: it is back to normal, every code and setting kept, and the keypad answers again.', joinCites('product-facts K3, S11', 'seed S24'), { do: 'wait', ms: BOOT_WAIT_MS }, { ...kept, power: 'on', mode: 'idle' }),
   ];
   return make('cancel-reset', title, cite, steps, { ...facts, doorOpen: true, programHeld: false });

@@ -17,9 +17,14 @@ type StepBefore = 'none' | 'batteries' | 'other';
 /** The battery step, whatever the battery cause that asks for it. */
 const BATTERY_FIX: DoctorProcedureId = 'replace-batteries';
 
+/** The batteries' age as told, where not recent: "The batteries are old", or "of unknown age". */
+export function batteryAgeWords(batteriesChanged: Answers['batteriesChanged']): string {
+  return `The batteries are ${batteriesChanged === 'old' ? 'old' : 'of unknown age'}`;
+}
+
 /** Batteries old or of unknown age (S25): checked first where they rank first, else next. */
 export function batteryUncheckedSays(batteriesChanged: Answers['batteriesChanged'], first: boolean): string {
-  return `The batteries are ${batteriesChanged === 'old' ? 'old' : 'of unknown age'}: a weak pack masquerades as a failed lock. Check them ${first ? 'first' : 'next'} — it costs nothing and erases nothing.`;
+  return `${batteryAgeWords(batteriesChanged)}: a weak pack masquerades as a failed lock. Check them ${first ? 'first' : 'next'} — it costs nothing and erases nothing.`;
 }
 
 /** The corrupted store (S5), said after what came before it. */

@@ -9,6 +9,10 @@
 // Where fresh batteries still come first (a dark keypad, S25), their pack change has ended any
 // reset left waiting: for the owner who meant it the battery step says so, and the erase is the
 // whole reset again; for one who did not, that step was the cancel, and nothing is left to do.
+// Where nothing else puts the batteries first — the lone red blink seen, the batteries old or of
+// unknown age — an owner who did not mean the reset is told the cancel first, and the battery
+// question folds into it: the cancel takes the pack out anyway, so fresh batteries go in then
+// (seed S25), one act and no battery step of its own.
 // The words for it live here, one source for every telling: the doctor's cause (symptoms.ts) and
 // decode's — the armed reset's advice (advice.ts), the red status blink (status-reading.ts), a
 // reset that did not take (reset-failure-reading.ts) — where nobody has said what they meant, so
@@ -19,6 +23,8 @@ import type { DoctorProcedureId } from './procedure-kit.ts';
 import type { Answers } from './symptoms.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
+import { batteryAgeWords } from './rank-order-words.ts';
+import { FRESH_PACK_VOLTS } from '../hardware/battery.ts';
 
 /** No source says that a pack cycle cancels an armed reset: the twin does so, as an assumption. */
 const CANCEL_ASSUMED = 'the pack cycle cancelling it: assumed';
@@ -44,6 +50,27 @@ export function armedResetFix(meant: Answers['meantReset']): Extract<DoctorProce
  * a pack changed first would cancel the reset they meant, and the press costs nothing. */
 export function finishBeforeBatteries(meant: Answers['meantReset'], battery: string | undefined): boolean {
   return armedResetFix(meant) === 'finish-reset' && battery === 'battery-unchecked';
+}
+
+/** Whether the battery cause `battery` (its id) folds into the cancel of a half-finished reset:
+ * only for an owner who did not mean it (not sure, or not answered, as ever), and only for
+ * batteries merely unchecked (old, or their age not known) — the pack comes out for the cancel
+ * anyway, so fresh ones go in then. */
+export function cancelTakesBatteries(meant: Answers['meantReset'], battery: string | undefined): boolean {
+  return armedResetFix(meant) === 'cancel-reset' && battery === 'battery-unchecked';
+}
+
+/** The doctor's words for batteries folded into the cancel, said after the cancel's (armedResetNext). */
+export function batteriesAtCancelSays(age: Answers['batteriesChanged']): string {
+  return `${batteryAgeWords(age)}: fit fresh ones while the pack is out for the cancel — one act, and a weak pack masquerades as a failed lock (S25).`;
+}
+
+/** The cancel's own step for batteries folded into it, between the pack out and the pack back in. */
+export function batteriesAtCancelStep(p: ModelProfile, age: Answers['batteriesChanged']): { says: string; cite: string } {
+  return {
+    says: `${batteryAgeWords(age)}: while the pack is out, fit fresh ones (a fresh pack reads about ${FRESH_PACK_VOLTS} V). A weak pack masquerades as a failed lock (S25), and fresh batteries end the waiting reset just the same: ${PACK_OUT_KEPT}.`,
+    cite: joinCites('seed S25; product-facts G4', cancelResetCite(p)),
+  };
 }
 
 /** What the cancel rests on, on model p: the half-finished reset and its confirming press (the

@@ -8,7 +8,8 @@
 // owner meant to erase the lock: then it is finished, not started again, and before batteries
 // nobody has checked, whose change would cancel it (S24, reset-intent.ts) — and where fresh
 // batteries still come first, named after them as the whole reset again, or, not meant, as
-// already ended by their pack change. Before
+// already ended by their pack change; where only their age puts them first, not meant, the
+// cancel comes first and fresh batteries go in while its pack is out. Before
 // all of them on a Powerbolt 2 that "does nothing": the Lock press it wants after a code
 // (product-facts M10); on a 916 whose screen shows digits at the first touch: those digits, which
 // SecureScreen wants before a code (M5, M7). A fifth row the table lacks, from the seed's door
@@ -26,7 +27,7 @@ import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
 import { halfFinishedCite } from './confirm-press-cite.ts';
-import { armedResetFix, armedResetFixAfterPack, armedResetNext, armedResetNextAfterPack, cancelResetCite, finishBeforeBatteries } from './reset-intent.ts';
+import { armedResetFix, armedResetFixAfterPack, armedResetNext, armedResetNextAfterPack, batteriesAtCancelSays, cancelResetCite, cancelTakesBatteries, finishBeforeBatteries } from './reset-intent.ts';
 import { jamCite } from './jam-cite.ts';
 import { DARK_PACK } from './pack-story.ts';
 import { handingHowTo } from './handing-how-to.ts';
@@ -307,6 +308,14 @@ function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
   return null;
 }
 
+/** Whether the ranking for `symptom` names batteries merely unchecked — old, or their age not
+ * known (S25) — given the answers (unanswered: the cautious default); a twin's reading folds
+ * them into a cancel as the story's does (doctor.ts, reset-intent.ts cancelTakesBatteries). */
+export function batteriesUnchecked(symptom: SymptomId, p: ModelProfile, answers: Answers): boolean {
+  if (symptom !== 'unresponsive-to-all-codes' && symptom !== 'beeps-wont-unlock') return false;
+  return batteryCause(p, { ...DEFAULT_ANSWERS, ...answers })?.id === 'battery-unchecked';
+}
+
 /** Its words name what came before it once the list is ranked (inRankOrder). */
 const STORE_CORRUPTED = (p: ModelProfile) => cause('store-corrupted', storeCorruptedSays(p, 'none'), 'seed S5, S7', 'factory-reset');
 
@@ -401,6 +410,13 @@ function afterFreshPack(p: ModelProfile, a: Required<Answers>, causes: readonly 
   });
 }
 
+/** The half-finished reset cancelled with the batteries folded in: fresh ones go in while the
+ * cancel has the pack out (reset-intent.ts cancelTakesBatteries). Its words name their seed claim
+ * (S25) themselves; the cause cites the reset's sources, as every telling of it does. */
+function withBatteriesAtCancel(c: Cause, a: Required<Answers>): Cause {
+  return { ...c, says: `${c.says} ${batteriesAtCancelSays(a.batteriesChanged)}` };
+}
+
 function signalCauses(p: ModelProfile, a: Required<Answers>): Cause[] {
   const out: Cause[] = [];
   if (a.whatHappens === 'nothing' && a.led === 'red-blink' && p.reset.confirmPress) out.push(halfFinishedCause(p, a));
@@ -474,11 +490,15 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
       if (a.led === 'lockout') out.push(cause('lockout', `${signalWords(p, 'lockout')} is the keypad lockout after ${p.lockout.wrongAttempts} wrong codes: it ends by itself after ${p.lockout.durationMs / 1000} s.`, sourceCite(p, 'signals.lockout', 'lockout'), 'wait-lockout'));
       const battery = batteryCause(p, a);
       const signals = signalCauses(p, a);
+      const halfFinished = signals.some((c) => c.id === 'reset-half-finished');
       // A half-finished reset its owner meant: the press before a pack change, which would cancel it.
-      const finishFirst = finishBeforeBatteries(a.meantReset, battery?.id) && signals.some((c) => c.id === 'reset-half-finished');
+      const finishFirst = finishBeforeBatteries(a.meantReset, battery?.id) && halfFinished;
+      // One they did not mean: the cancel first, fresh batteries fitted while its pack is out.
+      const cancelFolds = cancelTakesBatteries(a.meantReset, battery?.id) && halfFinished;
       if (finishFirst) out.push(...signals);
-      if (battery) out.push(battery);
-      if (!finishFirst) out.push(...signals);
+      if (cancelFolds) out.push(...signals.map((c) => (c.id === 'reset-half-finished' ? withBatteriesAtCancel(c, a) : c)));
+      if (battery && !cancelFolds) out.push(battery);
+      if (!finishFirst && !cancelFolds) out.push(...signals);
       // Dark and silent could also be a lock whose status light is switched off, its keypad
       // unplugged: if fresh batteries do not wake the keypad, the cable before a reset.
       if (keypadDark(a)) out.push(DARK_KEYPAD_CABLE);
