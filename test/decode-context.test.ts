@@ -51,7 +51,7 @@ describe('new batteries just fitted (seed S25; product-facts G4)', () => {
     }
   });
 
-  it('the low-battery answer, when it is what the lock shows, says the new cells are themselves weak', () => {
+  it('the low-battery answer, when it is what the lock shows, says the new pack is not giving its volts', () => {
     const r = readDecodeText(modelOf('smartcode-913'), 'red x10 and 10 beeps after new batteries', TERMINAL_POINTERS);
     expect(r.answers[0].signal).toBe('lowBattery');
     expect(r.answers[0].todo).toMatch(/new batteries/);

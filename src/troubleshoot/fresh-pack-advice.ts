@@ -1,7 +1,10 @@
 // What the decoder says when the owner has just fitted new batteries (signal-context.ts) and the
 // lock still answers as a flat pack would. A fresh pack reads about 6 V, and the lock warns only
-// at its low threshold (4.8 V, product-facts G4): a low-battery signal then says
-// the new cells are themselves weak (seed S25, S10). A keypad that stays dark and silent with new
+// at its low threshold (4.8 V, product-facts G4): a low-battery signal then — the table's, or the
+// status light's red blink (status-reading.ts) — says the new pack is not giving its volts, and
+// what a support person checks before another is bought: the pack re-seated, each cell's way
+// round and the contacts, the cells alkaline and not rechargeable (pack-check-words.ts, assumed),
+// and only then another fresh pack, new cells being weak at times too (seed S25, S10). A keypad that stays dark and silent with new
 // batteries in is no flat pack: the pack is not making contact (the doctor's dark keypad, seed
 // S25; product-facts G4, G5), then the keypad's cable, then a reset (seed S5, S7). And any other
 // answer that sends the owner to the batteries (seed S7, S25: every code failing, a bolt that does
@@ -15,6 +18,7 @@ import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { sourceCite } from './procedure-kit.ts';
 import { CHECK_BATTERIES_STEP, FRESH_BATTERIES_STEP } from './advice.ts';
+import { ALKALINE_NOT_RECHARGEABLE, CELLS_AND_CONTACTS, CELL_TYPE_ASSUMED, CONTACTS_ASSUMED } from './pack-check-words.ts';
 
 /** The fresh-pack facts: the threshold's source is the model's own (G4 on the SmartCodes). */
 const FRESH_PACK_SOURCE = 'seed S25, S10; product-facts G4';
@@ -37,15 +41,22 @@ export function freshPackReseat(todo: string, obs: Observation): { todo: string 
   return reseated === todo ? null : { todo: reseated };
 }
 
+/** A low-battery reading (`signalCite`: its own source) after new batteries went in: the checks
+ * before another pack, and that pack last. */
+export function freshPackStillLow(model: ModelProfile, signalCite: string): { todo: string; cite: string } {
+  return {
+    todo:
+      `You say new batteries just went in: a fresh pack reads about ${FRESH_PACK_VOLTS} V, and the ${model.name} warns only at ${model.battery.lowVolts} V or below, so the new pack is not giving its volts. ` +
+      `Before buying more, take the pack out and put it back in firmly; look at it: ${CELLS_AND_CONTACTS}; and check ${ALKALINE_NOT_RECHARGEABLE}. ` +
+      'Only then fit another set of four fresh alkaline AA batteries, as new cells can be weak too; codes are kept when you change them.',
+    cite: ownCite(model, joinCites(signalCite, FRESH_PACK_SOURCE, sourceCite(model, 'battery.lowVolts'), CONTACTS_ASSUMED, CELL_TYPE_ASSUMED)),
+  };
+}
+
 /** The low-battery answer when new batteries were just fitted; null for any other signal or context. */
 export function freshPackAdvice(model: ModelProfile, signal: SignalName, obs: Observation, signalCite: string): { todo: string; cite: string } | null {
   if (signal !== 'lowBattery' || !freshPackSaid(obs)) return null;
-  return {
-    todo:
-      `You say new batteries just went in: a fresh pack reads about ${FRESH_PACK_VOLTS} V, and the ${model.name} warns only at ${model.battery.lowVolts} V or below, so the new cells are themselves weak. ` +
-      'Fit another set of four fresh AA batteries; codes are kept when you change them.',
-    cite: ownCite(model, joinCites(signalCite, FRESH_PACK_SOURCE, sourceCite(model, 'battery.lowVolts'))),
-  };
+  return freshPackStillLow(model, signalCite);
 }
 
 /** The hint for a dark, silent lock when new batteries were just fitted; null otherwise. */

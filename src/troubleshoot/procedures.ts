@@ -39,6 +39,7 @@ import { joinCites } from './cites.ts';
 import { confirmPressCite } from './confirm-press-cite.ts';
 import { batteriesAtCancelStep, cancelResetCite, packEndsMeantReset } from './reset-intent.ts';
 import { packWhy } from './pack-story.ts';
+import { CELLS_AND_CONTACTS, CONTACTS_ASSUMED } from './pack-check-words.ts';
 import type { Expectation } from '../scenario/types.ts';
 import { jamCite } from './jam-cite.ts';
 import { eachOwn } from './own-cite.ts';
@@ -194,16 +195,13 @@ export const insertPack: ProcedureBuilder = (_p, facts) =>
  * source says: assumed — then, if the lock still does not answer, fresh batteries after all. */
 function reseatPack(p: ModelProfile, facts: LockFacts, why: string): ProcedureStep[] {
   return [
-    step(`Take the battery pack out of the interior assembly. ${why} The batteries were changed recently, so look at the pack before buying more: every cell the right way round (its + end to the pack's + mark), the contacts clean and springy, not bent, loose or corroded.`, `seed S25; product-facts S11; ${CONTACTS_ASSUMED}`, { do: 'battery-out' }),
+    step(`Take the battery pack out of the interior assembly. ${why} The batteries were changed recently, so look at the pack before buying more: ${CELLS_AND_CONTACTS}.`, `seed S25; product-facts S11; ${CONTACTS_ASSUMED}`, { do: 'battery-out' }),
     step('Slide the same pack back in, firmly, until it seats: codes and settings are kept.', 'product-facts S11', { do: 'battery-in' }),
     step('Give the lock a few seconds to start up. If the keypad answers again, that was it: stop here.', 'product-facts K3', { do: 'wait', ms: packSettleMs(p, facts) }),
     step('If it still does not, take the pack out again: a new cell can be flat too, or one old cell left among new ones drags the pack down.', 'seed S25', { do: 'battery-out' }),
     ...freshPackIn(p, facts),
   ];
 }
-
-/** No source names the contacts or a cell fitted the wrong way round as a cause of a dead lock. */
-const CONTACTS_ASSUMED = 'the contacts and the cells\' way round as a cause: assumed';
 
 /** Right after the pack first comes out, to an owner who meant to erase the lock: that ended a
  * reset left waiting for its press, so the erase is the whole reset again (seed S24, reset-intent.ts). */

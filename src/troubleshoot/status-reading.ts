@@ -7,7 +7,9 @@
 // A lone red blink that repeats is also seed S24's half-finished reset, which the table ranks;
 // the red reading says so where the model's reset waits for a confirming press, in the words and
 // with the cite of the doctor's cancel (reset-intent.ts): the cancel first, and the press that
-// erases every code only for an owner who meant it. Its source is the model's own where the model's documents give the blink,
+// erases every code only for an owner who meant it. Said after new batteries went in, the red
+// reading checks the new pack before another, as the table's low battery does then
+// (fresh-pack-advice.ts). Its source is the model's own where the model's documents give the blink,
 // and said to be borrowed where the profile only takes it from the SmartCode page (the Powerbolts).
 
 import type { ModelProfile } from '../models/profile.ts';
@@ -19,6 +21,7 @@ import { sourceCite } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { armedResetChoice, cancelResetCite } from './reset-intent.ts';
+import { freshPackSaid, freshPackStillLow } from './fresh-pack-advice.ts';
 
 /** A lit status blink: the scenario word's colours but off. */
 export type StatusBlinkColor = Exclude<StatusColor, 'off'>;
@@ -67,12 +70,15 @@ export function readStatusBlink(model: ModelProfile, obs: Observation): StatusRe
   const halfFinished = model.reset.confirmPress
     ? ` If the keypad also ignores every code after someone held Program the full ${model.timing.resetHoldMs / MS_PER_S} s, it is the half-finished reset instead (seed S24). ${armedResetChoice()}`
     : '';
+  // New batteries just fitted: the checks before another pack (fresh-pack-advice.ts).
+  const fresh = freshPackSaid(obs) ? freshPackStillLow(model, cite) : null;
+  const replace = fresh ? fresh.todo : `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (${LOW_PACK_SOURCE}).`;
   return {
     label: 'status light: low battery',
     color,
     looksLike,
-    cite: ownCite(model, joinCites(cite, LOW_PACK_SOURCE, model.reset.confirmPress ? cancelResetCite(model) : '')),
+    cite: ownCite(model, joinCites(fresh ? fresh.cite : cite, LOW_PACK_SOURCE, model.reset.confirmPress ? cancelResetCite(model) : '')),
     meaning: `The status light blinking red on its own: the batteries are low.${keepsRed}`,
-    todo: `Replace all four AA batteries with fresh ones: a weak pack makes codes and resets fail (${LOW_PACK_SOURCE}).${halfFinished}`,
+    todo: `${replace}${halfFinished}`,
   };
 }
