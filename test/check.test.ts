@@ -42,6 +42,9 @@ const LOCK_HELD_IN_LOCKOUT_STEPS = 11;
 /** Three wrong entries (a digit and its timeout each), a digit held, its contact settling, the
  * hidden hold's end. */
 const DIGIT_HELD_IN_LOCKOUT_STEPS = 9;
+/** A digit and its timeout (a wrong entry), a digit held, its contact settling, the entry's
+ * timeout, the hidden hold's end. */
+const DIGIT_HELD_AFTER_WRONG_STEPS = 6;
 /** A digit held, its contact settling, the entry's timeout, the hidden hold's end. */
 const DIGIT_HELD_STEPS = 4;
 /** A digit pressed, another held, its contact settling, the entry's timeout, the hidden hold's end. */
@@ -165,7 +168,7 @@ function missedThenCaught(modelId: string, fixture: BrokenFirmwareName, property
   const model = findModel(modelId)!;
   const F = BROKEN_FIRMWARE[fixture];
   // A fixture's wide exploration can hold more states than ours (the 7391 fixture's exterior one on
-  // the 913: 554 358, ours 156 132): it gets room to reach its full depth (a capped miss would
+  // the 913: 600 422, ours 167 269): it gets room to reach its full depth (a capped miss would
   // prove nothing).
   const scope = { ...defaultScope(model), stateCap: FIXTURE_WIDE_STATE_CAP };
   const wide = explore(model, scope, missedBy, { firmware: (m, fwIo) => new F(m, fwIo) });
@@ -472,6 +475,11 @@ describe('the exterior exploration holds its digits long and two keys together (
     const text = await caughtByCommand('smartcode-913', 'digit-held-in-lockout-resets', 'S1', 'exterior', DIGIT_HELD_IN_LOCKOUT_STEPS, DIGIT_HELD_IN_LOCKOUT_STEPS);
     expect(text.match(/- press: "[01]"/g)).toHaveLength(3);
     expect(text).toMatch(/- hold: "[01]"/);
+  }, 180_000);
+
+  it('digit-held-after-wrong-entry-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (a digit held alone right after a wrong entry, inside its lockout window), and the counterexample replays as failing', async () => {
+    const text = await caughtByCommand('smartcode-913', 'digit-held-after-wrong-entry-resets', 'S1', 'exterior', DIGIT_HELD_AFTER_WRONG_STEPS, DIGIT_HELD_AFTER_WRONG_STEPS);
+    expect(text).toMatch(/- press: "[01]"\n\s+- wait: \d+ms\n\s+- hold: "[01]"/);
   }, 180_000);
 
   it('chord-held-resets on smartcode-913: lockstep check exits 1 with S1 failing in the exterior exploration (two keys held together through the hidden 10 s), and the counterexample replays as failing', async () => {

@@ -44,6 +44,13 @@ export type Precondition =
   /** A wrong-code lockout's end is pending and, besides it, at most the ends of the wrong entries'
    * lockout windows: a lockout with nothing else running (where a long press may begin in it). */
   | { kind: 'lockout-timer-only' }
+  /** The ends of the wrong entries' lockout windows are the only timers pending (no firmware
+   * deadline, no part's alarm), at most `maxOpen` of those windows open (one or more), the latest
+   * wrong entry judged at most `maxSinceMs` ago: a lock just past a wrong entry. */
+  | { kind: 'window-timer-only'; maxOpen: number; maxSinceMs: number }
+  /** A wrong entry's lockout window is open while no lockout runs (`counting`: the keypad is
+   * counting wrong entries towards one), or not. */
+  | { kind: 'counting-wrong-entries'; counting: boolean }
   /** The key's contact changed and the firmware is still debouncing it (no time has passed). */
   | { kind: 'settling'; key: ButtonKey }
   /** Exactly `count` of these keys are held down. */
@@ -340,13 +347,27 @@ const MID_ENTRY: Precondition = { kind: 'all', of: [SOME_ENTRY, { kind: 'entry-t
 /** A wrong-code lockout with nothing else running: its end and the wrong entries' windows the only
  * timers pending (where a long press may also begin). */
 const LOCKED_OUT: Precondition = { kind: 'lockout-timer-only' };
+/** How long after a wrong entry is judged a digit may still be held down "right after" it: the
+ * step that judged it — an entry's timeout, reached by a tick (TICK_SLACK_MS past it), or Lock
+ * confirming the entry as its press settles (product-facts M10: the Powerbolt 2) — ends within a
+ * natural press of it. */
+const JUST_JUDGED_MS = PRESS_MS;
+/** The wrong entries a digit is held after: the first of the lockout's count (product-facts S4,
+ * M10: 3, or 5 on the Powerbolt 2, within one minute). */
+const WRONG_ENTRIES_BEFORE_HOLD = 1;
+/** Right after the first wrong entry, inside its lockout window, with an empty entry and nothing
+ * else running (where a digit's long press may also begin). */
+const JUST_WRONG: Precondition = { kind: 'all', of: [EMPTY_ENTRY, { kind: 'window-timer-only', maxOpen: WRONG_ENTRIES_BEFORE_HOLD, maxSinceMs: JUST_JUDGED_MS }] };
+/** No wrong entry is being counted towards a lockout (a chord's first key was held from a quiet
+ * lock, in an entry begun on one, or inside a lockout: not right after a wrong entry). */
+const NOT_COUNTING: Precondition = { kind: 'counting-wrong-entries', counting: false };
 
 /**
  * The exterior's keys held and let go (seed S1: "No sequence of keypad presses, of any length or
  * timing"): every other press is a natural one of 120 ms, so a hidden long press — a key held
  * through a firmware deadline — was out of reach (the fixtures lock-held-resets,
  * lock-held-mid-entry-resets, lock-held-in-lockout-resets, digit-held-resets,
- * digit-held-mid-entry-resets, digit-held-in-lockout-resets). Held with no other key down; while
+ * digit-held-mid-entry-resets, digit-held-in-lockout-resets, digit-held-after-wrong-entry-resets). Held with no other key down; while
  * it is held only time runs (each timer boundary a choice), a chord's second key goes down
  * (exteriorChords), or it is let go — the other moves wait until every key is up.
  * Lock is held from a quiet lock (an empty entry, no timer pending), not during a motor run or
@@ -364,13 +385,20 @@ const LOCKED_OUT: Precondition = { kind: 'lockout-timer-only' };
  * Lock and the digits are also held inside a wrong-code lockout with nothing else running (its end
  * and the wrong entries' windows the only timers pending): 142 286 → 156 132 states on the 913,
  * 437 920 → 439 278 on the Powerbolt 2 (five wrong entries before its lockout: few fit the depth).
- * Not after a wrong entry inside the lockout's window: digits held there from an empty entry took
- * the Powerbolt 2 past the cap at depth 11 (even with one wrong entry in the window) and the 913 to
- * 255 618 states; with an entry begun since as well, the 913 to 466 949.
+ * A digit is also held right after the first wrong entry, inside its lockout window (the fixture
+ * digit-held-after-wrong-entry-resets): with an empty entry, the window's end the one timer
+ * pending, the wrong entry judged within the step just taken (JUST_JUDGED_MS), and no chord begun
+ * there; Lock is not held there: 156 132 → 167 269 states on the 913, 439 278 → 452 969 on the Powerbolt 2. Held at any
+ * moment of the window (each moment's own timing of the window's end, and the states after the
+ * key is let go, are new ones) the digits took the 913 to 255 618 states and the Powerbolt 2 to
+ * 876 362, past the cap (with an entry begun since as well, the 913 to 466 949); at any moment
+ * of the first wrong entry's window, the Powerbolt 2 to 528 943; right after a wrong entry while
+ * as many as are left before the lockout are counted, 496 707, within 1 % of the cap (two:
+ * 478 466); with chords begun there too, 465 090.
  */
 function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
   const [hold, release] = holdRelease(key);
-  const from: Precondition = { kind: 'any', of: [QUIET, MID_ENTRY, LOCKED_OUT] };
+  const from: Precondition = { kind: 'any', of: key === 'lock' ? [QUIET, MID_ENTRY, LOCKED_OUT] : [QUIET, MID_ENTRY, LOCKED_OUT, JUST_WRONG] };
   return [{ ...hold, when: { kind: 'all', of: [hold.when, keysHeld(holdableKeys(scope), 0), from] } }, release];
 }
 
@@ -380,7 +408,8 @@ function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
  * each is let go on its own, with only time running until both are up. A second key held at any
  * moment of a long press, or again once one of the two is let go (chords rolling from key to key),
  * took the 913 from 107 645 states to 200 612 and the Powerbolt 2 to the cap; this way 131 016.
- * No third key.
+ * No third key, and no chord begun right after a wrong entry, where a digit is held alone
+ * (longPress).
  */
 function exteriorChords(scope: CheckScope): CheckAction[] {
   const keys = holdableKeys(scope);
@@ -388,7 +417,7 @@ function exteriorChords(scope: CheckScope): CheckAction[] {
   return keys.map((key): CheckAction => {
     const [hold] = holdRelease(key);
     const justDown = keys.filter((k) => k !== key).map((k): Precondition => ({ kind: 'all', of: [{ kind: 'key-down', key: k }, { kind: 'settling', key: k }] }));
-    return { ...hold, label: `hold ${key} with it`, when: { kind: 'all', of: [hold.when, oneHeld, { kind: 'any', of: justDown }] } };
+    return { ...hold, label: `hold ${key} with it`, when: { kind: 'all', of: [hold.when, oneHeld, { kind: 'any', of: justDown }, NOT_COUNTING] } };
   });
 }
 

@@ -44,6 +44,8 @@ const { FW_BUFFER, FW_MODE, FW_DEBOUNCE_KEY, FW_T_ENTRY, FW_T_DEBOUNCE, FW_T_PRO
 const DEADLINES_BUT_ENTRY = [FW_T_DEBOUNCE, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR] as const;
 /** The firmware's deadlines but the lockout's end (firmware/state.ts DEADLINES). */
 const DEADLINES_BUT_LOCKOUT = [FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_REMINDER, FW_T_EXTERIOR] as const;
+/** Every firmware deadline (firmware/state.ts DEADLINES). */
+const ALL_DEADLINES = [FW_T_DEBOUNCE, FW_T_ENTRY, FW_T_PROG, FW_T_HOLD, FW_T_HANDING, FW_T_AUTO_LOCK, FW_T_LOCKOUT_END, FW_T_REMINDER, FW_T_EXTERIOR] as const;
 /** The firmware's mode in normal operation (firmware/state.ts). */
 const IDLE_MODE = 'idle';
 const { TRUE, FALSE, NONE, NOW, POWERED, PRESENT, DOOR_OPEN, HELD, EXTERIOR_LINKED, SWITCHES, NVM, WRITING_OFFSET, CUT_NEXT, WRITE_BEFORE, WRITE_AFTER, FW_EXTRA } = REC;
@@ -246,15 +248,30 @@ export class CheckMachine {
 
   /** Whether a wrong entry's lockout window is still open. */
   private windowOpen(st: MachineState): boolean {
+    return this.openWindows(st) > 0;
+  }
+
+  /** How many wrong entries' lockout windows are still open. */
+  private openWindows(st: MachineState): number {
     const a = this.arena.data(st);
     const o = this.arena.offset(st);
     const now = a[o + NOW];
     const windowMs = this.model.lockout.windowMs;
+    let open = 0;
     for (let i = 0; i < this.layout.wrongSlots; i++) {
       const w = a[o + this.layout.fwWrongAt + i];
-      if (w >= 0 && w + windowMs > now) return true;
+      if (w >= 0 && w + windowMs > now) open++;
     }
-    return false;
+    return open;
+  }
+
+  /** How long ago the latest wrong entry was judged, or -1 when none was. */
+  private sinceLatestWrong(st: MachineState): number {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    let latest = -1;
+    for (let i = 0; i < this.layout.wrongSlots; i++) latest = Math.max(latest, a[o + this.layout.fwWrongAt + i]);
+    return latest < 0 ? -1 : a[o + NOW] - latest;
   }
 
   enabled(st: MachineState, act: CheckAction): boolean {
@@ -289,6 +306,13 @@ export class CheckMachine {
         return a[o + FW_T_ENTRY] >= 0 && !this.pendingBesides(st, DEADLINES_BUT_ENTRY, true);
       case 'lockout-timer-only':
         return a[o + FW_T_LOCKOUT_END] >= 0 && !this.pendingBesides(st, DEADLINES_BUT_LOCKOUT, false);
+      case 'window-timer-only': {
+        const open = this.openWindows(st);
+        const since = this.sinceLatestWrong(st);
+        return open > 0 && open <= w.maxOpen && since <= w.maxSinceMs && !this.pendingBesides(st, ALL_DEADLINES, false);
+      }
+      case 'counting-wrong-entries':
+        return (this.windowOpen(st) && a[o + FW_T_LOCKOUT_END] < 0) === w.counting;
       case 'settling':
         return this.strings.value(a[o + FW_DEBOUNCE_KEY]) === w.key;
       case 'keys-held': {
