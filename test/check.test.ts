@@ -354,10 +354,10 @@ describe('a factory reset is judged on the whole store: the last slot, and the h
 
   // The reset's store is the out-of-box one but for the handing; on a good firmware the physical
   // reset's end state has the handing relearned, so the monitor judges it at the reset.
-  it('reset-keeps-handing on smartcode-913: S18 fails in the physical exploration at the reset (6 steps), exit 1, and the counterexample (handed: none right after the reset) replays as a failing scenario', async () => {
+  it('reset-keeps-handing on smartcode-913: S18 fails in the physical exploration at the reset (6 steps), exit 1, and the counterexample (ifEvent: factory-reset, handed: none right after the reset) replays as a failing scenario', async () => {
     const text = await caughtByCommand('smartcode-913', 'reset-keeps-handing', 'S18', 'physical', SMARTCODE_RESET_STEPS, SMARTCODE_RESET_STEPS);
     expect(text).toMatch(/a factory reset kept the learned handing \(right\)/);
-    expect(text).toMatch(/- press: program\n\s*- expect: \{ handed: none \}\n$/);
+    expect(text).toMatch(/- press: program\n\s*- expect: \{ ifEvent: factory-reset, handed: none \}\n$/);
   }, 180_000);
 });
 

@@ -19,7 +19,7 @@ const FILE = 's.yaml';
 const HEADER = ['name: n', 'model: smartcode-913'];
 const STEP_WORDS = 'press, hold, release, type, battery, door, strike, exterior, thumbturn, key, bolt, switch, wait, fault, expect';
 const EXPECT_WORDS =
-  'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, autoLock, autoLockDelay, power, event, noEvent, why';
+  'led, status, beep, beeps, bolt, locked, handed, codes, mastercode, lockout, mode, store, userCodes, oneTimeCode, autoLock, autoLockDelay, power, event, noEvent, ifEvent, why';
 const NO_RESET_BUTTON = 'a smartcode-913 has no Reset button (its factory reset is a hold of program; the models with one: powerbolt-264, powerbolt-92640-001, powerbolt-2)';
 const NOT_UTF8 = (byte: string) => `byte 0x${byte} here is not part of a UTF-8 character (save the file as UTF-8)`;
 const GIVEN_WORDS = 'door, handed, mastercode, codes, battery, doorState, strike, bolt, switches, tag, userCodes, oneTimeCode, autoLock, autoLockDelay, snapshot';

@@ -122,6 +122,10 @@ export interface Violation {
  * factory-reset, whatever mode the firmware is in (a press of Program may open programming on
  * a firmware that rightly refused the reset). */
 export const RESET_ERASE_SETTLE_MS = 2_000;
+/** The closing `expect:` of a violation about what a factory reset left (S18: the handing; S2/S3:
+ * the defaults) is judged only if the reset came: on a firmware that does not reset on that path
+ * the property holds, and the scenario must pass there. */
+const IF_RESET = 'ifEvent: factory-reset';
 
 export interface MonitorContext {
   model: ModelProfile;
@@ -235,6 +239,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   let held = (v.heldBefore & keyBit(gKey)) !== 0;
   let powered = v.poweredBefore;
   let resets = 0;
+  /** A factory-reset event in this step (a reset decided may report it in a later one). */
+  let resetReported = false;
   let handingLearned = false;
   let storeChangeReported = false;
   /** S18: a factory reset on a model whose reset forgets handing, and no handing learned since. */
@@ -309,6 +315,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     }
     if (type === 'factory-reset') {
       resets++;
+      resetReported = true;
       const fullHold = m.armed || (m.holdFrom >= 0 && e.t - m.holdFrom >= holdMs);
       if (props.has('S8/S9') && !fullHold) {
         out.push({
@@ -395,7 +402,8 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
     if (resets > 0) {
       const d = outOfBoxStore(model, v.after.handed);
       if (!sameStore(v.after, d, false)) {
-        out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: storeExpect(model, d, v.after, false) });
+        const left = storeExpect(model, d, v.after, false);
+        out.push({ property: 'S2/S3', message: 'a factory reset left a store other than the defaults', expect: resetReported ? `${IF_RESET}, ${left}` : left });
       }
     } else if (!sameStore(v.after, ctx.initial, false)) {
       out.push({ property: 'S2/S3', message: 'the store changed without the admin code being entered', expect: storeExpect(model, ctx.initial, v.after, false) });
@@ -408,7 +416,7 @@ export function observe(ctx: MonitorContext, m: MonitorState, v: TransitionView)
   // A reset that kept it would never run handing again and take codes at once. (Judged at the end
   // of recovery instead, the handing is relearned by then on a good firmware.)
   if (props.has('S18') && resetKeptHandingDue && v.after.handed !== 'none') {
-    out.push({ property: 'S18', message: `a factory reset kept the learned handing (${v.after.handed}): the reset must forget it, so that door handing runs again before any code`, expect: 'handed: none' });
+    out.push({ property: 'S18', message: `a factory reset kept the learned handing (${v.after.handed}): the reset must forget it, so that door handing runs again before any code`, expect: `${IF_RESET}, handed: none` });
   }
   // S4/S11 wherever the codes or the admin code may have changed: a change reported, or another list.
   if (props.has('S4/S11') && (changes !== null || v.before.codes !== v.after.codes || v.before.adminCode !== v.after.adminCode)) {

@@ -112,7 +112,10 @@ export function describeExpectation(e: Expectation, adminCode: AdminCodeName = '
       case 'why':
         parts.push(`why: ${e.why}`);
         break;
+      case 'ifEvent':
+        break;
     }
   }
-  return `check: ${parts.join('; ')}`;
+  const premise = e.ifEvent === undefined ? '' : `if ${list(e.ifEvent)} happened, `;
+  return `check: ${premise}${parts.join('; ')}`;
 }

@@ -5,7 +5,8 @@
 // (design/architecture.md, Scenario files). `led` is a light pattern — a flash or a solid light —
 // and never the status blink, so `led: green` and `led: off` cannot both hold on one window.
 // A failed check says what was observed instead (a failed `led`: led-observed.ts); the failures
-// come in the file's order.
+// come in the file's order. `ifEvent` makes the other words conditional: judged only when those
+// events came in the stretch (what a factory reset must leave, on a lock that may not reset).
 
 import type { TraceEntry } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
@@ -65,8 +66,10 @@ export function checkExpectation(
   const leds = since.filter((e) => e.ch === 'led').map((e) => e.v as LedSeen);
   const beeps = since.filter((e) => e.ch === 'beep').map((e) => e.v as { count: number });
   const events = since.filter((e) => e.ch === 'event').map((e) => (e.v as { type: string }).type);
-  const store = twin.store();
   const e = expectation;
+  const premise = e.ifEvent === undefined ? [] : typeof e.ifEvent === 'string' ? [e.ifEvent] : e.ifEvent;
+  if (!premise.every((type) => events.includes(type))) return failures;
+  const store = twin.store();
 
   if (e.led !== undefined) {
     const want = typeof e.led === 'string' ? { color: e.led } : e.led;

@@ -1,10 +1,12 @@
 // Words of one `expect:` that contradict each other, so that the checkpoint could never hold on
 // any model: an event both expected and ruled out (`event: locked, noEvent: locked`), no beep
 // heard beside a number of beeps (`beep: false, beeps: 2`) or a beep heard beside none
-// (`beep: true, beeps: 0`), or a `why` the events named beside it never give (`event: lockout,
-// why: released-early`). Each is refused at the later of the two words, as the file reads (a
-// `why` at the why), rather than run to a failure no lock could avoid (design/architecture.md,
-// Scenario files; the README: an `expect:` that could never hold is refused at its place).
+// (`beep: true, beeps: 0`), a `why` the events named beside it never give (`event: lockout,
+// why: released-early`), or an event both required by `ifEvent` and ruled out by `noEvent`; and
+// an `ifEvent` with no other word, which would hold whatever happened. Each is refused at the
+// later of the two words, as the file reads (a `why` at the why), rather than run to a failure no
+// lock could avoid (design/architecture.md, Scenario files; the README: an `expect:` that could
+// never hold is refused at its place).
 import { isScalar, isSeq } from 'yaml';
 import { quoted } from '../printable.ts';
 import type { Entry, YValue } from './nodes.ts';
@@ -61,10 +63,26 @@ function whysOf(type: string): readonly string[] {
   return (EVENT_WHYS as Partial<Record<string, readonly string[]>>)[type] ?? [];
 }
 
+/** `ifEvent` makes the other words conditional, so it needs one (alone it would hold whatever
+ * happened), and an event it requires cannot also be ruled out (`ifEvent: factory-reset, noEvent:
+ * factory-reset` would fail whenever it is judged at all). */
+function checkIfEvent(ctx: SourceContext, byKey: Map<string, Entry>): void {
+  const premise = byKey.get('ifEvent');
+  if (!premise) return;
+  if (byKey.size === 1) failAt(ctx, premise.keyNode, 'ifEvent alone holds whatever happened: give the words it makes conditional beside it');
+  const unwanted = byKey.get('noEvent');
+  if (!unwanted) return;
+  const second = later(premise, unwanted);
+  const firstTypes = new Set(eventNodes(second === premise ? unwanted : premise).map((e) => e.type));
+  const clash = eventNodes(second).find((e) => firstTypes.has(e.type));
+  if (clash) failAt(ctx, clash.node, `${quoted(clash.type)} is both required (ifEvent) and ruled out (noEvent): judged, they could never hold`);
+}
+
 /** Throw a ScenarioError at the first word of the expectation `e` (read from `found`) that contradicts another. */
 export function checkExpectCoherent(ctx: SourceContext, found: readonly Entry[], e: Expectation): void {
   const byKey = new Map(found.map((entry) => [entry.key, entry]));
   checkEvents(ctx, byKey);
+  checkIfEvent(ctx, byKey);
   checkBeeps(ctx, byKey, e);
   checkWhy(ctx, byKey, e);
 }

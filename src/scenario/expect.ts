@@ -156,6 +156,7 @@ const EXPECT_READERS: ExpectReaders = {
   power: (ctx, node) => readWord(ctx, node, POWER_STATES, 'power state'),
   event: (ctx, node) => readEventList(ctx, node, 'event'),
   noEvent: (ctx, node) => readEventList(ctx, node, 'noEvent'),
+  ifEvent: (ctx, node) => readEventList(ctx, node, 'ifEvent'),
   why: readWhy,
 };
 

@@ -104,6 +104,10 @@ export interface Expectation {
   power?: 'on' | 'off';
   event?: EventType | EventType[]; // events of these types were emitted since the previous expect (e.g. 'factory-reset')
   noEvent?: EventType | EventType[]; // no event of these types was emitted since the previous expect
+  /** The other words are judged only if events of these types were emitted since the previous
+   * expect; otherwise the checkpoint holds as it stands. What a factory reset must leave is said
+   * `ifEvent: factory-reset, handed: none`: it holds on a lock that did not reset there. */
+  ifEvent?: EventType | EventType[];
   /** An event giving this `why` (firmware/event-why.ts) was emitted since the previous expect —
    * one of the `event` types, when `event` is given. */
   why?: EventWhy;
