@@ -35,6 +35,7 @@ import { Twin } from '../twin/twin.ts';
 import { EEPROM_MIN_WRITE_VOLTS, EEPROM_PAGE_BYTES, EEPROM_PAGE_WRITE_MS } from '../hardware/eeprom.ts';
 import { BLANK_STORE, durableStore, heldStore, UNTRUSTED_STORE } from './durable-store.ts';
 import type { FirmwareFactory } from './machine.ts';
+import { firmwareNameOf } from './firmware-name.ts';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** How long the pack stays out at a cut. */
@@ -342,5 +343,5 @@ export function runCampaign(opts: RunCampaignOptions = {}): CampaignResult {
     results.push(r);
     opts.onScenario?.(r, i + 1, list.length);
   });
-  return summarize(results, opts.firmwareName ?? 'the standard firmware', opts.maxCuts ?? DEFAULT_MAX_CUTS, performance.now() - started);
+  return summarize(results, firmwareNameOf(opts.firmwareName), opts.maxCuts ?? DEFAULT_MAX_CUTS, performance.now() - started);
 }

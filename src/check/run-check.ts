@@ -10,6 +10,7 @@ import type { FirmwareFactory } from './machine.ts';
 import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import type { CheckScope } from './scope.ts';
 import { guessBound, guessText, type GuessBound } from './guess-time.ts';
+import { firmwareNameOf } from './firmware-name.ts';
 
 export type Verdict = 'PASS' | 'FAIL' | 'N/A';
 
@@ -70,7 +71,7 @@ function shortestFound(results: readonly ExplorationResult[], property: Property
  * `wallMs`: the model's wall time, from its first exploration's start to its last one's end.
  */
 export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: ExplorationResult[], opts: CheckOptions, wallMs: number): ModelCheck {
-  const firmwareName = opts.firmwareName ?? 'the standard firmware';
+  const firmwareName = firmwareNameOf(opts.firmwareName);
   const properties: PropertyVerdict[] = PROPERTIES.map((p) => {
     const na = notApplicable(p.id, model);
     if (na) return { id: p.id, statement: p.statement, verdict: 'N/A', scope: na };

@@ -51,6 +51,10 @@ function keyName(key: ButtonKey): string {
 /** The alarm that runs the firmware's deadlines, set for the earliest after every call into the
  * firmware (Twin.afterFirmware). */
 export const FIRMWARE_ALARM = 'firmware';
+/** The firmware a twin is built on when none is given: the one this module imports. A build that
+ * swaps that import (the test fixtures' module hook) shows here, so a report can name it
+ * (check/firmware-name.ts). */
+export const TWIN_DEFAULT_FIRMWARE = Firmware;
 /** The alarm that watches an idling pack run down (Twin.watchPack). */
 export const PACK_ALARM = 'pack';
 /**
