@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { identify, modelNumbersIn } from '../src/models/identify.ts';
 import { identifyCommand, EXIT_NO_MATCH } from '../src/cli/identify-command.ts';
+import { describedLook } from '../src/models/described-look.ts';
+import { normalise } from '../src/models/model-words.ts';
 
 describe('identify: a count is no model number', () => {
   it.each(['two digits per button', '2 digits per button', 'five buttons', '5 button keypad', 'ten buttons', 'one digit per button'])(
@@ -32,5 +34,27 @@ describe('identify: a count is no model number', () => {
   it('takes a number of three digits or more as a model number on its own', () => {
     expect(identify('914')[0].model.id).toBe('smartcode-914');
     expect(modelNumbersIn('my lock says 888')).toEqual(['888']);
+  });
+});
+
+describe('identify: buttons counted in words, "number buttons" and "keys" alike', () => {
+  const best = (text: string) => {
+    const found = identify(text);
+    return found.filter((f) => f.score === found[0]?.score).map((f) => f.model.id).sort();
+  };
+
+  it.each([
+    ['five number buttons', '5 buttons'],
+    ['5 numbered buttons', '5 buttons'],
+    ['five numbered keys', '5 buttons'],
+    ['ten number buttons', '10 buttons'],
+    ['twelve numeric keys', '12 buttons'],
+  ])('%s: read as %s', (text, label) => {
+    expect(describedLook(normalise(text)).map((d) => d.label)).toEqual([label]);
+  });
+
+  it('"a zwave sticker and five number buttons" is the 910 alone at the top, no touchscreen beside it', () => {
+    expect(best('it has a zwave sticker and five number buttons')).toEqual(['smartcode-910']);
+    expect(identify('it has a zwave sticker and five number buttons')[0].described).toEqual(['Z-Wave', '5 buttons']);
   });
 });

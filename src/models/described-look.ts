@@ -1,7 +1,8 @@
 // What a person says a lock looks like, read from free text for `identify` (seed S13): its buttons
-// and the digits on each (product-facts §1 a 10-digit keypad; §3 and M10 five buttons of two
-// digits), a touchscreen (§2), its radio ("Z-Wave", "Zigbee", "Wi-Fi", "Bluetooth"), and its style
-// ("Contemporary", "Traditional": M15, M16, M5, seed S12), and its buttons by name: the exterior
+// ("5 buttons", "five number buttons", "10 keys") and the digits on each (product-facts §1 a
+// 10-digit keypad; §3 and M10 five buttons of two digits), a touchscreen (§2), its radio
+// ("Z-Wave", "Zigbee", "Wi-Fi", "Bluetooth"), and its style ("Contemporary", "Traditional": M15,
+// M16, M5, seed S12), and its buttons by name: the exterior
 // key's (Lock or Kwikset, lock-key-word.ts), the touchscreen's checkmark (M7), a Reset button (M11),
 // the Program button every model has. Each description read is matched against the model data
 // that carries it (`look`, `keypad`, `reset.gesture`), not against the words of the models' names:
@@ -80,14 +81,15 @@ const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) =
   ['a Reset button', /\breset buttons?\b/, hasResetButton],
   ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true],
 ];
-const BUTTON = String.raw`(?:button|key)s?`;
+/** A button or key, said plainly or as a number button ("5 number buttons", "ten numbered keys"). */
+const BUTTON = String.raw`(?:(?:number|numbered|numeric) )?(?:button|key)s?`;
 const DIGIT = String.raw`(?:digit|number)s?`;
 /** "2 digits per button", "2 numbers on each key", "each button has 2 digits". */
 const DIGITS_PER_BUTTON = [
   new RegExp(String.raw`\b(\d+) ${DIGIT} (?:per|on each|on every|each|a|on a) ${BUTTON}\b`),
   new RegExp(String.raw`\b(?:each|every) ${BUTTON} (?:has|have|carries|shows|represents|with|is marked with|marked with) (\d+) ${DIGIT}\b`),
 ];
-/** "5 buttons", "a 5 button keypad", "10 keys". */
+/** "5 buttons", "a 5 button keypad", "10 keys", "five number buttons" (read as "5 number buttons"). */
 const BUTTON_COUNT = new RegExp(String.raw`\b(\d+) ${BUTTON}\b`);
 
 function hasButtons(model: ModelProfile): boolean {
