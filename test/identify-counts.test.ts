@@ -58,3 +58,26 @@ describe('identify: buttons counted in words, "number buttons" and "keys" alike'
     expect(identify('it has a zwave sticker and five number buttons')[0].described).toEqual(['Z-Wave', '5 buttons']);
   });
 });
+
+describe('identify: digits per button said after the buttons ("5 buttons with 2 numbers each")', () => {
+  it.each([
+    ['5 buttons with 2 numbers each', ['2 digits per button', '5 buttons']],
+    ['five buttons with two digits each', ['2 digits per button', '5 buttons']],
+    ['buttons with 2 digits each', ['2 digits per button']],
+    ['the keys have two numbers each', ['2 digits per button']],
+    ['buttons with two numbers on each', ['2 digits per button']],
+    ['two numbers on each button', ['2 digits per button']],
+    ['ten buttons, one digit each', ['1 digit per button', '10 buttons']],
+  ])('%s: read as %j', (text, labels) => {
+    expect(describedLook(normalise(text)).map((d) => d.label)).toEqual(labels);
+  });
+
+  it('reads no count of digits of anything but buttons: "codes with 4 digits each"', () => {
+    expect(describedLook(normalise('codes with 4 digits each'))).toEqual([]);
+    expect(describedLook(normalise('5 buttons and codes with 4 digits each')).map((d) => d.label)).toEqual(['5 buttons']);
+  });
+
+  it('"5 buttons with 2 numbers each" is the five-button keypads of two digits, both described', () => {
+    expect(identify('5 buttons with 2 numbers each')[0].described).toEqual(['2 digits per button', '5 buttons']);
+  });
+});

@@ -84,10 +84,15 @@ const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) =
 /** A button or key, said plainly or as a number button ("5 number buttons", "ten numbered keys"). */
 const BUTTON = String.raw`(?:(?:number|numbered|numeric) )?(?:button|key)s?`;
 const DIGIT = String.raw`(?:digit|number)s?`;
-/** "2 digits per button", "2 numbers on each key", "each button has 2 digits". */
+/** What may join buttons to the digits said after them: "buttons with", "keys that have". */
+const BUTTONS_WITH = String.raw`\b${BUTTON} (?:(?:that|which) )?(?:with|of|have|has|having|show|shows|showing|carry|carries|carrying|are marked with|marked with) `;
+/** "2 digits per button", "2 numbers on each key", "each button has 2 digits", and said after
+ * the buttons: "5 buttons with 2 numbers each", "keys with two digits on each" (never the digits
+ * of something else: "codes with 4 digits each"). */
 const DIGITS_PER_BUTTON = [
   new RegExp(String.raw`\b(\d+) ${DIGIT} (?:per|on each|on every|each|a|on a) ${BUTTON}\b`),
   new RegExp(String.raw`\b(?:each|every) ${BUTTON} (?:has|have|carries|shows|represents|with|is marked with|marked with) (\d+) ${DIGIT}\b`),
+  new RegExp(String.raw`(?<=${BUTTONS_WITH}|\b${BUTTON} )(\d+) ${DIGIT} (?:each|apiece|on each|on every one)\b`),
 ];
 /** "5 buttons", "a 5 button keypad", "10 keys", "five number buttons" (read as "5 number buttons"). */
 const BUTTON_COUNT = new RegExp(String.raw`\b(\d+) ${BUTTON}\b`);
