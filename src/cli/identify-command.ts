@@ -1,10 +1,12 @@
 // `lockstep identify TEXT`: which profile(s) match what is printed on the lock or its box
-// (seed S13), and what to check to tell look-alikes apart.
+// (seed S13), and what to check to tell look-alikes apart; after them, the models the text would
+// fit but whose look contradicts what was described, each with what it contradicts.
 
 import pc from 'picocolors';
-import { identify, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
+import { identifyWithRuledOut, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
 import { describedNotes } from '../models/described-notes.ts';
 import { suffixNotes } from '../models/model-number-suffixes.ts';
+import { ruledOutLines } from '../models/ruled-out-lines.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
@@ -23,11 +25,12 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     err(pc.red('error: say what is printed on the lock or its box, e.g. lockstep identify "92640-001" or lockstep identify "SmartCode 913"'));
     return EXIT_BAD_INPUT;
   }
-  const found = identify(text);
+  const { found, ruledOut } = identifyWithRuledOut(text);
   // "SmartCode 888": the family word fits several models, but the number, which would tell
-  // them apart, is none of ours — so nothing was identified, only guessed at.
+  // them apart, is none of ours — so nothing was identified, only guessed at. A number of a
+  // model ruled out ("914 touchscreen") is ours.
   const numbers = modelNumbersIn(text);
-  const numberUnknown = numbers.length > 0 && !found.some(matchesWhole);
+  const numberUnknown = numbers.length > 0 && ![...found, ...ruledOut].some(matchesWhole);
   const status = found.length && !numberUnknown ? 0 : EXIT_NO_MATCH;
   const top = found.length ? found[0].score : 0;
   const isBest = (f: Identification) => f.score === top && !numberUnknown;
@@ -53,14 +56,13 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   for (const note of [...describedNotes(text), ...suffixNotes(text)]) out(pc.yellow(note));
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
-    return EXIT_NO_MATCH;
   }
   for (const f of found) {
     const strength = isBest(f) ? pc.green('best match') : pc.dim('possible');
     out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(${matchedWords(f)})`)}`);
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
-  if (numberUnknown) return status;
-  if (found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));
+  if (!numberUnknown && found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));
+  for (const line of ruledOutLines(ruledOut, (m) => m.id)) out(pc.dim(line));
   return status;
 }

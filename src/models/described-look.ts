@@ -12,7 +12,9 @@
 // its others: "not contemporary" is the 909 (also Traditional, M16) and the 916 (M5); "no Z-Wave"
 // lists the 916 too, which stands for its Zigbee guide's lock (M5) and the 915, the same screen
 // without Z-Wave (§2); a model no source names a style for is listed for none. A feature named
-// more than once counts once, and said both ways not at all (look-mentions.ts).
+// more than once counts once, and said both ways not at all (look-mentions.ts). A model whose
+// profile says it does not fit a description contradicts it (identify rules it out); one whose
+// profile does not say (no source names a style for it) does not.
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
 import { lockKeyWord } from './lock-key-word.ts';
@@ -32,15 +34,20 @@ export interface Description {
   negated: boolean;
   /** Whether the model fits it: has the feature, or lacks it where negated. */
   fits(model: ModelProfile): boolean;
+  /** Whether the model's profile says it does not fit: it lacks the feature, or has it where
+   * negated. Not where the profile does not say (no source names a style for it). */
+  contradicts(model: ModelProfile): boolean;
 }
 
-/** A feature found in the text, how it is said negated, whether a model has it, and whether a
- * model lacks it (by default, where it does not have it). */
+/** A feature found in the text, how it is said negated, whether a model has it, whether a
+ * model lacks it (by default, where it does not have it), and whether its profile does not say
+ * (by default, every profile says). */
 interface Feature {
   label: string;
   negatedLabel: string;
   has(model: ModelProfile): boolean;
   lacks?(model: ModelProfile): boolean;
+  unknown?(model: ModelProfile): boolean;
 }
 
 /** "a Reset button" negated is "no Reset button", "Z-Wave" "no Z-Wave". */
@@ -52,7 +59,9 @@ function noLabel(label: string): string {
 function described(text: string, at: number, feature: Feature): Description {
   const negated = negatedAt(text, at);
   const lacks = feature.lacks ?? ((m: ModelProfile) => !feature.has(m));
-  return { label: negated ? feature.negatedLabel : feature.label, feature: feature.label, negated, fits: negated ? lacks : feature.has };
+  const fits = negated ? lacks : feature.has;
+  const unknown = feature.unknown ?? (() => false);
+  return { label: negated ? feature.negatedLabel : feature.label, feature: feature.label, negated, fits, contradicts: (m) => !fits(m) && !unknown(m) };
 }
 
 /** Each radio and how a person may spell it, in plain lower-case words ("z wave", "zwave"). */
@@ -127,6 +136,7 @@ function mentionsByKind(text: string): Description[][] {
       negatedLabel: `not ${style} style`,
       has: (m) => m.look.styles.includes(style),
       lacks: (m) => m.look.styles.some((s) => s !== style),
+      unknown: (m) => m.look.styles.length === 0,
     })));
   }
   for (const [label, words, has] of NAMED_BUTTONS) {

@@ -13,7 +13,9 @@
 // (Z-Wave)") is matched only typed whole, and a style ("contemporary") is matched from the styles
 // a source names for each model, not from the 275's name, which holds it. What is printed after
 // a model number ("TRL", "15" of "914 TRL 15") is not read (model-number-suffixes.ts): it matches
-// no identifier that holds it.
+// no identifier that holds it. A model whose profile contradicts the look described ("Z-Wave and
+// 5 buttons": the 914's ten, the Powerbolt 2 without a radio) is not possible: it is ruled out,
+// apart, with what it contradicts.
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
@@ -163,12 +165,35 @@ export function descriptionsFittingAll(text: string, models: readonly ModelProfi
   return describedLook(normalise(text)).filter((d) => models.every((m) => d.fits(m)));
 }
 
+/** A model the text names or describes, whose profile contradicts what else was described. */
+export interface RuledOut extends Identification {
+  /** What was described that its profile says it does not fit ("5 buttons", "no touchscreen"). */
+  ruledOutBy: string[];
+}
+
+/** What the text fits, best first, and apart from it what it would fit but for the look described. */
+export interface Identifications {
+  found: Identification[];
+  ruledOut: RuledOut[];
+}
+
 export function identify(text: string, models: readonly ModelProfile[] = MODELS): Identification[] {
-  const out: Identification[] = [];
+  return identifyWithRuledOut(text, models).found;
+}
+
+/** As identify, with the models ruled out: those whose profile contradicts a feature described
+ * ("5 buttons" the 914's ten; "Z-Wave" the Powerbolt 2, which has none), each with what it
+ * contradicts. A model whose profile does not say (no source names its style) is not ruled out;
+ * nor is one whose identifier is the whole text ("914 (Z-Wave variant)", the 913's own, whose
+ * note is of its look-alike); what no model has ("Wi-Fi") rules out none, and is said
+ * (described-notes.ts). */
+export function identifyWithRuledOut(text: string, models: readonly ModelProfile[] = MODELS): Identifications {
+  const all: RuledOut[] = [];
   const names = nameWordsOf(models);
   const unread = suffixWords(text, models);
-  // What every model has tells none apart (descriptionsFittingAll).
+  // What every model has tells none apart (descriptionsFittingAll), and what none has rules out none.
   const look = describedLook(normalise(text)).filter((d) => !models.every((m) => d.fits(m)));
+  const telling = look.filter((d) => models.some((m) => d.fits(m)));
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
@@ -186,16 +211,24 @@ export function identify(text: string, models: readonly ModelProfile[] = MODELS)
     const described = look.filter((d) => d.fits(model)).map((d) => d.label);
     const score = best.score + DESCRIBED_SCORE * described.length;
     if (score === 0) continue;
-    out.push({
+    const ruledOutBy = best.score >= EXACT_SCORE ? [] : telling.filter((d) => d.contradicts(model)).map((d) => d.label);
+    all.push({
       model,
       score,
       ...(best.score > 0 ? { matched } : {}),
       ...(best.score > 0 && best.words ? { words: best.words } : {}),
       ...(described.length ? { described } : {}),
+      ruledOutBy,
     });
   }
-  out.sort((a, b) => b.score - a.score || byCodeUnits(a.model.id, b.model.id));
-  // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match.
-  const floor = out.length ? Math.max(out[0].score * KEEP_FRACTION, WORD_SCORE) : 0;
-  return out.filter((f) => f.score >= floor);
+  all.sort((a, b) => b.score - a.score || byCodeUnits(a.model.id, b.model.id));
+  const possible = all.filter((f) => f.ruledOutBy.length === 0);
+  // Keep the strong candidates: a shared word alone does not make a look-alike of an exact match,
+  // nor is a model ruled out by what it shares no more than a word with.
+  const top = (possible[0] ?? all[0])?.score ?? 0;
+  const floor = Math.max(top * KEEP_FRACTION, WORD_SCORE);
+  return {
+    found: possible.filter((f) => f.score >= floor).map(({ ruledOutBy: _, ...f }) => f),
+    ruledOut: all.filter((f) => f.ruledOutBy.length > 0 && f.score >= floor),
+  };
 }

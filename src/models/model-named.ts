@@ -4,7 +4,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { findModel, unknownModelMessage } from './index.ts';
-import { EXACT_SCORE, identify, namedScore } from './identify.ts';
+import { EXACT_SCORE, identifyWithRuledOut, namedScore } from './identify.ts';
 import { quoted } from '../printable.ts';
 
 /** The one model named, or why there is none with the models the text fits equally (none, or several). */
@@ -17,7 +17,9 @@ export type ModelNaming = { model: ModelProfile; problem?: undefined } | { model
 export function modelNamed(text: string): ModelNaming {
   const byId = findModel(text) ?? findModel(text.trim().toLowerCase());
   if (byId) return { model: byId };
-  const exact = identify(text).filter((f) => namedScore(f) >= EXACT_SCORE);
+  // A model the text names exactly is named, whatever else the text describes of it.
+  const { found, ruledOut } = identifyWithRuledOut(text);
+  const exact = [...found, ...ruledOut].filter((f) => namedScore(f) >= EXACT_SCORE);
   if (exact.length === 1) return { model: exact[0].model };
   if (exact.length > 1) {
     const candidates = exact.map((f) => f.model);

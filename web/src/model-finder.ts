@@ -5,11 +5,13 @@
 // the matches best first, each a button that puts that model on the page, and where nothing
 // matches, or the number is none of ours, that said, with where to look. A look described that
 // no model has, or every model has, is said in the CLI's words (described-notes.ts), as is what
-// was printed after the model number and not read (model-number-suffixes.ts).
+// was printed after the model number and not read (model-number-suffixes.ts). Under the matches,
+// the models ruled out by the look described, each with what it contradicts, as the CLI lists them.
 
-import { identify, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
+import { identifyWithRuledOut, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
 import { describedNotes } from '../../src/models/described-notes.ts';
 import { suffixNotes } from '../../src/models/model-number-suffixes.ts';
+import { ruledOutLines } from '../../src/models/ruled-out-lines.ts';
 import { el } from './dom.ts';
 
 /** Where the owner finds the number, said where nothing matched. */
@@ -22,13 +24,14 @@ export interface Found {
   distinguish: string;
 }
 
-/** What the page says for `text`: the note shown above the matches, and the models it fits, best first. */
-export function findModels(text: string): { note: string; found: Found[] } {
+/** What the page says for `text`: the note shown above the matches, the models it fits, best
+ * first, and the lines naming the models ruled out by the look described (ruled-out-lines.ts). */
+export function findModels(text: string): { note: string; found: Found[]; ruledOut: string[] } {
   const typed = text.trim();
-  if (typed === '') return { note: 'Type what is printed on the lock or its box, such as 916 or 92640-001.', found: [] };
-  const fits = identify(typed);
+  if (typed === '') return { note: 'Type what is printed on the lock or its box, such as 916 or 92640-001.', found: [], ruledOut: [] };
+  const { found: fits, ruledOut: apart } = identifyWithRuledOut(typed);
   const numbers = modelNumbersIn(typed);
-  const numberUnknown = numbers.length > 0 && !fits.some(matchesWhole);
+  const numberUnknown = numbers.length > 0 && ![...fits, ...apart].some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
   const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, distinguish: f.model.distinguish }));
   const said = [...describedNotes(typed), ...suffixNotes(typed)];
@@ -38,7 +41,8 @@ export function findModels(text: string): { note: string; found: Found[] } {
       : numberUnknown
         ? `No model is numbered ${numbers.map((n) => `“${n}”`).join(' or ')}. ${WHERE_TO_LOOK} What else you typed fits these:`
         : `${found.length} ${found.length === 1 ? 'model matches' : 'models match'}: pick yours.`;
-  return { note: [...said, outcome].join(' '), found };
+  const ruledOut = ruledOutLines(apart, (m) => m.name);
+  return { note: [...said, outcome].join(' '), found, ruledOut };
 }
 
 /** The finder, folded under one line until opened (the lock stays high on a phone): a text box,
@@ -52,9 +56,10 @@ export function buildModelFinder(onPick: (id: string) => void): HTMLElement {
   const go = el('button', { type: 'submit', id: 'model-find-go' }, 'Find');
   const note = el('p', { id: 'model-found-note', 'aria-live': 'polite' });
   const list = el('ul', { id: 'model-found', 'aria-label': 'Models that match' });
+  const apart = el('ul', { id: 'model-ruled-out', 'aria-label': 'Models ruled out by what you described' });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    const { note: said, found } = findModels(input.value);
+    const { note: said, found, ruledOut } = findModels(input.value);
     note.textContent = said;
     list.replaceChildren(
       ...found.map((f) => {
@@ -65,9 +70,10 @@ export function buildModelFinder(onPick: (id: string) => void): HTMLElement {
         return li;
       }),
     );
+    apart.replaceChildren(...ruledOut.map((line) => el('li', {}, line)));
   });
   label.append(input);
-  form.append(label, go, note, list);
+  form.append(label, go, note, list, apart);
   fold.append(form);
   return fold;
 }
