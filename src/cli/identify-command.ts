@@ -1,6 +1,7 @@
 // `lockstep identify TEXT`: which profile(s) match what is printed on the lock or its box
 // (seed S13), and what to check to tell look-alikes apart; after them, the models the text would
-// fit but whose look contradicts what was described, each with what it contradicts.
+// fit but whose look contradicts what was described, each with what it contradicts. `--json`
+// prints the matches as one array, and the notes the text prints beside them on standard error.
 
 import pc from 'picocolors';
 import { identifyWithRuledOut, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
@@ -34,9 +35,15 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   const status = found.length && !numberUnknown ? 0 : EXIT_NO_MATCH;
   const top = found.length ? found[0].score : 0;
   const isBest = (f: Identification) => f.score === top && !numberUnknown;
+  const notes = [
+    ...(numberUnknown && found.length ? [pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.'] : []),
+    ...[...describedNotes(text), ...suffixNotes(text)].map((note) => pc.yellow(note)),
+  ];
   if (json) {
     // As the text says it: `strength` "best" or "possible", and `words`, where the match rests on
-    // words the text shares with `matched` (the identifier), those words as typed.
+    // words the text shares with `matched` (the identifier), those words as typed. The array holds
+    // the matches alone; the notes and the models ruled out, which it has no place for, go to
+    // standard error as the text prints them.
     const entries = found.map((f) => ({
       id: f.model.id,
       name: f.model.name,
@@ -47,13 +54,11 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
       ...(f.described ? { described: f.described } : {}),
       distinguish: f.model.distinguish,
     }));
+    for (const line of [...notes, ...ruledOutLines(ruledOut, (m) => m.id)]) err(line);
     out(JSON.stringify(entries));
     return status;
   }
-  if (numberUnknown && found.length) {
-    out(pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
-  }
-  for (const note of [...describedNotes(text), ...suffixNotes(text)]) out(pc.yellow(note));
+  for (const note of notes) out(note);
   if (found.length === 0) {
     out(pc.yellow(`No model matches ${quoted(text)}.`) + ' Look for the part number molded on the interior escutcheon, or the model number on the box; `lockstep models` lists what lockstep knows.');
   }
