@@ -1,10 +1,15 @@
 // `lockstep claims`: which shipped scenario reproduces which seed claim (S1…S25), per model —
-// the conformance checklist of seed-claims.md, answered from the scenario files themselves.
+// the conformance checklist of seed-claims.md, answered from the scenario files themselves — and
+// how each claim is backed: checked by which property of `lockstep check` (the claims each
+// property declares, src/check/properties.ts), or shown by scenarios only, and why
+// (src/check/claims-not-checked.ts).
 
 import { relative } from 'node:path';
 import pc from 'picocolors';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { scenarioFilesUnder } from '../scenario/shipped.ts';
+import { PROPERTIES, type ClaimId } from '../check/properties.ts';
+import { CLAIMS_NOT_CHECKED } from '../check/claims-not-checked.ts';
 
 const CLAIM_COUNT = 25;
 const CLAIM_ID = /\bS(\d{1,2})\b/g;
@@ -21,13 +26,36 @@ export function claimIdsOf(name: string): number[] {
   return [...new Set([...tag.matchAll(CLAIM_ID)].map((m) => Number(m[1])))].filter((n) => n >= 1 && n <= CLAIM_COUNT);
 }
 
+/** A property of `lockstep check` that judges a claim, over its explorations; `part` where it
+ * judges only that part of the claim. */
+export interface ClaimCheck {
+  property: string;
+  explorations: string[];
+  part?: string;
+}
+
 export interface ClaimCoverage {
   claim: string;
+  /** The properties that check it, in the report's order; empty when none does. */
+  checkedBy: ClaimCheck[];
+  /** Why no property checks it (shown by scenarios only), or null when one does. */
+  scenariosOnly: string | null;
   scenarios: Array<{ model: string; file: string; name: string }>;
 }
 
+/** The properties that declare `claim` among the claims they check. */
+export function checksOf(claim: ClaimId): ClaimCheck[] {
+  return PROPERTIES.flatMap((p) =>
+    p.claims.filter((c) => c.id === claim).map((c) => ({ property: p.id, explorations: [...p.explorations], ...(c.part ? { part: c.part } : {}) })),
+  );
+}
+
 export function claimCoverage(scenarioRoot: string, repoRoot: string): ClaimCoverage[] {
-  const table: ClaimCoverage[] = Array.from({ length: CLAIM_COUNT }, (_, i) => ({ claim: `S${i + 1}`, scenarios: [] }));
+  const table: ClaimCoverage[] = Array.from({ length: CLAIM_COUNT }, (_, i) => {
+    const claim: ClaimId = `S${i + 1}`;
+    const checkedBy = checksOf(claim);
+    return { claim, checkedBy, scenariosOnly: checkedBy.length > 0 ? null : (CLAIMS_NOT_CHECKED[claim] ?? 'no property of the checker judges it'), scenarios: [] };
+  });
   for (const file of scenarioFilesUnder(scenarioRoot)) {
     const scn = loadScenarioFile(file);
     for (const id of claimIdsOf(scn.name)) table[id - 1].scenarios.push({ model: scn.model, file: relative(repoRoot, file), name: scn.name });
@@ -37,16 +65,26 @@ export function claimCoverage(scenarioRoot: string, repoRoot: string): ClaimCove
 
 export function printClaims(table: ClaimCoverage[], markdown: boolean, out: (line: string) => void = console.log): void {
   if (markdown) {
-    out('| claim | scenarios |');
-    out('|---|---|');
-    for (const row of table) out(`| ${row.claim} | ${row.scenarios.map((s) => `[${s.file.split('/').slice(1).join('/')}](${s.file})`).join('<br>') || '—'} |`);
+    out('| claim | checked by | scenarios |');
+    out('|---|---|---|');
+    for (const row of table) {
+      const checked = row.scenariosOnly !== null ? `scenarios only: ${row.scenariosOnly}` : row.checkedBy.map((c) => checkText(c, '**')).join('<br>');
+      out(`| ${row.claim} | ${checked} | ${row.scenarios.map((s) => `[${s.file.split('/').slice(1).join('/')}](${s.file})`).join('<br>') || '—'} |`);
+    }
     return;
   }
   // The models' column as wide as the longest id shown (powerbolt-92640-001), so no file runs into one.
   const width = Math.max(0, ...table.flatMap((row) => row.scenarios.map((s) => s.model.length)));
   for (const row of table) {
-    // No padding at the end of a line: a claim's id alone, or beside "no scenario" in its column.
-    out(row.scenarios.length ? pc.green(row.claim) : `${pc.red(row.claim.padEnd(4))} ${pc.red('no scenario')}`);
+    // No padding at the end of a line: the claim's id, how it is backed, and "no scenario" when none reproduces it.
+    const backed = row.scenariosOnly !== null ? `scenarios only: ${row.scenariosOnly}` : `checked by ${row.checkedBy.map((c) => checkText(c, '')).join('; ')}`;
+    out(row.scenarios.length ? `${pc.green(row.claim.padEnd(4))} ${backed}` : `${pc.red(row.claim.padEnd(4))} ${pc.red('no scenario')}; ${backed}`);
     for (const s of row.scenarios) out(`     ${pc.dim(s.model.padEnd(width))} ${s.file}`);
   }
+}
+
+/** A property that checks a claim, as the tables say it: `S1 (exterior, keypad)`, and the part
+ * of the claim after a colon; the property's id marked with `mark` (bold in Markdown). */
+function checkText(c: ClaimCheck, mark: string): string {
+  return `${mark}${c.property}${mark} (${c.explorations.join(', ')})${c.part ? `: ${c.part}` : ''}`;
 }

@@ -77,7 +77,7 @@ export function buildProgram(): Command {
 
   program
     .command('claims')
-    .description('which shipped scenario reproduces which seed claim (S1…S25)')
+    .description('which shipped scenario reproduces which seed claim (S1…S25), and which property of `lockstep check` checks it or why none does')
     .option('--markdown', 'as a Markdown table (as in the README)')
     .addOption(new Option('--json', 'machine-readable output').conflicts('markdown'))
     .action((opts) => {
