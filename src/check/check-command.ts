@@ -1,8 +1,8 @@
 // `lockstep check`: model-check the real firmware and hardware code of one model (--model) or
 // all (--all) within a small scope, print a report (or --json), write a scenario file for each
 // violation to --out, and exit 0 when no property fails within the depths reached (a run the
-// state cap cut short says so in its report and in --json's `complete`), 1 on a violation, 2 on
-// bad input (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
+// state cap cut short says so in its report and in --json's `complete`; with --require-complete
+// it exits 4 instead), 1 on a violation, 2 on bad input (seed S1, S2, S3, S8, S9, S18). The explorations run on --jobs worker threads at once
 // (./exploration-pool.ts); each model's report is printed, in model order, once it is complete.
 // Every counterexample name under --out is checked before the search; a write that still fails at
 // the end is reported after the verdicts, and the exit stays 1 (a property failed).
@@ -13,7 +13,7 @@ import { progressLine } from '../cli/progress-line.ts';
 import { MODELS } from '../models/index.ts';
 import { modelOption } from '../models/model-named.ts';
 import type { ModelProfile } from '../models/profile.ts';
-import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
+import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_INCOMPLETE, EXIT_INTERNAL, EXIT_OK } from '../cli/exit-codes.ts';
 import type { FirmwareFactory } from './machine.ts';
 import { modelVerdicts, type ModelCheck } from './run-check.ts';
 import { checkJson, formatModelCheck, formatTotals, scopeLine } from './report.ts';
@@ -43,6 +43,8 @@ export interface CheckCommandOptions {
   stateCap?: string;
   /** The length of the codes the search installs and types (scope.ts CheckScope.codeLength). */
   codeLength?: string;
+  /** Exit EXIT_INCOMPLETE, not 0, when no property failed but an exploration stopped short of its depth. */
+  requireComplete?: boolean;
   /** Worker threads exploring at once; 1 (the default here) explores in this thread. The
    * command line gives one per core (register.ts). */
   jobs?: string;
@@ -192,7 +194,19 @@ export async function checkCommand(opts: CheckCommandOptions, io: CheckIo = proc
   for (const cx of unwrittenCounterexamples(checks)) {
     io.err(errColours.red(`error: --out ${printable(outDir)}: the counterexample ${printable(cx.file)} could not be written (${cx.writeError}); the property's failure above stands`));
   }
-  return failed ? EXIT_EXPECTATION_FAILED : EXIT_OK;
+  if (failed) return EXIT_EXPECTATION_FAILED;
+  const short = shortExplorations(checks);
+  if (opts.requireComplete && short.length > 0) {
+    io.err(errColours.red(`error: --require-complete: no property failed, but the search was not complete: ${short.join(', ')} stopped short of ${short.length === 1 ? 'its depth' : 'their depths'}`));
+    return EXIT_INCOMPLETE;
+  }
+  return EXIT_OK;
+}
+
+/** The explorations not searched to their depth bound, as `MODEL EXPLORATION (≤N of M)`: what
+ * makes --json's `complete` false (report.ts checkJson). */
+function shortExplorations(checks: readonly ModelCheck[]): string[] {
+  return checks.flatMap((c) => c.explorations.filter((r) => r.completeDepth < r.depthBound).map((r) => `${c.model} ${r.name} (≤${r.completeDepth} of ${r.depthBound})`));
 }
 
 /** Every counterexample name under --out that is taken by what a counterexample cannot replace —

@@ -1,7 +1,7 @@
 // Registers `lockstep check` on the command line (src/cli/main.ts calls this once).
 import { Option, type Command } from 'commander';
 import { errColours } from '../cli/colour.ts';
-import { EXIT_BAD_INPUT } from '../cli/exit-codes.ts';
+import { EXIT_BAD_INPUT, EXIT_INCOMPLETE } from '../cli/exit-codes.ts';
 import { checkCommand, DEFAULT_OUT_DIR } from './check-command.ts';
 import { DEFAULT_DEPTH, DEFAULT_STATE_CAP, EXTRA_BUTTON_DEPTH_CUT, GATE_DEPTH_AT_KEYPAD } from './scope.ts';
 import { campaignCommand } from './power-cut-command.ts';
@@ -21,7 +21,7 @@ export function registerCheckCommand(program: Command): void {
   program
     .command('check')
     .description(
-      `model-check the real firmware within a small scope (${PROPERTIES.map((p) => p.id).join(', ')}: every property the report gives); exit 0 when no property fails within the depths reached (the report says when the state cap stopped an exploration short of its depth), 1 on a violation (a counterexample scenario is written), 2 for bad input`,
+      `model-check the real firmware within a small scope (${PROPERTIES.map((p) => p.id).join(', ')}: every property the report gives); exit 0 when no property fails within the depths reached (the report says when the state cap stopped an exploration short of its depth), 1 on a violation (a counterexample scenario is written), 2 for bad input, ${EXIT_INCOMPLETE} with --require-complete when the search was not complete`,
     )
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--all', 'check every model')
@@ -31,6 +31,7 @@ export function registerCheckCommand(program: Command): void {
     // The default in words, as the README gives it: "(default: "2")" read as a fixed figure.
     .addOption(new Option('--jobs <n>', 'explorations run at once, each on a worker thread of its own (1: all in this thread)').default(String(defaultJobs()), `one per core (${defaultJobs()} here)`))
     .option('--json', 'machine-readable report')
+    .option('--require-complete', `exit ${EXIT_INCOMPLETE} when no property fails but the search did not cover the whole scope (an exploration the state cap stopped short of its depth), so that CI can gate on the exit code alone`)
     .option('--out <dir>', 'where counterexample scenarios are written', DEFAULT_OUT_DIR)
     .option('--power-cut-campaign', 're-run every shipped scenario (or --model\'s) with the pack pulled mid-write and at event boundaries; exit 1 if a cut corrupts the store')
     .option('--max-cuts <n>', `with --power-cut-campaign: cut points per scenario, beyond every mid-write one (default ${DEFAULT_MAX_CUTS})`)
@@ -54,6 +55,7 @@ const CHECKER_ONLY: readonly [key: string, flag: string][] = [
   ['codeLength', '--code-length'],
   ['jobs', '--jobs'],
   ['out', '--out'],
+  ['requireComplete', '--require-complete'],
 ];
 const CAMPAIGN_ONLY: readonly [key: string, flag: string][] = [['maxCuts', '--max-cuts']];
 

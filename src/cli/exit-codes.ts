@@ -6,3 +6,5 @@ export const EXIT_EXPECTATION_FAILED = 1;
 export const EXIT_BAD_INPUT = 2;
 /** lockstep itself failed: a bug; please report it with the seed. */
 export const EXIT_INTERNAL = 3;
+/** `check --require-complete`: no property failed, but the search did not cover the whole scope. */
+export const EXIT_INCOMPLETE = 4;
