@@ -9,10 +9,12 @@
 // last span's unfinished part as waited out; the text rounds it down to the minute. N is 10⁴ on a
 // ten-key keypad and
 // only 5⁴ = 625 on keypads with two digits per key (909/910, Powerbolt 2), where 1357 and 2468
-// are the same presses.
+// are the same presses. Codes longer than four digits add little to it where the keypad tells a
+// right start from a wrong one (./long-code-guessing.ts): `longCodes`.
 
 import type { ModelProfile } from '../models/profile.ts';
 import { lockoutSpanMs } from './lockout-span.ts';
+import { longCodeBound, type LongCodeBound } from './long-code-guessing.ts';
 
 /** The issue's yardstick: one of 30 stored four-digit codes (fewer where the model holds fewer). */
 export const GUESS_CODE_DIGITS = 4;
@@ -33,6 +35,8 @@ export interface GuessBound {
   expectedGuesses: number;
   /** Lower bound on the expected time, in hours: S × E[⌊(G − 1) / A⌋]. */
   expectedHoursAtLeast: number;
+  /** What the bound says of the model's longer codes: their first digits leak where codes open at their last digit. */
+  longCodes: LongCodeBound;
 }
 
 export function guessBound(model: ModelProfile): GuessBound {
@@ -49,6 +53,7 @@ export function guessBound(model: ModelProfile): GuessBound {
     storedCodes,
     expectedGuesses,
     expectedHoursAtLeast: (expectedFullSpans(keySequences, storedCodes, wrongAttempts) * spanMs) / MS_PER_HOUR,
+    longCodes: longCodeBound(model, expectedGuesses, storedCodes),
   };
 }
 

@@ -44,10 +44,11 @@ function reachOf(c: ModelCheck, scope: CheckScope): GuessReach {
   return guessReach(findModel(c.model)!, scope.codeLength, c.explorations);
 }
 
-/** The lockout's guessing line: the bound where the search reached it, else why not. */
-function guessingLine(p: PropertyVerdict, reach: GuessReach, scope: CheckScope): string | null {
-  if (!p.guessing) return null;
-  return reach.reached ? p.guessing.text : `(${notReachedText(reach, scope.codeLength)})`;
+/** The lockout's guessing lines: the bound where the search reached it, with what it says of
+ * longer codes (./long-code-guessing.ts), else why not. */
+function guessingLines(p: PropertyVerdict, reach: GuessReach, scope: CheckScope): string[] {
+  if (!p.guessing) return [];
+  return reach.reached ? [p.guessing.text, p.guessing.longCodes.text] : [`(${notReachedText(reach, scope.codeLength)})`];
 }
 
 /** The report's line for a written counterexample, or for one the end of the run could not write. */
@@ -93,8 +94,7 @@ export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
   for (const p of c.properties) {
     const tag = p.verdict === 'PASS' ? pc.green('PASS') : p.verdict === 'FAIL' ? pc.red('FAIL') : pc.dim('N/A ');
     out.push(`  ${tag} ${pad(p.id, PROPERTY_COLUMN)} ${pc.dim(p.scope)}`);
-    const guessing = guessingLine(p, reachOf(c, scope), scope);
-    if (guessing !== null) out.push(`       ${pc.dim(guessing)}`);
+    for (const line of guessingLines(p, reachOf(c, scope), scope)) out.push(`       ${pc.dim(line)}`);
     if (p.earlierCounterexample) out.push(`       ${earlierLine(p.earlierCounterexample)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
