@@ -2,8 +2,8 @@
 // a property that holds now: the run left it there, and a user replayed a scenario no run stood
 // behind. Now lockstep's own file (its generated header, for that model and property), still
 // matching the digest it carries, whose scenario passes on the firmware checked is removed, and
-// the report says so; one whose scenario still fails (a violation beyond this run's depth) is
-// kept, as is one edited since it was written or carrying no digest, anything lockstep did not
+// the report says so; one whose scenario still fails is kept — said as what is known, whether
+// this run's scope covered its path or not — as is one edited since it was written or carrying no digest, anything lockstep did not
 // write, or a symbolic link — each reported, nothing of the user's touched. Seed S2/S3: the 913 whose
 // Program skips the Mastercode with the exterior unplugged (5 steps in the admin-gate exploration).
 import { describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { checkCommand, type CheckCommandOptions, type CheckIo } from '../src/check/check-command.ts';
 import { explorationsOf } from '../src/check/explore.ts';
 import { findModel } from '../src/models/index.ts';
+import { withDigest } from '../src/check/counterexample-digest.ts';
 import { BROKEN_FIRMWARE } from './fixtures/broken-firmware/firmware-by-name.ts';
 
 const MODEL = 'smartcode-913';
@@ -106,7 +107,44 @@ describe('check and the counterexamples an earlier run left under --out', () => 
     const shallow = await check(out, MISSED_DEPTH, broken);
     expect(shallow.code).toBe(0);
     expect(readFileSync(s2, 'utf8')).toBe(written);
-    expect(shallow.text).toContain(`kept ${s2}: a counterexample lockstep wrote before; its scenario still fails on ${FIXTURE}, past this run's scope`);
+    expect(shallow.text).toContain(
+      `kept ${s2}: a counterexample lockstep wrote before; S2/S3 was not violated within this run's scope, which does not cover the file's path ` +
+        `(5 steps of the admin-gate exploration; this run searched it completely to depth 4), yet its scenario still fails on ${FIXTURE}; ` +
+        `left as it is — replay it with \`lockstep run ${s2}\` to see why`,
+    );
+    expect(shallow.text).not.toContain("past this run's scope");
+  }, 60_000);
+
+  // The report said "past this run's scope" of every such file, a guess: where the run searched
+  // the file's whole path and the property held, the violation is not past the scope — the
+  // scenario fails for a reason the property does not judge (as an S18 counterexample's closing
+  // expect once did on a firmware that never reset). The file's header now records the depth
+  // its path was found at, and the report says which case it is.
+  it('says so where the run covered the path of a counterexample whose scenario still fails: not past the scope', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'lockstep-earlier-'));
+    const s2 = join(out, `${MODEL}-S2-S3.yaml`);
+    expect((await check(out, CAUGHT_DEPTH, broken)).code).toBe(1);
+    const lines = readFileSync(s2, 'utf8').split('\n');
+    expect(lines).toContain(`# Exploration "admin-gate" on ${FIXTURE}; scope: digits {0,1,2,3,4,5,6,7,8,9}, 4-digit codes, depth ${CAUGHT_DEPTH}; found at depth 5.`);
+    // A closing expect that fails on any firmware, as lockstep would have written it (its digest redone).
+    const atFault = withDigest([lines[0], ...lines.slice(2, -2), '  - expect: { codes: { 30: "9999" } }']);
+    writeFileSync(s2, atFault);
+    const ours = await check(out, CAUGHT_DEPTH);
+    expect(ours.code).toBe(0);
+    expect(readFileSync(s2, 'utf8')).toBe(atFault);
+    expect(ours.text).toContain(
+      `kept ${s2}: a counterexample lockstep wrote before; S2/S3 was not violated within this run's scope, which covers the file's path ` +
+        `(5 steps of the admin-gate exploration, searched completely to depth ${CAUGHT_DEPTH}), yet its scenario still fails on the standard firmware: ` +
+        `not a violation past the scope — the scenario fails for a reason the property does not judge; left as it is — replay it with \`lockstep run ${s2}\` to see why`,
+    );
+    // A file that does not record its path's depth (written before the header did): not known.
+    const unrecorded = withDigest([lines[0], ...lines.slice(2, -2).map((l) => l.replace(/; found at depth \d+\.$/, '.')), '  - expect: { codes: { 30: "9999" } }']);
+    writeFileSync(s2, unrecorded);
+    const again = await check(out, CAUGHT_DEPTH);
+    expect(again.text).toContain(
+      `kept ${s2}: a counterexample lockstep wrote before; S2/S3 was not violated within this run's scope, yet its scenario still fails on the standard firmware ` +
+        `(the file does not record the depth its path was found at, so whether this run covered it is not known); left as it is — replay it with \`lockstep run ${s2}\` to see why`,
+    );
   }, 60_000);
 
   it('leaves a symbolic link at a counterexample\'s name, and its target, whatever they hold', async () => {

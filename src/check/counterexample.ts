@@ -119,7 +119,7 @@ export function scenarioText(model: ModelProfile, scope: CheckScope, res: Explor
   const lines = [
     `${counterexampleHeader(p.id)} ${p.statement}.`,
     `# Found: ${f.violation.message}.`,
-    `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${digitsOf(res.name, scope).join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}.`,
+    `# Exploration "${res.name}" on ${firmwareName}; scope: digits {${digitsOf(res.name, scope).join(',')}}, ${scope.codeLength}-digit codes, depth ${res.depthBound}; found at depth ${foundDepth(f)}.`,
     '# A shortest path (breadth-first). Each `wait:` is a timer boundary the explorer chose to reach.',
     '# The last `expect:` states the property: it fails while the firmware violates it.',
     `name: ${JSON.stringify(`${p.id} counterexample — ${f.violation.message}`)}`,

@@ -6,7 +6,10 @@
 // replays a violation that is gone. Anything else is left as it is and reported: a file lockstep
 // did not write (nothing of the user's is lost), one of lockstep's that a person has edited since
 // or that carries no digest (notes added to it are theirs), a symbolic link (its target is not
-// lockstep's to judge), one whose scenario still fails (a violation past this run's scope).
+// lockstep's to judge), one whose scenario still fails — said as what is known: the property
+// held within this run's scope, and whether that scope covered the file's path
+// (./counterexample-coverage.ts): where it did, the scenario fails for a reason the property does
+// not judge; where it did not, the run neither confirms nor refutes it.
 
 import { lstatSync, unlinkSync } from 'node:fs';
 import type { ModelProfile } from '../models/profile.ts';
@@ -17,6 +20,9 @@ import { ScenarioError } from '../scenario/types.ts';
 import { scenarioTextOf } from '../scenario/utf8-text.ts';
 import { fileErrorCode } from '../cli/write-atomic.ts';
 import { digestVerdict } from './counterexample-digest.ts';
+import { pathCoverage } from './counterexample-coverage.ts';
+import type { ExplorationResult } from './explore.ts';
+import type { CheckScope } from './scope.ts';
 import { counterexampleFile, counterexampleHeader, runOnShipped } from './counterexample.ts';
 import type { FirmwareFactory } from './machine.ts';
 import type { PropertyId } from './properties.ts';
@@ -41,6 +47,29 @@ function kept(file: string, why: string): EarlierCounterexample {
   return { file, removed: false, why };
 }
 
+/** Why lockstep's own counterexample whose scenario still fails is kept: what this run knows of it. */
+function stillFailsWhy(file: string, text: string, property: PropertyId, firmwareName: string, run: CheckedRun): string {
+  const held = `${OURS}; ${property} was not violated within this run's scope`;
+  const replay = `left as it is — replay it with \`lockstep run ${file}\` to see why`;
+  const c = pathCoverage(text, property, run.scope, run.explorations);
+  if (c.kind === 'unrecorded') {
+    return `${held}, yet its scenario still fails on ${firmwareName} (the file does not record the depth its path was found at, so whether this run covered it is not known); ${replay}`;
+  }
+  if (c.kind === 'not-covered') {
+    return `${held}, which does not cover the file's path (${c.steps} steps of the ${c.exploration} exploration; ${c.why}), yet its scenario still fails on ${firmwareName}; ${replay}`;
+  }
+  return (
+    `${held}, which covers the file's path (${c.steps} steps of the ${c.exploration} exploration, searched completely to depth ${c.completeDepth}), ` +
+    `yet its scenario still fails on ${firmwareName}: not a violation past the scope — the scenario fails for a reason the property does not judge; ${replay}`
+  );
+}
+
+/** What this run searched: its scope (the model's) and the explorations that ran. */
+export interface CheckedRun {
+  scope: CheckScope;
+  explorations: readonly ExplorationResult[];
+}
+
 /** The file an earlier run left at the name of `property`'s counterexample on `model` in `dir`,
  * removed where it is lockstep's own and its scenario passes; null when nothing is there. */
 export function settleEarlierCounterexample(
@@ -49,6 +78,7 @@ export function settleEarlierCounterexample(
   property: PropertyId,
   firmware: FirmwareFactory | undefined,
   firmwareName: string,
+  run: CheckedRun,
 ): EarlierCounterexample | null {
   const file = counterexampleFile(dir, model.id, property);
   let text: string;
@@ -72,7 +102,7 @@ export function settleEarlierCounterexample(
     if (!(err instanceof ScenarioError)) throw err;
     return notOurs; // edited past what a scenario may be: no longer the file lockstep wrote
   }
-  if (!passes) return kept(file, `${OURS}; its scenario still fails on ${firmwareName}, past this run's scope`);
+  if (!passes) return kept(file, stillFailsWhy(file, text, property, firmwareName, run));
   try {
     unlinkSync(file);
   } catch (err) {

@@ -84,7 +84,7 @@ export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: E
       return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${foundDepth(f)}`, message: f.violation.message, counterexample: cx };
     }
     const pass: PropertyVerdict = { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
-    const earlier = settleEarlierCounterexample(opts.outDir, model, p.id, opts.firmware, firmwareName);
+    const earlier = settleEarlierCounterexample(opts.outDir, model, p.id, opts.firmware, firmwareName, { scope, explorations: results });
     if (earlier !== null) pass.earlierCounterexample = earlier;
     if (p.id === 'lockout') {
       const b = guessBound(model);
