@@ -8,6 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { MODELS } from '../src/models/index.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { nextAfterReset } from '../src/troubleshoot/after-reset.ts';
+import { sourceCite } from '../src/troubleshoot/procedure-kit.ts';
+import { joinCites } from '../src/troubleshoot/cites.ts';
+import { ownCite } from '../src/troubleshoot/own-cite.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
 import { modelOf } from './model-of.ts';
 
@@ -75,10 +78,10 @@ describe('after a reset that leaves a blank slate', () => {
     expect(adviceFor(modelOf(id), 'handingDone').todo).toBe(`Set a ${name} now, then add codes and test each with the door open.`);
   });
 
-  it('every model\'s advice for the reset is the shared words', () => {
+  it('every model\'s advice for the reset is the shared words, cited beside the source of the signal it answers', () => {
     for (const m of MODELS) {
       const next = nextAfterReset(m);
-      expect(adviceFor(m, 'resetDone')).toMatchObject({ says: next.says, todo: next.todo, cite: next.cite });
+      expect(adviceFor(m, 'resetDone')).toMatchObject({ says: next.says, todo: next.todo, cite: ownCite(m, joinCites(sourceCite(m, 'signals.resetDone'), next.cite)) });
       expect(adviceFor(m, 'handingDone')).toMatchObject({ todo: next.afterHanding, cite: next.afterHandingCite });
     }
   });

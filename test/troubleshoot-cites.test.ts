@@ -34,7 +34,8 @@ describe('sourceCite', () => {
     const p = model('powerbolt-264');
     expect(p.sources['signals.resetDone']).toMatch(/^unverified:/);
     // S5 quotes a 264 answer; M11 is the Powerbolt 2's guide, borrowed.
-    expect(sourceCite(p, 'signals.resetDone')).toBe('unverified product-facts S5; assumed from product-facts M11');
+    // Its green flash no source gives: owned up to in the profile's words.
+    expect(sourceCite(p, 'signals.resetDone')).toBe('unverified product-facts S5; the green flash: assumed; assumed from product-facts M11');
   });
 
   it('reads the Home Connect 620\'s own Z-Wave document G3, named in an assumed note for what it does give, as its own', () => {

@@ -58,7 +58,7 @@ export const POWERBOLT_2: ModelProfile = {
     'signals.locked': 'unverified: product-facts S21 (once when it locks)',
     'timing.programmingTimeoutMs': 'unverified: product-facts S1 ("wait 10 seconds until you hear three beeps")',
     'signals.codeAccepted': 'product-facts K-mirror (two beeps)',
-    'signals.resetDone': 'product-facts M11',
+    'signals.resetDone': 'product-facts M11 (three long beeps); the green flash: assumed (its guide gives the beeps only)',
   },
   notes: ['The one-time user code (K-mirror) is not modelled yet.', 'Wrong code: red ×3 with three beeps (M10).'],
 };

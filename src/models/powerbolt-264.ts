@@ -58,7 +58,7 @@ export const POWERBOLT_264: ModelProfile = {
     'timing.programmingTimeoutMs': 'assumed: as the 913 (product-facts M1, the 913/914 guide: five seconds); not documented for this model',
     keypad: 'seed S14 (92640-001 wants firm presses); force values assumed',
     'signals.codeAccepted': 'unverified: product-facts S5 (green ×2, 2 beeps)',
-    'signals.resetDone': 'unverified: product-facts S5, M11 (three long beeps)',
+    'signals.resetDone': 'unverified: product-facts S5, M11 (three long beeps); the green flash: assumed (the sources give the beeps only)',
     'signals.menuEnter': 'assumed: one beep as the Powerbolt 2 (product-facts K-mirror: "Press the lock button. You will hear one beep"); no 264 source gives the menu-open signal',
     'signals.lockout': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×15 + 15 beeps)',
     'signals.jammed': 'assumed: as the SmartCode (product-facts M4, the 909 table: red ×1 + 1 beep)',

@@ -172,7 +172,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   resetDone: (m) => {
     const next = nextAfterReset(m);
-    return { says: next.says, todo: next.todo, cite: next.cite };
+    return { says: next.says, todo: next.todo, cite: joinCites(sourceCite(m, 'signals.resetDone'), next.cite) };
   },
   programEnter: (m) => ({
     says: 'Programming is open and no Mastercode is set.',

@@ -202,6 +202,44 @@ function namedRefs(text: string): NamedRef[] {
   return out;
 }
 
+/** A clause of a profile's source text that owns up to part of the fact in its own words: "the
+ * green flash: assumed (…)" beside the reference that gives the three long beeps. */
+const OWNED_ASSUMPTION = /^([^();:]+?):\s*assumed\b/;
+
+/** The clauses of a source text, split at the semicolons outside brackets: "…: assumed (S5 enters
+ * it once; the 913 …)" is one clause. */
+function topLevelClauses(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth = Math.max(0, depth - 1);
+    else if (text[i] === ';' && depth === 0) {
+      out.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(text.slice(from));
+  return out.map((c) => c.trim());
+}
+
+/** What a source text owns up to as assumed, each as a citation clause of its own, the way the
+ * troubleshooter says its own assumptions ("the pack cycle cancelling it: assumed"), without the
+ * reasons in brackets: "the green flash: assumed". */
+function ownedAssumptions(text: string): string[] {
+  return topLevelClauses(text).flatMap((c) => {
+    const what = OWNED_ASSUMPTION.exec(c)?.[1].trim();
+    return what ? [`${what}: assumed`] : [];
+  });
+}
+
+/** Only what the profile's source for `key` owns up to as assumed in words ("the green flash:
+ * assumed"): for a step that cites its own references for the rest of the fact. */
+export function ownedAssumptionsCite(p: ModelProfile, key: string): string {
+  return ownedAssumptions(p.sources[key] ?? '').join('; ');
+}
+
 /** The references the profile's sources for `keys` name, as a citation ("product-facts M5, M6",
  * "seed S8; product-facts K1"), so the troubleshooter cites the model's own guide for its facts
  * (the 916's lockout: its M5/M6, not the 909's M4). A fact its profile gives as assumed, inferred
@@ -211,7 +249,9 @@ function namedRefs(text: string): NamedRef[] {
  * source may also name the model's own for what they give: those are cited as its own (the Home
  * Connect 620's confirming press, "assumed: as the 913 (product-facts K1 step 3); G3 gives only
  * the 30 s hold": "product-facts G3; assumed from product-facts K1"). A note that names only the
- * model's own sources takes its fact from them, and stays cited as assumed from them. */
+ * model's own sources takes its fact from them, and stays cited as assumed from them. A part of
+ * the fact its source owns up to in words ("the green flash: assumed", beside the reference that
+ * gives the beeps) is cited so, after the references. */
 export function sourceCite(p: ModelProfile, ...keys: string[]): string {
   const groups = new Map<string, string[]>();
   const add = (group: string, ref: string) => {
@@ -230,7 +270,8 @@ export function sourceCite(p: ModelProfile, ...keys: string[]): string {
     for (const r of refs.filter(ownHere)) add(r.group, r.ref);
     for (const r of refs.filter((x) => !ownHere(x))) add(prefix + r.group, r.ref);
   }
-  return ownCite(p, [...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`).join('; '));
+  const owned = [...new Set(keys.flatMap((key) => ownedAssumptions(p.sources[key] ?? '')))];
+  return ownCite(p, [...[...groups].map(([group, refs]) => `${group} ${refs.join(', ')}`), ...owned].join('; '));
 }
 
 /** "a green flash and two beeps", "solid red for 5 s", "red ×10 and ten beeps". */

@@ -27,6 +27,7 @@ import {
   signalWords,
   signalWordsBothSources,
   sourceCite,
+  ownedAssumptionsCite,
   spell,
   step,
   unavailable,
@@ -147,7 +148,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
         step('Take the battery pack out, and fit fresh batteries in it now: a weak pack makes the reset fail part-way (S10).', 'seed S8, S10', { do: 'battery-out' }),
         step('Press and hold the Program button, and keep holding it…', 'seed S8; product-facts K1', { do: 'hold', key: 'program' }),
         step('…while you slide the pack back in.', 'seed S8; product-facts K1', { do: 'battery-in', volts: FRESH_PACK_VOLTS }),
-        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, 'seed S8, S9; product-facts K1', { do: 'wait', ms: hold }, armed),
+        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, joinCites('seed S8, S9; product-facts K1', ownedAssumptionsCite(p, 'signals.resetArmed')), { do: 'wait', ms: hold }, armed),
         step('Let go of Program.', 'seed S8', { do: 'release', key: 'program' }),
         ...confirm,
       ];
@@ -155,7 +156,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
       return [
         ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
         step('Press and hold the programming button on the interior (the lock stays powered).', `product-facts ${eachOwn('M9', 'K4')}`, { do: 'hold', key: 'program' }),
-        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, `seed S9; product-facts ${eachOwn('M9', 'K4')}`, { do: 'wait', ms: hold }, armed),
+        step(`Keep holding the full ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetArmed')}. ${early}`, joinCites(`seed S9; product-facts ${eachOwn('M9', 'K4')}`, ownedAssumptionsCite(p, 'signals.resetArmed')), { do: 'wait', ms: hold }, armed),
         step('Let go of the button.', `product-facts ${eachOwn('M9', 'K4')}`, { do: 'release', key: 'program' }),
         ...confirm,
       ];
@@ -163,7 +164,7 @@ function resetGesture(p: ModelProfile, facts: LockFacts): ProcedureStep[] {
       return [
         ...freshPack(p, facts, 'Fresh batteries first: a weak pack makes the reset fail part-way (S10).'),
         step('Press and hold the Reset button on the interior assembly.', `product-facts ${eachOwn('M11', 'S5')}`, { do: 'hold', key: 'reset' }),
-        step(`Keep holding ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetDone')}: the lock is reset.`, `product-facts ${eachOwn('M11', 'S5')}`, { do: 'wait', ms: hold }, erased),
+        step(`Keep holding ${seconds(p.timing.resetHoldMs)}, until ${signalWords(p, 'resetDone')}: the lock is reset.`, joinCites(`product-facts ${eachOwn('M11', 'S5')}`, ownedAssumptionsCite(p, 'signals.resetDone')), { do: 'wait', ms: hold }, erased),
         step('Let go of Reset.', 'product-facts M11', { do: 'release', key: 'reset' }),
         ...confirm,
       ];

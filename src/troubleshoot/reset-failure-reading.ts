@@ -17,7 +17,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
 import { resetGestureKey } from '../models/reset-button.ts';
 import { keyWords } from './key-words.ts';
-import { signalWords, sourceCite } from './procedure-kit.ts';
+import { ownedAssumptionsCite, signalWords, sourceCite } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { halfFinishedReset } from './symptoms.ts';
@@ -69,7 +69,8 @@ export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p
     add('bolt-not-retracted', `The bolt was out: the ${p.name} resets only in the unlocked position. Turn the thumbturn to unlock, so that the bolt is withdrawn, before you hold ${button}.`, sourceCite(p, 'reset.requiresBoltRetracted'));
   }
   const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more: that press erases every code` : signalWords(p, 'resetDone');
-  add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite));
+  const untilCite = ownedAssumptionsCite(p, p.reset.confirmPress ? 'signals.resetArmed' : 'signals.resetDone');
+  add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite, untilCite));
   if (p.reset.confirmPress) {
     const half = halfFinishedReset(p);
     // The cancel offered first, cited as the doctor's cancel is — the half-finished reset's own
