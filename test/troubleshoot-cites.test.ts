@@ -15,7 +15,8 @@ const model = (id: string) => findModel(id)!;
 
 describe('sourceCite', () => {
   it('cites a model\'s own guide as it stands', () => {
-    expect(sourceCite(model('powerbolt-250'), 'signals.lockout')).toBe('product-facts M9');
+    expect(sourceCite(model('powerbolt-250'), 'signals.lockout', 'signals.jammed')).toBe('product-facts M9; the beeps: assumed');
+    expect(sourceCite(model('powerbolt-250'), 'signals.jammed')).toBe('product-facts M9');
   });
 
   it('says a reference that is not the model\'s own document is borrowed, though its profile does not', () => {

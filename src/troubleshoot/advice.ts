@@ -13,9 +13,10 @@
 // 909's table), and every citation names as borrowed what is not the model's own (own-cite.ts).
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
-import { lockKeyName, sourceCite } from './procedure-kit.ts';
+import { lockKeyName, ownedAssumptionsCite, sourceCite } from './procedure-kit.ts';
 import { hasSecureScreen, screenDigitsOf } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
+import { grade } from '../models/source-grade.ts';
 import { handingHowTo } from './handing-how-to.ts';
 import { nextAfterReset } from './after-reset.ts';
 import { ownCite, ownCiteInProse } from './own-cite.ts';
@@ -67,9 +68,16 @@ export const SIGNAL_LABELS: Record<SignalName, string> = {
 type Entry = (m: ModelProfile) => Omit<Advice, 'meaning'>;
 
 const MS_PER_S = 1000;
+/** The grades of a source that say it does not document the fact (models/source-grade.ts). */
+const GRADES_OWNED_UP_TO: ReadonlySet<string> = new Set(['assumed', 'inferred', 'unverified']);
 /** The ordinary keypad's press force (smartcode-913 profile); firmer keypads miss light taps (seed S14). */
 const STANDARD_PRESS_N = 2.0;
 const seconds = (ms: number) => Math.round(ms / MS_PER_S);
+
+/** Whether the profile owns up to its code lengths as assumed, inferred or unverified. */
+function lengthsOwnedUpTo(m: ModelProfile): boolean {
+  return ['codes.minLength', 'codes.maxLength'].some((key) => GRADES_OWNED_UP_TO.has(grade(m.sources[key] ?? 'assumed')));
+}
 
 function lockoutWords(m: ModelProfile): string {
   const { wrongAttempts, windowMs, durationMs } = m.lockout;
@@ -108,7 +116,14 @@ const ADVICE: Record<SignalName, Entry> = {
         ...(positional ? ['This lock has no Mastercode, and a new code replaces the one at the position you chose.'] : []),
         ...(m.reset.requiresBoltRetracted ? ['A reset also fails this way unless the bolt is retracted (product-facts M9).'] : []),
       ].join(' '),
-      cite: joinCites(positional ? 'seed S4, S18' : 'seed S2, S4, S18', sourceCite(m, 'signals.programmingFailed'), m.reset.requiresBoltRetracted ? sourceCite(m, 'reset.requiresBoltRetracted') : ''),
+      cite: joinCites(
+        positional ? 'seed S4, S18' : 'seed S2, S4, S18',
+        sourceCite(m, 'signals.programmingFailed'),
+        m.reset.requiresBoltRetracted ? sourceCite(m, 'reset.requiresBoltRetracted') : '',
+        // The code lengths it names, where its profile does not have them from a source of the
+        // model's line (assumed on the Powerbolt 250, unverified on the 264).
+        lengthsOwnedUpTo(m) ? sourceCite(m, 'codes.minLength', 'codes.maxLength') : '',
+      ),
     };
   },
   programmingTimeout: (m) => ({
@@ -121,6 +136,9 @@ const ADVICE: Record<SignalName, Entry> = {
     todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, ${CHECK_BATTERIES_STEP} (seed S7, S25).`,
     cite: joinCites(
       sourceCite(m, 'signals.wrongCode'),
+      // What its profile owns up to of the lockout it warns of (the Powerbolt 250's window and
+      // length); the signal's source gives the rest.
+      ownedAssumptionsCite(m, 'lockout'),
       m.keypad.unlockWith === 'lock-button' ? 'product-facts M10' : '',
       hasSecureScreen(m) ? sourceCite(m, 'keypad.secureScreenDigits') : '',
       m.keypad.minForceN > STANDARD_PRESS_N ? 'seed S7, S14' : 'seed S7',

@@ -480,7 +480,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.selectOption('#model', 'powerbolt-250');
     const on250 = decodeLines('powerbolt-250', complaint);
     expect(on250).not.toEqual(on913);
-    expect(on250.join('\n')).toContain('(product-facts M9; seed S7)');
+    expect(on250.join('\n')).toContain("(product-facts M9; the beeps: assumed; the minute's window and the lockout's length: assumed; seed S7)");
     await expect.poll(() => readerLines(page)).toEqual(on250);
     // Nothing on the lock looks like that: said as decode says it, with the page's own next step.
     await page.fill('#reader-text', 'flashed blue 7 times');
