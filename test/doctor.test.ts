@@ -397,7 +397,7 @@ describe('ranking and questions', () => {
     const first = (id: string) => examineSymptom(findModel(id)!, 'no-mastercode', { doorOpen: 'yes' }).report.procedure.steps.find((x) => x.says.startsWith('Try the'))?.says;
     expect(first('powerbolt-264')).toMatch(/^Try the factory programming code, 0-0-0-0: if the menu opens/);
     expect(first('powerbolt-2')).toMatch(/^Try the factory Mastercode, 0-0-0-0: if the menu opens/);
-    expect(first('smartcode-275')).toMatch(/^Try the programming code printed on the programming tag: if the menu opens/);
+    expect(first('smartcode-275')).toMatch(/^Try the programming code printed on the programming tag; if the lock answers red ×3 and three beeps, try 0-0-0-0, the code a reset leaves: if the menu opens/);
   });
 
   it('a Powerbolt 2 that "ignores every code" is first asked for the Lock press after the code (product-facts M10), before the reset its wrong-code answer would otherwise earn', () => {

@@ -150,7 +150,7 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
   }
   const p = await askModel(model?.id);
   answersFit(p, answers);
-  const s = await askSymptom();
+  const s = await askSymptom(p);
   answersAsked(p, s, answers);
   return { c: examineSymptom(p, s, await askAnswers(s, p, answers)) };
 }

@@ -6,7 +6,7 @@ import { confirm, select } from '@inquirer/prompts';
 import { MODELS, findModel } from '../models/index.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { practiceKeysInShort } from './practice-keys.ts';
-import { SYMPTOMS, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
+import { SYMPTOMS, questionsFor, symptomOn, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 
 const IDENTIFIERS_SHOWN = 2;
 
@@ -21,8 +21,9 @@ export async function askModel(preset?: string): Promise<ModelProfile> {
   return findModel(id)!;
 }
 
-export async function askSymptom(): Promise<SymptomId> {
-  return select({ message: "What's the trouble?", choices: SYMPTOMS.map((s) => ({ value: s.id, name: s.says })) });
+/** The trouble, each row in the words of model p's owner (symptoms.ts symptomOn). */
+export async function askSymptom(p: ModelProfile): Promise<SymptomId> {
+  return select({ message: "What's the trouble?", choices: SYMPTOMS.map((s) => ({ value: s.id, name: symptomOn(p, s.id).says })) });
 }
 
 /** Ask until the ranking has what it needs; already-given answers are not asked again. */

@@ -25,7 +25,7 @@ import { packStoryFromTwin } from './pack-story.ts';
 import { inRankOrder } from './rank-order-words.ts';
 import type { DoctorProcedureId, LockFacts } from './procedure-kit.ts';
 import type { ConfirmSpec } from './demonstrate.ts';
-import { batteriesUnchecked, findSymptom, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
+import { batteriesUnchecked, symptomOn, questionsFor, rankCauses, type Answers, type Cause, type CauseId, type QuestionId, type Symptom, type SymptomId } from './symptoms.ts';
 
 export interface DoctorCause {
   rank: number;
@@ -117,7 +117,7 @@ function confirmSpec(plan: Plan, before: readonly Finding[], facts: LockFacts, f
 // ---- from the owner's story -----------------------------------------------------------------
 
 export function examineSymptom(p: ModelProfile, symptomId: SymptomId, answers: Answers): DoctorCase {
-  const symptom = findSymptom(symptomId)!;
+  const symptom = symptomOn(p, symptomId);
   // What the interview would still ask, given the answers: a question they skip is not assumed.
   const assumed = questionsFor(symptomId, p, answers).map((q) => q.id);
   const causes = rankCauses(symptomId, p, answers);
@@ -269,7 +269,7 @@ export function examineTwin(twin: Twin, opts: TwinExamOptions = {}): DoctorCase 
     procedure: publicPlan(plan),
     also,
   };
-  if (opts.symptom) report.symptom = findSymptom(opts.symptom);
+  if (opts.symptom) report.symptom = symptomOn(p, opts.symptom);
   if (handing) report.handing = handing;
   const next = list.find((c) => !planCovers(plan.ids, c.fix));
   if (next && plan.ids.length) report.ifPersists = next;

@@ -431,8 +431,14 @@ export const tryFactoryCode: ProcedureBuilder = (p, facts) => {
   const cite = `seed S12, S21; product-facts ${eachOwn('§7', '§5')}`;
   const factory = p.defaults.adminCode === 'tag' ? facts.tag : p.defaults.adminCode;
   if (p.programming !== 'programming-code-menu' || factory === '') return fail('try-factory-code', title, cite, `this model has no factory ${p.adminCodeName} to try`, facts);
-  const which = p.defaults.adminCode === 'tag' ? `${p.adminCodeName} printed on the programming tag` : `factory ${p.adminCodeName}, ${spell(factory)}`;
-  const intro = step(`Try the ${which}: if the menu opens, it was never changed — no reset is needed. If the lock answers ${signalWords(p, 'wrongCode')} instead, it was changed: go on with the factory reset.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`);
+  // A tag's code the box gave, or the 0-0-0-0 a previous owner's reset left (seed S12): both, in that order.
+  const tagged = p.defaults.adminCode === 'tag';
+  const refused = signalWords(p, 'wrongCode');
+  const which = tagged
+    ? `${p.adminCodeName} printed on the programming tag; if the lock answers ${refused}, try ${spell(p.defaults.adminCodeAfterReset)}, the code a reset leaves`
+    : `factory ${p.adminCodeName}, ${spell(factory)}`;
+  const changed = tagged ? `If it answers ${refused} to both, it was changed` : `If the lock answers ${refused} instead, it was changed`;
+  const intro = step(`Try the ${which}: if the menu opens, it was never changed — no reset is needed. ${changed}: go on with the factory reset.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`);
   const seq = setAdminSequence(p, factory, facts.newAdminCode);
   if (isUnavailable(seq)) return fail('try-factory-code', title, cite, seq.unavailable, facts);
   return make('try-factory-code', title, cite, [...reachInterior(facts), intro, ...seq], { ...facts, adminCode: facts.newAdminCode, doorOpen: true });

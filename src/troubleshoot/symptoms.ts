@@ -22,7 +22,8 @@ import { eachOwn } from './own-cite.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { adminCodeAlwaysSet } from '../models/admin-code-kept.ts';
-import { lockKeyName, needsFirmPress, signalWords, sourceCite, type DoctorProcedureId } from './procedure-kit.ts';
+import { lockKeyName, needsFirmPress, signalWords, sourceCite, spell, type DoctorProcedureId } from './procedure-kit.ts';
+import { afterResetGuidance } from './after-reset.ts';
 import { QuotingError, clipped, quoted } from '../printable.ts';
 import { signalApplies } from './signal-scope.ts';
 import { joinCites } from './cites.ts';
@@ -54,6 +55,13 @@ export const SYMPTOMS: readonly Symptom[] = [
 
 export function findSymptom(id: string): Symptom | undefined {
   return SYMPTOMS.find((s) => s.id === id);
+}
+
+/** The row as an owner of model p says it: the admin code by its model's name ("nobody gave me
+ * the programming code" on the 275, 264 and 92640-001, product-facts §7). */
+export function symptomOn(p: ModelProfile, id: SymptomId): Symptom {
+  const row = findSymptom(id)!;
+  return { ...row, says: row.says.replace(/\bthe Mastercode\b/, `the ${p.adminCodeName}`) };
 }
 
 // ---- answers --------------------------------------------------------------------------------
@@ -454,12 +462,21 @@ export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers
   const name = p.adminCodeName;
   const out: Cause[] = [];
   const factoryAdmin = p.programming === 'programming-code-menu' && p.defaults.adminCode !== '';
+  // Out of the box the 275's programming code is its tag's, after a reset 0-0-0-0 (seed S12): a
+  // lock nobody personalised has one or the other, the box's first.
+  const afterReset = p.defaults.adminCodeAfterReset;
   const tryFactory = () =>
-    cause('factory-code-unchanged', `The ${name} may never have been changed: ${p.defaults.adminCode === 'tag' ? "the code printed on the lock's programming tag" : `the factory ${p.defaults.adminCode.split('').join('-')}`} still opens the menu until someone personalises it. Try it before resetting.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`, 'try-factory-code');
+    p.defaults.adminCode === 'tag'
+      ? cause('factory-code-unchanged', `The ${name} may never have been changed: the code printed on the lock's programming tag still opens the menu until someone personalises it, and if a previous owner reset the lock and never personalised it, then ${spell(afterReset)} does, the code a reset leaves. Try the tag's code, then ${spell(afterReset)}, before resetting.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`, 'try-factory-code')
+      : cause('factory-code-unchanged', `The ${name} may never have been changed: the factory ${spell(p.defaults.adminCode)} still opens the menu until someone personalises it. Try it before resetting.`, `seed S12; product-facts ${eachOwn('§7', '§5')}`, 'try-factory-code');
+  // What the reset leaves: a blank slate, or the factory codes back (after-reset.ts).
+  const restored = afterResetGuidance(p).restored;
+  const leaves = restored ? `It erases every other code. ${restored}` : 'It erases every code, so the new owner starts clean.';
+  const leavesCite = restored ? sourceCite(p, 'defaults.adminCodeAfterReset') : '';
   const lost = () =>
     p.programming === 'positional'
       ? cause('mastercode-lost', "This model has no Mastercode, and the previous owner's codes cannot be listed or removed one by one: a factory reset clears them.", 'seed S6, S7', 'factory-reset')
-      : cause('mastercode-lost', `Without the ${name} no button combination adds, deletes or changes a code, and there is no universal code: a factory reset is the way. It erases every code, so the new owner starts clean.`, 'seed S3, S1, S7', 'factory-reset');
+      : cause('mastercode-lost', `Without the ${name} no button combination adds, deletes or changes a code, and there is no universal code: a factory reset is the way. ${leaves}`, joinCites('seed S3, S1, S7', leavesCite), 'factory-reset');
   switch (symptom) {
     case 'forgot-one-code': {
       if (p.programming !== 'positional' && a.mastercode === 'lost') {

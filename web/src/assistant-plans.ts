@@ -25,7 +25,7 @@ import { examineTwin, factsFromTwin } from '../../src/troubleshoot/doctor.ts';
 import { diagnoseTwin } from '../../src/troubleshoot/conditions.ts';
 import { confirmationSteps, symptomSteps, type ConfirmSpec } from '../../src/troubleshoot/demonstrate.ts';
 import { afterResetGuidance } from '../../src/troubleshoot/after-reset.ts';
-import { findSymptom, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
+import { symptomOn, type SymptomId } from '../../src/troubleshoot/symptoms.ts';
 import { sourceCite, spell, type DoctorProcedureId, type LockFacts } from '../../src/troubleshoot/procedure-kit.ts';
 import { joinCites } from '../../src/troubleshoot/cites.ts';
 import { ownCite } from '../../src/troubleshoot/own-cite.ts';
@@ -198,7 +198,7 @@ function storyPremise(twin: Twin): Reading | null {
 export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Guide {
   const p = twin.model;
   const lostCode = twin.store().adminCode;
-  const row = findSymptom('no-mastercode')!;
+  const row = symptomOn(p, 'no-mastercode');
   return withLog(twin, log(), () => {
     const plan = buildPlan(p, ['factory-reset'], factsFromTwin(twin, true));
     const read: Reading[] = [ownReading(p, symptomAnswer(row), row.cite)];
@@ -219,7 +219,7 @@ export function storyGuide(twin: Twin, log: () => readonly LockTraceEntry[]): Gu
 /** "Something's wrong": the owner's complaint, the twin's own condition, the doctor's plan. */
 export function symptomGuide(twin: Twin, log: () => readonly LockTraceEntry[], symptom: SymptomId, forgotten?: LockFacts['forgotten']): Guide {
   const p = twin.model;
-  const row = findSymptom(symptom)!;
+  const row = symptomOn(p, symptom);
   const lostCode = symptom === 'no-mastercode' ? twin.store().adminCode : '';
   return withLog(twin, log(), () => {
     const c = examineTwin(twin, { symptom, forgotten });
