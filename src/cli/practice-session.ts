@@ -5,7 +5,8 @@
 // the SmartCode battery-pack hold (S8), the Powerbolt 250's and 955's powered Program hold
 // (product-facts M9, K4) and the Reset button of the 264 and Powerbolt 2 (M11) alike — a hint
 // when a hold is not counted at all (the SmartCode counts from power-up, S8), and once the lock
-// has reset, what it left and what to do next (after-reset.ts nextAfterReset, seed S23). Every
+// has reset, what it left and what to do next (after-reset.ts nextAfterReset, seed S23) — from the
+// codes on where door handing ran by itself and was learned on screen before it (S16). Every
 // source it names is printed as the doctor prints it for this model (own-cite.ts ownCiteInProse):
 // its own, or said to be borrowed.
 
@@ -24,6 +25,8 @@ import { ownCiteInProse } from '../troubleshoot/own-cite.ts';
 import { handingHowTo } from '../troubleshoot/handing-how-to.ts';
 
 export const HANDING_WATCH_MS = 10_000; // virtual time to watch after the confirming press
+/** Said on the last line where door handing was learned after the reset, on screen, before it. */
+const HANDING_LEARNED_WORDS = 'Door handing is learned.';
 const MS_PER_S = 1000;
 /** The SmartCode reset counts its hold from power-up only. */
 const POWER_UP_HOLD_SOURCE = 'seed S8';
@@ -222,6 +225,7 @@ export class PracticeSession {
   private flush(): void {
     const { twin, m } = this;
     let resetNow = false;
+    let handingLearned = false;
     for (const e of twin.trace.entries.slice(this.shown)) {
       if (e.ch === 'mode' || e.ch === 'input') continue;
       const line = formatEntry(e, keyWords(twin.model), twin.model.adminCodeName);
@@ -229,6 +233,7 @@ export class PracticeSession {
       if (isEvent(e, 'reset-not-registered')) this.sayEarly(this.releasedCounted);
       if (isEvent(e, 'reset-armed')) this.say(pc.green(`  ✓ Held long enough: release, then press Program once more [p].`));
       if (isEvent(e, 'reset-failed')) this.say(pc.red(`  ✗ The reset failed: ${(e.v as { reason?: string }).reason ?? ''}`));
+      if (isEvent(e, 'handing-learned') && resetNow) handingLearned = true;
       if (isEvent(e, 'factory-reset')) {
         resetNow = true;
         if (twin.buttons.isHeld(this.holdKey)) this.doneInHoldAt = e.t;
@@ -241,7 +246,10 @@ export class PracticeSession {
       // Where the sources give the reset's signal another sound or light (the 909, 913, 914 and
       // 910: product-facts conflict 1), the line names them all, as the doctor's step does.
       const heard = hasOtherSource(m, 'resetDone') ? `: ${signalWordsBothSources(m, 'resetDone')}` : '';
-      this.say(pc.green(pc.bold(`  ✓ Factory reset done${heard}. ${next.says} ${next.todo} (${next.cite})`)));
+      // Door handing that ran by itself in the watched time (seed S16) and was learned on screen
+      // is done: the line goes on from there, with what follows it (seed S23).
+      const todo = handingLearned ? `${HANDING_LEARNED_WORDS} ${next.afterHanding}` : next.todo;
+      this.say(pc.green(pc.bold(`  ✓ Factory reset done${heard}. ${next.says} ${todo} (${next.cite})`)));
       if (twin.buttons.isHeld(this.holdKey)) this.say(pc.green(`  Let go of ${this.holdKey === 'reset' ? 'Reset' : 'Program'} [r].`));
     }
   }
