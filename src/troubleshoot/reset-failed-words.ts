@@ -10,7 +10,8 @@
 //   batteries") is read first as context (signal-context.ts) and stays so.
 // Not a reset of anything but the lock ("reset the handing"), nor a question about how to do one,
 // nor a reset done and a keypad that then ignores a code ("did the reset, nothing happened when I
-// entered my code": the code's, as after any reset).
+// entered my code": the code's, as after any reset — the reset is read as after-reset context,
+// signal-context.ts, by RESET_DONE_THEN_CODE_UNANSWERED).
 
 import { NUMBER_WORD_ALTERNATION } from '../number-words.ts';
 import { NOT } from './no-answer-words.ts';
@@ -18,8 +19,10 @@ import { NOT } from './no-answer-words.ts';
 const A_RESET = String.raw`(?:factory |hard )?reset`;
 /** What was reset: the lock, named or not — never another thing ("reset the handing"). */
 const THE_LOCK = String.raw`(?:\s+(?:it|the\s+lock|my\s+lock|the\s+deadbolt))?`;
-/** "tried to reset it", "tried resetting", "tried a factory reset", "did the reset", "I reset it". */
-const RESET_TRIED = String.raw`(?:(?:tried|trying|attempted|attempting)\s+(?:to\s+)?(?:do\s+)?(?:a\s+|the\s+)?${A_RESET}(?:ting)?|(?:did|done|performed)\s+(?:a\s+|the\s+)?${A_RESET}|(?:i|we)\s+${A_RESET})${THE_LOCK}`;
+/** A reset told as done: "did the reset", "performed a factory reset", "I reset it". */
+const RESET_DONE = String.raw`(?:(?:did|done|performed)\s+(?:a\s+|the\s+)?${A_RESET}|(?:i|we)\s+${A_RESET})${THE_LOCK}`;
+/** "tried to reset it", "tried resetting", "tried a factory reset", and a reset told as done. */
+const RESET_TRIED = String.raw`(?:(?:tried|trying|attempted|attempting)\s+(?:to\s+)?(?:do\s+)?(?:a\s+|the\s+)?${A_RESET}(?:ting)?${THE_LOCK}|${RESET_DONE})`;
 /** A time said in seconds: "30 seconds", "thirty s", "the full 30 secs". */
 const SECONDS = String.raw`(?:about\s+|around\s+|nearly\s+|over\s+|the\s+full\s+|a\s+full\s+)?(?:\d+(?:\.\d+)?|${NUMBER_WORD_ALTERNATION})\s?(?:seconds?|secs?|s)\b`;
 /** The reset's gesture: "held the program button 30 seconds", "pressed and held Reset for 5 s". */
@@ -38,8 +41,10 @@ const NO_ANSWER = String.raw`(?:nothing(?:\s+at\s+all)?(?:\s+(?:else\s+)?(?:happ
   String.raw`|no\s+(?:${SIGNAL_NOUN}|response|reaction|change)(?:\s*(?:,|and|or|nor)\s*no\s+${SIGNAL_NOUN})*` +
   String.raw`|(?:it\s+)?${NOT}\s+(?:work|do\s+anything|take|happen|register|respond|flash|blink|beep|light\s+up)(?:\s+(?:red|green|amber|white))?` +
   String.raw`|(?:it\s+)?(?:did|does)\s+nothing)\b`;
+/** A code's answer, said after the no-answer: "… when I entered my code". */
+const A_CODE_ENTERED = String.raw`[^.;]*?\b(?:when|whenever|if|once)\s+(?:i\s+|we\s+|you\s+)?(?:enter|type|punch|tr(?:y|ied)|use|key)\w*\s+(?:in\s+)?(?:(?:my|the|a|any|our|new|user)\s+)*(?:code|codes|pin)\b`;
 /** …unless it is a code's answer: "nothing happened when I entered my code". */
-const NOT_A_CODE_ENTERED = String.raw`(?![^.;]*?\b(?:when|whenever|if|once)\s+(?:i\s+|we\s+|you\s+)?(?:enter|type|punch|tr(?:y|ied)|use|key)\w*\s+(?:in\s+)?(?:(?:my|the|a|any|our|new|user)\s+)*(?:code|codes|pin)\b)`;
+const NOT_A_CODE_ENTERED = String.raw`(?!${A_CODE_ENTERED})`;
 
 /** "the reset didn't work", "reset failed", "couldn't reset it", "tried to reset it but nothing
  * happened", "held the program button 30 seconds, no flash": a factory reset that did not take. */
@@ -51,3 +56,8 @@ export const RESET_FAILED = new RegExp(
     String.raw`|\b(?:${RESET_TRIED}|${RESET_HELD})${HOW_OFTEN}${CONTEXT_READ}${THEN}(?:${NO_ANSWER})${NOT_A_CODE_ENTERED}`,
   'g',
 );
+
+/** A reset told as done, then a code not answered: "did the reset, nothing happened when I
+ * entered my code", "I reset it, nothing happens when I type the code". Only the reset is taken
+ * (as after-reset context, signal-context.ts); the no-answer is left to be read as the keypad's. */
+export const RESET_DONE_THEN_CODE_UNANSWERED = String.raw`\b${RESET_DONE}${HOW_OFTEN}(?=${CONTEXT_READ}${THEN}(?:${NO_ANSWER})${A_CODE_ENTERED})`;

@@ -16,7 +16,8 @@
 //   where the model's reset brings none back (the 264 line and the Powerbolt 2 restore 1-2-3-4,
 //   product-facts S5, M11: there a wrong code is still wrong); and it forgets door handing (seed S15, S18), so
 //   a jam or a failed handing is likelier. A reset said not to have taken is no reset done: that
-//   is the reset-failed symptom's (reset-failed-words.ts).
+//   is the reset-failed symptom's (reset-failed-words.ts); a reset done and then a code not
+//   answered ("did the reset, nothing happened when I entered my code") is this context.
 // - Programming ("when I try to add a new code", "while programming a code", "setting the
 //   Mastercode"): the lock refusing the change (product-facts M1, M14: red ×3, three beeps) ranks
 //   first — the same light as a wrong code at the door. After a reset it is refused until door
@@ -27,6 +28,7 @@
 // new one.
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
+import { RESET_DONE_THEN_CODE_UNANSWERED } from './reset-failed-words.ts';
 
 export type SignalContext = 'fresh-batteries' | 'locking' | 'after-reset' | 'programming';
 
@@ -78,10 +80,12 @@ const NOT_TAKEN = String.raw`(?!\s+(?:didn't|did\s+not|doesn't|does\s+not|wasn't
 const SINCE_THEN = String.raw`(?=(?:\s*,)?(?:\s+and)?\s+(?:now|since\s+then|ever\s+since)\b)`;
 /** "after a reset", "since the factory reset", "after I reset it", "after resetting it" — and a
  * reset told as done with what came since: "I reset it and now …", "I did a factory reset and
- * now …", "we've reset the lock, now …" (never "I tried to reset it": that is no reset done). */
+ * now …", "we've reset the lock, now …", "did the reset, nothing happened when I entered my
+ * code" (reset-failed-words.ts; never "I tried to reset it": that is no reset done). */
 const AFTER_RESET = new RegExp(
   String.raw`\b(?:after|since|following)\s+(?:a\s+|the\s+|my\s+|i\s+(?:did\s+(?:a\s+|the\s+)?)?|we\s+(?:did\s+(?:a\s+|the\s+)?)?)?(?:factory\s+|hard\s+)?reset(?:ting)?(?:\s+(?:it|the\s+lock|my\s+lock))?\b${NOT_TAKEN}` +
-    String.raw`|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:(?:did|done|had)\s+(?:a\s+|the\s+)?)?(?:factory\s+|hard\s+)?reset(?:\s+(?:it|the\s+lock|my\s+lock))?\b${SINCE_THEN}`,
+    String.raw`|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:(?:did|done|had)\s+(?:a\s+|the\s+)?)?(?:factory\s+|hard\s+)?reset(?:\s+(?:it|the\s+lock|my\s+lock))?\b${SINCE_THEN}` +
+    String.raw`|${RESET_DONE_THEN_CODE_UNANSWERED}`,
   'g',
 );
 
