@@ -13,7 +13,7 @@
 import type { ModelProfile } from '../models/profile.ts';
 import { Twin, type Action, type TwinOptions } from '../twin/twin.ts';
 import type { Answers, CauseId, SymptomId } from './symptoms.ts';
-import { DEFAULT_ANSWERS } from './symptoms.ts';
+import { withDefaults } from './symptoms.ts';
 import { HOLD_MARGIN_MS, boltWaitMs, codeEntryActions, type LockFacts } from './procedure-kit.ts';
 import { factoryReset } from './procedures.ts';
 import { SECURE_SCREEN_SWITCH, hasSecureScreen } from '../firmware/secure-screen.ts';
@@ -63,7 +63,7 @@ function run(twin: Twin, actions: readonly Action[]): void {
 
 /** Build the twin for `cause` on model `p`, as the owner who answered `answers` has it. */
 export function conditionTwin(p: ModelProfile, symptom: SymptomId, cause: CauseId, answers: Answers): ConditionTwin {
-  const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
+  const a = withDefaults(answers);
   const doorOpen = a.doorOpen === 'yes';
   const inherited = symptom === 'no-mastercode' || cause === 'mastercode-lost';
   const door = cause === 'handing-wrong' ? WRONG_WAY_DOOR : 'right';

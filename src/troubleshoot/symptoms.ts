@@ -98,6 +98,14 @@ export const DEFAULT_ANSWERS: Required<Answers> = {
   meantReset: 'unsure',
 };
 
+/** The answers with each one not given — missing, or passed blank as `undefined` by a caller from
+ * code or the page — taken at its default: a blank answer never replaces its default. */
+export function withDefaults(answers: Answers): Required<Answers> {
+  const out: Record<string, string> = { ...DEFAULT_ANSWERS };
+  for (const [id, value] of Object.entries(answers)) if (value !== undefined && Object.hasOwn(DEFAULT_ANSWERS, id)) out[id] = value;
+  return out as Required<Answers>;
+}
+
 export class AnswerError extends QuotingError {}
 
 /** `doorOpen=yes,batteriesChanged=old` → Answers; an unknown word is an AnswerError naming the allowed ones. */
@@ -321,7 +329,7 @@ function batteryCause(p: ModelProfile, a: Required<Answers>): Cause | null {
  * them into a cancel as the story's does (doctor.ts, reset-intent.ts cancelTakesBatteries). */
 export function batteriesUnchecked(symptom: SymptomId, p: ModelProfile, answers: Answers): boolean {
   if (symptom !== 'unresponsive-to-all-codes' && symptom !== 'beeps-wont-unlock') return false;
-  return batteryCause(p, { ...DEFAULT_ANSWERS, ...answers })?.id === 'battery-unchecked';
+  return batteryCause(p, withDefaults(answers))?.id === 'battery-unchecked';
 }
 
 /** Its words name what came before it once the list is ranked (inRankOrder). */
@@ -458,7 +466,7 @@ function strikeJamCause(p: ModelProfile): Cause {
 
 /** The likely causes, most likely and cheapest first. */
 export function rankCauses(symptom: SymptomId, p: ModelProfile, answers: Answers): Cause[] {
-  const a: Required<Answers> = { ...DEFAULT_ANSWERS, ...answers };
+  const a = withDefaults(answers);
   const name = p.adminCodeName;
   const out: Cause[] = [];
   const factoryAdmin = p.programming === 'programming-code-menu' && p.defaults.adminCode !== '';
