@@ -2,13 +2,14 @@
 // models whose reset is the power-up Program hold, it promises door handing after the reset only
 // where handing runs by itself (seed S16; product-facts G1/G2) — the 909 learns it by Lock held
 // while the pack goes in (M15), the 620 by the reset gesture released early (M8). And a 264's
-// Reset held on past the reset it made (product-facts M11, seed S14) is not said to be outside
-// normal operation, where the lock is. The line is an instruction ("Unlock and open the door
+// Reset held on past the reset it made (product-facts M11, seed S14) is said to have made it —
+// let go — not to be outside normal operation, where the lock is, nor to be held again. The line is an instruction ("Unlock and open the door
 // first"), not a statement of the door's state read beside a lock that is locked and shut.
 import { describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { ANNOUNCE_EVERY_MS, holdAnnouncement, holdWords } from '../web/src/hold-words.ts';
+import { holdAnswer } from '../web/src/hold-answered.ts';
 
 const IDLE = { armed: false, counted: -1, down: false, boltRetracted: true } as const;
 const POWER_UP = MODELS.filter((m) => m.reset.gesture === 'power-up-program-hold');
@@ -33,15 +34,21 @@ describe('the reset ring line before a hold', () => {
 });
 
 describe('the reset ring line while Reset is held on after the reset', () => {
-  it('powerbolt-264: back in normal operation, the line says how to count again, not that the lock is elsewhere', () => {
+  it('powerbolt-264: back in normal operation, the line says the reset is made and to let go, not that the lock is elsewhere', () => {
     const t = Twin.create('powerbolt-264', { seed: 1 });
     t.apply({ do: 'hold', key: 'reset' });
-    t.apply({ do: 'wait', ms: t.model.timing.resetHoldMs + 1_000 });
+    const heldMs = t.model.timing.resetHoldMs + 1_000;
+    t.apply({ do: 'wait', ms: heldMs });
     expect(t.trace.entries.some((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'factory-reset')).toBe(true);
     expect(t.mode).toBe('idle');
-    const words = holdWords(t.model, { armed: false, counted: t.resetHoldCountedMs, down: true, boltRetracted: t.bolt.state() === 'retracted' });
-    expect(words).not.toMatch(/counts it only in normal operation/);
-    expect(words).toBe('Reset down, not counting toward a reset: the lock counts only a hold begun in normal operation — let go and hold Reset again');
+    const words = holdWords(t.model, { armed: false, counted: t.resetHoldCountedMs, down: true, boltRetracted: t.bolt.state() === 'retracted', answered: holdAnswer(t, heldMs) });
+    expect(words).not.toMatch(/counts it only in normal operation|hold Reset again/);
+    expect(words).toBe('Reset held the full 5 s: the lock is reset — let go of Reset');
+  });
+
+  it('powerbolt-264: Reset pressed in a menu still says it counts only a hold begun in normal operation', () => {
+    const m = MODELS.find((x) => x.id === 'powerbolt-264')!;
+    expect(holdWords(m, { armed: false, counted: -1, down: true, boltRetracted: true, answered: null })).toBe('Reset down, not counting toward a reset: the lock counts only a hold begun in normal operation — let go and hold Reset again');
   });
 });
 

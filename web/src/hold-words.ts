@@ -4,12 +4,14 @@
 // Mastercode hold, M1), its button (Reset on the 264 / Powerbolt 2, product-facts M11), and the
 // Powerbolt 250's condition: the bolt retracted (M9); before a power-up hold, the door open for the
 // handing that follows by itself (S16), or, where it does not (909 M15, 620 M8), no such promise.
+// A hold held on past the lock's answer to it (hold-answered.ts): let go, not hold again.
 // The line said aloud (holdAnnouncement): the same words, the running count in 5 s steps.
 // The admin-code row: named as the model's guide names it (product-facts §7), and on the
 // positional models (909, 910, 240: codes by position, M15, M13), which have none, said so rather
 // than "none" as if it were merely unset.
 
 import type { ModelProfile } from '../../src/models/profile.ts';
+import type { HoldAnswer } from './hold-answered.ts';
 
 const MS_PER_S = 1000;
 /** How often a running hold's count is said aloud: the line on the page redraws it every frame,
@@ -24,7 +26,16 @@ export interface HoldSeen {
   /** The reset gesture's button is down. */
   down: boolean;
   boltRetracted: boolean;
+  /** The lock's answer to this hold already given (hold-answered.ts): reset, resetting or refused. */
+  answered?: HoldAnswer | null;
 }
+
+/** What the line says of a hold the lock has already answered: let go — never hold it again. */
+const ANSWERED: Record<HoldAnswer, string> = {
+  reset: ': the lock is reset',
+  resetting: ': the reset is under way',
+  refused: ', and the lock refused the reset (What just happened says why)',
+};
 
 /** The line beside the ring. */
 export function holdWords(m: ModelProfile, h: HoldSeen): string {
@@ -33,10 +44,11 @@ export function holdWords(m: ModelProfile, h: HoldSeen): string {
   const retracted = m.reset.requiresBoltRetracted ? ' with the bolt retracted' : '';
   const boltOut = m.reset.requiresBoltRetracted && !h.boltRetracted ? ' — retract the bolt first: with it out this reset fails' : '';
   if (h.armed) return `Held the full ${target} s: release ${name}, then press it once more`;
+  if (h.down && h.answered) return `${name} held the full ${target} s${ANSWERED[h.answered]} — let go of ${name}`;
   if (h.counted >= 0) return `${name} held ${(h.counted / MS_PER_S).toFixed(1)} s of ${target} s${boltOut}`;
   if (h.down) {
     // A powered hold counts only from a press begun in normal operation (firmware/reset.ts): one
-    // begun in a menu, or held on past the reset it already made (264, S14), counts nothing more.
+    // begun in a menu counts nothing (one held on past the reset it made is ANSWERED, above).
     const why = m.reset.gesture === 'power-up-program-hold' ? `the ${target} s count starts as the pack goes in with ${name} held` : `the lock counts only a hold begun in normal operation — let go and hold ${name} again`;
     return `${name} down, not counting toward a reset: ${why}`;
   }

@@ -31,6 +31,7 @@ import { codeFlagsText, oneTimeCodeWord, userCodesWord } from '../../src/twin/st
 import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { adminCodeRow, holdAnnouncement, holdWords } from './hold-words.ts';
+import { holdAnswer } from './hold-answered.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import { programButtonNote } from './program-button-note.ts';
 import { StateSay } from './state-say.ts';
@@ -337,7 +338,8 @@ export class LockView {
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
     this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
     this.ringWrap.dataset.countedMs = String(counted);
-    const seen = { armed, counted, down, boltRetracted: boltState === 'retracted' };
+    const answered = holdAnswer(twin, byReset ? resetHeldMs : programHeldMs);
+    const seen = { armed, counted, down, boltRetracted: boltState === 'retracted', answered };
     const text = holdWords(twin.model, seen);
     if (this.holdText.textContent !== text) this.holdText.textContent = text;
     const say = holdAnnouncement(twin.model, seen);
