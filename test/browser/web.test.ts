@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { HAVE_CHROMIUM, OUT } from './chromium.ts';
 import { builtTwinInChromium, type BrowserTwin } from './built-twin.ts';
-import { expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
+import { afterNextFrame, expectAttrBecomes, renderedAttr } from './lock-attrs.ts';
 import { ASIDE_PREFIX, STORAGE_KEY, type Saved } from '../../web/src/persist.ts';
 import { INHERITED } from '../../web/src/session.ts';
 import { decodeCommand } from '../../src/troubleshoot/decode-command.ts';
@@ -606,6 +606,48 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
       });
     await page.waitForSelector('#lock .keypad:not(.lit)');
     expect(await ratio()).toBeGreaterThanOrEqual(4.5);
+    await page.close();
+  });
+
+  it('draws the lock\'s coloured lines, the notes under the controls and a pressed toggle at WCAG AA contrast (4.5:1), light and dark', async () => {
+    const page = await open();
+    await page.click('#start-over');
+    await page.click('#thumb-unlock'); // green: the status light blinks green
+    await type(page, '9999'); // red: a wrong code
+    await page.waitForSelector('#timeline .tl[data-color="red"]');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await afterNextFrame(page);
+      const low = await page.evaluate(() => {
+        const rgb = (c: string) => c.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number);
+        const lum = (c: string) => {
+          const [r, g, b] = rgb(c).map((v) => {
+            const x = v / 255;
+            return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+          });
+          return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        // The page's own background where nothing paints one: the scheme's Canvas.
+        const probe = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'background: Canvas' }));
+        const canvas = getComputedStyle(probe).backgroundColor;
+        probe.remove();
+        const background = (e: Element): string => {
+          for (let x: Element | null = e; x; x = x.parentElement) {
+            const bg = getComputedStyle(x).backgroundColor;
+            if (!/rgba\(.*, 0\)$/.test(bg) && bg !== 'transparent') return bg;
+          }
+          return canvas;
+        };
+        const texts = [...document.querySelectorAll('#timeline .tl[data-color] span, #opens-with, .why-disabled:not([hidden]), button[aria-pressed="true"]')];
+        return texts.flatMap((e) => {
+          const [hi, lo] = [lum(getComputedStyle(e).color), lum(background(e))].sort((x, y) => y - x);
+          const ratio = (hi + 0.05) / (lo + 0.05);
+          return ratio < 4.5 ? [`${ratio.toFixed(2)}: ${e.textContent!.trim().slice(0, 40)}`] : [];
+        });
+      });
+      expect(low, colorScheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: null });
     await page.close();
   });
 
