@@ -6,6 +6,7 @@
 // answered yet is counted as before.
 import { describe, expect, it } from 'vitest';
 import { Twin } from '../src/twin/twin.ts';
+import type { LockTraceEntry } from '../src/twin/trace-entry.ts';
 import { holdAnswer } from '../web/src/hold-answered.ts';
 import { holdWords } from '../web/src/hold-words.ts';
 
@@ -23,6 +24,20 @@ describe('Reset held on after the reset it made', () => {
     expect(t.trace.entries.some((e) => e.ch === 'event' && e.v.type === 'factory-reset')).toBe(true);
     expect(holdAnswer(t, heldMs)).toBe('reset');
     expect(lineWhileHeld(t, heldMs)).toBe(`Reset held the full ${t.model.timing.resetHoldMs / 1000} s: the lock is reset — let go of Reset`);
+  });
+
+  it('powerbolt-92640-001: read from the log the page drains the trace into, as well as from what is not drained yet', () => {
+    const t = Twin.create('powerbolt-92640-001', { seed: 1 });
+    const log: LockTraceEntry[] = [];
+    /** As the page's session does: the twin's new entries moved into its own log. */
+    const drain = () => log.push(...t.trace.entries.splice(0));
+    t.apply({ do: 'hold', key: 'reset' });
+    drain();
+    t.apply({ do: 'wait', ms: 7_000 });
+    drain();
+    t.apply({ do: 'wait', ms: 100 });
+    expect(t.trace.entries.some((e) => e.ch === 'event' && e.v.type === 'factory-reset')).toBe(false);
+    expect(holdAnswer(t, 7_100, log)).toBe('reset');
   });
 
   it('powerbolt-92640-001: before the full hold, nothing is answered and the count runs', () => {

@@ -32,6 +32,7 @@ import type { ButtonKey } from '../../src/hardware/buttons.ts';
 import { makeHoldable } from './hold-button.ts';
 import { adminCodeRow, holdAnnouncement, holdWords } from './hold-words.ts';
 import { holdAnswer } from './hold-answered.ts';
+import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import { keypadLayout, type KeypadKey } from './keypad-layout.ts';
 import { programButtonNote } from './program-button-note.ts';
 import { StateSay } from './state-say.ts';
@@ -249,8 +250,9 @@ export class LockView {
     return b;
   }
 
-  /** Show the twin now; `programHeldMs` / `resetHeldMs`: how long each has been held in virtual ms, -1 when up. */
-  render(twin: Twin, led: LedShown, programHeldMs: number, resetHeldMs = -1): void {
+  /** Show the twin now; `programHeldMs` / `resetHeldMs`: how long each has been held in virtual ms, -1 when up;
+   * `log`: the twin's trace entries the page has drained from it (session.ts). */
+  render(twin: Twin, led: LedShown, programHeldMs: number, resetHeldMs = -1, log: readonly LockTraceEntry[] = []): void {
     if (twin.model.id !== this.keypadModel) this.drawModel(twin);
     const backlit = twin.keypadBacklit;
     const store = twin.store();
@@ -338,7 +340,7 @@ export class LockView {
     this.program.dataset.holdMs = String(Math.max(0, programHeldMs));
     this.reset.dataset.holdMs = String(Math.max(0, resetHeldMs));
     this.ringWrap.dataset.countedMs = String(counted);
-    const answered = holdAnswer(twin, byReset ? resetHeldMs : programHeldMs);
+    const answered = holdAnswer(twin, byReset ? resetHeldMs : programHeldMs, log);
     const seen = { armed, counted, down, boltRetracted: boltState === 'retracted', answered };
     const text = holdWords(twin.model, seen);
     if (this.holdText.textContent !== text) this.holdText.textContent = text;

@@ -202,7 +202,7 @@ function startPage(found: persist.LoadResult): void {
     const now = session.now;
     time.textContent = formatClock(now);
     time.dataset.ms = String(now);
-    view.render(session.twin, { now: ledAt(pattern, status, now), last: lastLed }, session.heldMs('program'), session.heldMs('reset'));
+    view.render(session.twin, { now: ledAt(pattern, status, now), last: lastLed }, session.heldMs('program'), session.heldMs('reset'), session.log);
     const real = performance.now();
     if (real - lastSave > SAVE_EVERY_MS) saveNow();
   }
