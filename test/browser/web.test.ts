@@ -574,6 +574,21 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.close();
   });
 
+  it('says the 92640-001 is reset, and to let go, while Reset is held on past its 5 s (product-facts M11, seed S14)', async () => {
+    const page = await open();
+    await page.selectOption('#model', 'powerbolt-92640-001');
+    await page.waitForSelector('#lock[data-model="powerbolt-92640-001"]');
+    await page.click('#rate-10');
+    await page.focus('#reset');
+    await page.keyboard.down('Space');
+    await heldAtLeast(page, '#reset', 6_000);
+    await page.waitForFunction(() => /factory reset done/.test(document.querySelector('#timeline')?.textContent ?? ''));
+    expect(await page.textContent('.hold-text')).toBe('Reset held the full 5 s: the lock is reset — let go of Reset');
+    await page.keyboard.up('Space');
+    await page.click('#rate-1');
+    await page.close();
+  });
+
   it('keeps the Switches box inside its panel at mid widths (780 and 1024 px wide)', async () => {
     const page = await open();
     for (const width of [780, 1024, 390, 1440]) {
