@@ -147,7 +147,7 @@ describe.each([
       `pull ${HOSTILE}`,
     ];
     const r = repl(['--model', 'smartcode-913'], lines, colour);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2); // lines not accepted: piped, the session ends with 2
     expect(r.output.replace(OWN_COLOURS, '') !== r.output).toBe(colour); // the mode took
     // The transcript shows each piped line whole (escaped); the messages quote it cut.
     const shown = r.output.replace(OWN_COLOURS, '').split('\n');
@@ -163,7 +163,7 @@ describe.each([
   it('a snapshot to load or a file to save or record that cannot be used: the name escaped, shown whole', () => {
     const lines = [`load ${HOSTILE}`, `save ${HOSTILE}/s.json`, `record ${HOSTILE}/s.yaml`];
     const r = repl(['--model', 'smartcode-913'], lines, colour);
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(2); // lines not accepted: piped, the session ends with 2
     const shown = r.output.replace(OWN_COLOURS, '');
     const messages = shown.split('\n').filter((line) => !line.startsWith(TRANSCRIPT_PROMPT));
     expect(RAW_CONTROL.test(shown)).toBe(false);

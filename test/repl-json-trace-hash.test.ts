@@ -14,6 +14,7 @@ import { readmeAfter } from './readme-text.ts';
 import { hashTrace, type TraceEntry } from '../src/sim/trace.ts';
 
 const EXIT_OK = 0;
+const EXIT_BAD_INPUT = 2;
 
 interface JsonLine {
   kind: string;
@@ -29,12 +30,15 @@ function lockstep(args: string[], input = '') {
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
-/** A `--json` session of `lines`, ended by quit; its objects, one a line. */
-function jsonSession(args: string[], lines: string[]): JsonLine[] {
+/** A `--json` session of `lines`, ended by quit; its objects, one a line. A line it could not
+ * accept (an unknown command, a file it could not load) makes the exit 2, said by the `end`. */
+function jsonSession(args: string[], lines: string[], exit = EXIT_OK): JsonLine[] {
   const r = lockstep(['repl', ...args, '--json'], [...lines, 'quit'].join('\n') + '\n');
   expect(r.err).toBe('');
-  expect(r.code).toBe(EXIT_OK);
-  return r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonLine);
+  expect(r.code).toBe(exit);
+  const objects = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as JsonLine);
+  expect(objects.at(-1)).toMatchObject({ kind: 'end', exit });
+  return objects;
 }
 
 /** The trace entries of `entry` lines, as a harness rebuilds them: `t`, `ch`, `v`. */
@@ -64,7 +68,7 @@ describe('lockstep repl --json: the hash of its entries is the one `lockstep run
       'release program', 'frobnicate', // refused, unknown: nothing done, nothing traced
       'open', 'pull', 'hold program 30s', 'insert', 'wait 2s', 'insert 4.6', 'wait 65s',
       `record ${record}`,
-    ]);
+    ], EXIT_BAD_INPUT);
     expect(objects.filter((o) => o.kind === 'error').map((o) => o.reason)).toEqual(['refused', 'unknown-command', 'refused']);
     expect(objects.filter((o) => o.kind === 'entry' && o.line === 0).map((o) => o.ch)).toEqual(['power', 'mode', 'led']);
     expect(hashTrace(entriesOf(objects))).toBe(runHash(record));
@@ -100,7 +104,7 @@ describe('lockstep repl --json: the hash of its entries is the one `lockstep run
       '1234', 'lock', 'wait 3s',
       `save ${snapshot}`, // the start changed on disk: the record keeps a copy of it
       'wait 1s', `record ${record}`,
-    ]);
+    ], EXIT_BAD_INPUT);
     expect(objects.find((o) => o.kind === 'error')).toMatchObject({ line: 3, reason: 'cannot-load' });
     const loadLine = 4;
     expect(objects.find((o) => o.kind === 'done' && o.line === loadLine)).toMatchObject({ model: 'powerbolt-2', from: snapshot });

@@ -127,7 +127,7 @@ describe('lockstep repl, commands piped on stdin', () => {
     const before = readFileSync(snapshot, 'utf8');
     for (const name of [snapshot, join(dir, '.', 'start.json')]) {
       const r = repl(['--load', snapshot], ['1357', `record ${name}`]);
-      expect(r.code).toBe(EXIT_OK);
+      expect(r.code).toBe(EXIT_BAD_INPUT); // a line not accepted: piped, the session ends with 2
       expect(r.err).toContain(`cannot write ${name}: that is the snapshot the session started from`);
       expect(readFileSync(snapshot, 'utf8')).toBe(before);
     }
@@ -157,7 +157,7 @@ describe('lockstep repl, commands piped on stdin', () => {
 
   it('names what is wrong with a bad command and goes on', () => {
     const r = repl(['--model', MODEL], ['frobnicate', 'hold', 'hold elbow', 'wait 30', 'switch 9 on', 'insert 12', 'thumbturn sideways', 'state']);
-    expect(r.code).toBe(EXIT_OK);
+    expect(r.code).toBe(EXIT_BAD_INPUT); // once every line has run
     expect(r.err).toContain('unknown command "frobnicate" (type help');
     expect(r.err).toContain('missing key');
     expect(r.err).toContain('"elbow" is not a key');
@@ -172,7 +172,7 @@ describe('lockstep repl, commands piped on stdin', () => {
   it('refuses a speed outside 0.01 to 1000 or not in decimal digits, and goes on', () => {
     const bad = ['0.000000000001', '0.009', '1001', '1e3', '0x10', 'Infinity', '-1'];
     const r = repl(['--model', MODEL], [...bad.map((n) => `speed ${n}`), 'speed 0.01', 'wait 2ms', 'speed 1000', 'state']);
-    expect(r.code).toBe(EXIT_OK);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
     for (const n of bad) expect(r.err).toContain(`speed needs a factor from 0.01 to 1000 in decimal digits (1 = real time) or "instant", got "${n}"`);
     expect(r.out).toContain('waits now run at 0.01× real time');
     expect(r.out).toContain('waits now run at 1000× real time');
@@ -191,7 +191,7 @@ describe('lockstep repl, commands piped on stdin', () => {
 
   it('reads switch numbers and volts in decimal digits only, and echoes a bad one as typed', () => {
     const r = repl(['--model', MODEL], ['switch 1.0 on', 'switch 0x1 on', 'switch " 1" on', 'pull', 'insert 0x5', 'insert 4e0', 'insert 4.6', 'wait 1S', 'state']);
-    expect(r.code).toBe(EXIT_OK);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
     for (const n of ['1.0', '0x1']) expect(r.err).toContain(`switch number must be from 1 to 4, got "${n}"`);
     for (const v of ['0x5', '4e0']) expect(r.err).toContain(`battery voltage must be a number from 0 to 7, got "${v}"`);
     expect(stateRow(r.out, 'battery')).toMatch(/4\.60 V/);
@@ -201,7 +201,7 @@ describe('lockstep repl, commands piped on stdin', () => {
   // a scenario's `wait: 5 s` runs; the REPL refused `wait 5 s` (unexpected "s").
   it('takes a duration with a space before its unit, as a scenario does', () => {
     const r = repl(['--model', MODEL], ['wait 5 s', 'hold program 5 s', 'wait 2 min', 'wait 1.5 s', 'wait 5 6s', 'state']);
-    expect(r.code).toBe(EXIT_OK);
+    expect(r.code).toBe(EXIT_BAD_INPUT); // the one line of two durations
     expect(r.err).not.toContain('unexpected "s"');
     expect(r.err).not.toContain('unexpected "min"');
     expect(r.err).toContain('unexpected "6s" (usage: wait DURATION)'); // two durations are not one
@@ -272,7 +272,10 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
   function jsonRepl(lines: string[]) {
     const r = repl(['--model', MODEL, '--json'], lines);
     // Every line out is one object: no prompt, no echo, no colour.
-    const objects = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+    const all = r.out.trimEnd().split('\n').map((l) => JSON.parse(l) as Line);
+    // The input's end is said last, with the exit the session gives; `objects` are those before it.
+    expect(all.at(-1)).toMatchObject({ kind: 'end', exit: r.code });
+    const objects = all.slice(0, -1);
     // `commandObjects`: ready, then what the command lines gave (the power-up entries, line 0, apart).
     return { ...r, objects, commandObjects: objects.filter((o) => !(o.kind === 'entry' && o.line === 0)) };
   }
@@ -322,7 +325,7 @@ describe('lockstep repl --json, for a program that drives the twin', () => {
 
   it('reports a bad command as an `error` object naming it and goes on; help is data', () => {
     const r = jsonRepl(['frobnicate', 'wait 30', 'help', 'state']);
-    expect(r.code).toBe(EXIT_OK);
+    expect(r.code).toBe(EXIT_BAD_INPUT);
     expect(r.commandObjects[1]).toEqual({ kind: 'error', line: 1, command: 'frobnicate', reason: 'unknown-command', message: 'unknown command "frobnicate" (type help for the list of commands)' });
     expect(r.commandObjects[2]).toMatchObject({ kind: 'error', line: 2, command: 'wait 30' });
     expect(r.commandObjects[2].message).toContain('duration "30" needs a unit');

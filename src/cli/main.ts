@@ -97,11 +97,11 @@ export function buildProgram(): Command {
 
   program
     .command('repl')
-    .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot')
+    .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot, or, piped, once every line has run when a line was not accepted (a command not understood, a file not loaded or written; an action the lock refused is its answer: exit 0)')
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
     .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED})`)
     .option('--load <snapshot.json>', 'start from a saved snapshot')
-    .option('--json', 'JSON Lines for a program to read: a `ready` object, an `entry` for every trace entry, and per command `done` (with the state), `help` or `error`')
+    .option('--json', 'JSON Lines for a program to read: a `ready` object, an `entry` for every trace entry, and per command `done` (with the state), `help` or `error`; piped, an `end` with the lines not accepted and the exit')
     .action(async (opts) => {
       process.exitCode = await replCommand(opts);
     });

@@ -5,13 +5,16 @@
 // at power-up, come right after `ready` as line 0), then per command line — `quit` too — `done`
 // (with the state after it; a `load`'s with the twin now driven, as `ready` names it, a
 // `save`'s with the snapshot it wrote, a `record`'s with the files it wrote), `help` or `error` (what was wrong, its `reason` an id of
-// error-reasons.ts; the session goes on). Reading only: nothing here changes the twin.
+// error-reasons.ts; the session goes on); and when piped input ends (or at `quit`), `end`: the
+// lines read, those not accepted and those lockstep failed on (line-tally.ts), and the exit code.
+// Reading only: nothing here changes the twin.
 
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
 import { lockState } from '../../twin/lock-state.ts';
 import type { ReplErrorReason } from './error-reasons.ts';
 import type { Recorded } from './record.ts';
+import type { LineTally } from './line-tally.ts';
 
 /** The twin a session drives: its model, the model's name, its seed, and the snapshot it was
  * loaded from (null for a fresh lock) — what `ready` says, and the `done` of a `load`. */
@@ -60,4 +63,9 @@ export function errorLine(line: number, command: string, reason: ReplErrorReason
 
 export function helpLine(line: number, commands: readonly { command: string; does: string }[]): string {
   return JSON.stringify({ kind: 'help', line, commands });
+}
+
+/** Piped input has ended: how many lines were read, which could not be run, and the exit code. */
+export function endLine(lines: number, tally: LineTally): string {
+  return JSON.stringify({ kind: 'end', lines, notAccepted: tally.notAccepted, internal: tally.internal, exit: tally.exitCode() });
 }

@@ -1,17 +1,20 @@
 // `lockstep repl --model <model> [--seed N] [--load snapshot.json] [--json]`: operate a live twin
 // from the terminal, one command a line (help.ts lists them). After every command it prints what
 // the lock did (the timeline's rows) and a status line; with --json, JSON Lines a program can read
-// instead (json-lines.ts). Lines can be piped in too: they run in order, and the end of input or
-// `quit` leaves with exit 0; an unknown model or an unreadable snapshot is exit 2 before the
-// session starts.
+// instead (json-lines.ts). Lines can be piped in too: they run in order, every one, and the end
+// of input or `quit` leaves with exit 0 — or 2 when a line could not be accepted, 3 when
+// lockstep failed on one, said last (line-tally.ts; an action the lock refused is its answer and
+// leaves 0). At a terminal a session leaves with 0. An unknown model or an unreadable snapshot is
+// exit 2 before the session starts.
 
 import { createInterface, type Interface } from 'node:readline';
 import { resolve } from 'node:path';
 import pc from 'picocolors';
 import { errColours } from '../colour.ts';
 import { EXIT_BAD_INPUT, EXIT_OK } from '../exit-codes.ts';
+import { LineTally } from './line-tally.ts';
 import { HELP_TEXT_COLUMN, helpEntries, helpLines } from './help.ts';
-import { doneLine, drivenTwin, entryLine, errorLine, helpLine, readyLine, startErrorLine, type DrivenTwin, type RecordedFiles, type SavedFile } from './json-lines.ts';
+import { doneLine, drivenTwin, endLine, entryLine, errorLine, helpLine, readyLine, startErrorLine, type DrivenTwin, type RecordedFiles, type SavedFile } from './json-lines.ts';
 import { runWait, type PaceControl } from './pace.ts';
 import { COMMAND_WORDS, parseLine, type ReplCommand } from './parse.ts';
 import { ReplInputError, replErrorReason } from './input-error.ts';
@@ -74,6 +77,8 @@ class Repl {
   private driven: DrivenTwin | undefined;
   /** What a `record` wrote, for --json's `done` (in the message and notes without --json). */
   private written: RecordedFiles | SavedFile | undefined;
+  /** The lines that could not be run, for the exit of piped input. */
+  readonly tally = new LineTally();
 
   constructor(
     private readonly session: Session,
@@ -89,6 +94,7 @@ class Repl {
   }
 
   error(reason: ReplErrorReason, message: string): void {
+    this.tally.note(this.lineNo, reason);
     if (this.json) this.out(errorLine(this.lineNo, this.command, reason, message));
     else this.io.errors.write(errColours.red(`error: ${message}`) + '\n');
   }
@@ -97,6 +103,16 @@ class Repl {
   private say(message: string): void {
     if (this.json) this.message = message;
     else this.out(message);
+  }
+
+  /** Piped input has ended: say which lines could not be run, and give the exit that follows. */
+  end(): number {
+    if (this.json) this.out(endLine(this.lineNo, this.tally));
+    else {
+      const summary = this.tally.summary(this.lineNo);
+      if (summary !== null) this.io.errors.write(errColours.red(`error: ${summary}`) + '\n');
+    }
+    return this.tally.exitCode();
   }
 
   /** Ctrl-C: finish a paced wait at once; at the prompt, leave. */
@@ -285,5 +301,6 @@ export async function replCommand(
   }
   rl.close();
   if (prompting) repl.out(''); // leave the shell's prompt on a line of its own
-  return EXIT_OK;
+  // Piped lines are a script: a line it could not accept fails it, once every line has run.
+  return interactive ? EXIT_OK : repl.end();
 }
