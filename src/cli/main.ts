@@ -37,7 +37,7 @@ export function buildProgram(): Command {
   program
     .command('run')
     .description('run scenario files; exit 0 when every expectation holds, 1 at a failed one, 2 for a file it cannot accept')
-    .argument('<files...>', 'scenario YAML files')
+    .argument('<files...>', 'scenario YAML files; a folder runs the *.yaml files in it, in name order')
     // Each changes what the timeline shows: one given with another would be silently ignored.
     .addOption(new Option('--json', 'write the trace as one JSON object per line instead of the timeline (mode changes included)').conflicts(['quiet', 'modes']))
     .addOption(new Option('-q, --quiet', 'print only the verdicts: PASS, FAIL or REFUSED lines, and the summary').conflicts('modes'))

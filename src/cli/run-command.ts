@@ -1,13 +1,14 @@
 // `lockstep run FILE…`: run scenarios, print their timelines (or the trace as JSON lines), each
 // closed by its verdict (PASS, FAIL or REFUSED), and exit 0 when every expectation holds, 1 when
 // one failed, 2 for a file it cannot accept (the other files still run, so that one bad file does
-// not hide their results).
+// not hide their results). A folder given stands for its scenario files (scenario-folders.ts).
 
 import pc from 'picocolors';
 import { errColours } from './colour.ts';
 import { loadScenarioFile } from '../scenario/load.ts';
 import { buildTwin, runScenario, type RunResult } from '../scenario/run.ts';
-import { ScenarioError, type Scenario } from '../scenario/types.ts';
+import { FILE_START, ScenarioError, type Scenario } from '../scenario/types.ts';
+import { runTargets } from './scenario-folders.ts';
 import { failureWords } from '../scenario/failure-words.ts';
 import { mistakeLines, refusalData, refusedWords } from './refusal-words.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
@@ -49,7 +50,9 @@ function snapshotProblem(to: string, files: readonly string[]): string | null {
   return unwritable === null ? null : `cannot write there: ${unwritable}`;
 }
 
-export function runFiles(files: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
+export function runFiles(paths: string[], opts: RunCommandOptions, out: (line: string) => void = console.log): number {
+  const targets = runTargets(paths);
+  const files = targets.map((target) => target.file);
   const problem = opts.saveSnapshot === undefined ? null : snapshotProblem(opts.saveSnapshot, files);
   if (problem) {
     console.error(errColours.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: ${problem}`)));
@@ -64,9 +67,11 @@ export function runFiles(files: string[], opts: RunCommandOptions, out: (line: s
   let passed = 0;
   let failed = 0;
   let unreadable = 0;
-  for (const file of files) {
+  for (const { file, refusal } of targets) {
     let result: RunResult;
     try {
+      // A folder that stands for no scenario file is refused at its name, as a file unread is.
+      if (refusal !== undefined) throw new ScenarioError(refusal, { file, ...FILE_START });
       const scn = atSeed(loadScenarioFile(file), seed);
       // Built first, so the header names the seed the run uses: a snapshot's, where it starts from one.
       const twin = buildTwin(scn);
