@@ -16,7 +16,8 @@
 // (snapshot-lockout.ts) with no code entry under way while it runs (snapshot-lockout-entry.ts),
 // SecureScreen digits only in normal operation with switch 4 on, no more than the model shows
 // (snapshot-screen.ts), the motor running exactly while the firmware keeps a run, door handing's
-// in its own mode, phases and directions (snapshot-motion.ts),
+// in its own mode, phases and directions (snapshot-motion.ts), the store in RAM the one the
+// EEPROM holds unless a write of it is pending or under way (snapshot-store-agrees.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
 // firmware could never have written, restored, would run on as no lock of that model does: "a
 // lock its firmware could never have reached is not simulated" (README, Scenarios).
@@ -39,7 +40,8 @@ import { keysProblem } from './snapshot-keys.ts';
 import { programHeldProblem } from './snapshot-program-held.ts';
 import { screenProblem } from './snapshot-screen.ts';
 import { motionProblem } from './snapshot-motion.ts';
-import { storeOfImage, type SnapshotFwState, type StoreView, type TwinSnapshot } from './twin.ts';
+import { ramStore, storeAgreementProblem } from './snapshot-store-agrees.ts';
+import { storeOfImage, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
 export interface FitProblem {
@@ -110,11 +112,6 @@ function storeMisfit(p: ModelProfile, store: StoreView): FitProblem | null {
   return { field, message: problem.message };
 }
 
-/** The store in the firmware's RAM, as the twin reads it (Twin.store). */
-function ramStore(fw: SnapshotFwState): StoreView {
-  return { trusted: fw.storeOk, adminCode: fw.adminCode, codes: fw.codes, handed: fw.handed, usersDisabled: fw.usersDisabled, oneTimeSlot: fw.oneTimeSlot ?? -1, autoLock: fw.autoLock ?? 0 };
-}
-
 /** The image `bytes` hold where they check (magic, checksum), or null: torn, blank or scrambled. */
 function imageOf(bytes: Uint8Array, capacity: number): StoreImage | null {
   return bytes.length === bankSize(capacity) ? decodeStore(bytes, capacity) : null;
@@ -136,7 +133,8 @@ function storeProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   const image = w && imageOf(fromHex(w.data), capacity);
   const misfit = image && storeMisfit(p, storeOfImage(image));
   if (misfit) return { field: 'eeprom.writing.data', message: `the store being written, its ${misfit.field}: ${misfit.message}` };
-  return null;
+  // Each store fits the model: then RAM's is the EEPROM's, but while a write is pending.
+  return storeAgreementProblem(p, snap);
 }
 
 /** The first thing in `snap` no lock of model `p` could hold, or null. */
