@@ -5,7 +5,8 @@
 
 import type { Action } from '../src/twin/twin.ts';
 
-/** What the restored twin is asked to do: type, hold, wait through every timer. */
+/** What the restored twin is asked to do: type, hold, wait through every timer — done as the
+ * hardware would (Twin.applyAnyway), whatever keys the restored lock holds down. */
 export const RUN_ON: readonly Action[] = [
   { do: 'press', key: '2' },
   { do: 'press', key: '4' },

@@ -129,10 +129,12 @@ function checkPhysicalInvariants(t: Twin, before: { pos: number; trace: number }
 }
 
 /** A person's action: `type-shown` where the screen shows nothing is no action (the twin refuses
- * it — twin.ts NothingShownError — as a scenario's `type: shown` is refused). */
+ * it — twin.ts NothingShownError — as a scenario's `type: shown` is refused). Any other is done
+ * as the hardware would, whatever the lock's state (Twin.applyAnyway: a pack put in over one
+ * still in, a press of a key held down), so the firmware meets every input a walk can make. */
 function act(t: Twin, a: Action): void {
   if (a.do === 'type-shown' && t.screenDigits === '') return;
-  t.apply(a);
+  t.applyAnyway(a);
 }
 
 function newTwin(model: string, seed: number, opts: TwinOptions = {}): Twin {

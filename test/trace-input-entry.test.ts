@@ -54,8 +54,8 @@ describe('the trace keeps each action as it was done', () => {
 
   it('records every form with its own fields, in the trace lines\' order', () => {
     const twin = Twin.create(MODEL, { seed: SEED });
-    for (const a of ACTIONS) twin.apply(a);
-    twin.apply({ do: 'release', key: 'program' } as Action);
-    expect(inputs(twin)).toEqual([...ACTIONS, { do: 'release', key: 'program' }].map((a) => JSON.stringify(a)));
+    const last: Action[] = [{ do: 'hold', key: 'program' }, { do: 'release', key: 'program' }];
+    for (const a of [...ACTIONS, ...last]) twin.apply(a);
+    expect(inputs(twin)).toEqual([...ACTIONS, ...last].map((a) => JSON.stringify(a)));
   });
 });

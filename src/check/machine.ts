@@ -355,7 +355,9 @@ export class CheckMachine {
     const t0 = t.sim.now;
     const applied: Action = act.act ?? { do: 'wait', ms: this.nextBoundary(from) - t0 + TICK_SLACK_MS };
     this.applied = applied;
-    t.apply(applied);
+    // Each action's precondition (actions.ts `when`) already keeps it to states that take it:
+    // the search's hot path skips apply's second look at the state.
+    t.applyAnyway(applied);
     const a = this.fromData;
     const o = this.fromOffset;
     const mon = this.mon;

@@ -191,11 +191,11 @@ function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number
         next.set(Buffer.from(w.data, 'hex'), w.offset);
         after = durableStore(next, cap);
       } else after = before;
-      twin.apply({ do: 'battery-out' });
+      twin.applyAnyway({ do: 'battery-out' });
       phase = 1;
       alarm.schedule(OUTAGE_MS);
     } else {
-      twin.apply({ do: 'battery-in' });
+      twin.applyAnyway({ do: 'battery-in' });
       const got = durableStore(ee.bytes, cap);
       // What the firmware loaded at the reboot, spelled as the memory's store is; blank memory
       // loads the model's defaults, which no image spells, so there the bytes stand for it.
@@ -209,7 +209,10 @@ function cutRun(scn: Scenario, firmware: FirmwareFactory | undefined, at: number
     for (const step of scn.steps) {
       const a = stepToAction(step);
       // The cut darkened SecureScreen: there is nothing to type until a touch wakes it again.
-      if (a && !(a.do === 'type-shown' && twin.screenDigits === '')) twin.apply(a);
+      // The steps go on through the outage, the pack pulled under them: each is done as the
+      // hardware would (applyAnyway), a pack the file pulls then already out, its own put in
+      // before the campaign's.
+      if (a && !(a.do === 'type-shown' && twin.screenDigits === '')) twin.applyAnyway(a);
     }
     twin.apply({ do: 'wait', ms: Math.max(0, at - twin.sim.now) + 2 * OUTAGE_MS });
   } catch (err) {

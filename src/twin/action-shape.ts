@@ -37,7 +37,7 @@ function isKey(k: unknown): boolean {
 
 /** A press of a key there is: the action a run does most, looked at by this small function the
  * engine can inline into apply before the whole of actionShapeProblem is asked. */
-export function isKeyPress(a: Action): boolean {
+export function isKeyPress(a: Action): a is Extract<Action, { do: 'press' }> {
   return typeof a === 'object' && a !== null && a.do === 'press' && isKey(a.key);
 }
 

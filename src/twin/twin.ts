@@ -11,7 +11,7 @@ import { Trace } from '../sim/trace.ts';
 import { BatteryPack, FRESH_PACK_VOLTS, SUPPLY_HOLDUP_MS, type BatterySnapshot, type SupplyListener } from '../hardware/battery.ts';
 import { Door, type DoorSnapshot, type Handing } from '../hardware/door.ts';
 import { MotorBolt, BOLT_STROKE, type MotorBoltSnapshot, type MotorListener } from '../hardware/motor-bolt.ts';
-import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, type ButtonKey, type ButtonListener, type ButtonsSnapshot } from '../hardware/buttons.ts';
+import { Buttons, FIRM_PRESS_N, LIGHT_TAP_N, keyBit, type ButtonKey, type ButtonListener, type ButtonsSnapshot } from '../hardware/buttons.ts';
 import { Indicators, type IndicatorsSnapshot } from '../hardware/indicators.ts';
 import { backlightLit } from '../hardware/backlight.ts';
 import { Eeprom, type EepromListener, type EepromSnapshot } from '../hardware/eeprom.ts';
@@ -22,6 +22,7 @@ import { actionEntry } from './action-entry.ts';
 import { actionShapeProblem, isKeyPress } from './action-shape.ts';
 import type { LockTraceEntry } from './trace-entry.ts';
 import { ActionError } from './action-error.ts';
+import { describeAction } from './describe-action.ts';
 import { cloneState, type FwMode, type FwState } from '../firmware/state.ts';
 import { resetHoldCountedMs } from '../firmware/reset.ts';
 import { autoLockSetting, bankSize, encodeStore, newestStore, oneTimeSlotOf, storeFlags, usersDisabledOf, type StoreImage } from '../firmware/store-codec.ts';
@@ -197,6 +198,9 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   private readonly brownoutAlarm: Alarm;
   /** When the pack, idling, runs too low to hold the electronics up (BatteryPack.idleRunsOutAt). */
   private readonly packAlarm: Alarm;
+  /** The keys the model has no button for, one bit per key (keyBit): the Reset button where the
+   * model's reset is a hold of Program. A press of one is refused (actionRefusal). */
+  private readonly absentKeys: number;
 
   constructor(
     readonly model: ModelProfile,
@@ -219,6 +223,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
     this.bolt = new MotorBolt(this.sim, this.trace, this.battery, this.door, model.bolt.travelMs);
     if (opts.boltExtended) this.bolt.pos = BOLT_STROKE;
     this.buttons = new Buttons(this.sim, this.prngs.buttons, model.keypad.minForceN);
+    this.absentKeys = hasResetButton(model) ? 0 : keyBit('reset');
     this.indicators = new Indicators(this.sim, this.trace, this.battery);
     this.eeprom = new Eeprom(this.sim, this.prngs.eeprom, 2 * bankSize(model.codes.capacity), this.battery);
     const sw = model.defaults.switches;
@@ -398,13 +403,36 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
 
   /** Does `a`, as a person would. An action whose shape no lock takes (a key that is no key, a
    * letter to type, a kind of action there is none of: action-shape.ts) is an ActionError naming
-   * the field, before any part of it is done; whether the lock as it stands can take it is
-   * actionRefusal's to say. */
+   * the field, and one the lock as it stands rules out (actionRefusal: a pack put in over one
+   * still in, a key pressed while it is held down) an ActionError naming the action and why —
+   * both before any part of it is done: nothing changed, nothing traced. */
   apply(a: Action): void {
+    // A press of a key there is, not held down, on a model that has it: the action a run does
+    // most, passed by one look at a bit mask; every other action is asked the whole question.
+    if (!isKeyPress(a) || ((this.buttons.heldMask | this.absentKeys) & keyBit(a.key)) !== 0) {
+      const problem = actionShapeProblem(a);
+      if (problem !== null) throw new ActionError(problem);
+      const why = this.ruledOut(a);
+      if (why !== null) throw new ActionError(`action: ${describeAction(a)} — ${why}`);
+    }
+    this.act(a);
+  }
+
+  /** Does `a` whatever the lock's state, as the hardware would: a pack put in over one still in
+   * gives the lock its charge, a press of a key held down lets it go, a release of a key not held
+   * lets time pass — each traced as the input it was. For a caller whose own rules already keep
+   * to what the lock can take (the model checker's search, the power-cut campaign) or that means
+   * the raw hardware. An action whose shape no lock takes is still an ActionError naming the field. */
+  applyAnyway(a: Action): void {
     if (!isKeyPress(a)) {
       const problem = actionShapeProblem(a);
       if (problem !== null) throw new ActionError(problem);
     }
+    this.act(a);
+  }
+
+  /** Does `a`, its shape checked (apply, applyAnyway). */
+  private act(a: Action): void {
     if (a.do === 'type-shown') return this.typeShown();
     this.checkTime(a);
     if (a.do !== 'wait' && this.trace.enabled) this.trace.push(this.sim.now, 'input', actionEntry(a));
@@ -546,14 +574,18 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   /**
    * Why an action cannot be done as asked, in a person's words, or null: a Reset button the model
    * does not have cannot be pressed (product-facts M11: the 264 and Powerbolt 2 families have one),
-   * a key already held down cannot be pressed or held again, nor one not held released, a pack already in cannot be put
-   * in, nor one out pulled (the twin would let time pass and change nothing). Scenarios refuse
-   * such a step, the REPL such a command. (A door the bolt holds: doorBlocked.) An action whose
-   * shape no lock takes is refused first, in the words apply throws (action-shape.ts).
+   * a key already held down cannot be pressed, held again or typed (SecureScreen's digits too),
+   * nor one not held released, a pack already in cannot be put in, nor one out pulled. apply
+   * refuses such an action (applyAnyway does it as the hardware would), scenarios such a step,
+   * the REPL such a command. (A door the bolt holds: doorBlocked.) An action whose shape no lock
+   * takes is refused first, in the words apply throws (action-shape.ts).
    */
   actionRefusal(a: Action): string | null {
-    const problem = actionShapeProblem(a);
-    if (problem !== null) return problem;
+    return actionShapeProblem(a) ?? this.ruledOut(a);
+  }
+
+  /** Why the lock as it stands cannot take `a`, an action of a shape a lock takes, or null (actionRefusal). */
+  private ruledOut(a: Action): string | null {
     if ((a.do === 'press' || a.do === 'hold' || a.do === 'hold-for' || a.do === 'release') && a.key === 'reset' && !hasResetButton(this.model)) {
       return `the ${this.model.name} has no Reset button: its factory reset is a hold of Program`;
     }
@@ -565,8 +597,9 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       case 'release':
         return this.buttons.isHeld(a.key) ? null : `${keyName(a.key)} is not held down: hold it first`;
       case 'type':
-        for (const d of a.digits) if (this.buttons.isHeld(d as ButtonKey)) return `${keyName(d as ButtonKey)} is already held down: release it first`;
-        return null;
+        return this.heldDigitRefusal(a.digits);
+      case 'type-shown':
+        return this.heldDigitRefusal(this.screenDigits);
       case 'battery-in':
         return this.battery.present ? 'the battery pack is already in: pull it first' : null;
       case 'battery-out':
@@ -574,6 +607,12 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
       default:
         return null;
     }
+  }
+
+  /** Why digits cannot be typed: one of them is held down; or null. */
+  private heldDigitRefusal(digits: string): string | null {
+    for (const d of digits) if (this.buttons.isHeld(d as ButtonKey)) return `${keyName(d as ButtonKey)} is already held down: release it first`;
+    return null;
   }
 
   /** Why the door does not move to `state` (doorBlocked), in a person's words. */
@@ -612,7 +651,7 @@ export class Twin implements AlarmOwner, ButtonListener, MotorListener, EepromLi
   private typeShown(): void {
     const digits = this.screenDigits;
     if (digits === '') throw new NothingShownError(hasSecureScreen(this.model) ? 'the screen shows no digits now (SecureScreen off, no touch woke it, or its digits were touched already)' : `the ${this.model.name} has no SecureScreen to show digits`);
-    this.apply({ do: 'type', digits });
+    this.act({ do: 'type', digits });
   }
 
   // ---- snapshots --------------------------------------------------------------------------

@@ -107,8 +107,11 @@ export class Session {
     return this.twin.sim.now;
   }
 
+  /** Do an action the page's controls or the assistant give. The controls keep to what the lock
+   * can take (the pack's buttons one at a time, a key down once); an assistant's deed on a lock
+   * changed under it is done as the hardware would (Twin.applyAnyway), as the page always has. */
   apply(a: Action): void {
-    this.twin.apply(a);
+    this.twin.applyAnyway(a);
     this.drain();
     for (const fn of this.actionListeners) fn(a);
   }
