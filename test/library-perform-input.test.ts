@@ -12,7 +12,9 @@ describe('perform refuses what it cannot run before it runs any of it', () => {
     const traced = twin.trace.entries.length;
     const run = (): unknown => perform(twin, addCodeSequence(twin.model, '86420', '13a7', 1));
     expect(run).toThrow(ActionError);
-    expect(run).toThrow(/^sequence\[3\]\.action\.digits: "13a7" must be digits 0–9$/);
+    expect(run).toThrow(/^addCodeSequence\(code\): "13a7" must be digits 0–9$/); // as the sequence is built
+    const byHand = [{ says: 'Type the code.', cite: 'seed S19', action: { do: 'type', digits: '13a7' } }] as Sequence;
+    expect(() => perform(twin, byHand)).toThrow(/^sequence\[0\]\.action\.digits: "13a7" must be digits 0–9$/);
     expect(twin.sim.now).toBe(0);
     expect(twin.trace.entries.length).toBe(traced);
     expect(lockState(twin).mode).toBe('idle');

@@ -10,6 +10,7 @@ import { sourceCite } from '../src/troubleshoot/procedure-kit.ts';
 import { isOwnRef } from '../src/troubleshoot/own-cite.ts';
 import { addCodeSequence, isUnavailable } from '../src/troubleshoot/keypad-sequences.ts';
 import { adviceFor } from '../src/troubleshoot/advice.ts';
+import { Twin } from '../src/twin/twin.ts';
 
 const model = (id: string) => findModel(id)!;
 
@@ -77,7 +78,9 @@ describe('sourceCite', () => {
 
 describe('a keypad step\'s citation', () => {
   it.each(MODELS.map((m) => [m.id, m] as const))('%s: names each source once', (_id, m) => {
-    const seq = addCodeSequence(m, m.defaults.adminCode || null, '2468', 2);
+    // A model whose code is printed on its tag ('tag') is given a tag's digits, as a twin's `tag` holds them.
+    const admin = m.defaults.adminCode === 'tag' ? Twin.create(m.id).tag : m.defaults.adminCode || null;
+    const seq = addCodeSequence(m, admin, '2468', 2);
     if (isUnavailable(seq)) return;
     for (const s of seq) {
       const sources = s.cite.split(';').map((g) => g.trim().split(' ')[0]);

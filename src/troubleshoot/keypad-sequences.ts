@@ -11,6 +11,7 @@ import { handingWaitStep, lockKeyName, signalWords, sourceCite, spell, step, typ
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import { joinCites } from './cites.ts';
 import { checkModelArgument } from './model-argument.ts';
+import { checkAdminArgument, checkCodeArgument } from './code-argument.ts';
 import { eachOwn, ownCiteInProse } from './own-cite.ts';
 import { shown } from '../printable.ts';
 
@@ -124,6 +125,8 @@ function missingPosition(p: ModelProfile, slot: number): string | null {
 /** Add one user code (seed S19; product-facts M14, M15, M13, K5). */
 export function addCodeSequence(p: ModelProfile, admin: string | null, code: string, slot: number, what?: string): Sequence {
   checkModelArgument(p, 'addCodeSequence');
+  checkAdminArgument('addCodeSequence', admin);
+  checkCodeArgument('addCodeSequence', 'code', code);
   what ??= `the new code (${p.codes.minLength}–${p.codes.maxLength} digits)`;
   // A positional model's memory is never full: the code replaces the one at its position (M15, M13).
   const causes = p.programming === 'positional' ? 'a duplicate or a wrong length' : 'a duplicate, a wrong length, or memory full';
@@ -156,6 +159,8 @@ export function addCodeSequence(p: ModelProfile, admin: string | null, code: str
 /** Delete one code whose digits are known (seed S11; product-facts M7 order, K-mirror, §9). */
 export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: string): Sequence {
   checkModelArgument(p, 'deleteCodeSequence');
+  checkAdminArgument('deleteCodeSequence', admin);
+  checkCodeArgument('deleteCodeSequence', 'code', code);
   const gone = (cite: string) => lockPress(p, `Press {Lock}: ${signalWords(p, 'codeAccepted')} — that code is gone, the others stay.`, cite, { event: 'code-deleted' });
   const twice = (cite: string): ProcedureStep[] => [
     typeStep(p, 'the code to delete', code, cite),
@@ -185,6 +190,7 @@ export function deleteCodeSequence(p: ModelProfile, admin: string | null, code: 
 /** Delete every user code from the keypad — Mastercode family with a Mastercode enabled (product-facts S9, S14, M5). */
 export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequence {
   checkModelArgument(p, 'deleteAllSequence');
+  checkAdminArgument('deleteAllSequence', admin);
   const all = p.codes.deleteAllCode;
   if (p.programming !== 'mastercode-program-button' || all === null) return { unavailable: 'this model has no delete-all sequence' };
   if (admin === null || admin === '') return { unavailable: `deleting every code from the keypad needs a Mastercode enabled ${ownCiteInProse(p, 'product-facts M5')}` };
@@ -203,6 +209,8 @@ export function deleteAllSequence(p: ModelProfile, admin: string | null): Sequen
 /** Set (or change) the Mastercode / programming code (seed S21; product-facts M1, K5, §5, §7). */
 export function setAdminSequence(p: ModelProfile, admin: string | null, next: string): Sequence {
   checkModelArgument(p, 'setAdminSequence');
+  checkAdminArgument('setAdminSequence', admin);
+  checkCodeArgument('setAdminSequence', 'next', next);
   const name = p.adminCodeName;
   switch (p.programming) {
     case 'mastercode-program-button': {
@@ -250,6 +258,7 @@ export function setAdminSequence(p: ModelProfile, admin: string | null, next: st
 /** Start door handing from the menu (Powerbolt 250: Program, 0, Kwikset; Powerbolt 2: 0000, Lock, 0, Lock). */
 export function menuHandingSequence(p: ModelProfile, admin: string | null): Sequence {
   checkModelArgument(p, 'menuHandingSequence');
+  checkAdminArgument('menuHandingSequence', admin);
   const digit = p.menu?.handing ?? null;
   if (digit === null) return { unavailable: 'this model has no door-handing menu item' };
   const open = openMenu(p, admin);

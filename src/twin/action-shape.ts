@@ -53,6 +53,16 @@ function onlyDigits(v: unknown): boolean {
   return true;
 }
 
+/** Why `value` cannot be typed, named as `field` (`action.digits`, `addCodeSequence(code)`): not
+ * digits 0–9, or none — or null. The one wording of a bad code, for an action and for the code a
+ * keypad sequence is built around (troubleshoot/code-argument.ts). */
+export function digitsProblem(field: string, value: unknown): string | null {
+  if (!onlyDigits(value)) return `${field}: ${shown(value)} must be digits 0–9`;
+  // Typing nothing is no press: it would be traced as an input and do nothing.
+  if (value === '') return `${field}: "" types no digit: give one or more digits 0–9`;
+  return null;
+}
+
 /** `field: value is neither a nor b`, or null when `value` is one of the two. */
 function eitherOf(name: string, field: string, value: unknown, a: string | boolean, b: string | boolean): string | null {
   return value === a || value === b ? null : `${name}.${field}: ${shown(value)} is neither ${a} nor ${b}`;
@@ -69,10 +79,7 @@ export function actionShapeProblem(a: Action, name = 'action'): string | null {
     case 'hold-for':
       return isKey(a.key) ? null : `${name}.key: ${shown(a.key)} is no key (the keys: 0–9, lock, program, reset)`;
     case 'type':
-      if (!onlyDigits(a.digits)) return `${name}.digits: ${shown(a.digits)} must be digits 0–9`;
-      // Typing nothing is no press: it would be traced as an input and do nothing.
-      if (a.digits === '') return `${name}.digits: "" types no digit: give one or more digits 0–9`;
-      return a.force === undefined ? null : eitherOf(name, 'force', a.force, 'firm', 'light');
+      return digitsProblem(`${name}.digits`, a.digits) ?? (a.force === undefined ? null : eitherOf(name, 'force', a.force, 'firm', 'light'));
     case 'battery-in': {
       const v: unknown = a.volts;
       if (v === undefined || (typeof v === 'number' && v >= LOWEST_PACK_VOLTS && v <= HIGHEST_PACK_VOLTS)) return null;
