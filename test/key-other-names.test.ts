@@ -3,24 +3,13 @@
 // ("Press Kwikset.", "Press ✓ Lock."), so a scenario or a REPL line may well write `kwikset`,
 // `checkmark` or `Lock`. Each is still refused, at its place, but with the key name to write.
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../src/cli/repl/parse.ts';
-import { ReplInputError } from '../src/cli/repl/input-error.ts';
+import { replRefusalOf } from './repl-refusal-of.ts';
 import { parseErrorOf } from './scenario-error-of.ts';
 
 const FILE = 'keys.yaml';
 
 function scenarioPressing(key: string): string {
   return ['name: n', 'model: powerbolt-250', 'steps:', `  - press: ${key}`].join('\n') + '\n';
-}
-
-function replRefusal(line: string): ReplInputError {
-  try {
-    parseLine(line);
-  } catch (err) {
-    if (err instanceof ReplInputError) return err;
-    throw err;
-  }
-  throw new Error(`${line} was taken`);
 }
 
 describe('another name for a key', () => {
@@ -42,12 +31,12 @@ describe('another name for a key', () => {
   });
 
   it('the REPL names the key to press for kwikset or checkmark', () => {
-    expect(replRefusal('press kwikset').message).toBe('"kwikset" is not a key — did you mean lock? (the exterior button is lock on every model, whether it reads Lock, Kwikset or ✓) (keys: 0-9, lock, program, reset; usage: press KEY)');
-    expect(replRefusal('hold checkmark').message).toMatch(/^"checkmark" is not a key — did you mean lock\? /);
+    expect(replRefusalOf('press kwikset').message).toBe('"kwikset" is not a key — did you mean lock? (the exterior button is lock on every model, whether it reads Lock, Kwikset or ✓) (keys: 0-9, lock, program, reset; usage: press KEY)');
+    expect(replRefusalOf('hold checkmark').message).toMatch(/^"checkmark" is not a key — did you mean lock\? /);
   });
 
   it('the REPL names the command for kwikset or checkmark typed alone', () => {
-    const err = replRefusal('Kwikset');
+    const err = replRefusalOf('Kwikset');
     expect(err.reason).toBe('unknown-command');
     expect(err.message).toBe('unknown command "Kwikset": did you mean lock? (the exterior button is lock on every model, whether it reads Lock, Kwikset or ✓) (type help for the list of commands)');
   });
@@ -55,6 +44,6 @@ describe('another name for a key', () => {
 
 describe('a key name typed alone at the REPL', () => {
   it('is no hint where the key is no command of its own (reset is pressed with press reset)', () => {
-    expect(replRefusal('Reset').message).toBe('unknown command "Reset" (type help for the list of commands)');
+    expect(replRefusalOf('Reset').message).toBe('unknown command "Reset" (type help for the list of commands)');
   });
 });

@@ -3,18 +3,7 @@
 // writes scenarios types `door open`, `battery out` or `type 1357` first. Each is still no
 // command (reason unknown-command), but the message names the REPL's command that does it.
 import { describe, expect, it } from 'vitest';
-import { parseLine } from '../src/cli/repl/parse.ts';
-import { ReplInputError } from '../src/cli/repl/input-error.ts';
-
-function refusal(line: string): ReplInputError {
-  try {
-    parseLine(line);
-  } catch (err) {
-    if (err instanceof ReplInputError) return err;
-    throw err;
-  }
-  throw new Error(`${line} was taken`);
-}
+import { replRefusalOf } from './repl-refusal-of.ts';
 
 describe('a scenario step word at the REPL', () => {
   it.each([
@@ -26,12 +15,12 @@ describe('a scenario step word at the REPL', () => {
     ['bolt push', 'unknown command "bolt": the bolt is pushed with push'],
     ['expect bolt extended', 'unknown command "expect": the REPL checks nothing itself: state shows the lock now, and record ends the scenario it writes with an expect of it'],
   ])('%s names the REPL command that does it', (line, words) => {
-    const err = refusal(line);
+    const err = replRefusalOf(line);
     expect(err.reason).toBe('unknown-command');
     expect(err.message).toBe(`${words} (type help for the list of commands)`);
   });
 
   it('a word no scenario uses stays a plain unknown command', () => {
-    expect(refusal('bogus').message).toBe('unknown command "bogus" (type help for the list of commands)');
+    expect(replRefusalOf('bogus').message).toBe('unknown command "bogus" (type help for the list of commands)');
   });
 });
