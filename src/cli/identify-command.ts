@@ -54,7 +54,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
       ...(f.described ? { described: f.described } : {}),
       distinguish: f.model.distinguish,
     }));
-    for (const line of [...notes, ...ruledOutLines(ruledOut, (m) => m.id)]) err(line);
+    for (const line of [...notes, ...ruledOutLines(ruledOut, (m) => m.id, found)]) err(line);
     out(JSON.stringify(entries));
     return status;
   }
@@ -68,6 +68,6 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
   if (!numberUnknown && found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));
-  for (const line of ruledOutLines(ruledOut, (m) => m.id)) out(pc.dim(line));
+  for (const line of ruledOutLines(ruledOut, (m) => m.id, found)) out(pc.dim(line));
   return status;
 }

@@ -14,13 +14,17 @@
 // without Z-Wave (§2); a model no source names a style for is listed for none. A feature named
 // more than once counts once, and said both ways not at all (look-mentions.ts). A model whose
 // profile says it does not fit a description contradicts it (identify rules it out); one whose
-// profile does not say (no source names a style for it) does not.
+// profile does not say (no source names a style for it) does not, nor one whose profile says it
+// only by an assumed value (graded by its `sources` entry, source-grade.ts: the Powerbolts' "no
+// radio", product-facts §5–§7 naming none; the 620's keypad of ten buttons, §4 giving no layout):
+// a guess must not exclude the owner's lock.
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
 import { lockKeyWord } from './lock-key-word.ts';
 import { hasResetButton } from './reset-button.ts';
 import { negatedAt } from './look-negation.ts';
 import { sortedMentions } from './look-mentions.ts';
+import { grade } from './source-grade.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
 const KEYPAD_DIGITS = 10;
@@ -35,19 +39,33 @@ export interface Description {
   /** Whether the model fits it: has the feature, or lacks it where negated. */
   fits(model: ModelProfile): boolean;
   /** Whether the model's profile says it does not fit: it lacks the feature, or has it where
-   * negated. Not where the profile does not say (no source names a style for it). */
+   * negated. Not where the profile does not say (no source names a style for it), nor where
+   * it says so by an assumed value. */
   contradicts(model: ModelProfile): boolean;
+  /** Whether the model does not fit it by an assumed value alone, which rules nothing out. */
+  assumedAgainst(model: ModelProfile): boolean;
 }
 
-/** A feature found in the text, how it is said negated, whether a model has it, whether a
- * model lacks it (by default, where it does not have it), and whether its profile does not say
- * (by default, every profile says). */
+/** A feature found in the text, the profile's `sources` key that grades the `look` value it is
+ * read from (none for a button by name, read from the keypad and reset data), how it is said
+ * negated, whether a model has it, whether a model lacks it (by default, where it does not have
+ * it), and whether its profile does not say (by default, every profile says). */
 interface Feature {
   label: string;
+  source?: LookSource;
   negatedLabel: string;
   has(model: ModelProfile): boolean;
   lacks?(model: ModelProfile): boolean;
   unknown?(model: ModelProfile): boolean;
+}
+
+/** The `sources` keys of the look's values: the keypad's (touchscreen or buttons, how many, the
+ * digits on each), the radios', the styles'. */
+type LookSource = 'look.keypad' | 'look.radios' | 'look.styles';
+
+/** Whether the model's value of `source` is only assumed: no source gives it. */
+function assumed(model: ModelProfile, source: LookSource | undefined): boolean {
+  return source !== undefined && grade(model.sources[source] ?? 'assumed') === 'assumed';
 }
 
 /** "a Reset button" negated is "no Reset button", "Z-Wave" "no Z-Wave". */
@@ -61,7 +79,15 @@ function described(text: string, at: number, feature: Feature): Description {
   const lacks = feature.lacks ?? ((m: ModelProfile) => !feature.has(m));
   const fits = negated ? lacks : feature.has;
   const unknown = feature.unknown ?? (() => false);
-  return { label: negated ? feature.negatedLabel : feature.label, feature: feature.label, negated, fits, contradicts: (m) => !fits(m) && !unknown(m) };
+  const against = (m: ModelProfile) => !fits(m) && !unknown(m);
+  return {
+    label: negated ? feature.negatedLabel : feature.label,
+    feature: feature.label,
+    negated,
+    fits,
+    contradicts: (m) => against(m) && !assumed(m, feature.source),
+    assumedAgainst: (m) => against(m) && assumed(m, feature.source),
+  };
 }
 
 /** Each radio and how a person may spell it, in plain lower-case words ("z wave", "zwave"). */
@@ -124,15 +150,17 @@ function mentionsByKind(text: string): Description[][] {
   for (const [radio, words] of RADIO_WORDS) {
     kinds.push(everyMatch(text, words).map((found) => described(text, found.index, {
       label: radio,
+      source: 'look.radios',
       negatedLabel: noLabel(radio),
       has: (m) => m.look.radios.includes(radio),
       lacks: (m) => !m.look.radios.includes(radio) || m.look.radios.some((r) => r !== radio),
     })));
   }
-  kinds.push(everyMatch(text, TOUCHSCREEN).map((found) => described(text, found.index, { label: 'a touchscreen', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' })));
+  kinds.push(everyMatch(text, TOUCHSCREEN).map((found) => described(text, found.index, { label: 'a touchscreen', source: 'look.keypad', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' })));
   for (const [style, word] of STYLES) {
     kinds.push(everyMatch(text, new RegExp(String.raw`\b${word}\b`)).map((found) => described(text, found.index, {
       label: `${style} style`,
+      source: 'look.styles',
       negatedLabel: `not ${style} style`,
       has: (m) => m.look.styles.includes(style),
       lacks: (m) => m.look.styles.some((s) => s !== style),
@@ -145,12 +173,12 @@ function mentionsByKind(text: string): Description[][] {
   kinds.push(everyMatch(text, ...DIGITS_PER_BUTTON).map((found) => {
     const digits = Number(found.value);
     const label = `${digits} ${digits === 1 ? 'digit' : 'digits'} per button`;
-    return described(text, found.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits });
+    return described(text, found.index, { label, source: 'look.keypad', negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits });
   }));
   kinds.push(everyMatch(text, BUTTON_COUNT).map((found) => {
     const buttons = Number(found.value);
     const label = `${buttons} ${buttons === 1 ? 'button' : 'buttons'}`;
-    return described(text, found.index, { label, negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons });
+    return described(text, found.index, { label, source: 'look.keypad', negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons });
   }));
   return kinds;
 }

@@ -30,6 +30,7 @@ export const HOMECONNECT_620: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'product-facts §4 (Home Connect 620, a Z-Wave keypad), G3',
+    'look.keypad': 'assumed: ten buttons of one digit, as the 913 — product-facts §4 names a Z-Wave keypad, not its layout',
     'timing.programmingTimeoutMs': 'product-facts M8 (programming timeout after six seconds)',
     'timing.entryTimeoutMs': 'assumed: as the programming timeout',
     'handing.trigger': 'product-facts M8 (short hold at pack insertion, then press Program)',

@@ -15,7 +15,8 @@
 // a model number ("TRL", "15" of "914 TRL 15") is not read (model-number-suffixes.ts): it matches
 // no identifier that holds it. A model whose profile contradicts the look described ("Z-Wave and
 // 5 buttons": the 914's ten, the Powerbolt 2 without a radio) is not possible: it is ruled out,
-// apart, with what it contradicts.
+// apart, with what it contradicts — unless its profile's value is only assumed (the Powerbolt 2's
+// "no radio"): a guess does not rule the owner's lock out, and it stays possible.
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
@@ -52,6 +53,9 @@ export interface Identification {
   /** What the text describes of the lock's look that the model has ("Z-Wave", "2 digits per
    * button"), or, negated, lacks ("no Z-Wave"), where it describes any. */
   described?: string[];
+  /** What the text describes that the model does not fit by an assumed value alone (the
+   * Powerbolt 2's "Z-Wave": no source names a radio for it), which rules it not out. */
+  assumedAgainst?: string[];
 }
 
 /** How well the text fits one identifier, and the text's words it shares when that is all. */
@@ -183,7 +187,8 @@ export function identify(text: string, models: readonly ModelProfile[] = MODELS)
 
 /** As identify, with the models ruled out: those whose profile contradicts a feature described
  * ("5 buttons" the 914's ten; "Z-Wave" the Powerbolt 2, which has none), each with what it
- * contradicts. A model whose profile does not say (no source names its style) is not ruled out;
+ * contradicts. A model whose profile does not say (no source names its style) is not ruled out,
+ * nor one whose profile says it only by an assumed value (`assumedAgainst`);
  * nor is one whose identifier is the whole text ("914 (Z-Wave variant)", the 913's own, whose
  * note is of its look-alike); what no model has ("Wi-Fi") rules out none, and is said
  * (described-notes.ts). */
@@ -212,12 +217,14 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
     const score = best.score + DESCRIBED_SCORE * described.length;
     if (score === 0) continue;
     const ruledOutBy = best.score >= EXACT_SCORE ? [] : telling.filter((d) => d.contradicts(model)).map((d) => d.label);
+    const assumedAgainst = best.score >= EXACT_SCORE ? [] : telling.filter((d) => d.assumedAgainst(model)).map((d) => d.label);
     all.push({
       model,
       score,
       ...(best.score > 0 ? { matched } : {}),
       ...(best.score > 0 && best.words ? { words: best.words } : {}),
       ...(described.length ? { described } : {}),
+      ...(assumedAgainst.length ? { assumedAgainst } : {}),
       ruledOutBy,
     });
   }

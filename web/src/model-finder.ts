@@ -41,7 +41,7 @@ export function findModels(text: string): { note: string; found: Found[]; ruledO
       : numberUnknown
         ? `No model is numbered ${numbers.map((n) => `“${n}”`).join(' or ')}. ${WHERE_TO_LOOK} What else you typed fits these:`
         : `${found.length} ${found.length === 1 ? 'model matches' : 'models match'}: pick yours.`;
-  const ruledOut = ruledOutLines(apart, (m) => m.name);
+  const ruledOut = ruledOutLines(apart, (m) => m.name, fits);
   return { note: [...said, outcome].join(' '), found, ruledOut };
 }
 
