@@ -82,6 +82,17 @@ describe('"What just happened" reads a shared light by the twin\'s events', () =
     expect(light.detail).toMatch(/^factory reset done .*door handing/);
   });
 
+  it('after a Powerbolt 250 reset refused with the bolt out, red ×3 is the reset failed, not a programming refusal (product-facts M9)', () => {
+    const lines = linesOf('scenarios/powerbolt-250/m9-reset-needs-bolt-retracted.yaml');
+    const event = lines.find((l) => l.kind === 'event' && l.text.startsWith('factory reset failed'))!;
+    const light = lines.find((l) => l.kind === 'led' && l.t === event.t)!;
+    expect(light.text).toBe('red ×3 — factory reset failed');
+    expect(light.detail).not.toMatch(/programming refused|Mastercode|duplicate/);
+    expect(light.detail).toMatch(/bolt/);
+    expect(light.detail).toMatch(/unlock/);
+    expect(light.detail).toContain('M9');
+  });
+
   it('after a SmartCode 955 reset, likewise', () => {
     const light = resetLight(linesOf('scenarios/smartcode-955/k4-factory-reset-hold-program-30s.yaml'));
     expect(light.text).toBe('green ×1 — factory reset done');

@@ -3,7 +3,10 @@
 // set (product-facts M1) or cleared (S14; the same light assumed), so the signal's meaning names
 // both, as decode must for a real lock, where nothing tells; beside the twin's `mastercode-set` or
 // `mastercode-cleared` (firmware/programming-mastercode.ts) the page's "What just happened" says
-// which, with what to do after that one. Which signal a light is, the events settle first
+// which, with what to do after that one. Likewise the Powerbolt 250's red ×3 is both a programming
+// step refused and its factory reset failed with the bolt thrown (product-facts M9's alert table);
+// beside the twin's `reset-failed` (firmware/reset.ts) it is the reset failed, with how to retract
+// the bolt (bolt-out-reset-words.ts). Which signal a light is, the events settle first
 // (event-signals.ts).
 
 import type { EventType } from '../firmware/events.ts';
@@ -13,6 +16,12 @@ import { adviceFor, SIGNAL_LABELS, type Advice } from './advice.ts';
 import { signalWords, sourceCite } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
+import { boltOutResetWords } from './bolt-out-reset-words.ts';
+
+/** The reset refused with the bolt thrown: its label, its meaning and what the lock is saying. */
+const RESET_FAILED_LABEL = 'factory reset failed';
+const BOLT_OUT_MEANING = 'factory reset refused: the bolt must be retracted';
+const NOTHING_ERASED = 'The reset did not happen: every code and setting is as it was.';
 
 /** The clearing sequence: hold Program, Lock, Mastercode, Lock, Mastercode again, Lock. */
 const CLEARING_SOURCE = 'product-facts S14';
@@ -32,6 +41,16 @@ const TOLD_BY_EVENT: Partial<Record<EventType, Told>> = {
   'mastercode-set': {
     signal: 'mastercodeSet',
     told: (_m, general) => ({ ...general, label: 'Mastercode set', meaning: MASTERCODE_SET_MEANING, says: 'The new Mastercode is stored.' }),
+  },
+  'reset-failed': {
+    signal: 'programmingFailed',
+    told: (m) => ({
+      label: RESET_FAILED_LABEL,
+      meaning: BOLT_OUT_MEANING,
+      says: NOTHING_ERASED,
+      todo: boltOutResetWords(m),
+      cite: ownCite(m, sourceCite(m, 'reset.requiresBoltRetracted', 'signals.programmingFailed')),
+    }),
   },
   'mastercode-cleared': {
     signal: 'mastercodeSet',

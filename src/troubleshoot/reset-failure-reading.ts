@@ -24,6 +24,7 @@ import { halfFinishedReset } from './symptoms.ts';
 import { adviceFor } from './advice.ts';
 import { cancelResetCite } from './reset-intent.ts';
 import { RESEAT_STEP, freshPackSaid } from './fresh-pack-advice.ts';
+import { boltOutResetWords } from './bolt-out-reset-words.ts';
 
 const MS_PER_S = 1000;
 /** Letting go early, even for half a second, and the reset does not register. */
@@ -66,7 +67,7 @@ export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p
     add('pack-not-cycled', `The battery pack never came out: the ${p.name} counts the reset hold only from power-up. Take the pack out, press and hold ${button}, and slide the pack back in while holding — a hold begun with the pack in does nothing.`, joinCites(POWER_UP_HOLD_SOURCE, holdCite));
   }
   if (p.reset.requiresBoltRetracted) {
-    add('bolt-not-retracted', `The bolt was out: the ${p.name} resets only in the unlocked position. Turn the thumbturn to unlock, so that the bolt is withdrawn, before you hold ${button}.`, sourceCite(p, 'reset.requiresBoltRetracted'));
+    add('bolt-not-retracted', boltOutResetWords(p), sourceCite(p, 'reset.requiresBoltRetracted'));
   }
   const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more: that press erases every code` : signalWords(p, 'resetDone');
   const untilCite = ownedAssumptionsCite(p, p.reset.confirmPress ? 'signals.resetArmed' : 'signals.resetDone');
