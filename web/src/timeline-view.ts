@@ -2,13 +2,15 @@
 // down and up with nothing between read as one press, the key named as the model's keypad draws
 // it (src/troubleshoot/key-words.ts: "press Kwikset", "hold Program for 1.5 s"); the LED lines
 // name the signal and what to do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read
-// with the beeps and the events the twin reported at the same moment.
+// with the beeps and the events the twin reported at the same moment. A reset hold let go early
+// where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { describe, type Words } from './describe.ts';
 import { formatClock } from './clock.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
+import { earlyReleaseNote } from './early-release-note.ts';
 
 export const TIMELINE_SHOWN = 80;
 
@@ -20,9 +22,14 @@ export interface Line extends Words {
 export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[]): Line[] {
   const out: Line[] = [];
   const merged = new Set<number>();
+  const notes = new Map<number, Line>(); // said at a release, after the lock's replies during the hold
   const keyName = keyWords(model);
   for (let i = 0; i < log.length; i++) {
-    if (merged.has(i)) continue;
+    if (merged.has(i)) {
+      const note = notes.get(i);
+      if (note) out.push(note);
+      continue;
+    }
     const e = log[i];
     const v = e.v as Record<string, unknown>;
     if (e.ch === 'input' && v.do === 'hold') {
@@ -34,6 +41,8 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
         const key = keyName(String(v.key));
         out.push({ t: e.t, kind: 'input', text: held >= 1000 ? `hold ${key} for ${(held / 1000).toFixed(1)} s` : `press ${key}` });
         merged.add(j);
+        const note = earlyReleaseNote(model, String(v.key), held, log.slice(i + 1, j));
+        if (note) notes.set(j, { t: log[j].t, kind: 'event', text: note });
         continue;
       }
     }
