@@ -82,7 +82,7 @@ describe('after a reset that leaves a blank slate', () => {
     for (const m of MODELS) {
       const next = nextAfterReset(m);
       expect(adviceFor(m, 'resetDone')).toMatchObject({ says: next.says, todo: next.todo, cite: ownCite(m, joinCites(sourceCite(m, 'signals.resetDone'), next.cite)) });
-      expect(adviceFor(m, 'handingDone')).toMatchObject({ todo: next.afterHanding, cite: next.afterHandingCite });
+      expect(adviceFor(m, 'handingDone')).toMatchObject({ todo: next.afterHanding, cite: ownCite(m, joinCites(sourceCite(m, 'signals.handingDone'), next.afterHandingCite)) });
     }
   });
 });

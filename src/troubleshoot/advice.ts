@@ -171,7 +171,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   handingDone: (m) => {
     const next = nextAfterReset(m);
-    return { says: 'Door handing is learned: the lock is ready for codes.', todo: next.afterHanding, cite: next.afterHandingCite };
+    return { says: 'Door handing is learned: the lock is ready for codes.', todo: next.afterHanding, cite: joinCites(sourceCite(m, 'signals.handingDone'), next.afterHandingCite) };
   },
   resetArmed: (m) => ({
     says: 'A factory reset is waiting for one more press.',
