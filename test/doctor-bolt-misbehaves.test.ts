@@ -65,7 +65,7 @@ describe('doctor: the bolt goes the wrong way, stops part-way or signals a jam (
     // The handing by the model's own trigger (S16 by itself; M15 Lock held; M8 Program tapped; S2, M9 the 250's menu), the jam by its own warning.
     expect(cites('smartcode-913')).toEqual(['seed S15, S16', 'seed S17; assumed from product-facts M4']);
     expect(cites('smartcode-909')).toEqual(['seed S15, S16; product-facts M15', 'seed S17; product-facts M4']);
-    expect(cites('homeconnect-620')).toEqual(['seed S15, S16; product-facts M8', 'seed S17; product-facts M8']);
+    expect(cites('homeconnect-620')).toEqual(['seed S15, S16; product-facts M8', 'seed S17; product-facts M8; the beep count: assumed']);
     expect(cites('powerbolt-250')).toEqual(['seed S15, S16; product-facts S2, M9', 'seed S17; product-facts M9']);
   });
 

@@ -61,8 +61,8 @@ export const SMARTCODE_SIGNALS: Record<SignalName, SignalPattern> = {
 };
 
 export const SMARTCODE_SIGNAL_SOURCES: Record<string, string> = {
-  'signals.unlocked': 'product-facts K3 (blinking green = unlocked); beep assumed',
-  'signals.locked': 'product-facts K3 (blinking amber = locked); beep assumed',
+  'signals.unlocked': 'product-facts K3 (blinking green = unlocked); the beep: assumed (the page gives the light only)',
+  'signals.locked': 'product-facts K3 (blinking amber = locked); the beep: assumed (the page gives the light only)',
   'signals.codeAccepted': 'product-facts M14 (green once, one long beep)',
   'signals.programmingFailed': 'product-facts M1, M14 (red ×3, 3 beeps)',
   'signals.programmingTimeout': 'product-facts M1 (three beeps, red flashing)',
@@ -78,10 +78,10 @@ export const SMARTCODE_SIGNAL_SOURCES: Record<string, string> = {
   'signals.resetArmed': 'seed S8, product-facts K1 (beeps, status LED flashes red)',
   'signals.resetArmedReminder': 'assumed: seed S24 says the half-finished state shows; the cadence follows the 6 s status blink (K3)',
   'signals.resetDone': 'product-facts K1 (green, two beeps)',
-  'signals.programEnter': 'seed S19 (beep/flash); colour and count assumed',
+  'signals.programEnter': 'seed S19 (beep/flash); the colour and count: assumed (the claim names a beep and a flash only)',
   'signals.programEnterAuth': 'product-facts M1, M14 (three beeps, green)',
   'signals.menuEnter': 'product-facts K5 (955: two beeps)',
   'signals.mastercodeSetEnter': 'product-facts M1 (hold until the keypad flashes green)',
-  'signals.mastercodeSet': 'product-facts M1 ("keypad will flash green once with one beep"); the same for clearing it assumed',
+  'signals.mastercodeSet': 'product-facts M1 ("keypad will flash green once with one beep"); the same for clearing it: assumed (the guide gives it for setting only)',
   'signals.exteriorDisconnected': 'product-facts M5, M6 (915/916: "Lock beeps continuously — Interior assembly is disconnected from exterior"); drawn as one long beep at a time, no light',
 };

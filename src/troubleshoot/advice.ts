@@ -195,7 +195,7 @@ const ADVICE: Record<SignalName, Entry> = {
   programEnter: (m) => ({
     says: 'Programming is open and no Mastercode is set.',
     todo: `Enter a ${m.codes.minLength}–${m.codes.maxLength} digit code and press ${lockKeyName(m)}; test it with the door open. Set a Mastercode soon: without one anyone inside can change codes.`,
-    cite: 'seed S19, S20, S21',
+    cite: joinCites(sourceCite(m, 'signals.programEnter'), 'seed S20, S21'),
   }),
   programEnterAuth: (m) => ({
     says: 'A Mastercode is set: it must come first.',
