@@ -8,16 +8,16 @@
 // uses for its own assumptions ("the pack cycle cancelling it: assumed").
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import { adviceFor } from '../src/troubleshoot/advice.ts';
 import { buildProcedure } from '../src/troubleshoot/procedures.ts';
 import { readResetFailure } from '../src/troubleshoot/reset-failure-reading.ts';
 import { parseSignalText } from '../src/troubleshoot/signal-text.ts';
 import { TERMINAL_POINTERS } from '../src/troubleshoot/decode-command.ts';
-import { signalWords, sourceCite } from '../src/troubleshoot/procedure-kit.ts';
+import { signalWords } from '../src/troubleshoot/procedure-kit.ts';
 import type { SignalName } from '../src/models/profile.ts';
 import { modelOf } from './model-of.ts';
 import { factsVariants } from './cite-walks.ts';
 import { lockstep } from './cli-run.ts';
+import { expectAdviceOwnsUp, expectSourceOwnsUp } from './assumed-part-cited.ts';
 
 /** The part of a reset signal no source gives, as the citation owns up to it, with the reference
  * that gives the rest (product-facts.md, the model's section). */
@@ -32,15 +32,9 @@ const UNSOURCED: readonly [string, SignalName, string, string][] = [
 ];
 
 describe('a reset signal\'s part no source gives is cited as assumed', () => {
-  it.each(UNSOURCED)('%s %s: the profile\'s source owns up to %s', (id, signal, part, ref) => {
-    const cite = sourceCite(modelOf(id), `signals.${signal}`);
-    expect(cite).toContain(`${part}: assumed`);
-    expect(cite).toContain(ref);
-  });
+  it.each(UNSOURCED)('%s %s: the profile\'s source owns up to %s', (id, signal, part, ref) => expectSourceOwnsUp(id, signal, part, ref));
 
-  it.each(UNSOURCED)('%s %s: decode\'s advice says %s is assumed', (id, signal, part) => {
-    expect(adviceFor(modelOf(id), signal).cite).toContain(`${part}: assumed`);
-  });
+  it.each(UNSOURCED)('%s %s: decode\'s advice says %s is assumed', (id, signal, part) => expectAdviceOwnsUp(id, signal, part));
 
   it.each(UNSOURCED)('%s %s: the doctor\'s reset steps that name the signal (a menu step may look the same) say %s is assumed', (id, signal, part) => {
     const m = modelOf(id);

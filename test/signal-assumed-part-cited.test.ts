@@ -6,12 +6,10 @@
 // low battery and jam (M8 gives the beeping, no count) now say so in that form, and decode prints it.
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
-import { adviceFor } from '../src/troubleshoot/advice.ts';
-import { sourceCite } from '../src/troubleshoot/procedure-kit.ts';
 import { MODELS } from '../src/models/index.ts';
 import type { SignalName } from '../src/models/profile.ts';
-import { modelOf } from './model-of.ts';
 import { lockstep } from './cli-run.ts';
+import { expectAdviceOwnsUp, expectSourceOwnsUp } from './assumed-part-cited.ts';
 
 const UNSOURCED: readonly [string, SignalName, string, string][] = [
   ['smartcode-913', 'unlocked', 'the beep', 'K3'],
@@ -23,15 +21,9 @@ const UNSOURCED: readonly [string, SignalName, string, string][] = [
 ];
 
 describe('a signal\'s part no source gives is owned up to in the form the citation prints', () => {
-  it.each(UNSOURCED)('%s %s: the source cites %s as assumed beside %s', (id, signal, part, ref) => {
-    const cite = sourceCite(modelOf(id), `signals.${signal}`);
-    expect(cite).toContain(`${part}: assumed`);
-    expect(cite).toContain(ref);
-  });
+  it.each(UNSOURCED)('%s %s: the source cites %s as assumed beside %s', (id, signal, part, ref) => expectSourceOwnsUp(id, signal, part, ref));
 
-  it.each(UNSOURCED)('%s %s: decode\'s advice says %s is assumed', (id, signal, part) => {
-    expect(adviceFor(modelOf(id), signal).cite).toContain(`${part}: assumed`);
-  });
+  it.each(UNSOURCED)('%s %s: decode\'s advice says %s is assumed', (id, signal, part) => expectAdviceOwnsUp(id, signal, part));
 
   it('no model\'s signal source owns up to a part in words the citation drops', () => {
     const dropped: string[] = [];
