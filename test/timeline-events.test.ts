@@ -16,6 +16,7 @@ import type { SignalName } from '../src/models/profile.ts';
 import { settleByEvents } from '../src/troubleshoot/event-signals.ts';
 import { timelineLines, type Line } from '../web/src/timeline-view.ts';
 import { matchSignals, type LedEntry } from '../web/src/signals.ts';
+import { eventsOfLight } from '../web/src/light-events.ts';
 import { REPO_ROOT, shippedScenarios } from './scenario-files.ts';
 
 function linesOf(file: string): Line[] {
@@ -58,6 +59,23 @@ steps:
   - expect: { event: mastercode-cleared, mastercode: none }
 `;
 
+/** A 92640-001 opened with its default user code, locked, then its menu opened with the default
+ * programming code (product-facts S5; seed S14). */
+const UNLOCK_THEN_MENU = `
+name: 92640-001 unlock, then the menu
+model: powerbolt-92640-001
+given: { handed: right }
+steps:
+  - type: "1234"
+  - press: lock
+  - wait: 10s
+  - type: "0000"
+  - press: lock
+  - wait: 1s
+  - expect: { event: programming-opened }
+  - wait: 10s
+`;
+
 describe('"What just happened" reads a shared light by the twin\'s events', () => {
   it('says which the Mastercode sequence\'s green ×1 was, set or cleared, where the event beside it tells (product-facts M1, S14)', () => {
     const run = runScenario(parseScenario(SET_THEN_CLEARED, 'set-then-cleared.yaml'));
@@ -70,6 +88,19 @@ describe('"What just happened" reads a shared light by the twin\'s events', () =
     expect(cleared.detail).toMatch(/^Mastercode sequence done: cleared, and Program no longer asks for it\. /);
     expect(cleared.detail).not.toMatch(/Keep it somewhere safe/);
     for (const l of [set, cleared]) expect(l.detail).not.toMatch(/ — or /);
+  });
+
+  it('on a 92640-001 (seed S14), a code\'s green ×1 and beep is the unlock, told by the `unlocked` event as the bolt stops; the same light opening the menu is the menu', () => {
+    const run = runScenario(parseScenario(UNLOCK_THEN_MENU, 'unlock-then-menu.yaml'));
+    const log = run.twin.trace.entries;
+    const lines = timelineLines(run.twin.model, log);
+    const greens = lines.filter((l) => l.kind === 'led' && l.text.startsWith('green ×1'));
+    expect(greens.map((l) => l.text)).toEqual(['green ×1 — unlocking', 'green ×1 — programming menu open']);
+    // the unlock's event is not at the light's moment: it comes once the bolt has withdrawn
+    const unlockEvent = log.find((e) => e.ch === 'event' && (e.v as { type?: string }).type === 'unlocked')!;
+    expect(unlockEvent.t).toBeGreaterThan(greens[0].t);
+    expect(greens[0].detail).toMatch(/^correct code: unlocking\. /);
+    for (const l of greens) expect(l.text).not.toMatch(/ or /);
   });
 
   it('keeps the hedge where no event tells: the signal\'s own meaning, as decode reads a real lock', () => {
@@ -130,11 +161,11 @@ describe('"What just happened" reads a shared light by the twin\'s events', () =
       });
       runScenario(scn, { twin });
       const log = twin.trace.entries;
-      for (const e of log) {
+      for (const [i, e] of log.entries()) {
         if (e.ch !== 'led' || 'status' in (e.v as object)) continue;
         const beep = log.find((x) => x.t === e.t && x.ch === 'beep');
         const names = matchSignals(twin.model, e.v as LedEntry, beep ? Number((beep.v as { count: number }).count) : 0);
-        const events = log.filter((x) => x.t === e.t && x.ch === 'event').map((x) => String((x.v as { type: unknown }).type));
+        const events = eventsOfLight(log, i);
         const left: SignalName[] = settleByEvents(names, events);
         const truth = shown.filter((x) => x.t === e.t).flatMap((x) => x.names);
         expect(left.some((n) => truth.includes(n)), `${file} at ${e.t}: ${left} vs ${truth}`).toBe(true);

@@ -4,8 +4,10 @@
 // red flashes and `wrong-code` (entry.ts; M4, S4), a programming step's green and `code-added` …
 // (programming-*.ts; M14, K5), a jam (bolt-control.ts; S17), door handing (handing.ts; S16). The
 // lights alone cannot tell several signals apart (green ×1 is a reset done or a programming step
-// on the Powerbolt 250); the event beside a light can. Signals shown with no event (Program
-// pressed, the reset's reminder) are in no row.
+// on the Powerbolt 250); the event beside a light can. A bolt the motor moves reports `unlocked`
+// or `locked` once it has stopped, after its green or amber flash (bolt-control.ts; product-facts
+// K3): the page reads those with the light they followed (web/src/light-events.ts). Signals shown
+// with no event (Program pressed, the reset's reminder) are in no row.
 
 import type { EventType } from '../firmware/events.ts';
 import type { SignalName } from '../models/profile.ts';
@@ -13,6 +15,8 @@ import type { SignalName } from '../models/profile.ts';
 const PROGRAMMING_STEP: readonly SignalName[] = ['codeAccepted'];
 
 export const EVENT_SIGNALS: Partial<Record<EventType, readonly SignalName[]>> = {
+  unlocked: ['unlocked'],
+  locked: ['locked'],
   'factory-reset': ['resetDone'],
   'reset-armed': ['resetArmed'],
   // a reset refused: the 250's bolt out (M9), or a pack too weak to erase (S10)

@@ -25,7 +25,8 @@ export interface Words {
   color?: string;
 }
 
-/** `eventsAtSameTime`: the types of the events the twin reported at the entry's moment. */
+/** `eventsAtSameTime`: the types of the events the twin reported with the entry — at its moment,
+ * and for a light those its answer went on to report (light-events.ts: an unlock's, once the bolt stopped). */
 export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null, eventsAtSameTime: readonly string[] = []): Words | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {

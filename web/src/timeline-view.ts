@@ -2,7 +2,8 @@
 // down and up with nothing between read as one press, the key named as the model's keypad draws
 // it (src/troubleshoot/key-words.ts: "press Kwikset", "hold Program for 1.5 s"); the LED lines
 // name the signal and what to do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read
-// with the beeps and the events the twin reported at the same moment. A reset hold let go early
+// with the beeps and the events the twin reported with it (light-events.ts: at its moment, or as
+// the same answer goes on — an unlock's event comes when the bolt stops). A reset hold let go early
 // where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
@@ -11,6 +12,7 @@ import { describe, type Words } from './describe.ts';
 import { formatClock } from './clock.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
 import { earlyReleaseNote } from './early-release-note.ts';
+import { eventsOfLight } from './light-events.ts';
 
 export const TIMELINE_SHOWN = 80;
 
@@ -51,7 +53,7 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
     if (e.ch === 'led') {
       const b = log.find((x) => x.t === e.t && x.ch === 'beep');
       beeps = b ? Number((b.v as { count: number }).count) : 0;
-      events = log.filter((x) => x.t === e.t && x.ch === 'event').map((x) => String((x.v as { type: unknown }).type));
+      events = eventsOfLight(log, i);
     }
     const w = describe(model, e, beeps, events);
     if (w) out.push({ t: e.t, ...w });
