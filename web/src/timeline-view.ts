@@ -4,7 +4,9 @@
 // name the signal and what to do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read
 // with the beeps and the events the twin reported with it (light-events.ts: at its moment, or as
 // the same answer goes on — an unlock's event comes when the bolt stops). A reset hold let go early
-// where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9).
+// where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9). A
+// light the lock repeats by itself (a half-finished reset's red ×1 every 6 s, seed S24) is read
+// once, its repeats counted on one line (repeat-fold.ts).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
@@ -13,6 +15,7 @@ import { formatClock } from './clock.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
 import { earlyReleaseNote } from './early-release-note.ts';
 import { eventsOfLight } from './light-events.ts';
+import { foldRepeats } from './repeat-fold.ts';
 
 export const TIMELINE_SHOWN = 80;
 
@@ -58,7 +61,7 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
     const w = describe(model, e, beeps, events);
     if (w) out.push({ t: e.t, ...w });
   }
-  return out;
+  return foldRepeats(out);
 }
 
 export function renderTimeline(list: HTMLOListElement, model: ModelProfile, log: readonly LockTraceEntry[]): void {
