@@ -6,6 +6,8 @@
 // beside `factory-reset` is the reset done, not a programming step), and a light whose meaning
 // names two happenings says the one its event tells (src/troubleshoot/event-told-advice.ts: the
 // Mastercode set or cleared); the list of what it may be, and the hedge, are kept where they do not.
+// The reset's red flash with its button still held is the hold counted, not a reset left waiting
+// (armed-hold-reading.ts; seed S8, S24).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
@@ -16,6 +18,7 @@ import { settleByEvents } from '../../src/troubleshoot/event-signals.ts';
 import { describeAction } from '../../src/twin/describe-action.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
 import { describeEvent } from '../../src/twin/event-words.ts';
+import { ARMED_SIGNALS, armedWhileHeld } from './armed-hold-reading.ts';
 
 export interface Words {
   kind: string;
@@ -27,7 +30,9 @@ export interface Words {
 
 /** `eventsAtSameTime`: the types of the events the twin reported with the entry — at its moment,
  * and for a light those its answer went on to report (light-events.ts: an unlock's, once the bolt stopped). */
-export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null, eventsAtSameTime: readonly string[] = []): Words | null {
+/** `resetHeld`: the model's reset button is down at the entry's moment (the armed reset's lights
+ * then say the hold counted, armed-hold-reading.ts, not what to do about a reset left waiting). */
+export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime: number | null, eventsAtSameTime: readonly string[] = [], resetHeld = false): Words | null {
   const v = e.v as Record<string, unknown>;
   switch (e.ch) {
     case 'input':
@@ -41,7 +46,7 @@ export function describe(model: ModelProfile, e: LockTraceEntry, beepsAtSameTime
       const look = led.solidMs ? `${led.color} solid ${led.solidMs / 1000} s` : `${led.color}${led.alt ? `/${led.alt}` : ''} ×${led.flashes}`;
       const names = settleByEvents(matchSignals(model, led, beepsAtSameTime), eventsAtSameTime);
       if (names.length === 1) {
-        const a = adviceAtEvents(model, names[0], eventsAtSameTime);
+        const a = resetHeld && ARMED_SIGNALS.includes(names[0]) ? armedWhileHeld(model, names[0]) : adviceAtEvents(model, names[0], eventsAtSameTime);
         const text = `${look} — ${a.label}`;
         return { kind: 'led', text, color: led.color, detail: `${a.meaning}. ${a.todo} (${a.cite})` };
       }

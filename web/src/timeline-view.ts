@@ -6,7 +6,8 @@
 // the same answer goes on — an unlock's event comes when the bolt stops). A reset hold let go early
 // where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9). A
 // light the lock repeats by itself (a half-finished reset's red ×1 every 6 s, seed S24) is read
-// once, its repeats counted on one line (repeat-fold.ts).
+// once, its repeats counted on one line (repeat-fold.ts). The reset's red flash while its button
+// is still held says the hold counted, not how to cancel a reset left waiting (armed-hold-reading.ts).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
@@ -16,6 +17,7 @@ import { keyWords } from '../../src/troubleshoot/key-words.ts';
 import { earlyReleaseNote } from './early-release-note.ts';
 import { eventsOfLight } from './light-events.ts';
 import { foldRepeats } from './repeat-fold.ts';
+import { HeldKeys } from './armed-hold-reading.ts';
 
 export const TIMELINE_SHOWN = 80;
 
@@ -29,7 +31,9 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
   const merged = new Set<number>();
   const notes = new Map<number, Line>(); // said at a release, after the lock's replies during the hold
   const keyName = keyWords(model);
+  const held = new HeldKeys();
   for (let i = 0; i < log.length; i++) {
+    held.see(log[i]);
     if (merged.has(i)) {
       const note = notes.get(i);
       if (note) out.push(note);
@@ -58,7 +62,7 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
       beeps = b ? Number((b.v as { count: number }).count) : 0;
       events = eventsOfLight(log, i);
     }
-    const w = describe(model, e, beeps, events);
+    const w = describe(model, e, beeps, events, held.resetHeld(model, e.t));
     if (w) out.push({ t: e.t, ...w });
   }
   return foldRepeats(out);
