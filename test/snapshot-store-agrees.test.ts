@@ -143,6 +143,64 @@ describe('a snapshot whose RAM store disagrees with its EEPROM', () => {
   });
 });
 
+/** A 913 saved just as it starts writing a code added from the programming menu (the Lock key
+ * down ends the entry, the write follows at once). */
+function midWrite913(): TwinSnapshot {
+  const t = Twin.create('smartcode-913', { seed: 4, trace: false, doorOpen: true, codes: { 1: '1357' } });
+  t.apply({ do: 'wait', ms: 10_000 });
+  t.apply({ do: 'press', key: 'program' });
+  t.apply({ do: 'type', digits: '2468' });
+  t.apply({ do: 'hold', key: 'lock' });
+  for (let waited = 0; !t.snapshot().eeprom.writing && waited < FINE_MS; waited += KEY_GAP_MS / 10) t.apply({ do: 'wait', ms: KEY_GAP_MS / 10 });
+  return t.snapshot();
+}
+
+describe("a snapshot whose store save counter (firmware.storeSeq) disagrees with its EEPROM's", () => {
+  const snap = idle913();
+  const bank = snap.firmware.storeBank;
+
+  it('is refused, naming the field and both numbers, whether the counter is behind or ahead', () => {
+    expect(verdict(snap)).toBe('accepted');
+    const seq = snap.firmware.storeSeq;
+    expect(verdict(edited(snap, (s) => (s.firmware.storeSeq = seq - 1)))).toBe(
+      `firmware.storeSeq: save counter ${seq - 1} in RAM, but the store in bank ${bank} (firmware.storeBank) holds sequence number ${seq}: RAM keeps the sequence number of the image in the bank it last wrote (persistence.ts loadStore, writeDone); behind it, the next write would be numbered no higher than the image it replaces, and a boot would load the older bank and lose the change (seed S5, store-codec.ts newestStore)`,
+    );
+    expect(verdict(edited(snap, (s) => (s.firmware.storeSeq = seq + 5)))).toBe(
+      `firmware.storeSeq: save counter ${seq + 5} in RAM, but the store in bank ${bank} (firmware.storeBank) holds sequence number ${seq}: RAM keeps the sequence number of the image in the bank it last wrote (persistence.ts loadStore, writeDone); no write the firmware makes leaves it ahead`,
+    );
+  });
+
+  it('is refused with a change pending too: the counter is the written bank\'s whatever RAM holds', () => {
+    const pending = edited(snap, (s) => {
+      s.firmware.codes[1] = '9999';
+      s.firmware.writeDirty = true;
+    });
+    expect(verdict(pending)).toBe('accepted');
+    expect(verdict(edited(pending, (s) => (s.firmware.storeSeq += 1)))).toMatch(/^firmware\.storeSeq: save counter \d+ in RAM, but the store in bank \d \(firmware\.storeBank\) holds sequence number \d+: /);
+  });
+
+  it('mid-write, the image in flight carries the counter + 1: the real one loads, an edited one is refused', () => {
+    const mid = midWrite913();
+    expect(mid.firmware.writeBank).toBeGreaterThanOrEqual(0);
+    expect(mid.eeprom.writing).not.toBeNull();
+    expect(verdict(mid)).toBe('accepted');
+    const seq = mid.firmware.storeSeq;
+    expect(verdict(edited(mid, (s) => (s.firmware.storeSeq = seq + 1)))).toBe(
+      `firmware.storeSeq: save counter ${seq + 1} in RAM, but the store being written to bank ${mid.firmware.writeBank} (eeprom.writing) holds sequence number ${seq + 1}: a write in flight carries RAM's counter + 1 (persistence.ts flush); no write the firmware makes leaves it ahead`,
+    );
+  });
+
+  it('`repl --load` refuses it, exit 2, naming the field and both numbers (with colour on, as CI runs it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-store-seq-'));
+    const file = join(dir, 'seq.json');
+    const seq = snap.firmware.storeSeq;
+    writeFileSync(file, JSON.stringify(edited(snap, (s) => (s.firmware.storeSeq = seq - 1))));
+    const r = spawnSync(process.execPath, [BIN, 'repl', '--load', file], { input: 'state\n', encoding: 'utf8', env: { ...colouredEnv(), CI: 'true' } });
+    expect(r.status).toBe(2);
+    expect(stripVTControlCharacters(r.stderr)).toContain(`firmware.storeSeq: save counter ${seq - 1} in RAM, but the store in bank ${bank} (firmware.storeBank) holds sequence number ${seq}`);
+  });
+});
+
 describe('a real twin saved while its store is being written still loads', () => {
   it('every shipped scenario, every model: snapshots mid-write and after every step are accepted', { timeout: 600_000 }, () => {
     let midWrite = 0;
