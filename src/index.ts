@@ -5,6 +5,11 @@
 // Built to JavaScript with type declarations by `npm run build:lib` (tsconfig.lib.json); the
 // README's "Use it from code" shows each part.
 
+// Built into dist/ in a git checkout of lockstep: a warning, once, when src/ has changed since
+// the build, naming the command that rebuilds it (stale-library-build.ts).
+import { warnIfStaleBuild } from './stale-library-build.ts';
+warnIfStaleBuild(import.meta.url);
+
 // The twin: create one for a model, apply physical actions, read what it did and what it holds.
 export { Twin, PRESS_MS, KEY_GAP_MS, NothingShownError, type TwinOptions, type Action, type StoreView, type TwinSnapshot, type PowerEntry } from './twin/twin.ts';
 export { VirtualTimeError, ClockLimitError } from './sim/kernel.ts';

@@ -7,7 +7,8 @@
 // and a sequence the lock refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
@@ -18,6 +19,8 @@ const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const EXAMPLE = join(REPO_ROOT, 'examples', 'drive-a-twin.mjs');
 /** tsc on the whole library, twice (build, then the consumers' checks), on a 2-core machine. */
 const BUILD_TIMEOUT_MS = 120_000;
+/** How long before or after the build a source is made to have changed, in s (file times set, not waited for). */
+const CHANGED_AROUND_S = 60;
 
 let root = '';
 let consumer = '';
@@ -181,6 +184,42 @@ describe('the built package, used by its name', () => {
   it('exports only what the build writes', () => {
     const exports = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Record<string, string>> }).exports['.'];
     for (const file of Object.values(exports)) expect(() => readFileSync(join(root, 'package', file))).not.toThrow();
+  });
+
+  it('in a git checkout, warns once on stderr, naming the command, when a source changed after the build; says nothing when the build is newer', () => {
+    const pkg = join(root, 'package');
+    const built = statSync(join(pkg, 'dist', 'index.js')).mtime.getTime() / 1000;
+    const setTimes = (dir: string, seconds: number): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) setTimes(path, seconds);
+        else utimesSync(path, seconds, seconds);
+      }
+    };
+    // The package made a checkout: a .git beside dist/, the sources it was built from.
+    mkdirSync(join(pkg, '.git'));
+    cpSync(join(REPO_ROOT, 'src'), join(pkg, 'src'), { recursive: true });
+    try {
+      setTimes(join(pkg, 'src'), built - CHANGED_AROUND_S);
+      writeFileSync(join(consumer, 'imports.mjs'), "import { Twin } from 'lockstep';\nTwin.create('smartcode-913');\nconsole.log('ran');\n");
+      const fresh = run(process.execPath, ['imports.mjs'], consumer);
+      expect(fresh.err).toBe('');
+      expect(fresh.out).toBe('ran\n');
+      // A source of the library edited since: the program still runs, told once what to do.
+      utimesSync(join(pkg, 'src', 'twin', 'twin.ts'), built + CHANGED_AROUND_S, built + CHANGED_AROUND_S);
+      const stale = run(process.execPath, ['imports.mjs'], consumer);
+      expect(stale.out).toBe('ran\n');
+      const err = stripVTControlCharacters(stale.err);
+      expect(err.match(/LOCKSTEP_STALE_BUILD/g)).toHaveLength(1);
+      expect(err).toContain(`lockstep's library build is older than its source: src/twin/twin.ts changed after dist/twin/twin.js was built, so a program importing 'lockstep' runs the code as it was before; run \`npm run build:lib\` in ${pkg}`);
+      // A source the library is not built from (the command line's) changes nothing.
+      utimesSync(join(pkg, 'src', 'twin', 'twin.ts'), built - CHANGED_AROUND_S, built - CHANGED_AROUND_S);
+      utimesSync(join(pkg, 'src', 'cli', 'main.ts'), built + CHANGED_AROUND_S, built + CHANGED_AROUND_S);
+      expect(run(process.execPath, ['imports.mjs'], consumer).err).toBe('');
+    } finally {
+      rmSync(join(pkg, '.git'), { recursive: true, force: true });
+      rmSync(join(pkg, 'src'), { recursive: true, force: true });
+    }
   });
 });
 

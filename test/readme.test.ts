@@ -153,7 +153,8 @@ describe('README', () => {
   // (`smartcode-913/k3-auto-lock-30s.yaml`), a file named in a list of its folder's files
   // (`handing.ts`), a glob (`test/check-default-scope-*.test.ts`). Not checked: what is outside the
   // repository (`../shared/…`, `/proc`), a placeholder (`scenarios/<model>/`, `NAME.start.json`)
-  // and what a build writes (`web/dist/`).
+  // and what a build writes (`web/dist/`, the library's `dist/`, there only once `npm install` or
+  // `npm run build:lib` has run).
   it('names only files that are in the tree', () => {
     const text = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8').replace(/^```[a-z]*\n[\s\S]*?^```$/gm, '');
     const tracked = execFileSync('git', ['ls-files'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -164,7 +165,7 @@ describe('README', () => {
     ].filter((p) => /^[\w.*-]+(\/[\w.*-]*)+$/.test(p) || /^[\w.-]+\.(ts|mjs|js|yaml|json|md|png)$/.test(p));
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies: object; devDependencies: object };
     const packages = new Set([...Object.keys(pkg.dependencies), ...Object.keys(pkg.devDependencies)]);
-    const notChecked = (p: string) => p.startsWith('../') || p.startsWith('/') || /^[A-Z][A-Z-]*\./.test(p) || p === 'web/dist/' || packages.has(p.split('/')[0]!);
+    const notChecked = (p: string) => p.startsWith('../') || p.startsWith('/') || /^[A-Z][A-Z-]*\./.test(p) || p === 'web/dist/' || p === 'dist/' || packages.has(p.split('/')[0]!);
     const found = (p: string) =>
       p.includes('*') ? tracked.some((f) => new RegExp(`^${p.replace(/[.]/g, '\\.').replaceAll('*', '[^/]*')}$`).test(f))
       : existsSync(join(REPO_ROOT, p)) || existsSync(join(REPO_ROOT, 'scenarios', p)) || (!p.includes('/') && basenames.has(p));
