@@ -4,6 +4,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, writeFileSync, existsSync, lstatSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { BIN, colourlessEnv, lockstep } from './cli-run.ts';
 import { REPO_ROOT } from './scenario-files.ts';
 import { lockstepInProcess } from './in-process.ts';
@@ -138,7 +139,7 @@ steps:
     expect(r.out).toContain(`from the snapshot  (smartcode-913, seed 42, ${second})`);
   });
 
-  it('--seed runs each scenario at that seed instead of its own; one that starts from a snapshot keeps its streams, with a note', () => {
+  it('--seed runs each scenario at that seed instead of its own; one that starts from a snapshot is refused, exit 2, as a seed beside a snapshot is everywhere, and the others still run', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lockstep-seed-'));
     const scn = (seed: number) => `name: a code at seed ${seed}\nmodel: smartcode-913\nseed: ${seed}\ngiven: { codes: { 1: "2468" } }\nsteps:\n  - type: "2468"\n  - wait: 2s\n  - expect: { event: unlocked }\n`;
     const own = join(dir, 'own.yaml');
@@ -156,16 +157,43 @@ steps:
     const bad = lockstep('run', '--seed', '1.5', own);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('error: --seed must be a whole number from 0 to 4294967295, got "1.5"');
-    // From a snapshot: its random streams, as without --seed, and a note saying so.
+    // From a snapshot: it runs with the snapshot's random streams whatever seed is asked for, so
+    // --seed is refused at its `snapshot:`, in the words a `seed:` line beside one is refused in;
+    // the other files still run.
     const snap = join(dir, 'snap.json');
     expect(lockstep('run', '--save-snapshot', snap, seven).code).toBe(0);
     const from = join(dir, 'from.yaml');
     writeFileSync(from, `name: from a snapshot\nmodel: smartcode-913\ngiven: { snapshot: snap.json }\nsteps:\n  - type: "2468"\n  - expect: { event: unlocked }\n`);
-    const plain = lockstep('run', from);
-    const seeded = lockstep('run', '--seed', '3', from);
-    expect(seeded.code).toBe(0);
-    expect(hash(seeded)).toBe(hash(plain));
-    expect(seeded.err).toContain(`note: --seed not used for ${from}: it starts from a snapshot, which carries its own random streams`);
+    expect(lockstep('run', from).code).toBe(0);
+    const seeded = lockstep('run', '--seed', '3', from, own);
+    expect(seeded.code).toBe(2);
+    const refusal = `${from}:3:20: --seed cannot be given with a snapshot: the snapshot carries its own random streams (this scenario starts from one: run it without --seed)`;
+    expect(stripVTControlCharacters(seeded.err)).toContain(`error: ${refusal}`);
+    expect(stripVTControlCharacters(seeded.out)).toContain(`REFUSED ${refusal}`);
+    expect(stripVTControlCharacters(seeded.out)).toContain(`PASS ${own}`);
+    expect(stripVTControlCharacters(seeded.out)).toContain('1 passed, 0 failed, 1 refused');
+    const both = join(dir, 'both.yaml');
+    writeFileSync(both, `name: both\nmodel: smartcode-913\nseed: 4\ngiven: { snapshot: snap.json }\nsteps:\n  - wait: 1s\n`);
+    const lined = lockstep('run', both);
+    expect(lined.code).toBe(2);
+    expect(stripVTControlCharacters(lined.err)).toContain(`error: ${both}:3:1: "seed" cannot be given with a snapshot: the snapshot carries its own random streams`);
+  });
+
+  it('repl refuses --seed with --load, exit 2, in the words run and a scenario refuse a seed beside a snapshot in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lockstep-repl-seed-'));
+    const scn = join(dir, 'scn.yaml');
+    writeFileSync(scn, `name: a code\nmodel: smartcode-913\nseed: 7\ngiven: { codes: { 1: "2468" } }\nsteps:\n  - wait: 1s\n`);
+    const snap = join(dir, 'snap.json');
+    expect(lockstep('run', '--save-snapshot', snap, scn).code).toBe(0);
+    const r = spawnSync(process.execPath, [BIN, 'repl', '--load', snap, '--seed', '3'], { input: 'state\n', encoding: 'utf8', env: { ...colourlessEnv(), CI: 'true' } });
+    expect(r.status).toBe(2);
+    expect(stripVTControlCharacters(r.stderr)).toContain(`error: --seed cannot be given with a snapshot: the snapshot carries its own random streams (--load ${snap} is one: start the session without --seed)`);
+    // No session started: nothing of the lock printed.
+    expect(stripVTControlCharacters(r.stdout)).not.toContain('lockstep repl —');
+    // Without --seed the snapshot loads, with the seed it carries.
+    const plain = spawnSync(process.execPath, [BIN, 'repl', '--load', snap], { input: 'state\n', encoding: 'utf8', env: { ...colourlessEnv(), CI: 'true' } });
+    expect(plain.status).toBe(0);
+    expect(stripVTControlCharacters(plain.stdout)).toContain('seed 7');
   });
 
   it('saves, of a scenario that fails, the state at its failed expectation, as the README says', () => {

@@ -122,7 +122,7 @@ describe('lockstep repl --json: the reason of every error line', () => {
   });
 
   it('says a session that could not start as cannot-start, on line 0, exit 2', () => {
-    for (const args of [['--model', 'smartcode-000'], ['--model', MODEL, '--seed', 'x'], ['--load', join(dir, 'missing.json')], ['--load', snapshot, '--model', 'smartcode-275'], []]) {
+    for (const args of [['--model', 'smartcode-000'], ['--model', MODEL, '--seed', 'x'], ['--load', join(dir, 'missing.json')], ['--load', snapshot, '--model', 'smartcode-275'], ['--load', snapshot, '--seed', '3'], []]) {
       const r = jsonRepl(args, ['state']);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.objects, args.join(' ')).toEqual([{ kind: 'error', line: 0, command: null, reason: 'cannot-start', message: expect.any(String) }]);

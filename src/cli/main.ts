@@ -43,7 +43,7 @@ export function buildProgram(): Command {
     .addOption(new Option('-q, --quiet', 'print only the verdicts: PASS, FAIL or REFUSED lines, and the summary').conflicts('modes'))
     .option('--modes', 'also show the firmware mode changes')
     .option('--save-snapshot <file>', "save the twin's final state as a snapshot (a scenario can start from it with given.snapshot)")
-    .option('--seed <n>', `run every scenario at this seed, ${SEED_RULE}, instead of its own seed: line (not one that starts from a snapshot, which carries its own random streams)`)
+    .option('--seed <n>', `run every scenario at this seed, ${SEED_RULE}, instead of its own seed: line (one that starts from a snapshot, which carries its own random streams, is refused, exit 2)`)
     .action((files: string[], opts) => {
       process.exitCode = runFiles(files, opts);
     });
@@ -97,10 +97,10 @@ export function buildProgram(): Command {
 
   program
     .command('repl')
-    .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model or unreadable snapshot, or, piped, once every line has run when a line was not accepted (a command not understood, a file not loaded or written; an action the lock refused is its answer: exit 0)')
+    .description('operate a live twin from the terminal (or piped commands); `help` inside lists the commands; exit 2 for an unknown model, an unreadable snapshot or --seed with --load, or, piped, once every line has run when a line was not accepted (a command not understood, a file not loaded or written; an action the lock refused is its answer: exit 0)')
     .option('--model <model>', 'the lock model: its id or the number on it, e.g. 913 (see `lockstep models`)')
-    .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED})`)
-    .option('--load <snapshot.json>', 'start from a saved snapshot')
+    .option('--seed <n>', `the seed, ${SEED_RULE} (default ${DEFAULT_SEED}); refused with --load, exit 2: the snapshot carries its own random streams`)
+    .option('--load <snapshot.json>', 'start from a saved snapshot, with the random streams it carries')
     .option('--json', 'JSON Lines for a program to read: a `ready` object, an `entry` for every trace entry, and per command `done` (with the state), `help` or `error`; piped, an `end` with the lines not accepted and the exit')
     .action(async (opts) => {
       process.exitCode = await replCommand(opts);

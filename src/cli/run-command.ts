@@ -18,6 +18,7 @@ import { sameFile, unwritableFile } from './writable.ts';
 import { printable, quoted } from '../printable.ts';
 import { SEED_RULE, seedFromText } from '../sim/seed.ts';
 import { keyWords } from '../troubleshoot/key-words.ts';
+import { seedWithSnapshotMessage } from '../scenario/seed-with-snapshot.ts';
 
 export interface RunCommandOptions {
   json?: boolean;
@@ -30,13 +31,14 @@ export interface RunCommandOptions {
 
 /** The scenario at `seed` (--seed) instead of its own: a scenario that passes by its seed alone
  * — an expectation timed to the bounce that seed draws — shows itself at another. One that starts
- * from a snapshot keeps the random streams the snapshot carries, as a scenario with both a
- * snapshot and a `seed:` is refused: a note says so. */
+ * from a snapshot runs with the random streams the snapshot carries, whatever seed is asked for:
+ * it is refused at its `snapshot:`, as a scenario with both a snapshot and a `seed:` line is
+ * (seed-with-snapshot.ts), and the other files still run. */
 function atSeed(scn: Scenario, seed: number | undefined): Scenario {
   if (seed === undefined) return scn;
   if (scn.given.snapshot !== undefined) {
-    console.error(pc.dim(`note: --seed not used for ${printable(scn.file)}: it starts from a snapshot, which carries its own random streams`));
-    return scn;
+    const at = scn.givenPos.snapshot ?? FILE_START;
+    throw new ScenarioError(seedWithSnapshotMessage('--seed', 'this scenario starts from one: run it without --seed'), { file: scn.file, ...at });
   }
   return { ...scn, seed };
 }

@@ -17,6 +17,7 @@ import { isStackExhausted, tooDeepNode, TOO_DEEP } from './nesting.ts';
 import { scenarioTextForm } from './text-form.ts';
 import { checkTopLevel } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
+import { seedWithSnapshotMessage } from './seed-with-snapshot.ts';
 
 export interface ParseOptions {
   /** Where a path written in the scenario (a `snapshot`) points; by default beside the file, on the path text alone. */
@@ -65,7 +66,7 @@ export function parseScenario(raw: string, file: string, opts: ParseOptions = {}
   const { given, givenPos } = mistakes.attempt(() => readGiven(ctx, top.given)) ?? { given: {}, givenPos: {} };
   const givenRead = mistakes.count === beforeGiven;
   const seedEntry = given.snapshot === undefined ? undefined : topEntries.find((e) => e.key === 'seed');
-  if (seedEntry) mistakes.attempt(() => failAt(ctx, seedEntry.keyNode, '"seed" cannot be given with a snapshot: the snapshot carries its own random streams'));
+  if (seedEntry) mistakes.attempt(() => failAt(ctx, seedEntry.keyNode, seedWithSnapshotMessage('"seed"')));
   // The model's rules and words apply only to a model known; its store rules only to a given read whole.
   const model = top.model === undefined ? undefined : findModel(top.model);
   if (model && givenRead) mistakes.attempt(() => checkGivenForModel(ctx, top.given, given, model));

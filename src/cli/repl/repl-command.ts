@@ -1,10 +1,11 @@
-// `lockstep repl --model <model> [--seed N] [--load snapshot.json] [--json]`: operate a live twin
+// `lockstep repl --model <model> [--seed N] [--json]`, or `lockstep repl --load snapshot.json [--json]`: operate a live twin
 // from the terminal, one command a line (help.ts lists them). After every command it prints what
 // the lock did (the timeline's rows) and a status line; with --json, JSON Lines a program can read
 // instead (json-lines.ts). Lines can be piped in too: they run in order, every one, and the end
 // of input or `quit` leaves with exit 0 — or 2 when a line could not be accepted, 3 when
 // lockstep failed on one, said last (line-tally.ts; an action the lock refused is its answer and
-// leaves 0). At a terminal a session leaves with 0. An unknown model or an unreadable snapshot is
+// leaves 0). At a terminal a session leaves with 0. An unknown model, an unreadable snapshot or a
+// --seed beside --load (the snapshot carries its own random streams: seed-with-snapshot.ts) is
 // exit 2 before the session starts.
 
 import { createInterface, type Interface } from 'node:readline';
@@ -28,6 +29,7 @@ import { ENTRY_TEXT_COLUMN } from '../timeline.ts';
 import { unwritableFile } from '../writable.ts';
 import { printable, quoted } from '../../printable.ts';
 import { DEFAULT_SEED, SEED_RULE, seedFromText } from '../../sim/seed.ts';
+import { seedWithSnapshotMessage } from '../../scenario/seed-with-snapshot.ts';
 import { NothingShownError, Twin } from '../../twin/twin.ts';
 import { ClockLimitError } from '../../sim/kernel.ts';
 
@@ -51,15 +53,16 @@ interface Io {
 type Outcome = 'go-on' | 'quit';
 
 /** The session the options ask for; throws SessionStartError for a bad start. */
-function startSession(opts: ReplOptions, note: (s: string) => void): Session {
+function startSession(opts: ReplOptions): Session {
   const seed = opts.seed === undefined ? DEFAULT_SEED : seedFromText(opts.seed);
   if (seed === undefined) throw new SessionStartError(`--seed must be ${SEED_RULE}, got ${quoted(opts.seed ?? '')}`);
   if (opts.load !== undefined) {
+    // A seed beside a snapshot is refused, as `run --seed` and a scenario's `seed:` line are.
+    if (opts.seed !== undefined) throw new SessionStartError(seedWithSnapshotMessage('--seed', `--load ${opts.load} is one: start the session without --seed`));
     const session = Session.fromSnapshot(opts.load);
     if (opts.model !== undefined && requireModel(opts.model).id !== session.modelId) {
       throw new SessionStartError(`--load ${opts.load} is a snapshot of ${session.modelId}, not of --model ${opts.model}`);
     }
-    if (opts.seed !== undefined) note(`--seed ignored: the snapshot carries its own seed (${session.twin.seed})`);
     return session;
   }
   if (opts.model === undefined) throw new SessionStartError('repl needs --model <model> (see `lockstep models`) or --load <snapshot.json>');
@@ -276,7 +279,7 @@ export async function replCommand(
 ): Promise<number> {
   let session: Session;
   try {
-    session = startSession(opts, (s) => io.errors.write(errColours.yellow(`note: ${s}`) + '\n'));
+    session = startSession(opts);
   } catch (err) {
     if (!(err instanceof SessionStartError)) throw err;
     io.errors.write(errColours.red(`error: ${err.message}`) + '\n');
