@@ -19,6 +19,7 @@ import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS
 import { CONTEXT_PHRASES, CONTEXT_WORDS, type SignalContext } from './signal-context.ts';
 import { NOT, NOTHING_HAPPENS } from './no-answer-words.ts';
 import { RESET_FAILED } from './reset-failed-words.ts';
+import { restoreApostrophes } from './contractions.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
 export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed';
@@ -274,7 +275,7 @@ export function parseSignalText(input: string): Observation {
     colors: [], light: null, flashes: null, longFlash: false, beeps: null, heardBeep: null, longBeep: false,
     continuous: false, repeating: false, alternating: false, seconds: null, heldSeconds: null, afterSeconds: null, symptoms: [], motorHeard: false, litDigits: null, context: [], understood: [], ignored: [],
   };
-  let text = joinCompoundNumbers(input.toLowerCase().replace(/[’‘`]/g, "'"));
+  let text = restoreApostrophes(joinCompoundNumbers(input.toLowerCase().replace(/[’‘`]/g, "'")));
   for (const phrase of PHRASES) {
     text = text.replace(phrase.pattern, (...args) => {
       const match = args.slice(0, -2) as unknown as RegExpMatchArray;
