@@ -5,7 +5,8 @@
 // common explanation — a red said with no count being low battery only where the model's status
 // light documents a red blink so (K3, M16), else an incorrect code (M9, M10). Symptoms weigh
 // in as the seed says: "beeps but won't unlock" is first a battery question (seed S7, S25), and
-// so is a code taken with the bolt still; a bolt that stops part-way is a jam (seed S17), handing
+// so is a code taken with the bolt still — "green and a beep but it won't unlock" is the lock's own
+// unlocking answer, not a reset done that shares its light; a bolt that stops part-way is a jam (seed S17), handing
 // not learned (S15) or a weak pack (S25); a red blink that repeats by itself is the half-finished
 // reset (seed S24) or the low-battery status blink (product-facts K3); a signal that came after a
 // button held the model's full reset hold is the reset's own answer (seed S8, product-facts K1:
@@ -65,8 +66,12 @@ const CONTINUOUS_MIN_BEEPS = 8;
 const SECONDS_TOLERANCE_FRACTION = 0.25;
 
 /** Symptom and repetition hints: [signal, points]. */
-const BATTERY_FIRST: [SignalName, number][] = [['lowBattery', 3], ['wrongCode', 1], ['lockout', 1]]; // seed S7, S25
-const WONT_LOCK: [SignalName, number][] = [['jammed', 3], ['lowBattery', 1]]; // seed S17, S25
+/** "Beeps but won't unlock": a weak pack first; said with the lock's own "unlocking" answer (its
+ * green light), the code was taken and the bolt did not follow — the same battery question, whose
+ * advice is the motor's (bolt-still-advice.ts), never a signal that merely shares its light. */
+const BATTERY_FIRST: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['wrongCode', 1], ['lockout', 1]]; // seed S7, S25
+/** "Won't lock": a jam first; said with the lock's own "locking" answer, the motor did not throw the bolt. */
+const WONT_LOCK: [SignalName, number][] = [['jammed', 3], ['locked', 2], ['lowBattery', 1]]; // seed S17, S25
 const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]; // seed S25, S5
 /** The code taken (the lock's own "unlocking" answer) and the bolt still: a weak pack first. */
 const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['jammed', 1]]; // seed S25, S7
@@ -229,8 +234,11 @@ function heldForReset(model: ModelProfile, obs: Observation): boolean {
 }
 
 function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): number | null {
-  if (obs.symptoms.includes('wont-unlock') && name === 'unlocked') return null;
-  if (obs.symptoms.includes('wont-lock') && name === 'locked') return null;
+  // "Beeps but won't unlock" with no light said is the seed's row as it stands (S7, S25): the
+  // battery answers it, and the lock's unlocking answer is left out. Said with its light ("green
+  // and a beep but it won't unlock"), that answer is what the owner saw: it stays (BATTERY_FIRST).
+  if (obs.symptoms.includes('wont-unlock') && name === 'unlocked' && !obs.colors.length) return null;
+  if (obs.symptoms.includes('wont-lock') && name === 'locked' && !obs.colors.length) return null;
   const lists: [boolean, [SignalName, number][]][] = [
     [obs.symptoms.includes('wont-unlock'), BATTERY_FIRST],
     [obs.symptoms.includes('wont-lock'), WONT_LOCK],
