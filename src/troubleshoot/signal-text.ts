@@ -152,9 +152,10 @@ const HOLD_VERB = String.raw`(?:held|holding|hold|kept|keeping|pressing|pressed)
 const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|maybe|some|like|~)\s*)?`;
 /** A time that says when the signal came ("after 30 seconds", "held program for 30 s", "20
  * seconds later"), not for how long a light stayed on: up to five words may stand between the
- * holding and the time. */
+ * holding and the time, and the "for" may be left out — "held program 30 seconds, red flash" is
+ * seed S8's hold, not a red light lit 30 s. */
 const WHEN_IT_HAPPENED = new RegExp(
-  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?${HOLD_VERB}\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${ROUGHLY}${SECONDS}|\b(?:held|holding|kept|keeping)\s+(?:[a-z]+\s+){0,5}?for\s+${SECONDS}|${ROUGHLY}\b${SECONDS}\s+later\b`,
+  String.raw`\b(?:after|at|past|once|when)\s+(?:(?:i\s+|you\s+)?${HOLD_VERB}\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?)?${ROUGHLY}${SECONDS}|\b(?:held|holding|hold|kept|keeping)\s+(?:[a-z]+\s+){0,5}?(?:for\s+)?${ROUGHLY}${SECONDS}|${ROUGHLY}\b${SECONDS}\s+later\b`,
   'g',
 );
 const HELD = new RegExp(String.raw`\b${HOLD_VERB}\b`);
