@@ -75,6 +75,13 @@ export function runFiles(paths: string[], opts: RunCommandOptions, out: (line: s
       // A folder that stands for no scenario file is refused at its name, as a file unread is.
       if (refusal !== undefined) throw new ScenarioError(refusal, { file, ...FILE_START });
       const scn = atSeed(loadScenarioFile(file), seed);
+      // The snapshot the scenario starts from is part of the scenario: saved over, it would be
+      // lost, and the scenario start from its own end at its next run. Refused before it runs.
+      const start = scn.given.snapshot;
+      if (opts.saveSnapshot !== undefined && start !== undefined && sameFile(opts.saveSnapshot, start)) {
+        console.error(errColours.red(printable(`error: --save-snapshot ${opts.saveSnapshot}: cannot write there: that is the snapshot ${file} starts from (given.snapshot), which the snapshot would overwrite`)));
+        return EXIT_BAD_INPUT;
+      }
       // Built first, so the header names the seed the run uses: a snapshot's, where it starts from one.
       const twin = buildTwin(scn);
       if (!opts.json && !opts.quiet) out(pc.bold(`\n${printable(scn.name)}`) + pc.dim(`  (${scn.model}, seed ${twin.seed}, ${printable(file)})`));
