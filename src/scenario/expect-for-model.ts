@@ -11,8 +11,11 @@
 // code typed as the programming code — is not held here: a counterexample the checker writes
 // against a deliberately broken firmware expects the duplicate that firmware stored, and the
 // programming code an expectation meets may have changed since the start, and `mastercode: none` can hold on any model once its
-// store is untrusted (seed S5: the firmware holds such a store empty).
+// store is untrusted (seed S5: the firmware holds such a store empty). A `mode` is held to the
+// modes the model's firmware has (firmware/model-modes.ts): a 913's Mastercode steps are no
+// Powerbolt's, and such an expectation would fail as if the lock had misbehaved.
 import { clippedWords } from '../printable.ts';
+import { modesOf } from '../firmware/model-modes.ts';
 import { adminProblems, codeProblems, storeProblems, type GivenStore, type StoreProblem } from '../firmware/store-rules.ts';
 import { entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, type ModelContext } from './source.ts';
@@ -48,6 +51,7 @@ export function checkExpectForModel(ctx: ModelContext, found: readonly Entry[], 
   const valueOf = (key: string): YValue => found.find((entry) => entry.key === key)!.value;
   const [problem] = [...expectedAdminProblems(ctx, e.mastercode), ...storeProblems(p, flagWordsOf(e))];
   if (problem) failAt(ctx, valueOf(problem.field), clippedWords(problem.message));
+  if (e.mode !== undefined && !modesOf(p).has(e.mode)) failAt(ctx, valueOf('mode'), `a ${p.id} is never in mode ${e.mode}: its firmware's modes are ${[...modesOf(p)].join(', ')}`);
   if (e.oneTimeCode !== undefined && e.oneTimeCode !== ONE_TIME_NONE) {
     if (!p.menu?.oneTime) failAt(ctx, valueOf('oneTimeCode'), `a ${p.id} keeps no one-time code (no menu item adds one): expect oneTimeCode: ${ONE_TIME_NONE} or leave it out`);
     if (e.oneTimeCode > capacity) failAt(ctx, valueOf('oneTimeCode'), `slot ${e.oneTimeCode} is outside ${LOWEST_SLOT}..${capacity} for ${p.id}`);

@@ -25,7 +25,7 @@
 import { fromHex } from '../hardware/eeprom.ts';
 import { storeProblems, type StoreProblem } from '../firmware/store-rules.ts';
 import { autoLockChoiceOf, bankSize, decodeStore, type StoreImage } from '../firmware/store-codec.ts';
-import { MASTERCODE_PROGRAMMING_MODES, SLOT_PROGRAMMING_MODES, type FwMode } from '../firmware/state.ts';
+import { modesOf } from '../firmware/model-modes.ts';
 import { hasSecureScreen } from '../firmware/secure-screen.ts';
 import type { ModelProfile } from '../models/profile.ts';
 import { codesBySlot } from './store-words.ts';
@@ -47,31 +47,6 @@ import { storeOfImage, type StoreView, type TwinSnapshot } from './twin.ts';
 export interface FitProblem {
   field: string;
   message: string;
-}
-
-/** Every mode a lock is in whatever its model: off, normal operation, door handing, a factory reset. */
-const COMMON_MODES: readonly FwMode[] = ['off', 'idle', 'handing-wait', 'handing', 'reset-hold', 'reset-armed', 'resetting'];
-
-/** The modes a model's menu has: the menu itself, then a mode for each item it offers. */
-function menuModes(p: ModelProfile): FwMode[] {
-  const m = p.menu;
-  if (!m) return [];
-  const modes: FwMode[] = ['menu', 'menu-add', 'menu-del-1'];
-  if (m.deleteTwice) modes.push('menu-del-2');
-  if (m.changeAdmin !== null) modes.push('menu-pc-1', 'menu-pc-2');
-  if (m.disableAll !== null) modes.push('menu-disable');
-  if (m.oneTime !== null) modes.push('menu-add-once');
-  if (m.autoLockDelay !== null) modes.push('menu-auto-lock-delay');
-  return modes;
-}
-
-/** The firmware modes a model's lock can be in (firmware/state.ts FW_MODES, by the model's programming and handing). */
-function modesOf(p: ModelProfile): ReadonlySet<FwMode> {
-  const modes = new Set<FwMode>(COMMON_MODES);
-  const own = p.programming === 'mastercode-program-button' ? MASTERCODE_PROGRAMMING_MODES : p.programming === 'positional' ? SLOT_PROGRAMMING_MODES : menuModes(p);
-  for (const m of own) modes.add(m);
-  if (p.handing.trigger === 'program-tap-at-power-up') modes.add('handing-armed');
-  return modes;
 }
 
 /** The field of a store (as the firmware's RAM names it) a store rule speaks of. */
