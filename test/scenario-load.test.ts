@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { MODELS } from '../src/models/index.ts';
 import { EVENT_TYPES } from '../src/firmware/events.ts';
 import { FW_MODES } from '../src/firmware/state.ts';
+import { modesOf } from '../src/firmware/model-modes.ts';
 import { DurationError, parseDuration } from '../src/scenario/duration.ts';
 import { loadScenarioFile, parseScenario } from '../src/scenario/load.ts';
 import type { SourcePos } from '../src/scenario/types.ts';
@@ -862,7 +863,14 @@ describe('event lists', () => {
 
   it('refuses a mode the firmware does not have, at its place', () => {
     expect(() => parseScenario('name: n\nmodel: smartcode-913\nsteps:\n  - expect: { mode: idel }\n', 'mode.yaml')).toThrow(/^mode\.yaml:4:21: bad mode: the string "idel" \(expected one of: off, reset-hold, /);
-    for (const mode of FW_MODES) expect(() => parseScenario(`name: n\nmodel: smartcode-913\nsteps:\n  - expect: { mode: ${mode} }\n`, 'mode.yaml')).not.toThrow();
+    // Every mode of the model's own firmware is taken; another model's is refused (expect-mode-for-model.test.ts).
+    for (const model of MODELS) {
+      for (const mode of FW_MODES) {
+        const parse = () => parseScenario(`name: n\nmodel: ${model.id}\nsteps:\n  - expect: { mode: ${mode} }\n`, 'mode.yaml');
+        if (modesOf(model).has(mode)) expect(parse).not.toThrow();
+        else expect(parse).toThrow(`mode.yaml:4:21: a ${model.id} is never in mode ${mode}: its firmware's modes are `);
+      }
+    }
   });
 });
 
