@@ -565,7 +565,7 @@ describe('small things said right', () => {
     writeFileSync(snap, 'nope\nmore');
     const r = lockstep('repl', '--load', snap);
     expect(r.code).toBe(2);
-    expect(r.err.trimEnd().split('\n')).toEqual([`error: snapshot ${snap}: Unexpected token 'o', "nope\\nmore" is not valid JSON`]);
+    expect(r.err.trimEnd().split('\n')).toEqual([`error: snapshot ${snap}: line 1, column 2: Unexpected token 'o', "nope\\nmore" is not valid JSON`]);
   });
 
   it('names binary data as such, and an object with "an"', () => {
