@@ -37,6 +37,15 @@ describe('practice-reset on the Powerbolt 250 (Program held 15 s, bolt retracted
     expect(session.done).toBe(false);
   });
 
+  it("prints the lock's own reset-not-registered before its warning, each once", () => {
+    const { lines } = practise('powerbolt-250', 'h', 10_000, 'r');
+    const told = lines.findIndex((l) => /▸ factory reset not registered \(Program released early\)/.test(l));
+    expect(told).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((l) => EARLY.test(l))).toBeGreaterThan(told);
+    expect(lines.filter((l) => /not registered/.test(l) && !EARLY.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => EARLY.test(l))).toHaveLength(1);
+  });
+
   it('counts the hold in its timer, and after the full hold and one more press ends with its own next steps', () => {
     const mid = practise('powerbolt-250', 'h', 7_000).session;
     expect(mid.countedMs()).toBeGreaterThanOrEqual(6_900);
@@ -52,6 +61,7 @@ describe('practice-reset on the Powerbolt 2 (Reset held 5 s: three long beeps, 0
   it('warns at once when Reset is let go at 2 s', () => {
     const { lines, session } = practise('powerbolt-2', 'h', 2_000, 'r');
     expect(lines.join('\n')).toMatch(/✗ Released too early: the reset did not register \(seed S9\) — Reset counted 2\.0 s of 5 s/);
+    expect(lines.join('\n')).toMatch(/▸ factory reset not registered \(Reset released early\)/);
     expect(session.done).toBe(false);
   });
 

@@ -182,7 +182,9 @@ export class PracticeSession {
     this.releasedCounted = counted;
     twin.apply({ do: 'release', key: holdKey });
     if (counted >= 0 && counted < m.timing.resetHoldMs) {
-      this.flush(); // the firmware's own reset-not-registered (S9), where it has one, says it first
+      // The firmware's own reset-not-registered (S9) says it first — on every model, but for a 250's
+      // or 955's hold too short to be meant as a reset (firmware/early-release.ts), which says none.
+      this.flush();
       this.sayEarly(counted);
       this.sayInstead(mark);
     } else if (counted < 0 && !armed && !this.done) {

@@ -23,6 +23,7 @@ import {
   resetHoldComplete,
   resetHoldReleased,
 } from './reset.ts';
+import { heldForAReset, tellReleasedEarly } from './early-release.ts';
 import { clearEntry, entryConfirmed, entryDigit, entryTimedOut, lockoutOver, wrongCode } from './entry.ts';
 import { hasSecureScreen, screenDigit, screenSwitched } from './secure-screen.ts';
 import { programHeldLong, programmingDigit, programmingLock, programPressed, programmingTimedOut } from './programming-mastercode.ts';
@@ -130,7 +131,9 @@ export class Firmware implements Fw {
     if (s.mode === 'reset-hold') {
       if (down) return;
       if (p.handing.trigger === 'program-tap-at-power-up') {
-        // The same gesture, released early: manual door handing instead of a reset (620 [M8]).
+        // The same gesture, released early: manual door handing instead of a reset (620 [M8]);
+        // held long enough to be a reset attempt, it is also told as not registered (S9).
+        if (heldForAReset(closedAt - (s.tHold - p.timing.resetHoldMs))) tellReleasedEarly(this, 'Program');
         s.tHold = -1;
         setMode(this, 'handing-armed');
         signal(this, 'handingArmed');
@@ -155,6 +158,8 @@ export class Firmware implements Fw {
       return;
     }
     const wasShort = s.tHold >= 0 || (p.programming !== 'mastercode-program-button' && p.reset.gesture !== 'program-hold-powered');
+    // A reset hold (250, 955) let go before its time, long enough to be meant as one (S9).
+    if (s.tHold >= 0 && poweredProgramHoldResets(p) && heldForAReset(closedAt - s.programDownAt)) tellReleasedEarly(this, 'Program');
     s.tHold = -1;
     s.programDownAt = -1;
     if (!wasShort) return;
@@ -179,8 +184,10 @@ export class Firmware implements Fw {
     if (this.p.reset.gesture !== 'reset-button') return;
     // A release always ends the hold, whatever mode the lock went into meanwhile: a hold started
     // in idle, released in the programming menu and pressed again must not reset early (S8/S9).
-    if (!down) s.tHold = -1;
-    else if (s.mode === 'idle') s.tHold = closedAt + this.p.timing.resetHoldMs;
+    if (!down) {
+      if (s.tHold >= 0) tellReleasedEarly(this, 'Reset'); // a counted hold let go early (S9)
+      s.tHold = -1;
+    } else if (s.mode === 'idle') s.tHold = closedAt + this.p.timing.resetHoldMs;
   }
 
   protected keyDown(key: ButtonKey): void {

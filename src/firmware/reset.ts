@@ -14,6 +14,7 @@ import type { FwState } from './state.ts';
 import { persist } from './persistence.ts';
 import { backToIdle, setMode, signal, type Fw } from './context.ts';
 import { scheduleHanding } from './handing.ts';
+import { tellReleasedEarly } from './early-release.ts';
 
 /**
  * How much of the reset hold the lock has counted at `now`, in ms, or -1 when it is counting
@@ -59,7 +60,7 @@ export function poweredHoldComplete(fw: Fw, continueBoot: () => void): void {
 /** Program let go before the hold time: the attempt does not register (S9). */
 export function resetHoldReleased(fw: Fw, continueBoot: () => void): void {
   fw.s.tHold = -1;
-  fw.io.emit({ type: 'reset-not-registered', reason: 'Program released early', why: 'released-early' });
+  tellReleasedEarly(fw, 'Program');
   continueBoot();
 }
 

@@ -3,18 +3,18 @@
 // it (src/troubleshoot/key-words.ts: "press Kwikset", "hold Program for 1.5 s"); the LED lines
 // name the signal and what to do (src/troubleshoot/advice.ts; seed S8, S9, S16–S20, S23), read
 // with the beeps and the events the twin reported with it (light-events.ts: at its moment, or as
-// the same answer goes on — an unlock's event comes when the bolt stops). A reset hold let go early
-// where the lock says nothing of it is told as not registered (early-release-note.ts; seed S9). A
-// light the lock repeats by itself (a half-finished reset's red ×1 every 6 s, seed S24) is read
-// once, its repeats counted on one line (repeat-fold.ts). The reset's red flash while its button
-// is still held says the hold counted, not how to cancel a reset left waiting (armed-hold-reading.ts).
+// the same answer goes on — an unlock's event comes when the bolt stops), among them a reset hold
+// let go early, which every model's firmware reports as not registered (seed S9;
+// src/firmware/early-release.ts). A light the lock repeats by itself (a half-finished reset's
+// red ×1 every 6 s, seed S24) is read once, its repeats counted on one line (repeat-fold.ts). The
+// reset's red flash while its button is still held says the hold counted, not how to cancel a
+// reset left waiting (armed-hold-reading.ts).
 
 import type { LockTraceEntry } from '../../src/twin/trace-entry.ts';
 import type { ModelProfile } from '../../src/models/profile.ts';
 import { describe, type Words } from './describe.ts';
 import { formatClock } from './clock.ts';
 import { keyWords } from '../../src/troubleshoot/key-words.ts';
-import { earlyReleaseNote } from './early-release-note.ts';
 import { eventsOfLight } from './light-events.ts';
 import { foldRepeats } from './repeat-fold.ts';
 import { HeldKeys } from './armed-hold-reading.ts';
@@ -29,16 +29,11 @@ export interface Line extends Words {
 export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[]): Line[] {
   const out: Line[] = [];
   const merged = new Set<number>();
-  const notes = new Map<number, Line>(); // said at a release, after the lock's replies during the hold
   const keyName = keyWords(model);
   const held = new HeldKeys();
   for (let i = 0; i < log.length; i++) {
     held.see(log[i]);
-    if (merged.has(i)) {
-      const note = notes.get(i);
-      if (note) out.push(note);
-      continue;
-    }
+    if (merged.has(i)) continue;
     const e = log[i];
     const v = e.v as Record<string, unknown>;
     if (e.ch === 'input' && v.do === 'hold') {
@@ -50,8 +45,6 @@ export function timelineLines(model: ModelProfile, log: readonly LockTraceEntry[
         const key = keyName(String(v.key));
         out.push({ t: e.t, kind: 'input', text: held >= 1000 ? `hold ${key} for ${(held / 1000).toFixed(1)} s` : `press ${key}` });
         merged.add(j);
-        const note = earlyReleaseNote(model, String(v.key), held, log.slice(i + 1, j));
-        if (note) notes.set(j, { t: log[j].t, kind: 'event', text: note });
         continue;
       }
     }
