@@ -45,6 +45,7 @@ describe("events' why", () => {
     expect(byWords.get('lockout: 3 wrong codes within 60 s')).toBe('too-many-wrong-codes');
     expect(byWords.get('lockout: 5 wrong codes within 60 s')).toBe('too-many-wrong-codes');
     expect(byWords.get('reset-not-registered: Program released early')).toBe('released-early');
+    expect(byWords.get('reset-not-registered: Reset released early')).toBe('released-early');
     expect(byWords.get('reset-failed: battery too weak')).toBe('battery');
     expect(byWords.get('reset-failed: bolt must be retracted')).toBe('bolt-not-retracted');
     expect(byWords.get('jam: bolt retracted after lock')).toBe('bolt-not-extended');
