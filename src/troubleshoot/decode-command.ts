@@ -1,6 +1,7 @@
 // `lockstep decode`: the troubleshooter at the door (issue "The troubleshooter"; seed S24, S7,
 // S25). "15 red flashes, 15 beeps" → what the lock is saying and what to do; `--meaning lockout`
-// → what that looks and sounds like. Short output for a stressed person: the best match first,
+// → what that looks and sounds like ("factory reset not registered", a reset let go early, looks
+// like nothing: early-release-reading.ts, seed S9). Short output for a stressed person: the best match first,
 // others by name; the reading itself is decode-reading.ts's, shared with the browser twin. Exit 0 on a match, 1 when nothing matches (with a hint), 2 for bad input
 // (unknown model, nothing to decode) — the CLI's documented codes (src/cli/exit-codes.ts).
 
@@ -13,6 +14,7 @@ import { adviceFor, SIGNAL_LABELS } from './advice.ts';
 import { signalsForMeaning, type SignalMatch } from './decode.ts';
 import { describeObservation, type Observation } from './signal-text.ts';
 import { namesSecureScreen, noScreenHint, readLitDigits } from './screen-reading.ts';
+import { earlyReleaseMeaning, namesEarlyRelease } from './early-release-reading.ts';
 import type { ResetFailureReading } from './reset-failure-reading.ts';
 import { readDecodeText, saysBeyondMeaning, sentence, signalAnswer, type Answer, type Pointers, type Sureness } from './decode-reading.ts';
 import { clipped, quoted } from '../printable.ts';
@@ -117,6 +119,8 @@ function decodeText(model: ModelProfile, text: string, json: boolean, header: st
 /** What --meaning says when it finds nothing: why, and what to do next — the lines the terminal
  * prints, which --json carries as one `hint`; null when a signal or the SecureScreen was found. */
 function meaningNotFound(model: ModelProfile, word: string, screenAsked: boolean, found: boolean): { why: string; next?: string } | null {
+  // A reset let go early has no signal of its own (S9): said so, with the hold to make instead.
+  if (!screenAsked && namesEarlyRelease(word)) return earlyReleaseMeaning(model);
   if (found) return null;
   // A model without a SecureScreen says so (screen-reading.ts).
   if (screenAsked) return { why: noScreenHint(model, TERMINAL_POINTERS.identify) };

@@ -23,6 +23,7 @@ import { adviceFor } from './advice.ts';
 import { applicableSignals } from './signal-scope.ts';
 import { grade } from '../models/source-grade.ts';
 import { contextPoints, doubtedByContext } from './signal-context.ts';
+import { namesEarlyRelease } from './early-release-reading.ts';
 
 export type Quality = 'exact' | 'near' | 'likely';
 
@@ -340,6 +341,9 @@ function stem(word: string): string {
 
 /** The model's signals named by `word` (a SignalName such as "lockout", or words of its meaning), best first. */
 export function signalsForMeaning(model: ModelProfile, word: string): MeaningMatch[] {
+  // A reset let go early has no light or sound of its own (S9; early-release-reading.ts): no
+  // signal means it, though "factory reset" names several.
+  if (namesEarlyRelease(word)) return [];
   const names = applicableSignals(model);
   const compact = compactWord(word);
   const named = names.find((n) => n.toLowerCase() === compact) ?? (ALIASES[compact] && names.includes(ALIASES[compact]) ? ALIASES[compact] : undefined);

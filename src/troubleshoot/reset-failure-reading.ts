@@ -2,7 +2,7 @@
 // reset on this model, from its own reset data (profile `reset`, `timing.resetHoldMs`) — the
 // battery pack never taken out on a SmartCode, whose hold counts only from power-up (seed S8); the
 // bolt not withdrawn on the Powerbolt 250 (product-facts M9: "Lock must be in a unlocked
-// position"); the hold let go early (seed S9); the confirming press never made, the half-finished
+// position"); the hold let go early (seed S9; early-release-reading.ts); the confirming press never made, the half-finished
 // reset of seed S24 in the doctor's words (symptoms.ts), its cancel offered before the press that
 // erases every code (reset-intent.ts) — each only where the model's gesture has
 // it, cited from the model's own sources (own-cite.ts; the confirming press as the doctor cites
@@ -17,7 +17,7 @@ import type { ModelProfile } from '../models/profile.ts';
 import type { Observation } from './signal-text.ts';
 import { resetGestureKey } from '../models/reset-button.ts';
 import { keyWords } from './key-words.ts';
-import { ownedAssumptionsCite, signalWords, sourceCite } from './procedure-kit.ts';
+import { sourceCite } from './procedure-kit.ts';
 import { joinCites } from './cites.ts';
 import { ownCite } from './own-cite.ts';
 import { halfFinishedReset } from './symptoms.ts';
@@ -25,10 +25,8 @@ import { adviceFor } from './advice.ts';
 import { cancelResetCite } from './reset-intent.ts';
 import { RESEAT_STEP, freshPackSaid } from './fresh-pack-advice.ts';
 import { boltOutResetWords } from './bolt-out-reset-words.ts';
+import { holdTheWholeTime } from './early-release-reading.ts';
 
-const MS_PER_S = 1000;
-/** Letting go early, even for half a second, and the reset does not register. */
-const EARLY_RELEASE_SOURCE = 'seed S9';
 /** The SmartCode reset: pack out, Program held while it goes back in. */
 const POWER_UP_HOLD_SOURCE = 'seed S8';
 /** A weak pack fails the reset part-way. */
@@ -58,7 +56,6 @@ export interface ResetFailureReading {
  * to rehearse it on this model (decode-reading.ts's Pointers). */
 export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p: ModelProfile) => string): ResetFailureReading | null {
   if (!obs.symptoms.includes('reset-failed')) return null;
-  const hold = `${p.timing.resetHoldMs / MS_PER_S} s`;
   const button = keyWords(p)(resetGestureKey(p));
   const holdCite = sourceCite(p, 'timing.resetHoldMs');
   const causes: ResetFailureCause[] = [];
@@ -69,9 +66,7 @@ export function readResetFailure(p: ModelProfile, obs: Observation, rehearse: (p
   if (p.reset.requiresBoltRetracted) {
     add('bolt-not-retracted', boltOutResetWords(p), sourceCite(p, 'reset.requiresBoltRetracted'));
   }
-  const until = p.reset.confirmPress ? `${signalWords(p, 'resetArmed')}, then let go and press ${button} once more: that press erases every code` : signalWords(p, 'resetDone');
-  const untilCite = ownedAssumptionsCite(p, p.reset.confirmPress ? 'signals.resetArmed' : 'signals.resetDone');
-  add('released-early', `${button} let go before the full ${hold}: even half a second early and the reset does not register — nothing happens. Hold it the whole ${hold}, until ${until}.`, joinCites(EARLY_RELEASE_SOURCE, holdCite, untilCite));
+  causes.push({ id: 'released-early', ...holdTheWholeTime(p) });
   if (p.reset.confirmPress) {
     const half = halfFinishedReset(p);
     // The cancel offered first, cited as the doctor's cancel is — the half-finished reset's own
