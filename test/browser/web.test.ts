@@ -1,7 +1,7 @@
 // The browser twin driven as a person would, by clicks and holds in Chromium: the seed's story
 // (S3 inherited lock, S8 the 30 s Program hold through pack reinsertion, S16 handing with the door
 // open, S19/S21 new Mastercode and code, S20 tested with the door open, S23 in that order), S9 an
-// early release that must not reset, and a reload that keeps the twin's state. Press-and-hold by
+// early release that must not reset (told once, by the lock's event, on a 250 and a 264 too), and a reload that keeps the twin's state. Press-and-hold by
 // touch and by keyboard (one hold/release pair each, the ring growing while held); the model's
 // own keypad (five two-digit keys on the 909/910 and Powerbolt 2 — product-facts §3, M10 — the
 // Kwikset button, the Reset button in the ring — M11); the keypad backlight from the core.
@@ -588,6 +588,31 @@ describe.skipIf(!HAVE_CHROMIUM)('the browser twin in Chromium', () => {
     await page.click('#rate-1');
     await page.close();
   });
+
+  it("tells a reset hold let go early once, by the lock's own event, on a Powerbolt 250 (Program at 10 s) and a 264 (Reset at 3 s) (seed S9)", async () => {
+    const page = await open();
+    const told = async () => (await page.locator('#timeline .tl-event span').allTextContents()).filter((e) => e.startsWith('factory reset not registered'));
+    await page.selectOption('#model', 'powerbolt-250');
+    await page.waitForSelector('#lock[data-model="powerbolt-250"]');
+    await page.click('#rate-10');
+    await page.focus('#program');
+    await page.keyboard.down('Space');
+    await heldAtLeast(page, '#program', 10_000);
+    await page.keyboard.up('Space');
+    await expect.poll(told).toEqual(['factory reset not registered (Program released early)']);
+    await waitVirtual(page, 2_000);
+    expect(await told()).toHaveLength(1);
+    expect(await renderedAttr(page, 'mode')).not.toBe('reset-armed');
+    await page.selectOption('#model', 'powerbolt-264');
+    await page.waitForSelector('#lock[data-model="powerbolt-264"]');
+    await page.focus('#reset');
+    await page.keyboard.down('Space');
+    await heldAtLeast(page, '#reset', 3_000);
+    await page.keyboard.up('Space');
+    await expect.poll(told).toEqual(['factory reset not registered (Reset released early)']);
+    await page.click('#rate-1');
+    await page.close();
+  }, 60_000);
 
   it('keeps the Switches box inside its panel at mid widths (780 and 1024 px wide)', async () => {
     const page = await open();
