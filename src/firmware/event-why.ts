@@ -4,7 +4,8 @@
 // S2–S5, S18, and the grammars' own), door handing failed against the door or a hand, or on a weak
 // pack (S16, S25), the bolt stopped short of where it was sent (S15–S17), the wrong-code lockout
 // (product-facts M4–M6), a factory reset refused with the bolt out (M9) or on a weak pack (S10),
-// and one let go before the hold time (S9). The same id means the same thing on every event.
+// and one let go before the hold time, whichever model's gesture it was (S9; early-release.ts).
+// The same id means the same thing on every event.
 
 import type { EventType } from './events.ts';
 

@@ -2,7 +2,8 @@
 // Program held, keep holding for the model's full hold time (30 s), the lock beeps and flashes
 // red; one more press of Program confirms, the store is erased (the model's resetDone signal: green,
 // two beeps by K1; a page on the 909 says a long beep after 15 s, product-facts conflict 1) and door
-// handing follows. Releasing early — even for half a second — and nothing happens (S9). A weak
+// handing follows. Releasing early — even for half a second — and nothing happens (S9); the
+// firmware reports it, for every model's gesture, as reset-not-registered (early-release.ts). A weak
 // pack fails the reset (S10). A hold never confirmed is the half-finished reset (S24), which
 // keeps reminding with a red blink. The other gestures of the line — Program held while powered
 // (Powerbolt 250 [M9], 955 [K4]) and the Reset button (264, Powerbolt 2 [M11]) — share the
