@@ -1,9 +1,10 @@
 // Identifying a lock (seed S13) from a look put in words that names one feature more than once.
-// Said the same way again ("Z-Wave and also Z-Wave") it counts once. Said both ways ("touchscreen,
-// no, not a touchscreen"), or as two counts a lock cannot have at once ("5 buttons, I mean 10
-// buttons"), it is not used either way — which was meant is not lockstep's to guess — and a line
-// says so, in `lockstep identify` and the page's model finder alike; the rest of the text still
-// identifies.
+// Said the same way again ("Z-Wave and also Z-Wave") it counts once. Said both ways with no
+// correction word between ("Z-Wave, no Z-Wave"), or as two counts a lock cannot have at once ("5
+// buttons and 10 buttons"), it is a contradiction, not used either way — which was meant is not
+// lockstep's to guess — and a line names both, in `lockstep identify` and the page's model finder
+// alike; the rest of the text still identifies. A correction ("5 buttons, I mean 10 buttons") is
+// no contradiction: identify-corrections.test.ts.
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { identify } from '../src/models/identify.ts';
@@ -18,7 +19,8 @@ function cliLines(text: string): string[] {
   identifyCommand(text, false, (l) => lines.push(stripVTControlCharacters(l)));
   return lines;
 }
-const bothWaysLines = (text: string) => cliLines(text).filter((l) => l.includes('both said'));
+const bothWaysLines = (text: string) => cliLines(text).filter((l) => l.includes('contradict each other'));
+const HOW_TO_CORRECT = 'neither is used; to correct one, say "I mean" before the right one.';
 
 describe('identify: a feature named twice', () => {
   it('said the same way twice, counts once', () => {
@@ -28,25 +30,26 @@ describe('identify: a feature named twice', () => {
   });
 
   it.each([
-    ['touchscreen, no, not a touchscreen', '"a touchscreen" and "no touchscreen" were both said: neither is used.'],
-    ['no touchscreen... actually a touch screen', '"no touchscreen" and "a touchscreen" were both said: neither is used.'],
-    ['Z-Wave, no Z-Wave', '"Z-Wave" and "no Z-Wave" were both said: neither is used.'],
-    ['not contemporary, contemporary', '"not Contemporary style" and "Contemporary style" were both said: neither is used.'],
-    ['a reset button, no reset button', '"a Reset button" and "no Reset button" were both said: neither is used.'],
-    ['5 buttons, I mean 10 buttons', '"5 buttons" and "10 buttons" were both said: neither is used.'],
-    ['2 digits per button, I mean 1 digit per button', '"2 digits per button" and "1 digit per button" were both said: neither is used.'],
-  ])('%s: said both ways, not used, and said so', (text, line) => {
+    ['Z-Wave, no Z-Wave', '"Z-Wave" and "no Z-Wave"'],
+    ['not contemporary, contemporary', '"not Contemporary style" and "Contemporary style"'],
+    ['a reset button, no reset button', '"a Reset button" and "no Reset button"'],
+    ['5 buttons and 10 buttons', '"5 buttons" and "10 buttons"'],
+    ['five buttons, ten buttons', '"5 buttons" and "10 buttons"'],
+    ['2 digits per button and 1 digit per button', '"2 digits per button" and "1 digit per button"'],
+    ['a touchscreen with no touchscreen', '"a touchscreen" and "no touchscreen"'],
+  ])('%s: a contradiction, not used, and a line names both', (text, both) => {
+    const line = `${both} contradict each other: ${HOW_TO_CORRECT}`;
     expect(identify(text)).toEqual([]);
     expect(bothWaysLines(text)).toEqual([line]);
     expect(identifyCommand(text, false, () => {})).toBe(EXIT_NO_MATCH);
     expect(findModels(text).note.startsWith(`${line} No model matches`)).toBe(true);
   });
 
-  it('the rest of the text still identifies: "SmartCode 916, touchscreen, no, not a touchscreen" is the 916', () => {
-    const text = 'SmartCode 916, touchscreen, no, not a touchscreen';
+  it('the rest of the text still identifies: "SmartCode 916, Z-Wave, no Z-Wave" is the 916', () => {
+    const text = 'SmartCode 916, Z-Wave, no Z-Wave';
     expect(ids(text)).toEqual(['smartcode-916']);
     expect(identify(text)[0].described).toBeUndefined();
-    expect(findModels(text).note).toBe('"a touchscreen" and "no touchscreen" were both said: neither is used. 1 model matches: pick yours.');
+    expect(findModels(text).note).toBe(`"Z-Wave" and "no Z-Wave" contradict each other: ${HOW_TO_CORRECT} 1 model matches: pick yours.`);
   });
 
   it('a count said not and another said is no contradiction: "not 5 buttons but 10 buttons"', () => {

@@ -12,7 +12,8 @@
 // its others: "not contemporary" is the 909 (also Traditional, M16) and the 916 (M5); "no Z-Wave"
 // lists the 916 too, which stands for its Zigbee guide's lock (M5) and the 915, the same screen
 // without Z-Wave (§2); a model no source names a style for is listed for none. A feature named
-// more than once counts once, and said both ways not at all (look-mentions.ts). A model whose
+// more than once counts once, and said both ways not at all (look-mentions.ts), unless a
+// correction word stands between ("5 buttons, no, 10 buttons": look-corrections.ts). A model whose
 // profile says it does not fit a description contradicts it (identify rules it out); one whose
 // profile does not say (no source names a style for it) does not, nor one whose profile says it
 // only by an assumed value (graded by its `sources` entry, source-grade.ts: the Powerbolts' "no
@@ -24,6 +25,8 @@ import { lockKeyWord } from './lock-key-word.ts';
 import { hasResetButton } from './reset-button.ts';
 import { negatedAt } from './look-negation.ts';
 import { sortedMentions } from './look-mentions.ts';
+import { correctionTakes, latestTakes, type Correction, type KindMentions } from './look-corrections.ts';
+import { normalise } from './model-words.ts';
 import { grade } from './source-grade.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */
@@ -105,16 +108,17 @@ const STYLES: ReadonlyArray<readonly [Style, string]> = [
 ];
 /** The words of a style: a description, so no word of a name ("SmartCode / Contemporary 275"). */
 export const STYLE_WORDS: ReadonlySet<string> = new Set(STYLES.map(([, word]) => word));
-/** Each button a person may name, and whether a model has it. "Kwikset key" is no button: it is
+/** Each button a person may name, whether a model has it, and its topic (the Lock and Kwikset
+ * buttons are both the exterior key: the one corrects the other). "Kwikset key" is no button: it is
  * the lock's key. Every model has a Program button on its interior (profile `programButton` says
  * what a press does: nothing on the 264 family and the Powerbolt 2, whose reset is their Reset
  * button, M11). */
-const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) => boolean]> = [
-  ['a Lock button', /\block (?:button|symbol)s?\b/, (m) => lockKeyWord(m) === 'Lock'],
-  ['a Kwikset button', /\bkwikset buttons?\b/, (m) => lockKeyWord(m) === 'Kwikset'],
-  ['a checkmark', /\bcheck ?marks?\b/, (m) => m.keypad.lockKeyCheckmark === true],
-  ['a Reset button', /\breset buttons?\b/, hasResetButton],
-  ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true],
+const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) => boolean, string]> = [
+  ['a Lock button', /\block (?:button|symbol)s?\b/, (m) => lockKeyWord(m) === 'Lock', 'exterior key'],
+  ['a Kwikset button', /\bkwikset buttons?\b/, (m) => lockKeyWord(m) === 'Kwikset', 'exterior key'],
+  ['a checkmark', /\bcheck ?marks?\b/, (m) => m.keypad.lockKeyCheckmark === true, 'checkmark'],
+  ['a Reset button', /\breset buttons?\b/, hasResetButton, 'Reset button'],
+  ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true, 'Program button'],
 ];
 /** A button or key, said plainly or as a number button ("5 number buttons", "ten numbered keys"). */
 const BUTTON = String.raw`(?:(?:number|numbered|numeric) )?(?:button|key)s?`;
@@ -143,50 +147,59 @@ function everyMatch(text: string, ...res: RegExp[]): Array<{ index: number; valu
     .sort((a, b) => a.index - b.index);
 }
 
-/** Every mention in `text` of each kind of feature (a radio, the touchscreen, a style, a named
- * button, the digits per button, the buttons), first to last. */
-function mentionsByKind(text: string): Description[][] {
-  const kinds: Description[][] = [];
+/** Every mention in `text` (plain lower-case words, numbers as digits) of each kind of feature (a
+ * radio, the touchscreen, a style, a named button, the digits per button, the buttons), first to
+ * last, each kind with its topic: what a correction of it replaces (look-corrections.ts). The
+ * touchscreen, the digits per button and the buttons are one topic, the keypad (`look.keypad`):
+ * "5 buttons with 2 digits each, sorry, 10 buttons" corrects both. */
+function mentionsByKind(text: string): KindMentions[] {
+  const kinds: KindMentions[] = [];
   for (const [radio, words] of RADIO_WORDS) {
-    kinds.push(everyMatch(text, words).map((found) => described(text, found.index, {
+    kinds.push({ topic: 'radio', mentions: everyMatch(text, words).map((found) => described(text, found.index, {
       label: radio,
       source: 'look.radios',
       negatedLabel: noLabel(radio),
       has: (m) => m.look.radios.includes(radio),
       lacks: (m) => !m.look.radios.includes(radio) || m.look.radios.some((r) => r !== radio),
-    })));
+    })) });
   }
-  kinds.push(everyMatch(text, TOUCHSCREEN).map((found) => described(text, found.index, { label: 'a touchscreen', source: 'look.keypad', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' })));
+  kinds.push({ topic: 'keypad', mentions: everyMatch(text, TOUCHSCREEN).map((found) => described(text, found.index, { label: 'a touchscreen', source: 'look.keypad', negatedLabel: noLabel('a touchscreen'), has: (m) => m.look.keypad === 'touchscreen' })) });
   for (const [style, word] of STYLES) {
-    kinds.push(everyMatch(text, new RegExp(String.raw`\b${word}\b`)).map((found) => described(text, found.index, {
+    kinds.push({ topic: 'style', mentions: everyMatch(text, new RegExp(String.raw`\b${word}\b`)).map((found) => described(text, found.index, {
       label: `${style} style`,
       source: 'look.styles',
       negatedLabel: `not ${style} style`,
       has: (m) => m.look.styles.includes(style),
       lacks: (m) => m.look.styles.some((s) => s !== style),
       unknown: (m) => m.look.styles.length === 0,
-    })));
+    })) });
   }
-  for (const [label, words, has] of NAMED_BUTTONS) {
-    kinds.push(everyMatch(text, words).map((found) => described(text, found.index, { label, negatedLabel: noLabel(label), has })));
+  for (const [label, words, has, topic] of NAMED_BUTTONS) {
+    kinds.push({ topic, mentions: everyMatch(text, words).map((found) => described(text, found.index, { label, negatedLabel: noLabel(label), has })) });
   }
-  kinds.push(everyMatch(text, ...DIGITS_PER_BUTTON).map((found) => {
+  kinds.push({ topic: 'keypad', mentions: everyMatch(text, ...DIGITS_PER_BUTTON).map((found) => {
     const digits = Number(found.value);
     const label = `${digits} ${digits === 1 ? 'digit' : 'digits'} per button`;
     return described(text, found.index, { label, source: 'look.keypad', negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && m.keypad.digitsPerKey === digits });
-  }));
-  kinds.push(everyMatch(text, BUTTON_COUNT).map((found) => {
+  }) });
+  kinds.push({ topic: 'keypad', mentions: everyMatch(text, BUTTON_COUNT).map((found) => {
     const buttons = Number(found.value);
     const label = `${buttons} ${buttons === 1 ? 'button' : 'buttons'}`;
     return described(text, found.index, { label, source: 'look.keypad', negatedLabel: `not ${label}`, has: (m) => hasButtons(m) && KEYPAD_DIGITS / m.keypad.digitsPerKey === buttons });
-  }));
+  }) });
   return kinds;
 }
 
-/** What `text` (plain lower-case words, numbers as digits) says of the lock's look: each feature
- * once, and none it says both ways (look-mentions.ts). */
+/** The mentions of each kind in `text` (as typed) that are used — of each topic, those of the
+ * last take that mentions it (look-corrections.ts) — and the corrections made. */
+function usedMentions(text: string): { kinds: Description[][]; corrections: Correction[] } {
+  return latestTakes(correctionTakes(text).map((take) => mentionsByKind(normalise(take))));
+}
+
+/** What `text` (as typed, or as plain words) says of the lock's look: each feature once, what a
+ * correction replaced left out, and none it says both ways (look-mentions.ts). */
 export function describedLook(text: string): Description[] {
-  return mentionsByKind(text).flatMap((kind) => {
+  return usedMentions(text).kinds.flatMap((kind) => {
     const { said, contradicted } = sortedMentions(kind);
     return contradicted ? [] : said;
   });
@@ -194,5 +207,10 @@ export function describedLook(text: string): Description[] {
 
 /** The features `text` says both ways, each as its mentions ("a touchscreen", "no touchscreen"). */
 export function lookSaidBothWays(text: string): Description[][] {
-  return mentionsByKind(text).map(sortedMentions).filter((k) => k.contradicted).map((k) => k.said);
+  return usedMentions(text).kinds.map(sortedMentions).filter((k) => k.contradicted).map((k) => k.said);
+}
+
+/** What `text` said of the look and then corrected, with what it said instead. */
+export function lookCorrections(text: string): Correction[] {
+  return usedMentions(text).corrections;
 }

@@ -2,24 +2,33 @@
 // has ("No model lockstep knows has Wi-Fi."), or one every model has ("Every model lockstep knows
 // has a Program button."). Said negated, the same is said of what is negated: "no Wi-Fi" fits
 // every model because none has Wi-Fi, "without a Program button" none because every model has one.
-// A feature said both ways ("touchscreen, no, not a touchscreen") is used neither way
-// (look-mentions.ts), and that is said too: "\"a touchscreen\" and \"no touchscreen\" were both
-// said: neither is used."
+// A feature said both ways in one breath ("Z-Wave, no Z-Wave", "5 buttons and 10 buttons") is a
+// contradiction, used neither way (look-mentions.ts), and that is said too, with how to correct
+// one: "\"5 buttons\" and \"10 buttons\" contradict each other: neither is used; to correct one,
+// say \"I mean\" before the right one." A correction ("5 buttons, no, 10 buttons":
+// look-corrections.ts) is said as taken: "\"5 buttons\" was corrected to \"10 buttons\": the
+// earlier is not used."
 // `lockstep identify` and the page's model finder say the same lines.
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { descriptionsFittingAll, descriptionsFittingNone } from './identify.ts';
-import { lookSaidBothWays } from './described-look.ts';
-import { normalise } from './model-words.ts';
+import { lookCorrections, lookSaidBothWays, type Description } from './described-look.ts';
 import { quoted } from '../printable.ts';
+
+/** The labels of what was said, quoted: "\"5 buttons\" and \"10 buttons\"". */
+function saidAll(said: readonly Description[]): string {
+  return said.map((d) => quoted(d.label)).join(' and ');
+}
 
 export function describedNotes(text: string, models: readonly ModelProfile[] = MODELS): string[] {
   const fitsNone = descriptionsFittingNone(text, models);
   const fitsAll = descriptionsFittingAll(text, models);
   const hadByNone = [...fitsNone.filter((d) => !d.negated), ...fitsAll.filter((d) => d.negated)];
   const hadByAll = [...fitsAll.filter((d) => !d.negated), ...fitsNone.filter((d) => d.negated)];
-  const saidBothWays = lookSaidBothWays(normalise(text)).map((said) => `${said.map((d) => quoted(d.label)).join(' and ')} were both said: neither is used.`);
+  const saidBothWays = lookSaidBothWays(text).map((said) => `${saidAll(said)} contradict each other: neither is used; to correct one, say "I mean" before the right one.`);
+  const corrected = lookCorrections(text).map(({ replaced, by }) => `${saidAll(replaced)} ${replaced.length === 1 ? 'was' : 'were'} corrected to ${saidAll(by)}: the earlier is not used.`);
   return [
+    ...corrected,
     ...saidBothWays,
     ...hadByNone.map((d) => `No model lockstep knows has ${d.feature}.`),
     ...hadByAll.map((d) => `Every model lockstep knows has ${d.feature}.`),

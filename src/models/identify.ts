@@ -160,13 +160,13 @@ export function matchesWhole(found: Identification): boolean {
 /** What the text describes that fits no model: one no model has ("Wi-Fi"), or, negated, one
  * every model has ("without a Program button"). */
 export function descriptionsFittingNone(text: string, models: readonly ModelProfile[] = MODELS): Description[] {
-  return describedLook(normalise(text)).filter((d) => !models.some((m) => d.fits(m)));
+  return describedLook(text).filter((d) => !models.some((m) => d.fits(m)));
 }
 
 /** What the text describes that fits every model: one every model has ("a Program button"), or,
  * negated, one no model has ("no Wi-Fi"). It tells none apart, so it adds to no model's score. */
 export function descriptionsFittingAll(text: string, models: readonly ModelProfile[] = MODELS): Description[] {
-  return describedLook(normalise(text)).filter((d) => models.every((m) => d.fits(m)));
+  return describedLook(text).filter((d) => models.every((m) => d.fits(m)));
 }
 
 /** A model the text names or describes, whose profile contradicts what else was described. */
@@ -197,7 +197,7 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
   const names = nameWordsOf(models);
   const unread = suffixWords(text, models);
   // What every model has tells none apart (descriptionsFittingAll), and what none has rules out none.
-  const look = describedLook(normalise(text)).filter((d) => !models.every((m) => d.fits(m)));
+  const look = describedLook(text).filter((d) => !models.every((m) => d.fits(m)));
   const telling = look.filter((d) => models.some((m) => d.fits(m)));
   for (const model of models) {
     let best: Fit = { score: 0 };

@@ -1,8 +1,8 @@
 // A look put in words that names one feature more than once, for `identify` (seed S13). Said the
 // same way again ("Z-Wave and also Z-Wave") it is one description, counted once. Said both ways
-// ("touchscreen, no, not a touchscreen"), or as two counts no lock has at once ("5 buttons, I mean
-// 10 buttons"), which was meant is not lockstep's to guess: the feature is used neither way, and
-// described-notes.ts says so. A count said not and another said ("not 5 buttons but 10 buttons")
+// ("Z-Wave, no Z-Wave"), or as two counts no lock has at once ("5 buttons and 10 buttons"), with
+// no correction word between (a correction takes the later: look-corrections.ts), which was meant
+// is not lockstep's to guess: the feature is used neither way, and described-notes.ts says so. A count said not and another said ("not 5 buttons but 10 buttons")
 // agree, and both are kept.
 import type { Description } from './described-look.ts';
 
