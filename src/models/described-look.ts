@@ -17,8 +17,9 @@
 // profile says it does not fit a description contradicts it (identify rules it out); one whose
 // profile does not say (no source names a style for it) does not, nor one whose profile says it
 // only by an assumed value (graded by its `sources` entry, source-grade.ts: the Powerbolts' "no
-// radio", product-facts §5–§7 naming none; the 620's keypad of ten buttons, §4 giving no layout):
-// a guess must not exclude the owner's lock.
+// radio", product-facts §5–§7 naming none; the 620's keypad of ten buttons, §4 giving no layout;
+// a button by name alike, by its own entry — the 620's Lock button, §4 naming no key, the 240's
+// lack of a Reset button, its reset undocumented): a guess must not exclude the owner's lock.
 
 import type { ModelProfile, Radio, Style } from './profile.ts';
 import { lockKeyWord } from './lock-key-word.ts';
@@ -49,13 +50,13 @@ export interface Description {
   assumedAgainst(model: ModelProfile): boolean;
 }
 
-/** A feature found in the text, the profile's `sources` key that grades the `look` value it is
- * read from (none for a button by name, read from the keypad and reset data), how it is said
+/** A feature found in the text, the profile's `sources` key that grades the value it is read
+ * from (a button by name too, read from the keypad and reset data: NAMED_BUTTONS), how it is said
  * negated, whether a model has it, whether a model lacks it (by default, where it does not have
  * it), and whether its profile does not say (by default, every profile says). */
 interface Feature {
   label: string;
-  source?: LookSource;
+  source: LookSource;
   negatedLabel: string;
   has(model: ModelProfile): boolean;
   lacks?(model: ModelProfile): boolean;
@@ -63,12 +64,13 @@ interface Feature {
 }
 
 /** The `sources` keys of the look's values: the keypad's (touchscreen or buttons, how many, the
- * digits on each), the radios', the styles'. */
-type LookSource = 'look.keypad' | 'look.radios' | 'look.styles';
+ * digits on each), the radios', the styles', and the buttons' by name: the exterior key's (Lock or
+ * Kwikset), whether it has a Reset button, and a Program button. */
+type LookSource = 'look.keypad' | 'look.radios' | 'look.styles' | 'look.lockKey' | 'look.resetButton' | 'look.programButton';
 
 /** Whether the model's value of `source` is only assumed: no source gives it. */
-function assumed(model: ModelProfile, source: LookSource | undefined): boolean {
-  return source !== undefined && grade(model.sources[source] ?? 'assumed') === 'assumed';
+function assumed(model: ModelProfile, source: LookSource): boolean {
+  return grade(model.sources[source] ?? 'assumed') === 'assumed';
 }
 
 /** "a Reset button" negated is "no Reset button", "Z-Wave" "no Z-Wave". */
@@ -108,17 +110,20 @@ const STYLES: ReadonlyArray<readonly [Style, string]> = [
 ];
 /** The words of a style: a description, so no word of a name ("SmartCode / Contemporary 275"). */
 export const STYLE_WORDS: ReadonlySet<string> = new Set(STYLES.map(([, word]) => word));
-/** Each button a person may name, whether a model has it, and its topic (the Lock and Kwikset
- * buttons are both the exterior key: the one corrects the other). "Kwikset key" is no button: it is
+/** Each button a person may name, whether a model has it, its topic (the Lock and Kwikset
+ * buttons are both the exterior key: the one corrects the other), and the `sources` key that
+ * grades it: the exterior key's name (`look.lockKey`), the Reset and Program buttons'
+ * (`look.resetButton`, `look.programButton`), and the checkmark by the keypad's (`look.keypad`),
+ * a touchscreen's key (M7) that a keypad of buttons has not. "Kwikset key" is no button: it is
  * the lock's key. Every model has a Program button on its interior (profile `programButton` says
  * what a press does: nothing on the 264 family and the Powerbolt 2, whose reset is their Reset
  * button, M11). */
-const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) => boolean, string]> = [
-  ['a Lock button', /\block (?:button|symbol)s?\b/, (m) => lockKeyWord(m) === 'Lock', 'exterior key'],
-  ['a Kwikset button', /\bkwikset buttons?\b/, (m) => lockKeyWord(m) === 'Kwikset', 'exterior key'],
-  ['a checkmark', /\bcheck ?marks?\b/, (m) => m.keypad.lockKeyCheckmark === true, 'checkmark'],
-  ['a Reset button', /\breset buttons?\b/, hasResetButton, 'Reset button'],
-  ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true, 'Program button'],
+const NAMED_BUTTONS: ReadonlyArray<readonly [string, RegExp, (m: ModelProfile) => boolean, string, LookSource]> = [
+  ['a Lock button', /\block (?:button|symbol)s?\b/, (m) => lockKeyWord(m) === 'Lock', 'exterior key', 'look.lockKey'],
+  ['a Kwikset button', /\bkwikset buttons?\b/, (m) => lockKeyWord(m) === 'Kwikset', 'exterior key', 'look.lockKey'],
+  ['a checkmark', /\bcheck ?marks?\b/, (m) => m.keypad.lockKeyCheckmark === true, 'checkmark', 'look.keypad'],
+  ['a Reset button', /\breset buttons?\b/, hasResetButton, 'Reset button', 'look.resetButton'],
+  ['a Program button', /\bprogram(?:ming)? buttons?\b/, () => true, 'Program button', 'look.programButton'],
 ];
 /** A button or key, said plainly or as a number button ("5 number buttons", "ten numbered keys"). */
 const BUTTON = String.raw`(?:(?:number|numbered|numeric) )?(?:button|key)s?`;
@@ -174,8 +179,8 @@ function mentionsByKind(text: string): KindMentions[] {
       unknown: (m) => m.look.styles.length === 0,
     })) });
   }
-  for (const [label, words, has, topic] of NAMED_BUTTONS) {
-    kinds.push({ topic, mentions: everyMatch(text, words).map((found) => described(text, found.index, { label, negatedLabel: noLabel(label), has })) });
+  for (const [label, words, has, topic, source] of NAMED_BUTTONS) {
+    kinds.push({ topic, mentions: everyMatch(text, words).map((found) => described(text, found.index, { label, source, negatedLabel: noLabel(label), has })) });
   }
   kinds.push({ topic: 'keypad', mentions: everyMatch(text, ...DIGITS_PER_BUTTON).map((found) => {
     const digits = Number(found.value);

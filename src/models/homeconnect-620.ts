@@ -30,6 +30,9 @@ export const HOMECONNECT_620: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'product-facts §4 (Home Connect 620, a Z-Wave keypad), G3',
+    'look.lockKey': 'assumed: Lock, as the 913 — product-facts §4 names no exterior key for it',
+    'look.resetButton': 'product-facts G3 (hold Program 30 s while reinserting the pack: no Reset button)',
+    'look.programButton': 'product-facts M8 ("Press and HOLD \'Program\' button"), G3',
     'look.keypad': 'assumed: ten buttons of one digit, as the 913 — product-facts §4 names a Z-Wave keypad, not its layout',
     'timing.programmingTimeoutMs': 'product-facts M8 (programming timeout after six seconds)',
     'timing.entryTimeoutMs': 'assumed: as the programming timeout',

@@ -24,6 +24,9 @@ export const POWERBOLT_240: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§5)',
+    'look.lockKey': 'product-facts M13 ("Press [Kwikset] button once")',
+    'look.resetButton': 'assumed: no Reset button — the 240 reset is not documented; as the SmartCode',
+    'look.programButton': 'product-facts M13 ("Press the Program button once")',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§5)',
     'codes.capacity': 'product-facts M13 (12 max)',
     'defaults.adminCode': 'inferred: no admin code — M13 places codes by slot and describes none',

@@ -59,6 +59,9 @@ export const POWERBOLT_250: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§6)',
+    'look.lockKey': 'unverified: product-facts S2 (Program → "0" → Kwikset button)',
+    'look.resetButton': 'product-facts M9 ("PRESS and HOLD programming button for 15 seconds": no Reset button)',
+    'look.programButton': 'product-facts M9 (the programming button)',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§6)',
     'codes.capacity': 'unverified: product-facts S2 ("up to 25 User Codes"); S20 says 30 (spam, conflict 6)',
     'codes.minLength': 'assumed: 4–8 as the SmartCode (product-facts M14, the 888/913 guide: "between 4 and 8 digits"); its own guide gives no length',

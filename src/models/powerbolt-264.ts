@@ -43,6 +43,9 @@ export const POWERBOLT_264: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.lockKey': 'unverified: product-facts S5 ("Press \'Kwikset\' then \'4\' then \'Kwikset\'")',
+    'look.resetButton': 'unverified: product-facts S5 ("Press and hold the Reset button for 5 seconds")',
+    'look.programButton': 'assumed: product-facts names no Program button for the 264 (§7 gives its reset on the Reset button, S5)',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'codes.capacity': 'assumed: 264 capacity not found (product-facts "Not found")',
     'codes.minLength': 'unverified: product-facts S5 (4–10 digits)',

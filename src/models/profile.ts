@@ -219,7 +219,11 @@ export interface ModelProfile {
    * listed where no source names one: unknown, not styleless). */
   look: { keypad: 'buttons' | 'touchscreen'; radios: readonly Radio[]; styles: readonly Style[] };
   signals: Record<SignalName, SignalPattern>;
-  /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`. */
+  /** Where each fact came from: a dotted field path -> `seed S8`, `product-facts K1`, or `assumed: …`.
+   * `look.*` keys grade what an owner sees, for `identify` (described-look.ts): `look.keypad`,
+   * `look.radios`, `look.styles`, and the buttons by name — `look.lockKey` (the exterior key's
+   * name, Lock or Kwikset), `look.resetButton` (a Reset button, or the reset held on Program) and
+   * `look.programButton`. */
   sources: Record<string, string>;
   /** The product-facts references that document this model or its family, as product-facts
    * groups them (its section, "§6", and the pages and guides listed there): the troubleshooter

@@ -52,6 +52,9 @@ export const SMARTCODE_275: ModelProfile = {
   sources: {
     ...SMARTCODE_913.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.lockKey': 'assumed: Kwikset, as the menu family (product-facts §7: the 955 presses Kwikset [K5], the 264 [S5]); no source names the 275\'s key',
+    'look.resetButton': 'seed S12 (the same interior button-hold reset as the 913\'s, on the Program button: no Reset button)',
+    'look.programButton': 'seed S12 (the 913\'s interior button-hold reset)',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'look.styles': 'seed S12 (the "SmartCode/Contemporary 275")',
     'codes.capacity': 'assumed: seed S4 (SmartCode models hold up to 30); 275 capacity not found',

@@ -33,6 +33,9 @@ export const SMARTCODE_955: ModelProfile = {
   sources: {
     ...SMARTCODE_275.sources,
     'look.radios': 'assumed: none — product-facts names no radio for it (§7)',
+    'look.lockKey': 'product-facts K5 ("enter your programming code, then press Kwikset")',
+    'look.resetButton': 'product-facts K4 ("Press and hold the program button for 30 seconds": no Reset button)',
+    'look.programButton': 'product-facts K5 ("press and release the program button")',
     'look.keypad': 'assumed: buttons — product-facts names no touchscreen for it (§7)',
     'look.styles': 'unknown: no source names a style for it (the 275\'s Contemporary is in its own name, seed S12)',
     'codes.uniquePrefixLength': 'product-facts K7 (the first 4 digits of each user code must be unique)',
