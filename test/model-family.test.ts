@@ -110,13 +110,14 @@ describe('identify', () => {
     expect(identifyCommand('SmartCode 888', false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
     expect(stripVTControlCharacters(lines[0])).toBe('No model is numbered "888". The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.');
     expect(lines.join('\n')).not.toContain('best match');
-    // What matched is what was typed — the family word — not an identifier never typed ("smartcode-275").
+    // What matched is what was typed — the family word — said with the identifier it matched, one
+    // printed on the lock or its box ("SmartCode 275"), not lockstep's own id ("smartcode-275").
     const listed = lines.slice(1).map(stripVTControlCharacters).filter((l) => l.startsWith('smartcode-'));
     expect(listed.length).toBeGreaterThan(1);
-    for (const line of listed) expect(line).toMatch(/ possible \(the word "smartcode" matched\)$/);
+    for (const line of listed) expect(line).toMatch(/ possible \(the word "smartcode" matched "SmartCode \d+"\)$/);
     const number: string[] = [];
     identifyCommand('914', false, (l) => number.push(l));
-    expect(number.map(stripVTControlCharacters).find((l) => l.startsWith('smartcode-913'))).toMatch(/ possible \(the word "914" matched\)$/);
+    expect(number.map(stripVTControlCharacters).find((l) => l.startsWith('smartcode-913'))).toMatch(/ possible \(the word "914" matched "914 \(Z-Wave variant\)"\)$/);
     expect(identifyCommand('Powerbolt 999', true, () => {})).toBe(EXIT_NO_MATCH);
     // A known number beside an unknown one still identifies; a family word alone lists the family.
     expect(identifyCommand('913 TRL 2019', false, () => {})).toBe(0);
@@ -144,12 +145,12 @@ describe('identify', () => {
     expect(identifyCommand('SmartCode', false, (l) => lines.push(l))).toBe(0);
     const listed = lines.map(stripVTControlCharacters).filter((l) => l.startsWith('smartcode-'));
     expect(listed.length).toBeGreaterThan(1);
-    for (const line of listed) expect(line).toMatch(/ \(the word "smartcode" matched\)$/);
+    for (const line of listed) expect(line).toMatch(/ \(the word "smartcode" matched "SmartCode \d+"\)$/);
     const power: string[] = [];
     identifyCommand('Power bolt', false, (l) => power.push(l));
     const first = stripVTControlCharacters(power[0]!);
     expect(first).toMatch(/^powerbolt-/);
-    expect(first).toMatch(/ \(the words "power", "bolt" matched\)$/);
+    expect(first).toMatch(/ \(the words "power", "bolt" matched "Powerbolt \d+"\)$/);
   });
 
   // Matched as pieces of text, these named a model that is not theirs as the best match, exit 0.

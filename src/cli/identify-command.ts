@@ -1,6 +1,8 @@
 // `lockstep identify TEXT`: which profile(s) match what is printed on the lock or its box
 // (seed S13), and what to check to tell look-alikes apart; after them, the models the text would
-// fit but whose look contradicts what was described, each with what it contradicts. `--json`
+// fit but whose look contradicts what was described, each with what it contradicts. Each match
+// says why it matched: which words of the text matched which identifier, and what of the look
+// described it has (match-reason.ts). `--json`
 // prints the matches as one array, and the notes the text prints beside them on standard error.
 
 import pc from 'picocolors';
@@ -8,18 +10,11 @@ import { identifyWithRuledOut, matchesWhole, modelNumbersIn, type Identification
 import { describedNotes } from '../models/described-notes.ts';
 import { suffixNotes } from '../models/model-number-suffixes.ts';
 import { ruledOutLines } from '../models/ruled-out-lines.ts';
+import { matchReason } from '../models/match-reason.ts';
 import { quoted } from '../printable.ts';
 import { EXIT_BAD_INPUT } from './exit-codes.ts';
 
 export const EXIT_NO_MATCH = 1;
-
-/** What of the text a match rests on: the identifier it spells out, or the words it shares
- * with one ("smartcode" of "SmartCode 888") — never an identifier the person did not type — and
- * what it describes that the model has ("described: Z-Wave"). */
-function matchedWords(f: Identification): string {
-  const said = f.matched === undefined ? [] : [f.words ? `${f.words.length === 1 ? 'the word' : 'the words'} ${f.words.map(quoted).join(', ')} matched` : `matched ${quoted(f.matched)}`];
-  return [...said, ...(f.described ? [`described: ${f.described.join(', ')}`] : [])].join('; ');
-}
 
 export function identifyCommand(text: string, json: boolean, out: (line: string) => void = console.log, err: (line: string) => void = console.error): number {
   if (text.trim() === '') {
@@ -40,8 +35,9 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
     ...[...describedNotes(text), ...suffixNotes(text)].map((note) => pc.yellow(note)),
   ];
   if (json) {
-    // As the text says it: `strength` "best" or "possible", and `words`, where the match rests on
-    // words the text shares with `matched` (the identifier), those words as typed. The array holds
+    // As the text says it: `strength` "best" or "possible", `words`, where the match rests on
+    // words the text shares with `matched` (the identifier), those words as typed, and `reason`,
+    // the words the text gives in brackets for why the model matched (match-reason.ts). The array holds
     // the matches alone; the notes and the models ruled out, which it has no place for, go to
     // standard error as the text prints them.
     const entries = found.map((f) => ({
@@ -52,6 +48,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
       ...(f.matched !== undefined ? { matched: f.matched } : {}),
       ...(f.words ? { words: f.words } : {}),
       ...(f.described ? { described: f.described } : {}),
+      reason: matchReason(f),
       distinguish: f.model.distinguish,
     }));
     for (const line of [...notes, ...ruledOutLines(ruledOut, (m) => m.id, found)]) err(line);
@@ -64,7 +61,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   }
   for (const f of found) {
     const strength = isBest(f) ? pc.green('best match') : pc.dim('possible');
-    out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(${matchedWords(f)})`)}`);
+    out(`${pc.bold(f.model.id.padEnd(20))} ${f.model.name}  ${strength} ${pc.dim(`(${matchReason(f)})`)}`);
     out(`${' '.repeat(21)}${f.model.distinguish}`);
   }
   if (!numberUnknown && found.filter((f) => f.score === top).length > 1) out(pc.yellow('Several models match equally: the lines above say what to check to tell them apart.'));

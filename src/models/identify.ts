@@ -50,6 +50,10 @@ export interface Identification {
    * identifier spelt out: those words of the text (as plain words, lower case), so that what is
    * shown is what the person typed, not an identifier they never did. */
   words?: string[];
+  /** The words of the text that matched `matched`, however it matched: the identifier typed whole
+   * or spelt out ("smartcode 913" of "Kwikset SmartCode 913 deadbolt"), or the words of `words`;
+   * the reason given for the match (match-reason.ts). */
+  said?: string[];
   /** What the text describes of the lock's look that the model has ("Z-Wave", "2 digits per
    * button"), or, negated, lacks ("no Z-Wave"), where it describes any. */
   described?: string[];
@@ -58,10 +62,12 @@ export interface Identification {
   assumedAgainst?: string[];
 }
 
-/** How well the text fits one identifier, and the text's words it shares when that is all. */
+/** How well the text fits one identifier, the text's words it shares when that is all, and the
+ * text's words it rests on, whichever way it matched. */
 interface Fit {
   score: number;
   words?: string[];
+  said?: string[];
 }
 
 /** The words of the text, and each two neighbours run together ("touch screen" is also "touchscreen"). */
@@ -78,18 +84,23 @@ function digitRuns(text: string): string[] {
   return text.match(/\d+/g) ?? [];
 }
 
-/** Whether consecutive whole words of the text, run together, spell the identifier
+/** The consecutive whole words of the text that, run together, spell the identifier
  * ("Kwikset SmartCode 913 deadbolt" and "smartcode913" both hold "SmartCode 913"; "SmartCode 9130"
- * does not). */
-function spellsOut(words: readonly string[], id: string): boolean {
+ * does not), or undefined. */
+function spelledBy(words: readonly string[], id: string): string[] | undefined {
   for (let i = 0; i < words.length; i++) {
     let run = '';
     for (let j = i; j < words.length && run.length < id.length; j++) {
       run += words[j];
-      if (run === id) return true;
+      if (run === id) return words.slice(i, j + 1);
     }
   }
-  return false;
+  return undefined;
+}
+
+/** The text typed whole, as the words it fits an identifier by. */
+function whole(text: string): Fit {
+  return { score: EXACT_SCORE, said: normalise(text).split(' ') };
 }
 
 /** An identifier without its note in brackets ("914 (Z-Wave variant)" → "914"). */
@@ -101,7 +112,7 @@ function withoutNote(identifier: string): string {
  * whole, or the name without the note — what the note describes is matched from `look`. */
 function scoreName(text: string, name: string, names: ReadonlySet<string>, unread: ReadonlySet<string>): Fit {
   const t = compact(text);
-  if (t !== '' && t === compact(name)) return { score: EXACT_SCORE };
+  if (t !== '' && t === compact(name)) return whole(text);
   return scoreIdentifier(text, withoutNote(name), names, unread);
 }
 
@@ -109,9 +120,9 @@ function scoreName(text: string, name: string, names: ReadonlySet<string>, unrea
  * its look-alike's number said — never the note's words. */
 function scoreNotedIdentifier(text: string, identifier: string, names: ReadonlySet<string>): Fit {
   const t = compact(text);
-  if (t !== '' && t === compact(identifier)) return { score: EXACT_SCORE };
+  if (t !== '' && t === compact(identifier)) return whole(text);
   const numbers = sharedNumbers(normalise(text).split(' '), normalise(withoutNote(identifier)).split(' '), names);
-  return numbers.length > 0 ? { score: NUMBER_SCORE, words: numbers } : { score: 0 };
+  return numbers.length > 0 ? { score: NUMBER_SCORE, words: numbers, said: numbers } : { score: 0 };
 }
 
 /** The identifier's model numbers that the text says too ("my lock says 914"). */
@@ -126,12 +137,13 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   const t = compact(text);
   const id = compact(identifier);
   if (t === '' || id === '') return { score: 0 };
-  if (t === id) return { score: EXACT_SCORE };
+  if (t === id) return whole(text);
   const words = normalise(text).split(' ');
   const idWords = normalise(identifier).split(' ');
-  if (id.length >= MIN_FRAGMENT && spellsOut(words, id)) return { score: CONTAINS_SCORE };
+  const spelling = id.length >= MIN_FRAGMENT ? spelledBy(words, id) : undefined;
+  if (spelling) return { score: CONTAINS_SCORE, said: spelling };
   const numbers = sharedNumbers(words, idWords, names);
-  if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers };
+  if (numbers.length > 0) return { score: NUMBER_SCORE, words: numbers, said: numbers };
   // The text a fragment of the identifier ("Power", "914TRL"), its numbers whole: "Powerbolt 24"
   // is not a piece of the 240, nor "SmartCode 91" of the 910. What matched is the text, not the
   // identifier it is a piece of: "SmartCode" alone matched the word "smartcode", not "smartcode-275".
@@ -139,10 +151,10 @@ function scoreIdentifier(text: string, identifier: string, names: ReadonlySet<st
   // nor a style ("contemporary"), which is matched from the models' look.
   const idRuns = digitRuns(id);
   const saysMore = words.some((w) => !namesNoModelAlone(w));
-  if (saysMore && t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words };
+  if (saysMore && t.length >= MIN_FRAGMENT && id.includes(t) && digitRuns(t).every((n) => idRuns.includes(n))) return { score: CONTAINED_SCORE, words, said: words };
   const joined = wordsAndJoins(words);
   const shared = idWords.filter((w) => w.length >= MIN_FRAGMENT && !isBareSuffix(w) && !namesNoModelAlone(w) && !unread.has(w) && joined.has(w));
-  return { score: shared.length * WORD_SCORE, words: shared };
+  return { score: shared.length * WORD_SCORE, words: shared, said: shared };
 }
 
 /** What of a match's score the text's naming earns, its descriptions aside: "Z-Wave five
@@ -202,13 +214,16 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
+    // What is printed on the lock or its box first, lockstep's own id last: of identifiers that
+    // fit equally, the reason names the one printed, and the one that more of the text spells
+    // ("Home Connect 620" before "620").
     const fits: Array<[string, Fit]> = [
-      [model.id, scoreIdentifier(text, model.id, names, unread)],
-      [model.name, scoreName(text, model.name, names, unread)],
       ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names, unread)]),
+      [model.name, scoreName(text, model.name, names, unread)],
+      [model.id, scoreIdentifier(text, model.id, names, unread)],
     ];
     for (const [id, fit] of fits) {
-      if (fit.score > best.score) {
+      if (fit.score > best.score || (fit.score > 0 && fit.score === best.score && (fit.said?.length ?? 0) > (best.said?.length ?? 0))) {
         best = fit;
         matched = id;
       }
@@ -223,6 +238,7 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
       score,
       ...(best.score > 0 ? { matched } : {}),
       ...(best.score > 0 && best.words ? { words: best.words } : {}),
+      ...(best.score > 0 && best.said ? { said: best.said } : {}),
       ...(described.length ? { described } : {}),
       ...(assumedAgainst.length ? { assumedAgainst } : {}),
       ruledOutBy,

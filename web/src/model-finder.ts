@@ -2,7 +2,8 @@
 // the part number molded on the interior escutcheon or the model number on the box (seed S13) —
 // or a look put in words ("touch screen"), through the same identify() as `lockstep identify`,
 // folded under "Not sure which?" until opened:
-// the matches best first, each a button that puts that model on the page, and where nothing
+// the matches best first, each a button that puts that model on the page, with why it matched in
+// the CLI's words (match-reason.ts: which words matched which identifier), and where nothing
 // matches, or the number is none of ours, that said, with where to look. A look described that
 // no model has, or every model has, is said in the CLI's words (described-notes.ts), as is what
 // was printed after the model number and not read (model-number-suffixes.ts). Under the matches,
@@ -12,6 +13,7 @@ import { identifyWithRuledOut, matchesWhole, modelNumbersIn } from '../../src/mo
 import { describedNotes } from '../../src/models/described-notes.ts';
 import { suffixNotes } from '../../src/models/model-number-suffixes.ts';
 import { ruledOutLines } from '../../src/models/ruled-out-lines.ts';
+import { matchReason } from '../../src/models/match-reason.ts';
 import { el } from './dom.ts';
 
 /** Where the owner finds the number, said where nothing matched. */
@@ -21,6 +23,8 @@ export interface Found {
   id: string;
   /** The button's words: the model's name and how sure the match is. */
   text: string;
+  /** Why it matched, as `lockstep identify` says it: `the word "smartcode" matched "SmartCode 913"`. */
+  reason: string;
   distinguish: string;
 }
 
@@ -33,7 +37,7 @@ export function findModels(text: string): { note: string; found: Found[]; ruledO
   const numbers = modelNumbersIn(typed);
   const numberUnknown = numbers.length > 0 && ![...fits, ...apart].some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
-  const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, distinguish: f.model.distinguish }));
+  const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, reason: matchReason(f), distinguish: f.model.distinguish }));
   const said = [...describedNotes(typed), ...suffixNotes(typed)];
   const outcome =
     fits.length === 0
@@ -66,7 +70,7 @@ export function buildModelFinder(onPick: (id: string) => void): HTMLElement {
         const li = el('li');
         const pick = el('button', { type: 'button' }, f.text);
         pick.addEventListener('click', () => onPick(f.id));
-        li.append(pick, el('small', {}, f.distinguish));
+        li.append(pick, el('small', { class: 'model-found-why' }, `Why: ${f.reason}`), el('small', {}, f.distinguish));
         return li;
       }),
     );
