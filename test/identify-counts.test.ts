@@ -6,7 +6,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { identify, modelNumbersIn } from '../src/models/identify.ts';
 import { identifyCommand, EXIT_NO_MATCH } from '../src/cli/identify-command.ts';
 import { describedLook } from '../src/models/described-look.ts';
-import { normalise } from '../src/models/model-words.ts';
+import { normalise } from '../src/models/plain-words.ts';
 
 describe('identify: a count is no model number', () => {
   it.each(['two digits per button', '2 digits per button', 'five buttons', '5 button keypad', 'ten buttons', 'one digit per button'])(

@@ -27,7 +27,7 @@ import { hasResetButton } from './reset-button.ts';
 import { negatedAt } from './look-negation.ts';
 import { sortedMentions } from './look-mentions.ts';
 import { correctionTakes, latestTakes, type Correction, type KindMentions } from './look-corrections.ts';
-import { normalise } from './model-words.ts';
+import { normalise } from './plain-words.ts';
 import { grade } from './source-grade.ts';
 
 /** The digits 0–9 on every keypad: ten buttons of one digit, or five of two. */

@@ -22,7 +22,8 @@ import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { describedLook, type Description } from './described-look.ts';
-import { hasNote, isBareSuffix, modelNumbersAmong, nameWordsOf, namesNoModelAlone, normalise } from './model-words.ts';
+import { hasNote, isBareSuffix, modelNumbersAmong, nameWordsOf, namesNoModelAlone } from './model-words.ts';
+import { normalise } from './plain-words.ts';
 import { suffixWords } from './model-number-suffixes.ts';
 
 export { modelNumbersIn } from './model-words.ts';

@@ -6,7 +6,7 @@
 // buttons`). Of identifiers that fit equally, identify.ts picks one printed on the lock or its box
 // over lockstep's own id.
 import { EXACT_SCORE, namedScore, type Identification } from './identify.ts';
-import { normalise } from './model-words.ts';
+import { normalise } from './plain-words.ts';
 import { quoted } from '../printable.ts';
 
 export function matchReason(found: Identification): string {

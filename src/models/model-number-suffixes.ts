@@ -8,7 +8,8 @@
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
-import { hasNote, modelNumbersIn, namesNoModelAlone, plainWords } from './model-words.ts';
+import { hasNote, modelNumbersIn, namesNoModelAlone } from './model-words.ts';
+import { plainWords } from './plain-words.ts';
 import { quoted } from '../printable.ts';
 
 /** A piece of the text as typed: a part number, digits joined by dashes, whole ("92640-001"), or

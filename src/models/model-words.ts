@@ -5,7 +5,7 @@
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
-import { numberWordsAsDigits } from '../number-words.ts';
+import { normalise, plainWords } from './plain-words.ts';
 import { STYLE_WORDS } from './described-look.ts';
 
 /** What every lock lockstep knows is — an electronic keypad deadbolt (product-facts §1–§7; M3
@@ -22,18 +22,6 @@ export function namesNoModelAlone(word: string): boolean {
 /** The fewest digits of a number that names a model on its own ("914", "92640"); a shorter one
  * ("2", "5") is a model's only after the model's name. */
 const STANDALONE_NUMBER_DIGITS = 3;
-
-/** Lower-case words and digits only, single-spaced, a number apart from letters glued after it:
- * "914TRL" is "914 trl", "275CNT15" "275 cnt15", so that what a box prints after the model number
- * does not hide the number (what it is, is said not read: model-number-suffixes.ts). */
-export function plainWords(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').replace(/(\d)(?=[a-z])/g, '$1 ').trim();
-}
-
-/** Plain words, numbers spelt out written as digits ("smartcode five" → "smartcode 5"). */
-export function normalise(text: string): string {
-  return numberWordsAsDigits(plainWords(text));
-}
 
 /** A word that names a model: has digits and is not a bare suffix such as "001" or "0". */
 function isModelNumber(word: string): boolean {
