@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkModel } from '../src/check/run-check.ts';
+import { SETTLE_COMMENT } from '../src/check/counterexample.ts';
 import { defaultScope, EXPLORATIONS, type CheckScope, type ExplorationName } from '../src/check/scope.ts';
 import type { ModelProfile } from '../src/models/profile.ts';
 import { findModel } from '../src/models/index.ts';
@@ -47,4 +48,11 @@ export function caughtAlone(modelId: string, fixture: BrokenFirmwareName, proper
   expect(lockstepRun(file, fixture).status).toBe(1);
   expect(lockstepRun(file).status).toBe(0);
   return readFileSync(file, 'utf8');
+}
+
+/** Steps of a written counterexample's path (the lines under `steps:` that act, not `expect:`
+ * ones, and not the wait after the path that lets what it set off land). */
+export function stepsOf(scenario: string): number {
+  const path = scenario.split(SETTLE_COMMENT)[0];
+  return path.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|switch|fault):/.test(l)).length;
 }

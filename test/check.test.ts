@@ -10,13 +10,12 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { REPO_ROOT } from './scenario-files.ts';
 import { checkCommand, type CheckIo } from '../src/check/check-command.ts';
-import { SETTLE_COMMENT } from '../src/check/counterexample.ts';
 import { explore, explorationsOf } from '../src/check/explore.ts';
 import { defaultDepth, defaultScope, type ExplorationName } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
 import { BIN, colourlessEnv } from './cli-run.ts';
-import { caughtAlone, lockstepRun } from './caught-alone.ts';
+import { caughtAlone, lockstepRun, stepsOf } from './caught-alone.ts';
 import { lockstepInProcess } from './in-process.ts';
 import { misplacedOption } from '../src/check/register.ts';
 import { campaignCommand } from '../src/check/power-cut-command.ts';
@@ -147,13 +146,6 @@ function caughtIn(modelId: string, fixture: BrokenFirmwareName, property: string
   const text = caughtDeep(modelId, fixture, property, exploration, steps);
   expect(stepsOf(text)).toBe(steps);
   return text;
-}
-
-/** Steps of a written counterexample's path (the lines under `steps:` that act, not `expect:`
- * ones, and not the wait after the path that lets what it set off land). */
-function stepsOf(scenario: string): number {
-  const path = scenario.split(SETTLE_COMMENT)[0];
-  return path.split('\n').filter((l) => /^\s+- (press|type|hold|release|wait|key|door|battery|exterior|switch|fault):/.test(l)).length;
 }
 
 /**
