@@ -11,7 +11,7 @@ import type { ModelProfile } from '../src/models/profile.ts';
 import { explorationJobs, runExplorations } from '../src/check/exploration-pool.ts';
 import { defaultScope } from '../src/check/scope.ts';
 
-/** Two models of the Mastercode and programming-tag families: sixteen explorations of 0.01–3 s. */
+/** Two models of the Mastercode and programming-tag families: twenty-two explorations of 0.01–3 s. */
 export const SCOPE_MODELS: readonly string[] = ['smartcode-913', 'smartcode-275'];
 
 export interface ScopeRun {

@@ -20,7 +20,7 @@ describe('--depth', () => {
     expect(parseDepthOption('9', MAX)).toBe(9);
     const scope = defaultScope(findModel('smartcode-913')!, 9);
     expect(scope.depth).toEqual(Object.fromEntries(EXPLORATIONS.map((e) => [e, 9])));
-    expect(Object.keys(scope.depth)).toHaveLength(11);
+    expect(Object.keys(scope.depth)).toHaveLength(12);
   });
 
   it('name=n: those explorations that deep, the others at their default (a Reset-button model keeps its own)', () => {
@@ -33,7 +33,7 @@ describe('--depth', () => {
 
   it('refuses what is not a depth, naming the part', () => {
     expect(parseDepthOption('0', MAX)).toEqual(expect.stringContaining('--depth must be a whole number from 1 to 40'));
-    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, keypad, screened, interior, admin-gate, physical, cable, switches, after-reset, reset-menu, store)'));
+    expect(parseDepthOption('outside=3', MAX)).toEqual(expect.stringContaining('no exploration "outside" (there are exterior, window-holds, keypad, screened, interior, admin-gate, physical, cable, switches, after-reset, reset-menu, store)'));
     expect(parseDepthOption('exterior=3,exterior=4', MAX)).toBe('--depth: exterior is given twice');
     expect(parseDepthOption('exterior=41', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number from 1 to 40'));
     expect(parseDepthOption('exterior=', MAX)).toEqual(expect.stringContaining('--depth exterior must be a whole number'));
@@ -56,9 +56,9 @@ describe('--depth', () => {
 
   it('lockstep check runs the depths given and exits 2 for a bad one', async () => {
     const io = capture();
-    expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,keypad=2,interior=1,admin-gate=2,physical=1,cable=2,switches=1,after-reset=1,reset-menu=2,store=2', json: true, jobs: '1' }, io)).toBe(0);
+    expect(await checkCommand({ model: 'smartcode-913', depth: 'exterior=3,window-holds=2,keypad=2,interior=1,admin-gate=2,physical=1,cable=2,switches=1,after-reset=1,reset-menu=2,store=2', json: true, jobs: '1' }, io)).toBe(0);
     const depths = JSON.parse(io.lines.join('\n')).models[0].explorations.map((e: { name: string; depthBound: number }) => `${e.name}=${e.depthBound}`);
-    expect(depths).toEqual(['exterior=3', 'keypad=2', 'interior=1', 'admin-gate=2', 'physical=1', 'cable=2', 'switches=1', 'after-reset=1', 'reset-menu=2', 'store=2']);
+    expect(depths).toEqual(['exterior=3', 'window-holds=2', 'keypad=2', 'interior=1', 'admin-gate=2', 'physical=1', 'cable=2', 'switches=1', 'after-reset=1', 'reset-menu=2', 'store=2']);
     const bad = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: 'inside=3' }, bad)).toBe(2);
     expect(bad.lines.join('\n')).toContain('no exploration "inside"');

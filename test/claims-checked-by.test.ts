@@ -108,7 +108,7 @@ describe('lockstep claims: how each seed claim is backed', () => {
   it('says it on each claim line of the text table', () => {
     const lines = stripVTControlCharacters(lockstep('claims').out).split('\n');
     const line = (id: string) => lines.find((l) => l.startsWith(`${id} `))!;
-    expect(line('S1')).toMatch(/^S1 +checked by S1 \(exterior, keypad, screened\)$/);
+    expect(line('S1')).toMatch(/^S1 +checked by S1 \(exterior, window-holds, keypad, screened\)$/);
     expect(line('S10')).toMatch(/^S10 +scenarios only: /);
   });
 });

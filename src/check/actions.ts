@@ -110,6 +110,7 @@ export function actionsFor(exploration: ExplorationName, model: ModelProfile, sc
   if (exploration === 'cable') return cableActions(model);
   if (exploration === 'switches') return switchesActions(model, scope);
   if (exploration === 'store') return storeActions(model, scope);
+  if (exploration === 'window-holds') return windowHoldsActions(scope);
   const wholeKeypad = exploration === 'keypad' || exploration === 'screened';
   const out: CheckAction[] = wholeKeypad ? keypadDigits(model, scope) : scope.alphabet.map((d) => press(d as ButtonKey));
   out.push(press('lock'));
@@ -394,7 +395,9 @@ const NOT_COUNTING: Precondition = { kind: 'counting-wrong-entries', counting: f
  * 876 362, past the cap (with an entry begun since as well, the 913 to 466 949); at any moment
  * of the first wrong entry's window, the Powerbolt 2 to 528 943; right after a wrong entry while
  * as many as are left before the lockout are counted, 496 707, within 1 % of the cap (two:
- * 478 466); with chords begun there too, 465 090.
+ * 478 466); with chords begun there too, 465 090. The window-holds exploration holds Lock and the
+ * digits, and begins chords, at any moment of the window, with fewer other moves
+ * (windowHoldsActions).
  */
 function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
   const [hold, release] = holdRelease(key);
@@ -408,17 +411,55 @@ function longPress(scope: CheckScope, key: ButtonKey): CheckAction[] {
  * each is let go on its own, with only time running until both are up. A second key held at any
  * moment of a long press, or again once one of the two is let go (chords rolling from key to key),
  * took the 913 from 107 645 states to 200 612 and the Powerbolt 2 to the cap; this way 131 016.
- * No third key, and no chord begun right after a wrong entry, where a digit is held alone
- * (longPress).
+ * No third key, and no chord begun in a wrong entry's lockout window (the window-holds
+ * exploration's: windowHoldsActions).
  */
 function exteriorChords(scope: CheckScope): CheckAction[] {
+  return chordsWhile(scope, NOT_COUNTING);
+}
+
+/** A second of the exterior's holdable keys going down as one does, before its contact has
+ * settled, while `also` holds. */
+function chordsWhile(scope: CheckScope, also: Precondition): CheckAction[] {
   const keys = holdableKeys(scope);
   const oneHeld = keysHeld(keys, 1);
   return keys.map((key): CheckAction => {
     const [hold] = holdRelease(key);
     const justDown = keys.filter((k) => k !== key).map((k): Precondition => ({ kind: 'all', of: [{ kind: 'key-down', key: k }, { kind: 'settling', key: k }] }));
-    return { ...hold, label: `hold ${key} with it`, when: { kind: 'all', of: [hold.when, oneHeld, { kind: 'any', of: justDown }, NOT_COUNTING] } };
+    return { ...hold, label: `hold ${key} with it`, when: { kind: 'all', of: [hold.when, oneHeld, { kind: 'any', of: justDown }, also] } };
   });
+}
+
+/** A wrong entry's lockout window is open and no lockout runs: the keypad is counting wrong
+ * entries towards one (where the window-holds exploration holds its keys). */
+const COUNTING: Precondition = { kind: 'counting-wrong-entries', counting: true };
+
+/**
+ * The window-holds exploration (seed S1: "No sequence of keypad presses, of any length or
+ * timing"): the exterior exploration holds a key inside a wrong entry's lockout window only right
+ * after the first wrong entry, only a digit and no chord (JUST_WRONG), because held at every
+ * moment of the window amid all its other moves the digits took the Powerbolt 2 past the state
+ * cap. Here the moves are few — the scope's digits and Lock pressed, and time — and while a wrong
+ * entry's window is open and no lockout runs (COUNTING) Lock and each digit are held down at ANY
+ * moment: right after a wrong entry, later in its window (after time ran to any boundary: the
+ * bolt's run, an entry's timeout, a contact settling), after a second wrong entry, in the middle
+ * of an entry begun in the window, while the bolt runs; and a second key goes down as the first
+ * does (a chord, as exteriorChords). While a key is held only time runs, it is let go, or the
+ * chord's second key goes down (the fixtures lock-held-after-wrong-entry-resets,
+ * digit-held-late-in-window-resets, digit-held-after-second-wrong-entry-resets,
+ * chord-held-after-wrong-entry-resets, which the exterior exploration passes at its depth of 12).
+ * No key turn or cable (the exterior exploration's), and no hold inside a lockout whatever else
+ * runs. At depth 10: 32 653 states on the 913, 102 792 on the Powerbolt 2 (18 282 and 58 633
+ * without the chords).
+ */
+function windowHoldsActions(scope: CheckScope): CheckAction[] {
+  const keys = holdableKeys(scope);
+  const presses = [...scope.alphabet.map((d) => press(d as ButtonKey)), press('lock')].map((a) => noKeyHeld(a, scope));
+  const holds = keys.flatMap((key): CheckAction[] => {
+    const [hold, release] = holdRelease(key);
+    return [{ ...hold, when: { kind: 'all', of: [hold.when, keysHeld(keys, 0), COUNTING] } }, release];
+  });
+  return [...presses, TICK, ...holds, ...chordsWhile(scope, COUNTING)];
 }
 
 /** The exterior exploration's moves: `out` while no key is held, Lock's long press, time, then the

@@ -24,6 +24,7 @@ import { SCREEN_WAKING_TOUCHES, type ExplorationName } from './scope.ts';
  * exploration types nothing; reset-menu types only the codes anyone may know). */
 const GUESS_ENTRY: Record<ExplorationName, 'keys' | 'typed' | 'screened' | null> = {
   exterior: 'keys',
+  'window-holds': 'keys',
   keypad: 'keys',
   screened: 'screened',
   interior: 'keys',

@@ -32,7 +32,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'S1',
     statement: "no sequence of exterior inputs (digits and Lock pressed, held, or two held together, key, the exterior's cable pulled or plugged) changes the code store (its codes, whether they are enabled, its one-time code, the Powerbolt 250's menu-set auto-lock), admin code or handing, or resets the lock",
-    explorations: ['exterior', 'keypad', 'screened'],
+    explorations: ['exterior', 'window-holds', 'keypad', 'screened'],
     claims: [{ id: 'S1' }],
   },
   {
