@@ -2,12 +2,15 @@
 // timing"): the exterior exploration holds a key inside a wrong entry's lockout window only right
 // after the first wrong entry, and only a digit, so a firmware that reset on Lock held there, on a
 // digit held later in the window or after a second wrong entry, or on a chord begun there passed
-// S1. Each such fixture is caught by window-holds on the 913, its counterexample replays as a
-// failing scenario (and passes on ours), and the exterior exploration passes it at its default
-// depth.
+// S1; and, time running only to the next timer boundary, a key went down no later than about 3 s
+// into the window of a first wrong entry alone, until window-holds could also wait to a window's
+// late moment. Each such fixture is caught by window-holds on the 913, its counterexample
+// replays as a failing scenario (and passes on ours), and the exterior exploration passes it at
+// its default depth.
 import { describe, expect, it } from 'vitest';
 import { caughtAlone, stepsOf } from './caught-alone.ts';
 import { explore } from '../src/check/explore.ts';
+import { LATE_IN_WINDOW_MS, TICK_SLACK_MS } from '../src/check/machine.ts';
 import { defaultScope } from '../src/check/scope.ts';
 import { findModel } from '../src/models/index.ts';
 import { BROKEN_FIRMWARE, type BrokenFirmwareName } from './fixtures/broken-firmware/firmware-by-name.ts';
@@ -25,6 +28,9 @@ const DIGIT_SECOND_STEPS = 8;
 /** A digit and its timeout (the wrong entry), a key held, a second with it, two contacts
  * settling, the hidden hold's end. */
 const CHORD_STEPS = 7;
+/** A digit and its timeout (the wrong entry), time to the late moment of its window, a digit
+ * held, its contact settling, the window's end, the entry's timeout, the hidden hold's end. */
+const DIGIT_LATE_FIRST_STEPS = 8;
 
 /** S1 fails in window-holds alone (every other exploration not searched), on a shortest path of
  * `steps` steps, and the scenario written fails on the fixture and passes on ours. */
@@ -56,11 +62,21 @@ describe('the window-holds exploration holds keys at any moment of a wrong entry
     expect(text).not.toContain('- release:');
   }, 180_000);
 
+  it('digit-held-late-in-first-window-resets: S1 fails with a digit held alone late in the one wrong entry\'s window, reached by the wait to its late moment, and the counterexample replays as failing', () => {
+    const text = caughtByWindowHolds('digit-held-late-in-first-window-resets', DIGIT_LATE_FIRST_STEPS);
+    const late = /- press: "[01]"\n\s+- wait: (\d+)ms\n\s+- wait: (\d+)ms\n\s+- hold: "[01]"/.exec(text);
+    expect(late).not.toBeNull();
+    // The first wait ends TICK_SLACK_MS past the entry's timeout, where the wrong entry was
+    // judged; the second runs from there to LATE_IN_WINDOW_MS before its window's end.
+    const model = findModel(MODEL)!;
+    expect(Number(late![2])).toBe(model.lockout.windowMs - LATE_IN_WINDOW_MS - TICK_SLACK_MS);
+  }, 180_000);
+
   // What makes the new exploration necessary: the exterior one, complete to its default depth
   // (12, beyond every counterexample above), holds no key where these fixtures arm.
   it('the exterior exploration passes each of them at its default depth', () => {
     const model = findModel(MODEL)!;
-    for (const fixture of ['lock-held-after-wrong-entry-resets', 'digit-held-late-in-window-resets', 'digit-held-after-second-wrong-entry-resets', 'chord-held-after-wrong-entry-resets'] as const) {
+    for (const fixture of ['lock-held-after-wrong-entry-resets', 'digit-held-late-in-window-resets', 'digit-held-after-second-wrong-entry-resets', 'chord-held-after-wrong-entry-resets', 'digit-held-late-in-first-window-resets'] as const) {
       const F = BROKEN_FIRMWARE[fixture];
       const r = explore(model, defaultScope(model), 'exterior', { firmware: (m, fwIo) => new F(m, fwIo) });
       expect(r.found, fixture).toEqual([]);

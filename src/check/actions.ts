@@ -17,8 +17,11 @@ export type KeyEdge = readonly [offsetMs: number, key: ButtonKey, down: boolean]
 export interface CheckAction {
   /** Short label for reports: "press 0", "hold program", "tick". */
   label: string;
-  /** What the twin is told; null for tick (computed per state). */
+  /** What the twin is told; null for a wait computed per state: tick, or `waitUntil`. */
   act: Action | null;
+  /** Where a computed wait ends other than tick's next timer boundary: `late-in-window`, the
+   * late moment of the earliest open lockout window (machine.ts lateInWindow). */
+  waitUntil?: 'late-in-window';
   /** Interior-button edges this action makes, relative to its start (for the hold monitor). */
   edges: readonly KeyEdge[];
   /** Precondition on the current state. */
@@ -51,6 +54,9 @@ export type Precondition =
   /** A wrong entry's lockout window is open while no lockout runs (`counting`: the keypad is
    * counting wrong entries towards one), or not. */
   | { kind: 'counting-wrong-entries'; counting: boolean }
+  /** The late moment of the earliest open wrong entry's lockout window (machine.ts lateInWindow)
+   * is still ahead, and no timer is pending but the windows' ends. */
+  | { kind: 'late-in-window-ahead' }
   /** The key's contact changed and the firmware is still debouncing it (no time has passed). */
   | { kind: 'settling'; key: ButtonKey }
   /** Exactly `count` of these keys are held down. */
@@ -434,6 +440,11 @@ function chordsWhile(scope: CheckScope, also: Precondition): CheckAction[] {
  * entries towards one (where the window-holds exploration holds its keys). */
 const COUNTING: Precondition = { kind: 'counting-wrong-entries', counting: true };
 
+/** Time run to the late moment of the earliest open wrong entry's window (a window-age class:
+ * tick alone reaches a window's late moments only where an earlier window ends first), with the
+ * entry empty and no lockout running. */
+const LATE_IN_WINDOW: CheckAction = { label: 'wait late in the window', act: null, waitUntil: 'late-in-window', edges: [], when: { kind: 'all', of: [EMPTY_ENTRY, COUNTING, { kind: 'late-in-window-ahead' }] } };
+
 /**
  * The window-holds exploration (seed S1: "No sequence of keypad presses, of any length or
  * timing"): the exterior exploration holds a key inside a wrong entry's lockout window only right
@@ -444,13 +455,16 @@ const COUNTING: Precondition = { kind: 'counting-wrong-entries', counting: true 
  * moment: right after a wrong entry, later in its window (after time ran to any boundary: the
  * bolt's run, an entry's timeout, a contact settling), after a second wrong entry, in the middle
  * of an entry begun in the window, while the bolt runs; and a second key goes down as the first
- * does (a chord, as exteriorChords). While a key is held only time runs, it is let go, or the
- * chord's second key goes down (the fixtures lock-held-after-wrong-entry-resets,
- * digit-held-late-in-window-resets, digit-held-after-second-wrong-entry-resets,
- * chord-held-after-wrong-entry-resets, which the exterior exploration passes at its depth of 12).
- * No key turn or cable (the exterior exploration's), and no hold inside a lockout whatever else
- * runs. At depth 10: 32 653 states on the 913, 102 792 on the Powerbolt 2 (18 282 and 58 633
- * without the chords).
+ * does (a chord, as exteriorChords). Time runs to the next timer boundary, or to the late moment
+ * of the earliest open window (LATE_IN_WINDOW: a window-age class; after one wrong entry alone,
+ * ticks carried a key no further than about 3 s into its window). While a key is held only time
+ * runs, it is let go, or the chord's second key goes down (the fixtures
+ * lock-held-after-wrong-entry-resets, digit-held-late-in-window-resets,
+ * digit-held-after-second-wrong-entry-resets, chord-held-after-wrong-entry-resets,
+ * digit-held-late-in-first-window-resets, which the exterior exploration passes at its depth of
+ * 12). No key turn or cable (the exterior exploration's), and no hold inside a lockout whatever
+ * else runs. At depth 10: 39 844 states on the 913, 130 084 on the Powerbolt 2 (32 653 and
+ * 102 792 without the wait to a window's late moment; 18 282 and 58 633 without the chords too).
  */
 function windowHoldsActions(scope: CheckScope): CheckAction[] {
   const keys = holdableKeys(scope);
@@ -459,7 +473,7 @@ function windowHoldsActions(scope: CheckScope): CheckAction[] {
     const [hold, release] = holdRelease(key);
     return [{ ...hold, when: { kind: 'all', of: [hold.when, keysHeld(keys, 0), COUNTING] } }, release];
   });
-  return [...presses, TICK, ...holds, ...chordsWhile(scope, COUNTING)];
+  return [...presses, TICK, LATE_IN_WINDOW, ...holds, ...chordsWhile(scope, COUNTING)];
 }
 
 /** The exterior exploration's moves: `out` while no key is held, Lock's long press, time, then the

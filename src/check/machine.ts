@@ -2,7 +2,8 @@
 // restored in place to a stored state, told one action, captured again. Abstractions (each one
 // documented in the report):
 //  - time: only relative times enter the state key (deadlines, alarms, motor segments, recent
-//    wrong entries, measured from now); `tick` runs to the next timer boundary plus TICK_SLACK_MS;
+//    wrong entries, measured from now); `tick` runs to the next timer boundary plus TICK_SLACK_MS
+//    (and the window-holds exploration's wait to LATE_IN_WINDOW_MS before a lockout window's end);
 //  - display: when the LED or beeper goes dark is left out of the key and is never a tick
 //    boundary (their current, tens of mA, moves a fresh pack by ~0.01 V: no firmware threshold);
 //  - battery: the pack's charge is pinned to a fresh pack at every restore (drain over a search
@@ -56,6 +57,10 @@ export type FirmwareFactory = (model: ModelProfile, io: FirmwareIO) => Firmware;
 /** A tick lands this long after the boundary: past any contact-bounce shift of that boundary
  * (BOUNCE_WINDOW_MS = 4), so that the written `wait:` replays the same way. */
 export const TICK_SLACK_MS = 5;
+/** How long before the earliest open lockout window's end the window-holds exploration's wait
+ * `late-in-window` lands: room for a key to go down and its contact to settle (the debounce,
+ * 20 ms) well inside the window, as late as a person can tell apart from its end. Our choice. */
+export const LATE_IN_WINDOW_MS = 1_000;
 /** What run() returns when no monitor objects (shared, never written to). */
 const NO_VIOLATIONS: Violation[] = [];
 
@@ -246,6 +251,21 @@ export class CheckMachine {
     return windowsToo && this.windowOpen(st);
   }
 
+  /** The late moment of the earliest open wrong entry's lockout window: LATE_IN_WINDOW_MS before
+   * its end (-1 where none is open). */
+  lateInWindow(st: MachineState): number {
+    const a = this.arena.data(st);
+    const o = this.arena.offset(st);
+    const now = a[o + NOW];
+    const windowMs = this.model.lockout.windowMs;
+    let end = -1;
+    for (let i = 0; i < this.layout.wrongSlots; i++) {
+      const w = a[o + this.layout.fwWrongAt + i];
+      if (w >= 0 && w + windowMs > now && (end < 0 || w + windowMs < end)) end = w + windowMs;
+    }
+    return end < 0 ? -1 : end - LATE_IN_WINDOW_MS;
+  }
+
   /** Whether a wrong entry's lockout window is still open. */
   private windowOpen(st: MachineState): boolean {
     return this.openWindows(st) > 0;
@@ -313,6 +333,8 @@ export class CheckMachine {
       }
       case 'counting-wrong-entries':
         return (this.windowOpen(st) && a[o + FW_T_LOCKOUT_END] < 0) === w.counting;
+      case 'late-in-window-ahead':
+        return this.lateInWindow(st) > a[o + NOW] && !this.pendingBesides(st, ALL_DEADLINES, false);
       case 'settling':
         return this.strings.value(a[o + FW_DEBOUNCE_KEY]) === w.key;
       case 'keys-held': {
@@ -353,7 +375,7 @@ export class CheckMachine {
     this.restore(from);
     const t = this.twin;
     const t0 = t.sim.now;
-    const applied: Action = act.act ?? { do: 'wait', ms: this.nextBoundary(from) - t0 + TICK_SLACK_MS };
+    const applied: Action = act.act ?? { do: 'wait', ms: act.waitUntil === 'late-in-window' ? this.lateInWindow(from) - t0 : this.nextBoundary(from) - t0 + TICK_SLACK_MS };
     this.applied = applied;
     // Each action's precondition (actions.ts `when`) already keeps it to states that take it:
     // the search's hot path skips apply's second look at the state.
