@@ -17,7 +17,9 @@
 // SecureScreen digits only in normal operation with switch 4 on, no more than the model shows
 // (snapshot-screen.ts), the motor running exactly while the firmware keeps a run, door handing's
 // in its own mode, phases and directions (snapshot-motion.ts), the store in RAM the one the
-// EEPROM holds unless a write of it is pending or under way (snapshot-store-agrees.ts),
+// EEPROM holds unless a write of it is pending or under way (snapshot-store-agrees.ts), the bank
+// it last wrote, the write under way and its trust in the store as the banks have them
+// (snapshot-store-banks.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
 // firmware could never have written, restored, would run on as no lock of that model does: "a
 // lock its firmware could never have reached is not simulated" (README, Scenarios).
@@ -41,6 +43,7 @@ import { programHeldProblem } from './snapshot-program-held.ts';
 import { screenProblem } from './snapshot-screen.ts';
 import { motionProblem } from './snapshot-motion.ts';
 import { ramStore, storeAgreementProblem } from './snapshot-store-agrees.ts';
+import { storeBanksProblem } from './snapshot-store-banks.ts';
 import { storeOfImage, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -108,8 +111,9 @@ function storeProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | null {
   const image = w && imageOf(fromHex(w.data), capacity);
   const misfit = image && storeMisfit(p, storeOfImage(image));
   if (misfit) return { field: 'eeprom.writing.data', message: `the store being written, its ${misfit.field}: ${misfit.message}` };
-  // Each store fits the model: then RAM's is the EEPROM's, but while a write is pending.
-  return storeAgreementProblem(p, snap);
+  // Each store fits the model: then RAM's is the EEPROM's, but while a write is pending; and the
+  // bank RAM believes it last wrote, and the write under way, are the ones the firmware keeps.
+  return storeAgreementProblem(p, snap) ?? storeBanksProblem(p, snap);
 }
 
 /** The first thing in `snap` no lock of model `p` could hold, or null. */
