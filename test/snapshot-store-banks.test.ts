@@ -231,3 +231,19 @@ describe('real twins whose banks are uneven still load', () => {
     expect(verdict(snap)).toBe('accepted');
   });
 });
+
+describe('a trusted store no bank holds, with no write of it pending', () => {
+  it('is refused: RAM would hold a store no bank does, gone at the next pack change', () => {
+    const t = twin913();
+    t.apply({ do: 'fault', fault: 'store-glitch' });
+    t.apply({ do: 'wait', ms: SETTLE_MS });
+    const glitched = t.snapshot();
+    expect(bankSeqs(glitched)).toEqual([null, null]);
+    const trusted = edited(glitched, (s) => (s.firmware.storeOk = true));
+    expect(verdict(trusted)).toBe(
+      'firmware.storeBank: -1 (no bank written), with no write of the store pending or in flight (firmware.writeDirty false, firmware.writeBank -1): a store the firmware starts afresh, factory-fresh or after a factory reset, it writes at once (persistence.ts loadStore, persist); restored, RAM would hold a store no bank does, gone at the next pack change',
+    );
+    // Pending, it is a factory-fresh lock's (persistence.ts loadStore) and loads.
+    expect(verdict(edited(trusted, (s) => (s.firmware.writeDirty = true)))).toBe('accepted');
+  });
+});
