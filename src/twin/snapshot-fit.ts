@@ -20,7 +20,8 @@
 // EEPROM holds unless a write of it is pending or under way (snapshot-store-agrees.ts), the bank
 // it last wrote, the write under way and its trust in the store as the banks have them
 // (snapshot-store-banks.ts), a factory reset under way with its write and erase, and an erase
-// due only then (snapshot-reset-erase.ts),
+// due only then (snapshot-reset-erase.ts), the wait before door handing kept by its deadline and
+// the deadline by the wait (snapshot-handing-wait.ts),
 // a lock without power holding its RAM as power-down leaves it (snapshot-off.ts). A store the
 // firmware could never have written, restored, would run on as no lock of that model does: "a
 // lock its firmware could never have reached is not simulated" (README, Scenarios).
@@ -46,6 +47,7 @@ import { motionProblem } from './snapshot-motion.ts';
 import { ramStore, storeAgreementProblem } from './snapshot-store-agrees.ts';
 import { storeBanksProblem } from './snapshot-store-banks.ts';
 import { resetEraseProblem } from './snapshot-reset-erase.ts';
+import { handingWaitProblem } from './snapshot-handing-wait.ts';
 import { storeOfImage, type StoreView, type TwinSnapshot } from './twin.ts';
 
 /** One thing in a snapshot no lock of its model could hold: the field, and why. */
@@ -128,5 +130,5 @@ export function fitProblem(p: ModelProfile, snap: TwinSnapshot): FitProblem | nu
   if (period !== 0 && period !== p.timing.statusBlinkPeriodMs) return { field: 'indicators.statusPeriodMs', message: `${period} ms: a ${p.id}'s status light blinks every ${p.timing.statusBlinkPeriodMs} ms` };
   // A code found in slot N starts its motion as N (firmware/entry.ts openWith); anything else as 0.
   if (fw.motorSlot > p.codes.capacity) return { field: 'firmware.motorSlot', message: `slot ${fw.motorSlot}: a ${p.id} has ${p.codes.capacity} code slots (0: a motion no code started)` };
-  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? programHeldProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? screenProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? motionProblem(p, snap) ?? resetEraseProblem(snap) ?? storeProblem(p, snap);
+  return timeoutProblem(p, snap) ?? debounceProblem(p, snap) ?? keysProblem(snap) ?? programHeldProblem(snap) ?? entryProblem(p, snap) ?? offProblem(p, snap) ?? lockoutProblem(p, snap) ?? lockoutEntryProblem(p, snap) ?? screenProblem(p, snap) ?? entryTimeoutProblem(p, snap) ?? motionProblem(p, snap) ?? handingWaitProblem(snap) ?? resetEraseProblem(snap) ?? storeProblem(p, snap);
 }
