@@ -93,7 +93,7 @@ describe('the built package, used by its name', () => {
     writeFileSync(join(consumer, 'readme-example.mjs'), code + report);
     const r = run(process.execPath, ['readme-example.mjs'], consumer);
     expect(r.err).toBe('');
-    expect(JSON.parse(r.out)).toMatchObject({ ok: true, bolt: 'retracted', events: [{ type: 'code-added', slot: 1 }, { type: 'locked', source: 'lock-button' }, { type: 'unlocked', source: 'keypad', slot: 1 }] });
+    expect(JSON.parse(r.out)).toMatchObject({ ok: true, bolt: 'retracted', events: [{ type: 'programming-opened', source: 'program-button' }, { type: 'code-added', slot: 1 }, { type: 'locked', source: 'lock-button' }, { type: 'unlocked', source: 'keypad', slot: 1 }] });
   });
 
   it('ships type declarations a TypeScript consumer checks against', () => {

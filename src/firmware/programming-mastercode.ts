@@ -35,7 +35,10 @@ function enter(fw: Fw, mode: FwMode): void {
   setMode(fw, mode);
 }
 
-/** Program pressed and released in normal operation. */
+/** Program pressed and released in normal operation: programming opens, asking for the
+ * Mastercode first where one is set (M14: green and three beeps), else ready for a code (S19). It
+ * says so with `programming-opened`, as the menu models' Program button does, so the green that
+ * opens it is told from a step accepted or an unlock, which look the same. */
 export function programPressed(fw: Fw): void {
   if (refuseIfNotWritable(fw)) return;
   if (fw.s.adminCode !== '') {
@@ -45,13 +48,18 @@ export function programPressed(fw: Fw): void {
     signal(fw, 'programEnter');
     enter(fw, 'prog-menu');
   }
+  fw.io.emit({ type: 'programming-opened', source: 'program-button' });
 }
 
-/** Program held for the Mastercode hold time in normal operation. */
+/** Program held for the Mastercode hold time in normal operation: "until the keypad flashes
+ * green (about 5 seconds)" (M1), the Mastercode sequence begun — to set it, or to clear it with
+ * one set (S14) — said with `mastercode-sequence-started`, so that green is told from door
+ * handing done, which looks the same. */
 export function programHeldLong(fw: Fw): void {
   if (refuseIfNotWritable(fw)) return;
   signal(fw, 'mastercodeSetEnter');
   enter(fw, fw.s.adminCode !== '' ? 'mc-off-1' : 'mc-set-1');
+  fw.io.emit({ type: 'mastercode-sequence-started', source: 'program-button' });
 }
 
 /** The most digits a programming step keeps (here and in the menu, programming-menu.ts): one

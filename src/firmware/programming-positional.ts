@@ -23,22 +23,32 @@ function touch(fw: Fw): void {
   fw.s.tProg = fw.io.now() + fw.p.timing.programmingTimeoutMs;
 }
 
-/** Program pressed in normal operation, or again while choosing a slot by presses. */
+/** Program pressed in normal operation, or again while choosing a slot by presses. Each press
+ * shows the same green, and says what it did: the first opens programming (`programming-opened`,
+ * at position 1 where presses count it: M15; the 240's number comes next: M13), a later one
+ * counts the next position (`slot-selected`, M15) — so that green is told from an unlock or a code
+ * added, which look the same. */
 export function slotProgramPressed(fw: Fw): void {
   const s = fw.s;
+  const byPresses = fw.p.slotSelection === 'presses';
+  let opened: boolean;
   if (s.mode === 'idle') {
     const gate = storeWritable(fw);
     if (gate !== 'ok') return fail(fw, gate);
     s.buffer = '';
     s.tEntry = -1;
-    s.slot = fw.p.slotSelection === 'presses' ? 1 : 0;
+    s.slot = byPresses ? 1 : 0;
     setMode(fw, 'slot-select');
-  } else if (s.mode === 'slot-select' && fw.p.slotSelection === 'presses') {
+    opened = true;
+  } else if (s.mode === 'slot-select' && byPresses) {
     if (s.slot < fw.p.codes.capacity) s.slot++;
+    opened = false;
   } else {
     return;
   }
   signal(fw, 'slotSelected');
+  const slot = byPresses ? { slot: s.slot } : {};
+  fw.io.emit(opened ? { type: 'programming-opened', source: 'program-button', ...slot } : { type: 'slot-selected', source: 'program-button', ...slot });
   touch(fw);
 }
 

@@ -6,11 +6,24 @@
 // lights alone cannot tell several signals apart (green ×1 is a reset done or a programming step
 // on the Powerbolt 250); the event beside a light can. A bolt the motor moves reports `unlocked`
 // or `locked` once it has stopped, after its green or amber flash (bolt-control.ts; product-facts
-// K3): the page reads those with the light they followed (web/src/light-events.ts). Signals shown
-// with no event (Program pressed, the reset's reminder) are in no row.
+// K3): the page reads those with the light they followed (web/src/light-events.ts). Program's
+// press reports `programming-opened` on every family — the menu (K5, M9), the Mastercode gate's
+// green and three beeps or the open programming of the 913 family (M14, S19), the positional
+// models' first position (M15, M13) — a later press counting positions `slot-selected` (M15), and
+// the Mastercode hold `mastercode-sequence-started` (M1). Signals shown with no event (the reset's
+// reminder) are in no row.
 
 import type { EventType } from '../firmware/events.ts';
+import type { WhyOf } from '../firmware/event-why.ts';
 import type { SignalName } from '../models/profile.ts';
+
+/** The motion a jam cut short, named by the event it would have reported had the bolt arrived:
+ * its why says where the bolt was sent (bolt-control.ts motionStopped; seed S15, S17). The light
+ * that sent it was that motion's — a right code's green on a lock whose handing runs backwards. */
+export const JAM_CUT_SHORT: Readonly<Record<WhyOf<'jam'>, EventType>> = {
+  'bolt-not-retracted': 'unlocked',
+  'bolt-not-extended': 'locked',
+};
 
 const PROGRAMMING_STEP: readonly SignalName[] = ['codeAccepted'];
 
@@ -26,7 +39,10 @@ export const EVENT_SIGNALS: Partial<Record<EventType, readonly SignalName[]>> = 
   jam: ['jammed'],
   'battery-low': ['lowBattery'],
   'battery-critical': ['lowBattery'],
-  'programming-opened': ['menuEnter'],
+  // each family's Program press opens programming with its own light (one a model)
+  'programming-opened': ['menuEnter', 'programEnter', 'programEnterAuth', 'slotSelected'],
+  'slot-selected': ['slotSelected'],
+  'mastercode-sequence-started': ['mastercodeSetEnter'],
   'programming-failed': ['programmingFailed'],
   'programming-timeout': ['programmingTimeout'],
   'code-added': PROGRAMMING_STEP,

@@ -28,6 +28,8 @@ export const EVENT_TITLES: Readonly<Record<EventType, string>> = {
   'secure-screen': 'SecureScreen lit',
   'one-time-code-used': 'one-time code used',
   'programming-opened': 'programming opened',
+  'slot-selected': 'code position counted',
+  'mastercode-sequence-started': 'Mastercode sequence started',
   'programming-failed': 'programming refused',
   'programming-timeout': 'programming timed out',
   'code-added': 'user code added',
@@ -54,6 +56,7 @@ export const EVENT_TITLES: Readonly<Record<EventType, string>> = {
 
 /** The titles that name the admin code, said with the model's name for it. */
 const ADMIN_CODE_TITLES: Readonly<Partial<Record<EventType, (admin: AdminCodeName) => string>>> = {
+  'mastercode-sequence-started': (admin) => `${admin} sequence started`,
   'mastercode-set': (admin) => `${admin} set`,
   'mastercode-cleared': (admin) => `${admin} cleared`,
   'programming-code-changed': (admin) => `${admin} changed`,
