@@ -76,6 +76,9 @@ const WONT_LOCK: [SignalName, number][] = [['jammed', 3], ['locked', 2], ['lowBa
 const UNRESPONSIVE: [SignalName, number][] = [['lowBattery', 2], ['lockout', 1]]; // seed S25, S5
 /** The code taken (the lock's own "unlocking" answer) and the bolt still: a weak pack first. */
 const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], ['jammed', 1]]; // seed S25, S7
+/** "It won't take a new code": the lock refusing the change (product-facts M1, M14), said with
+ * no light as well; after a reset, until door handing has run (seed S18). */
+const CODE_REFUSED: [SignalName, number][] = [['programmingFailed', 3]];
 const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
 /** The bolt turned against the door: handing learned wrong or never learned; its advice redoes it. */
 const WRONG_WAY: [SignalName, number][] = [['handingFailed', 3], ['jammed', 1]]; // seed S15, S17
@@ -248,6 +251,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.symptoms.includes('stalls'), STALLS],
     [obs.symptoms.includes('wrong-way'), WRONG_WAY],
     [obs.symptoms.includes('reset-failed'), RESET_FAILED],
+    [obs.symptoms.includes('code-refused'), CODE_REFUSED],
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];

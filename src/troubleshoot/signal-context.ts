@@ -21,7 +21,10 @@
 // - Programming ("when I try to add a new code", "while programming a code", "setting the
 //   Mastercode"): the lock refusing the change (product-facts M1, M14: red ×3, three beeps) ranks
 //   first — the same light as a wrong code at the door. After a reset it is refused until door
-//   handing has run (seed S18), which after-reset-refusal.ts puts first in its advice.
+//   handing has run (seed S18), which after-reset-refusal.ts puts first in its advice. A new code
+//   said to be refused ("it won't take a new code", "refuses new codes", "won't accept the
+//   Mastercode") is programming too, and the refusal itself (NEW_CODE_REFUSED: signal-text.ts
+//   reads it as the code-refused symptom) — never "won't take my code", a code at the door.
 // Unlocking and entering a code add nothing the signal table does not: the lock answers a code
 // with its own signals, and the twin jams a bolt that will not withdraw too.
 // Words about the pack taken out ("replaced the dead batteries") describe the old pack, not the
@@ -29,6 +32,7 @@
 
 import type { ModelProfile, SignalName } from '../models/profile.ts';
 import { RESET_DONE_THEN_CODE_UNANSWERED } from './reset-failed-words.ts';
+import { NOT } from './no-answer-words.ts';
 
 export type SignalContext = 'fresh-batteries' | 'locking' | 'after-reset' | 'programming';
 
@@ -91,10 +95,22 @@ const AFTER_RESET = new RegExp(
 
 /** A code, or the admin code, as the object of programming: "a new code", "the Mastercode". */
 const PROGRAMMED = String.raw`(?:a\s+|an\s+|the\s+|my\s+|our\s+)?(?:new\s+)?(?:(?:user\s+)?code|mastercode|master\s+code|programming\s+code)`;
+/** What is refused when a change is: a new code, or the admin code — "a new code", "any new
+ * codes", "the Mastercode"; never "my code" alone, which is a code typed at the door. */
+const REFUSED_CHANGE = String.raw`(?:(?:a|an|any|the|my|our|my\s+new|the\s+new)\s+)?(?:new\s+(?:user\s+)?codes?|mastercode|master\s+code|programming\s+code)`;
+/** "won't take a new code", "refuses new codes", "will not accept any new codes", "rejects the
+ * Mastercode": the lock refusing a change (product-facts M1, M14; seed S18 after a reset). */
+const REFUSING = String.raw`(?:${NOT}\s+(?:take|taking|accept|accepting|save|saving|store|storing)|refus(?:es|ed|ing)|reject(?:s|ed|ing)?)`;
+const NEW_CODE_REFUSED_WORDS = String.raw`\b${REFUSING}\s+${REFUSED_CHANGE}\b`;
+/** A phrase the context reader took that says the lock refused the change (signal-text.ts). */
+export const NEW_CODE_REFUSED = new RegExp(NEW_CODE_REFUSED_WORDS);
+
 /** "when I try to add a new code", "while programming a code", "setting the Mastercode", "when I
- * type a new code" — never a code typed to open the door ("when I type my code"). */
+ * type a new code", "it won't take a new code" — never a code typed to open the door ("when I type
+ * my code", "it won't take my code"). */
 const PROGRAMMING = new RegExp(
-  String.raw`\b(?:add(?:ing|ed)?|program(?:ming|med)?|set(?:ting)?|chang(?:e|ed|ing))\s+${PROGRAMMED}\b` +
+  `${NEW_CODE_REFUSED_WORDS}` +
+    String.raw`|\b(?:add(?:ing|ed)?|program(?:ming|med)?|set(?:ting)?|chang(?:e|ed|ing))\s+${PROGRAMMED}\b` +
     String.raw`|\b(?:type|typing|typed|enter|entering|entered|put(?:ting)?\s+in)\s+(?:a\s+|the\s+|my\s+)?new\s+(?:user\s+)?code\b`,
   'g',
 );

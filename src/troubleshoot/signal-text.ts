@@ -8,7 +8,8 @@
 // still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
 // a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
 // all (seed S15), "the reset didn't work" (or "did the reset, nothing happened") a factory reset that did not
-// take (seed S8–S10, S24; reset-failed-words.ts, reset-failure-reading.ts). A bare "nothing" is no light and no sound only when nothing else was
+// take (seed S8–S10, S24; reset-failed-words.ts, reset-failure-reading.ts), and "it won't take a
+// new code" the lock refusing a change (product-facts M1, M14; seed S18; signal-context.ts). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
 // SecureScreen (product-facts M5, M7; screen-reading.ts). Words of when it came ("after new
@@ -16,13 +17,13 @@
 
 import type { LedColor } from '../models/profile.ts';
 import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS } from '../number-words.ts';
-import { CONTEXT_PHRASES, CONTEXT_WORDS, type SignalContext } from './signal-context.ts';
+import { CONTEXT_PHRASES, CONTEXT_WORDS, NEW_CODE_REFUSED, type SignalContext } from './signal-context.ts';
 import { NOT, NOTHING_HAPPENS } from './no-answer-words.ts';
 import { RESET_FAILED } from './reset-failed-words.ts';
 import { restoreApostrophes } from './contractions.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
-export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed' | 'code-refused';
 
 export interface Observation {
   /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
@@ -217,7 +218,12 @@ const PHRASES: Phrase[] = [
   // First, what is said of when it came (signal-context.ts): "new batteries" is no light or sound.
   ...CONTEXT_PHRASES.map(({ pattern, context, cancels }): Phrase => ({
     pattern,
-    apply: (o) => { o.context = o.context.filter((c) => c !== context); if (!cancels) o.context.push(context); },
+    apply: (o, m) => {
+      o.context = o.context.filter((c) => c !== context);
+      if (!cancels) o.context.push(context);
+      // "It won't take a new code": the lock refused the change, said with no light as well.
+      if (context === 'programming' && NEW_CODE_REFUSED.test(m[0])) addSymptom(o, 'code-refused');
+    },
   })),
   // Before "not working" (a keypad that ignores codes): "the reset is not working" is the reset's.
   { pattern: RESET_FAILED, apply: (o) => addSymptom(o, 'reset-failed') },
@@ -450,6 +456,7 @@ export function describeObservation(obs: Observation): string {
     'wont-unlock': "won't unlock", 'wont-lock': "won't lock", unresponsive: 'no response', 'no-motion': 'the bolt does not move', stalls: 'the bolt stops part-way',
     'wrong-way': 'the bolt turns the wrong way',
     'reset-failed': 'the reset did not take',
+    'code-refused': 'a new code refused',
   };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
   for (const c of obs.context) parts.push(CONTEXT_WORDS[c].said);
