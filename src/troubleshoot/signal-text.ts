@@ -5,7 +5,8 @@
 // green when they flash together, amber when they alternate (product-facts M5/M6, as the 916
 // profile draws them). "Beeps but won't unlock" is recorded as a symptom: seed S7 and S25 say it
 // is first a battery question; so is "it shows green but nothing moves" (the code taken, the bolt
-// still: seed S25), while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
+// still: seed S25) — and so is "the door is still locked" ("stays locked"), said of the door as "won't
+// unlock" is, while "the motor whirs but the bolt stops halfway" is a stall (seed S17, S15;
 // a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
 // all (seed S15), "the reset didn't work" (or "did the reset, nothing happened") a factory reset that did not
 // take (seed S8–S10, S24; reset-failed-words.ts, reset-failure-reading.ts), and "it won't take a
@@ -191,6 +192,13 @@ const NO_MOTION = new RegExp(
   String.raw`\bnothing (?:else )?(?:moves|moved|moving|turns|turned|budges|budged)\b|\b(?:${BOLT} )?${NOT} (?:even )?(?:move|moving|moves|budge|budging|turn|turning|spin|spinning)\b`,
   'g',
 );
+const STAYS = String.raw`(?:(?:is|was|it's|its)\s+)?(?:still|(?:still\s+)?(?:stays?|stayed|staying|remains?|remained|remaining))`;
+/** "the door is still locked", "door stays locked": after the press, the bolt did not draw back —
+ * said of the door, as "won't unlock" is (seed S7's last row, S25). Read before the word "stays"
+ * is taken for a solid light. Not "still locked out": the owner, not the bolt. */
+const STILL_LOCKED = new RegExp(String.raw`\b${STAYS}\s+(?:locked|bolted)\b(?!\s+out\b)`, 'g');
+/** "it is still unlocked", "the door stays unlocked": the bolt was not thrown, as "won't lock". */
+const STILL_UNLOCKED = new RegExp(String.raw`\b${STAYS}\s+unlocked\b`, 'g');
 /** "the motor whirs": the lock drove its motor, so it took the code. */
 const MOTOR_RUNS = /\b(?:the )?motor (?:whir+s|whir+ing|whir+ed|runs|ran|running|spins|spinning|hums|humming|grinds|grinding|buzzes|buzzing|turns|starts|started|goes)\b|\bwhir+(?:s|ing|ed)?\b/g;
 /** "keypad dead", "the screen is dead": no light and no beep at the keypad. */
@@ -230,6 +238,8 @@ const PHRASES: Phrase[] = [
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
   { pattern: STALL, apply: (o) => addSymptom(o, 'stalls') },
   { pattern: WRONG_WAY, apply: (o) => addSymptom(o, 'wrong-way') },
+  { pattern: STILL_LOCKED, apply: (o) => addSymptom(o, 'wont-unlock') },
+  { pattern: STILL_UNLOCKED, apply: (o) => addSymptom(o, 'wont-lock') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:unlock|unlocking|open|opening|retract|retracting)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-unlock') },
   { pattern: new RegExp(String.raw`\b${NOT}\s+(?:even\s+|actually\s+|fully\s+)?(?:lock|locking|extend|extending|throw|close)\b`, 'g'), apply: (o) => addSymptom(o, 'wont-lock') },
   { pattern: NO_MOTION, apply: (o) => addSymptom(o, 'no-motion') },
