@@ -37,6 +37,9 @@ export interface Advice {
  * otherwise for an owner who says new batteries just went in. */
 export const FRESH_BATTERIES_STEP = 'put in fresh batteries first';
 export const CHECK_BATTERIES_STEP = 'check the batteries first';
+/** The wrong code's last step: one code, or every code (seed S7's first and second rows, S25);
+ * every-code-fails-advice.ts puts the second first when every code is said to fail. */
+export const ONE_OR_EVERY_CODE_STEP = `If one code has stopped working, delete and reprogram that code; if every code fails, ${CHECK_BATTERIES_STEP} (seed S7, S25).`;
 
 /** Short names a person would use for each signal. */
 export const SIGNAL_LABELS: Record<SignalName, string> = {
@@ -133,7 +136,7 @@ const ADVICE: Record<SignalName, Entry> = {
   }),
   wrongCode: (m) => ({
     says: 'The lock did not accept that code (or no code is programmed).',
-    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. If one code has stopped working, delete and reprogram that code; if every code fails, ${CHECK_BATTERIES_STEP} (seed S7, S25).`,
+    todo: `Try once more, slowly and firmly${m.keypad.minForceN > STANDARD_PRESS_N ? ' — this keypad misses light taps (seed S14)' : ''}${m.keypad.unlockWith === 'lock-button' ? `, then press ${lockKeyName(m)}: this lock opens only with that press after the code, and gives this answer ${seconds(m.timing.entryTimeoutMs)} s after a code typed without it` : ''}${hasSecureScreen(m) ? `; if digits lit up at your first touch, that is SecureScreen (switch 4): touch those ${screenDigitsOf(m)} first, then the code, or this answer comes at the first that differs` : ''}. Careful: ${lockoutWords(m)}. ${ONE_OR_EVERY_CODE_STEP}`,
     cite: joinCites(
       sourceCite(m, 'signals.wrongCode'),
       // What its profile owns up to of the lockout it warns of (the Powerbolt 250's window and

@@ -18,6 +18,7 @@ import { boltStillAdvice } from './bolt-still-advice.ts';
 import { freshPackAdvice, freshPackDarkHint, freshPackReseat } from './fresh-pack-advice.ts';
 import { CONTEXT_WORDS, doubtedByContext } from './signal-context.ts';
 import { afterResetRefusal } from './after-reset-refusal.ts';
+import { everyCodeFailsAdvice } from './every-code-fails-advice.ts';
 import { ownCiteInProse } from './own-cite.ts';
 import { hasResetButton } from '../models/reset-button.ts';
 import { quoted } from '../printable.ts';
@@ -121,11 +122,13 @@ export function signalAnswer(model: ModelProfile, m: { signal: SignalName; looks
   const still = obs === undefined ? null : boltStillAdvice(model, m.signal, obs, advice.cite);
   // "…after new batteries": the new cells are themselves weak (fresh-pack-advice.ts).
   const fresh = obs === undefined ? null : freshPackAdvice(model, m.signal, obs, advice.cite);
+  // "…none of my codes work": batteries first, then the reset (every-code-fails-advice.ts).
+  const everyCode = obs === undefined ? null : everyCodeFailsAdvice(model, m.signal, obs, advice);
   // …and any other step to the batteries is the reseat of the pack just fitted (fresh-pack-advice.ts).
-  const reseat = obs === undefined ? null : freshPackReseat(advice.todo, obs);
+  const reseat = obs === undefined ? null : freshPackReseat(everyCode?.todo ?? advice.todo, obs);
   // "…after a reset, when I add a code": door handing first (after-reset-refusal.ts).
   const refused = obs === undefined ? null : afterResetRefusal(model, m.signal, obs, advice);
-  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...reseat, ...refused, ...fresh, ...still, signal: m.signal };
+  return { label: SIGNAL_LABELS[m.signal], looksLike: m.looksLike, ...advice, ...everyCode, ...reseat, ...refused, ...fresh, ...still, signal: m.signal };
 }
 
 /** The doubted matches on a line of their own, with why (signal-context.ts); null when none. */

@@ -79,6 +79,9 @@ const NO_MOTION: [SignalName, number][] = [['lowBattery', 3], ['unlocked', 2], [
 /** "It won't take a new code": the lock refusing the change (product-facts M1, M14), said with
  * no light as well; after a reset, until door handing has run (seed S18). */
 const CODE_REFUSED: [SignalName, number][] = [['programmingFailed', 3]];
+/** "None of my codes work": a weak pack first (seed S25), then what the lock answers each code
+ * with, then the lockout that many tries bring (S7, S5). */
+const CODES_FAIL: [SignalName, number][] = [['lowBattery', 2], ['wrongCode', 1], ['lockout', 1]];
 const STALLS: [SignalName, number][] = [['jammed', 3], ['lowBattery', 2], ['handingFailed', 1]]; // seed S17, S25, S15
 /** The bolt turned against the door: handing learned wrong or never learned; its advice redoes it. */
 const WRONG_WAY: [SignalName, number][] = [['handingFailed', 3], ['jammed', 1]]; // seed S15, S17
@@ -252,6 +255,7 @@ function hintPoints(model: ModelProfile, obs: Observation, name: SignalName): nu
     [obs.symptoms.includes('wrong-way'), WRONG_WAY],
     [obs.symptoms.includes('reset-failed'), RESET_FAILED],
     [obs.symptoms.includes('code-refused'), CODE_REFUSED],
+    [obs.symptoms.includes('codes-fail'), CODES_FAIL],
     [obs.repeating, REPEATING],
     [heldForReset(model, obs), RESET_HOLD],
   ];

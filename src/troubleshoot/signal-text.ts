@@ -10,7 +10,8 @@
 // a weak pack too, S25), and "the bolt goes the wrong way" door handing learned wrong or not at
 // all (seed S15), "the reset didn't work" (or "did the reset, nothing happened") a factory reset that did not
 // take (seed S8–S10, S24; reset-failed-words.ts, reset-failure-reading.ts), and "it won't take a
-// new code" the lock refusing a change (product-facts M1, M14; seed S18; signal-context.ts). A bare "nothing" is no light and no sound only when nothing else was
+// new code" the lock refusing a change (product-facts M1, M14; seed S18; signal-context.ts), "none of
+// my codes work" every code failing (seed S7's second row, S5, S25; every-code-fails-words.ts). A bare "nothing" is no light and no sound only when nothing else was
 // said of either; after a light or a beep it is nothing further: the bolt did not move. "Two
 // digits light up" is no light of the status LED: it is recorded apart, for a 915/916's
 // SecureScreen (product-facts M5, M7; screen-reading.ts). Words of when it came ("after new
@@ -21,10 +22,11 @@ import { joinCompoundNumbers, NUMBER_WORD_ALTERNATION, NUMBER_WORDS as CARDINALS
 import { CONTEXT_PHRASES, CONTEXT_WORDS, NEW_CODE_REFUSED, type SignalContext } from './signal-context.ts';
 import { NOT, NOTHING_HAPPENS } from './no-answer-words.ts';
 import { RESET_FAILED } from './reset-failed-words.ts';
+import { EVERY_CODE_FAILS } from './every-code-fails-words.ts';
 import { restoreApostrophes } from './contractions.ts';
 
 export type LightKind = 'flashing' | 'solid' | 'none';
-export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed' | 'code-refused';
+export type Symptom = 'wont-unlock' | 'wont-lock' | 'unresponsive' | 'no-motion' | 'stalls' | 'wrong-way' | 'reset-failed' | 'code-refused' | 'codes-fail';
 
 export interface Observation {
   /** Colours mentioned (orange/yellow read as amber); empty when none was said. */
@@ -233,6 +235,8 @@ const PHRASES: Phrase[] = [
       if (context === 'programming' && NEW_CODE_REFUSED.test(m[0])) addSymptom(o, 'code-refused');
     },
   })),
+  // Before "not working" and "won't open": "none of my codes work", "codes are not working".
+  { pattern: EVERY_CODE_FAILS, apply: (o) => addSymptom(o, 'codes-fail') },
   // Before "not working" (a keypad that ignores codes): "the reset is not working" is the reset's.
   { pattern: RESET_FAILED, apply: (o) => addSymptom(o, 'reset-failed') },
   // Before "won't retract": "won't retract fully" is a bolt that stops part-way.
@@ -467,6 +471,7 @@ export function describeObservation(obs: Observation): string {
     'wrong-way': 'the bolt turns the wrong way',
     'reset-failed': 'the reset did not take',
     'code-refused': 'a new code refused',
+    'codes-fail': 'every code fails',
   };
   for (const s of obs.symptoms) parts.push(symptoms[s]);
   for (const c of obs.context) parts.push(CONTEXT_WORDS[c].said);
