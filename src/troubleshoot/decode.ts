@@ -65,6 +65,10 @@ const LONG_FLASH_MS = 1_000;
 /** This many beeps in one signal sound continuous (620 jam: continuous beeping, M8). */
 const CONTINUOUS_MIN_BEEPS = 8;
 const SECONDS_TOLERANCE_FRACTION = 0.25;
+/** A sound another source has come only some seconds after the press (product-facts S10, S3:
+ * conflict 1), said with no time: it fits this much less than a sound that comes at once, so an
+ * unverified, late reading never ties with the everyday one on the beeps alone (our choice). */
+const LATE_UNTIMED_PENALTY = 1;
 
 /** Symptom and repetition hints: [signal, points]. */
 /** "Beeps but won't unlock": a weak pack first; said with the lock's own "unlocking" answer (its
@@ -204,7 +208,10 @@ function fits(obs: Observation, p: SignalPattern): { points: number; near: boole
     results.push([close ? 'exact' : 'near', SECONDS_POINTS]);
   }
   // The sound as the twin makes it, or as another source gives it (product-facts conflicts 1, 5): the better fit.
-  const sounds = [p, ...(p.otherSound ? [p.otherSound] : [])].map((sound) => tally([...results, ...soundFits(obs, sound), ...lateFits(obs, sound)]));
+  const sounds = [p, ...(p.otherSound ? [p.otherSound] : [])].map((sound) => {
+    const fit = tally([...results, ...soundFits(obs, sound), ...lateFits(obs, sound)]);
+    return fit !== null && lateUntimed(obs, sound) ? { ...fit, points: fit.points - LATE_UNTIMED_PENALTY } : fit;
+  });
   return sounds.reduce((best, next) => (next !== null && (best === null || next.points > best.points) ? next : best));
 }
 
@@ -226,6 +233,11 @@ function lateFits(obs: Observation, s: { beeps: number; afterMs?: number }): [Fi
   if (obs.afterSeconds === null || s.afterMs === undefined) return [];
   const said = obs.afterSeconds * 1_000;
   return Math.abs(said - s.afterMs) <= Math.max(1_000, s.afterMs * SECONDS_TOLERANCE_FRACTION) ? [['exact', SECONDS_POINTS]] : [];
+}
+
+/** A sound that comes only late (product-facts S10, S3), said with no time after the press. */
+function lateUntimed(obs: Observation, s: { beeps: number; afterMs?: number }): boolean {
+  return s.afterMs !== undefined && obs.afterSeconds === null;
 }
 
 /** The fits of the details given, summed: null on a misfit. */
