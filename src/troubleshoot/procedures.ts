@@ -330,7 +330,7 @@ export const clearJam: ProcedureBuilder = (p, facts) => {
     ...reachInterior(facts),
     withdrawBolt(p),
     step('Look at the strike plate: the bolt must enter its hole without rubbing; move the plate if it does not. Check that nothing blocks the hole.', jamCite(p), { do: 'strike', state: 'aligned' }),
-    step(`With the door open, press ${lockKeyName(p)}: the bolt must run all the way out, with no ${signalWords(p, 'jammed')}.`, 'seed S17', { do: 'press', key: 'lock' }),
+    step(`With the door open, press ${lockKeyName(p)}: the bolt must run all the way out, and no jam signal (${signalWords(p, 'jammed')}).`, 'seed S17', { do: 'press', key: 'lock' }),
     step('Wait for the bolt.', 'seed S17', { do: 'wait', ms: boltWaitMs(p) }, { bolt: 'extended' }),
     step('Turn the thumbturn back to unlock.', 'seed S17', { do: 'thumbturn', dir: 'unlock' }, { bolt: 'retracted' }),
   ];
