@@ -46,6 +46,10 @@ export interface ExplorationResult {
   completeDepth: number;
   wallMs: number;
   recoveryProbes: number;
+  /** Where the exploration proves the lockout: some transition left the lockout monitor holding
+   * the model's wrong attempts within its span — the lockout engaged (lockout-seen.ts). False
+   * where it does not prove the lockout. */
+  lockoutSeen: boolean;
   /** Battery changes run to the end (battery-change.ts; the others were answered from its cache). */
   batteryChangeProbes: number;
   found: Found[];
@@ -109,6 +113,9 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
   let completeDepth = depthBound;
 
   const battery = props.includes('battery-change') ? newBatteryChangeProbe() : null;
+  // Asked after every transition until it is seen (lockout-seen.ts), then no more.
+  let lockoutUnseen = props.includes('lockout');
+  const wrongAttempts = model.lockout.wrongAttempts;
 
   // The properties judged of a state rather than of a step: the physical reset from it, as it is
   // and with its store corrupted (recovery.ts), and a battery change from it (battery-change.ts).
@@ -146,6 +153,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
         if (!m.enabled(st, a)) continue;
         const violations = m.run(st, a);
         transitions++;
+        if (lockoutUnseen && m.wrongEntriesHeld() >= wrongAttempts) lockoutUnseen = false;
         if ((transitions & (PROGRESS_EVERY - 1)) === 0) opts.onProgress?.({ exploration: name, depth, states: visited.size, transitions });
         for (const v of violations) {
           if (!open.has(v.property)) continue;
@@ -194,6 +202,7 @@ export function explore(model: ModelProfile, scope: CheckScope, name: Exploratio
     completeDepth,
     wallMs: performance.now() - started,
     recoveryProbes: probe?.probes ?? 0,
+    lockoutSeen: props.includes('lockout') && !lockoutUnseen,
     batteryChangeProbes: battery?.probes ?? 0,
     found,
     actions,

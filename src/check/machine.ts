@@ -405,6 +405,12 @@ export class CheckMachine {
     return violations.length ? violations : NO_VIOLATIONS;
   }
 
+  /** The wrong entries the lockout monitor holds within its span after the last run(): the
+   * model's wrong attempts once the lockout has engaged (lockout-seen.ts). */
+  wrongEntriesHeld(): number {
+    return this.mon.wrong.length;
+  }
+
   /** The state the last run() reached (scratch: valid until the next restore). */
   reached(): MachineState {
     return SCRATCH;

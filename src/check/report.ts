@@ -98,7 +98,7 @@ export function formatModelCheck(c: ModelCheck, scope: CheckScope): string[] {
     if (p.earlierCounterexample) out.push(`       ${earlierLine(p.earlierCounterexample)}`);
     if (p.verdict === 'FAIL') {
       out.push(`       ${p.message}`);
-      out.push(`       ${counterexampleLine(p.counterexample!)}`);
+      if (p.counterexample) out.push(`       ${counterexampleLine(p.counterexample)}`);
     }
   }
   return out;

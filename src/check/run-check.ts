@@ -11,6 +11,7 @@ import { PROPERTIES, notApplicable, type PropertyId } from './properties.ts';
 import type { CheckScope } from './scope.ts';
 import { guessBound, guessText, type GuessBound } from './guess-time.ts';
 import { firmwareNameOf } from './firmware-name.ts';
+import { lockoutNeverSeen } from './lockout-seen.ts';
 
 export type Verdict = 'PASS' | 'FAIL' | 'N/A';
 
@@ -82,6 +83,11 @@ export function modelVerdicts(model: ModelProfile, scope: CheckScope, results: E
       const { r, f } = hit;
       const cx = writeCounterexample(opts.outDir, model, scope, r, f, opts.firmware, firmwareName);
       return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name}, depth ${foundDepth(f)}`, message: f.violation.message, counterexample: cx };
+    }
+    const unseen = p.id === 'lockout' ? lockoutNeverSeen(model, scope.codeLength, where) : null;
+    if (unseen) {
+      const r = unseen.exploration;
+      return { id: p.id, statement: p.statement, verdict: 'FAIL', scope: `${r.name} ≤${r.completeDepth}: never engaged`, message: unseen.message };
     }
     const pass: PropertyVerdict = { id: p.id, statement: p.statement, verdict: 'PASS', scope: scopeText };
     const earlier = settleEarlierCounterexample(opts.outDir, model, p.id, opts.firmware, firmwareName, { scope, explorations: results });
