@@ -24,6 +24,7 @@ describe('the guessing bound', () => {
     expect(stepsPerGuess('switches', m913, 4)).toBe(1); // typed whole
     expect(stepsPerGuess('switches', pb2, 4)).toBe(2); // and Lock (M10)
     expect(stepsPerGuess('exterior', m913, 4)).toBe(4);
+    expect(stepsPerGuess('window-holds', pb2, 4)).toBe(5); // key by key, and Lock (M10)
     expect(stepsPerGuess('interior', pb2, 5)).toBe(6);
     expect(stepsPerGuess('screened', m916, 4)).toBe(7); // the waking touch, the two shown digits
     expect(stepsPerGuess('cable', m913, 4)).toBeNull();
@@ -33,7 +34,7 @@ describe('the guessing bound', () => {
   it('is not printed where no exploration held four wrong codes (913: depth 3), and is at depth 4 (four codes typed whole)', async () => {
     const shallow = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: '3', jobs: '1' }, shallow)).toBe(0);
-    expect(shallow.said()).toMatch(/PASS lockout +exterior ≤3, interior ≤3, switches ≤3\n +\(guessing bound not reached at this depth: 4 wrong 4-digit codes in a row take 16 steps in exterior \(complete to 3\), 16 in interior \(complete to 3\), 4 in switches \(complete to 3\)\)/);
+    expect(shallow.said()).toMatch(/PASS lockout +exterior ≤3, window-holds ≤3, interior ≤3, switches ≤3\n +\(guessing bound not reached at this depth: 4 wrong 4-digit codes in a row take 16 steps in exterior \(complete to 3\), 16 in window-holds \(complete to 3\), 16 in interior \(complete to 3\), 4 in switches \(complete to 3\)\)/);
     expect(shallow.said()).not.toContain(BOUND_913);
     const deep = capture();
     expect(await checkCommand({ model: 'smartcode-913', depth: '4', jobs: '1' }, deep)).toBe(0);

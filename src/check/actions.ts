@@ -447,7 +447,8 @@ const LATE_IN_WINDOW: CheckAction = { label: 'wait late in the window', act: nul
 
 /**
  * The window-holds exploration (seed S1: "No sequence of keypad presses, of any length or
- * timing"): the exterior exploration holds a key inside a wrong entry's lockout window only right
+ * timing"; and the lockout, product-facts M4, M10, which a held key might get around as well —
+ * the fixture held-key-forgets-wrong-entries): the exterior exploration holds a key inside a wrong entry's lockout window only right
  * after the first wrong entry, only a digit and no chord (JUST_WRONG), because held at every
  * moment of the window amid all its other moves the digits took the Powerbolt 2 past the state
  * cap. Here the moves are few — the scope's digits and Lock pressed, and time — and while a wrong

@@ -66,7 +66,7 @@ export const PROPERTIES: readonly PropertyInfo[] = [
   {
     id: 'lockout',
     statement: "the keypad judges at most the model's wrong-attempt count within any lockout window, or lockout where that is shorter (without pack pulls); and once that many fall within it, nothing typed opens the lock before the lockout is over (judged by the motor starting to withdraw the bolt)",
-    explorations: ['exterior', 'screened', 'interior', 'switches'],
+    explorations: ['exterior', 'window-holds', 'screened', 'interior', 'switches'],
     claims: [],
   },
   {

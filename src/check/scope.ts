@@ -27,7 +27,7 @@ const UNGUESSABLE_DIGIT = '5';
 /** exterior: keypad, Lock, key and the exterior's cable, keys held long and two together (S1);
  * window-holds: the scope's digits, Lock and time (also to a window's late moment), and Lock or a
  * digit held long and let go, or two held together, at any moment a wrong entry's lockout window
- * is open and no lockout runs (S1); keypad: the same as exterior on every digit of
+ * is open and no lockout runs (S1 and the lockout); keypad: the same as exterior on every digit of
  * the keypad, every entry of the scope's code length (S1 against a "reset code" of any digits);
  * screened: the keypad exploration on a lock with SecureScreen on (915/916 switch 4, product-facts
  * M5, M7): the waking touch, the shown digits, then every entry (S1, lockout);
@@ -89,7 +89,8 @@ const STORE_DEPTH = 10;
 /** The window-holds exploration's depth: a key held after a second wrong entry through a hold of
  * its own takes 8 steps on the 913 (two wrong entries, a digit held, its contact settling, the entry's
  * timeout, the hold's end), Lock held after a wrong entry 7, and 10 leaves room for time or a
- * press around them — 908 162 states over the 13 models (39 844 on the 913, 130 084 on the
+ * press around them (a fourth wrong entry within the minute after a digit held through the third's
+ * timeout takes all 10: the fixture held-key-forgets-wrong-entries) — 908 162 states over the 13 models (39 844 on the 913, 130 084 on the
  * Powerbolt 2, the widest); 11 more than doubles it (92 235 on the 913, 367 072 on the
  * Powerbolt 2). Our choice. */
 const WINDOW_HOLDS_DEPTH = 10;
