@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { Twin, type TwinSnapshot } from '../src/twin/twin.ts';
 import { BIN, colouredEnv } from './cli-run.ts';
 import { edited, verdict } from './snapshot-verdict.ts';
+import { apply913Reset } from './reset-913-gesture.ts';
 
 /** How far a twin is run at a time to stop inside a write (hardware/eeprom.ts EEPROM_PAGE_WRITE_MS). */
 const STEP_MS = 5;
@@ -24,14 +25,7 @@ const SETTLE_MS = 60_000;
  * run in page-write steps from the confirming release: a snapshot at each step while it resets. */
 function resetting913(): TwinSnapshot[] {
   const t = Twin.create('smartcode-913', { seed: 8, trace: false, doorOpen: true, codes: { 1: '1357' } });
-  t.apply({ do: 'battery-out' });
-  t.apply({ do: 'hold', key: 'program' });
-  t.apply({ do: 'battery-in', volts: 6 });
-  t.apply({ do: 'wait', ms: 30_500 });
-  t.apply({ do: 'release', key: 'program' });
-  t.apply({ do: 'hold', key: 'program' });
-  t.apply({ do: 'wait', ms: 120 });
-  t.apply({ do: 'release', key: 'program', pauseMs: 0 }); // the confirming press: erased as it is let go (reset.ts)
+  apply913Reset(t); // up to the confirming press's release: erased as it is let go (reset.ts)
   // The release settles first (seed S14), then the reset starts.
   for (let waited = 0; t.firmware.s.mode !== 'resetting'; waited += STEP_MS) {
     if (waited > SETTLE_MS) throw new Error('the reset never started');

@@ -20,6 +20,7 @@ import { bankSize, decodeStore } from '../src/firmware/store-codec.ts';
 import { fromHex } from '../src/hardware/eeprom.ts';
 import { BIN, colouredEnv } from './cli-run.ts';
 import { edited, verdict } from './snapshot-verdict.ts';
+import { apply913Reset } from './reset-913-gesture.ts';
 
 const MODEL = 'smartcode-913';
 /** How far a twin is run at a time to stop inside a write (hardware/eeprom.ts EEPROM_PAGE_WRITE_MS). */
@@ -148,14 +149,7 @@ describe('a write in flight other than the one the firmware makes', () => {
 describe('the erase after a factory reset', () => {
   // The 913's reset (seed S8): pack out, Program held as it goes back in, 30 s, let go, press once more.
   const t = Twin.create(MODEL, { seed: 8, trace: false, doorOpen: true, codes: { 1: '1357' } });
-  t.apply({ do: 'battery-out' });
-  t.apply({ do: 'hold', key: 'program' });
-  t.apply({ do: 'battery-in', volts: 6 });
-  t.apply({ do: 'wait', ms: 30_500 });
-  t.apply({ do: 'release', key: 'program' });
-  t.apply({ do: 'hold', key: 'program' });
-  t.apply({ do: 'wait', ms: 120 });
-  t.apply({ do: 'release', key: 'program', pauseMs: 0 }); // the confirming press: erased as it is let go (reset.ts)
+  apply913Reset(t); // up to the confirming press's release: erased as it is let go (reset.ts)
   const erasing = runUntil(t, (s) => s.firmware.writeBank >= 2);
 
   it('of the bank not last written loads; of the bank last written is refused', () => {
