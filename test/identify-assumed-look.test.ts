@@ -8,6 +8,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { identify, identifyWithRuledOut } from '../src/models/identify.ts';
 import { identifyCommand } from '../src/cli/identify-command.ts';
 import { findModels } from '../web/src/model-finder.ts';
+import { describedNotes } from '../src/models/described-notes.ts';
+import { MODELS } from '../src/models/index.ts';
 
 const ids = (text: string) => identify(text).map((f) => f.model.id).sort();
 const ruledOut = (text: string) => Object.fromEntries(identifyWithRuledOut(text).ruledOut.map((f) => [f.model.id, f.ruledOutBy]));
@@ -47,5 +49,21 @@ describe('identify: an assumed look value rules no model out', () => {
     expect(lines).toContain('Not ruled out by "5 buttons", which only an assumed value contradicts: homeconnect-620.');
     expect(lines).toContain('Ruled out by "Z-Wave": smartcode-909.');
     expect(findModels(text).ruledOut).toContain('Not ruled out by "Z-Wave", which only an assumed value contradicts: Powerbolt 2.');
+  });
+});
+
+describe('identify: what every model has is graded as the ruled-out lines are', () => {
+  it('says that the Powerbolt 2\'s and the 264\'s Program buttons are only assumed (product-facts names none, §5, §7)', () => {
+    const line = 'Every model lockstep knows has a Program button; only an assumed value says so of powerbolt-264, powerbolt-92640-001, powerbolt-2.';
+    expect(cliLines('Program button')).toContain(line);
+    expect(cliLines('without a Program button')).toContain(line);
+    expect(findModels('Program button').note).toMatch(/^Every model lockstep knows has a Program button; only an assumed value says so of Powerbolt 264, Powerbolt 264 — SKU 92640-001, Powerbolt 2\. /);
+  });
+
+  it('reads the grade from the profiles\' sources: with every Program button documented, the note names none', () => {
+    const documented = MODELS.map((m) => ({ ...m, sources: { ...m.sources, 'look.programButton': 'product-facts K1' } }));
+    expect(describedNotes('Program button', (m) => m.id, documented)).toEqual(['Every model lockstep knows has a Program button.']);
+    const oneAssumed = documented.map((m) => (m.id === 'smartcode-913' ? { ...m, sources: { ...m.sources, 'look.programButton': 'assumed: fixture' } } : m));
+    expect(describedNotes('Program button', (m) => m.id, oneAssumed)).toEqual(['Every model lockstep knows has a Program button; only an assumed value says so of smartcode-913.']);
   });
 });

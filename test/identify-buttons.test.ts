@@ -56,7 +56,7 @@ describe('identify: a button put in words', () => {
     expect(ids(text)).toEqual([]);
     const lines: string[] = [];
     expect(identifyCommand(text, false, (l) => lines.push(l))).toBe(EXIT_NO_MATCH);
-    expect(stripVTControlCharacters(lines.join('\n'))).toContain('Every model lockstep knows has a Program button.');
+    expect(stripVTControlCharacters(lines.join('\n'))).toContain('Every model lockstep knows has a Program button; only an assumed value says so of powerbolt-264, powerbolt-92640-001, powerbolt-2.');
   });
 
   it('a button every model has adds to no model: "Program button and a Reset button" is the Reset-button models', () => {

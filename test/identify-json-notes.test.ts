@@ -18,7 +18,7 @@ describe('identify --json: the notes on standard error, the array unchanged', ()
   it.each([
     ['SmartCode 913 with Wi-Fi', 'No model lockstep knows has Wi-Fi.', 0],
     ['no Wi-Fi', 'No model lockstep knows has Wi-Fi.', EXIT_NO_MATCH],
-    ['Program button', 'Every model lockstep knows has a Program button.', EXIT_NO_MATCH],
+    ['Program button', 'Every model lockstep knows has a Program button; only an assumed value says so of powerbolt-264, powerbolt-92640-001, powerbolt-2.', EXIT_NO_MATCH],
     ['SmartCode 916, Z-Wave, no Z-Wave', '"Z-Wave" and "no Z-Wave" contradict each other: neither is used; to correct one, say "I mean" before the right one.', 0],
     ['5 buttons, no, 10 buttons', '"5 buttons" was corrected to "10 buttons": the earlier is not used.', 0],
     ['914TRL-15', '"TRL", "15" after 914: not read — no source lockstep knows says what they mean.', 0],

@@ -71,11 +71,11 @@ describe('identify: a look put in words, negated', () => {
 
   it.each([
     ['no Wi-Fi', 'No model lockstep knows has Wi-Fi.'],
-    ['without a Program button', 'Every model lockstep knows has a Program button.'],
-  ])('%s tells no model apart, and that is said of what is negated', (text, line) => {
+    ['without a Program button', 'Every model lockstep knows has a Program button; only an assumed value says so of powerbolt-264, powerbolt-92640-001, powerbolt-2.', 'Every model lockstep knows has a Program button; only an assumed value says so of Powerbolt 264, Powerbolt 264 — SKU 92640-001, Powerbolt 2.'],
+  ])('%s tells no model apart, and that is said of what is negated', (text, line, pageLine = line) => {
     const lines: string[] = [];
     expect(identifyCommand(text, false, (l) => lines.push(stripVTControlCharacters(l)))).toBe(EXIT_NO_MATCH);
     expect(lines[0]).toBe(line);
-    expect(findModels(text).note.startsWith(`${line} No model matches`)).toBe(true);
+    expect(findModels(text).note.startsWith(`${pageLine} No model matches`)).toBe(true);
   });
 });

@@ -48,6 +48,9 @@ export interface Description {
   contradicts(model: ModelProfile): boolean;
   /** Whether the model does not fit it by an assumed value alone, which rules nothing out. */
   assumedAgainst(model: ModelProfile): boolean;
+  /** Whether the model's value the description is read from is only assumed, fit or not (the
+   * Powerbolt 2's and the 264's Program button: product-facts names none for them). */
+  assumedOf(model: ModelProfile): boolean;
 }
 
 /** A feature found in the text, the profile's `sources` key that grades the value it is read
@@ -92,6 +95,7 @@ function described(text: string, at: number, feature: Feature): Description {
     fits,
     contradicts: (m) => against(m) && !assumed(m, feature.source),
     assumedAgainst: (m) => against(m) && assumed(m, feature.source),
+    assumedOf: (m) => assumed(m, feature.source),
   };
 }
 

@@ -38,7 +38,7 @@ export function findModels(text: string): { note: string; found: Found[]; ruledO
   const numberUnknown = numbers.length > 0 && ![...fits, ...apart].some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
   const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, reason: matchReason(f), distinguish: f.model.distinguish }));
-  const said = [...describedNotes(typed), ...suffixNotes(typed)];
+  const said = [...describedNotes(typed, (m) => m.name), ...suffixNotes(typed)];
   const outcome =
     fits.length === 0
       ? `No model matches “${typed}”. ${WHERE_TO_LOOK}`
