@@ -9,6 +9,7 @@ import pc from 'picocolors';
 import { identifyWithRuledOut, matchesWhole, modelNumbersIn, type Identification } from '../models/identify.ts';
 import { describedNotes } from '../models/described-notes.ts';
 import { suffixNotes } from '../models/model-number-suffixes.ts';
+import { modelNumberCorrectionNotes } from '../models/model-number-corrections.ts';
 import { ruledOutLines } from '../models/ruled-out-lines.ts';
 import { matchReason } from '../models/match-reason.ts';
 import { quoted } from '../printable.ts';
@@ -32,7 +33,7 @@ export function identifyCommand(text: string, json: boolean, out: (line: string)
   const isBest = (f: Identification) => f.score === top && !numberUnknown;
   const notes = [
     ...(numberUnknown && found.length ? [pc.yellow(`No model is numbered ${numbers.map(quoted).join(' or ')}.`) + ' The rest of what you typed fits the models below; check the number on the interior escutcheon or the box, or pick by the descriptions.'] : []),
-    ...[...describedNotes(text), ...suffixNotes(text)].map((note) => pc.yellow(note)),
+    ...[...modelNumberCorrectionNotes(text), ...describedNotes(text), ...suffixNotes(text)].map((note) => pc.yellow(note)),
   ];
   if (json) {
     // As the text says it: `strength` "best" or "possible", `words`, where the match rests on

@@ -16,7 +16,8 @@
 // no identifier that holds it. A model whose profile contradicts the look described ("Z-Wave and
 // 5 buttons": the 914's ten, the Powerbolt 2 without a radio) is not possible: it is ruled out,
 // apart, with what it contradicts — unless its profile's value is only assumed (the Powerbolt 2's
-// "no radio"): a guess does not rule the owner's lock out, and it stays possible.
+// "no radio"): a guess does not rule the owner's lock out, and it stays possible. A model number
+// corrected ("913, sorry, 914") is left out of what is matched (model-number-corrections.ts).
 
 import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
@@ -25,8 +26,14 @@ import { describedLook, type Description } from './described-look.ts';
 import { hasNote, isBareSuffix, modelNumbersAmong, nameWordsOf, namesNoModelAlone } from './model-words.ts';
 import { normalise } from './plain-words.ts';
 import { suffixWords } from './model-number-suffixes.ts';
+import { modelNumbersCorrected } from './model-number-corrections.ts';
+import { modelNumbersIn as numbersSaid } from './model-words.ts';
 
-export { modelNumbersIn } from './model-words.ts';
+/** The words of `text` that read as model or part numbers (model-words.ts), those a later
+ * correction replaced left out ("913, sorry, 914" says 914: model-number-corrections.ts). */
+export function modelNumbersIn(text: string, models: readonly ModelProfile[] = MODELS): string[] {
+  return numbersSaid(modelNumbersCorrected(text, models).text, models);
+}
 
 export const EXACT_SCORE = 100;
 export const CONTAINS_SCORE = 60;
@@ -212,6 +219,9 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
   // What every model has tells none apart (descriptionsFittingAll), and what none has rules out none.
   const look = describedLook(text).filter((d) => !models.every((m) => d.fits(m)));
   const telling = look.filter((d) => models.some((m) => d.fits(m)));
+  // What names a model is read with its model numbers corrected ("913, sorry, 914" is the 914);
+  // the look is read from the text as typed, whose corrections describedLook takes itself.
+  const naming = modelNumbersCorrected(text, models).text;
   for (const model of models) {
     let best: Fit = { score: 0 };
     let matched = '';
@@ -219,9 +229,9 @@ export function identifyWithRuledOut(text: string, models: readonly ModelProfile
     // fit equally, the reason names the one printed, and the one that more of the text spells
     // ("Home Connect 620" before "620").
     const fits: Array<[string, Fit]> = [
-      ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(text, id, names) : scoreIdentifier(text, id, names, unread)]),
-      [model.name, scoreName(text, model.name, names, unread)],
-      [model.id, scoreIdentifier(text, model.id, names, unread)],
+      ...model.identifiers.map((id): [string, Fit] => [id, hasNote(id) ? scoreNotedIdentifier(naming, id, names) : scoreIdentifier(naming, id, names, unread)]),
+      [model.name, scoreName(naming, model.name, names, unread)],
+      [model.id, scoreIdentifier(naming, model.id, names, unread)],
     ];
     for (const [id, fit] of fits) {
       if (fit.score > best.score || (fit.score > 0 && fit.score === best.score && (fit.said?.length ?? 0) > (best.said?.length ?? 0))) {

@@ -6,7 +6,8 @@
 // each topic (the keypad: a touchscreen, or its buttons and the digits on each; the radio; the
 // style; the exterior key's name, Lock or Kwikset; each other button by name), the last take
 // that mentions it is the one used: what an earlier take said of that topic is replaced, and a
-// line says so (described-notes.ts).
+// line says so (described-notes.ts). A model number is corrected by the same rule, its own topic
+// (model-number-corrections.ts).
 // A take that says nothing of a topic corrects nothing of it ("5 buttons, actually Z-Wave" keeps
 // both). Two values said in one take ("5 buttons and 10 buttons") are no correction: they
 // contradict, and neither is used (look-mentions.ts).
@@ -22,6 +23,12 @@ const CORRECTION = new RegExp(`${NO_THEN_STOP}|\\b(?:${CORRECTION_WORDS.map((w) 
 /** The takes of `text` (as typed), first to last, the correction words left out. */
 export function correctionTakes(text: string): string[] {
   return text.split(CORRECTION);
+}
+
+/** `text` (as typed) cut as correctionTakes cuts it, the correction words kept between the takes:
+ * take, correction word, take, …, take (the takes at the even places). */
+export function takesAndCorrectionWords(text: string): string[] {
+  return text.split(new RegExp(`(${CORRECTION.source})`, 'gi'));
 }
 
 /** The mentions of one kind of feature in one take, and the topic the kind is of ("radio" for

@@ -51,7 +51,13 @@ export function nameWordsOf(models: readonly ModelProfile[]): Set<string> {
 /** The words of `words` that read as model numbers: "914" anywhere, "2" only after a name
  * ("powerbolt 2"), never a count ("2 digits per button"). */
 export function modelNumbersAmong(words: readonly string[], names: ReadonlySet<string>): string[] {
-  return words.filter((w, i) => isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1]))));
+  return words.filter((_, i) => isModelNumberAt(words, i, names));
+}
+
+/** Whether the word at `i` of `words` reads as a model number (modelNumbersAmong). */
+export function isModelNumberAt(words: readonly string[], i: number, names: ReadonlySet<string>): boolean {
+  const w = words[i];
+  return isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1])));
 }
 
 /** A number too short to name a model on its own ("2", "10"). */

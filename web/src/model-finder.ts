@@ -12,6 +12,7 @@
 import { identifyWithRuledOut, matchesWhole, modelNumbersIn } from '../../src/models/identify.ts';
 import { describedNotes } from '../../src/models/described-notes.ts';
 import { suffixNotes } from '../../src/models/model-number-suffixes.ts';
+import { modelNumberCorrectionNotes } from '../../src/models/model-number-corrections.ts';
 import { ruledOutLines } from '../../src/models/ruled-out-lines.ts';
 import { matchReason } from '../../src/models/match-reason.ts';
 import { el } from './dom.ts';
@@ -38,7 +39,7 @@ export function findModels(text: string): { note: string; found: Found[]; ruledO
   const numberUnknown = numbers.length > 0 && ![...fits, ...apart].some(matchesWhole);
   const top = fits.length ? fits[0].score : 0;
   const found = fits.map((f) => ({ id: f.model.id, text: `${f.model.name} — ${f.score === top && !numberUnknown ? 'best match' : 'possible'}`, reason: matchReason(f), distinguish: f.model.distinguish }));
-  const said = [...describedNotes(typed, (m) => m.name), ...suffixNotes(typed)];
+  const said = [...modelNumberCorrectionNotes(typed), ...describedNotes(typed, (m) => m.name), ...suffixNotes(typed)];
   const outcome =
     fits.length === 0
       ? `No model matches “${typed}”. ${WHERE_TO_LOOK}`
