@@ -1,6 +1,7 @@
 // Identifying a lock (seed S13) from text that counts things: "two digits per button", "five
 // buttons", "a 10 button keypad". A number of one or two digits is a model's only after its name
-// ("Powerbolt 2", "SmartCode five"); on its own it is a count, and names no model.
+// ("Powerbolt 2", "SmartCode five"); on its own it is a count, and names no model, and so it is
+// after a name where a look word follows it ("SmartCode 5 buttons" is five buttons).
 import { describe, expect, it } from 'vitest';
 import { stripVTControlCharacters } from 'node:util';
 import { identify, modelNumbersIn } from '../src/models/identify.ts';
@@ -34,6 +35,38 @@ describe('identify: a count is no model number', () => {
   it('takes a number of three digits or more as a model number on its own', () => {
     expect(identify('914')[0].model.id).toBe('smartcode-914');
     expect(modelNumbersIn('my lock says 888')).toEqual(['888']);
+  });
+});
+
+describe('identify: a number followed by a look word is that look, even after a model\'s name', () => {
+  const best = (text: string) => {
+    const found = identify(text);
+    return found.filter((f) => f.score === found[0].score).map((f) => f.model.id).sort();
+  };
+
+  it.each([
+    ['SmartCode 5 buttons', ['smartcode-909', 'smartcode-910']],
+    ['SmartCode five buttons', ['smartcode-909', 'smartcode-910']],
+    ['smartcode 5 number buttons', ['smartcode-909', 'smartcode-910']],
+    ['SmartCode 10 keys', ['smartcode-275', 'smartcode-913', 'smartcode-914', 'smartcode-955']],
+  ])('%s: the SmartCodes of that keypad equally, none by "SmartCode 5"', (text, ids) => {
+    expect(best(text)).toEqual(ids);
+    for (const f of identify(text)) expect(f.matched ?? '', f.model.id).not.toMatch(/^(Weiser )?SmartCode 5$/);
+    expect(modelNumbersIn(text)).toEqual([]);
+  });
+
+  it('says no number is none of ours for a count after a name ("SmartCode 10 keys")', () => {
+    const lines: string[] = [];
+    expect(identifyCommand('SmartCode 10 keys', false, (l) => lines.push(stripVTControlCharacters(l)))).toBe(0);
+    expect(lines.some((l) => l.includes('No model is numbered'))).toBe(false);
+    expect(lines.find((l) => l.startsWith('smartcode-909'))).toBeUndefined();
+  });
+
+  it('still reads the model number where no look word follows it', () => {
+    expect(identify('SmartCode 5')[0].matched).toBe('SmartCode 5');
+    expect(identify('Weiser SmartCode 5 with 5 buttons')[0]).toMatchObject({ matched: 'Weiser SmartCode 5', described: ['5 buttons'] });
+    expect(identify('Powerbolt 2, 2 digits per button')[0]).toMatchObject({ matched: 'Powerbolt 2', said: ['powerbolt', '2'] });
+    expect(identify('914 keys')[0].model.id).toBe('smartcode-914');
   });
 });
 

@@ -3,7 +3,8 @@
 // matching profiles out, best first, each with how to tell it from its look-alikes. A number may
 // be spelt out ("SmartCode five"), and a word split in two ("touch screen") is still that word.
 // A number of one or two digits names a model only after its name ("Powerbolt 2", "SmartCode
-// five"): on its own it is a count ("two digits per button", "five buttons").
+// five"): on its own it is a count ("two digits per button", "five buttons"), and so it is after
+// a name where a look word follows it ("SmartCode 5 buttons" is five buttons, not the SmartCode 5).
 // An identifier spelt out whole outranks one that only shares its number: the 913's note
 // "914 (Z-Wave variant)" does not tie with the 914's own "914". The note in brackets says what
 // tells that look-alike apart, which is not true of this model: only the identifier typed whole
@@ -23,7 +24,7 @@ import type { ModelProfile } from './profile.ts';
 import { MODELS } from './index.ts';
 import { byCodeUnits } from '../code-unit-order.ts';
 import { describedLook, type Description } from './described-look.ts';
-import { hasNote, isBareSuffix, modelNumbersAmong, nameWordsOf, namesNoModelAlone } from './model-words.ts';
+import { hasNote, isBareSuffix, isCountAt, modelNumbersAmong, nameWordsOf, namesNoModelAlone } from './model-words.ts';
 import { normalise } from './plain-words.ts';
 import { suffixWords } from './model-number-suffixes.ts';
 import { modelNumbersCorrected } from './model-number-corrections.ts';
@@ -94,11 +95,13 @@ function digitRuns(text: string): string[] {
 
 /** The consecutive whole words of the text that, run together, spell the identifier
  * ("Kwikset SmartCode 913 deadbolt" and "smartcode913" both hold "SmartCode 913"; "SmartCode 9130"
- * does not), or undefined. */
+ * does not, nor "SmartCode 5 buttons" "SmartCode 5": its "5" is a count, model-words.ts), or
+ * undefined. */
 function spelledBy(words: readonly string[], id: string): string[] | undefined {
   for (let i = 0; i < words.length; i++) {
     let run = '';
-    for (let j = i; j < words.length && run.length < id.length; j++) {
+    // A count of the look is no piece of an identifier: "SmartCode 5 buttons" spells no "SmartCode 5".
+    for (let j = i; j < words.length && run.length < id.length && !isCountAt(words, j); j++) {
       run += words[j];
       if (run === id) return words.slice(i, j + 1);
     }

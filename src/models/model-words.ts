@@ -1,6 +1,7 @@
 // Which words of a text name a model, for `identify` (seed S13): the model and part numbers
-// ("914", "92640-001", "2" only after its name: "Powerbolt 2"), and the words that name no model
-// on their own (what every model is, a style). Text is read as plain lower-case words, a number
+// ("914", "92640-001", "2" only after its name: "Powerbolt 2", and never as a count: "SmartCode 5
+// buttons" is a keypad of five buttons), and the words that name no model on their own (what
+// every model is, a style). Text is read as plain lower-case words, a number
 // apart from letters glued after it ("914TRL" is "914 trl").
 
 import type { ModelProfile } from './profile.ts';
@@ -57,7 +58,24 @@ export function modelNumbersAmong(words: readonly string[], names: ReadonlySet<s
 /** Whether the word at `i` of `words` reads as a model number (modelNumbersAmong). */
 export function isModelNumberAt(words: readonly string[], i: number, names: ReadonlySet<string>): boolean {
   const w = words[i];
-  return isModelNumber(w) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1])));
+  return isModelNumber(w) && !isCountAt(words, i) && (!isShortNumber(w) || (i > 0 && names.has(words[i - 1])));
+}
+
+/** The words that make a number before them a count of the keypad's look, not a model number:
+ * "5 buttons", "10 keys", "2 digits", "5 number buttons" (described-look.ts reads them so). */
+const COUNTED_WORDS: ReadonlySet<string> = new Set(['button', 'buttons', 'key', 'keys', 'digit', 'digits']);
+/** The words that may stand between a count and what it counts: "5 number buttons". */
+const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['number', 'numbered', 'numeric']);
+
+/** Whether the word at `i` of `words` is a count of the look ("5" of "SmartCode 5 buttons"): a
+ * number of one or two digits followed by a look word, which is no model number even after a
+ * model's name ("SmartCode 5" is the Weiser SmartCode 5, "SmartCode 5 buttons" a keypad of five
+ * buttons). A number of three digits or more names a model on its own, whatever follows it: no
+ * keypad has a hundred buttons (our choice). */
+export function isCountAt(words: readonly string[], i: number): boolean {
+  if (!isShortNumber(words[i])) return false;
+  const next = COUNT_QUALIFIERS.has(words[i + 1]) ? words[i + 2] : words[i + 1];
+  return next !== undefined && COUNTED_WORDS.has(next);
 }
 
 /** A number too short to name a model on its own ("2", "10"). */
