@@ -68,6 +68,15 @@ describe('Twin.create checks its options', () => {
     expect(Twin.create('smartcode-275', { tag: '24680' }).store().adminCode).toBe('24680');
   });
 
+  it('refuses one slot given twice, spelt two ways, in the words a scenario uses for it', () => {
+    // Same code in both: not a code clashing with itself (seed S4) but one slot given twice.
+    expect(refusal({ codes: { '01': '5678', '1': '5678' } })).toBe('options.codes.1: duplicate code slot 1 (given as "1" and as "01")');
+    // Different codes: neither silently outweighs the other.
+    expect(refusal({ codes: { '1': '1111', '001': '2222' } })).toBe('options.codes.1: duplicate code slot 1 (given as "1" and as "001")');
+    // A leading zero alone is still slot 1.
+    expect(Twin.create(MODEL, { codes: { '01': '1111', 2: '2222' } }).store().codes.slice(0, 2)).toEqual(['1111', '2222']);
+  });
+
   it('refuses a model it does not know with the same error class', () => {
     expect(() => Twin.create('smartcode-000')).toThrow(new TwinOptionsError('model: unknown model "smartcode-000" (known: smartcode-913, smartcode-914, smartcode-916, smartcode-275, smartcode-955, smartcode-909, smartcode-910, homeconnect-620, powerbolt-250, powerbolt-264, powerbolt-92640-001, powerbolt-2, powerbolt-240)'));
   });

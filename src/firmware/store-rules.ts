@@ -15,6 +15,7 @@ import { adminCodeAlwaysSet, adminCodeOrigin } from '../models/admin-code-kept.t
 import { clashKey, DIGITS_ONLY, patternOnKeypad } from './code-store.ts';
 import { autoLockChoiceOf } from './store-codec.ts';
 import { durationWords } from '../sim/units.ts';
+import { duplicateNumberWords, firstRepeatedKey } from '../numbered-keys.ts';
 
 /** One thing wrong with a given store: which field, which slot (for a code), and why. */
 export interface StoreProblem {
@@ -88,9 +89,19 @@ export function codeProblems(p: ModelProfile, codes: Record<number, string>): St
   const problems: StoreProblem[] = [];
   const { capacity, minLength, maxLength } = p.codes;
   const seen = new Map<string, number>();
-  const slots = Object.keys(codes).map(Number).sort((a, b) => a - b);
-  for (const slot of slots) {
-    const code = codes[slot]!;
+  const keys = Object.keys(codes);
+  // One slot given twice, spelt two ways (`{ 1: …, '01': … }`): said as a scenario says it, and
+  // a later spelling checked no further (it would only clash with the first).
+  const repeated = firstRepeatedKey(keys);
+  if (repeated) {
+    problems.push({ field: 'codes', slot: repeated.n, slotNumber: true, message: `${duplicateNumberWords('code slot', repeated.n)} (given as "${repeated.first}" and as "${repeated.again}")` });
+  }
+  const slots = keys
+    .filter((key, i) => keys.findIndex((other) => Number(other) === Number(key)) === i)
+    .map((key) => ({ slot: Number(key), code: codes[key as unknown as number]! }))
+    .sort((a, b) => a.slot - b.slot);
+  const codeIn = new Map(slots.map(({ slot, code }) => [slot, code]));
+  for (const { slot, code } of slots) {
     if (!(Number.isInteger(slot) && slot >= 1 && slot <= capacity)) {
       problems.push({ field: 'codes', slot, slotNumber: true, message: `slot ${slot} is outside 1..${capacity} for ${p.id}` });
       continue;
@@ -106,7 +117,7 @@ export function codeProblems(p: ModelProfile, codes: Record<number, string>): St
     const key = clashKey(p, code);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ field: 'codes', slot, message: `code "${code}" in slot ${slot} ${clashReason(p)} slot ${first}'s "${codes[first]}": a ${p.id} refuses it (seed S4)` });
+      problems.push({ field: 'codes', slot, message: `code "${code}" in slot ${slot} ${clashReason(p)} slot ${first}'s "${codeIn.get(first)}": a ${p.id} refuses it (seed S4)` });
       continue;
     }
     seen.set(key, slot);

@@ -3,6 +3,7 @@
 import { isScalar } from 'yaml';
 import { DurationError, isDuration, MS_PER_UNIT, parseDuration, SUGGESTED_UNITS } from './duration.ts';
 import { clipped, quoted } from '../printable.ts';
+import { duplicateNumberWords } from '../numbered-keys.ts';
 import { describe, entries, type Entry, type YValue } from './nodes.ts';
 import { failAt, posOf, sourceOf, type SourceContext } from './source.ts';
 import type { KeyName } from './types.ts';
@@ -152,7 +153,7 @@ export function numberedEntries<N extends number>(
     const first = seen.get(n);
     if (first) {
       const at = posOf(ctx, first.keyNode);
-      return failAt(ctx, entry.keyNode, `duplicate ${what} ${n} (first given at ${at.line}:${at.col})`);
+      return failAt(ctx, entry.keyNode, `${duplicateNumberWords(what, n)} (first given at ${at.line}:${at.col})`);
     }
     seen.set(n, entry);
     out.push({ n, entry });
