@@ -74,7 +74,7 @@ describe('Twin.create checks its options', () => {
     // Different codes: neither silently outweighs the other.
     expect(refusal({ codes: { '1': '1111', '001': '2222' } })).toBe('options.codes.1: duplicate code slot 1 (given as "1" and as "001")');
     // A leading zero alone is still slot 1.
-    expect(Twin.create(MODEL, { codes: { '01': '1111', 2: '2222' } }).store().codes.slice(0, 2)).toEqual(['1111', '2222']);
+    expect(Twin.create(MODEL, { codes: { '01': '1111', 2: '2222' } as Record<string, string> }).store().codes.slice(0, 2)).toEqual(['1111', '2222']);
   });
 
   it('refuses a model it does not know with the same error class', () => {
