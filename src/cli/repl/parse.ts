@@ -1,6 +1,7 @@
 // `lockstep repl`: one typed line → one command. Physical actions use the twin's Action type
 // (the same words as the scenario language, design/architecture.md "Scenario files"); the rest
 // are session commands. A line that is not a command is a ReplInputError naming what is wrong.
+// Its words are cut as a shell cuts them (line-words.ts), so a file name may be quoted.
 
 import type { Action } from '../../twin/twin.ts';
 import type { ButtonKey } from '../../hardware/buttons.ts';
@@ -19,6 +20,8 @@ import {
 } from '../../scenario/vocabulary.ts';
 import { quoted } from '../../printable.ts';
 import { ReplInputError } from './input-error.ts';
+import { lineWords } from './line-words.ts';
+import { shellWord } from '../shell-word.ts';
 import { plainDecimal } from '../decimal-number.ts';
 import { plainWholeNumber } from '../whole-number.ts';
 import { MAX_SPEED, MIN_SPEED } from './pace.ts';
@@ -90,9 +93,13 @@ function durationWords(args: string[]): number {
   return amount !== undefined && unit !== undefined && /^\d+(?:\.\d+)?$/.test(amount) && /^[A-Za-z]+$/.test(unit) ? 2 : 1;
 }
 
+/** One file name, as the line gave it (line-words.ts: quoted where it holds spaces). */
 function fileArg(args: string[], usage: string): string {
-  const file = args.join(' ').trim();
-  if (file === '') throw badArgument(`missing file name (usage: ${usage})`);
+  const [file] = args;
+  if (file === undefined || file === '') throw badArgument(`missing file name (usage: ${usage})`);
+  if (args.length > 1) {
+    throw badArgument(`unexpected ${quoted(args.slice(1).join(' '))} after the file name ${quoted(file)} (usage: ${usage}; quote a name with spaces whole: ${usage.split(' ')[0]} ${shellWord(args.join(' '))})`);
+  }
   return file;
 }
 
@@ -193,8 +200,9 @@ export const COMMAND_WORDS: readonly string[] = Object.keys(PARSERS);
 
 /** Parse one line. Throws ReplInputError (unknown-command or bad-argument) for anything that is not a command. */
 export function parseLine(line: string): ReplCommand {
-  const [word, ...args] = line.trim().split(/\s+/).filter((w) => w !== '');
-  if (word === undefined || word.startsWith('#')) return { kind: 'nothing' };
+  if (line.trim().startsWith('#')) return { kind: 'nothing' };
+  const [word, ...args] = lineWords(line);
+  if (word === undefined) return { kind: 'nothing' };
   const lower = word.toLowerCase();
   if (DIGITS_ONLY.test(word)) {
     noMore(args, 0, 'DIGITS, e.g. 1234');

@@ -21,6 +21,7 @@ import { COMMAND_WORDS, parseLine, type ReplCommand } from './parse.ts';
 import { ReplInputError, replErrorReason } from './input-error.ts';
 import type { ReplErrorReason } from './error-reasons.ts';
 import { recordProblem, recordSession, RecordWriteError } from './record.ts';
+import { shellWord } from '../shell-word.ts';
 import { STATE_VALUE_COLUMN, STATUS_HANG, stateLines, statusLine, traceLines } from './report.ts';
 import { requireModel, Session, SessionStartError } from './session.ts';
 import { fileErrorCode } from '../write-atomic.ts';
@@ -228,7 +229,7 @@ class Repl {
         const { notes, file, steps, startCopy } = writing(cmd.file, () => recordSession(session, cmd.file));
         this.written = { file, steps, startCopy };
         if (!this.json) for (const note of notes) this.out(pc.yellow(`note: ${note}`));
-        this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${cmd.file}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
+        this.say(`recorded ${session.actions.length} steps and a final expect to ${cmd.file} — replay: lockstep run ${shellWord(cmd.file)}${this.json && notes.length ? `; note: ${notes.join('; ')}` : ''}`);
         break;
       }
     }
