@@ -107,7 +107,11 @@ describe('every mistake of a scenario in one reading', () => {
     const errors = r.err.trimEnd().split('\n');
     expect(errors).toHaveLength(MISTAKES_LISTED + 1);
     expect(errors.at(-1)).toBe(`error: … and ${extra} more mistakes in ${file}`);
-    expect(r.out.trimEnd().split('\n').at(-1)).toBe(`REFUSED ${file}:4:11: wait: bad duration "soon" (expected a number and a unit, e.g. 500ms, 30s, 1.5s, 2min, 3h, 1d) (and ${MISTAKES_LISTED + extra - 1} more mistakes: each on stderr)`);
+    expect(r.out.trimEnd().split('\n').at(-1)).toBe(`REFUSED ${file}:4:11: wait: bad duration "soon" (expected a number and a unit, e.g. 500ms, 30s, 1.5s, 2min, 3h, 1d) (and ${MISTAKES_LISTED + extra - 1} more mistakes: ${MISTAKES_LISTED - 1} on stderr, ${extra} not listed)`);
+    // The verdict's count agrees with stderr: the mistakes listed after the first, then the ones its last line counts.
+    const [, listedThere, notListed] = /: (\d+) on stderr, (\d+) not listed\)$/.exec(r.out.trimEnd())!;
+    expect(Number(listedThere)).toBe(errors.length - 2);
+    expect(`error: … and ${notListed} more mistakes in ${file}`).toBe(errors.at(-1));
     const json = JSON.parse(lockstep('run', '--json', file).out.trim().split('\n').at(-1)!);
     expect(json.mistakes).toHaveLength(MISTAKES_LISTED);
     expect(json.unlisted).toBe(extra);

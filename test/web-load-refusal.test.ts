@@ -39,7 +39,7 @@ describe('loadRefusal', () => {
     const extra = 4;
     const err = parseErrorOf(edited(MISTAKES_LISTED + extra - 1), FILE);
     const refusal = loadRefusal(WHAT, err);
-    expect(refusal.status.endsWith(`(and ${MISTAKES_LISTED + extra - 1} more mistakes: each listed below)`)).toBe(true);
+    expect(refusal.status.endsWith(`(and ${MISTAKES_LISTED + extra - 1} more mistakes: ${MISTAKES_LISTED - 1} listed below, ${extra} not listed)`)).toBe(true);
     expect(refusal.mistakes).toHaveLength(MISTAKES_LISTED + 1);
     expect(refusal.mistakes.at(-1)).toBe(`… and ${extra} more mistakes in ${FILE}`);
     expect(refusal.mistakes.map((m) => `error: ${m}`)).toEqual(mistakeLines(err));

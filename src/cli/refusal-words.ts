@@ -3,7 +3,7 @@
 // at most MISTAKES_LISTED and then how many more; the REFUSED verdict names the first and counts
 // the rest; the --json verdict gives the first as `refusal` and each listed as data.
 import { listedMistakes } from '../scenario/mistakes.ts';
-import { mistakeListing, moreMistakes } from '../scenario/mistake-words.ts';
+import { mistakeListing, restOfMistakes } from '../scenario/mistake-words.ts';
 import type { ScenarioError } from '../scenario/types.ts';
 
 /** The error lines of a refused file, for stderr (without colour). */
@@ -11,10 +11,10 @@ export function mistakeLines(err: ScenarioError): string[] {
   return mistakeListing(err).map((line) => `error: ${line}`);
 }
 
-/** The REFUSED verdict's words: the first mistake, and how many more there are. */
+/** The REFUSED verdict's words: the first mistake, how many more there are, and how many of them stderr lists. */
 export function refusedWords(err: ScenarioError): string {
   const more = err.more.length;
-  return more === 0 ? err.message : `${err.message} (${moreMistakes(more)}: each on stderr)`;
+  return more === 0 ? err.message : `${err.message} (${restOfMistakes(err, 'on stderr')})`;
 }
 
 /** One mistake as data: its place and words (a file name may hold colons of its own). */

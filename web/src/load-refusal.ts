@@ -3,7 +3,7 @@
 // found in one reading is listed under it, each at its file:line:col with why — at most
 // MISTAKES_LISTED, then how many more — in the words `lockstep run` prints on stderr
 // (src/scenario/mistake-words.ts).
-import { mistakeListing, moreMistakes } from '../../src/scenario/mistake-words.ts';
+import { mistakeListing, restOfMistakes } from '../../src/scenario/mistake-words.ts';
 import { ScenarioError } from '../../src/scenario/types.ts';
 
 export interface LoadRefusal {
@@ -18,5 +18,5 @@ export function loadRefusal(what: string, err: unknown): LoadRefusal {
   if (!(err instanceof ScenarioError)) return { status: `${what}: ${(err as Error).message}`, mistakes: [] };
   const more = err.more.length;
   if (more === 0) return { status: `${what}: ${err.message}`, mistakes: [] };
-  return { status: `${what}: ${err.message} (${moreMistakes(more)}: each listed below)`, mistakes: mistakeListing(err) };
+  return { status: `${what}: ${err.message} (${restOfMistakes(err, 'listed below')})`, mistakes: mistakeListing(err) };
 }
