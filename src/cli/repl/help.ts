@@ -24,7 +24,7 @@ const COMMANDS: readonly [string, string][] = [
   ['fault store-glitch|power-cut-mid-write', 'inject a fault'],
   ['wait 30s', 'let time pass: 500ms, 30s, 2min, 3h, 1d'],
   ['speed N', `pace waits in real time ×N, N from ${MIN_SPEED} to ${MAX_SPEED} (speed 1 = real time); speed instant (or off, or 0) = no pacing (default)`],
-  ['state', 'bolt, locked, handing, codes, Mastercode, lockout, battery, mode'],
+  ['state', 'bolt, locked, handing, codes, Mastercode, switches, lockout, battery, mode'],
   ['save FILE', 'save the whole twin as a snapshot (JSON); quote a name with spaces: save "my snap.json"'],
   ['load FILE', 'continue from a snapshot; the recording starts again from it'],
   ['record FILE', 'write the session so far as a scenario that `lockstep run FILE` replays'],

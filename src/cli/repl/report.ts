@@ -5,7 +5,10 @@
 import pc from 'picocolors';
 import type { TraceEntry } from '../../sim/trace.ts';
 import type { Twin } from '../../twin/twin.ts';
-import { codeFlagsText } from '../../twin/store-words.ts';
+import { autoLockDelayOf, codeFlagsText } from '../../twin/store-words.ts';
+import { autoLockOnOf } from '../../firmware/store-codec.ts';
+import { durationWords } from '../../scenario/duration.ts';
+import { switchesText } from '../../twin/switch-words.ts';
 import { formatEntry } from '../timeline.ts';
 import { keyWords } from '../../troubleshoot/key-words.ts';
 
@@ -61,6 +64,13 @@ function row(label: string, value: string): string {
   return `${ROW_INDENT}${pc.dim(label.padEnd(LABEL_WIDTH))}${value}`;
 }
 
+/** The menu-set auto-lock (Powerbolt 250, M9): `on, after 30s` or `off (after 30s when on)`. */
+function menuAutoLockText(twin: Twin): string {
+  const store = twin.store();
+  const after = `after ${durationWords(autoLockDelayOf(twin.model, store))}`;
+  return autoLockOnOf(store.autoLock) ? `on, ${after} (menu)` : `off (${after} when on; menu)`;
+}
+
 /** The `state` command: the lock as a person would ask about it. */
 export function stateLines(twin: Twin): string[] {
   const store = twin.store();
@@ -74,6 +84,8 @@ export function stateLines(twin: Twin): string[] {
     row('handed', store.handed === 'none' ? 'none (not learned)' : store.handed),
     row('codes', `${codesCount(twin)}${codeFlagsText(twin.model, store)}${store.trusted ? '' : ' (store untrusted)'}`),
     row(twin.model.adminCodeName, store.adminCode === '' ? 'not set' : `set (${store.adminCode})`),
+    row('switches', switchesText(twin.model, twin.switches)),
+    ...(twin.model.menu?.autoLock ? [row('auto-lock', menuAutoLockText(twin))] : []),
     row('lockout', twin.lockedOut ? 'yes' : 'no'),
     ...(twin.screenDigits === '' ? [] : [row('screen', `SecureScreen shows ${twin.screenDigits.split('').join(' ')}: touch them, then the code`)]),
     row('battery', batteryText(twin)),
