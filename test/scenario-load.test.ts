@@ -265,7 +265,8 @@ describe('parseScenario: defaults and accepted forms', () => {
   });
 
   it('keeps an absolute snapshot path as it is', () => {
-    const absolute = resolve('/tmp/saved.json');
+    // The command line's reading checks the snapshot too: the fixture beside from-snapshot.yaml, by its absolute path.
+    const absolute = resolve(FIXTURES, 'saved.json');
     const scenario = parseScenario(yaml(`given: { snapshot: ${absolute} }`, 'steps:', '  - press: 1'), 'dir/s.yaml');
     expect(scenario.given.snapshot).toBe(absolute);
   });

@@ -18,10 +18,14 @@ import { scenarioTextForm } from './text-form.ts';
 import { checkTopLevel } from './top-level.ts';
 import { FILE_START, ScenarioError, type Scenario } from './types.ts';
 import { seedWithSnapshotMessage } from './seed-with-snapshot.ts';
+import { givenSnapshot, type SnapshotReader } from './given-snapshot.ts';
 
 export interface ParseOptions {
   /** Where a path written in the scenario (a `snapshot`) points; by default beside the file, on the path text alone. */
   resolvePath?: (file: string, relative: string) => string;
+  /** Reads a `given.snapshot` (the command line's files); given, the snapshot is checked as the
+   * file is read — its JSON, its model — a fault one more mistake at its place. */
+  readSnapshot?: SnapshotReader;
 }
 
 /** The warning of a tag the YAML library does not know. */
@@ -70,6 +74,11 @@ export function parseScenario(raw: string, file: string, opts: ParseOptions = {}
   // The model's rules and words apply only to a model known; its store rules only to a given read whole.
   const model = top.model === undefined ? undefined : findModel(top.model);
   if (model && givenRead) mistakes.attempt(() => checkGivenForModel(ctx, top.given, given, model));
+  const readSnapshot = opts.readSnapshot;
+  if (model && givenRead && given.snapshot !== undefined && readSnapshot) {
+    const snapshot = given.snapshot;
+    mistakes.attempt(() => givenSnapshot(snapshot, model.id, givenPos.snapshot ?? { file, ...FILE_START }, readSnapshot));
+  }
   const steps = model && top.steps ? (mistakes.attempt(() => readSteps(ctx, top.steps!, model)) ?? []) : [];
   mistakes.throwIfAny();
   return { file, name: top.name, model: top.model!, seed: top.seed, given, givenPos, steps };

@@ -5,7 +5,7 @@
 import { hashTrace } from '../sim/trace.ts';
 import type { Twin } from '../twin/twin.ts';
 import { buildTwinWith } from './build-twin.ts';
-import { readCappedText, SNAPSHOT_MAX_BYTES } from './read-file.ts';
+import { readSnapshotFile } from './load.ts';
 import { ScenarioStepper, type StepFailure, type StepReport } from './stepper.ts';
 import type { Scenario } from './types.ts';
 
@@ -33,7 +33,7 @@ export interface RunOptions {
 
 /** Build the twin a scenario starts from, reading a snapshot from disk; bad model or snapshot is a ScenarioError. */
 export function buildTwin(scn: Scenario): Twin {
-  return buildTwinWith(scn, (path) => readCappedText(path, SNAPSHOT_MAX_BYTES, 'snapshot'));
+  return buildTwinWith(scn, readSnapshotFile);
 }
 
 export function runScenario(scn: Scenario, opts: RunOptions = {}): RunResult {
