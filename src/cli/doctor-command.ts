@@ -18,7 +18,7 @@ import { loadScenarioFile } from '../scenario/load.ts';
 import { examineSymptom, examineTwin, type DoctorCase } from '../troubleshoot/doctor.ts';
 import { diagnoseTwin } from '../troubleshoot/conditions.ts';
 import { demonstrate, type Demonstration } from '../troubleshoot/demonstrate.ts';
-import { twinFromScenario, type ScenarioState } from '../troubleshoot/scenario-state.ts';
+import { twinFromScenario, untilStepProblem, type ScenarioState } from '../troubleshoot/scenario-state.ts';
 import { ANSWER_VALUES, AnswerError, SYMPTOMS, findSymptom, parseAnswers, questionsFor, type Answers, type QuestionId, type SymptomId } from '../troubleshoot/symptoms.ts';
 import { EXIT_BAD_INPUT, EXIT_EXPECTATION_FAILED, EXIT_OK } from './exit-codes.ts';
 import { printConfirmation, printDemonstrationStart, printReport, printTroubled, stepPrinter, type Out } from './doctor-print.ts';
@@ -130,7 +130,11 @@ async function takeCase(opts: DoctorOptions, interactive: boolean): Promise<{ c:
     let scenario: ScenarioState | undefined;
     if (opts.snapshot) twin = loadSnapshot(opts.snapshot);
     else {
-      scenario = twinFromScenario(loadScenarioFile(opts.scenario!), untilStepOrFail(opts.untilStep));
+      const scn = loadScenarioFile(opts.scenario!);
+      const untilStep = untilStepOrFail(opts.untilStep);
+      const problem = untilStep === undefined ? null : untilStepProblem(scn, untilStep);
+      if (problem !== null) throw new DoctorInputError(problem);
+      scenario = twinFromScenario(scn, untilStep);
       twin = scenario.twin;
     }
     if (model && model.id !== twin.model.id) throw new DoctorInputError(`--model ${model.id} does not match the twin's model ${twin.model.id}`);

@@ -7,7 +7,7 @@
 
 import type { Twin } from '../twin/twin.ts';
 import { applyAt, buildTwin, stepToAction } from '../scenario/run.ts';
-import { ScenarioError, type Scenario } from '../scenario/types.ts';
+import type { Scenario } from '../scenario/types.ts';
 import { diagnoseTwin, type ConditionId } from './conditions.ts';
 
 export interface TroubledPoint {
@@ -30,10 +30,18 @@ export interface ScenarioState {
 const IN_PROGRESS: ReadonlySet<ConditionId> = new Set(['reset-holding', 'handing-running', 'powered-off']);
 const P_REPAIR = 2;
 
+/** What is wrong with stopping `scn` after `untilStep` steps, or null: a count the scenario has
+ * no steps for is the option's fault, said as the option (not at a place in the file, which holds
+ * no mistake). */
+export function untilStepProblem(scn: Scenario, untilStep: number): string | null {
+  const steps = scn.steps.length;
+  if (Number.isInteger(untilStep) && untilStep >= 0 && untilStep <= steps) return null;
+  return `--until-step ${untilStep}: ${scn.file} has ${steps} step${steps === 1 ? '' : 's'}, so it stops after 0 to ${steps} of them`;
+}
+
 export function twinFromScenario(scn: Scenario, untilStep?: number): ScenarioState {
-  if (untilStep !== undefined && !(Number.isInteger(untilStep) && untilStep >= 0 && untilStep <= scn.steps.length)) {
-    throw new ScenarioError(`--until-step ${untilStep}: the scenario has ${scn.steps.length} steps`, { file: scn.file, line: 1, col: 1 });
-  }
+  const problem = untilStep === undefined ? null : untilStepProblem(scn, untilStep);
+  if (problem !== null) throw new RangeError(problem);
   const twin = buildTwin(scn);
   const last = untilStep ?? scn.steps.length;
   const seen = new Set<ConditionId>();
