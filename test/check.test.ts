@@ -675,7 +675,7 @@ describe('lockstep check input', () => {
     expect(said).not.toContain('Every property holds within the scope.');
     expect(said).not.toMatch(/≤40/);
     expect(said).toMatch(/PASS S1 +exterior ≤\d+ \(of 40: state cap hit\)/);
-    expect(said).toContain('but the state cap stopped 10 explorations short of their depth');
+    expect(said).toContain(`but the state cap stopped ${explorationsOf(findModel('smartcode-913')!).length} explorations short of their depth`);
     const r = explore(findModel('smartcode-913')!, { ...defaultScope(findModel('smartcode-913')!), stateCap: 1000 }, 'exterior');
     expect(r.truncated).toBe('cap');
     expect(r.completeDepth).toBe(r.maxDepth - 1);
