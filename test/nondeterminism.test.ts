@@ -23,7 +23,7 @@ function filesIn(...dirs: string[]): string[] {
 
 /** The lock itself: what runs the same in a test, the CLI, the browser and the model checker. */
 const LOCK_LAYERS = ['src/sim', 'src/hardware', 'src/firmware', 'src/models', 'src/twin'];
-const LOCK_RULES: ScanRules = { allowModules: ['zod', 'zod/mini'] };
+const LOCK_RULES: ScanRules = { allowModules: ['zod', 'zod/mini', 'jsonc-parser'] };
 
 /** What runs a lock from files and searches it: the scenario runner and the model checker. */
 const RUNNERS = ['src/scenario', 'src/check'];
@@ -33,7 +33,7 @@ const RUNNER_RULES: ScanRules = {
   allowGlobals: ['performance', 'process'],
   // @noble/hashes: SHA-256 of the counterexamples the checker writes (a pure function of the text);
   // fastest-levenshtein: the closest word for a misspelt one in a scenario (a pure function too).
-  allowModules: ['zod', 'zod/mini', 'yaml', 'commander', 'picocolors', 'fastest-levenshtein', 'node:fs', 'node:path', 'node:url', 'node:os', 'node:worker_threads', '@noble/hashes/sha2.js', '@noble/hashes/utils.js'],
+  allowModules: ['zod', 'zod/mini', 'jsonc-parser', 'yaml', 'commander', 'picocolors', 'fastest-levenshtein', 'node:fs', 'node:path', 'node:url', 'node:os', 'node:worker_threads', '@noble/hashes/sha2.js', '@noble/hashes/utils.js'],
 };
 
 const FIXTURES = join('test', 'fixtures', 'nondeterministic-core');
