@@ -10,7 +10,8 @@ import { MODELS } from '../src/models/index.ts';
 import { parseScenario } from '../src/scenario/load.ts';
 import { runScenario } from '../src/scenario/run.ts';
 import { Session, freshTwin } from '../web/src/session.ts';
-import { Walk, type Deed } from '../web/src/assistant-walk.ts';
+import { Walk } from '../web/src/assistant-walk.ts';
+import { perform } from './perform-deeds.ts';
 import { storyGuide } from '../web/src/assistant-plans.ts';
 import { timelineLines, type Line } from '../web/src/timeline-view.ts';
 
@@ -18,14 +19,6 @@ const MAX_TURNS = 400;
 /** The words of the half-finished reset's cancel (reset-intent.ts armedResetChoice). */
 const CANCEL = /cancel it/;
 
-function perform(session: Session, walk: Walk, deeds: Deed[]): void {
-  for (const d of deeds) {
-    if (d.do === 'apply') session.apply(d.action);
-    else if (d.do === 'press-start') session.pressStart(d.key);
-    else if (d.do === 'press-end') session.pressEnd(d.key);
-    else walk.acknowledge(session.twin);
-  }
-}
 
 const said = (l: Line) => `${l.text} ${l.detail ?? ''}`;
 

@@ -13,7 +13,8 @@ import type { ButtonKey } from '../src/hardware/buttons.ts';
 import { BOLT_STROKE } from '../src/hardware/motor-bolt.ts';
 import { Session, freshTwin } from '../web/src/session.ts';
 import { WEAK_PACK_VOLTS } from '../web/src/lock-view.ts';
-import { Walk, type Deed } from '../web/src/assistant-walk.ts';
+import { Walk } from '../web/src/assistant-walk.ts';
+import { perform } from './perform-deeds.ts';
 import { reviveGuide, saveGuide, storyGuide, symptomGuide, type Guide } from '../web/src/assistant-plans.ts';
 import { Twin } from '../src/twin/twin.ts';
 import { keyOf } from '../web/src/assistant-match.ts';
@@ -33,14 +34,6 @@ function start(session: Session, guide: Guide): Walk {
   return walk;
 }
 
-function perform(session: Session, walk: Walk, deeds: Deed[]): void {
-  for (const d of deeds) {
-    if (d.do === 'apply') session.apply(d.action);
-    else if (d.do === 'press-start') session.pressStart(d.key);
-    else if (d.do === 'press-end') session.pressEnd(d.key);
-    else walk.acknowledge(session.twin);
-  }
-}
 
 /** "Do it for me" on every step until the walk ends. */
 function byDeeds(session: Session, walk: Walk): void {
